@@ -1,0 +1,56 @@
+package dev.orderlens.core.domain;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Rows returned by a warehouse. Values are {@code String}, {@code Long}, {@code java.math.BigDecimal},
+ * {@code Double}, {@code Boolean}, {@code java.time.LocalDate}, {@code java.time.LocalDateTime} or {@code null}.
+ *
+ * @param columns the typed columns, in order
+ * @param rows the rows held (at most the row limit the query ran with)
+ * @param totalRows how many rows the query produced in all
+ * @param truncated whether {@code rows} holds fewer rows than {@code totalRows}
+ */
+public record SqlResult(List<Column> columns, List<List<Object>> rows, long totalRows, boolean truncated) {
+
+    public SqlResult {
+        columns = List.copyOf(Objects.requireNonNull(columns, "columns"));
+        List<List<Object>> copy = new ArrayList<>(rows.size());
+        for (List<Object> row : rows) {
+            if (row.size() != columns.size()) {
+                throw new IllegalArgumentException("row has " + row.size() + " values for " + columns.size() + " columns");
+            }
+            copy.add(Collections.unmodifiableList(new ArrayList<>(row)));
+        }
+        rows = Collections.unmodifiableList(copy);
+        if (totalRows < rows.size()) {
+            throw new IllegalArgumentException("totalRows " + totalRows + " is below the " + rows.size() + " rows held");
+        }
+    }
+
+    public static SqlResult of(List<Column> columns, List<List<Object>> rows) {
+        return new SqlResult(columns, rows, rows.size(), false);
+    }
+
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    /** The first {@code n} rows as a result of their own, keeping the true total. */
+    public SqlResult head(int n) {
+        if (n >= rows.size()) {
+            return this;
+        }
+        return new SqlResult(columns, rows.subList(0, n), totalRows, true);
+    }
+
+    /** Rows {@code [from, from + size)} of what is held, keeping the true total. */
+    public SqlResult slice(int from, int size) {
+        int start = Math.min(Math.max(from, 0), rows.size());
+        int end = Math.min(start + Math.max(size, 0), rows.size());
+        return new SqlResult(columns, rows.subList(start, end), totalRows, end - start < totalRows);
+    }
+}

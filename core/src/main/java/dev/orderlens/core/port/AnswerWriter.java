@@ -1,0 +1,41 @@
+package dev.orderlens.core.port;
+
+import dev.orderlens.core.domain.Conversation;
+import dev.orderlens.core.domain.Passage;
+import dev.orderlens.core.domain.SqlResult;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/** Puts answers into words. */
+public interface AnswerWriter {
+
+    /**
+     * Summarises a SQL result for the question.
+     *
+     * @param sample a bounded sample of the rows (its {@code totalRows} is the true total), never the whole result
+     */
+    String summarizeSql(String question, String sql, SqlResult sample);
+
+    /**
+     * Writes an answer grounded in the passages, citing them as {@code [1]}, {@code [2]}… in the order of
+     * {@link GroundedAnswer#cited()}, streaming its text to {@code onToken} as it is written.
+     *
+     * @throws StreamInterruptedException when the stream breaks part-way
+     */
+    GroundedAnswer writeGrounded(String question, List<Passage> passages, Conversation conversation,
+            Consumer<String> onToken);
+
+    /**
+     * A grounded answer.
+     *
+     * @param text the whole answer as streamed
+     * @param cited the passages it cites, {@code [1]} first
+     */
+    record GroundedAnswer(String text, List<Passage> cited) {
+        public GroundedAnswer {
+            Objects.requireNonNull(text, "text");
+            cited = List.copyOf(cited);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.orderlens.core.port;
+
+import dev.orderlens.core.domain.Classification;
+import dev.orderlens.core.domain.Conversation;
+
+/** Decides whether a question is best answered by SQL or by retrieval, and how sure it is. */
+public interface QuestionClassifier {
+
+    /**
+     * @throws ClassificationException when no valid route and confidence could be had
+     * @throws BackendException when the model behind the classifier fails
+     */
+    Classification classify(String question, Conversation conversation);
+
+    /** Thrown when a classifier's output carries no valid route and confidence. */
+    final class ClassificationException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public ClassificationException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.orderlens.core.port;
+
+import dev.orderlens.core.domain.Conversation;
+import dev.orderlens.core.domain.ConversationContext;
+import dev.orderlens.core.domain.SqlDialect;
+import java.util.Objects;
+
+/** Writes a read-only SQL query that answers a question. */
+public interface SqlGenerator {
+
+    /**
+     * @param dialect the dialect of the warehouse the SQL will run on
+     * @throws QuestionNotUnderstoodException when the question cannot be expressed as SQL over the model
+     * @throws BackendException when the model behind the generator fails
+     */
+    GeneratedSql generate(String question, Conversation conversation, SqlDialect dialect);
+
+    /**
+     * SQL for a question, with what the generator understood, kept for follow-up questions.
+     *
+     * @param context values to lay over the conversation's context (e.g. the query's metric and filters)
+     */
+    record GeneratedSql(String sql, ConversationContext context) {
+        public GeneratedSql {
+            Objects.requireNonNull(sql, "sql");
+            context = context == null ? ConversationContext.empty() : context;
+        }
+    }
+
+    /** The generator could not understand the question well enough to write SQL for it. */
+    final class QuestionNotUnderstoodException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public QuestionNotUnderstoodException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.orderlens.core.semantic;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The business meaning of the orders table: its columns, metrics and time dimension. Prompts and the
+ * local classifier and SQL generator read everything they know about the data from here, so pointing
+ * OrderLens at another table means editing the model file, not the code.
+ *
+ * @param table the table name as queries write it (may be a three-part name)
+ * @param timeColumn the default time dimension
+ * @param today the "today" relative dates are resolved against when no clock is configured, or {@code null}
+ */
+public record SemanticModel(String table, String description, List<SemanticColumn> columns, List<Metric> metrics,
+        String timeColumn, LocalDate today) {
+
+    public SemanticModel {
+        Objects.requireNonNull(table, "table");
+        description = description == null ? "" : description;
+        columns = List.copyOf(columns);
+        metrics = List.copyOf(metrics);
+        Objects.requireNonNull(timeColumn, "timeColumn");
+        if (columns.stream().noneMatch(c -> c.name().equals(timeColumn))) {
+            throw new IllegalArgumentException("time column '" + timeColumn + "' is not a column of the model");
+        }
+    }
+
+    public Optional<SemanticColumn> column(String name) {
+        return columns.stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    public Optional<Metric> metric(String name) {
+        return metrics.stream().filter(m -> m.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    public List<SemanticColumn> columnsWithRole(ColumnRole role) {
+        return columns.stream().filter(c -> c.role() == role).toList();
+    }
+
+    /** The model as plain text for prompts: table, columns with types and values, metrics with definitions. */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        text.append("Table ").append(table);
+        if (!description.isEmpty()) {
+            text.append(": ").append(description);
+        }
+        text.append("\nColumns:\n");
+        for (SemanticColumn column : columns) {
+            text.append("- ").append(column.name()).append(' ')
+                    .append(column.type().name().toLowerCase(Locale.ROOT));
+            if (!column.description().isEmpty()) {
+                text.append(": ").append(column.description());
+            }
+            if (!column.sampleValues().isEmpty()) {
+                text.append(" (values: ").append(String.join(", ", column.sampleValues())).append(')');
+            }
+            text.append('\n');
+        }
+        text.append("Metrics:\n");
+        for (Metric metric : metrics) {
+            text.append("- ").append(metric.label()).append(" = ").append(metric.expression());
+            if (metric.filter() != null) {
+                text.append(" WHERE ").append(metric.filter());
+            }
+            if (!metric.description().isEmpty()) {
+                text.append(" (").append(metric.description()).append(')');
+            }
+            text.append('\n');
+        }
+        text.append("Default time dimension: ").append(timeColumn).append('\n');
+        return text.toString();
+    }
+}
