@@ -1,0 +1,50 @@
+package dev.orderlens.core.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A one-, two- or three-part table name in the form engines compare: each part unquoted and lower case.
+ *
+ * @param parts catalog, schema and table as far as they were written
+ */
+record TableName(List<String> parts) {
+
+    TableName {
+        parts = List.copyOf(parts);
+    }
+
+    /** Reads a configured name such as {@code customer_suppport_agent.raw.orders} or {@code `raw`."orders"}. */
+    static TableName parse(String text) {
+        SqlTokens tokens;
+        try {
+            tokens = SqlTokens.of(SqlTokenizer.tokenize(text));
+        } catch (UnsafeSqlException e) {
+            throw new IllegalArgumentException("not a table name: '" + text + "' (" + e.getMessage() + ")", e);
+        }
+        if (tokens.size() == 0 || tokens.nameEnd(0) != tokens.size()) {
+            throw new IllegalArgumentException("not a table name: '" + text + "'");
+        }
+        return of(tokens, 0, tokens.size());
+    }
+
+    /** The name written by the tokens from {@code start} to {@code end} (names separated by dots). */
+    static TableName of(SqlTokens tokens, int start, int end) {
+        List<String> parts = new ArrayList<>();
+        for (int i = start; i < end; i += 2) {
+            parts.add(tokens.get(i).identifier());
+        }
+        return new TableName(parts);
+    }
+
+    /** Whether this name is the other one or its trailing parts ({@code orders} of {@code raw.orders}). */
+    boolean isSuffixOf(TableName other) {
+        int offset = other.parts.size() - parts.size();
+        return offset >= 0 && other.parts.subList(offset, other.parts.size()).equals(parts);
+    }
+
+    @Override
+    public String toString() {
+        return String.join(".", parts);
+    }
+}
