@@ -1,0 +1,44 @@
+package dev.orderlens.core.llm;
+
+import dev.orderlens.core.domain.Answer;
+import dev.orderlens.core.domain.ChatMessage;
+import dev.orderlens.core.domain.CompletionRequest;
+import dev.orderlens.core.domain.Conversation;
+import dev.orderlens.core.port.FollowUpSuggester;
+import dev.orderlens.core.port.LanguageModel;
+import dev.orderlens.core.prompt.PromptTemplates;
+import dev.orderlens.core.semantic.SemanticModel;
+import java.util.List;
+import java.util.Map;
+
+/** Suggests follow-up questions with a language model, one per line of its answer. */
+public final class LlmFollowUpSuggester implements FollowUpSuggester {
+
+    private static final int MAX_SUGGESTIONS = 3;
+    private static final int MAX_CHARS = 200;
+
+    private final LanguageModel model;
+    private final PromptTemplates prompts;
+    private final SemanticModel semanticModel;
+
+    public LlmFollowUpSuggester(LanguageModel model, PromptTemplates prompts, SemanticModel semanticModel) {
+        this.model = model;
+        this.prompts = prompts;
+        this.semanticModel = semanticModel;
+    }
+
+    @Override
+    public List<String> suggest(Answer answer, Conversation conversation) {
+        String prompt = prompts.render("follow_ups", Map.of(
+                "schema", semanticModel.describe(),
+                "question", answer.question(),
+                "answer", answer.text()));
+        String raw = model.complete(CompletionRequest.text(List.of(ChatMessage.user(prompt)), 0.5, 200)).text();
+        return raw.lines()
+                .map(line -> line.replaceFirst("^\\s*(?:[-*•]|\\d+[.)])\\s*", "").strip())
+                .filter(line -> line.endsWith("?") && line.length() <= MAX_CHARS)
+                .distinct()
+                .limit(MAX_SUGGESTIONS)
+                .toList();
+    }
+}

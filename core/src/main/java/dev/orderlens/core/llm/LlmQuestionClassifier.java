@@ -1,0 +1,60 @@
+package dev.orderlens.core.llm;
+
+import dev.orderlens.core.classify.ClassifierOutputParser;
+import dev.orderlens.core.domain.ChatMessage;
+import dev.orderlens.core.domain.Classification;
+import dev.orderlens.core.domain.CompletionRequest;
+import dev.orderlens.core.domain.Conversation;
+import dev.orderlens.core.domain.ResponseFormat;
+import dev.orderlens.core.domain.SqlDialect;
+import dev.orderlens.core.port.LanguageModel;
+import dev.orderlens.core.port.QuestionClassifier;
+import dev.orderlens.core.prompt.PromptTemplates;
+import dev.orderlens.core.semantic.SemanticModel;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Classifies questions with a language model, asking for a JSON verdict and parsing it leniently. */
+public final class LlmQuestionClassifier implements QuestionClassifier {
+
+    static final String SCHEMA = """
+            {"type":"object","additionalProperties":false,
+             "required":["route","confidence","reasoning","sql"],
+             "properties":{
+               "route":{"type":"string","enum":["sql","rag"]},
+               "confidence":{"type":"number"},
+               "reasoning":{"type":"string"},
+               "sql":{"type":["string","null"]}}}""";
+
+    private final LanguageModel model;
+    private final PromptTemplates prompts;
+    private final SemanticModel semanticModel;
+    private final SqlDialect dialect;
+    private final Clock clock;
+    private final ClassifierOutputParser parser = new ClassifierOutputParser();
+
+    public LlmQuestionClassifier(LanguageModel model, PromptTemplates prompts, SemanticModel semanticModel,
+            SqlDialect dialect, Clock clock) {
+        this.model = model;
+        this.prompts = prompts;
+        this.semanticModel = semanticModel;
+        this.dialect = dialect;
+        this.clock = clock;
+    }
+
+    @Override
+    public Classification classify(String question, Conversation conversation) {
+        String prompt = prompts.render("sql_rag_classifier", Map.of(
+                "schema", semanticModel.describe(),
+                "today", LocalDate.now(clock).toString(),
+                "history", ConversationText.history(conversation),
+                "question", question,
+                "dialect", dialect.displayName(),
+                "table", semanticModel.table()));
+        CompletionRequest request = new CompletionRequest(List.of(ChatMessage.user(prompt)), 0.0, 600,
+                ResponseFormat.jsonSchema("route_classification", SCHEMA));
+        return parser.parse(model.complete(request).text());
+    }
+}

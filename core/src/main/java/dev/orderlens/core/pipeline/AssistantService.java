@@ -1,0 +1,435 @@
+package dev.orderlens.core.pipeline;
+
+import dev.orderlens.core.domain.Answer;
+import dev.orderlens.core.domain.Classification;
+import dev.orderlens.core.domain.Conversation;
+import dev.orderlens.core.domain.ConversationContext;
+import dev.orderlens.core.domain.Passage;
+import dev.orderlens.core.domain.RagAnswer;
+import dev.orderlens.core.domain.RequestTelemetry;
+import dev.orderlens.core.domain.Route;
+import dev.orderlens.core.domain.RouteOutcome;
+import dev.orderlens.core.domain.SqlAnswer;
+import dev.orderlens.core.domain.SqlQuery;
+import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.Stage;
+import dev.orderlens.core.domain.StageTimings;
+import dev.orderlens.core.domain.TokenUsage;
+import dev.orderlens.core.domain.Turn;
+import dev.orderlens.core.domain.VectorQuery;
+import dev.orderlens.core.port.AnswerWriter.GroundedAnswer;
+import dev.orderlens.core.port.QuestionClassifier;
+import dev.orderlens.core.port.SqlGenerator;
+import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
+import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
+import dev.orderlens.core.port.StreamInterruptedException;
+import dev.orderlens.core.port.VectorIndex;
+import dev.orderlens.core.routing.RoutingDecision;
+import dev.orderlens.core.sql.SqlText;
+import dev.orderlens.core.sql.UnsafeSqlException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The request pipeline: context → classify → decide → SQL or RAG → follow-ups → save → telemetry.
+ * Outside systems failing degrade the answer and are recorded as failure flags; only a bad command fails.
+ */
+public final class AssistantService implements AskQuestionUseCase {
+
+    private static final Logger LOG = Logger.getLogger(AssistantService.class.getName());
+    private static final int SHORT_FOLLOW_UP_WORDS = 5;
+
+    private final PipelineParts parts;
+    private final PipelineSettings settings;
+
+    public AssistantService(PipelineParts parts, PipelineSettings settings) {
+        this.parts = parts;
+        this.settings = settings;
+    }
+
+    @Override
+    public Answer ask(AskCommand command, AnswerListener listener) {
+        TokenMeter.start();
+        Request request = new Request(command, listener);
+        try {
+            return request.answer();
+        } finally {
+            request.recordTelemetry(TokenMeter.stop());
+        }
+    }
+
+    /** The state of answering one question. */
+    private final class Request {
+        private final AskCommand command;
+        private final AnswerListener listener;
+        private final String messageId = UUID.randomUUID().toString();
+        private final long startNanos = System.nanoTime();
+        private final Map<Stage, Duration> timings = new EnumMap<>(Stage.class);
+        private final Set<String> failures = new LinkedHashSet<>();
+        private Conversation conversation;
+        private Answer answer;
+
+        Request(AskCommand command, AnswerListener listener) {
+            this.command = command;
+            this.listener = listener;
+        }
+
+        Answer answer() {
+            conversation = timed(Stage.CONTEXT, this::loadConversation);
+            Optional<Classification> classification = command.route().forcedRoute().isPresent()
+                    ? Optional.empty()
+                    : timed(Stage.CLASSIFY, this::classify);
+            RoutingDecision decision = settings.routing().decide(command.route(), classification);
+            Draft draft = decision.route() == Route.SQL
+                    ? answerWithSql(decision, classification)
+                    : answerFromDocuments(decision, null);
+            List<String> followUps = timed(Stage.FOLLOW_UPS, () -> suggestFollowUps(draft.answer()));
+            listener.onFollowUps(followUps);
+            timed(Stage.SAVE, () -> save(draft));
+            timings.put(Stage.TOTAL, Duration.ofNanos(System.nanoTime() - startNanos));
+            answer = withFollowUpsAndTimings(draft.answer(), followUps, StageTimings.of(timings));
+            return answer;
+        }
+
+        private Conversation loadConversation() {
+            Conversation stored;
+            try {
+                stored = parts.conversations().load(command.sessionId());
+            } catch (RuntimeException e) {
+                fail("store_load_failed", e);
+                stored = Conversation.empty(command.sessionId());
+            }
+            if (stored.turns().isEmpty() && !command.history().isEmpty()) {
+                return new Conversation(command.sessionId(), command.history(), stored.context());
+            }
+            return stored;
+        }
+
+        private Optional<Classification> classify() {
+            Optional<Classification> primary = classifyWith(parts.classifier(), "classifier_failed");
+            if (primary.isPresent() || parts.fallbackClassifier() == null) {
+                return primary;
+            }
+            failures.add("classifier_fallback");
+            return classifyWith(parts.fallbackClassifier(), "fallback_classifier_failed");
+        }
+
+        private Optional<Classification> classifyWith(QuestionClassifier classifier, String failureFlag) {
+            try {
+                return Optional.of(classifier.classify(command.question(), conversation));
+            } catch (RuntimeException e) {
+                fail(failureFlag, e);
+                return Optional.empty();
+            }
+        }
+
+        private Draft answerWithSql(RoutingDecision decision, Optional<Classification> classification) {
+            GeneratedSql generated;
+            String sql;
+            try {
+                generated = timed(Stage.SQL_GENERATE, () -> generateSql(classification));
+                sql = parts.guard().check(SqlText.stripCodeFences(generated.sql()));
+            } catch (QuestionNotUnderstoodException e) {
+                return sqlFailed(decision, "sql_not_understood", "I could not turn this question into a query: "
+                        + e.getMessage(), null);
+            } catch (UnsafeSqlException e) {
+                return sqlFailed(decision, "sql_rejected", "The query was not safe to run: " + e.getMessage(), null);
+            } catch (RuntimeException e) {
+                return sqlFailed(decision, "sql_generation_failed", "I could not write a query for this question.",
+                        e);
+            }
+            SqlResult result;
+            try {
+                result = timed(Stage.SQL_EXECUTE, () -> parts.warehouse()
+                        .execute(new SqlQuery(sql, settings.maxRows(), settings.sqlTimeout())));
+            } catch (RuntimeException e) {
+                return sqlFailed(decision, "sql_failed", "The query failed: " + e.getMessage(), e);
+            }
+            if (result.isEmpty() && decision.mayFallBackToRag()) {
+                failures.add("sql_empty");
+                return answerFromDocuments(decision, "the query returned no rows");
+            }
+            RouteOutcome outcome = new RouteOutcome(Route.SQL, decision.confidence(), decision.forced(), false,
+                    reasoning(decision, null));
+            listener.onStart(messageId, outcome);
+            String summary = timed(Stage.SUMMARISE, () -> summarize(sql, result));
+            String resultId = parts.results().put(result);
+            SqlAnswer sqlAnswer = new SqlAnswer(messageId, command.sessionId(), command.question(), summary, sql,
+                    result, resultId, null, outcome, List.of(), StageTimings.none());
+            return new Draft(sqlAnswer, contextAfterSql(generated, result));
+        }
+
+        private GeneratedSql generateSql(Optional<Classification> classification) {
+            Optional<String> suggested = classification.flatMap(Classification::suggestedSql);
+            if (suggested.isPresent()) {
+                return new GeneratedSql(suggested.get(), null);
+            }
+            try {
+                return generateWith(parts.sqlGenerator());
+            } catch (QuestionNotUnderstoodException | UnsafeSqlException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (parts.fallbackSqlGenerator() == null) {
+                    throw e;
+                }
+                fail("sql_generator_fallback", e);
+                return generateWith(parts.fallbackSqlGenerator());
+            }
+        }
+
+        private GeneratedSql generateWith(SqlGenerator generator) {
+            return generator.generate(command.question(), conversation, parts.warehouse().dialect());
+        }
+
+        private String summarize(String sql, SqlResult result) {
+            SqlResult sample = result.head(settings.summaryRows());
+            try {
+                return parts.answerWriter().summarizeSql(command.question(), sql, sample);
+            } catch (RuntimeException e) {
+                if (parts.fallbackAnswerWriter() != null) {
+                    fail("summary_fallback", e);
+                    try {
+                        return parts.fallbackAnswerWriter().summarizeSql(command.question(), sql, sample);
+                    } catch (RuntimeException fallbackFailure) {
+                        fail("fallback_summary_failed", fallbackFailure);
+                    }
+                } else {
+                    fail("summary_failed", e);
+                }
+                return "The query returned " + result.totalRows() + (result.totalRows() == 1 ? " row" : " rows")
+                        + "; the table shows them.";
+            }
+        }
+
+        private Draft sqlFailed(RoutingDecision decision, String flag, String userMessage, RuntimeException cause) {
+            fail(flag, cause);
+            if (decision.mayFallBackToRag()) {
+                return answerFromDocuments(decision, userMessage);
+            }
+            RouteOutcome outcome = new RouteOutcome(Route.SQL, decision.confidence(), decision.forced(), false,
+                    reasoning(decision, null));
+            listener.onStart(messageId, outcome);
+            SqlAnswer failed = new SqlAnswer(messageId, command.sessionId(), command.question(), userMessage, null,
+                    null, null, userMessage, outcome, List.of(), StageTimings.none());
+            return new Draft(failed, conversation.context());
+        }
+
+        private Draft answerFromDocuments(RoutingDecision decision, String fallbackCause) {
+            RouteOutcome outcome = new RouteOutcome(Route.RAG, decision.confidence(), decision.forced(),
+                    fallbackCause != null, reasoning(decision, fallbackCause));
+            listener.onStart(messageId, outcome);
+            List<Passage> passages = timed(Stage.RETRIEVAL, this::retrieve);
+            String error = null;
+            boolean partial = false;
+            GroundedAnswer written;
+            StringBuilder streamed = new StringBuilder();
+            try {
+                written = timed(Stage.SUMMARISE, () -> writeGrounded(passages, streamed));
+            } catch (StreamInterruptedException e) {
+                fail("stream_partial", e);
+                partial = true;
+                error = "The answer was cut off before it was complete.";
+                written = new GroundedAnswer(e.partialText(), passages);
+            } catch (RuntimeException e) {
+                fail("answer_failed", e);
+                error = "The answer could not be written right now; the sources below may help.";
+                listener.onToken(error);
+                written = new GroundedAnswer(error, passages);
+            }
+            listener.onSources(written.cited());
+            RagAnswer rag = new RagAnswer(messageId, command.sessionId(), command.question(), written.text(),
+                    written.cited(), partial, error, outcome, List.of(), StageTimings.none());
+            return new Draft(rag, conversation.context());
+        }
+
+        private GroundedAnswer writeGrounded(List<Passage> passages, StringBuilder streamed) {
+            try {
+                return parts.answerWriter().writeGrounded(command.question(), passages, conversation, token -> {
+                    streamed.append(token);
+                    listener.onToken(token);
+                });
+            } catch (StreamInterruptedException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (parts.fallbackAnswerWriter() == null || streamed.length() > 0) {
+                    throw e;
+                }
+                fail("answer_fallback", e);
+                return parts.fallbackAnswerWriter().writeGrounded(command.question(), passages, conversation,
+                        listener::onToken);
+            }
+        }
+
+        private List<Passage> retrieve() {
+            String text = retrievalText();
+            float[] vector = embed(text);
+            VectorQuery query = new VectorQuery(text, vector, settings.passagesPerIndex());
+            List<CompletableFuture<List<Passage>>> searches = new ArrayList<>();
+            for (VectorIndex index : parts.indexes()) {
+                searches.add(CompletableFuture.supplyAsync(() -> index.search(query), parts.executor()));
+            }
+            long deadline = System.nanoTime() + settings.retrievalTimeout().toNanos();
+            List<List<Passage>> ranked = new ArrayList<>();
+            for (int i = 0; i < searches.size(); i++) {
+                CompletableFuture<List<Passage>> search = searches.get(i);
+                try {
+                    ranked.add(search.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+                } catch (ExecutionException e) {
+                    fail("retrieval_failed", e.getCause());
+                } catch (TimeoutException e) {
+                    search.cancel(true);
+                    fail("retrieval_timeout", e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    fail("retrieval_interrupted", e);
+                }
+            }
+            return PassageMerger.merge(ranked, settings.passagesPerAnswer());
+        }
+
+        /** A short follow-up ("and in October?") is searched together with the question it follows. */
+        private String retrievalText() {
+            String question = command.question();
+            Optional<Turn> last = conversation.lastTurn();
+            if (last.isPresent() && question.split("\\s+").length < SHORT_FOLLOW_UP_WORDS) {
+                return last.get().question() + " " + question;
+            }
+            return question;
+        }
+
+        private float[] embed(String text) {
+            if (parts.embeddingModel() == null) {
+                return null;
+            }
+            String model = parts.embeddingModel().modelName();
+            try {
+                Optional<float[]> cached = parts.embeddingCache().get(model, text);
+                if (cached.isPresent()) {
+                    return cached.get();
+                }
+            } catch (RuntimeException e) {
+                fail("embedding_cache_failed", e);
+            }
+            float[] vector;
+            try {
+                vector = parts.embeddingModel().embed(text);
+            } catch (RuntimeException e) {
+                fail("embedding_failed", e);
+                return null;
+            }
+            try {
+                parts.embeddingCache().put(model, text, vector);
+            } catch (RuntimeException e) {
+                fail("embedding_cache_failed", e);
+            }
+            return vector;
+        }
+
+        private ConversationContext contextAfterSql(GeneratedSql generated, SqlResult result) {
+            Map<String, String> updates = new HashMap<>();
+            conversation.context().values().keySet().stream()
+                    .filter(key -> key.startsWith(RowContext.PREFIX))
+                    .forEach(key -> updates.put(key, ""));
+            updates.putAll(generated.context().values());
+            updates.putAll(RowContext.extract(result));
+            return conversation.context().merge(updates);
+        }
+
+        private List<String> suggestFollowUps(Answer draft) {
+            try {
+                return parts.followUps().suggest(draft, conversation);
+            } catch (RuntimeException e) {
+                fail("follow_ups_failed", e);
+                return List.of();
+            }
+        }
+
+        private void save(Draft draft) {
+            Answer drafted = draft.answer();
+            String sql = drafted instanceof SqlAnswer s ? s.sql() : null;
+            Turn turn = new Turn(messageId, command.question(), drafted.text(), drafted.route().decided(), sql,
+                    parts.clock().instant());
+            try {
+                parts.conversations().append(command.sessionId(), turn, draft.context());
+            } catch (RuntimeException e) {
+                fail("store_save_failed", e);
+            }
+        }
+
+        void recordTelemetry(TokenUsage usage) {
+            if (answer == null) {
+                return;
+            }
+            long rows = answer instanceof SqlAnswer s ? s.rowCount() : 0;
+            try {
+                parts.telemetry().recordRequest(new RequestTelemetry(messageId, command.sessionId(),
+                        parts.clock().instant(), answer.route(), answer.timings(), rows, command.question().length(),
+                        answer.text().length(), failures, usage, parts.models()));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "telemetry failed for message " + messageId + ": " + e.getMessage());
+            }
+        }
+
+        private <T> T timed(Stage stage, Supplier<T> work) {
+            long start = System.nanoTime();
+            try {
+                return work.get();
+            } finally {
+                timings.merge(stage, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
+            }
+        }
+
+        private void timed(Stage stage, Runnable work) {
+            timed(stage, () -> {
+                work.run();
+                return null;
+            });
+        }
+
+        private void fail(String flag, Throwable cause) {
+            failures.add(flag);
+            if (cause != null) {
+                LOG.log(Level.WARNING, () -> "message " + messageId + ": " + flag + ": " + cause.getMessage());
+            }
+        }
+    }
+
+    private static String reasoning(RoutingDecision decision, String fallbackCause) {
+        return fallbackCause == null
+                ? decision.reason()
+                : decision.reason() + "; fell back to the documents because " + lowerFirst(fallbackCause);
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static Answer withFollowUpsAndTimings(Answer answer, List<String> followUps, StageTimings timings) {
+        if (answer instanceof SqlAnswer s) {
+            return new SqlAnswer(s.messageId(), s.sessionId(), s.question(), s.text(), s.sql(), s.result(),
+                    s.resultId(), s.error(), s.route(), followUps, timings);
+        }
+        RagAnswer r = (RagAnswer) answer;
+        return new RagAnswer(r.messageId(), r.sessionId(), r.question(), r.text(), r.sources(), r.partial(),
+                r.error(), r.route(), followUps, timings);
+    }
+
+    /** An answer before follow-ups and timings, with the context to save for the next question. */
+    private record Draft(Answer answer, ConversationContext context) {
+    }
+}

@@ -1,0 +1,56 @@
+package dev.orderlens.core.pipeline;
+
+import dev.orderlens.core.port.AnswerWriter;
+import dev.orderlens.core.port.ConversationStore;
+import dev.orderlens.core.port.EmbeddingCache;
+import dev.orderlens.core.port.EmbeddingModel;
+import dev.orderlens.core.port.FollowUpSuggester;
+import dev.orderlens.core.port.QuestionClassifier;
+import dev.orderlens.core.port.SqlGenerator;
+import dev.orderlens.core.port.SqlWarehouse;
+import dev.orderlens.core.port.Telemetry;
+import dev.orderlens.core.port.VectorIndex;
+import dev.orderlens.core.sql.ReadOnlySqlGuard;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * What the pipeline is made of. Each answering component may have a fallback (the local one behind an
+ * LLM-backed one) that takes over when it fails; a {@code null} fallback means none.
+ *
+ * @param embeddingModel may be {@code null} when the indexes embed queries themselves
+ * @param models the model or engine behind each component, for telemetry
+ */
+public record PipelineParts(
+        QuestionClassifier classifier, QuestionClassifier fallbackClassifier,
+        SqlGenerator sqlGenerator, SqlGenerator fallbackSqlGenerator,
+        AnswerWriter answerWriter, AnswerWriter fallbackAnswerWriter,
+        FollowUpSuggester followUps,
+        SqlWarehouse warehouse, ReadOnlySqlGuard guard,
+        List<VectorIndex> indexes, EmbeddingModel embeddingModel, EmbeddingCache embeddingCache,
+        ConversationStore conversations, Telemetry telemetry, SqlResultStore results,
+        ExecutorService executor, Clock clock, Map<String, String> models) {
+
+    public PipelineParts {
+        Objects.requireNonNull(classifier, "classifier");
+        Objects.requireNonNull(sqlGenerator, "sqlGenerator");
+        Objects.requireNonNull(answerWriter, "answerWriter");
+        Objects.requireNonNull(followUps, "followUps");
+        Objects.requireNonNull(warehouse, "warehouse");
+        Objects.requireNonNull(guard, "guard");
+        indexes = List.copyOf(indexes);
+        if (indexes.isEmpty()) {
+            throw new IllegalArgumentException("at least one vector index is needed");
+        }
+        Objects.requireNonNull(embeddingCache, "embeddingCache");
+        Objects.requireNonNull(conversations, "conversations");
+        Objects.requireNonNull(telemetry, "telemetry");
+        Objects.requireNonNull(results, "results");
+        Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(clock, "clock");
+        models = Map.copyOf(models);
+    }
+}
