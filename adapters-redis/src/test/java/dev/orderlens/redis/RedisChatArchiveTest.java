@@ -1,0 +1,70 @@
+package dev.orderlens.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.orderlens.core.domain.ArchivedChat;
+import dev.orderlens.core.port.ChatArchive;
+import dev.orderlens.testsupport.ChatArchiveContract;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import redis.clients.jedis.RedisClient;
+
+class RedisChatArchiveTest extends ChatArchiveContract {
+
+    @RegisterExtension
+    static final RedisServerExtension SERVER = new RedisServerExtension();
+
+    private static RedisClient client;
+
+    private String keyPrefix;
+
+    @AfterAll
+    static void closeClient() {
+        if (client != null) {
+            client.close();
+        }
+    }
+
+    @Override
+    protected ChatArchive newArchive() {
+        return builder().build();
+    }
+
+    private RedisChatArchive.Builder builder() {
+        if (client == null) {
+            client = SERVER.settings().createClient();
+        }
+        keyPrefix = "test:" + UUID.randomUUID() + ":";
+        return RedisChatArchive.builder().client(client).keyPrefix(keyPrefix);
+    }
+
+    @Test
+    void keeps_an_owners_archive_for_the_ttl_after_the_last_save() {
+        ChatArchive archive = builder().ttl(Duration.ofDays(7)).build();
+
+        archive.save(new ArchivedChat("chat-1", "owner-1", "Title", false, List.of(), Instant.now()));
+
+        assertThat(client.keys(keyPrefix + "*")).containsExactlyInAnyOrder(
+                keyPrefix + "chats:owner-1:summaries", keyPrefix + "chats:owner-1:chats");
+        assertThat(client.ttl(keyPrefix + "chats:owner-1:summaries")).isBetween(604_790L, 604_800L);
+        assertThat(client.ttl(keyPrefix + "chats:owner-1:chats")).isBetween(604_790L, 604_800L);
+    }
+
+    @Test
+    void rejects_ids_that_could_reach_into_another_owners_keys() {
+        ChatArchive archive = newArchive();
+
+        assertThatThrownBy(() -> archive.list("owner-1:chats")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ownerId");
+        assertThatThrownBy(() -> archive.get("owner-1", "chat*")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("chatId");
+        assertThatThrownBy(() -> archive.save(new ArchivedChat("chat-1", "", "t", false, List.of(), Instant.now())))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
