@@ -44,7 +44,8 @@ class ReadOnlySqlGuardCorpusTest {
 
     @Test
     void corpora_are_large_enough_and_every_hostile_entry_names_its_reason() {
-        assertThat(HOSTILE).hasSizeGreaterThanOrEqualTo(60).allSatisfy(e -> assertThat(e.expectedReason()).isNotBlank());
+        assertThat(HOSTILE).hasSizeGreaterThanOrEqualTo(60)
+                .allSatisfy(e -> assertThat(e.expectedReason()).isNotBlank());
         assertThat(LEGIT).hasSizeGreaterThanOrEqualTo(40 + 22);
         assertThat(LEGIT).filteredOn(e -> e.name().startsWith("spark:")).hasSizeGreaterThanOrEqualTo(15);
         assertThat(LEGIT).filteredOn(e -> e.name().startsWith("duckdb:")).hasSizeGreaterThanOrEqualTo(15);
