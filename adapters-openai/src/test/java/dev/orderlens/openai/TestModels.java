@@ -20,7 +20,7 @@ final class TestModels {
                 .baseUrl(server.baseUrl() + "/v1")
                 .apiKey(API_KEY)
                 .model(WireShapes.MODEL)
-                .readTimeout(Duration.ofSeconds(2))
+                .readTimeout(Duration.ofSeconds(10))
                 .sleeper(sleeper);
     }
 
@@ -29,7 +29,7 @@ final class TestModels {
                 .baseUrl(server.baseUrl() + "/v1")
                 .apiKey(API_KEY)
                 .model("text-embedding-3-small")
-                .readTimeout(Duration.ofSeconds(2))
+                .readTimeout(Duration.ofSeconds(10))
                 .sleeper(sleeper);
     }
 
