@@ -28,7 +28,7 @@ abstract class ClientBuilder<B extends ClientBuilder<B>> {
     Provider provider = Provider.OPENAI;
     private String baseUrl;
     private String apiKey;
-    String model;
+    private String model;
     private String azureApiVersion;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
