@@ -1,0 +1,14 @@
+package dev.orderlens.databricks.internal;
+
+import java.time.Duration;
+
+/** Waits between attempts; tests pass one that records the waits instead of sleeping through them. */
+@FunctionalInterface
+public interface Sleeper {
+
+    void sleep(Duration duration) throws InterruptedException;
+
+    static Sleeper system() {
+        return duration -> Thread.sleep(Math.max(0, duration.toMillis()));
+    }
+}
