@@ -7,35 +7,39 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A WireMock server standing in for a workspace, and workspaces pointed at it with tiny retry pauses. */
-final class WorkspaceStub implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+/**
+ * A WireMock server standing in for a workspace, and workspaces pointed at it with tiny retry pauses. One server
+ * serves every test class (starting one takes seconds); it is reset before each test.
+ */
+final class WorkspaceStub implements BeforeAllCallback, BeforeEachCallback {
+
+    private static final WireMockServer SHARED = new WireMockServer(options().dynamicPort());
 
     static final String TOKEN = "dapi-test-0123456789abcdef";
     static final String WAREHOUSE = "abcdef0123456789";
 
-    final WireMockServer server = new WireMockServer(options().dynamicPort());
+    final WireMockServer server = SHARED;
     /** Every pause the adapter asked for, in order; none is actually slept through. */
     final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        server.start();
+        synchronized (SHARED) {
+            if (!SHARED.isRunning()) {
+                SHARED.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(SHARED::stop, "wiremock-stop"));
+            }
+        }
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
         server.resetAll();
         sleeps.clear();
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-        server.stop();
     }
 
     String host() {
