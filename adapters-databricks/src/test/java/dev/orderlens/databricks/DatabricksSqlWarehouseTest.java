@@ -277,6 +277,20 @@ class DatabricksSqlWarehouseTest {
     }
 
     @Test
+    void empty_result_needs_no_chunk_request_and_a_page_past_the_end_is_empty() {
+        stub.server.stubFor(post(STATEMENTS).willReturn(okJson("""
+                {"statement_id": "%s", "status": {"state": "SUCCEEDED"},
+                 "manifest": {"schema": {"column_count": 1, "columns": [{"name": "n", "type_name": "INT"}]},
+                              "total_chunk_count": 1, "chunks": [{"row_count": 0}]},
+                 "result": {}}""".formatted(ID))));
+        DatabricksSqlWarehouse warehouse = warehouse();
+
+        assertThat(warehouse.execute(query(10)).isEmpty()).isTrue();
+        assertThat(warehouse.page(query(10), 50, 10).rows()).isEmpty();
+        stub.server.verify(exactly(0), getRequestedFor(urlPathMatching("/api/.*")));
+    }
+
+    @Test
     void surfaces_a_truncated_result() {
         stub.server.stubFor(post(STATEMENTS).willReturn(okJson(SUCCEEDED.replace("\"truncated\": false",
                 "\"truncated\": true"))));

@@ -7,6 +7,7 @@ import dev.orderlens.databricks.internal.StatementApi.Manifest;
 import dev.orderlens.databricks.internal.StatementApi.ResultData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Reads rows of a finished statement's INLINE result, chunk after chunk, from a given row offset until enough
@@ -32,8 +33,16 @@ public final class ResultReader {
     public List<List<String>> read(String statementId, Manifest manifest, ResultData firstChunk, long from, int count)
             throws InterruptedException {
         List<List<String>> rows = new ArrayList<>(Math.min(count, 1024));
-        ResultData chunk = firstChunk != null && holds(firstChunk, from)
-                ? firstChunk : fetch(statementId, chunkIndexFor(manifest, from));
+        ResultData chunk;
+        if (firstChunk != null && (holds(firstChunk, from) || !hasNext(firstChunk) && firstChunk.rowOffset() <= from)) {
+            chunk = firstChunk;
+        } else {
+            OptionalInt index = chunkIndexFor(manifest, from);
+            if (index.isEmpty()) {
+                return rows;
+            }
+            chunk = fetch(statementId, index.getAsInt());
+        }
         while (true) {
             List<List<String>> data = chunk.rows();
             for (int i = 0; i < data.size() && rows.size() < count; i++) {
@@ -57,13 +66,14 @@ public final class ResultReader {
         return chunk.rowOffset() <= row && row < chunk.rowOffset() + chunk.rows().size();
     }
 
-    private static int chunkIndexFor(Manifest manifest, long row) {
+    /** The chunk holding the row; empty when the manifest lists chunks and none holds it (past the end). */
+    private static OptionalInt chunkIndexFor(Manifest manifest, long row) {
         for (ChunkInfo info : manifest.chunkList()) {
             if (info.rowOffset() <= row && row < info.rowOffset() + info.rowCount()) {
-                return info.chunkIndex();
+                return OptionalInt.of(info.chunkIndex());
             }
         }
-        return 0;
+        return manifest.chunkList().isEmpty() ? OptionalInt.of(0) : OptionalInt.empty();
     }
 
     private static boolean hasNext(ResultData chunk) {

@@ -7,8 +7,4 @@ import java.time.Duration;
 public interface Sleeper {
 
     void sleep(Duration duration) throws InterruptedException;
-
-    static Sleeper system() {
-        return duration -> Thread.sleep(Math.max(0, duration.toMillis()));
-    }
 }

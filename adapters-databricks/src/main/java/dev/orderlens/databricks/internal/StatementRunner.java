@@ -55,10 +55,6 @@ public final class StatementRunner {
         this.maxPoll = maxPoll;
     }
 
-    public String warehouseId() {
-        return warehouseId;
-    }
-
     /** Runs the statement and returns its SUCCEEDED response (manifest and first chunk). */
     public StatementResponse run(Statement statement) {
         Instant deadline = client.clock().instant().plus(statement.timeout());
