@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** An unbounded cache for tests. */
-final class MapEmbeddingCache implements EmbeddingCache {
+public final class MapEmbeddingCache implements EmbeddingCache {
 
     private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
 

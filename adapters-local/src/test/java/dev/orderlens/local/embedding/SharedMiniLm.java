@@ -5,6 +5,9 @@ public final class SharedMiniLm {
 
     public static final MiniLmEmbeddingModel MODEL = MiniLmEmbeddingModel.builder().build();
 
+    /** The model behind a cache that lives as long as the JVM, so that tests rebuilding one corpus embed it once. */
+    public static final CachingEmbeddingModel CACHED = new CachingEmbeddingModel(MODEL, new MapEmbeddingCache());
+
     private SharedMiniLm() {
     }
 }

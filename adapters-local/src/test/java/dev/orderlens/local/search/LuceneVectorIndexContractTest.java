@@ -17,7 +17,7 @@ class LuceneVectorIndexContractTest extends VectorIndexContract {
         LuceneVectorIndex index = LuceneVectorIndex.builder()
                 .name("analytics")
                 .directory(directory.resolve(scenario.name().replace(' ', '-')))
-                .embeddingModel(SharedMiniLm.MODEL)
+                .embeddingModel(SharedMiniLm.CACHED)
                 .build();
         List<IndexDocument> documents = scenario.documents().stream()
                 .map(d -> new IndexDocument(d.id(), d.title(), d.text(), d.metadata()))
