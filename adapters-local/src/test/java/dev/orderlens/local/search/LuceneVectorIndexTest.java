@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -149,6 +152,34 @@ class LuceneVectorIndexTest {
         assertThat(index.search(new VectorQuery("ORD-099999 drone propeller", null, 5)))
                 .extracting(Passage::id).doesNotContain("order-ORD-099999");
         assertThat(index.documentCount()).isEqualTo(allDocuments().size());
+    }
+
+    @Test
+    void serves_concurrent_searches_while_documents_are_upserted() throws Exception {
+        LuceneVectorIndex index = rebuilt(allDocuments());
+        float[] vector = SharedMiniLm.CACHED.embed("late FedEx deliveries in the hurricane");
+        ExecutorService searchers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int thread = 0; thread < 4; thread++) {
+                results.add(searchers.submit(() -> {
+                    int found = 0;
+                    for (int i = 0; i < 50; i++) {
+                        found += index.search(new VectorQuery("late FedEx deliveries", vector, 3)).size();
+                    }
+                    return found;
+                }));
+            }
+            for (int i = 0; i < 5; i++) {
+                index.upsert(new IndexDocument("note-" + i, null, "FedEx parcel " + i + " was late.", Map.of()));
+            }
+            for (Future<Integer> result : results) {
+                assertThat(result.get()).isEqualTo(150);
+            }
+        } finally {
+            searchers.shutdownNow();
+        }
+        assertThat(index.documentCount()).isEqualTo(allDocuments().size() + 5);
     }
 
     @Test
