@@ -62,6 +62,7 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
     private static final float TITLE_BOOST = 1.5f;
     private static final int CANDIDATES_PER_RESULT = 4;
     private static final int MIN_CANDIDATES = 40;
+    /** Documents embedded per call to the model, and so between progress reports. */
     private static final int EMBEDDING_BATCH = 64;
 
     private final String name;
@@ -135,9 +136,8 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
      * {@code fingerprint} with them. Searches see the old contents until the new ones are committed; if the build
      * fails, the old contents stay.
      *
-     * @param progress hears after each embedded batch; total is -1 unless {@code documents} is a collection
-     *
      * @param fingerprint identifies the data (see {@link DocumentFingerprint}, or a caller's own data version)
+     * @param progress hears after each embedded batch; total is -1 unless {@code documents} is a collection
      */
     public void rebuild(Iterable<IndexDocument> documents, String fingerprint, IndexProgress progress) {
         Objects.requireNonNull(fingerprint, "fingerprint");
@@ -145,17 +145,14 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
         writeLocked("rebuild", writer -> {
             writer.deleteAll();
             List<IndexDocument> batch = new ArrayList<>();
-            int chunksInBatch = 0;
             int done = 0;
             for (IndexDocument document : documents) {
                 batch.add(document);
-                chunksInBatch += chunker.chunks(document.text()).size();
-                if (chunksInBatch >= EMBEDDING_BATCH) {
+                if (batch.size() == EMBEDDING_BATCH) {
                     addAll(writer, batch);
                     done += batch.size();
                     progress.update(done, total);
                     batch.clear();
-                    chunksInBatch = 0;
                 }
             }
             addAll(writer, batch);
