@@ -34,7 +34,9 @@ import org.duckdb.DuckDBConnection;
  * temporary tables remain creatable; they touch neither the file nor the file system.
  *
  * <p>Each query gets a new statement and is cancelled when its timeout (which includes waiting for a free
- * connection) runs out. Rows past {@code maxRows} are counted, not held.
+ * connection) runs out. Rows past {@code maxRows} are counted, not copied into the result. DuckDB materialises
+ * each result before it is read (the core guard's row limit bounds it): its JDBC driver reports an error raised
+ * while streaming as "Invalid result set", losing the message users need.
  *
  * <pre>{@code
  * try (DuckDbSqlWarehouse warehouse = DuckDbSqlWarehouse.builder().databaseFile(path).connections(4).build()) {
