@@ -14,7 +14,6 @@ import dev.orderlens.core.port.BackendException.Kind;
 import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.testsupport.SqlWarehouseContract;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,7 +24,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,9 +38,25 @@ class DuckDbSqlWarehouseTest extends SqlWarehouseContract {
     private static final String ENDLESS = "SELECT count(*) FROM range(1000000000) a, range(1000000000) b";
 
     @TempDir
+    static Path sharedDir;
+
+    /** One warehouse for the tests that neither change the file nor depend on the number of connections. */
+    private static DuckDbSqlWarehouse shared;
+
+    @TempDir
     Path dir;
 
     private final List<DuckDbSqlWarehouse> opened = new ArrayList<>();
+
+    @BeforeAll
+    static void openSharedWarehouse() {
+        shared = DuckDbSqlWarehouse.builder().databaseFile(ordersDatabase(sharedDir)).connections(3).build();
+    }
+
+    @AfterAll
+    static void closeSharedWarehouse() {
+        shared.close();
+    }
 
     @AfterEach
     void closeWarehouses() {
@@ -80,7 +97,7 @@ class DuckDbSqlWarehouseTest extends SqlWarehouseContract {
             SET lock_configuration = false                | the configuration has been locked
             """)
     void refuses_what_the_sandbox_forbids(String sql, String reason) {
-        DuckDbSqlWarehouse warehouse = open(ordersDatabase(), 1);
+        DuckDbSqlWarehouse warehouse = shared;
 
         BackendException failure = catchThrowableOfType(BackendException.class, () -> warehouse.execute(query(sql)));
 
@@ -92,7 +109,7 @@ class DuckDbSqlWarehouseTest extends SqlWarehouseContract {
     @Test
     void refused_statements_leave_the_database_and_the_file_system_untouched() {
         Path leak = dir.resolve("leak.csv");
-        DuckDbSqlWarehouse warehouse = open(ordersDatabase(), 1);
+        DuckDbSqlWarehouse warehouse = shared;
 
         for (String sql : List.of("COPY orders TO '" + leak + "'", "DELETE FROM orders",
                 "ATTACH '" + dir.resolve("attached.duckdb") + "' AS attached")) {
@@ -150,7 +167,7 @@ class DuckDbSqlWarehouseTest extends SqlWarehouseContract {
 
     @Test
     void serves_many_concurrent_queries_correctly() throws Exception {
-        DuckDbSqlWarehouse warehouse = open(ordersDatabase(), 3);
+        DuckDbSqlWarehouse warehouse = shared;
         ExecutorService clients = Executors.newFixedThreadPool(8);
         try {
             List<Future<SqlResult>> answers = new ArrayList<>();
@@ -180,7 +197,7 @@ class DuckDbSqlWarehouseTest extends SqlWarehouseContract {
 
     @Test
     void counts_every_row_of_a_large_result_while_holding_only_max_rows() {
-        DuckDbSqlWarehouse warehouse = open(ordersDatabase(), 1);
+        DuckDbSqlWarehouse warehouse = shared;
 
         SqlResult result = warehouse.execute(new SqlQuery("SELECT range AS n FROM range(200000)", 3, SHORT));
 
@@ -191,7 +208,7 @@ class DuckDbSqlWarehouseTest extends SqlWarehouseContract {
 
     @Test
     void maps_duckdb_types_to_logical_types_and_plain_java_values() {
-        DuckDbSqlWarehouse warehouse = open(ordersDatabase(), 1);
+        DuckDbSqlWarehouse warehouse = shared;
 
         SqlResult result = warehouse.execute(query("""
                 SELECT sum(quantity) AS units, min(quantity) AS smallest, sum(order_total) AS revenue,
@@ -210,7 +227,7 @@ class DuckDbSqlWarehouseTest extends SqlWarehouseContract {
 
     @Test
     void rejects_an_integer_that_does_not_fit_in_a_long() {
-        DuckDbSqlWarehouse warehouse = open(ordersDatabase(), 1);
+        DuckDbSqlWarehouse warehouse = shared;
 
         assertThatThrownBy(() -> warehouse.execute(query("SELECT 170141183460469231731687303715884105727::HUGEINT AS huge")))
                 .isInstanceOfSatisfying(BackendException.class, e -> assertThat(e.kind()).isEqualTo(Kind.REJECTED))
@@ -230,7 +247,7 @@ class DuckDbSqlWarehouseTest extends SqlWarehouseContract {
 
     @Test
     void speaks_the_duckdb_dialect() {
-        assertThat(open(ordersDatabase(), 1).dialect()).isEqualTo(SqlDialect.DUCKDB);
+        assertThat(shared.dialect()).isEqualTo(SqlDialect.DUCKDB);
     }
 
     @Test
@@ -250,10 +267,13 @@ class DuckDbSqlWarehouseTest extends SqlWarehouseContract {
     }
 
     private Path ordersDatabase() {
-        return TestDatabases.execute(dir.resolve("orders.duckdb"),
-                "CREATE TABLE IF NOT EXISTS orders (order_id VARCHAR, quantity INTEGER, order_total DECIMAL(10,2),"
+        return ordersDatabase(dir);
+    }
+
+    private static Path ordersDatabase(Path directory) {
+        return TestDatabases.execute(directory.resolve("orders.duckdb"),
+                "CREATE TABLE orders (order_id VARCHAR, quantity INTEGER, order_total DECIMAL(10,2),"
                         + " order_ts TIMESTAMP, carrier VARCHAR)",
-                "DELETE FROM orders",
                 "INSERT INTO orders VALUES ('ORD-000001', 2, 10.50, '2025-09-08 10:00:00', 'FedEx'),"
                         + " ('ORD-000002', 3, 20.00, '2025-09-09 11:00:00', 'UPS'),"
                         + " ('ORD-000003', 4, 5.75, '2025-09-10 12:30:00', NULL)");
