@@ -15,7 +15,10 @@ final class CsvRecords {
     private static final int END = -1;
 
     private final Reader reader;
-    private int pending = Integer.MIN_VALUE;
+    /** Read in blocks: a call per character costs more than the parsing itself. */
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int limit;
     private long nextRecord;
 
     CsvRecords(Reader reader) {
@@ -91,15 +94,20 @@ final class CsvRecords {
     }
 
     private int read() throws IOException {
-        if (pending != Integer.MIN_VALUE) {
-            int c = pending;
-            pending = Integer.MIN_VALUE;
-            return c;
+        if (position == limit) {
+            limit = Math.max(reader.read(buffer, 0, buffer.length), 0);
+            position = 0;
+            if (limit == 0) {
+                return END;
+            }
         }
-        return reader.read();
+        return buffer[position++];
     }
 
+    /** Steps back over the character just read; the end of input needs no stepping back, it stays the end. */
     private void unread(int c) {
-        pending = c;
+        if (c != END) {
+            position--;
+        }
     }
 }

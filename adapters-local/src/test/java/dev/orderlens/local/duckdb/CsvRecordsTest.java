@@ -33,6 +33,19 @@ class CsvRecordsTest {
     }
 
     @Test
+    void reads_input_longer_than_its_buffer_whatever_falls_on_the_block_edges() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append(i).append(",\"say \"\"hi\"\"\"\r\n");
+        }
+
+        List<List<String>> records = records(text.toString());
+
+        assertThat(records).hasSize(20_000).allSatisfy(record -> assertThat(record.get(1)).isEqualTo("say \"hi\""));
+        assertThat(records.get(19_999).get(0)).isEqualTo("19999");
+    }
+
+    @Test
     void numbers_rows_from_one_after_the_header() throws IOException {
         CsvRecords records = new CsvRecords(new StringReader("h\n\"multi\nline\"\nx\n"));
         records.next();
