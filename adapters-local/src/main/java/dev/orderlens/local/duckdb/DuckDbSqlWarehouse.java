@@ -23,6 +23,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -34,9 +35,9 @@ import org.duckdb.DuckDBConnection;
  * temporary tables remain creatable; they touch neither the file nor the file system.
  *
  * <p>Each query gets a new statement and is cancelled when its timeout (which includes waiting for a free
- * connection) runs out. Rows past {@code maxRows} are counted, not copied into the result. DuckDB materialises
- * each result before it is read (the core guard's row limit bounds it): its JDBC driver reports an error raised
- * while streaming as "Invalid result set", losing the message users need.
+ * connection) runs out. When a result has more than {@code maxRows} rows, DuckDB counts them in a second query.
+ * Results are materialised inside DuckDB (the core guard's row limit bounds them) rather than streamed: the JDBC
+ * driver reports an error raised while streaming as "Invalid result set", losing the message users need.
  *
  * <pre>{@code
  * try (DuckDbSqlWarehouse warehouse = DuckDbSqlWarehouse.builder().databaseFile(path).connections(4).build()) {
@@ -102,42 +103,78 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
 
     private SqlResult run(DuckDBConnection connection, SqlQuery query, Duration remaining) {
         AtomicBoolean timedOut = new AtomicBoolean();
-        try (Statement statement = connection.createStatement()) {
-            ScheduledFuture<?> cancellation = canceller.schedule(() -> {
-                timedOut.set(true);
-                cancelQuietly(statement);
-            }, remaining.toNanos(), TimeUnit.NANOSECONDS);
-            try (ResultSet rows = statement.executeQuery(query.sql())) {
-                return collect(rows, query.maxRows(), timedOut);
-            } finally {
-                awaitCancellationSettled(cancellation);
-            }
+        AtomicReference<Statement> running = new AtomicReference<>();
+        ScheduledFuture<?> cancellation = canceller.schedule(() -> {
+            timedOut.set(true);
+            cancelQuietly(running.get());
+        }, remaining.toNanos(), TimeUnit.NANOSECONDS);
+        try {
+            Statements statements = new Statements(connection, running, timedOut);
+            FirstRows first = firstRows(statements, query);
+            long total = first.complete() ? first.rows().size() : countRows(statements, query.sql());
+            return new SqlResult(first.columns(), first.rows(), total, !first.complete());
         } catch (SQLException e) {
             if (timedOut.get()) {
                 throw timeout(query);
             }
             throw new BackendException(BACKEND, Kind.REJECTED, "query failed: " + e.getMessage());
+        } finally {
+            awaitCancellationSettled(cancellation);
         }
     }
 
-    private static SqlResult collect(ResultSet rows, int maxRows, AtomicBoolean timedOut) throws SQLException {
-        ResultSetMetaData metaData = rows.getMetaData();
-        List<Column> columns = new ArrayList<>(metaData.getColumnCount());
-        for (int i = 1; i <= metaData.getColumnCount(); i++) {
-            columns.add(new Column(metaData.getColumnName(i), DuckDbTypes.columnType(metaData.getColumnTypeName(i))));
-        }
-        List<List<Object>> held = new ArrayList<>();
-        long total = 0;
-        while (rows.next()) {
-            if (timedOut.get()) {
-                throw new SQLException("cancelled while reading rows");
+    /** The columns and up to {@code maxRows} rows; {@code complete} when the result has no more. */
+    private static FirstRows firstRows(Statements statements, SqlQuery query) throws SQLException {
+        try (Statement statement = statements.next(); ResultSet rows = statement.executeQuery(query.sql())) {
+            ResultSetMetaData metaData = rows.getMetaData();
+            List<Column> columns = new ArrayList<>(metaData.getColumnCount());
+            for (int i = 1; i <= metaData.getColumnCount(); i++) {
+                columns.add(new Column(metaData.getColumnName(i), DuckDbTypes.columnType(metaData.getColumnTypeName(i))));
             }
-            if (total < maxRows) {
+            List<List<Object>> held = new ArrayList<>();
+            boolean more = rows.next();
+            while (more && held.size() < query.maxRows()) {
                 held.add(readRow(rows, columns));
+                more = rows.next();
             }
-            total++;
+            return new FirstRows(columns, held, !more);
         }
-        return new SqlResult(columns, held, total, total > held.size());
+    }
+
+    /**
+     * Counts the rows of a result larger than the rows held. Counting in DuckDB costs a few milliseconds where
+     * stepping through the rows would convert every value to Java; SQL that cannot be a subquery (a PRAGMA) is
+     * run again and stepped through.
+     */
+    private static long countRows(Statements statements, String sql) throws SQLException {
+        try (Statement statement = statements.next();
+                ResultSet count = statement.executeQuery("SELECT count(*) FROM (\n" + withoutTrailingSemicolons(sql)
+                        + "\n) AS counted_rows")) {
+            count.next();
+            return count.getLong(1);
+        } catch (SQLException e) {
+            if (statements.timedOut()) {
+                throw e;
+            }
+        }
+        try (Statement statement = statements.next(); ResultSet rows = statement.executeQuery(sql)) {
+            long total = 0;
+            while (rows.next()) {
+                if (statements.timedOut()) {
+                    throw new SQLException("cancelled while counting rows");
+                }
+                total++;
+            }
+            return total;
+        }
+    }
+
+    private static String withoutTrailingSemicolons(String sql) {
+        String trimmed = sql.strip();
+        while (trimmed.endsWith(";")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1).strip();
+        }
+        return trimmed;
     }
 
     private static List<Object> readRow(ResultSet rows, List<Column> columns) throws SQLException {
@@ -154,6 +191,9 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
     }
 
     private static void cancelQuietly(Statement statement) {
+        if (statement == null) {
+            return;
+        }
         try {
             statement.cancel();
         } catch (SQLException ignored) {
@@ -188,6 +228,27 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
     public void close() {
         canceller.shutdownNow();
         pool.close();
+    }
+
+    private record FirstRows(List<Column> columns, List<List<Object>> rows, boolean complete) {
+    }
+
+    /** Creates the statements of one query, each in turn the one its timeout cancels. */
+    private record Statements(DuckDBConnection connection, AtomicReference<Statement> running, AtomicBoolean cancelled) {
+
+        Statement next() throws SQLException {
+            Statement statement = connection.createStatement();
+            running.set(statement);
+            if (timedOut()) {
+                statement.close();
+                throw new SQLException("cancelled before it started");
+            }
+            return statement;
+        }
+
+        boolean timedOut() {
+            return cancelled.get();
+        }
     }
 
     /** Builds a {@link DuckDbSqlWarehouse}. */

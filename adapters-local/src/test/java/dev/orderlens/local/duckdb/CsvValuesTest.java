@@ -56,6 +56,8 @@ class CsvValuesTest {
             DATE      | 2025-02-30           | is not a date (expected YYYY-MM-DD)
             TIMESTAMP | yesterday            | is not a timestamp (expected YYYY-MM-DD HH:MM:SS)
             TIMESTAMP | 2025-09-08 25:00     | is not a timestamp (expected YYYY-MM-DD HH:MM:SS)
+            TIMESTAMP | 2025-13-01 10:00:00  | is not a timestamp (expected YYYY-MM-DD HH:MM:SS)
+            TIMESTAMP | 2025-09-08 1a:00:00  | is not a timestamp (expected YYYY-MM-DD HH:MM:SS)
             """)
     void says_what_is_wrong_with_a_bad_value(ColumnType type, String text, String problem) {
         assertThatThrownBy(() -> CsvValues.parse(text, type))

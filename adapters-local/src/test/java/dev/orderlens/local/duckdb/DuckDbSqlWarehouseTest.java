@@ -206,6 +206,21 @@ class DuckDbSqlWarehouseTest extends SqlWarehouseContract {
         assertThat(result.truncated()).isTrue();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            SELECT * FROM orders ;;                  | 3
+            SELECT * FROM orders -- every order      | 3
+            WITH o AS (SELECT * FROM orders) FROM o  | 3
+            PRAGMA table_info('orders')              | 5
+            """)
+    void reports_the_true_total_of_any_query_beyond_its_first_row(String sql, long total) {
+        SqlResult result = shared.execute(new SqlQuery(sql, 1, SHORT));
+
+        assertThat(result.rows()).hasSize(1);
+        assertThat(result.totalRows()).isEqualTo(total);
+        assertThat(result.truncated()).isTrue();
+    }
+
     @Test
     void maps_duckdb_types_to_logical_types_and_plain_java_values() {
         DuckDbSqlWarehouse warehouse = shared;
