@@ -52,6 +52,7 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
     private final Path databaseFile;
     private final ReadOnlyConnectionPool pool;
     private final ScheduledExecutorService canceller;
+    private volatile boolean closed;
 
     private DuckDbSqlWarehouse(Path databaseFile, ReadOnlyConnectionPool pool) {
         this.databaseFile = databaseFile;
@@ -75,9 +76,13 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
     /**
      * @throws BackendException {@link Kind#TIMEOUT} when the query (or the wait for a free connection) outlasts
      *     the query's timeout; {@link Kind#REJECTED} with DuckDB's message when DuckDB refuses or fails the query
+     * @throws IllegalStateException once the warehouse is closed
      */
     @Override
     public SqlResult execute(SqlQuery query) {
+        if (closed) {
+            throw new IllegalStateException("the DuckDB warehouse over " + databaseFile + " is closed");
+        }
         long deadline = System.nanoTime() + query.timeout().toNanos();
         DuckDBConnection connection = borrow(query);
         try {
@@ -226,6 +231,7 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
     /** Closes every connection; queries still running fail. */
     @Override
     public void close() {
+        closed = true;
         canceller.shutdownNow();
         pool.close();
     }

@@ -261,6 +261,14 @@ class DuckDbSqlWarehouseTest extends SqlWarehouseContract {
     }
 
     @Test
+    void refuses_queries_once_closed() {
+        DuckDbSqlWarehouse warehouse = open(ordersDatabase(), 1);
+        warehouse.close();
+
+        assertThatThrownBy(() -> warehouse.execute(query("SELECT 1"))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void speaks_the_duckdb_dialect() {
         assertThat(shared.dialect()).isEqualTo(SqlDialect.DUCKDB);
     }
