@@ -20,7 +20,7 @@ final class CustomerBase {
         byActivity = new Customer[count];
         for (int i = 0; i < count; i++) {
             boolean heavyBuyer = i < count * HEAVY_BUYER_SHARE;
-            byActivity[i] = new Customer(String.format("CUST-%05d", idNumbers[i]),
+            byActivity[i] = new Customer(OrderSimulator.paddedId("CUST-", idNumbers[i], 5),
                     segment(heavyBuyer, random), geography.pick(random));
         }
     }

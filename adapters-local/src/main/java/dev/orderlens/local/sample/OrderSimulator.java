@@ -23,9 +23,6 @@ final class OrderSimulator {
     private static final double[] BASE_CATEGORY_WEIGHTS = {16, 17, 20, 11, 10, 8, 9, 9};
     private static final WeightedChoice<Carrier> CARRIERS =
             new WeightedChoice<>(List.of(Carrier.values()), new double[] {33, 28, 29, 10});
-    private static final long FREE_SHIPPING_FROM_CENTS = 4_900;
-    private static final long STANDARD_SHIPPING_CENTS = 599;
-    private static final long EXPEDITED_SHIPPING_CENTS = 1_499;
 
     private final SplittableRandom random;
     private final ProductCatalog catalog = new ProductCatalog();
@@ -63,9 +60,9 @@ final class OrderSimulator {
         long subtotal = quantity * product.priceCents();
         long discount = discount(customer, product, subtotal);
         boolean expedited = random.nextDouble() < ("business".equals(customer.segment()) ? 0.10 : 0.06);
-        long shippingFee = expedited ? EXPEDITED_SHIPPING_CENTS
-                : subtotal - discount >= FREE_SHIPPING_FROM_CENTS || "vip".equals(customer.segment()) ? 0
-                : STANDARD_SHIPPING_CENTS;
+        long shippingFee = expedited ? StoreTerms.EXPEDITED_SHIPPING_CENTS
+                : subtotal - discount >= StoreTerms.FREE_SHIPPING_FROM_CENTS || "vip".equals(customer.segment()) ? 0
+                : StoreTerms.STANDARD_SHIPPING_CENTS;
         long total = subtotal - discount + shippingFee;
         String payment = payment(channel, total);
         Carrier carrier = CARRIERS.pick(random);
@@ -88,11 +85,17 @@ final class OrderSimulator {
                 f.deliveredAt == null ? null : f.deliveredAt.toLocalDate(), f.daysLate(), shippingFee), random);
         Integer csat = csat(f, returnReason, tickets);
 
-        return new OrderRow(String.format("ORD-%06d", number), orderTs, customer.id(), customer.segment(), channel,
+        return new OrderRow(paddedId("ORD-", number, 6), orderTs, customer.id(), customer.segment(), channel,
                 city.city(), city.state(), city.region(), product.category(), product.name(), product.sku(), quantity,
                 product.priceCents(), discount, shippingFee, total, payment, f.status,
                 f.carrier == null ? null : f.carrier.label(), f.promised, f.shippedAt, f.deliveredAt, f.late,
                 returnReason, refund, tickets, csat, note);
+    }
+
+    /** String.format is needlessly slow for a million ids. */
+    static String paddedId(String prefix, long number, int width) {
+        String digits = Long.toString(number);
+        return prefix + "0".repeat(Math.max(0, width - digits.length())) + digits;
     }
 
     private void startDay(LocalDate date) {
@@ -162,7 +165,7 @@ final class OrderSimulator {
             return u < 0.65 ? percentOf(subtotal, product.category().equals("Electronics") ? 25 : 20) : 0;
         }
         if ("vip".equals(customer.segment()) && u < 0.5) {
-            return percentOf(subtotal, 10);
+            return percentOf(subtotal, StoreTerms.VIP_DISCOUNT_PERCENT);
         }
         if (u < 0.10) {
             return percentOf(subtotal, random.nextDouble() < 0.5 ? 10 : 15);
@@ -213,7 +216,7 @@ final class OrderSimulator {
         Fulfilment f = new Fulfilment();
         LocalDate orderDate = orderTs.toLocalDate();
         f.ordered = orderDate;
-        f.promised = orderDate.plusDays(expedited ? 3 : carrier.promiseDays);
+        f.promised = orderDate.plusDays(expedited ? StoreTerms.EXPEDITED_PROMISE_DAYS : carrier.promiseDays);
         f.paymentOutage = orderDate.equals(SampleEvents.KLARNA_OUTAGE) && payment.equals(SampleEvents.OUTAGE_PAYMENT_METHOD);
         double cancelChance = f.paymentOutage ? 0.8 : 0.022;
         if (random.nextDouble() < cancelChance) {
@@ -245,7 +248,7 @@ final class OrderSimulator {
         }
         f.deliveredAt = deliveredAt;
         f.late = deliveredDate.isAfter(f.promised);
-        LocalDateTime returnedAt = deliveredAt.plusDays(random.nextInt(2, 24));
+        LocalDateTime returnedAt = deliveredAt.plusDays(random.nextInt(2, StoreTerms.RETURN_WINDOW_DAYS - 5));
         boolean returned = returnedAt.isBefore(SampleEvents.TODAY)
                 && random.nextDouble() < returnChance(product, f);
         f.status = returned ? "returned" : "delivered";

@@ -24,7 +24,11 @@ final class WeightedChoice<T> {
 
     /** Picks an index of {@code weights} without building a choice, for weights that change per order. */
     static int pickIndex(double[] weights, SplittableRandom random) {
-        double x = random.nextDouble() * Arrays.stream(weights).sum();
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        double x = random.nextDouble() * total;
         for (int i = 0; i < weights.length - 1; i++) {
             x -= weights[i];
             if (x < 0) {
