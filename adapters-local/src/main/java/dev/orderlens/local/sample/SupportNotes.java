@@ -28,7 +28,7 @@ final class SupportNotes {
             "Late delivery: {carrier} delivered the {product} to {city} on {delivered}, {days} late. Customer was unhappy about the wait; explained the delay and {remedy}.",
             "Chat about a late {carrier} package. The {product} was promised for {promised} but only arrived on {delivered}. Apologised for the carrier delay and {remedy}.",
             "Customer called twice while the {product} was stuck with {carrier}; it was delivered {days} late on {delivered}. As a goodwill gesture we {remedy}.",
-            "{carrier} missed the promised date ({promised}) for the {product}. Customer in {city} wanted to know what happened; tracking showed a sorting backlog. Delivered on {delivered}; {remedy}."});
+            "{carrier} missed the promised date ({promised}) for the {product}. Customer in {city} wanted to know what happened; a sorting backlog delayed it. Delivered late on {delivered}; {remedy}."});
         TEMPLATES.put(SupportIssue.HURRICANE_DELAY, new String[] {
             "Customer in {city} asked where the {product} was. {carrier} suspended deliveries in the Southeast because of " + SampleEvents.HURRICANE_NAME + "; the package arrived {days} late on {delivered}. We {remedy}.",
             "Hurricane delay: the {carrier} shipment of the {product} sat at the regional hub during the storm. Customer was frustrated about the {days} delay; explained the hurricane disruption and {remedy}.",
@@ -46,7 +46,7 @@ final class SupportNotes {
         TEMPLATES.put(SupportIssue.DAMAGED_IN_TRANSIT, new String[] {
             "The {product} arrived damaged: the {carrier} box was crushed on one side. Customer sent photos; approved a return and a full refund including shipping.",
             "Damaged in transit: customer in {city} received the {product} with a cracked part. Filed a claim with {carrier} and refunded the customer in full.",
-            "Customer reported the {product} was broken on arrival ({carrier}, delivered {delivered}). Photos attached; full refund issued, no restocking fee."});
+            "Customer reported the {product} was broken on arrival ({carrier}, delivered {delivered}), damaged in the parcel. Photos attached; full refund issued, no restocking fee."});
         TEMPLATES.put(SupportIssue.WRONG_ITEM, new String[] {
             "Wrong item: customer ordered the {product} but received a different product. Apologised, sent a prepaid {carrier} label and refunded in full.",
             "Customer received the wrong item instead of the {product} ({carrier}, delivered {delivered}). Picking error at the warehouse; full refund issued, customer will reorder.",
