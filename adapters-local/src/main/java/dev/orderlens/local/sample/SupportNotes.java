@@ -24,7 +24,7 @@ final class SupportNotes {
 
     static {
         TEMPLATES.put(SupportIssue.LATE_DELIVERY, new String[] {
-            "Customer asked why the {product} arrived {days} after the promised date of {promised}. {carrier} scan history shows a missed connection at the hub; apologised and {remedy}.",
+            "Customer asked why the {product} arrived {days} late, after the promised date of {promised}. {carrier} scan history shows a missed connection at the hub; apologised and {remedy}.",
             "Late delivery: {carrier} delivered the {product} to {city} on {delivered}, {days} late. Customer was unhappy about the wait; explained the delay and {remedy}.",
             "Chat about a late {carrier} package. The {product} was promised for {promised} but only arrived on {delivered}. Apologised for the carrier delay and {remedy}.",
             "Customer called twice while the {product} was stuck with {carrier}; it was delivered {days} late on {delivered}. As a goodwill gesture we {remedy}.",
