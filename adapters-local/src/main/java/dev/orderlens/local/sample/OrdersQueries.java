@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Runs the documents' queries over the orders table; every value the documents print comes from here. */
 final class OrdersQueries {
@@ -55,6 +57,15 @@ final class OrdersQueries {
             }
         }
         return groups;
+    }
+
+    /** The metrics per value of {@code key} over the orders matching {@code where}, in key order. */
+    Map<String, Kpis> byKey(String key, String where) throws SQLException {
+        Map<String, Kpis> result = new LinkedHashMap<>();
+        for (Group g : groups(key, where, "1")) {
+            result.put(g.label(), g.kpis());
+        }
+        return result;
     }
 
     /** The orders in {@code [from, to)} by the order timestamp, as a condition for {@link #kpis}. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SampleDeterminismTest {
 
-    private static final SampleOptions SMALL = SampleOptions.defaults().withOrderCount(5_000);
+    private static final SampleOptions SMALL = SampleOptions.defaults().withOrderCount(2_000);
 
     @TempDir
     Path dir;
