@@ -26,7 +26,7 @@ final class CustomerBase {
     }
 
     Customer pick(SplittableRandom random) {
-        int index = (int) (byActivity.length * Math.pow(random.nextDouble(), SKEW));
+        int index = (int) (byActivity.length * StrictMath.pow(random.nextDouble(), SKEW));
         return byActivity[Math.min(index, byActivity.length - 1)];
     }
 

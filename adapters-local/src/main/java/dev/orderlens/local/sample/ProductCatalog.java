@@ -22,7 +22,6 @@ final class ProductCatalog {
     /** How much more often the recalled earbuds sell than their place in the list would make them. */
     private static final double BESTSELLER_BOOST = 2.0;
 
-    private final Map<String, List<Product>> byCategory = new LinkedHashMap<>();
     private final Map<String, WeightedChoice<Product>> choices = new LinkedHashMap<>();
 
     ProductCatalog() {
@@ -37,19 +36,14 @@ final class ProductCatalog {
                 String sku = String.format("%s-%04d", SKU_PREFIXES.get(category), 1001 + i * 7);
                 Product product = new Product(sku, parts[0], category, cents);
                 products.add(product);
-                weights[i] = 1.0 / Math.pow(i + 3, 0.9) * (isRecalled(product) ? BESTSELLER_BOOST : 1.0);
+                weights[i] = 1.0 / StrictMath.pow(i + 3, 0.9) * (isRecalled(product) ? BESTSELLER_BOOST : 1.0);
             }
-            byCategory.put(category, List.copyOf(products));
             choices.put(category, new WeightedChoice<>(products, weights));
         }
     }
 
     Product pick(String category, SplittableRandom random) {
         return choices.get(category).pick(random);
-    }
-
-    List<Product> all() {
-        return byCategory.values().stream().flatMap(List::stream).toList();
     }
 
     static boolean isRecalled(Product product) {

@@ -72,14 +72,19 @@ public final class SampleDataset {
     public static synchronized SampleDataset ensure(Path dataDir, SampleOptions options, ProgressListener progress) {
         try {
             Files.createDirectories(dataDir);
+            // Two processes (the web app and the CLI) may start on an empty data directory at once.
             try (FileChannel lockFile = FileChannel.open(dataDir.resolve(".sample.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                    FileLock lock = lockFile.lock()) {
-                if (isComplete(dataDir, options)) {
-                    return new SampleDataset(dataDir, false);
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock lock = lockFile.lock();
+                try {
+                    if (isComplete(dataDir, options)) {
+                        return new SampleDataset(dataDir, false);
+                    }
+                    generate(dataDir, options, progress);
+                    return new SampleDataset(dataDir, true);
+                } finally {
+                    lock.release();
                 }
-                generate(dataDir, options, progress);
-                return new SampleDataset(dataDir, true);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("preparing the sample dataset in " + dataDir + " failed", e);

@@ -7,8 +7,6 @@ import java.util.SplittableRandom;
 /** The US cities the sample store ships to, weighted roughly by population. */
 final class UsGeography {
 
-    static final List<String> REGIONS = List.of("Northeast", "Southeast", "Midwest", "Southwest", "West");
-
     private static final String[] CITIES = {
         "New York|NY|Northeast|20", "Boston|MA|Northeast|6", "Philadelphia|PA|Northeast|7", "Pittsburgh|PA|Northeast|3",
         "Newark|NJ|Northeast|3", "Jersey City|NJ|Northeast|2", "Hartford|CT|Northeast|2", "Providence|RI|Northeast|2",
