@@ -184,7 +184,9 @@ final class QuestionParser {
         private List<Span> spans() {
             List<Match<Meaning>> matches = new ArrayList<>(lexicon.findAll(words));
             for (Match<CatalogValue> value : catalog.findAll(words)) {
-                matches.add(new Match<>(value.start(), value.end(), new Meaning.ValueWord(value.meaning())));
+                if (!looksLikeOrdinaryWord(value)) {
+                    matches.add(new Match<>(value.start(), value.end(), new Meaning.ValueWord(value.meaning())));
+                }
             }
             matches.removeIf(m -> times.stream().anyMatch(t -> m.start() < t.end() && t.start() < m.end()));
             matches.sort(Comparator.comparingInt((Match<Meaning> m) -> -m.length()).thenComparingInt(Match::start));
@@ -212,6 +214,17 @@ final class QuestionParser {
                 result.add(new Span(Integer.parseInt(bounds[0]), Integer.parseInt(bounds[1]), meanings));
             });
             return result;
+        }
+
+        /** Two-letter codes and values spelled like ordinary words ("IN", "OR", "ME") count only when written in capitals. */
+        private boolean looksLikeOrdinaryWord(Match<CatalogValue> value) {
+            if (value.length() != 1) {
+                return false;
+            }
+            String word = words.get(value.start());
+            boolean ordinary = word.length() <= 2 || FUNCTION_WORDS.contains(word);
+            String original = raw.get(value.start());
+            return ordinary && !original.equals(original.toUpperCase(Locale.ROOT));
         }
 
         QuerySpec spec() {
@@ -288,7 +301,7 @@ final class QuestionParser {
             allFilters.addAll(merged);
             Period period = times.size() == 1 ? times.get(0).period() : null;
             List<Period> compared = times.size() > 1 ? times.stream().map(TimeExpressions.Found::period).toList() : List.of();
-            int unknown = checkUnknownWords(explicitMeasure);
+            int unknown = checkUnknownWords();
 
             Boolean ascending = null;
             Integer limit = limit();
@@ -619,7 +632,7 @@ final class QuestionParser {
         }
 
         /** Throws when the question names things the model does not know; returns how many unknown words it has. */
-        private int checkUnknownWords(boolean explicitMeasure) {
+        private int checkUnknownWords() {
             List<Integer> unknown = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
                 if (!understood[i] && !FUNCTION_WORDS.contains(words.get(i)) && !isNumber(words.get(i))
@@ -636,7 +649,7 @@ final class QuestionParser {
                     throw notUnderstood("'" + original + "' is not something the data knows");
                 }
             }
-            if (unknown.size() >= 3 || (!explicitMeasure && unknown.size() >= 2)) {
+            if (unknown.size() >= 2) {
                 throw notUnderstood("the question is about things the data does not hold");
             }
             return unknown.size();

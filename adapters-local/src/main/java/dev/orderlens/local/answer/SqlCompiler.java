@@ -7,6 +7,7 @@ import dev.orderlens.core.semantic.SemanticModel;
 import dev.orderlens.local.semantic.TimeGrain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -188,7 +189,7 @@ final class SqlCompiler {
     }
 
     private static String whereClause(List<String> conditions) {
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", new LinkedHashSet<>(conditions));
     }
 
     private static String quoted(List<String> values) {
