@@ -49,6 +49,8 @@ import java.util.regex.Pattern;
  */
 final class QuestionParser {
 
+    /** Stands in the words of a question for an identifier ("ORD-000123") already turned into a filter. */
+    private static final String IDENTIFIER_PLACEHOLDER = "zzidentifierzz";
     private static final Pattern RAW_TOKEN = Pattern.compile("[A-Za-z0-9]+(?:\\.[0-9]+)?");
 
     private final SemanticModel model;
@@ -140,11 +142,17 @@ final class QuestionParser {
             this.previous = previous;
             String masked = maskIdentifiers(question);
             this.words = Words.tokens(masked);
-            this.raw = rawTokens(masked);
+            boolean shouted = masked.chars().noneMatch(Character::isLowerCase);
+            this.raw = rawTokens(shouted ? masked.toLowerCase(Locale.ROOT) : masked);
             this.understood = new boolean[words.size()];
             Integer contextYear = previous.map(this::yearOf).orElse(null);
             this.times = new TimeExpressions(today, contextYear).find(words);
             times.forEach(t -> mark(t.start(), t.end()));
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).equals(IDENTIFIER_PLACEHOLDER)) {
+                    mark(i, i + 1);
+                }
+            }
             this.spans = spans();
             spans.forEach(s -> mark(s.start(), s.end()));
         }
@@ -165,7 +173,7 @@ final class QuestionParser {
                 }
                 if (!found.isEmpty()) {
                     identifierFilters.add(Filter.in(entry.getKey(), List.copyOf(new LinkedHashSet<>(found))));
-                    masked = matcher.replaceAll(" ");
+                    masked = matcher.replaceAll(" " + IDENTIFIER_PLACEHOLDER + " ");
                 }
             }
             return masked;
@@ -216,6 +224,18 @@ final class QuestionParser {
             return result;
         }
 
+        /** A metric word inside a value ("customers" in "VIP customers") names the metric only when nothing else does. */
+        private boolean insideValue(Span metric) {
+            return spans.stream().anyMatch(s -> s != metric && !s.all(Meaning.ValueWord.class).isEmpty()
+                    && s.start() <= metric.start() && s.end() >= metric.end());
+        }
+
+        /** "order" in "order ORD-000123" only says what the identifier is. */
+        private boolean labelsIdentifier(Span span) {
+            return span.end() < words.size() && words.get(span.end()).equals(IDENTIFIER_PLACEHOLDER)
+                    && span.column().filter(c -> c.role() == ColumnRole.IDENTIFIER).isPresent();
+        }
+
         /** Two-letter codes and values spelled like ordinary words ("IN", "OR", "ME") count only when written in capitals. */
         private boolean looksLikeOrdinaryWord(Match<CatalogValue> value) {
             if (value.length() != 1) {
@@ -240,6 +260,9 @@ final class QuestionParser {
                     && s.column().filter(c -> c.role() == ColumnRole.FLAG).isEmpty());
 
             for (Span span : spans) {
+                if (labelsIdentifier(span)) {
+                    continue;
+                }
                 Optional<Meaning.GrainWord> grainWord = span.first(Meaning.GrainWord.class);
                 if (grainWord.isPresent()) {
                     if (grainWord.get().adjective() || groupCue(span)) {
@@ -301,14 +324,15 @@ final class QuestionParser {
             allFilters.addAll(merged);
             Period period = times.size() == 1 ? times.get(0).period() : null;
             List<Period> compared = times.size() > 1 ? times.stream().map(TimeExpressions.Found::period).toList() : List.of();
-            int unknown = checkUnknownWords();
+            int unknown = checkUnknownWords(metricSpans);
 
             Boolean ascending = null;
             Integer limit = limit();
             List<Filter> shareOf = null;
             if (followUp(explicitMeasure, countCue)) {
-                QuerySpec before = previous.orElseThrow();
-                return followUpSpec(before, measures, allFilters, period, compared, groupBy, grain, limit);
+                List<Span> named = metricSpans.stream().filter(m -> !insideValue(m)).toList();
+                List<MeasureRef> asked = named.isEmpty() ? List.of() : measures(named, measureSpans, countCue);
+                return followUpSpec(previous.orElseThrow(), asked, allFilters, period, compared, groupBy, grain, limit);
             }
             if (!explicitMeasure) {
                 boolean intent = countCue || !groupBy.isEmpty() || grain != null || words.stream().anyMatch(SHARE_CUES::contains)
@@ -489,8 +513,11 @@ final class QuestionParser {
             for (int i = 0; i < words.size(); i++) {
                 String word = words.get(i);
                 String next = i + 1 < words.size() ? words.get(i + 1) : "";
-                if ((word.equals("how") && next.equals("many")) || (word.equals("number") && next.equals("of"))
-                        || word.equals("count")) {
+                if (word.equals("how") && isTypoOf(next, "many")) {
+                    mark(i + 1, i + 2);
+                }
+                if ((word.equals("how") && (next.equals("many") || isTypoOf(next, "many")))
+                        || (word.equals("number") && next.equals("of")) || word.equals("count")) {
                     return true;
                 }
             }
@@ -504,7 +531,8 @@ final class QuestionParser {
             }
             if (j >= 0) {
                 String word = words.get(j);
-                if (GROUP_CUES.contains(word) || DESCENDING.contains(word) || ASCENDING.contains(word)) {
+                if (GROUP_CUES.contains(word) || DESCENDING.contains(word) || ASCENDING.contains(word)
+                        || BEST.contains(word) || WORST.contains(word) || rankingWord(word)) {
                     return true;
                 }
                 if (TimeExpressions.count(word) != null && j > 0 && LIMIT_CUES.contains(words.get(j - 1))) {
@@ -529,6 +557,11 @@ final class QuestionParser {
                 }
             }
             return false;
+        }
+
+        private boolean rankingWord(String word) {
+            return vocabulary.rankings().values().stream().anyMatch(r -> r.ascendingWords().contains(word)
+                    || r.descendingWords().contains(word));
         }
 
         private boolean negated(Span span) {
@@ -632,7 +665,11 @@ final class QuestionParser {
         }
 
         /** Throws when the question names things the model does not know; returns how many unknown words it has. */
-        private int checkUnknownWords() {
+        private int checkUnknownWords(List<Span> metricSpans) {
+            times.forEach(t -> {
+                markNames(t.start() - 1, -1);
+                markNames(t.end(), 1);
+            });
             List<Integer> unknown = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
                 if (!understood[i] && !FUNCTION_WORDS.contains(words.get(i)) && !isNumber(words.get(i))
@@ -645,7 +682,10 @@ final class QuestionParser {
                 if (i > 0 && !original.equals("I") && !original.equals(original.toLowerCase(Locale.ROOT))) {
                     throw notUnderstood("'" + original + "' is not something the data knows");
                 }
-                if (i > 0 && pointsAtData(i)) {
+                boolean measured = i + 1 < words.size() && (words.get(i + 1).equals("by") || words.get(i + 1).equals("per"));
+                boolean participle = words.get(i).matches(".*(ed|en|ing)$");
+                boolean qualifiesMetric = !participle && metricSpans.stream().anyMatch(m -> m.end() == i);
+                if ((i > 0 && pointsAtData(i)) || measured || qualifiesMetric) {
                     throw notUnderstood("'" + original + "' is not something the data knows");
                 }
             }
@@ -653,6 +693,17 @@ final class QuestionParser {
                 throw notUnderstood("the question is about things the data does not hold");
             }
             return unknown.size();
+        }
+
+        /** Capitalised words right next to a date name it ("Black Friday, Nov 28 2025"): the date says what they mean. */
+        private void markNames(int from, int step) {
+            for (int i = from; i >= 0 && i < words.size() && !understood[i]; i += step) {
+                String original = raw.get(i);
+                if (original.equals(original.toLowerCase(Locale.ROOT)) || FUNCTION_WORDS.contains(words.get(i))) {
+                    return;
+                }
+                understood[i] = true;
+            }
         }
 
         /** Whether the word at {@code i} is what a cue word ("by", "how many", "average", "which", "top 5") points at. */
@@ -683,6 +734,11 @@ final class QuestionParser {
                 understood[i] = true;
             }
         }
+    }
+
+    private static boolean isTypoOf(String word, String intended) {
+        return word.length() == intended.length() && !word.equals(intended)
+                && word.chars().sorted().boxed().toList().equals(intended.chars().sorted().boxed().toList());
     }
 
     private static boolean isNumber(String word) {

@@ -1,5 +1,6 @@
 package dev.orderlens.local.answer;
 
+import dev.orderlens.local.semantic.Words;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -270,14 +271,14 @@ final class TimeExpressions {
             Kind kind = quarter != null ? Kind.QUARTER : Kind.HALF;
             return Optional.of(new Unit(kind, unitYear, 0, 0, quarter != null ? quarter : half, end));
         }
-        Integer month = MONTHS.get(word);
+        Integer month = month(word);
         if (month != null) {
             return monthFirst(words, i, month);
         }
         Integer day = dayNumber(word);
         if (day != null && i + 1 < words.size()) {
             int monthAt = words.get(i + 1).equals("of") ? i + 2 : i + 1;
-            Integer dayMonth = monthAt < words.size() ? MONTHS.get(words.get(monthAt)) : null;
+            Integer dayMonth = monthAt < words.size() ? month(words.get(monthAt)) : null;
             if (dayMonth != null) {
                 Integer dayYear = monthAt + 1 < words.size() ? year(words.get(monthAt + 1)) : null;
                 return Optional.of(new Unit(Kind.DAY, dayYear, dayMonth, day, 0, dayYear == null ? monthAt + 1 : monthAt + 2));
@@ -346,6 +347,16 @@ final class TimeExpressions {
             i++;
         }
         return i < words.size() ? year(words.get(i)) : null;
+    }
+
+    /** The month a word names, tolerating a typo in full month names ("decmber"). */
+    private static Integer month(String word) {
+        Integer month = MONTHS.get(word);
+        if (month != null || word.length() < 5) {
+            return month;
+        }
+        return MONTHS.entrySet().stream().filter(e -> e.getKey().length() >= 5 && Words.same(word, e.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
     static Integer year(String word) {
