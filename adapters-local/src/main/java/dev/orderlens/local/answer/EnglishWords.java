@@ -33,6 +33,9 @@ final class EnglishWords {
             Map.entry("cheapest", "min"), Map.entry("median", "median"));
     static final Set<String> SHARE_CUES = Set.of("share", "percentage", "percent", "proportion", "fraction", "portion");
     static final Set<String> COMPARE_CUES = Set.of("vs", "versus", "compare", "compared", "comparing", "against");
+    /** Words asking how a figure moved between two periods: "between August and September" then compares the two. */
+    static final Set<String> CHANGE_WORDS = Set.of("change", "changed", "difference", "differ", "grow", "grew",
+            "growth", "increase", "increased", "decrease", "decreased", "evolve", "evolved", "move", "moved");
     static final Set<String> NEGATIONS = Set.of("not", "excluding", "except", "without", "exclude", "excluded", "non",
             "other", "besides");
     static final Set<String> FOLLOW_UP_STARTS = Set.of("and", "what", "how", "only", "just", "same", "now", "also",
@@ -66,7 +69,8 @@ final class EnglishWords {
             months quarter quarters year years date dates today yesterday ytd mtd till thru right currently new old
             happened happening spend spent buy bought purchase purchased end ended goes gone comes percentages
             proportions shares s t re ve ll d m whats hows pls plz thanks thank hi hello hey quick quickly question
-            q distribution distributed contribute contributed contribution
+            q distribution distributed contribute contributed contribution change changed difference differ grow grew
+            growth increase increased decrease decreased evolve evolved move moved
             """);
 
     private static Set<String> words(String text) {

@@ -324,6 +324,11 @@ final class QuestionParser {
             allFilters.addAll(merged);
             Period period = times.size() == 1 ? times.get(0).period() : null;
             List<Period> compared = times.size() > 1 ? times.stream().map(TimeExpressions.Found::period).toList() : List.of();
+            boolean asksForChange = words.stream().anyMatch(EnglishWords.CHANGE_WORDS::contains);
+            if (asksForChange && times.size() == 1 && !times.get(0).ends().isEmpty()) {
+                compared = times.get(0).ends();
+                period = null;
+            }
             int unknown = checkUnknownWords(metricSpans);
 
             Boolean ascending = null;

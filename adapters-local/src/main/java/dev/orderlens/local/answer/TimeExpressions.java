@@ -48,8 +48,15 @@ final class TimeExpressions {
         this.contextYear = contextYear;
     }
 
-    /** A period found at words {@code [start, end)}. */
-    record Found(int start, int end, Period period) {
+    /**
+     * A period found at words {@code [start, end)}.
+     *
+     * @param ends for a range ("between August and September"), the periods at its two ends; empty otherwise
+     */
+    record Found(int start, int end, Period period, List<Period> ends) {
+        Found(int start, int end, Period period) {
+            this(start, end, period, List.of());
+        }
     }
 
     List<Found> find(List<String> words) {
@@ -76,7 +83,7 @@ final class TimeExpressions {
         if ((word.equals("from") || word.equals("between")) && i + 1 < words.size()) {
             Optional<Found> range = range(words, i + 1, word.equals("between") ? Set.of("and") : RANGE_JOINERS);
             if (range.isPresent()) {
-                return Optional.of(new Found(i, range.get().end(), range.get().period()));
+                return Optional.of(new Found(i, range.get().end(), range.get().period(), range.get().ends()));
             }
         }
         if (word.equals("since") && i + 1 < words.size()) {
@@ -123,7 +130,7 @@ final class TimeExpressions {
         if (!last.end().isAfter(firstPeriod.start())) {
             return Optional.empty();
         }
-        return Optional.of(new Found(i, to.end, new Period(firstPeriod.start(), last.end())));
+        return Optional.of(new Found(i, to.end, new Period(firstPeriod.start(), last.end()), List.of(firstPeriod, last)));
     }
 
     private Optional<Found> relative(List<String> words, int i) {
