@@ -19,7 +19,7 @@ public final class LocalTitleGenerator implements TitleGenerator {
             "i", "we", "us", "our", "you", "your", "they", "their", "it", "its", "me", "my", "this", "that", "these",
             "those", "there", "show", "give", "tell", "list", "get", "got", "please", "many", "much", "about", "any",
             "say", "says", "said", "explain", "describe", "summarise", "summarize", "happened", "know", "whats",
-            "hi", "hello", "hey", "s", "just", "only", "also", "some", "did", "into", "than", "then", "so");
+            "hi", "hello", "hey", "s", "just", "only", "also", "some", "into", "than", "then", "so");
     private static final String FALLBACK = "New Chat";
 
     @Override

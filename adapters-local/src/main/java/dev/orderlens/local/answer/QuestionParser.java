@@ -51,7 +51,6 @@ final class QuestionParser {
 
     /** Stands in the words of a question for an identifier ("ORD-000123") already turned into a filter. */
     private static final String IDENTIFIER_PLACEHOLDER = "zzidentifierzz";
-    private static final Pattern RAW_TOKEN = Pattern.compile("[A-Za-z0-9]+(?:\\.[0-9]+)?");
 
     private final SemanticModel model;
     private final AnsweringVocabulary vocabulary;
@@ -143,7 +142,7 @@ final class QuestionParser {
             String masked = maskIdentifiers(question);
             this.words = Words.tokens(masked);
             boolean shouted = masked.chars().noneMatch(Character::isLowerCase);
-            this.raw = rawTokens(shouted ? masked.toLowerCase(Locale.ROOT) : masked);
+            this.raw = Words.originalTokens(shouted ? masked.toLowerCase(Locale.ROOT) : masked);
             this.understood = new boolean[words.size()];
             Integer contextYear = previous.map(this::yearOf).orElse(null);
             this.times = new TimeExpressions(today, contextYear).find(words);
@@ -179,22 +178,11 @@ final class QuestionParser {
             return masked;
         }
 
-        private List<String> rawTokens(String text) {
-            List<String> tokens = new ArrayList<>();
-            Matcher matcher = RAW_TOKEN.matcher(text.replace("&", " and ").replace('_', ' '));
-            while (matcher.find()) {
-                tokens.add(matcher.group());
-            }
-            return tokens;
-        }
-
         /** Every phrase match outside the dates; the longest win, except that a metric inside a value stays. */
         private List<Span> spans() {
             List<Match<Meaning>> matches = new ArrayList<>(lexicon.findAll(words));
-            for (Match<CatalogValue> value : catalog.findAll(words)) {
-                if (!looksLikeOrdinaryWord(value)) {
-                    matches.add(new Match<>(value.start(), value.end(), new Meaning.ValueWord(value.meaning())));
-                }
+            for (Match<CatalogValue> value : catalog.findAll(String.join(" ", raw))) {
+                matches.add(new Match<>(value.start(), value.end(), new Meaning.ValueWord(value.meaning())));
             }
             matches.removeIf(m -> times.stream().anyMatch(t -> m.start() < t.end() && t.start() < m.end()));
             matches.sort(Comparator.comparingInt((Match<Meaning> m) -> -m.length()).thenComparingInt(Match::start));
@@ -234,17 +222,6 @@ final class QuestionParser {
         private boolean labelsIdentifier(Span span) {
             return span.end() < words.size() && words.get(span.end()).equals(IDENTIFIER_PLACEHOLDER)
                     && span.column().filter(c -> c.role() == ColumnRole.IDENTIFIER).isPresent();
-        }
-
-        /** Two-letter codes and values spelled like ordinary words ("IN", "OR", "ME") count only when written in capitals. */
-        private boolean looksLikeOrdinaryWord(Match<CatalogValue> value) {
-            if (value.length() != 1) {
-                return false;
-            }
-            String word = words.get(value.start());
-            boolean ordinary = word.length() <= 2 || FUNCTION_WORDS.contains(word);
-            String original = raw.get(value.start());
-            return ordinary && !original.equals(original.toUpperCase(Locale.ROOT));
         }
 
         QuerySpec spec() {

@@ -15,12 +15,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The values of the model's dimension columns, with the model's other words for them, so that words of a
  * question ("California", "fed ex", "gift cards") can be turned into filters ({@code ship_state = 'CA'}).
  */
 public final class ValueCatalog {
+
+    /** English words that are also codes of values somewhere ("in" Indiana, "or" Oregon, "me" Maine). */
+    private static final Set<String> ORDINARY_WORDS = Set.of("in", "or", "me", "hi", "ok", "oh", "pa", "de", "al",
+            "la", "ma", "co", "id", "mo", "ne", "va", "wa", "as", "at", "on", "to", "by", "an", "is", "it", "be", "us",
+            "do", "go", "no", "so", "up", "we", "all", "any", "can", "new", "one", "two", "top", "per", "and", "not");
 
     private final Map<String, List<String>> valuesByColumn;
     private final PhraseMatcher<CatalogValue> matcher = new PhraseMatcher<>();
@@ -56,14 +62,21 @@ public final class ValueCatalog {
         return valuesByColumn.getOrDefault(column, List.of());
     }
 
-    /** Every occurrence of a value in the words, overlapping ones included. */
-    public List<PhraseMatcher.Match<CatalogValue>> findAll(List<String> words) {
-        return matcher.findAll(words);
+    /**
+     * Every occurrence of a value in the words of {@code text} (positions as {@link Words#tokens} counts them),
+     * overlapping ones included. One-word values spelled like ordinary words ("IN", "OR", "ME", or any two-letter
+     * code) count only when written in capitals.
+     */
+    public List<PhraseMatcher.Match<CatalogValue>> findAll(String text) {
+        List<String> original = Words.originalTokens(text);
+        List<PhraseMatcher.Match<CatalogValue>> matches = new ArrayList<>(matcher.findAll(Words.tokens(text)));
+        matches.removeIf(m -> m.length() == 1 && Words.ordinary(original.get(m.start()), ORDINARY_WORDS));
+        return matches;
     }
 
     /** The values named in {@code text}, longest phrases first, without overlaps. */
     public List<CatalogValue> find(String text) {
-        List<PhraseMatcher.Match<CatalogValue>> matches = new ArrayList<>(findAll(Words.tokens(text)));
+        List<PhraseMatcher.Match<CatalogValue>> matches = new ArrayList<>(findAll(text));
         matches.sort(Comparator.comparingInt((PhraseMatcher.Match<CatalogValue> m) -> -m.length())
                 .thenComparingInt(m -> values(m.meaning().column()).size()));
         List<PhraseMatcher.Match<CatalogValue>> kept = new ArrayList<>();

@@ -9,20 +9,34 @@ import java.util.regex.Pattern;
 /** How questions and model phrases are cut into comparable words. */
 public final class Words {
 
-    private static final Pattern TOKEN = Pattern.compile("[a-z0-9]+(?:\\.[0-9]+)?");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9]+(?:\\.[0-9]+)?");
 
     private Words() {
     }
 
     /** Lower-case words of {@code text}; "&" reads as "and", underscores and hyphens separate words. */
     public static List<String> tokens(String text) {
-        String normalized = text.toLowerCase(Locale.ROOT).replace("&", " and ").replace('_', ' ');
+        return originalTokens(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** The words of {@code text} as {@link #tokens} cuts them, in their original case. */
+    public static List<String> originalTokens(String text) {
+        String normalized = text.replace("&", " and ").replace('_', ' ');
         List<String> tokens = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(normalized);
         while (matcher.find()) {
             tokens.add(matcher.group());
         }
         return tokens;
+    }
+
+    /**
+     * Whether a word is written like an ordinary word rather than a code: two letters or fewer, or one of
+     * {@code ordinaryWords}, and not in capitals ("in" but not "IN").
+     */
+    public static boolean ordinary(String original, java.util.Set<String> ordinaryWords) {
+        String lower = original.toLowerCase(Locale.ROOT);
+        return (lower.length() <= 2 || ordinaryWords.contains(lower)) && !original.equals(original.toUpperCase(Locale.ROOT));
     }
 
     /** The word with a plural ending taken off, so that "carriers" and "carrier" compare equal. */
