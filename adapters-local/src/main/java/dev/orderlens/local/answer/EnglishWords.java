@@ -24,7 +24,6 @@ final class EnglishWords {
     static final Set<String> BEST = Set.of("best");
     static final Set<String> WORST = Set.of("worst");
     static final Set<String> LIMIT_CUES = Set.of("top", "bottom", "best", "worst", "first", "highest", "lowest");
-    static final Set<String> COUNT_CUES = Set.of("count", "many", "number");
     static final Map<String, String> AGGREGATES = Map.ofEntries(Map.entry("average", "avg"), Map.entry("avg", "avg"),
             Map.entry("mean", "avg"), Map.entry("typical", "avg"), Map.entry("total", "sum"), Map.entry("sum", "sum"),
             Map.entry("maximum", "max"), Map.entry("max", "max"), Map.entry("largest", "max"),
@@ -38,10 +37,10 @@ final class EnglishWords {
             "growth", "increase", "increased", "decrease", "decreased", "evolve", "evolved", "move", "moved");
     static final Set<String> NEGATIONS = Set.of("not", "excluding", "except", "without", "exclude", "excluded", "non",
             "other", "besides");
-    static final Set<String> FOLLOW_UP_STARTS = Set.of("and", "what", "how", "only", "just", "same", "now", "also",
-            "but", "then", "ok", "okay");
+    /** First words that mark a question as a follow-up of the previous one ("and just for FedEx?"). */
+    static final Set<String> FOLLOW_UP_STARTS = Set.of("and", "only", "just", "same", "now", "also", "but", "then",
+            "ok", "okay", "plus");
     static final Set<String> INSTEAD = Set.of("instead", "rather");
-    static final Set<String> FALSE_FLAG_WORDS = Set.of("not", "on", "never", "non", "without");
 
     /**
      * Words that carry no data of their own: question words, auxiliaries, pronouns, prepositions, and the verbs

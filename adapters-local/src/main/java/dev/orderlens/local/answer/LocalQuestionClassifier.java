@@ -7,7 +7,10 @@ import dev.orderlens.core.domain.SqlDialect;
 import dev.orderlens.core.port.EmbeddingModel;
 import dev.orderlens.core.port.QuestionClassifier;
 import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
+import dev.orderlens.local.semantic.SemanticModelFile;
+import dev.orderlens.local.semantic.ValueCatalog;
 import dev.orderlens.local.semantic.Words;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,7 +41,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private final int neighbours;
 
     private LocalQuestionClassifier(Builder builder) {
-        this.generator = Objects.requireNonNull(builder.generator, "generator");
+        this.generator = builder.generator != null ? builder.generator : LocalSqlGenerator.builder()
+                .model(builder.model).catalog(builder.catalog).clock(builder.clock).build();
         this.embeddings = Objects.requireNonNull(builder.embeddingModel, "embeddingModel");
         this.examples = builder.examples == null ? RouteExamples.loadDefault() : builder.examples;
         this.exampleVectors = embeddings.embedAll(examples.stream().map(RouteExamples.Example::question).toList());
@@ -117,6 +121,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
 
     public static final class Builder {
         private LocalSqlGenerator generator;
+        private SemanticModelFile model;
+        private ValueCatalog catalog;
+        private Clock clock;
         private EmbeddingModel embeddingModel;
         private List<RouteExamples.Example> examples;
         private int neighbours = 7;
@@ -124,9 +131,27 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         private Builder() {
         }
 
-        /** The generator whose success says whether the semantic model can answer the question. */
+        /**
+         * The generator whose success says whether the semantic model can answer the question; without one, a
+         * generator is built from the model, catalog and clock given here.
+         */
         public Builder sqlGenerator(LocalSqlGenerator generator) {
             this.generator = generator;
+            return this;
+        }
+
+        public Builder model(SemanticModelFile model) {
+            this.model = model;
+            return this;
+        }
+
+        public Builder catalog(ValueCatalog catalog) {
+            this.catalog = catalog;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
             return this;
         }
 

@@ -390,8 +390,7 @@ final class QuestionParser {
             }
             String first = words.isEmpty() ? "" : words.get(0);
             String second = words.size() > 1 ? words.get(1) : "";
-            boolean marker = Set.of("and", "only", "just", "same", "now", "also", "but", "then", "ok", "okay", "plus")
-                    .contains(first)
+            boolean marker = EnglishWords.FOLLOW_UP_STARTS.contains(first)
                     || ((first.equals("what") || first.equals("how")) && second.equals("about"))
                     || words.stream().anyMatch(EnglishWords.INSTEAD::contains);
             return marker || (!explicitMeasure && !countCue && identifierFilters.isEmpty());

@@ -25,6 +25,7 @@ class EvaluationTest {
 
     private static JdbcTestWarehouse warehouse;
     private static Evaluation evaluation;
+    private static String setting;
 
     @BeforeAll
     static void setUp() throws Exception {
@@ -43,6 +44,7 @@ class EvaluationTest {
         LocalQuestionClassifier classifier = LocalQuestionClassifier.builder().sqlGenerator(generator)
                 .embeddingModel(embeddings).build();
         evaluation = new Evaluation(generator, classifier, warehouse);
+        setting = orders + " orders, " + embeddings.modelName() + " embeddings";
     }
 
     @AfterAll
@@ -57,8 +59,8 @@ class EvaluationTest {
         String failures = report.failures().stream()
                 .map(o -> o.evalCase().id() + " " + o.evalCase().turns() + " " + o.detail())
                 .collect(Collectors.joining("\n"));
-        System.out.printf("%s: execution accuracy %.3f, route accuracy %.3f over %d questions%n", resource,
-                report.executionAccuracy(), report.routeAccuracy(), report.outcomes().size());
+        System.out.printf("%s (%s): execution accuracy %.3f, route accuracy %.3f over %d questions%n", resource,
+                setting, report.executionAccuracy(), report.routeAccuracy(), report.outcomes().size());
 
         assertThat(report.executionAccuracy()).as(failures).isGreaterThanOrEqualTo(0.90);
         assertThat(report.routeAccuracy()).as(failures).isGreaterThanOrEqualTo(0.97);
