@@ -13,7 +13,7 @@ final class EnglishWords {
     static final Set<String> GROUP_CUES = Set.of("by", "per", "each", "every", "which", "what", "across", "among",
             "all", "top", "bottom", "compare", "comparing", "rank", "ranking", "versus", "vs", "breakdown", "between");
     /** Words after a dimension that ask to group by it ("carriers ranked by…"). */
-    static final Set<String> GROUP_CUES_AFTER = Set.of("ranked", "sorted", "ordered", "compare", "ranking");
+    static final Set<String> GROUP_CUES_AFTER = Set.of("ranked", "sorted", "compare", "ranking");
     /** Words skipped between a cue and what it points at. */
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "its", "different", "individual",
             "various", "each", "every", "all", "of", "my");
@@ -69,7 +69,7 @@ final class EnglishWords {
             happened happening spend spent buy bought purchase purchased end ended goes gone comes percentages
             proportions shares s t re ve ll d m whats hows pls plz thanks thank hi hello hey quick quickly question
             q distribution distributed contribute contributed contribution change changed difference differ grow grew
-            growth increase increased decrease decreased evolve evolved move moved
+            growth increase increased decrease decreased evolve evolved move moved distinct unique separate
             """);
 
     private static Set<String> words(String text) {

@@ -212,10 +212,15 @@ final class QuestionParser {
             return result;
         }
 
-        /** A metric word inside a value ("customers" in "VIP customers") names the metric only when nothing else does. */
-        private boolean insideValue(Span metric) {
+        /**
+         * A metric word inside a value ("customers" in "VIP customers") or after a value a preposition introduces
+         * ("for business customers") describes the rows filtered on; it names the metric only when nothing else does.
+         */
+        private boolean describesValue(Span metric) {
             return spans.stream().anyMatch(s -> s != metric && !s.all(Meaning.ValueWord.class).isEmpty()
-                    && s.start() <= metric.start() && s.end() >= metric.end());
+                    && ((s.start() <= metric.start() && s.end() >= metric.end())
+                            || (s.end() == metric.start() && s.start() > 0
+                                    && Set.of("for", "of", "among", "from", "to", "with").contains(words.get(s.start() - 1)))));
         }
 
         /** "order" in "order ORD-000123" only says what the identifier is. */
@@ -295,7 +300,8 @@ final class QuestionParser {
                 merged.stream().filter(f -> f.op() == Filter.Op.IN && f.values().size() > 1)
                         .map(Filter::column).filter(c -> !groupBy.contains(c)).forEach(groupBy::add);
             }
-            List<MeasureRef> measures = measures(metricSpans, measureSpans, countCue);
+            List<Span> named = metricSpans.stream().filter(m -> !describesValue(m)).toList();
+            List<MeasureRef> measures = measures(named.isEmpty() ? metricSpans : named, measureSpans, countCue);
             boolean explicitMeasure = !measures.isEmpty();
             List<Filter> allFilters = new ArrayList<>(identifierFilters);
             allFilters.addAll(merged);
@@ -312,7 +318,6 @@ final class QuestionParser {
             Integer limit = limit();
             List<Filter> shareOf = null;
             if (followUp(explicitMeasure, countCue)) {
-                List<Span> named = metricSpans.stream().filter(m -> !insideValue(m)).toList();
                 List<MeasureRef> asked = named.isEmpty() ? List.of() : measures(named, measureSpans, countCue);
                 return followUpSpec(previous.orElseThrow(), asked, allFilters, period, compared, groupBy, grain, limit);
             }
