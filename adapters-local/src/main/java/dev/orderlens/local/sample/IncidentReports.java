@@ -54,8 +54,8 @@ final class IncidentReports {
         String region = SampleEvents.DISRUPTED_REGION;
         String inWindow = placedBetween() + " AND carrier = ? AND ship_region = ?";
         Kpis hit = q.kpis(inWindow, range(window.first(), window.end(), carrier, region));
-        Kpis baseline = q.kpis("year(order_ts) = 2025 AND NOT (" + placedBetween() + ") AND carrier = ? AND ship_region = ?",
-                range(window.first(), window.end(), carrier, region));
+        Kpis baseline = q.kpis("year(order_ts) = ? AND NOT (" + placedBetween() + ") AND carrier = ? AND ship_region = ?",
+                window.first().getYear(), window.first().toString(), window.end().toString(), carrier, region);
         List<OrdersQueries.Group> others = q.groups("carrier", placedBetween() + " AND carrier <> ? AND ship_region = ?",
                 "1", range(window.first(), window.end(), carrier, region));
         Kpis elsewhere = q.kpis(placedBetween() + " AND carrier = ? AND ship_region <> ?",
@@ -93,7 +93,7 @@ final class IncidentReports {
         reports.add(new AnalyticsDocument("incident-fedex-southeast-2025-09", AnalyticsDocument.INCIDENT_REPORT,
                 carrier + " Southeast delivery disruption (" + SampleEvents.HURRICANE_NAME + "), September 2025", text,
                 window(window, Map.of("carrier", carrier, "region", region))));
-        note(YearMonth.of(2025, 9), "%s: %s deliveries to the %s for orders placed %s were late %s of the time "
+        note(YearMonth.from(window.first()), "%s: %s deliveries to the %s for orders placed %s were late %s of the time "
                 .formatted(SampleEvents.HURRICANE_NAME, carrier, region, period, Figures.percent(hit.lateRate()))
                 + "(%s in the rest of 2025), with %s support tickets; see the incident report."
                 .formatted(Figures.percent(baseline.lateRate()), Figures.count(hit.tickets())));
@@ -152,7 +152,7 @@ final class IncidentReports {
                     ? "; a recall notice was issued on " + Figures.day(SampleEvents.RECALL_NOTICE) + " and sales were stopped."
                     : "."));
         }
-        note(YearMonth.of(2025, 8), "The %s stayed off sale all month after the July recall (%s orders)."
+        note(YearMonth.from(SampleEvents.RECALL_SALES_STOP.last()), "The %s stayed off sale all month after the July recall (%s orders)."
                 .formatted(product, Figures.count(soldDuringStop)));
     }
 

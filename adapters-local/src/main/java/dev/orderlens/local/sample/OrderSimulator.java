@@ -20,6 +20,7 @@ final class OrderSimulator {
     private static final List<String> CHANNELS = List.of("web", "mobile", "marketplace");
     private static final List<String> RETURN_REASONS =
             List.of("defective", "wrong_item", "damaged_in_transit", "size_fit", "no_longer_needed");
+    /** In the order of {@link ProductCatalog#CATEGORIES}. */
     private static final double[] BASE_CATEGORY_WEIGHTS = {16, 17, 20, 11, 10, 8, 9, 9};
     private static final WeightedChoice<Carrier> CARRIERS =
             new WeightedChoice<>(List.of(Carrier.values()), new double[] {33, 28, 29, 10});
@@ -36,9 +37,10 @@ final class OrderSimulator {
         this.customers = new CustomerBase(options.customerCount(), geography, random);
     }
 
-    /** The times at which the {@code count} orders of {@code date} are placed, in order. */
-    LocalDateTime[] orderTimes(LocalDate date, int count) {
-        startDay(date);
+    /** Moves the simulation to {@code date} and returns the times its {@code count} orders are placed, in order. */
+    LocalDateTime[] startDay(LocalDate date, int count) {
+        day = date;
+        categoriesOfDay = categoriesOf(date);
         long[] seconds = new long[count];
         for (int i = 0; i < count; i++) {
             seconds[i] = secondOfDay();
@@ -98,22 +100,25 @@ final class OrderSimulator {
         return prefix + "0".repeat(Math.max(0, width - digits.length())) + digits;
     }
 
-    private void startDay(LocalDate date) {
-        day = date;
+    private static WeightedChoice<String> categoriesOf(LocalDate date) {
         double[] weights = BASE_CATEGORY_WEIGHTS.clone();
         LocalDate blackFriday = SampleEvents.blackFriday(date.getYear());
         if (!date.isBefore(blackFriday.minusDays(7)) && date.getMonth() != Month.DECEMBER
                 || date.getMonth() == Month.DECEMBER && date.getDayOfMonth() <= 20) {
-            weights[0] *= 1.4;
-            weights[5] *= 2.4;
+            boost(weights, "Electronics", 1.4);
+            boost(weights, "Toys", 2.4);
         }
         if (SampleEvents.SPRING_REFRESH.contains(date)) {
-            weights[1] *= 3.0;
+            boost(weights, SampleEvents.SPRING_REFRESH_CATEGORY, 3.0);
         }
         if (date.getMonthValue() >= 5 && date.getMonthValue() <= 7) {
-            weights[4] *= 1.4;
+            boost(weights, "Sports & Outdoors", 1.4);
         }
-        categoriesOfDay = new WeightedChoice<>(ProductCatalog.CATEGORIES, weights);
+        return new WeightedChoice<>(ProductCatalog.CATEGORIES, weights);
+    }
+
+    private static void boost(double[] categoryWeights, String category, double factor) {
+        categoryWeights[ProductCatalog.CATEGORIES.indexOf(category)] *= factor;
     }
 
     /** Shoppers order mostly around lunch and in the evening. */

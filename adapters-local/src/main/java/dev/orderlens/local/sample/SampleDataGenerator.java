@@ -59,7 +59,7 @@ public final class SampleDataGenerator {
         try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, OrdersTable.NAME)) {
             for (int d = 0; d < perDay.length; d++) {
                 LocalDate day = SampleEvents.PERIOD.first().plusDays(d);
-                for (LocalDateTime orderTs : simulator.orderTimes(day, perDay[d])) {
+                for (LocalDateTime orderTs : simulator.startDay(day, perDay[d])) {
                     OrdersTable.append(appender, simulator.order(++number, orderTs));
                     if (number % PROGRESS_EVERY == 0) {
                         progress.step(TASK, number, options.orderCount());
