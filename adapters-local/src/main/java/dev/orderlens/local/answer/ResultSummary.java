@@ -251,6 +251,10 @@ final class ResultSummary {
         if (count == 1 || noun.endsWith("s")) {
             return noun;
         }
+        int of = noun.indexOf(" of ");
+        if (of > 0) {
+            return plural(noun.substring(0, of), count) + " of the" + noun.substring(of + 3);
+        }
         return noun.endsWith("y") && !noun.endsWith("ay") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
     }
 
