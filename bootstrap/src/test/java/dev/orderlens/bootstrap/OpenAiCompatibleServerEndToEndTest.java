@@ -1,0 +1,133 @@
+package dev.orderlens.bootstrap;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.orderlens.core.domain.Answer;
+import dev.orderlens.core.domain.RagAnswer;
+import dev.orderlens.core.domain.RoutePreference;
+import dev.orderlens.core.domain.SessionIds;
+import dev.orderlens.core.domain.SqlAnswer;
+import dev.orderlens.core.pipeline.AnswerListener;
+import dev.orderlens.core.pipeline.AskCommand;
+import dev.orderlens.testsupport.SharedTestHome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** With OPENAI_BASE_URL pointed at an OpenAI-compatible server, OrderLens routes, answers and streams through it. */
+class OpenAiCompatibleServerEndToEndTest {
+
+    @RegisterExtension
+    static final WireMockExtension SERVER = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort()).resetOnEachTest(false).build();
+
+    private static final String CHAT = "/v1/chat/completions";
+    private static OrderLens orderLens;
+
+    private static String completion(String content) {
+        return """
+                {"id": "chatcmpl-1", "object": "chat.completion", "created": 1767225600, "model": "test-model",
+                 "choices": [{"index": 0, "message": {"role": "assistant", "content": %s}, "finish_reason": "stop"}],
+                 "usage": {"prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120}}"""
+                .formatted(quoted(content));
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
+    private static String stream(String... tokens) {
+        StringBuilder body = new StringBuilder();
+        for (String token : tokens) {
+            body.append("data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"test-model\","
+                    + "\"choices\":[{\"index\":0,\"delta\":{\"content\":").append(quoted(token))
+                    .append("},\"finish_reason\":null}]}\n\n");
+        }
+        body.append("data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"test-model\","
+                + "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n");
+        return body.append("data: [DONE]\n\n").toString();
+    }
+
+    @BeforeAll
+    static void start() {
+        SERVER.stubFor(post(urlEqualTo(CHAT)).withRequestBody(containing("You route questions"))
+                .willReturn(okJson(completion("{\"route\":\"sql\",\"confidence\":0.93,\"reasoning\":\"a ranking\","
+                        + "\"sql\":\"SELECT carrier, count(*) AS late_deliveries FROM orders WHERE is_late"
+                        + " AND order_ts >= TIMESTAMP '2025-09-01' AND order_ts < TIMESTAMP '2025-10-01'"
+                        + " GROUP BY carrier ORDER BY late_deliveries DESC\"}"))));
+        SERVER.stubFor(post(urlEqualTo(CHAT)).withRequestBody(containing("You summarise the result"))
+                .willReturn(okJson(completion("FedEx had the most late deliveries in September 2025."))));
+        SERVER.stubFor(post(urlEqualTo(CHAT)).withRequestBody(containing("Suggest three"))
+                .willReturn(okJson(completion("Late deliveries by region?\nAnd in October?"))));
+        SERVER.stubFor(post(urlEqualTo(CHAT)).withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
+                .willReturn(aResponse().withHeader("Content-Type", "text/event-stream")
+                        .withBody(stream("A hurricane ", "closed FedEx hubs ", "in the Southeast [1]."))));
+
+        orderLens = OrderLensWiring.start(Map.of(
+                "ORDERLENS_HOME", SharedTestHome.path().toString(),
+                "OPENAI_BASE_URL", SERVER.baseUrl() + "/v1",
+                "OPENAI_API_KEY", "sk-test-0123456789",
+                "OPENAI_CHAT_MODEL", "test-model"), StartupListener.SILENT);
+    }
+
+    @AfterAll
+    static void stop() {
+        orderLens.close();
+    }
+
+    @Test
+    void routes_and_answers_sql_through_the_model_on_the_embedded_warehouse() {
+        Answer answer = orderLens.assistant().ask(
+                new AskCommand("Which carrier was late most often in September 2025?", SessionIds.newId()));
+
+        assertThat(answer).isInstanceOf(SqlAnswer.class);
+        SqlAnswer sql = (SqlAnswer) answer;
+        assertThat(sql.result().rows().get(0).get(0)).isEqualTo("FedEx");
+        assertThat(sql.text()).isEqualTo("FedEx had the most late deliveries in September 2025.");
+        assertThat(sql.route().confidence()).isEqualTo(0.93);
+        assertThat(sql.followUps()).containsExactly("Late deliveries by region?", "And in October?");
+        SERVER.verify(postRequestedFor(urlEqualTo(CHAT))
+                .withHeader("Authorization", equalTo("Bearer sk-test-0123456789"))
+                .withRequestBody(matchingJsonPath("$.model", equalTo("test-model")))
+                .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_schema"))));
+    }
+
+    @Test
+    void streams_a_grounded_answer_token_by_token() {
+        List<String> tokens = new ArrayList<>();
+        Answer answer = orderLens.assistant().ask(new AskCommand("Why were Southeast deliveries late in September?",
+                SessionIds.newId(), RoutePreference.RAG, List.of()), new AnswerListener() {
+                    @Override
+                    public void onToken(String token) {
+                        tokens.add(token);
+                    }
+                });
+
+        assertThat(answer).isInstanceOf(RagAnswer.class);
+        assertThat(tokens).containsExactly("A hurricane ", "closed FedEx hubs ", "in the Southeast [1].");
+        assertThat(((RagAnswer) answer).sources()).isNotEmpty();
+    }
+
+    @Test
+    void reports_the_model_as_the_language_model_backend() {
+        assertThat(orderLens.backends()).filteredOn(status -> status.port().equals("language model"))
+                .singleElement().satisfies(status -> {
+                    assertThat(status.embedded()).isFalse();
+                    assertThat(status.target()).contains("test-model").doesNotContain("sk-test");
+                });
+    }
+}
