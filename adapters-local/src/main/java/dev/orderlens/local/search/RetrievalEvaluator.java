@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Measures how often each {@link SearchMode} finds the expected documents in its top k, searching all the given
+ * Measures how often each {@link SearchMode} finds an expected document in its top k, searching all the given
  * indexes for each question and keeping the k best passages overall, as the answer pipeline does.
  */
 public final class RetrievalEvaluator {
@@ -34,25 +34,25 @@ public final class RetrievalEvaluator {
         Map<SearchMode, Double> recall = new EnumMap<>(SearchMode.class);
         Map<SearchMode, List<String>> misses = new EnumMap<>(SearchMode.class);
         for (SearchMode mode : SearchMode.values()) {
-            double sum = 0;
+            int hits = 0;
             List<String> missed = new ArrayList<>();
             for (EvaluationQuestion question : questions) {
-                double found = recall(question, mode);
-                sum += found;
-                if (found < 1) {
+                if (found(question, mode)) {
+                    hits++;
+                } else {
                     missed.add(question.id());
                 }
             }
-            recall.put(mode, questions.isEmpty() ? 0 : sum / questions.size());
+            recall.put(mode, questions.isEmpty() ? 0 : (double) hits / questions.size());
             misses.put(mode, missed);
         }
         return new RetrievalReport(k, questions.size(), recall, misses);
     }
 
-    private double recall(EvaluationQuestion question, SearchMode mode) {
+    /** A question lists the documents that answer it; any one of them in the top k is a hit. */
+    private boolean found(EvaluationQuestion question, SearchMode mode) {
         Set<String> top = topIds(question.question(), mode);
-        long found = question.expectedDocumentIds().stream().filter(top::contains).count();
-        return (double) found / question.expectedDocumentIds().size();
+        return question.expectedDocumentIds().stream().anyMatch(top::contains);
     }
 
     /** Fused scores of different indexes are on the same reciprocal-rank scale, so they merge by score. */
