@@ -7,8 +7,10 @@ import java.util.Set;
 /**
  * The names a query defines in its WITH clauses, each with the stretch of tokens where it may be read as a
  * table. Scope matters: a CTE named like a forbidden table must not open that table to the rest of the
- * query, so a name is visible only after its own definition (inside it too under RECURSIVE) and only up to
- * the end of the query that declares it.
+ * query, so a name is visible only after its own definition and only up to the end of the query that
+ * declares it. Inside a recursive CTE's own body only the recursive term (after the body's last UNION) sees
+ * the CTE: DuckDB resolves the name anywhere else in the body, and in a body without UNION, to the real
+ * table.
  */
 final class CommonTableExpressions {
 
@@ -60,13 +62,23 @@ final class CommonTableExpressions {
                 throw new UnsafeSqlException("the WITH clause could not be read");
             }
             int bodyEnd = tokens.partner(i);
-            definitions.add(new Definition(name, recursive ? i : bodyEnd, scopeEnd));
+            definitions.add(new Definition(name, recursive ? recursiveTermStart(tokens, i, bodyEnd) : bodyEnd,
+                    scopeEnd));
             i = bodyEnd + 1;
             if (!tokens.isSymbol(i, ',')) {
                 return;
             }
             i++;
         }
+    }
+
+    private static int recursiveTermStart(SqlTokens tokens, int bodyStart, int bodyEnd) {
+        for (int i = bodyEnd - 1; i > bodyStart; i--) {
+            if (tokens.isWord(i, "UNION") && tokens.enclosingOpen(i) == bodyStart) {
+                return i;
+            }
+        }
+        return bodyEnd;
     }
 
     private static boolean startsQuery(SqlTokens tokens, int index) {

@@ -157,8 +157,8 @@ final class SqlTokenizer {
                 && name.chars().allMatch(c -> isWordPart((char) c) || c == ' ' || c == '.' || c == '-'
                         || (c > 0x7F && Character.isLetterOrDigit(c)));
         if (!plain) {
-            throw new UnsafeSqlException("quoted identifier `" + name + "` may only hold letters, digits, spaces,"
-                    + " '_', '.' and '-'");
+            throw new UnsafeSqlException("quoted identifier `" + UnsafeSqlException.excerpt(name)
+                    + "` may only hold letters, digits, spaces, '_', '.' and '-'");
         }
         add(Kind.QUOTED_IDENTIFIER, close + 1);
     }

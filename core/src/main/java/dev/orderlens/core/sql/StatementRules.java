@@ -52,12 +52,8 @@ final class StatementRules {
         }
         if (!tokens.isWord(first, "SELECT") && !tokens.isWord(first, "WITH")) {
             String found = first < tokens.size() ? tokens.get(first).upper() : "nothing";
-            throw new UnsafeSqlException("only SELECT or WITH queries may run (found " + shorten(found) + ")");
+            throw new UnsafeSqlException(
+                    "only SELECT or WITH queries may run (found " + UnsafeSqlException.excerpt(found) + ")");
         }
-    }
-
-    /** Cuts a quoted piece of the query short, so a reason never carries a long stretch of it. */
-    static String shorten(String text) {
-        return text.length() <= 30 ? text : text.substring(0, 30) + "…";
     }
 }

@@ -43,8 +43,9 @@ record TableName(List<String> parts) {
         return offset >= 0 && other.parts.subList(offset, other.parts.size()).equals(parts);
     }
 
+    /** Dotted, with a part quoted when it is not a plain word, so {@code "raw.orders"} stays one part. */
     @Override
     public String toString() {
-        return String.join(".", parts);
+        return String.join(".", parts.stream().map(p -> p.matches("[a-z_][a-z0-9_]*") ? p : '"' + p + '"').toList());
     }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Finds every place where the query names a table (after FROM and JOIN, in a comma-separated FROM list,
- * after TABLE and DuckDB's PIVOT statement) and refuses names that are neither an allowed table nor a CTE
+ * after TABLE and DuckDB's PIVOT statements) and refuses names that are neither an allowed table nor a CTE
  * in scope, file paths, and table functions. Every subquery is visited, however deeply nested.
  */
 final class TableReferences {
@@ -15,6 +15,10 @@ final class TableReferences {
     private static final Set<String> FROM_LIST_ENDS = Set.of("WHERE", "GROUP", "HAVING", "ORDER", "LIMIT",
             "OFFSET", "QUALIFY", "WINDOW", "UNION", "EXCEPT", "INTERSECT", "MINUS", "SELECT", "FETCH", "SORT",
             "CLUSTER", "DISTRIBUTE");
+
+    /** DuckDB statements that read a named table and may stand as subqueries: {@code (PIVOT t ON c)}. */
+    private static final Set<String> NAME_BEFORE_TABLE = Set.of("TABLE", "PIVOT", "UNPIVOT", "PIVOT_WIDER",
+            "PIVOT_LONGER");
 
     /** Functions whose arguments may contain a FROM that is not a table clause: {@code extract(year FROM ts)}. */
     private static final Set<String> FROM_IN_ARGUMENTS = Set.of("EXTRACT", "SUBSTRING", "TRIM", "BTRIM", "LTRIM",
@@ -45,7 +49,7 @@ final class TableReferences {
                 checkTableFactor(i + 1);
             } else if (token.isSymbol(',') && inFromList[scope]) {
                 checkTableFactor(i + 1);
-            } else if ((token.isWord("TABLE") || token.isWord("PIVOT") || token.isWord("UNPIVOT"))
+            } else if (token.kind() == Kind.WORD && NAME_BEFORE_TABLE.contains(token.upper())
                     && tokens.isName(i + 1)) {
                 checkTableFactor(i + 1);
             } else if ((token.kind() == Kind.WORD && FROM_LIST_ENDS.contains(token.upper()))
@@ -56,8 +60,8 @@ final class TableReferences {
     }
 
     private boolean isTableClause(int from) {
-        boolean distinctFrom = tokens.isWord(from - 1, "DISTINCT")
-                && (tokens.isWord(from - 2, "IS") || tokens.isWord(from - 2, "NOT"));
+        boolean distinctFrom = tokens.isWord(from - 1, "DISTINCT") && (tokens.isWord(from - 2, "IS")
+                || (tokens.isWord(from - 2, "NOT") && tokens.isWord(from - 3, "IS")));
         if (distinctFrom) {
             return false;
         }
@@ -83,13 +87,13 @@ final class TableReferences {
         }
         SqlToken first = tokens.get(start);
         if (first.kind() == Kind.STRING) {
-            throw new UnsafeSqlException("files may not be read by path (found " + StatementRules.shorten(first.text())
-                    + ")");
+            throw new UnsafeSqlException(
+                    "files may not be read by path (found " + UnsafeSqlException.excerpt(first.text()) + ")");
         }
         int end = tokens.nameEnd(start);
         if (end == start) {
-            throw new UnsafeSqlException("a table name was expected (found " + StatementRules.shorten(first.text())
-                    + ")");
+            throw new UnsafeSqlException(
+                    "a table name was expected (found " + UnsafeSqlException.excerpt(first.text()) + ")");
         }
         if (tokens.isSymbol(end, '(')) {
             FunctionRules.checkTableFunction(tokens.get(end - 1).identifier());

@@ -12,4 +12,9 @@ public final class UnsafeSqlException extends RuntimeException {
     public UnsafeSqlException(String reason) {
         super(reason);
     }
+
+    /** A piece of the query cut short, so a reason never carries a long stretch of it. */
+    static String excerpt(String text) {
+        return text.length() <= 30 ? text : text.substring(0, 30) + "...";
+    }
 }

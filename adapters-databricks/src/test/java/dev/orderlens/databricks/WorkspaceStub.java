@@ -1,0 +1,69 @@
+package dev.orderlens.databricks;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A WireMock server standing in for a workspace, and workspaces pointed at it with tiny retry pauses. One server
+ * serves every test class (starting one takes seconds); it is reset before each test.
+ */
+final class WorkspaceStub implements BeforeAllCallback, BeforeEachCallback {
+
+    private static final WireMockServer SHARED = new WireMockServer(options().dynamicPort());
+
+    static final String TOKEN = "dapi-test-0123456789abcdef";
+    static final String WAREHOUSE = "abcdef0123456789";
+
+    final WireMockServer server = SHARED;
+    /** Every pause the adapter asked for, in order; none is actually slept through. */
+    final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        synchronized (SHARED) {
+            if (!SHARED.isRunning()) {
+                SHARED.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(SHARED::stop, "wiremock-stop"));
+            }
+        }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        server.resetAll();
+        sleeps.clear();
+    }
+
+    String host() {
+        return server.baseUrl();
+    }
+
+    DatabricksWorkspace.Builder workspaceBuilder() {
+        return DatabricksWorkspace.builder()
+                .host(host())
+                .credentials(DatabricksCredentials.personalAccessToken(TOKEN))
+                .requestTimeout(Duration.ofSeconds(5))
+                .backoff(Duration.ofMillis(1), Duration.ofMillis(5))
+                .sleeper(sleeps::add);
+    }
+
+    DatabricksWorkspace workspace() {
+        return workspaceBuilder().build();
+    }
+
+    /** A workspace whose pauses really happen (short ones), for tests where time must pass. */
+    DatabricksWorkspace sleepingWorkspace() {
+        return workspaceBuilder().clock(Clock.systemUTC()).sleeper(duration -> {
+            sleeps.add(duration);
+            Thread.sleep(duration.toMillis());
+        }).build();
+    }
+}
