@@ -1,0 +1,126 @@
+package dev.orderlens.web;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderlens.bootstrap.OrderLens;
+import dev.orderlens.core.Assistant;
+import dev.orderlens.core.port.BackendException;
+import dev.orderlens.web.internal.ApiException;
+import dev.orderlens.web.internal.ChatArchiveEndpoints;
+import dev.orderlens.web.internal.ChatEndpoint;
+import dev.orderlens.web.internal.ErrorBody;
+import dev.orderlens.web.internal.FeedbackEndpoint;
+import dev.orderlens.web.internal.RateLimiter;
+import dev.orderlens.web.internal.ResultEndpoints;
+import dev.orderlens.web.internal.SecurityHeaders;
+import dev.orderlens.web.internal.StatusEndpoints;
+import dev.orderlens.web.internal.TitleEndpoint;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
+/**
+ * The web app: the chat page, its JSON/SSE API, and the health and readiness checks, configured in one place.
+ * {@link WebServer} starts it; tests drive it with Javalin's test tools.
+ */
+public final class WebApp {
+
+    private static final Logger LOG = Logger.getLogger(WebApp.class.getName());
+
+    private WebApp() {
+    }
+
+    public static Javalin create(OrderLens orderLens, WebSettings settings) {
+        Assistant assistant = orderLens.assistant();
+        Clock clock = Clock.systemUTC();
+        ObjectMapper mapper = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        SecurityHeaders security = new SecurityHeaders(settings.allowedOrigins());
+        RateLimiter limiter = new RateLimiter(settings.requestsPerMinute(), System::nanoTime);
+        StatusEndpoints status = new StatusEndpoints(orderLens);
+        ResultEndpoints results = new ResultEndpoints(assistant, settings.pageSize());
+        ChatArchiveEndpoints chats = new ChatArchiveEndpoints(assistant.chats(), mapper, settings.maxChatBytes(), clock);
+
+        return Javalin.create(config -> {
+            config.concurrency.useVirtualThreads = true;
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.http.maxRequestSize = Math.max(settings.maxBodyBytes(), settings.maxChatBytes());
+            config.staticFiles.add("/public", Location.CLASSPATH);
+            config.staticFiles.enableWebjars();
+            config.jetty.modifyServer(server -> {
+                // Requests and open answer streams finish before a stop completes, within the grace period.
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(settings.shutdownGrace().toMillis());
+            });
+
+            config.routes.before(security::apply);
+            config.routes.before("/api/*", security::checkApiOrigin);
+            config.routes.before("/api/*", ctx -> limit(limiter, ctx));
+
+            config.routes.get("/health", status::health);
+            config.routes.get("/ready", status::ready);
+            config.routes.get("/api/examples", status::examples);
+            config.routes.post("/api/chat", new ChatEndpoint(assistant, settings, mapper, clock));
+            config.routes.get("/api/results/{resultId}", results::page);
+            config.routes.get("/api/results/{resultId}/csv", results::csv);
+            config.routes.post("/api/feedback", new FeedbackEndpoint(assistant, mapper, settings.maxBodyBytes(),
+                    settings.maxQuestionChars(), clock));
+            config.routes.post("/api/generate-title", new TitleEndpoint(assistant, mapper, settings.maxBodyBytes(),
+                    settings.maxQuestionChars()));
+            config.routes.get("/api/chats", chats::list);
+            config.routes.get("/api/chats/{id}", chats::get);
+            config.routes.put("/api/chats/{id}", chats::put);
+            config.routes.delete("/api/chats/{id}", chats::delete);
+            config.routes.options("/api/*", ctx -> ctx.status(204));
+
+            config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(ErrorBody.of(e)));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
+                    .json(ErrorBody.of(codeOf(e.getStatus()), e.getMessage(), null)));
+            config.routes.exception(BackendException.class, (e, ctx) -> {
+                LOG.log(Level.WARNING, ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+                ctx.status(503).json(ErrorBody.of("backend_unavailable", e.backend() + " is not available right now",
+                        null));
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.log(Level.SEVERE, ctx.method() + " " + ctx.path() + " failed", e);
+                ctx.status(500).json(ErrorBody.of("internal_error", "something went wrong on the server", null));
+            });
+            config.routes.error(404, "application/json", ctx -> notFound(ctx));
+            config.routes.error(404, "*/*", ctx -> {
+                if (ctx.path().startsWith("/api/")) {
+                    notFound(ctx);
+                }
+            });
+        });
+    }
+
+    private static void limit(RateLimiter limiter, Context ctx) {
+        long waitSeconds = limiter.acquire(ctx.ip());
+        if (waitSeconds > 0) {
+            ctx.header("Retry-After", Long.toString(waitSeconds));
+            throw new ApiException(429, "rate_limited", null,
+                    "too many requests; try again in " + waitSeconds + " seconds");
+        }
+    }
+
+    private static void notFound(Context ctx) {
+        if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().startsWith("{\"error\"")) {
+            ctx.json(ErrorBody.of("not_found", "no endpoint " + ctx.method() + " " + ctx.path(), null));
+        }
+    }
+
+    private static String codeOf(int status) {
+        return switch (status) {
+            case 413 -> "body_too_large";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            default -> status < 500 ? "bad_request" : "internal_error";
+        };
+    }
+}

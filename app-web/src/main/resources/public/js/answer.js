@@ -1,0 +1,451 @@
+// One assistant answer as a card: text (sanitised markdown), SQL result (table, pages, chart, CSV, SQL),
+// sources, follow-up chips, feedback and the route details. It renders from a plain payload object, which is
+// also what the chat history stores.
+
+import { api } from './api.js';
+import { icon } from './icons.js';
+import { renderMarkdown } from './markdown.js';
+
+const el = (tag, className, text) => {
+  const node = document.createElement(tag);
+  if (className) {
+    node.className = className;
+  }
+  if (text !== undefined) {
+    node.textContent = text;
+  }
+  return node;
+};
+
+const button = (className, content, label) => {
+  const node = el('button', className);
+  node.type = 'button';
+  if (typeof content === 'string') {
+    node.textContent = content;
+  } else {
+    node.append(content);
+  }
+  if (label) {
+    node.setAttribute('aria-label', label);
+    node.title = label;
+  }
+  return node;
+};
+
+const BADGES = { sql: 'SQL', rag: 'Documents', error: 'Not answered' };
+
+export class AnswerCard {
+  /**
+   * @param payload the answer as stored: {messageId, mode, answer, …}
+   * @param hooks {onFollowUp(question), onOpenSource(source), onFeedback(messageId, feedback) → Promise, onChange()}
+   */
+  constructor(payload, hooks) {
+    this.payload = payload;
+    this.hooks = hooks;
+    this.root = el('article', 'card answer');
+    this.root.setAttribute('aria-label', 'Answer');
+    this.renderQueued = false;
+    this.render();
+  }
+
+  // Streaming -------------------------------------------------------------------------------------------
+
+  appendToken(text) {
+    this.payload.answer = (this.payload.answer || '') + text;
+    if (!this.renderQueued) {
+      this.renderQueued = true;
+      requestAnimationFrame(() => {
+        this.renderQueued = false;
+        this.renderText();
+      });
+    }
+  }
+
+  update(fields) {
+    Object.assign(this.payload, fields);
+    this.render();
+  }
+
+  // Rendering -------------------------------------------------------------------------------------------
+
+  render() {
+    const p = this.payload;
+    this.root.replaceChildren();
+    this.root.dataset.mode = p.mode || 'pending';
+    if (p.messageId) {
+      this.root.dataset.messageId = p.messageId;
+    }
+    this.root.classList.toggle('streaming', Boolean(p.streaming));
+
+    const head = el('div', 'answer-head');
+    const badge = el('span', `badge ${p.mode || 'pending'}`);
+    badge.append(icon(p.mode === 'rag' ? 'doc' : 'database'),
+      document.createTextNode(BADGES[p.mode] || 'Thinking'));
+    head.append(badge);
+    if (p.route?.fallback) {
+      head.append(el('span', 'badge subtle', 'fell back to documents'));
+    }
+    if (p.streaming) {
+      head.append(el('span', 'typing', 'writing…'));
+    }
+    this.root.append(head);
+
+    this.textBox = el('div', 'answer-text markdown');
+    if (p.mode !== 'error') {
+      this.root.append(this.textBox);
+      this.renderText();
+    }
+
+    if (p.error) {
+      this.root.append(el('div', 'callout warning', p.error));
+    }
+    if (p.mode === 'sql' && p.columns?.length) {
+      this.root.append(this.resultSection());
+    }
+    if (p.mode === 'sql' && p.sql) {
+      this.root.append(this.sqlSection());
+    }
+    if (p.sources?.length) {
+      this.root.append(this.sourcesSection());
+    }
+    if (p.followUps?.length && !p.streaming) {
+      const chips = el('div', 'chips');
+      chips.setAttribute('aria-label', 'Suggested follow-up questions');
+      for (const question of p.followUps) {
+        const chip = button('chip', question);
+        chip.addEventListener('click', () => this.hooks.onFollowUp(question));
+        chips.append(chip);
+      }
+      this.root.append(chips);
+    }
+    if (p.messageId && !p.streaming) {
+      this.root.append(this.footer());
+    }
+  }
+
+  renderText() {
+    if (!this.textBox) {
+      return;
+    }
+    const p = this.payload;
+    if (!p.answer && !p.mode) {
+      const dots = el('div', 'thinking');
+      dots.setAttribute('aria-label', 'Working on the answer');
+      dots.append(el('span'), el('span'), el('span'));
+      this.textBox.replaceChildren(dots);
+      return;
+    }
+    this.textBox.replaceChildren(renderMarkdown(p.answer || '', {
+      sourceCount: p.sources?.length || 0,
+      onCite: (n) => this.hooks.onOpenSource(p.sources[n - 1]),
+    }));
+  }
+
+  resultSection() {
+    const p = this.payload;
+    const section = el('section', 'result');
+    if (p.chart && window.Chart) {
+      section.append(this.chart(p.chart));
+    }
+    const scroller = el('div', 'table-scroll');
+    scroller.tabIndex = 0;
+    scroller.setAttribute('aria-label', 'Result table');
+    const table = el('table', 'result-table');
+    const head = el('thead');
+    const headRow = el('tr');
+    for (const column of p.columns) {
+      const th = el('th', isNumeric(column.type) ? 'num' : '', column.name);
+      th.scope = 'col';
+      th.title = column.type;
+      headRow.append(th);
+    }
+    head.append(headRow);
+    const body = el('tbody');
+    for (const row of p.rows || []) {
+      const tr = el('tr');
+      row.forEach((value, i) => {
+        const type = p.columns[i].type;
+        const td = el('td', (isNumeric(type) ? 'num' : '') + (value === null ? ' null' : ''), formatCell(value, type));
+        tr.append(td);
+      });
+      body.append(tr);
+    }
+    table.append(head, body);
+    scroller.append(table);
+    section.append(scroller);
+
+    const bar = el('div', 'result-bar');
+    const page = p.page || { number: 1, size: p.rows?.length || 0, count: 1 };
+    const first = (page.number - 1) * page.size + 1;
+    const last = first + (p.rows?.length || 0) - 1;
+    const info = el('span', 'page-info muted',
+      p.rows?.length ? `Rows ${fmt(first)}–${fmt(last)} of ${fmt(p.totalRows)}` : 'No rows');
+    bar.append(info);
+    const pager = el('div', 'pager');
+    const prev = button('btn small prev', 'Previous', 'Previous page');
+    const label = el('span', 'page-number', `Page ${page.number} of ${page.count}`);
+    const next = button('btn small next', 'Next', 'Next page');
+    prev.disabled = page.number <= 1 || !p.resultId;
+    next.disabled = page.number >= page.count || !p.resultId;
+    prev.addEventListener('click', () => this.goToPage(page.number - 1));
+    next.addEventListener('click', () => this.goToPage(page.number + 1));
+    pager.append(prev, label, next);
+    bar.append(pager);
+    if (p.resultId) {
+      const csv = el('a', 'btn small csv');
+      csv.href = api.csvUrl(p.resultId);
+      csv.setAttribute('download', '');
+      csv.append(icon('download', 'CSV'));
+      csv.title = 'Download the whole result as CSV';
+      bar.append(csv);
+    }
+    section.append(bar);
+    if (p.heldRows !== undefined && p.totalRows > p.heldRows) {
+      section.append(el('p', 'muted small-text', `The query produced ${fmt(p.totalRows)} rows; the first ${fmt(p.heldRows)} are kept for paging and CSV.`));
+    }
+    if (p.pageError) {
+      section.append(el('div', 'callout warning', p.pageError));
+    }
+    return section;
+  }
+
+  async goToPage(number) {
+    try {
+      const page = await api.page(this.payload.resultId, number);
+      this.update({ rows: page.rows, page: page.page, totalRows: page.totalRows, heldRows: page.heldRows, pageError: null });
+      this.hooks.onChange();
+      this.root.querySelector('.pager .' + (number > (this.payload.page.number - 1) ? 'next' : 'prev'))?.focus();
+    } catch (e) {
+      this.update({
+        pageError: e.code === 'result_not_found'
+          ? 'This result is no longer held on the server; ask the question again to page through it.'
+          : e.message,
+      });
+    }
+  }
+
+  chart(spec) {
+    const box = el('div', 'chart');
+    box.dataset.kind = spec.kind;
+    const canvas = el('canvas');
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', `${spec.kind === 'line' ? 'Line' : 'Bar'} chart of ${spec.series.map((s) => s.name).join(', ')} by ${spec.x}`);
+    box.append(canvas);
+    const palette = ['#4f46e5', '#0ea5e9', '#f59e0b'];
+    requestAnimationFrame(() => {
+      this.chartInstance?.destroy();
+      this.chartInstance = new window.Chart(canvas, {
+        type: spec.kind,
+        data: {
+          labels: spec.labels.map(chartLabel),
+          datasets: spec.series.map((series, i) => ({
+            label: series.name,
+            data: series.data,
+            borderColor: palette[i % palette.length],
+            backgroundColor: spec.kind === 'bar' ? palette[i % palette.length] + 'cc' : palette[i % palette.length] + '22',
+            fill: spec.kind === 'line' && spec.series.length === 1,
+            tension: 0.25,
+            pointRadius: spec.labels.length > 60 ? 0 : 2,
+            borderRadius: 4,
+          })),
+        },
+        options: {
+          animation: false,
+          responsive: true,
+          maintainAspectRatio: false,
+          plugins: { legend: { display: spec.series.length > 1 } },
+          scales: { y: { beginAtZero: spec.kind === 'bar', ticks: { callback: (v) => compact(v) } } },
+        },
+      });
+    });
+    return box;
+  }
+
+  sqlSection() {
+    const details = el('details', 'sql-block');
+    const summary = el('summary', '', 'SQL');
+    const pre = el('pre');
+    const code = el('code', '', this.payload.sql);
+    pre.append(code);
+    const copy = button('btn small copy', icon('copy', 'Copy'), 'Copy the SQL');
+    copy.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(this.payload.sql);
+        copy.lastChild.textContent = 'Copied';
+      } catch (e) {
+        const range = document.createRange();
+        range.selectNodeContents(code);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        copy.lastChild.textContent = 'Selected – press Ctrl+C';
+      }
+      setTimeout(() => { copy.lastChild.textContent = 'Copy'; }, 2000);
+    });
+    details.append(summary, pre, copy);
+    return details;
+  }
+
+  sourcesSection() {
+    const section = el('section', 'sources');
+    section.append(el('h3', 'sources-title', 'Sources'));
+    const list = el('ol', 'source-list');
+    for (const source of this.payload.sources) {
+      const item = el('li');
+      const open = button('source', '');
+      open.append(el('span', 'source-n', String(source.n)), el('span', 'source-name', source.title),
+        el('span', 'source-index muted', source.index));
+      open.addEventListener('click', () => this.hooks.onOpenSource(source));
+      item.append(open);
+      list.append(item);
+    }
+    section.append(list);
+    return section;
+  }
+
+  footer() {
+    const p = this.payload;
+    const footer = el('div', 'answer-foot');
+    const feedback = el('div', 'feedback');
+    feedback.setAttribute('role', 'group');
+    feedback.setAttribute('aria-label', 'Rate this answer');
+    for (const rating of ['like', 'dislike']) {
+      const b = button(`icon-btn ${rating}`, icon(rating), rating === 'like' ? 'Helpful' : 'Not helpful');
+      b.setAttribute('aria-pressed', String(p.feedback?.rating === rating));
+      b.addEventListener('click', () => this.rate(rating));
+      feedback.append(b);
+    }
+    if (p.feedback?.comment) {
+      feedback.append(el('span', 'feedback-comment muted', `“${p.feedback.comment}”`));
+    }
+    if (p.feedbackNote) {
+      feedback.append(el('span', 'feedback-note muted', p.feedbackNote));
+    }
+    footer.append(feedback);
+
+    const details = el('details', 'route-details');
+    details.append(el('summary', '', 'Details'));
+    const list = el('dl', 'facts');
+    const add = (term, value) => {
+      list.append(el('dt', '', term), el('dd', '', value));
+    };
+    if (p.route) {
+      add('Route', `${p.route.decided.toUpperCase()}${p.route.forced ? ' (forced)' : ''}${p.route.fallback ? ' (fallback)' : ''}`);
+      add('Confidence', `${Math.round(p.route.confidence * 100)}%`);
+      if (p.route.reasoning) {
+        add('Why', p.route.reasoning);
+      }
+    }
+    for (const [stage, ms] of Object.entries(p.timings || {})) {
+      add(stage.replace('_', ' '), `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
+    }
+    details.append(list);
+    footer.append(details);
+
+    if (this.commentOpen) {
+      footer.append(this.commentForm());
+    }
+    return footer;
+  }
+
+  async rate(rating) {
+    const previous = this.payload.feedback;
+    this.payload.feedback = { rating };
+    this.payload.feedbackNote = 'Saving…';
+    this.commentOpen = true;
+    this.render();
+    try {
+      await this.hooks.onFeedback(this.payload.messageId, { rating });
+      this.payload.feedbackNote = 'Thanks for the feedback.';
+      this.hooks.onChange();
+    } catch (e) {
+      this.payload.feedback = previous;
+      this.payload.feedbackNote = `Not saved: ${e.message}`;
+      this.commentOpen = false;
+    }
+    this.render();
+    this.root.querySelector('.comment textarea')?.focus();
+  }
+
+  commentForm() {
+    const form = el('form', 'comment');
+    const label = el('label', 'visually-hidden', 'Comment (optional)');
+    const input = el('textarea');
+    input.rows = 2;
+    input.maxLength = 2000;
+    input.placeholder = 'Add a comment (optional)';
+    input.id = `comment-${this.payload.messageId}`;
+    label.htmlFor = input.id;
+    const send = button('btn small primary send-comment', 'Send comment');
+    send.type = 'submit';
+    const skip = button('btn small skip', 'No comment');
+    skip.addEventListener('click', () => {
+      this.commentOpen = false;
+      this.render();
+    });
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        skip.click();
+      }
+    });
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const comment = input.value.trim();
+      if (!comment) {
+        skip.click();
+        return;
+      }
+      send.disabled = true;
+      try {
+        await this.hooks.onFeedback(this.payload.messageId, { rating: this.payload.feedback.rating, comment });
+        this.payload.feedback = { rating: this.payload.feedback.rating, comment };
+        this.payload.feedbackNote = 'Thanks – comment saved.';
+        this.commentOpen = false;
+        this.hooks.onChange();
+      } catch (err) {
+        this.payload.feedbackNote = `Comment not saved: ${err.message}`;
+      }
+      this.render();
+    });
+    form.append(label, input, send, skip);
+    return form;
+  }
+}
+
+function isNumeric(type) {
+  return type === 'integer' || type === 'decimal' || type === 'double';
+}
+
+const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+const moneyFormat = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const integerFormat = new Intl.NumberFormat();
+
+function fmt(n) {
+  return typeof n === 'number' ? numberFormat.format(n) : String(n ?? '');
+}
+
+function formatCell(value, type) {
+  if (value === null || value === undefined) {
+    return '—';
+  }
+  if (typeof value === 'number') {
+    return (type === 'decimal' ? moneyFormat : type === 'integer' ? integerFormat : numberFormat).format(value);
+  }
+  if (typeof value === 'boolean') {
+    return value ? 'yes' : 'no';
+  }
+  if (type === 'timestamp' && typeof value === 'string') {
+    return value.replace('T', ' ').replace(/(\d{2}:\d{2}):00(\.0+)?$/, '$1');
+  }
+  return String(value);
+}
+
+function chartLabel(label) {
+  if (typeof label === 'string' && /^\d{4}-\d{2}-01(T00:00(:00)?)?$/.test(label)) {
+    return label.slice(0, 7);
+  }
+  return typeof label === 'string' ? label.replace('T', ' ') : label;
+}
+
+function compact(value) {
+  return new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
