@@ -68,6 +68,20 @@ public final class MlflowTelemetry implements Telemetry, AutoCloseable {
         queue.submit(() -> runs.logFeedback(feedback));
     }
 
+    /**
+     * Reaches MLflow now, on the caller's thread, for health checks: the experiment runs go to.
+     *
+     * @throws dev.orderlens.core.port.BackendException when MLflow cannot be reached or refuses the call
+     */
+    public String checkConnection() {
+        try {
+            return runs.checkExperiment();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking MLflow", e);
+        }
+    }
+
     /** Events not sent because the queue was full or closed. */
     public long droppedCount() {
         return queue.dropped();

@@ -291,6 +291,28 @@ class MlflowTelemetryTest {
         return slowestNanos / 1_000;
     }
 
+    @Test
+    void check_connection_reaches_the_server_for_the_configured_experiment() {
+        MLFLOW.stubFor(get(urlEqualTo(API + "experiments/get?experiment_id=123"))
+                .willReturn(okJson("{\"experiment\":{\"experiment_id\":\"123\",\"name\":\"orderlens\"}}")));
+
+        try (MlflowTelemetry telemetry = telemetry(settings("123", null), 10)) {
+            assertThat(telemetry.checkConnection()).isEqualTo("experiment 123 (orderlens)");
+        }
+    }
+
+    @Test
+    void check_connection_fails_when_mlflow_is_down() {
+        MLFLOW.stubFor(get(urlPathEqualTo(API + "experiments/get")).willReturn(aResponse().withStatus(404)
+                .withBody("{\"error_code\":\"RESOURCE_DOES_NOT_EXIST\",\"message\":\"no experiment 999\"}")));
+
+        try (MlflowTelemetry telemetry = telemetry(settings("999", null), 10)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(telemetry::checkConnection)
+                    .isInstanceOf(dev.orderlens.core.port.BackendException.class)
+                    .hasMessageContaining("experiments/get");
+        }
+    }
+
     private static MlflowTelemetry telemetry(MlflowSettings settings, int queueCapacity) {
         return MlflowTelemetry.builder().settings(settings).queueCapacity(queueCapacity)
                 .retries(2, Duration.ofMillis(5)).closeWait(Duration.ofSeconds(30)).build();

@@ -44,6 +44,13 @@ public final class MlflowClient {
         this.retryBackoff = retryBackoff;
     }
 
+    /** The name of the experiment with that id; fails when the server cannot be reached or has no such experiment. */
+    public String experimentName(String experimentId) throws InterruptedException {
+        JsonNode answer = get("experiments/get", "experiments/get?experiment_id="
+                + URLEncoder.encode(experimentId, StandardCharsets.UTF_8));
+        return required(answer.path("experiment").path("name"), "experiments/get");
+    }
+
     /** The id of the active experiment with that name, or empty when there is none. */
     public Optional<String> experimentIdByName(String name) throws InterruptedException {
         try {

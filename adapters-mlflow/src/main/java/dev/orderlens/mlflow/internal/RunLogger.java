@@ -117,6 +117,12 @@ public final class RunLogger {
         return found;
     }
 
+    /** Reaches the server for the experiment runs go to (creating it when configured by name) and names it. */
+    public String checkExperiment() throws InterruptedException {
+        String id = experimentId();
+        return "experiment " + id + " (" + client.experimentName(id) + ")";
+    }
+
     private String experimentId() throws InterruptedException {
         if (experimentId == null) {
             experimentId = configuredExperimentId != null ? configuredExperimentId : experimentByName();

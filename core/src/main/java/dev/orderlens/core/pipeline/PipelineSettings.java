@@ -32,6 +32,11 @@ public record PipelineSettings(RoutingPolicy routing, int maxRows, Duration sqlT
                 Duration.ofSeconds(10), 20);
     }
 
+    public PipelineSettings withSqlTimeout(Duration timeout) {
+        return new PipelineSettings(routing, maxRows, timeout, summaryRows, passagesPerIndex, passagesPerAnswer,
+                retrievalTimeout, maxTurns);
+    }
+
     public PipelineSettings withRouting(RoutingPolicy policy) {
         return new PipelineSettings(policy, maxRows, sqlTimeout, summaryRows, passagesPerIndex, passagesPerAnswer,
                 retrievalTimeout, maxTurns);

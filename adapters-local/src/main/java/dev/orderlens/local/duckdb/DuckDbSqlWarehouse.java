@@ -1,0 +1,294 @@
+package dev.orderlens.local.duckdb;
+
+import dev.orderlens.core.domain.Column;
+import dev.orderlens.core.domain.ColumnType;
+import dev.orderlens.core.domain.SqlDialect;
+import dev.orderlens.core.domain.SqlQuery;
+import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.port.BackendException;
+import dev.orderlens.core.port.BackendException.Kind;
+import dev.orderlens.core.port.SqlWarehouse;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Runs read-only SQL on a DuckDB database file, in process.
+ *
+ * <p>Queries run on a small pool of connections opened read-only with external access disabled and the
+ * configuration locked (see {@link ReadOnlyConnectionPool}): writes, file reads and writes ({@code read_csv},
+ * {@code COPY}), {@code ATTACH} and {@code INSTALL} fail inside DuckDB whatever the SQL text. Only session-local
+ * temporary tables remain creatable; they touch neither the file nor the file system.
+ *
+ * <p>Each query gets a new statement and is cancelled when its timeout (which includes waiting for a free
+ * connection) runs out. When a result has more than {@code maxRows} rows, DuckDB counts them in a second query.
+ * Results are materialised inside DuckDB (the core guard's row limit bounds them) rather than streamed: the JDBC
+ * driver reports an error raised while streaming as "Invalid result set", losing the message users need.
+ *
+ * <pre>{@code
+ * try (DuckDbSqlWarehouse warehouse = DuckDbSqlWarehouse.builder().databaseFile(path).connections(4).build()) {
+ *     SqlResult result = warehouse.execute(new SqlQuery("SELECT carrier, count(*) FROM orders GROUP BY 1", 100, timeout));
+ * }
+ * }</pre>
+ */
+public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
+
+    private static final String BACKEND = "duckdb";
+
+    private final Path databaseFile;
+    private final ReadOnlyConnectionPool pool;
+    private final ScheduledExecutorService canceller;
+    private volatile boolean closed;
+
+    private DuckDbSqlWarehouse(Path databaseFile, ReadOnlyConnectionPool pool) {
+        this.databaseFile = databaseFile;
+        this.pool = pool;
+        this.canceller = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "duckdb-query-canceller");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public SqlDialect dialect() {
+        return SqlDialect.DUCKDB;
+    }
+
+    /**
+     * @throws BackendException {@link Kind#TIMEOUT} when the query (or the wait for a free connection) outlasts
+     *     the query's timeout; {@link Kind#REJECTED} with DuckDB's message when DuckDB refuses or fails the query
+     * @throws IllegalStateException once the warehouse is closed
+     */
+    @Override
+    public SqlResult execute(SqlQuery query) {
+        if (closed) {
+            throw new IllegalStateException("the DuckDB warehouse over " + databaseFile + " is closed");
+        }
+        long deadline = System.nanoTime() + query.timeout().toNanos();
+        DuckDBConnection connection = borrow(query);
+        try {
+            return run(connection, query, Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+        } finally {
+            pool.release(connection);
+        }
+    }
+
+    private DuckDBConnection borrow(SqlQuery query) {
+        try {
+            DuckDBConnection connection = pool.borrow(query.timeout());
+            if (connection == null) {
+                throw new BackendException(BACKEND, Kind.TIMEOUT, "query timed out after " + millis(query.timeout())
+                        + " waiting for one of " + pool.size() + " busy connections to " + databaseFile.getFileName());
+            }
+            return connection;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BackendException(BACKEND, Kind.UNAVAILABLE, "query interrupted while waiting for a connection");
+        }
+    }
+
+    private SqlResult run(DuckDBConnection connection, SqlQuery query, Duration remaining) {
+        AtomicBoolean timedOut = new AtomicBoolean();
+        AtomicReference<Statement> running = new AtomicReference<>();
+        ScheduledFuture<?> cancellation = canceller.schedule(() -> {
+            timedOut.set(true);
+            cancelQuietly(running.get());
+        }, remaining.toNanos(), TimeUnit.NANOSECONDS);
+        try {
+            Statements statements = new Statements(connection, running, timedOut);
+            FirstRows first = firstRows(statements, query);
+            long total = first.complete() ? first.rows().size() : countRows(statements, query.sql());
+            return new SqlResult(first.columns(), first.rows(), total, !first.complete());
+        } catch (SQLException e) {
+            if (timedOut.get()) {
+                throw timeout(query);
+            }
+            throw new BackendException(BACKEND, Kind.REJECTED, "query failed: " + e.getMessage());
+        } finally {
+            awaitCancellationSettled(cancellation);
+        }
+    }
+
+    /** The columns and up to {@code maxRows} rows; {@code complete} when the result has no more. */
+    private static FirstRows firstRows(Statements statements, SqlQuery query) throws SQLException {
+        try (Statement statement = statements.next(); ResultSet rows = statement.executeQuery(query.sql())) {
+            ResultSetMetaData metaData = rows.getMetaData();
+            List<Column> columns = new ArrayList<>(metaData.getColumnCount());
+            for (int i = 1; i <= metaData.getColumnCount(); i++) {
+                columns.add(new Column(metaData.getColumnName(i), DuckDbTypes.columnType(metaData.getColumnTypeName(i))));
+            }
+            List<List<Object>> held = new ArrayList<>();
+            boolean more = rows.next();
+            while (more && held.size() < query.maxRows()) {
+                held.add(readRow(rows, columns));
+                more = rows.next();
+            }
+            return new FirstRows(columns, held, !more);
+        }
+    }
+
+    /**
+     * Counts the rows of a result larger than the rows held. Counting in DuckDB costs a few milliseconds where
+     * stepping through the rows would convert every value to Java; SQL that cannot be a subquery (a PRAGMA) is
+     * run again and stepped through.
+     */
+    private static long countRows(Statements statements, String sql) throws SQLException {
+        try (Statement statement = statements.next();
+                ResultSet count = statement.executeQuery("SELECT count(*) FROM (\n" + withoutTrailingSemicolons(sql)
+                        + "\n) AS counted_rows")) {
+            count.next();
+            return count.getLong(1);
+        } catch (SQLException e) {
+            if (statements.timedOut()) {
+                throw e;
+            }
+        }
+        try (Statement statement = statements.next(); ResultSet rows = statement.executeQuery(sql)) {
+            long total = 0;
+            while (rows.next()) {
+                if (statements.timedOut()) {
+                    throw new SQLException("cancelled while counting rows");
+                }
+                total++;
+            }
+            return total;
+        }
+    }
+
+    private static String withoutTrailingSemicolons(String sql) {
+        String trimmed = sql.strip();
+        while (trimmed.endsWith(";")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1).strip();
+        }
+        return trimmed;
+    }
+
+    private static List<Object> readRow(ResultSet rows, List<Column> columns) throws SQLException {
+        List<Object> row = new ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnType type = columns.get(i).type();
+            try {
+                row.add(DuckDbTypes.value(rows, i + 1, type));
+            } catch (ArithmeticException e) {
+                throw new SQLException("column " + columns.get(i).name() + " holds an integer beyond 64 bits");
+            }
+        }
+        return row;
+    }
+
+    private static void cancelQuietly(Statement statement) {
+        if (statement == null) {
+            return;
+        }
+        try {
+            statement.cancel();
+        } catch (SQLException ignored) {
+            // The statement finished or closed meanwhile: there is nothing left to cancel.
+        }
+    }
+
+    /** A cancellation that already started must end before the connection serves another query. */
+    private static void awaitCancellationSettled(ScheduledFuture<?> cancellation) {
+        if (cancellation.cancel(false)) {
+            return;
+        }
+        try {
+            cancellation.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException ignored) {
+            // cancelQuietly throws nothing.
+        }
+    }
+
+    private static BackendException timeout(SqlQuery query) {
+        return new BackendException(BACKEND, Kind.TIMEOUT, "query cancelled after its timeout of " + millis(query.timeout()));
+    }
+
+    private static String millis(Duration duration) {
+        return duration.toMillis() + " ms";
+    }
+
+    /** Closes every connection; queries still running fail. */
+    @Override
+    public void close() {
+        closed = true;
+        canceller.shutdownNow();
+        pool.close();
+    }
+
+    private record FirstRows(List<Column> columns, List<List<Object>> rows, boolean complete) {
+    }
+
+    /** Creates the statements of one query, each in turn the one its timeout cancels. */
+    private record Statements(DuckDBConnection connection, AtomicReference<Statement> running, AtomicBoolean cancelled) {
+
+        Statement next() throws SQLException {
+            Statement statement = connection.createStatement();
+            running.set(statement);
+            if (timedOut()) {
+                statement.close();
+                throw new SQLException("cancelled before it started");
+            }
+            return statement;
+        }
+
+        boolean timedOut() {
+            return cancelled.get();
+        }
+    }
+
+    /** Builds a {@link DuckDbSqlWarehouse}. */
+    public static final class Builder {
+        private Path databaseFile;
+        private int connections = 4;
+
+        private Builder() {
+        }
+
+        /** The DuckDB database file to query; it must exist. */
+        public Builder databaseFile(Path databaseFile) {
+            this.databaseFile = databaseFile;
+            return this;
+        }
+
+        /** How many queries may run at once (default 4); further queries wait for a free connection. */
+        public Builder connections(int connections) {
+            if (connections < 1) {
+                throw new IllegalArgumentException("connections must be at least 1 (was " + connections + ")");
+            }
+            this.connections = connections;
+            return this;
+        }
+
+        /** @throws BackendException {@link Kind#UNAVAILABLE} when the file cannot be opened */
+        public DuckDbSqlWarehouse build() {
+            Objects.requireNonNull(databaseFile, "databaseFile");
+            try {
+                return new DuckDbSqlWarehouse(databaseFile, ReadOnlyConnectionPool.open(databaseFile, connections));
+            } catch (SQLException e) {
+                throw new BackendException(BACKEND, Kind.UNAVAILABLE,
+                        "cannot open " + databaseFile + " read-only: " + e.getMessage(), e);
+            }
+        }
+    }
+}
