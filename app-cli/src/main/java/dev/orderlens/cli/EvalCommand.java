@@ -102,7 +102,7 @@ final class EvalCommand implements Callable<Integer> {
                 scoreRow("route accuracy", report.route(), thresholds.minRoute()),
                 scoreRow("SQL execution accuracy", report.sql(), thresholds.minSql()),
                 scoreRow("RAG hit rate", report.rag(), thresholds.minRag()));
-        TableText.aligned(out, List.of("SCORE", "RESULT", "RIGHT", "MINIMUM", ""),
+        TableText.aligned(out, List.of("SCORE", "RESULT", "RIGHT", "MINIMUM", "STATUS"),
                 List.of(false, true, true, true, false), scores);
         out.println();
         List<List<String>> latencies = new ArrayList<>();

@@ -95,9 +95,9 @@ final class TableText {
             if (i > 0) {
                 line.append("  ");
             }
-            line.append(rightAligned.get(i) ? pad + cell : cell + (i == cells.size() - 1 ? "" : pad));
+            line.append(rightAligned.get(i) ? pad + cell : cell + pad);
         }
-        return line.toString();
+        return line.toString().stripTrailing();
     }
 
     private static String oneLine(String cell) {

@@ -53,6 +53,7 @@ final class FakeOrderLens {
 
     final InMemoryFeedbackStore feedback = new InMemoryFeedbackStore();
     final CountDownLatch slowAnswerRelease = new CountDownLatch(1);
+    private volatile boolean slowAnswerWaiting;
     private final boolean openAiReachable;
 
     FakeOrderLens(boolean openAiReachable) {
@@ -110,7 +111,12 @@ final class FakeOrderLens {
                 + "ORDER BY 2 DESC", null);
     }
 
+    boolean slowAnswerWaiting() {
+        return slowAnswerWaiting;
+    }
+
     private void awaitRelease() {
+        slowAnswerWaiting = true;
         try {
             slowAnswerRelease.await();
         } catch (InterruptedException e) {
