@@ -1,0 +1,68 @@
+package dev.orderlens.local.answer;
+
+import dev.orderlens.core.domain.SqlDialect;
+import dev.orderlens.local.semantic.TimeGrain;
+import java.time.LocalDate;
+
+/** Where the SQL dialects differ for the queries the local generator writes. */
+interface DialectRules {
+
+    /** The bucket of a time column for a grain, as a date (or the year as a number, or the weekday's name). */
+    String timeBucket(TimeGrain grain, String column);
+
+    /** The weekday of a time column as a number that sorts Monday first. */
+    String dayOfWeekNumber(String column);
+
+    /** A timestamp literal for midnight of a day. */
+    default String timestamp(LocalDate day) {
+        return "TIMESTAMP '" + day + " 00:00:00'";
+    }
+
+    static DialectRules of(SqlDialect dialect) {
+        return dialect == SqlDialect.DATABRICKS ? new Databricks() : new DuckDb();
+    }
+
+    /** DuckDB. */
+    final class DuckDb implements DialectRules {
+        @Override
+        public String timeBucket(TimeGrain grain, String column) {
+            switch (grain) {
+                case DAY:
+                    return "CAST(" + column + " AS DATE)";
+                case YEAR:
+                    return "year(" + column + ")";
+                case DAY_OF_WEEK:
+                    return "dayname(" + column + ")";
+                default:
+                    return "CAST(date_trunc('" + grain.columnName() + "', " + column + ") AS DATE)";
+            }
+        }
+
+        @Override
+        public String dayOfWeekNumber(String column) {
+            return "isodow(" + column + ")";
+        }
+    }
+
+    /** Databricks SQL (Spark). */
+    final class Databricks implements DialectRules {
+        @Override
+        public String timeBucket(TimeGrain grain, String column) {
+            switch (grain) {
+                case DAY:
+                    return "CAST(" + column + " AS DATE)";
+                case YEAR:
+                    return "year(" + column + ")";
+                case DAY_OF_WEEK:
+                    return "date_format(" + column + ", 'EEEE')";
+                default:
+                    return "CAST(date_trunc('" + grain.name() + "', " + column + ") AS DATE)";
+            }
+        }
+
+        @Override
+        public String dayOfWeekNumber(String column) {
+            return "weekday(" + column + ")";
+        }
+    }
+}
