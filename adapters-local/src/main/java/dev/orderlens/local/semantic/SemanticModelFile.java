@@ -54,6 +54,13 @@ public final class SemanticModelFile {
         return vocabulary;
     }
 
+    /** The same model over another table (the orders table of a Databricks workspace, say). */
+    public SemanticModelFile withTable(String table) {
+        SemanticModel moved = new SemanticModel(table, model.description(), model.columns(), model.metrics(),
+                model.timeColumn(), model.today());
+        return new SemanticModelFile(moved, vocabulary);
+    }
+
     /** The model of the sample orders table that ships with OrderLens. */
     public static SemanticModelFile loadDefault() {
         try (InputStream in = SemanticModelFile.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {

@@ -40,6 +40,19 @@ class SemanticModelFileTest {
     }
 
     @Test
+    void the_same_model_can_point_at_another_table() {
+        SemanticModelFile sample = SemanticModelFile.loadDefault();
+
+        SemanticModelFile moved = sample.withTable("main.raw.orders");
+
+        assertThat(moved.model().table()).isEqualTo("main.raw.orders");
+        assertThat(moved.model().columns()).isEqualTo(sample.model().columns());
+        assertThat(moved.model().metrics()).isEqualTo(sample.model().metrics());
+        assertThat(moved.vocabulary()).isSameAs(sample.vocabulary());
+        assertThat(sample.model().table()).isEqualTo("orders");
+    }
+
+    @Test
     void reads_the_answering_vocabulary_beside_the_model() {
         AnsweringVocabulary vocabulary = SemanticModelFile.loadDefault().vocabulary();
 

@@ -1,0 +1,84 @@
+package dev.orderlens.bootstrap;
+
+import dev.orderlens.core.domain.Column;
+import dev.orderlens.core.domain.SqlQuery;
+import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.port.EmbeddingModel;
+import dev.orderlens.core.port.SqlWarehouse;
+import dev.orderlens.core.semantic.SemanticModel;
+import dev.orderlens.local.sample.AnalyticsDocument;
+import dev.orderlens.local.search.DocumentFingerprint;
+import dev.orderlens.local.search.IndexDocument;
+import dev.orderlens.local.search.LuceneVectorIndex;
+import dev.orderlens.local.search.OrderDocumentRenderer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The embedded Lucene indexes: {@code orders} (orders with a support note or tickets, rendered as text)
+ * and {@code analytics} (the analytics documents). Each is rebuilt only when its documents changed.
+ */
+final class EmbeddedIndexes {
+
+    static final String ORDERS = "orders";
+    static final String ANALYTICS = "analytics";
+    private static final int MAX_ORDER_DOCUMENTS = 500_000;
+
+    private EmbeddedIndexes() {
+    }
+
+    static LuceneVectorIndex orders(Path directory, EmbeddingModel embeddings, SqlWarehouse warehouse,
+            SemanticModel model, StartupListener listener) {
+        OrderDocumentRenderer renderer = new OrderDocumentRenderer();
+        List<IndexDocument> documents = new ArrayList<>();
+        for (Map<String, Object> row : rows(warehouse, "SELECT * FROM " + model.table())) {
+            if (renderer.worthIndexing(row)) {
+                documents.add(renderer.render(row));
+            }
+        }
+        return open(ORDERS, directory, embeddings, documents, listener);
+    }
+
+    static LuceneVectorIndex analytics(Path directory, EmbeddingModel embeddings, List<AnalyticsDocument> source,
+            StartupListener listener) {
+        List<IndexDocument> documents = new ArrayList<>();
+        for (AnalyticsDocument document : source) {
+            Map<String, String> metadata = new LinkedHashMap<>(document.metadata());
+            metadata.put("kind", document.kind());
+            documents.add(new IndexDocument(document.id(), document.title(), document.text(), metadata));
+        }
+        return open(ANALYTICS, directory, embeddings, documents, listener);
+    }
+
+    private static LuceneVectorIndex open(String name, Path directory, EmbeddingModel embeddings,
+            List<IndexDocument> documents, StartupListener listener) {
+        LuceneVectorIndex index = LuceneVectorIndex.builder().name(name).directory(directory)
+                .embeddingModel(embeddings).build();
+        String fingerprint = DocumentFingerprint.of(documents);
+        if (!index.isCurrent(fingerprint)) {
+            String task = "Indexing " + name + " (" + documents.size() + " documents)";
+            listener.info(task);
+            index.rebuild(documents, fingerprint, (done, total) -> listener.progress(task, done, total));
+        }
+        return index;
+    }
+
+    private static List<Map<String, Object>> rows(SqlWarehouse warehouse, String sql) {
+        SqlResult result = warehouse.execute(new SqlQuery(sql, MAX_ORDER_DOCUMENTS, Duration.ofMinutes(2)));
+        List<Map<String, Object>> rows = new ArrayList<>(result.rows().size());
+        List<Column> columns = result.columns();
+        for (List<Object> values : result.rows()) {
+            Map<String, Object> row = new HashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                row.put(columns.get(i).name(), values.get(i));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,345 @@
+package dev.orderlens.bootstrap;
+
+import dev.orderlens.core.Assistant;
+import dev.orderlens.core.domain.Completion;
+import dev.orderlens.core.domain.CompletionRequest;
+import dev.orderlens.core.domain.ChatMessage;
+import dev.orderlens.core.domain.SqlQuery;
+import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.VectorQuery;
+import dev.orderlens.core.memory.InMemoryChatArchive;
+import dev.orderlens.core.memory.InMemoryConversationStore;
+import dev.orderlens.core.memory.InMemoryEmbeddingCache;
+import dev.orderlens.core.pipeline.PipelineSettings;
+import dev.orderlens.core.port.ChatArchive;
+import dev.orderlens.core.port.ConversationStore;
+import dev.orderlens.core.port.EmbeddingCache;
+import dev.orderlens.core.port.EmbeddingModel;
+import dev.orderlens.core.port.FeedbackStore;
+import dev.orderlens.core.port.LanguageModel;
+import dev.orderlens.core.port.SqlWarehouse;
+import dev.orderlens.core.port.Telemetry;
+import dev.orderlens.core.port.VectorIndex;
+import dev.orderlens.databricks.DatabricksFeedbackStore;
+import dev.orderlens.databricks.DatabricksSettings;
+import dev.orderlens.databricks.DatabricksSqlWarehouse;
+import dev.orderlens.databricks.DatabricksVectorIndex;
+import dev.orderlens.databricks.DatabricksWorkspace;
+import dev.orderlens.local.duckdb.DuckDbFeedbackStore;
+import dev.orderlens.local.duckdb.DuckDbSqlWarehouse;
+import dev.orderlens.local.embedding.MiniLmEmbeddingModel;
+import dev.orderlens.local.sample.AnalyticsDocument;
+import dev.orderlens.local.sample.SampleDataset;
+import dev.orderlens.local.sample.SampleOptions;
+import dev.orderlens.local.semantic.SemanticModelFile;
+import dev.orderlens.local.telemetry.JsonLinesTelemetry;
+import dev.orderlens.mlflow.MlflowSettings;
+import dev.orderlens.mlflow.MlflowTelemetry;
+import dev.orderlens.openai.OpenAiSettings;
+import dev.orderlens.redis.FailoverConversationStore;
+import dev.orderlens.redis.RedisChatArchive;
+import dev.orderlens.redis.RedisConversationStore;
+import dev.orderlens.redis.RedisEmbeddingCache;
+import dev.orderlens.redis.RedisSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * Turns settings into a running {@link OrderLens}: for every outside system whose settings are present it
+ * builds the adapter, for every other one the embedded default, and it tells the listener what it picked.
+ */
+public final class OrderLensWiring {
+
+    /** Where a user's own orders, loaded with {@code orderlens data load}, live under {@code ORDERLENS_HOME}. */
+    public static final String USER_ORDERS_FILE = "user/orders.duckdb";
+
+    private final Map<String, String> env;
+    private final StartupListener listener;
+    private final OrderLensSettings settings;
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final List<BackendCheck> checks = new ArrayList<>();
+    private UnifiedJedis redisClient;
+
+    private OrderLensWiring(Map<String, String> env, StartupListener listener) {
+        this.env = Map.copyOf(env);
+        this.listener = listener;
+        this.settings = OrderLensSettings.from(env);
+    }
+
+    /**
+     * Wires OrderLens from settings (the process environment merged with {@code .env.local}, or a test's map).
+     *
+     * @throws SettingsException when a setting cannot be used
+     */
+    public static OrderLens start(Map<String, String> env, StartupListener listener) {
+        OrderLensWiring wiring = new OrderLensWiring(env, listener);
+        try {
+            return wiring.wire();
+        } catch (RuntimeException e) {
+            wiring.closeResources();
+            throw e;
+        }
+    }
+
+    /** The orders file of the embedded warehouse: the user's loaded orders if any, else the sample's. */
+    public static Path embeddedOrdersFile(OrderLensSettings settings) {
+        Path user = userOrders(settings);
+        return Files.isRegularFile(user) ? user : settings.dataDirectory().resolve(SampleDataset.ORDERS_FILE);
+    }
+
+    /** Where {@code orderlens data load} puts a user's own orders. */
+    public static Path userOrders(OrderLensSettings settings) {
+        return settings.dataDirectory().resolve(USER_ORDERS_FILE);
+    }
+
+    private OrderLens wire() {
+        Optional<DatabricksSettings> databricks = DatabricksSettings.from(env);
+        Optional<OpenAiSettings> openAi = OpenAiSettings.from(env);
+        Optional<RedisSettings> redis = RedisSettings.from(env);
+        Optional<MlflowSettings> mlflow = MlflowSettings.from(env);
+
+        boolean sampleModel = settings.semanticModelFile().isEmpty();
+        SemanticModelFile modelFile = settings.semanticModelFile().map(SemanticModelFile::load)
+                .orElseGet(SemanticModelFile::loadDefault);
+        Optional<DatabricksWorkspace> workspace = databricks.map(DatabricksWorkspace::from);
+        if (databricks.isPresent()) {
+            modelFile = modelFile.withTable(databricks.get().ordersTable());
+        }
+        Clock clock = clock(modelFile);
+        MiniLmEmbeddingModel localEmbeddings = MiniLmEmbeddingModel.builder().build();
+
+        SqlWarehouse warehouse;
+        List<VectorIndex> indexes;
+        List<AnalyticsDocument> documents = List.of();
+        if (databricks.isPresent() && databricks.get().warehouse().isPresent()) {
+            warehouse = databricksWarehouse(workspace.get(), databricks.get());
+        } else {
+            if (databricks.isPresent()) {
+                listener.info("warehouse: DATABRICKS_WAREHOUSE_ID is not set, so the embedded DuckDB is used");
+            }
+            documents = ensureEmbeddedData();
+            warehouse = duckDb(embeddedOrdersFile(settings), modelFile.model().table());
+        }
+        if (databricks.isPresent()) {
+            indexes = databricksIndexes(workspace.get(), databricks.get());
+        } else {
+            indexes = luceneIndexes(localEmbeddings, warehouse, modelFile, documents);
+        }
+
+        LocalAnswering local = LocalAnswering.create(modelFile, warehouse, localEmbeddings, clock);
+        Assistant.Builder builder = Assistant.builder()
+                .semanticModel(modelFile.model())
+                .sqlWarehouse(warehouse)
+                .vectorIndexes(indexes)
+                .clock(clock)
+                .settings(PipelineSettings.defaults().withRouting(settings.routing()).withSqlTimeout(
+                        settings.sqlTimeout()))
+                .conversationStore(conversationStore(redis))
+                .embeddingCache(embeddingCache(redis))
+                .chatArchive(chatArchive(redis))
+                .feedbackStore(feedbackStore(workspace, databricks))
+                .telemetry(telemetry(mlflow));
+        if (databricks.isEmpty()) {
+            builder.embeddingModel(localEmbeddings);
+        }
+        if (openAi.isPresent()) {
+            LanguageModel model = openAi.get().buildLanguageModel();
+            report("language model", "OpenAI-compatible (" + openAi.get().provider() + ")",
+                    openAi.get().baseUrl() + " · " + model.modelName(), false, () -> ping(model));
+            builder.languageModel(model)
+                    .fallbackClassifier(local.classifier())
+                    .fallbackSqlGenerator(local.sqlGenerator())
+                    .fallbackAnswerWriter(local.writer())
+                    .fallbackTitleGenerator(local.titles());
+        } else {
+            report("language model", "none: local answering from the semantic model", "", true, () -> "no model needed");
+            builder.questionClassifier(local.classifier())
+                    .sqlGenerator(local.sqlGenerator())
+                    .answerWriter(local.writer())
+                    .titleGenerator(local.titles())
+                    .followUpSuggester(local.followUps());
+        }
+        Assistant assistant = builder.build();
+        return new OrderLens(assistant, warehouse, settings, checks, ExampleQuestions.forModel(modelFile.model(),
+                sampleModel && databricks.isEmpty() && !Files.isRegularFile(userOrders(settings))),
+                resources);
+    }
+
+    private Clock clock(SemanticModelFile modelFile) {
+        Optional<LocalDate> today = settings.asOf().or(() -> Optional.ofNullable(modelFile.model().today()));
+        if (today.isEmpty()) {
+            return Clock.systemUTC();
+        }
+        Clock system = Clock.systemUTC();
+        LocalDate realToday = LocalDate.now(system);
+        listener.info("today is " + today.get() + " for relative dates (ORDERLENS_AS_OF)");
+        return Clock.offset(system, Duration.between(realToday.atStartOfDay(ZoneOffset.UTC),
+                today.get().atStartOfDay(ZoneOffset.UTC)));
+    }
+
+    private List<AnalyticsDocument> ensureEmbeddedData() {
+        Path dataDir = settings.dataDirectory();
+        SampleDataset sample = SampleDataset.ensure(dataDir,
+                new SampleOptions(SampleOptions.DEFAULT_SEED, settings.sampleOrders()), listener::progress);
+        if (sample.freshlyGenerated()) {
+            listener.info("generated the sample dataset in " + dataDir);
+        }
+        return sample.documents();
+    }
+
+    private SqlWarehouse duckDb(Path file, String table) {
+        DuckDbSqlWarehouse warehouse = DuckDbSqlWarehouse.builder().databaseFile(file).build();
+        resources.add(warehouse);
+        report("warehouse", "DuckDB (embedded, read-only)", file.toString(), true, () -> countRows(warehouse, table));
+        return warehouse;
+    }
+
+    private SqlWarehouse databricksWarehouse(DatabricksWorkspace workspace, DatabricksSettings databricks) {
+        DatabricksSqlWarehouse warehouse = DatabricksSqlWarehouse.builder().workspace(workspace)
+                .warehouseId(databricks.warehouse().orElseThrow()).build();
+        report("warehouse", "Databricks SQL", databricks.host() + " · warehouse " + databricks.warehouse().get()
+                + " · " + databricks.ordersTable(), false, () -> countRows(warehouse, databricks.ordersTable()));
+        return warehouse;
+    }
+
+    private static String countRows(SqlWarehouse warehouse, String table) {
+        SqlResult result = warehouse.execute(new SqlQuery("SELECT count(*) AS orders FROM " + table, 1,
+                Duration.ofSeconds(30)));
+        return result.rows().get(0).get(0) + " rows in " + table;
+    }
+
+    private List<VectorIndex> luceneIndexes(EmbeddingModel embeddings, SqlWarehouse warehouse,
+            SemanticModelFile modelFile, List<AnalyticsDocument> documents) {
+        Path directory = settings.indexDirectory();
+        var orders = EmbeddedIndexes.orders(directory.resolve(EmbeddedIndexes.ORDERS), embeddings, warehouse,
+                modelFile.model(), listener);
+        resources.add(orders);
+        var analytics = EmbeddedIndexes.analytics(directory.resolve(EmbeddedIndexes.ANALYTICS), embeddings,
+                documents, listener);
+        resources.add(analytics);
+        for (var index : List.of(orders, analytics)) {
+            report("vector index " + index.name(), "Lucene hybrid (BM25 + HNSW, embedded)",
+                    directory.resolve(index.name()) + " · " + index.documentCount() + " documents", true,
+                    () -> probe(index));
+        }
+        return List.of(orders, analytics);
+    }
+
+    private List<VectorIndex> databricksIndexes(DatabricksWorkspace workspace, DatabricksSettings databricks) {
+        List<VectorIndex> indexes = new ArrayList<>();
+        for (String[] index : List.of(new String[] {EmbeddedIndexes.ORDERS, databricks.ordersIndex()},
+                new String[] {EmbeddedIndexes.ANALYTICS, databricks.analyticsIndex()})) {
+            DatabricksVectorIndex vectorIndex = DatabricksVectorIndex.builder().workspace(workspace)
+                    .indexName(index[1]).name(index[0]).queryMode(DatabricksVectorIndex.QueryMode.HYBRID).build();
+            report("vector index " + index[0], "Databricks Vector Search", databricks.host() + " · " + index[1],
+                    false, () -> probe(vectorIndex));
+            indexes.add(vectorIndex);
+        }
+        return indexes;
+    }
+
+    private static String probe(VectorIndex index) {
+        int found = index.search(new VectorQuery("late delivery refund", null, 3)).size();
+        return found + " passages for a test query";
+    }
+
+    private static String ping(LanguageModel model) {
+        Completion reply = model.complete(CompletionRequest.text(List.of(ChatMessage.user("Reply with OK.")), 0, 5));
+        return "answered '" + reply.text().strip() + "'";
+    }
+
+    private ConversationStore conversationStore(Optional<RedisSettings> redis) {
+        InMemoryConversationStore memory = new InMemoryConversationStore();
+        if (redis.isEmpty()) {
+            report("conversation store", "in memory", "", true, () -> "in process");
+            return memory;
+        }
+        RedisConversationStore store = RedisConversationStore.builder().client(redisClient(redis.get()))
+                .ttl(redis.get().ttl()).build();
+        report("conversation store", "Redis (in memory while Redis is down)", redis.get().toString(), false,
+                () -> {
+                    store.load("orderlens-health-check");
+                    return "reachable";
+                });
+        return FailoverConversationStore.builder().primary(store).fallback(memory).build();
+    }
+
+    private EmbeddingCache embeddingCache(Optional<RedisSettings> redis) {
+        if (redis.isEmpty()) {
+            return new InMemoryEmbeddingCache();
+        }
+        return RedisEmbeddingCache.builder().client(redisClient(redis.get())).build();
+    }
+
+    private ChatArchive chatArchive(Optional<RedisSettings> redis) {
+        if (redis.isEmpty()) {
+            report("chat archive", "in memory", "", true, () -> "in process");
+            return new InMemoryChatArchive();
+        }
+        return RedisChatArchive.builder().client(redisClient(redis.get())).build();
+    }
+
+    private UnifiedJedis redisClient(RedisSettings redis) {
+        if (redisClient == null) {
+            redisClient = redis.createClient();
+            resources.add(redisClient);
+        }
+        return redisClient;
+    }
+
+    private FeedbackStore feedbackStore(Optional<DatabricksWorkspace> workspace,
+            Optional<DatabricksSettings> databricks) {
+        if (workspace.isPresent() && databricks.get().warehouse().isPresent()) {
+            DatabricksFeedbackStore store = DatabricksFeedbackStore.builder().workspace(workspace.get())
+                    .warehouseId(databricks.get().warehouse().get()).table(databricks.get().feedbackTable())
+                    .outboxDirectory(settings.home().resolve("outbox")).build();
+            report("feedback store", "Databricks table (local outbox while unreachable)",
+                    databricks.get().feedbackTable(), false, () -> store.outboxSize() + " waiting in the outbox");
+            return store;
+        }
+        Path file = settings.home().resolve("feedback").resolve("feedback.duckdb");
+        DuckDbFeedbackStore store = DuckDbFeedbackStore.builder().databaseFile(file).build();
+        resources.add(store);
+        report("feedback store", "DuckDB table (embedded)", file.toString(), true, () -> "writable");
+        return store;
+    }
+
+    private Telemetry telemetry(Optional<MlflowSettings> mlflow) {
+        if (mlflow.isPresent()) {
+            MlflowTelemetry telemetry = MlflowTelemetry.builder().settings(mlflow.get()).build();
+            resources.add(telemetry);
+            report("telemetry", "MLflow", mlflow.get().toString(), false,
+                    telemetry::checkConnection);
+            return telemetry;
+        }
+        Path file = settings.home().resolve("telemetry").resolve("requests.jsonl");
+        report("telemetry", "JSON lines (embedded)", file.toString(), true, () -> "appending");
+        return JsonLinesTelemetry.builder().file(file).build();
+    }
+
+    private void report(String port, String implementation, String target, boolean embedded,
+            Supplier<String> probe) {
+        listener.info(port + ": " + implementation + (target.isEmpty() ? "" : " (" + target + ")"));
+        checks.add(new BackendCheck(BackendStatus.configured(port, implementation, target, embedded), probe));
+    }
+
+    private void closeResources() {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception ignored) {
+                // Closing what was opened before a failure; the failure itself is what the caller sees.
+            }
+        }
+    }
+}

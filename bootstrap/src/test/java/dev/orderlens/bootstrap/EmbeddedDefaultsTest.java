@@ -1,0 +1,113 @@
+package dev.orderlens.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.orderlens.core.domain.Answer;
+import dev.orderlens.core.domain.Passage;
+import dev.orderlens.core.domain.RagAnswer;
+import dev.orderlens.core.domain.Route;
+import dev.orderlens.core.domain.SqlAnswer;
+import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.SessionIds;
+import dev.orderlens.core.pipeline.AskCommand;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A new user's first start: no settings at all, the embedded defaults answer real questions. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EmbeddedDefaultsTest {
+
+    @TempDir
+    static Path home;
+    static OrderLens orderLens;
+    static final List<String> startupLines = new ArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        orderLens = OrderLensWiring.start(Map.of("ORDERLENS_HOME", home.toString()), new StartupListener() {
+            @Override
+            public void info(String message) {
+                startupLines.add(message);
+            }
+        });
+    }
+
+    @AfterAll
+    static void stop() {
+        orderLens.close();
+    }
+
+    @Test
+    void says_which_embedded_backend_it_picked_for_each_port() {
+        assertThat(orderLens.backends()).extracting(BackendStatus::port).contains("warehouse",
+                "vector index orders", "vector index analytics", "language model", "conversation store",
+                "feedback store", "telemetry");
+        assertThat(orderLens.backends()).allMatch(BackendStatus::embedded);
+        assertThat(startupLines).anyMatch(line -> line.startsWith("warehouse: DuckDB"));
+    }
+
+    @Test
+    void every_embedded_backend_is_reachable() {
+        assertThat(orderLens.checkBackends()).allSatisfy(status ->
+                assertThat(status.reachability()).as(status.port() + ": " + status.detail())
+                        .isEqualTo(BackendStatus.Reachability.REACHABLE));
+    }
+
+    @Test
+    void answers_the_carrier_question_with_a_table_led_by_fedex() {
+        Answer answer = orderLens.assistant().ask(
+                new AskCommand("Which carrier was late most often in September 2025?", SessionIds.newId()));
+
+        assertThat(answer).isInstanceOf(SqlAnswer.class);
+        SqlResult result = ((SqlAnswer) answer).result();
+        assertThat(result.rows()).isNotEmpty();
+        assertThat(result.rows().get(0)).contains("FedEx");
+        assertThat(answer.text()).contains("FedEx");
+    }
+
+    @Test
+    void answers_why_southeast_deliveries_were_late_from_the_documents_with_citations() {
+        Answer answer = orderLens.assistant().ask(
+                new AskCommand("Why were Southeast deliveries late in September?", SessionIds.newId()));
+
+        assertThat(answer).isInstanceOf(RagAnswer.class);
+        RagAnswer rag = (RagAnswer) answer;
+        assertThat(rag.sources()).extracting(Passage::id).anyMatch(id -> id.startsWith("incident-fedex"));
+        assertThat(rag.text()).containsPattern("\\[\\d]").containsIgnoringCase("hurricane");
+        assertThat(rag.route().decided()).isEqualTo(Route.RAG);
+    }
+
+    @Test
+    void runs_read_only_sql_typed_by_a_person() {
+        SqlResult result = orderLens.runSql("SELECT count(*) AS n FROM orders");
+
+        assertThat(((Number) result.rows().get(0).get(0)).longValue())
+                .isEqualTo(OrderLensSettings.DEFAULT_SAMPLE_ORDERS);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void a_restart_reuses_the_generated_data_and_indexes() {
+        orderLens.close();
+        List<String> lines = new ArrayList<>();
+        orderLens = OrderLensWiring.start(Map.of("ORDERLENS_HOME", home.toString()), new StartupListener() {
+            @Override
+            public void info(String message) {
+                lines.add(message);
+            }
+        });
+
+        assertThat(orderLens.runSql("SELECT count(*) FROM orders").rows()).hasSize(1);
+        assertThat(lines).noneMatch(line -> line.startsWith("Indexing") || line.startsWith("generated"));
+        assertThat(startupLines).anyMatch(line -> line.startsWith("Indexing orders"));
+    }
+}
