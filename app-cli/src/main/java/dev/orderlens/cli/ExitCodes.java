@@ -35,8 +35,7 @@ final class ExitCodes implements IExecutionExceptionHandler, IExitCodeExceptionM
     @Override
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parsed) {
         PrintWriter err = command.getErr();
-        err.println(command.getCommandName().equals("orderlens") ? "orderlens: " + message(failure)
-                : "orderlens " + command.getCommandName() + ": " + message(failure));
+        err.println(command.getCommandSpec().qualifiedName() + ": " + message(failure));
         if (debug(parsed)) {
             failure.printStackTrace(err);
         }

@@ -34,6 +34,7 @@ final class OrderLensCommand implements Runnable {
                 .addSubcommand(new SqlCommand(context))
                 .addSubcommand(new EvalCommand(context))
                 .addSubcommand(new DoctorCommand(context))
+                .addSubcommand(new DataCommand(context))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(exitCodes)
                 .setExitCodeExceptionMapper(exitCodes)

@@ -1,0 +1,38 @@
+package dev.orderlens.cli;
+
+import dev.orderlens.bootstrap.EnvFile;
+import dev.orderlens.bootstrap.OrderLensWiring;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** The {@code orderlens} launcher's entry point: reads the settings once and runs one command. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        Map<String, String> settings;
+        try {
+            settings = EnvFile.merged(System.getenv(), Path.of("").toAbsolutePath());
+        } catch (RuntimeException e) {
+            err.println("orderlens: " + ExitCodes.message(e));
+            System.exit(ExitCodes.USAGE);
+            return;
+        }
+        CliContext context = new CliContext(settings, OrderLensWiring::start, System.console() != null,
+                new InputStreamReader(System.in, Charset.defaultCharset()));
+        CommandLine commandLine = OrderLensCommand.commandLine(context);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        System.exit(commandLine.execute(args));
+    }
+}
