@@ -60,8 +60,7 @@ final class DoctorCommand implements Callable<Integer> {
     }
 
     private static List<String> row(BackendStatus status) {
-        String implementation = status.implementation() + (status.embedded() ? " (embedded)" : "");
-        return List.of(status.port(), implementation, status.target(), label(status.reachability()),
+        return List.of(status.port(), status.implementation(), status.target(), label(status.reachability()),
                 status.detail().replace('\n', ' '));
     }
 

@@ -14,10 +14,10 @@ class DoctorCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("""
-                PORT            BACKEND            TARGET                                 STATUS     DETAIL
-                --------------  -----------------  -------------------------------------  ---------  --------------------
-                warehouse       DuckDB (embedded)  /tmp/orders.duckdb                     reachable  60000 orders
-                language model  OpenAI             https://api.openai.com (key sk-…abcd)  reachable  gpt-4o-mini answered
+                PORT            BACKEND  TARGET                                 STATUS     DETAIL
+                --------------  -------  -------------------------------------  ---------  --------------------
+                warehouse       DuckDB   /tmp/orders.duckdb                     reachable  60000 orders
+                language model  OpenAI   https://api.openai.com (key sk-…abcd)  reachable  gpt-4o-mini answered
                 """);
         assertThat(run.err()).as("doctor tells which backends were picked").isEqualTo("warehouse: a fake\n");
     }
