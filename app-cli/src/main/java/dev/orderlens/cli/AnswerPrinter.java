@@ -1,0 +1,156 @@
+package dev.orderlens.cli;
+
+import dev.orderlens.core.domain.Answer;
+import dev.orderlens.core.domain.Passage;
+import dev.orderlens.core.domain.RagAnswer;
+import dev.orderlens.core.domain.SqlAnswer;
+import dev.orderlens.core.domain.Stage;
+import dev.orderlens.core.pipeline.AnswerListener;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes one answer in a format: text streams a documents answer token by token as it is written; the other
+ * formats write the whole answer once it is complete. Muted, it writes nothing more (a cancelled answer).
+ */
+final class AnswerPrinter implements AnswerListener {
+
+    static final int TABLE_ROWS = 50;
+
+    private final PrintWriter out;
+    private final OutputFormat format;
+    private final boolean showSql;
+    private volatile boolean muted;
+    private boolean streamed;
+
+    AnswerPrinter(PrintWriter out, OutputFormat format, boolean showSql) {
+        this.out = out;
+        this.format = format;
+        this.showSql = showSql;
+    }
+
+    void mute() {
+        muted = true;
+    }
+
+    boolean muted() {
+        return muted;
+    }
+
+    @Override
+    public void onToken(String token) {
+        if (format == OutputFormat.TEXT && !muted) {
+            out.print(token);
+            out.flush();
+            streamed = true;
+        }
+    }
+
+    /** Writes what was not streamed: the table or sources, follow-ups, or the whole document. */
+    void finish(Answer answer) {
+        if (muted) {
+            return;
+        }
+        switch (format) {
+            case JSON -> Json.write(out, AnswerJson.of(answer));
+            case CSV -> csv(answer);
+            case MARKDOWN -> markdown(answer);
+            case TEXT -> text(answer);
+        }
+        out.flush();
+    }
+
+    private void text(Answer answer) {
+        if (answer instanceof SqlAnswer sql) {
+            out.println(sql.text());
+            if (showSql && sql.sql() != null) {
+                out.println();
+                out.println(sql.sql().strip().indent(4).stripTrailing());
+            }
+            if (sql.result() != null) {
+                out.println();
+                TableText.aligned(out, sql.result(), TABLE_ROWS);
+            }
+        } else if (answer instanceof RagAnswer rag) {
+            if (!streamed) {
+                out.print(rag.text());
+            }
+            out.println();
+            if (rag.partial()) {
+                out.println("(" + rag.error() + ")");
+            }
+            sources(rag.sources(), "Sources:", "[%d] %s (%s)");
+        }
+        followUps(answer.followUps(), "Follow-up questions:", "  %d. %s");
+    }
+
+    private void markdown(Answer answer) {
+        if (answer instanceof SqlAnswer sql) {
+            out.println(sql.text());
+            if (showSql && sql.sql() != null) {
+                out.println();
+                out.println("```sql");
+                out.println(sql.sql().strip());
+                out.println("```");
+            }
+            if (sql.result() != null) {
+                out.println();
+                TableText.markdown(out, sql.result(), TABLE_ROWS);
+            }
+        } else if (answer instanceof RagAnswer rag) {
+            out.println(rag.text());
+            sources(rag.sources(), "**Sources**", "%d. %s (`%s`)");
+        }
+        followUps(answer.followUps(), "**Follow-up questions**", "- %2$s");
+    }
+
+    private void csv(Answer answer) {
+        if (answer instanceof SqlAnswer sql && sql.result() != null) {
+            TableText.csv(out, sql.result());
+        } else {
+            out.print(TableText.csvLine(List.of("answer")));
+            out.print(TableText.csvLine(List.of(answer.text())));
+        }
+    }
+
+    private void sources(List<Passage> sources, String heading, String line) {
+        if (sources.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(heading);
+        for (int i = 0; i < sources.size(); i++) {
+            Passage source = sources.get(i);
+            out.println(String.format(Locale.ROOT, line, i + 1, source.title(), source.index() + "/" + source.id()));
+        }
+    }
+
+    private void followUps(List<String> followUps, String heading, String line) {
+        if (followUps.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(heading);
+        for (int i = 0; i < followUps.size(); i++) {
+            out.println(String.format(Locale.ROOT, line, i + 1, followUps.get(i)));
+        }
+    }
+
+    /** A short line on how the answer was reached: "sql · confidence 0.92 · 184 ms". */
+    static String routeLine(Answer answer) {
+        StringBuilder line = new StringBuilder(answer.route().decided().label());
+        if (answer.route().forced()) {
+            line.append(" (forced)");
+        } else {
+            line.append(String.format(Locale.ROOT, " · confidence %.2f", answer.route().confidence()));
+        }
+        if (answer.route().fallback()) {
+            line.append(" · fell back from sql");
+        }
+        answer.timings().get(Stage.TOTAL).map(Duration::toMillis).ifPresent(ms -> line.append(" · ").append(ms)
+                .append(" ms"));
+        return line.toString();
+    }
+}

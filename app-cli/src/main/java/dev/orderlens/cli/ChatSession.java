@@ -1,0 +1,170 @@
+package dev.orderlens.cli;
+
+import dev.orderlens.core.Assistant;
+import dev.orderlens.core.domain.Answer;
+import dev.orderlens.core.domain.Feedback;
+import dev.orderlens.core.domain.Rating;
+import dev.orderlens.core.domain.RoutePreference;
+import dev.orderlens.core.domain.SessionIds;
+import dev.orderlens.core.pipeline.AskCommand;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One person's conversation at the terminal: each line is a question, the number of a suggested follow-up, or a
+ * slash command. Answers are cancellable: {@link #cancel()} mutes the answer being written.
+ */
+final class ChatSession {
+
+    static final String HELP = """
+            Ask a question in plain language, or type the number of a suggested follow-up.
+              /sql [QUESTION]   answer by SQL (the question, or every question until /auto)
+              /rag [QUESTION]   answer from documents (the question, or every question until /auto)
+              /auto             let the router decide again
+              /feedback like|dislike [COMMENT]   rate the last answer
+              /new              start a new conversation
+              /help             this help
+              /quit             leave (or Ctrl-D); Ctrl-C cancels the answer being written""";
+
+    private final Assistant assistant;
+    private final PrintWriter out;
+    private final boolean showSql;
+    private final Clock clock;
+    private String sessionId = SessionIds.newId();
+    private RoutePreference mode = RoutePreference.AUTO;
+    private Answer last;
+    private volatile AnswerPrinter current;
+
+    ChatSession(Assistant assistant, PrintWriter out, boolean showSql, Clock clock) {
+        this.assistant = assistant;
+        this.out = out;
+        this.showSql = showSql;
+        this.clock = clock;
+    }
+
+    /** Handles one line; false when the person wants to leave. */
+    boolean handle(String input) {
+        String line = input.strip();
+        if (line.isEmpty()) {
+            return true;
+        }
+        if (line.startsWith("/")) {
+            return command(line);
+        }
+        if (line.matches("\\d{1,2}")) {
+            pickFollowUp(Integer.parseInt(line));
+        } else {
+            ask(line, mode);
+        }
+        return true;
+    }
+
+    /** Stops writing the answer in progress; the conversation goes on. */
+    void cancel() {
+        AnswerPrinter printer = current;
+        if (printer != null) {
+            printer.mute();
+        }
+    }
+
+    String sessionId() {
+        return sessionId;
+    }
+
+    private boolean command(String line) {
+        String[] parts = line.split("\\s+", 2);
+        String argument = parts.length > 1 ? parts[1].strip() : "";
+        switch (parts[0].toLowerCase(Locale.ROOT)) {
+            case "/quit", "/exit" -> {
+                return false;
+            }
+            case "/help" -> out.println(HELP);
+            case "/sql" -> route(RoutePreference.SQL, argument);
+            case "/rag" -> route(RoutePreference.RAG, argument);
+            case "/auto" -> {
+                mode = RoutePreference.AUTO;
+                out.println("The router decides again.");
+            }
+            case "/new" -> {
+                sessionId = SessionIds.newId();
+                last = null;
+                out.println("New conversation.");
+            }
+            case "/feedback" -> feedback(argument);
+            default -> out.println("Unknown command " + parts[0] + "; /help lists them.");
+        }
+        out.flush();
+        return true;
+    }
+
+    private void route(RoutePreference preference, String question) {
+        if (!question.isEmpty()) {
+            ask(question, preference);
+            return;
+        }
+        mode = preference;
+        out.println("Answering " + (preference == RoutePreference.SQL ? "by SQL" : "from documents")
+                + " until /auto.");
+    }
+
+    private void pickFollowUp(int number) {
+        List<String> followUps = last == null ? List.of() : last.followUps();
+        if (number < 1 || number > followUps.size()) {
+            out.println(followUps.isEmpty() ? "There is no follow-up to pick yet."
+                    : "Pick a follow-up between 1 and " + followUps.size() + ".");
+            out.flush();
+            return;
+        }
+        String question = followUps.get(number - 1);
+        out.println("> " + question);
+        ask(question, mode);
+    }
+
+    private void ask(String question, RoutePreference route) {
+        AskCommand command;
+        try {
+            command = new AskCommand(question, sessionId, route, List.of());
+        } catch (IllegalArgumentException e) {
+            out.println(e.getMessage());
+            out.flush();
+            return;
+        }
+        AnswerPrinter printer = new AnswerPrinter(out, OutputFormat.TEXT, showSql);
+        current = printer;
+        try {
+            Answer answer = assistant.ask(command, printer);
+            printer.finish(answer);
+            if (!printer.muted()) {
+                last = answer;
+                out.println("(" + AnswerPrinter.routeLine(answer) + ")");
+            }
+        } finally {
+            out.flush();
+        }
+    }
+
+    private void feedback(String argument) {
+        String[] parts = argument.split("\\s+", 2);
+        Rating rating;
+        try {
+            rating = Rating.parse(parts[0]);
+        } catch (IllegalArgumentException e) {
+            out.println("Usage: /feedback like|dislike [comment]");
+            return;
+        }
+        if (last == null) {
+            out.println("There is no answer to rate yet.");
+            return;
+        }
+        String comment = parts.length > 1 ? parts[1] : null;
+        try {
+            assistant.recordFeedback(new Feedback(last.messageId(), last.sessionId(), rating, comment,
+                    last.question(), last.text(), clock.instant()));
+            out.println("Thanks, feedback recorded.");
+        } catch (RuntimeException e) {
+            out.println("The feedback could not be recorded: " + ExitCodes.message(e));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.orderlens.cli;
+
+import dev.orderlens.bootstrap.OrderLens;
+import dev.orderlens.core.domain.SqlResult;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code orderlens sql "SELECT …"}: read-only SQL through the same guard and warehouse as generated queries. */
+@Command(name = "sql", description = "Run a read-only query (SELECT or WITH) on the orders warehouse.")
+final class SqlCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "SQL", description = "One SELECT or WITH statement.")
+    private String sql;
+
+    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text",
+            description = "Output: an aligned table (default), JSON or CSV.")
+    private OutputFormat format;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "50",
+            description = "Rows the text table shows (default ${DEFAULT-VALUE}); json and csv write all rows held.")
+    private int maxRows;
+
+    SqlCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        OutputFormat.require(format, spec, OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV);
+        PrintWriter out = spec.commandLine().getOut();
+        try (OrderLens orderLens = context.start(Map.of(), spec.commandLine().getErr(), false)) {
+            SqlResult result = orderLens.runSql(sql);
+            switch (format) {
+                case JSON -> Json.write(out, json(result));
+                case CSV -> TableText.csv(out, result);
+                default -> {
+                    TableText.aligned(out, result, Math.max(maxRows, 1));
+                    out.println("(" + result.totalRows() + (result.totalRows() == 1 ? " row)" : " rows)"));
+                }
+            }
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private static Map<String, Object> json(SqlResult result) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("columns", AnswerJson.columns(result));
+        json.put("rows", AnswerJson.rows(result));
+        json.put("totalRows", result.totalRows());
+        json.put("truncated", result.truncated());
+        return json;
+    }
+}

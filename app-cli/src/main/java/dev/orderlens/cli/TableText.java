@@ -1,0 +1,110 @@
+package dev.orderlens.cli;
+
+import dev.orderlens.core.domain.Column;
+import dev.orderlens.core.domain.SqlResult;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Writes a result as an aligned text table, a markdown table or CSV (RFC 4180). */
+final class TableText {
+
+    private TableText() {
+    }
+
+    /** An aligned table of at most {@code maxRows} rows, numbers to the right, and a line saying what was left out. */
+    static void aligned(PrintWriter out, SqlResult result, int maxRows) {
+        List<String> header = result.columns().stream().map(Column::name).toList();
+        List<Boolean> right = result.columns().stream().map(c -> c.type().isNumeric()).toList();
+        List<List<String>> cells = cells(result, maxRows, value -> oneLine(Values.display(value)));
+        aligned(out, header, right, cells);
+        remainder(out, result, cells.size());
+    }
+
+    /** An aligned table of text cells, the columns flagged in {@code rightAligned} to the right. */
+    static void aligned(PrintWriter out, List<String> header, List<Boolean> rightAligned, List<List<String>> rows) {
+        int[] widths = new int[header.size()];
+        for (int i = 0; i < header.size(); i++) {
+            widths[i] = header.get(i).length();
+            for (List<String> row : rows) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        out.println(line(header, widths, rightAligned));
+        List<String> rules = new ArrayList<>();
+        for (int width : widths) {
+            rules.add("-".repeat(width));
+        }
+        out.println(String.join("  ", rules));
+        for (List<String> row : rows) {
+            out.println(line(row, widths, rightAligned));
+        }
+    }
+
+    static void markdown(PrintWriter out, SqlResult result, int maxRows) {
+        List<String> header = result.columns().stream().map(c -> escapeMarkdown(c.name())).toList();
+        out.println("| " + String.join(" | ", header) + " |");
+        out.println(result.columns().stream().map(c -> c.type().isNumeric() ? "---:" : "---")
+                .reduce("|", (line, rule) -> line + " " + rule + " |"));
+        List<List<String>> cells = cells(result, maxRows, value -> escapeMarkdown(oneLine(Values.display(value))));
+        for (List<String> row : cells) {
+            out.println("| " + String.join(" | ", row) + " |");
+        }
+        remainder(out, result, cells.size());
+    }
+
+    static void csv(PrintWriter out, SqlResult result) {
+        out.print(csvLine(result.columns().stream().map(Column::name).toList()));
+        for (List<String> row : cells(result, Integer.MAX_VALUE, Values::exact)) {
+            out.print(csvLine(row));
+        }
+    }
+
+    static String csvLine(List<String> values) {
+        List<String> quoted = new ArrayList<>();
+        for (String value : values) {
+            boolean needsQuotes = value.contains(",") || value.contains("\"") || value.contains("\n")
+                    || value.contains("\r");
+            quoted.add(needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value);
+        }
+        return String.join(",", quoted) + "\r\n";
+    }
+
+    private static List<List<String>> cells(SqlResult result, int maxRows, Function<Object, String> format) {
+        List<List<String>> cells = new ArrayList<>();
+        for (List<Object> row : result.rows().subList(0, Math.min(maxRows, result.rows().size()))) {
+            cells.add(row.stream().map(format).toList());
+        }
+        return cells;
+    }
+
+    private static void remainder(PrintWriter out, SqlResult result, int shown) {
+        long more = result.totalRows() - shown;
+        if (more > 0) {
+            out.println("… " + more + " more " + (more == 1 ? "row" : "rows") + " (" + result.totalRows()
+                    + " in all; --format csv writes every row held)");
+        }
+    }
+
+    private static String line(List<String> cells, int[] widths, List<Boolean> rightAligned) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            String pad = " ".repeat(widths[i] - cell.length());
+            if (i > 0) {
+                line.append("  ");
+            }
+            line.append(rightAligned.get(i) ? pad + cell : cell + pad);
+        }
+        return line.toString().stripTrailing();
+    }
+
+    private static String oneLine(String cell) {
+        return cell.replace('\n', ' ').replace('\r', ' ');
+    }
+
+    private static String escapeMarkdown(String cell) {
+        return cell.replace("|", "\\|");
+    }
+}

@@ -1,0 +1,61 @@
+package dev.orderlens.cli;
+
+import dev.orderlens.bootstrap.OrderLens;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * Runs the command line in-process with writers for output, an environment map and optional standard input.
+ * Every run of one {@code CliRun} gets the same OrderLens, so conversations carry over as they would with a
+ * shared conversation store.
+ */
+final class CliRun {
+
+    final FakeOrderLens fake;
+    final List<Map<String, String>> startedWith = new ArrayList<>();
+    private final Map<String, String> environment = new LinkedHashMap<>(Map.of("ORDERLENS_HOME", "target/cli-home"));
+    private String input = "";
+    private OrderLens orderLens;
+
+    CliRun(FakeOrderLens fake) {
+        this.fake = fake;
+    }
+
+    CliRun input(String lines) {
+        this.input = lines;
+        return this;
+    }
+
+    CliRun set(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
+    Result execute(String... args) {
+        CliContext context = new CliContext(environment, (settings, listener) -> {
+            startedWith.add(settings);
+            listener.progress("generating sample data", 1, 1);
+            listener.info("warehouse: a fake");
+            if (orderLens == null) {
+                orderLens = fake.build(settings);
+            }
+            return orderLens;
+        }, false, new StringReader(input));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = OrderLensCommand.commandLine(context);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exitCode = commandLine.execute(args);
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    record Result(int exitCode, String out, String err) {
+    }
+}

@@ -1,0 +1,94 @@
+package dev.orderlens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalCommandTest {
+
+    private static final String QUESTIONS = """
+            {"id":"late","route":"sql","question":"Late deliveries by carrier","gold":"SELECT carrier, count(*) FROM orders GROUP BY 1"}
+            {"id":"fedex","route":"sql","turns":["Late deliveries by carrier","And for FedEx only?"],"gold":"SELECT carrier FROM orders WHERE carrier = 'FedEx'"}
+            {"id":"recall","route":"rag","question":"Why were the earbuds recalled?","expect_any":["overheated"]}
+            {"id":"policy","route":"rag","question":"What is the policy for defective items?","expect_any":["REFUNDED"]}
+            """;
+
+    @TempDir
+    Path directory;
+
+    private final CliRun cli = new CliRun(new FakeOrderLens(true));
+
+    @Test
+    void prints_the_scores_latency_per_stage_and_the_misses() throws IOException {
+        CliRun.Result run = cli.execute("eval", questions(QUESTIONS).toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Evaluated 4 questions from ")
+                .containsPattern("SCORE +RESULT +RIGHT +MINIMUM +STATUS\n")
+                .containsPattern("route accuracy +100\\.0% +4/4 +- +ok")
+                .containsPattern("SQL execution accuracy +100\\.0% +2/2")
+                .containsPattern("RAG hit rate +100\\.0% +2/2")
+                .containsPattern("STAGE +N +P50 MS +P90 MS +P99 MS +MAX MS")
+                .containsPattern("\ntotal +5 +\\d+\\.\\d")
+                .doesNotContain("Misses:");
+    }
+
+    @Test
+    void exits_1_when_a_score_is_below_its_threshold() throws IOException {
+        Path file = questions(QUESTIONS.replace("[\"REFUNDED\"]", "[\"hurricane\"]"));
+
+        CliRun.Result run = cli.execute("eval", "--min-route", "0.97", "--min-sql", "0.9", "--min-rag", "0.95",
+                file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("RAG hit rate +50\\.0% +1/2 +95\\.0% +BELOW")
+                .contains("Misses:\n  policy  rag → rag  What is the policy for defective items?\n"
+                        + "      none of [hurricane] in the answer or its sources");
+        assertThat(run.err()).isEqualTo("orderlens eval: RAG hit rate 0.500 is below 0.950 (1 of 2)\n");
+    }
+
+    @Test
+    void writes_json_for_machines() throws IOException {
+        CliRun.Result run = cli.execute("eval", "--format", "json", questions(QUESTIONS).toString());
+
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("passed").asBoolean()).isTrue();
+        assertThat(json.get("route").toString()).isEqualTo(
+                "{\"correct\":4,\"total\":4,\"rate\":1.0,\"minimum\":0.0,\"passed\":true}");
+        assertThat(json.get("outcomes")).hasSize(4);
+        assertThat(json.get("outcomes").get(1).get("question").asText()).isEqualTo("And for FedEx only?");
+        assertThat(json.get("latency").get(0).get("stage").asText()).isEqualTo("context");
+    }
+
+    @Test
+    void refuses_a_bad_file_before_starting_anything() throws IOException {
+        Path file = questions("{\"id\":\"a\",\"route\":\"sql\",\"question\":\"q\"}\n");
+
+        CliRun.Result run = cli.execute("eval", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("orderlens eval: " + file + " line 1: an sql question needs a gold query\n");
+        assertThat(cli.startedWith).isEmpty();
+    }
+
+    @Test
+    void refuses_thresholds_that_are_not_rates() throws IOException {
+        CliRun.Result run = cli.execute("eval", "--min-sql", "90", questions(QUESTIONS).toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("orderlens eval: --min-route, --min-sql and --min-rag are rates between 0 and 1");
+    }
+
+    private Path questions(String lines) throws IOException {
+        Path file = directory.resolve("questions.jsonl");
+        Files.writeString(file, lines, StandardCharsets.UTF_8);
+        return file;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.orderlens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class SqlCommandTest {
+
+    private final CliRun cli = new CliRun(new FakeOrderLens(true));
+
+    @Test
+    void prints_an_aligned_table_and_the_row_count() {
+        CliRun.Result run = cli.execute("sql", "SELECT date_trunc('month', order_ts) AS month, sum(order_total) "
+                + "AS revenue FROM orders GROUP BY 1");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                month          revenue
+                ----------  ----------
+                2025-11-01  1234567.50
+                2025-12-01  2345678.25
+                (2 rows)
+                """);
+    }
+
+    @Test
+    void shows_at_most_max_rows_and_says_how_many_are_left() {
+        CliRun.Result run = cli.execute("sql", "--max-rows", "2", "SELECT carrier FROM orders");
+
+        assertThat(run.out()).contains("UPS ").doesNotContain("DHL")
+                .contains("… 2 more rows (4 in all; --format csv writes every row held)");
+    }
+
+    @Test
+    void writes_json_and_csv() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(cli.execute("sql", "--format", "json", "SELECT carrier FROM orders")
+                .out());
+        String csv = cli.execute("sql", "--format", "csv", "SELECT carrier FROM orders").out();
+
+        assertThat(json.get("totalRows").asLong()).isEqualTo(4);
+        assertThat(json.get("rows").get(3).toString()).isEqualTo("[\"USPS\",1,0.001]");
+        assertThat(csv).startsWith("carrier,late_orders,late_rate\r\nFedEx,412,0.183456\r\n");
+    }
+
+    @Test
+    void refuses_writes_through_the_read_only_guard_as_bad_usage() {
+        CliRun.Result run = cli.execute("sql", "DROP TABLE orders");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("orderlens sql: refused: ").hasLineCount(1);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void reports_a_failing_query_as_a_backend_failure() {
+        CliRun.Result run = cli.execute("sql", "SELECT missing_column FROM orders");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("orderlens sql: duckdb: Binder Error: column missing_column not found\n");
+    }
+
+    @Test
+    void refuses_a_format_it_does_not_write() {
+        CliRun.Result run = cli.execute("sql", "--format", "markdown", "SELECT 1 FROM orders");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("orderlens sql: --format markdown is not supported here; use text, json, csv "
+                + "(see orderlens sql --help)\n");
+    }
+}

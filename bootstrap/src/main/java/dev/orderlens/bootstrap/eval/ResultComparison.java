@@ -1,0 +1,178 @@
+package dev.orderlens.bootstrap.eval;
+
+import dev.orderlens.core.domain.SqlResult;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Whether an answer's table holds the gold rows. Every gold row must have its own answer row in which each
+ * gold value appears: numbers within a relative tolerance, text case-insensitively, dates as calendar dates
+ * (a midnight timestamp is its date). Extra answer rows and columns are allowed. With {@code keyTop} only the
+ * first gold row's label (its values that are not numbers) must be in the answer's first row.
+ */
+public final class ResultComparison {
+
+    /** Below this a gold number counts as zero and the answer must be as close to zero. */
+    private static final double ZERO = 1e-9;
+
+    /**
+     * @param keyTop only the first gold row's label must lead the answer
+     * @param percentage gold numbers are percentages: an answer may give 12.5 or 0.125 for 12.5
+     * @param tolerance relative tolerance for numbers (0.005 is 0.5%)
+     */
+    public record Rules(boolean keyTop, boolean percentage, double tolerance) {
+
+        public static Rules defaults() {
+            return new Rules(false, false, EvalQuestion.DEFAULT_TOLERANCE);
+        }
+    }
+
+    /** The outcome, with a reason a person can act on when it is wrong. */
+    public record Verdict(boolean correct, String reason) {
+
+        static Verdict right() {
+            return new Verdict(true, "");
+        }
+
+        static Verdict wrong(String reason) {
+            return new Verdict(false, reason);
+        }
+    }
+
+    private ResultComparison() {
+    }
+
+    public static Verdict compare(SqlResult gold, SqlResult answer, Rules rules) {
+        if (gold.isEmpty()) {
+            return answer.isEmpty() ? Verdict.right() : Verdict.wrong("the gold query returned no rows, the answer did");
+        }
+        if (answer.isEmpty()) {
+            return Verdict.wrong("the answer has no rows");
+        }
+        return rules.keyTop() ? compareTop(gold.rows().get(0), answer.rows().get(0), rules)
+                : compareAll(gold.rows(), answer.rows(), rules);
+    }
+
+    private static Verdict compareTop(List<Object> goldRow, List<Object> firstRow, Rules rules) {
+        List<Object> label = goldRow.stream().filter(value -> number(value).isEmpty()).toList();
+        List<Object> expected = label.isEmpty() ? goldRow : label;
+        if (rowHolds(firstRow, expected, rules)) {
+            return Verdict.right();
+        }
+        return Verdict.wrong("expected " + show(expected) + " to lead, the first row is " + show(firstRow));
+    }
+
+    private static Verdict compareAll(List<List<Object>> goldRows, List<List<Object>> answerRows, Rules rules) {
+        boolean[] used = new boolean[answerRows.size()];
+        for (int g = 0; g < goldRows.size(); g++) {
+            List<Object> goldRow = goldRows.get(g);
+            int match = -1;
+            for (int a = 0; a < answerRows.size() && match < 0; a++) {
+                if (!used[a] && rowHolds(answerRows.get(a), goldRow, rules)) {
+                    match = a;
+                }
+            }
+            if (match < 0) {
+                return Verdict.wrong("gold row " + (g + 1) + " of " + goldRows.size() + " " + show(goldRow)
+                        + " is not in the answer (first answer row " + show(answerRows.get(0)) + ")");
+            }
+            used[match] = true;
+        }
+        return Verdict.right();
+    }
+
+    private static boolean rowHolds(List<Object> row, List<Object> expectedValues, Rules rules) {
+        return expectedValues.stream().allMatch(expected -> row.stream().anyMatch(v -> valueMatches(expected, v, rules)));
+    }
+
+    /** Whether an answer's value stands for the gold value under the rules. */
+    public static boolean valueMatches(Object gold, Object actual, Rules rules) {
+        if (gold == null || actual == null) {
+            return gold == null && actual == null;
+        }
+        Optional<Double> goldNumber = number(gold);
+        if (goldNumber.isPresent()) {
+            Optional<Double> actualNumber = number(actual).or(() -> numericText(actual));
+            return actualNumber.isPresent() && numbersMatch(goldNumber.get(), actualNumber.get(), rules);
+        }
+        Optional<LocalDateTime> goldTime = temporal(gold);
+        if (goldTime.isPresent()) {
+            return goldTime.equals(temporal(actual));
+        }
+        return text(gold).equalsIgnoreCase(text(actual));
+    }
+
+    private static boolean numbersMatch(double gold, double actual, Rules rules) {
+        if (within(gold, actual, rules.tolerance())) {
+            return true;
+        }
+        return rules.percentage() && within(gold / 100.0, actual, rules.tolerance());
+    }
+
+    private static boolean within(double gold, double actual, double tolerance) {
+        if (Math.abs(gold) < ZERO) {
+            return Math.abs(actual) < ZERO;
+        }
+        return Math.abs(actual - gold) <= tolerance * Math.abs(gold);
+    }
+
+    private static Optional<Double> number(Object value) {
+        if (value instanceof Number number) {
+            return Optional.of(number.doubleValue());
+        }
+        return Optional.empty();
+    }
+
+    /** A number an answer wrote as text, e.g. "$1,234.50" or "12.5%". */
+    private static Optional<Double> numericText(Object value) {
+        if (!(value instanceof String text)) {
+            return Optional.empty();
+        }
+        String digits = text.strip().replace(",", "").replace("$", "").replace("%", "");
+        try {
+            return Optional.of(new BigDecimal(digits).doubleValue());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDateTime> temporal(Object value) {
+        if (value instanceof LocalDateTime time) {
+            return Optional.of(time);
+        }
+        if (value instanceof LocalDate date) {
+            return Optional.of(date.atTime(LocalTime.MIDNIGHT));
+        }
+        if (value instanceof String text) {
+            String trimmed = text.strip();
+            try {
+                return Optional.of(trimmed.length() <= 10 ? LocalDate.parse(trimmed).atTime(LocalTime.MIDNIGHT)
+                        : LocalDateTime.parse(trimmed.replace(' ', 'T')));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String text(Object value) {
+        return (value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString())
+                .strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String show(List<Object> row) {
+        List<String> values = new ArrayList<>();
+        for (Object value : row) {
+            values.add(value == null ? "NULL" : value instanceof BigDecimal d ? d.toPlainString() : value.toString());
+        }
+        return values.stream().collect(Collectors.joining(", ", "[", "]"));
+    }
+}

@@ -1,0 +1,155 @@
+package dev.orderlens.bootstrap.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.orderlens.bootstrap.eval.ResultComparison.Rules;
+import dev.orderlens.bootstrap.eval.ResultComparison.Verdict;
+import dev.orderlens.core.domain.Column;
+import dev.orderlens.core.domain.ColumnType;
+import dev.orderlens.core.domain.SqlResult;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ResultComparisonTest {
+
+    private static final Rules PLAIN = Rules.defaults();
+    private static final Rules TOP = new Rules(true, false, EvalQuestion.DEFAULT_TOLERANCE);
+    private static final Rules PCT = new Rules(false, true, EvalQuestion.DEFAULT_TOLERANCE);
+    private static final Rules LOOSE = new Rules(false, false, 0.05);
+
+    static Stream<Arguments> values() {
+        return Stream.of(
+                // numbers: within 0.5% of the gold, whatever their Java type
+                Arguments.of("equal longs", 412L, 412L, PLAIN, true),
+                Arguments.of("long against decimal", 412L, new BigDecimal("412.00"), PLAIN, true),
+                Arguments.of("0.4% off", 1000.0, 1004.0, PLAIN, true),
+                Arguments.of("0.5% off exactly", 1000.0, 995.0, PLAIN, true),
+                Arguments.of("0.6% off", 1000.0, 1006.0, PLAIN, false),
+                Arguments.of("a rounded average", new BigDecimal("87.4213"), 87.42, PLAIN, true),
+                Arguments.of("tol widens the band", 1000.0, 1040.0, LOOSE, true),
+                Arguments.of("tol still bounds it", 1000.0, 1060.0, LOOSE, false),
+                Arguments.of("negative numbers", -250.0, -251.0, PLAIN, true),
+                Arguments.of("zero needs zero", 0L, 0.0, PLAIN, true),
+                Arguments.of("zero is not small", 0L, 0.001, PLAIN, false),
+                Arguments.of("a number written as money", new BigDecimal("1234.50"), "$1,234.50", PLAIN, true),
+                Arguments.of("a number against a word", 3L, "three", PLAIN, false),
+                Arguments.of("a number against null", 3L, null, PLAIN, false),
+                // percentages: 12.5 and 0.125 are both right, only with pct
+                Arguments.of("percentage as a percentage", 12.5, 12.5, PCT, true),
+                Arguments.of("percentage as a fraction", 12.5, 0.125, PCT, true),
+                Arguments.of("percentage as text", 12.5, "12.5%", PCT, true),
+                Arguments.of("fraction without pct", 12.5, 0.125, PLAIN, false),
+                Arguments.of("a wrong fraction", 12.5, 0.13, PCT, false),
+                Arguments.of("a hundred times too big", 12.5, 1250.0, PCT, false),
+                // dimension values: case-insensitive, trimmed
+                Arguments.of("same text", "FedEx", "FedEx", PLAIN, true),
+                Arguments.of("other case", "Home & Kitchen", "home & kitchen", PLAIN, true),
+                Arguments.of("surrounding blanks", "UPS", " UPS ", PLAIN, true),
+                Arguments.of("other text", "UPS", "USPS", PLAIN, false),
+                Arguments.of("a prefix is not enough", "West", "Western", PLAIN, false),
+                Arguments.of("null gold needs null", null, null, PLAIN, true),
+                Arguments.of("null gold against text", null, "NULL", PLAIN, false),
+                Arguments.of("booleans", Boolean.TRUE, "true", PLAIN, true),
+                // dates: a midnight timestamp is its date
+                Arguments.of("month start timestamp against date", LocalDateTime.of(2024, 3, 1, 0, 0),
+                        LocalDate.of(2024, 3, 1), PLAIN, true),
+                Arguments.of("date against iso text", LocalDate.of(2025, 4, 7), "2025-04-07", PLAIN, true),
+                Arguments.of("timestamp against text with a space", LocalDateTime.of(2025, 4, 7, 13, 5),
+                        "2025-04-07 13:05:00", PLAIN, true),
+                Arguments.of("another day", LocalDate.of(2025, 4, 7), LocalDate.of(2025, 4, 8), PLAIN, false),
+                Arguments.of("a date against a word", LocalDate.of(2025, 4, 7), "April", PLAIN, false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("values")
+    void compares_single_values_by_kind(String name, Object gold, Object actual, Rules rules, boolean matches) {
+        assertThat(ResultComparison.valueMatches(gold, actual, rules)).isEqualTo(matches);
+    }
+
+    static Stream<Arguments> tables() {
+        SqlResult carriers = table(row("UPS", 120L), row("FedEx", 412L));
+        return Stream.of(
+                Arguments.of("the same rows", carriers, table(row("UPS", 120L), row("FedEx", 412L)), PLAIN, true),
+                Arguments.of("rows in another order", carriers, table(row("FedEx", 412L), row("UPS", 120L)), PLAIN,
+                        true),
+                Arguments.of("columns in another order", carriers, table(row(412L, "fedex"), row(120L, "ups")), PLAIN,
+                        true),
+                Arguments.of("extra columns and rows", carriers,
+                        table(row("DHL", 5L, 0.1), row("FedEx", 412L, 0.4), row("UPS", 120L, 0.2)), PLAIN, true),
+                Arguments.of("a missing gold row", carriers, table(row("FedEx", 412L)), PLAIN, false),
+                Arguments.of("a value in another row", carriers, table(row("UPS", 412L), row("FedEx", 120L)), PLAIN,
+                        false),
+                Arguments.of("one answer row cannot stand for two gold rows", table(row("UPS", 1L), row("UPS", 1L)),
+                        table(row("UPS", 1L)), PLAIN, false),
+                Arguments.of("a scalar", table(row(60_000L)), table(row(new BigDecimal("60000"))), PLAIN, true),
+                Arguments.of("a scalar beside a label", table(row(60_000L)), table(row("2025", 60_000L)), PLAIN,
+                        true),
+                Arguments.of("a wrong scalar", table(row(60_000L)), table(row(59_000L)), PLAIN, false),
+                Arguments.of("no answer rows", carriers, table(), PLAIN, false),
+                Arguments.of("no rows on both sides", table(), table(), PLAIN, true),
+                Arguments.of("rows where the gold has none", table(), table(row("UPS", 1L)), PLAIN, false),
+                Arguments.of("a null dimension value", table(row(null, 7L)), table(row(null, 7L)), PLAIN, true),
+                Arguments.of("a rate as a fraction with pct", table(row("UPS", 8.4)), table(row("ups", 0.084)), PCT,
+                        true),
+                // key: top — only the first gold row's label must lead
+                Arguments.of("top label leads", table(row("Electronics", 950L)),
+                        table(row("electronics", 1.0), row("Toys", 2.0)), TOP, true),
+                Arguments.of("top label is second", table(row("Electronics", 950L)),
+                        table(row("Toys", 990L), row("Electronics", 950L)), TOP, false),
+                Arguments.of("top ignores the gold number", table(row("DHL", 3.21)), table(row("DHL", 2.9)), TOP,
+                        true),
+                Arguments.of("top ignores later gold rows", table(row("West", 0.2), row("South", 0.1)),
+                        table(row("West", 0.2)), TOP, true),
+                Arguments.of("top without a label compares the numbers", table(row(42L)), table(row(42L)), TOP, true),
+                Arguments.of("top without a label, wrong number", table(row(42L)), table(row(43L)), TOP, false),
+                Arguments.of("top with a date label", table(row(LocalDateTime.of(2025, 11, 1, 0, 0), 5L)),
+                        table(row(LocalDate.of(2025, 11, 1), 4L)), TOP, true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tables")
+    void holds_the_gold_rows(String name, SqlResult gold, SqlResult answer, Rules rules, boolean correct) {
+        Verdict verdict = ResultComparison.compare(gold, answer, rules);
+
+        assertThat(verdict.correct()).isEqualTo(correct);
+        assertThat(verdict.reason().isEmpty()).isEqualTo(correct);
+    }
+
+    @Test
+    void names_the_missing_gold_row() {
+        Verdict verdict = ResultComparison.compare(table(row("UPS", 120L), row("FedEx", 412L)),
+                table(row("UPS", 120L), row("FedEx", 300L)), PLAIN);
+
+        assertThat(verdict.reason()).contains("gold row 2 of 2 [FedEx, 412]").contains("[UPS, 120]");
+    }
+
+    @Test
+    void names_the_expected_leader() {
+        Verdict verdict = ResultComparison.compare(table(row("Electronics", 950L)), table(row("Toys", 990L)), TOP);
+
+        assertThat(verdict.reason()).isEqualTo("expected [Electronics] to lead, the first row is [Toys, 990]");
+    }
+
+    private static List<Object> row(Object... values) {
+        return new ArrayList<>(Arrays.asList(values));
+    }
+
+    @SafeVarargs
+    private static SqlResult table(List<Object>... rows) {
+        int width = rows.length == 0 ? 1 : rows[0].size();
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < width; i++) {
+            columns.add(new Column("c" + i, ColumnType.OTHER));
+        }
+        return SqlResult.of(columns, List.of(rows));
+    }
+}
