@@ -35,6 +35,7 @@ final class OrderLensCommand implements Runnable {
                 .addSubcommand(new EvalCommand(context))
                 .addSubcommand(new DoctorCommand(context))
                 .addSubcommand(new DataCommand(context))
+                .addSubcommand(new WebCommand(context))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(exitCodes)
                 .setExitCodeExceptionMapper(exitCodes)

@@ -1,0 +1,61 @@
+package dev.orderlens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class WebCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(WebCommand command, String... args) {
+        CommandLine commandLine = new CommandLine(command);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private static CliContext context() {
+        return new CliContext(Map.of("ORDERLENS_HOME", "target/cli-home"),
+                (settings, listener) -> new FakeOrderLens(true).build(settings), false, new StringReader(""));
+    }
+
+    @Test
+    void serves_the_app_on_the_given_port_until_stopped() {
+        AtomicReference<HttpResponse<String>> health = new AtomicReference<>();
+        WebCommand web = new WebCommand(context(), server -> {
+            try {
+                health.set(HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create(server.url() + "health")).build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        int exitCode = run(web, "--port", "0");
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString()).startsWith("OrderLens is running at http://");
+        assertThat(health.get().statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void refuses_a_port_out_of_range() {
+        int exitCode = run(new WebCommand(context(), server -> { }), "--port", "70000");
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(err.toString()).contains("--port must be between 0 and 65535");
+    }
+}
