@@ -31,7 +31,7 @@ final class SentencePicker {
         for (int p = 0; p < passages.size(); p++) {
             String[] sentences = SENTENCE_END.split(passages.get(p).text().strip());
             for (int s = 0; s < sentences.length; s++) {
-                String sentence = sentences[s].strip().replaceAll("^[-*#]+\\s*", "").replaceAll("\\s+", " ");
+                String sentence = sentences[s].strip().replace("**", "").replace("__", "").replaceAll("^[-*#]+\\s*", "").replaceAll("\\s+", " ");
                 if (Words.tokens(sentence).size() < MIN_WORDS || !seen.add(sentence)) {
                     continue;
                 }

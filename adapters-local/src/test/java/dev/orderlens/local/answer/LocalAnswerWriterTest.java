@@ -117,6 +117,17 @@ class LocalAnswerWriterTest {
     }
 
     @Test
+    void drops_markdown_emphasis_from_quoted_sentences() {
+        List<Passage> passages = List.of(passage("faq",
+                "**Question:** A customer received a damaged item and wants a refund. **Answer:** Refund the item in full."));
+
+        GroundedAnswer answer = writer.writeGrounded("What do I do when a customer received a damaged item?", passages,
+                Conversation.empty("s"), token -> { });
+
+        assertThat(answer.text()).contains("Question: A customer received a damaged item").doesNotContain("**");
+    }
+
+    @Test
     void numbers_citations_by_position_in_the_cited_list() {
         List<Passage> passages = List.of(
                 passage("a", "Late deliveries rose in the Southeast in September 2025."),
