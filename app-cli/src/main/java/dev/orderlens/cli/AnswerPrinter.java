@@ -6,6 +6,9 @@ import dev.orderlens.core.domain.RagAnswer;
 import dev.orderlens.core.domain.SqlAnswer;
 import dev.orderlens.core.domain.Stage;
 import dev.orderlens.core.pipeline.AnswerListener;
+
+import dev.orderlens.web.WebSettings;
+import dev.orderlens.web.internal.AnswerJson;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -54,7 +57,7 @@ final class AnswerPrinter implements AnswerListener {
             return;
         }
         switch (format) {
-            case JSON -> Json.write(out, AnswerJson.of(answer));
+            case JSON -> Json.write(out, AnswerJson.of(answer, WebSettings.defaults().pageSize()));
             case CSV -> csv(answer);
             case MARKDOWN -> markdown(answer);
             case TEXT -> text(answer);

@@ -3,6 +3,7 @@ package dev.orderlens.cli;
 import dev.orderlens.bootstrap.OrderLens;
 import dev.orderlens.core.domain.SqlResult;
 import java.io.PrintWriter;
+import dev.orderlens.web.internal.JsonValues;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -57,8 +58,8 @@ final class SqlCommand implements Callable<Integer> {
 
     private static Map<String, Object> json(SqlResult result) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("columns", AnswerJson.columns(result));
-        json.put("rows", AnswerJson.rows(result));
+        json.put("columns", JsonValues.columns(result.columns()));
+        json.put("rows", JsonValues.rows(result.rows()));
         json.put("totalRows", result.totalRows());
         json.put("truncated", result.truncated());
         return json;

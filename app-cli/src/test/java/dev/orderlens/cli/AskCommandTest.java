@@ -71,7 +71,7 @@ class AskCommandTest {
 
         JsonNode json = JSON.readTree(run.out());
         assertThat(json.fieldNames()).toIterable().containsExactly("messageId", "mode", "answer", "sql", "columns",
-                "rows", "totalRows", "page", "resultId", "followUps", "route", "timings");
+                "rows", "totalRows", "heldRows", "page", "chart", "resultId", "error", "followUps", "route", "timings");
         assertThat(json.get("mode").asText()).isEqualTo("sql");
         assertThat(json.get("columns").get(1).toString()).isEqualTo("{\"name\":\"late_orders\",\"type\":\"integer\"}");
         assertThat(json.get("rows").get(0).toString()).isEqualTo("[\"FedEx\",412,0.183456]");
@@ -90,7 +90,7 @@ class AskCommandTest {
 
         JsonNode json = JSON.readTree(run.out());
         assertThat(json.fieldNames()).toIterable().containsExactly("messageId", "mode", "answer", "sources",
-                "partial", "followUps", "route", "timings");
+                "partial", "error", "followUps", "route", "timings");
         assertThat(json.get("mode").asText()).isEqualTo("rag");
         assertThat(json.get("answer").asText()).isEqualTo("Nimbus X2 earbuds were recalled [1].");
         assertThat(json.get("sources").get(0).get("id").asText()).isEqualTo("recall-2025-06");

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Turns result cells into JSON values: numbers stay numbers, dates become ISO strings. */
-final class JsonValues {
+public final class JsonValues {
 
     private JsonValues() {
     }
@@ -24,7 +24,7 @@ final class JsonValues {
         return value;
     }
 
-    static List<List<Object>> rows(List<List<Object>> rows) {
+    public static List<List<Object>> rows(List<List<Object>> rows) {
         List<List<Object>> json = new ArrayList<>(rows.size());
         for (List<Object> row : rows) {
             List<Object> cells = new ArrayList<>(row.size());
@@ -36,7 +36,7 @@ final class JsonValues {
         return json;
     }
 
-    static List<Map<String, String>> columns(List<Column> columns) {
+    public static List<Map<String, String>> columns(List<Column> columns) {
         List<Map<String, String>> json = new ArrayList<>();
         for (Column column : columns) {
             Map<String, String> entry = new LinkedHashMap<>();
