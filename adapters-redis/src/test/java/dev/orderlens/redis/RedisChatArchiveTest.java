@@ -9,27 +9,15 @@ import dev.orderlens.testsupport.ChatArchiveContract;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import redis.clients.jedis.RedisClient;
 
 class RedisChatArchiveTest extends ChatArchiveContract {
 
     @RegisterExtension
     static final RedisServerExtension SERVER = new RedisServerExtension();
 
-    private static RedisClient client;
-
     private String keyPrefix;
-
-    @AfterAll
-    static void closeClient() {
-        if (client != null) {
-            client.close();
-        }
-    }
 
     @Override
     protected ChatArchive newArchive() {
@@ -37,11 +25,8 @@ class RedisChatArchiveTest extends ChatArchiveContract {
     }
 
     private RedisChatArchive.Builder builder() {
-        if (client == null) {
-            client = SERVER.settings().createClient();
-        }
-        keyPrefix = "test:" + UUID.randomUUID() + ":";
-        return RedisChatArchive.builder().client(client).keyPrefix(keyPrefix);
+        keyPrefix = RedisServerExtension.newKeyPrefix();
+        return RedisChatArchive.builder().client(SERVER.client()).keyPrefix(keyPrefix);
     }
 
     @Test
@@ -50,10 +35,10 @@ class RedisChatArchiveTest extends ChatArchiveContract {
 
         archive.save(new ArchivedChat("chat-1", "owner-1", "Title", false, List.of(), Instant.now()));
 
-        assertThat(client.keys(keyPrefix + "*")).containsExactlyInAnyOrder(
+        assertThat(SERVER.client().keys(keyPrefix + "*")).containsExactlyInAnyOrder(
                 keyPrefix + "chats:owner-1:summaries", keyPrefix + "chats:owner-1:chats");
-        assertThat(client.ttl(keyPrefix + "chats:owner-1:summaries")).isBetween(604_790L, 604_800L);
-        assertThat(client.ttl(keyPrefix + "chats:owner-1:chats")).isBetween(604_790L, 604_800L);
+        assertThat(SERVER.client().ttl(keyPrefix + "chats:owner-1:summaries")).isBetween(604_790L, 604_800L);
+        assertThat(SERVER.client().ttl(keyPrefix + "chats:owner-1:chats")).isBetween(604_790L, 604_800L);
     }
 
     @Test

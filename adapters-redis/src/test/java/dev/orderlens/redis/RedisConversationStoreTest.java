@@ -10,8 +10,6 @@ import dev.orderlens.core.port.ConversationStore;
 import dev.orderlens.testsupport.ConversationStoreContract;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,16 +22,7 @@ class RedisConversationStoreTest extends ConversationStoreContract {
     @RegisterExtension
     static final RedisServerExtension SERVER = new RedisServerExtension();
 
-    private static RedisClient client;
-
     private String keyPrefix;
-
-    @AfterAll
-    static void closeClient() {
-        if (client != null) {
-            client.close();
-        }
-    }
 
     @Override
     protected ConversationStore newStore(int maxTurns) {
@@ -41,11 +30,8 @@ class RedisConversationStoreTest extends ConversationStoreContract {
     }
 
     private RedisConversationStore.Builder builder() {
-        if (client == null) {
-            client = SERVER.settings().createClient();
-        }
-        keyPrefix = "test:" + UUID.randomUUID() + ":";
-        return RedisConversationStore.builder().client(client).keyPrefix(keyPrefix);
+        keyPrefix = RedisServerExtension.newKeyPrefix();
+        return RedisConversationStore.builder().client(SERVER.client()).keyPrefix(keyPrefix);
     }
 
     @Test
@@ -54,23 +40,23 @@ class RedisConversationStoreTest extends ConversationStoreContract {
 
         store.append("session-keys", turn(1, Route.SQL, null), new ConversationContext(Map.of("carrier", "UPS")));
 
-        assertThat(client.keys(keyPrefix + "*")).containsExactlyInAnyOrder(
+        assertThat(SERVER.client().keys(keyPrefix + "*")).containsExactlyInAnyOrder(
                 keyPrefix + "conv:session-keys:turns", keyPrefix + "conv:session-keys:context");
-        assertThat(client.ttl(keyPrefix + "conv:session-keys:turns")).isBetween(86_390L, 86_400L);
-        assertThat(client.ttl(keyPrefix + "conv:session-keys:context")).isBetween(86_390L, 86_400L);
+        assertThat(SERVER.client().ttl(keyPrefix + "conv:session-keys:turns")).isBetween(86_390L, 86_400L);
+        assertThat(SERVER.client().ttl(keyPrefix + "conv:session-keys:context")).isBetween(86_390L, 86_400L);
     }
 
     @Test
     void starts_the_ttl_again_when_a_session_is_loaded() {
         ConversationStore store = builder().ttl(Duration.ofHours(1)).build();
         store.append("session-ttl-1", turn(1, Route.SQL, null), new ConversationContext(Map.of("carrier", "UPS")));
-        client.expire(keyPrefix + "conv:session-ttl-1:turns", 5);
-        client.expire(keyPrefix + "conv:session-ttl-1:context", 5);
+        SERVER.client().expire(keyPrefix + "conv:session-ttl-1:turns", 5);
+        SERVER.client().expire(keyPrefix + "conv:session-ttl-1:context", 5);
 
         store.load("session-ttl-1");
 
-        assertThat(client.ttl(keyPrefix + "conv:session-ttl-1:turns")).isGreaterThan(3_590L);
-        assertThat(client.ttl(keyPrefix + "conv:session-ttl-1:context")).isGreaterThan(3_590L);
+        assertThat(SERVER.client().ttl(keyPrefix + "conv:session-ttl-1:turns")).isGreaterThan(3_590L);
+        assertThat(SERVER.client().ttl(keyPrefix + "conv:session-ttl-1:context")).isGreaterThan(3_590L);
     }
 
     @Test

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.RedisClient;
@@ -19,16 +17,7 @@ class RedisEmbeddingCacheTest extends EmbeddingCacheContract {
     @RegisterExtension
     static final RedisServerExtension SERVER = new RedisServerExtension();
 
-    private static RedisClient client;
-
     private String keyPrefix;
-
-    @AfterAll
-    static void closeClient() {
-        if (client != null) {
-            client.close();
-        }
-    }
 
     @Override
     protected EmbeddingCache newCache() {
@@ -36,11 +25,8 @@ class RedisEmbeddingCacheTest extends EmbeddingCacheContract {
     }
 
     private RedisEmbeddingCache.Builder builder() {
-        if (client == null) {
-            client = SERVER.settings().createClient();
-        }
-        keyPrefix = "test:" + UUID.randomUUID() + ":";
-        return RedisEmbeddingCache.builder().client(client).keyPrefix(keyPrefix);
+        keyPrefix = RedisServerExtension.newKeyPrefix();
+        return RedisEmbeddingCache.builder().client(SERVER.client()).keyPrefix(keyPrefix);
     }
 
     @Test
@@ -54,9 +40,9 @@ class RedisEmbeddingCacheTest extends EmbeddingCacheContract {
         String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest("late deliveries".getBytes(StandardCharsets.UTF_8)));
         String key = keyPrefix + "emb:all-minilm-l6-v2:" + digest;
-        assertThat(client.keys(keyPrefix + "*")).containsExactly(key);
-        assertThat(client.strlen(key)).isEqualTo(384L * 4);
-        assertThat(client.ttl(key)).isBetween(7_190L, 7_200L);
+        assertThat(SERVER.client().keys(keyPrefix + "*")).containsExactly(key);
+        assertThat(SERVER.client().strlen(key)).isEqualTo(384L * 4);
+        assertThat(SERVER.client().ttl(key)).isBetween(7_190L, 7_200L);
     }
 
     @Test

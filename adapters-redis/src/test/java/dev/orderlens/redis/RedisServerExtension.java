@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import redis.clients.jedis.RedisClient;
 
 /**
  * Starts a throw-away {@code redis-server} child process on a free loopback port for a test class, without
@@ -36,6 +37,7 @@ final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback 
     private Path executable;
     private int port;
     private Process process;
+    private RedisClient client;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -54,9 +56,25 @@ final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback 
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
+        if (client != null) {
+            client.close();
+        }
         if (process != null) {
             stop();
         }
+    }
+
+    /** One client for the test class, closed with the server. */
+    RedisClient client() {
+        if (client == null) {
+            client = settings().createClient();
+        }
+        return client;
+    }
+
+    /** A key prefix of its own for each test, so that tests sharing the server never see each other's keys. */
+    static String newKeyPrefix() {
+        return "test:" + java.util.UUID.randomUUID() + ":";
     }
 
     /** A client URL for the running server. */
