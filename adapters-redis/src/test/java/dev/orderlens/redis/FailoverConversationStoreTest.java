@@ -1,5 +1,6 @@
 package dev.orderlens.redis;
 
+import dev.orderlens.core.memory.InMemoryConversationStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +22,7 @@ class FailoverConversationStoreTest {
     private static final String SESSION = "session-failover";
 
     private final SwitchableStore primary = new SwitchableStore();
-    private final MemoryConversationStore fallback = new MemoryConversationStore();
+    private final InMemoryConversationStore fallback = new InMemoryConversationStore();
 
     @Test
     void answers_from_the_primary_while_it_works() {
@@ -118,7 +119,7 @@ class FailoverConversationStoreTest {
 
     /** A memory store that fails like an unreachable Redis when told to. */
     private static final class SwitchableStore implements ConversationStore {
-        private final MemoryConversationStore memory = new MemoryConversationStore();
+        private final InMemoryConversationStore memory = new InMemoryConversationStore();
         private final AtomicInteger calls = new AtomicInteger();
         private volatile boolean down;
         private volatile boolean rejectInput;

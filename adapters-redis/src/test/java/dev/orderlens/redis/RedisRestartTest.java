@@ -1,5 +1,6 @@
 package dev.orderlens.redis;
 
+import dev.orderlens.core.memory.InMemoryConversationStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderlens.core.domain.Conversation;
@@ -25,7 +26,7 @@ class RedisRestartTest {
     void keeps_answering_from_memory_while_redis_is_down_and_uses_redis_again_once_it_is_back() throws Exception {
         try (RedisClient client = SERVER.settings().createClient()) {
             RedisConversationStore redis = RedisConversationStore.builder().client(client).build();
-            MemoryConversationStore memory = new MemoryConversationStore();
+            InMemoryConversationStore memory = new InMemoryConversationStore();
             FailoverConversationStore store = FailoverConversationStore.builder()
                     .primary(redis).fallback(memory).retryAfter(Duration.ofMillis(200)).build();
 
