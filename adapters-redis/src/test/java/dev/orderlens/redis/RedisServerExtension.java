@@ -1,67 +1,23 @@
 package dev.orderlens.redis;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.File;
+import dev.orderlens.testsupport.RedisServerProcess;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import java.util.UUID;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import redis.clients.jedis.RedisClient;
 
-/**
- * Starts a throw-away {@code redis-server} child process on a free loopback port for a test class, without
- * persistence. Skips the tests when redis-server is not installed, or fails them when the system property
- * {@code orderlens.requireExternalTools} is {@code true}.
- */
-final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback {
+/** A throw-away redis-server for a test class, with the settings and one client the Redis adapters' tests use. */
+final class RedisServerExtension extends RedisServerProcess {
 
-    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(10);
-
-    private Path executable;
-    private int port;
-    private Process process;
     private RedisClient client;
-
-    @Override
-    public void beforeAll(ExtensionContext context) throws Exception {
-        Optional<Path> found = findRedisServer();
-        if (found.isEmpty()) {
-            String message = "redis-server is not installed (looked on PATH and in /usr/bin, /usr/local/bin)";
-            if (Boolean.getBoolean("orderlens.requireExternalTools")) {
-                fail(message + "; it is required because orderlens.requireExternalTools=true");
-            }
-            assumeTrue(false, message + ": skipping the Redis tests");
-        }
-        executable = found.get();
-        port = freeLoopbackPort();
-        start();
-    }
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
         if (client != null) {
             client.close();
         }
-        if (process != null) {
-            stop();
-        }
+        super.afterAll(context);
     }
 
     /** One client for the test class, closed with the server. */
@@ -74,12 +30,7 @@ final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback 
 
     /** A key prefix of its own for each test, so that tests sharing the server never see each other's keys. */
     static String newKeyPrefix() {
-        return "test:" + java.util.UUID.randomUUID() + ":";
-    }
-
-    /** A client URL for the running server. */
-    String url() {
-        return "redis://127.0.0.1:" + port;
+        return "test:" + UUID.randomUUID() + ":";
     }
 
     RedisSettings settings() {
@@ -91,64 +42,5 @@ final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback 
         String credentials = userInfo.isEmpty() ? "" : userInfo + "@";
         return RedisSettings.from(Map.of("REDIS_URL", "redis://" + credentials + "127.0.0.1:" + freeLoopbackPort(),
                 "ORDERLENS_REDIS_TIMEOUT_MS", "300")).orElseThrow();
-    }
-
-    /** Starts the server (again, on the same port after {@link #stop()}) and waits until it answers PING. */
-    void start() throws IOException, InterruptedException {
-        List<String> command = Arrays.asList(executable.toString(), "--port", String.valueOf(port),
-                "--bind", "127.0.0.1", "--save", "", "--appendonly", "no");
-        process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
-        while (!answersPing()) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("redis-server exited with " + process.exitValue() + " on port " + port);
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("redis-server did not answer on port " + port + " in " + STARTUP_LIMIT);
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    void stop() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(5, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
-    }
-
-    private boolean answersPing() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-            socket.setSoTimeout(500);
-            OutputStream out = socket.getOutputStream();
-            out.write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            byte[] reply = in.readNBytes(7);
-            return "+PONG\r\n".equals(new String(reply, StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static Optional<Path> findRedisServer() {
-        String path = System.getenv().getOrDefault("PATH", "");
-        List<String> dirs = new java.util.ArrayList<>(Arrays.asList(path.split(File.pathSeparator)));
-        dirs.addAll(List.of("/usr/bin", "/usr/local/bin"));
-        return dirs.stream()
-                .filter(dir -> !dir.isBlank())
-                .map(dir -> Path.of(dir, "redis-server"))
-                .filter(Files::isExecutable)
-                .findFirst();
-    }
-
-    private static int freeLoopbackPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }
