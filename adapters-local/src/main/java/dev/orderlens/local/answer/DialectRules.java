@@ -8,7 +8,24 @@ import java.time.LocalDate;
 interface DialectRules {
 
     /** The bucket of a time column for a grain, as a date (or the year as a number, or the weekday's name). */
-    String timeBucket(TimeGrain grain, String column);
+    default String timeBucket(TimeGrain grain, String column) {
+        switch (grain) {
+            case DAY:
+                return "CAST(" + column + " AS DATE)";
+            case YEAR:
+                return "year(" + column + ")";
+            case DAY_OF_WEEK:
+                return dayName(column);
+            default:
+                return "CAST(date_trunc('" + truncationUnit(grain) + "', " + column + ") AS DATE)";
+        }
+    }
+
+    /** The weekday's name of a time column. */
+    String dayName(String column);
+
+    /** How {@code date_trunc} names the grain. */
+    String truncationUnit(TimeGrain grain);
 
     /** The weekday of a time column as a number that sorts Monday first. */
     String dayOfWeekNumber(String column);
@@ -25,17 +42,13 @@ interface DialectRules {
     /** DuckDB. */
     final class DuckDb implements DialectRules {
         @Override
-        public String timeBucket(TimeGrain grain, String column) {
-            switch (grain) {
-                case DAY:
-                    return "CAST(" + column + " AS DATE)";
-                case YEAR:
-                    return "year(" + column + ")";
-                case DAY_OF_WEEK:
-                    return "dayname(" + column + ")";
-                default:
-                    return "CAST(date_trunc('" + grain.columnName() + "', " + column + ") AS DATE)";
-            }
+        public String dayName(String column) {
+            return "dayname(" + column + ")";
+        }
+
+        @Override
+        public String truncationUnit(TimeGrain grain) {
+            return grain.columnName();
         }
 
         @Override
@@ -47,17 +60,13 @@ interface DialectRules {
     /** Databricks SQL (Spark). */
     final class Databricks implements DialectRules {
         @Override
-        public String timeBucket(TimeGrain grain, String column) {
-            switch (grain) {
-                case DAY:
-                    return "CAST(" + column + " AS DATE)";
-                case YEAR:
-                    return "year(" + column + ")";
-                case DAY_OF_WEEK:
-                    return "date_format(" + column + ", 'EEEE')";
-                default:
-                    return "CAST(date_trunc('" + grain.name() + "', " + column + ") AS DATE)";
-            }
+        public String dayName(String column) {
+            return "date_format(" + column + ", 'EEEE')";
+        }
+
+        @Override
+        public String truncationUnit(TimeGrain grain) {
+            return grain.name();
         }
 
         @Override
