@@ -3,6 +3,7 @@ package dev.orderlens.bootstrap;
 import dev.orderlens.core.Assistant;
 import dev.orderlens.core.domain.SqlQuery;
 import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.pipeline.PipelineSettings;
 import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.core.sql.ReadOnlySqlGuard;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class OrderLens implements AutoCloseable {
         this.exampleQuestions = List.copyOf(exampleQuestions);
         this.resources = List.copyOf(resources);
         this.guard = ReadOnlySqlGuard.builder().allowedTables(List.of(assistant.semanticModel().table()))
-                .rowLimit(10_000).build();
+                .rowLimit(PipelineSettings.defaults().maxRows()).build();
     }
 
     /** An OrderLens around an assistant built elsewhere (tests, or a library user's own wiring). */

@@ -23,10 +23,6 @@ public final class TaskExecutors {
         return Executors.newCachedThreadPool(named(name));
     }
 
-    public static boolean virtualThreadsAvailable() {
-        return Runtime.version().feature() >= 21;
-    }
-
     static ThreadFactory named(String name) {
         AtomicInteger counter = new AtomicInteger();
         return runnable -> {
