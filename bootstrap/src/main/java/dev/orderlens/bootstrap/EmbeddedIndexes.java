@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * The embedded Lucene indexes: {@code orders} (orders with a support note or tickets, rendered as text)
- * and {@code analytics} (the analytics documents). Each is rebuilt only when its documents changed.
+ * and {@code analytics} (the analytics documents). Each is brought up to date when its documents changed,
+ * re-embedding only the documents that did.
  */
 final class EmbeddedIndexes {
 
@@ -34,6 +35,20 @@ final class EmbeddedIndexes {
 
     static LuceneVectorIndex orders(Path directory, EmbeddingModel embeddings, SqlWarehouse warehouse,
             SemanticModel model, StartupListener listener) {
+        LuceneVectorIndex index = open(ORDERS, directory, embeddings);
+        synchronize(index, orderDocuments(warehouse, model), listener);
+        return index;
+    }
+
+    static LuceneVectorIndex analytics(Path directory, EmbeddingModel embeddings, List<AnalyticsDocument> source,
+            StartupListener listener) {
+        LuceneVectorIndex index = open(ANALYTICS, directory, embeddings);
+        synchronize(index, analyticsDocuments(source), listener);
+        return index;
+    }
+
+    /** The orders worth searching, rendered from the warehouse's current rows. */
+    static List<IndexDocument> orderDocuments(SqlWarehouse warehouse, SemanticModel model) {
         OrderDocumentRenderer renderer = new OrderDocumentRenderer();
         List<IndexDocument> documents = new ArrayList<>();
         for (Map<String, Object> row : rows(warehouse, "SELECT * FROM " + model.table())) {
@@ -41,31 +56,36 @@ final class EmbeddedIndexes {
                 documents.add(renderer.render(row));
             }
         }
-        return open(ORDERS, directory, embeddings, documents, listener);
+        return documents;
     }
 
-    static LuceneVectorIndex analytics(Path directory, EmbeddingModel embeddings, List<AnalyticsDocument> source,
-            StartupListener listener) {
+    static List<IndexDocument> analyticsDocuments(List<AnalyticsDocument> source) {
         List<IndexDocument> documents = new ArrayList<>();
         for (AnalyticsDocument document : source) {
             Map<String, String> metadata = new LinkedHashMap<>(document.metadata());
             metadata.put("kind", document.kind());
             documents.add(new IndexDocument(document.id(), document.title(), document.text(), metadata));
         }
-        return open(ANALYTICS, directory, embeddings, documents, listener);
+        return documents;
     }
 
-    private static LuceneVectorIndex open(String name, Path directory, EmbeddingModel embeddings,
-            List<IndexDocument> documents, StartupListener listener) {
-        LuceneVectorIndex index = LuceneVectorIndex.builder().name(name).directory(directory)
-                .embeddingModel(embeddings).build();
+    private static LuceneVectorIndex open(String name, Path directory, EmbeddingModel embeddings) {
+        return LuceneVectorIndex.builder().name(name).directory(directory).embeddingModel(embeddings).build();
+    }
+
+    /**
+     * Brings the index up to date with {@code documents}, writing only what changed since it was last current.
+     *
+     * @return how many documents were written or removed
+     */
+    static int synchronize(LuceneVectorIndex index, List<IndexDocument> documents, StartupListener listener) {
         String fingerprint = DocumentFingerprint.of(documents);
-        if (!index.isCurrent(fingerprint)) {
-            String task = "Indexing " + name + " (" + documents.size() + " documents)";
-            listener.info(task);
-            index.rebuild(documents, fingerprint, (done, total) -> listener.progress(task, done, total));
+        if (index.isCurrent(fingerprint)) {
+            return 0;
         }
-        return index;
+        String task = "Indexing " + index.name() + " (" + documents.size() + " documents)";
+        listener.info(task);
+        return index.synchronize(documents, fingerprint, (done, total) -> listener.progress(task, done, total));
     }
 
     private static List<Map<String, Object>> rows(SqlWarehouse warehouse, String sql) {

@@ -9,6 +9,7 @@ import dev.orderlens.core.sql.ReadOnlySqlGuard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -29,15 +30,17 @@ public final class OrderLens implements AutoCloseable {
     private final OrderLensSettings settings;
     private final List<BackendCheck> backends;
     private final List<String> exampleQuestions;
+    private final Optional<OrderIngest> ingest;
     private final List<AutoCloseable> resources;
 
     OrderLens(Assistant assistant, SqlWarehouse warehouse, OrderLensSettings settings, List<BackendCheck> backends,
-            List<String> exampleQuestions, List<AutoCloseable> resources) {
+            List<String> exampleQuestions, Optional<OrderIngest> ingest, List<AutoCloseable> resources) {
         this.assistant = Objects.requireNonNull(assistant, "assistant");
         this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.backends = List.copyOf(backends);
         this.exampleQuestions = List.copyOf(exampleQuestions);
+        this.ingest = Objects.requireNonNull(ingest, "ingest");
         this.resources = List.copyOf(resources);
         this.guard = ReadOnlySqlGuard.builder().allowedTables(List.of(assistant.semanticModel().table()))
                 .rowLimit(PipelineSettings.defaults().maxRows()).build();
@@ -46,7 +49,7 @@ public final class OrderLens implements AutoCloseable {
     /** An OrderLens around an assistant built elsewhere (tests, or a library user's own wiring). */
     public static OrderLens of(Assistant assistant, SqlWarehouse warehouse, OrderLensSettings settings,
             List<BackendCheck> backends, List<String> exampleQuestions) {
-        return new OrderLens(assistant, warehouse, settings, backends, exampleQuestions, List.of());
+        return new OrderLens(assistant, warehouse, settings, backends, exampleQuestions, Optional.empty(), List.of());
     }
 
     public Assistant assistant() {
@@ -94,6 +97,11 @@ public final class OrderLens implements AutoCloseable {
     public SqlResult runSql(String sql) {
         String checked = guard.check(sql);
         return warehouse.execute(new SqlQuery(checked, guard.rowLimit(), settings.sqlTimeout()));
+    }
+
+    /** Order events in, when this process runs ingest (see {@link IngestSettings}). */
+    public Optional<OrderIngest> ingest() {
+        return ingest;
     }
 
     /** Questions over the loaded data for a first-visit screen. */

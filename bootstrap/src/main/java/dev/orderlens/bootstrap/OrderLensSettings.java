@@ -18,9 +18,10 @@ import java.util.Optional;
  * @param sampleOrders how many orders the generated sample holds ({@code ORDERLENS_SAMPLE_ORDERS})
  * @param semanticModelFile a semantic model file replacing the sample's ({@code ORDERLENS_SEMANTIC_MODEL})
  * @param sqlTimeout how long a query may run ({@code ORDERLENS_SQL_TIMEOUT_SECONDS})
+ * @param ingest whether order events are taken in, and the secret of the ingest endpoints
  */
 public record OrderLensSettings(Path home, Optional<LocalDate> asOf, RoutingPolicy routing, int sampleOrders,
-        Optional<Path> semanticModelFile, Duration sqlTimeout) {
+        Optional<Path> semanticModelFile, Duration sqlTimeout, IngestSettings ingest) {
 
     public static final int DEFAULT_SAMPLE_ORDERS = 60_000;
 
@@ -47,11 +48,12 @@ public record OrderLensSettings(Path home, Optional<LocalDate> asOf, RoutingPoli
             throw new SettingsException("ORDERLENS_SQL_TIMEOUT_SECONDS must be positive");
         }
         return new OrderLensSettings(home, asOf, routing, sampleOrders, model,
-                Duration.ofMillis((long) (timeoutSeconds * 1000)));
+                Duration.ofMillis((long) (timeoutSeconds * 1000)), IngestSettings.from(env));
     }
 
     public OrderLensSettings withAsOf(LocalDate date) {
-        return new OrderLensSettings(home, Optional.of(date), routing, sampleOrders, semanticModelFile, sqlTimeout);
+        return new OrderLensSettings(home, Optional.of(date), routing, sampleOrders, semanticModelFile, sqlTimeout,
+                ingest);
     }
 
     public Path dataDirectory() {
@@ -60,6 +62,11 @@ public record OrderLensSettings(Path home, Optional<LocalDate> asOf, RoutingPoli
 
     public Path indexDirectory() {
         return home.resolve("indexes");
+    }
+
+    /** The journal of accepted order events. */
+    public Path ingestJournal() {
+        return home.resolve("ingest").resolve("journal.jsonl");
     }
 
     static LocalDate parseDate(String variable, String value) {

@@ -2,6 +2,7 @@ package dev.orderlens.bootstrap;
 
 import dev.orderlens.core.Assistant;
 import dev.orderlens.core.domain.Completion;
+import dev.orderlens.core.domain.OrderColumn;
 import dev.orderlens.core.domain.CompletionRequest;
 import dev.orderlens.core.domain.ChatMessage;
 import dev.orderlens.core.domain.SqlQuery;
@@ -10,6 +11,8 @@ import dev.orderlens.core.domain.VectorQuery;
 import dev.orderlens.core.memory.InMemoryChatArchive;
 import dev.orderlens.core.memory.InMemoryConversationStore;
 import dev.orderlens.core.memory.InMemoryEmbeddingCache;
+import dev.orderlens.core.ingest.IngestStatus;
+import dev.orderlens.core.ingest.OrderEventIngest;
 import dev.orderlens.core.pipeline.PipelineSettings;
 import dev.orderlens.core.port.ChatArchive;
 import dev.orderlens.core.port.ConversationStore;
@@ -20,17 +23,22 @@ import dev.orderlens.core.port.LanguageModel;
 import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.core.port.Telemetry;
 import dev.orderlens.core.port.VectorIndex;
+import dev.orderlens.core.semantic.SemanticModel;
 import dev.orderlens.databricks.DatabricksFeedbackStore;
 import dev.orderlens.databricks.DatabricksSettings;
 import dev.orderlens.databricks.DatabricksSqlWarehouse;
 import dev.orderlens.databricks.DatabricksVectorIndex;
 import dev.orderlens.databricks.DatabricksWorkspace;
 import dev.orderlens.local.duckdb.DuckDbFeedbackStore;
+import dev.orderlens.local.duckdb.DuckDbOrderTableWriter;
 import dev.orderlens.local.duckdb.DuckDbSqlWarehouse;
 import dev.orderlens.local.embedding.MiniLmEmbeddingModel;
+import dev.orderlens.local.ingest.JsonLinesEventJournal;
 import dev.orderlens.local.sample.AnalyticsDocument;
 import dev.orderlens.local.sample.SampleDataset;
 import dev.orderlens.local.sample.SampleOptions;
+import dev.orderlens.local.search.LuceneOrderIndexUpdater;
+import dev.orderlens.local.search.LuceneVectorIndex;
 import dev.orderlens.local.semantic.SemanticModelFile;
 import dev.orderlens.local.telemetry.JsonLinesTelemetry;
 import dev.orderlens.mlflow.MlflowSettings;
@@ -48,6 +56,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +78,9 @@ public final class OrderLensWiring {
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final List<BackendCheck> checks = new ArrayList<>();
     private UnifiedJedis redisClient;
+    private DuckDbSqlWarehouse embeddedWarehouse;
+    private LuceneVectorIndex embeddedOrders;
+    private LuceneVectorIndex embeddedAnalytics;
 
     private OrderLensWiring(Map<String, String> env, StartupListener listener) {
         this.env = Map.copyOf(env);
@@ -170,9 +182,61 @@ public final class OrderLensWiring {
                     .followUpSuggester(local.followUps());
         }
         Assistant assistant = builder.build();
+        Optional<OrderIngest> ingest = ingest(modelFile.model(), warehouse, documents, databricks.isPresent());
         return new OrderLens(assistant, warehouse, settings, checks, ExampleQuestions.forModel(modelFile.model(),
                 sampleModel && databricks.isEmpty() && !Files.isRegularFile(userOrders(settings))),
-                resources);
+                ingest, resources);
+    }
+
+    private Optional<OrderIngest> ingest(SemanticModel model, SqlWarehouse warehouse, List<AnalyticsDocument> documents,
+            boolean databricks) {
+        if (!settings.ingest().enabled()) {
+            return Optional.empty();
+        }
+        List<String> missing = Arrays.stream(OrderColumn.values()).map(OrderColumn::column)
+                .filter(column -> model.column(column).isEmpty()).toList();
+        if (!missing.isEmpty()) {
+            return ingestOff("the semantic model has no column " + String.join(", ", missing)
+                    + ", which order events write");
+        }
+        if (databricks) {
+            return ingestOff("order events are applied to the embedded warehouse and index only so far");
+        }
+        JsonLinesEventJournal journal;
+        try {
+            journal = JsonLinesEventJournal.open(settings.ingestJournal());
+        } catch (IllegalStateException e) {
+            return ingestOff(e.getMessage());
+        }
+        OrderEventIngest events = OrderEventIngest.builder().journal(journal)
+                .orderTable(DuckDbOrderTableWriter.of(embeddedWarehouse, model.table()))
+                .orderIndex(LuceneOrderIndexUpdater.of(embeddedOrders, warehouse, model.table()))
+                .build();
+        events.start();
+        OrderIngest ingest = new OrderIngest(events, new EmbeddedIndexSync(embeddedOrders, embeddedAnalytics,
+                warehouse, model, documents), "the embedded DuckDB table " + model.table()
+                + " and Lucene orders index");
+        resources.add(ingest);
+        report("ingest", "journal, applied to DuckDB and Lucene (embedded)", settings.ingestJournal().toString(),
+                true, () -> describe(ingest.status()));
+        return Optional.of(ingest);
+    }
+
+    private Optional<OrderIngest> ingestOff(String reason) {
+        if (settings.ingest().required()) {
+            throw new SettingsException("ingest cannot start: " + reason);
+        }
+        listener.info("ingest: off (" + reason + ")");
+        return Optional.empty();
+    }
+
+    private static String describe(IngestStatus status) {
+        if (status.lastFailure().isPresent()) {
+            throw new IllegalStateException(status.pending() + " events waiting; applying them failed: "
+                    + status.lastFailure().get());
+        }
+        return status.applied() + " events applied, " + status.pending() + " pending, "
+                + status.waitingForCreation() + " orders waiting for their created event";
     }
 
     private Clock clock(SemanticModelFile modelFile) {
@@ -200,6 +264,7 @@ public final class OrderLensWiring {
     private SqlWarehouse duckDb(Path file, String table) {
         DuckDbSqlWarehouse warehouse = DuckDbSqlWarehouse.builder().databaseFile(file).build();
         resources.add(warehouse);
+        embeddedWarehouse = warehouse;
         report("warehouse", "DuckDB (embedded, read-only)", file.toString(), true, () -> countRows(warehouse, table));
         return warehouse;
     }
@@ -227,6 +292,8 @@ public final class OrderLensWiring {
         var analytics = EmbeddedIndexes.analytics(directory.resolve(EmbeddedIndexes.ANALYTICS), embeddings,
                 documents, listener);
         resources.add(analytics);
+        embeddedOrders = orders;
+        embeddedAnalytics = analytics;
         for (var index : List.of(orders, analytics)) {
             report("vector index " + index.name(), "Lucene hybrid (BM25 + HNSW, embedded)",
                     directory.resolve(index.name()) + " · " + index.documentCount() + " documents", true,

@@ -9,6 +9,8 @@ import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.BackendException.Kind;
 import dev.orderlens.core.port.SqlWarehouse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,6 +27,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -50,12 +54,16 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
     private static final String BACKEND = "duckdb";
 
     private final Path databaseFile;
-    private final ReadOnlyConnectionPool pool;
+    private final int connections;
     private final ScheduledExecutorService canceller;
+    // Queries share the file; a write (see withWriteAccess) has it to itself.
+    private final ReentrantReadWriteLock access = new ReentrantReadWriteLock(true);
+    private volatile ReadOnlyConnectionPool pool;
     private volatile boolean closed;
 
-    private DuckDbSqlWarehouse(Path databaseFile, ReadOnlyConnectionPool pool) {
+    private DuckDbSqlWarehouse(Path databaseFile, int connections, ReadOnlyConnectionPool pool) {
         this.databaseFile = databaseFile;
+        this.connections = connections;
         this.pool = pool;
         this.canceller = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "duckdb-query-canceller");
@@ -84,20 +92,130 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
             throw new IllegalStateException("the DuckDB warehouse over " + databaseFile + " is closed");
         }
         long deadline = System.nanoTime() + query.timeout().toNanos();
-        DuckDBConnection connection = borrow(query);
+        lockForQuery(query);
         try {
-            return run(connection, query, Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            ReadOnlyConnectionPool current = pool;
+            DuckDBConnection connection = borrow(current, query, deadline);
+            try {
+                return run(connection, query, Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            } finally {
+                current.release(connection);
+            }
         } finally {
-            pool.release(connection);
+            access.readLock().unlock();
         }
     }
 
-    private DuckDBConnection borrow(SqlQuery query) {
+    private void lockForQuery(SqlQuery query) {
         try {
-            DuckDBConnection connection = pool.borrow(query.timeout());
+            while (true) {
+                if (!access.readLock().tryLock(query.timeout().toNanos(), TimeUnit.NANOSECONDS)) {
+                    throw new BackendException(BACKEND, Kind.TIMEOUT, "query timed out after "
+                            + millis(query.timeout()) + " waiting for a write to " + databaseFile.getFileName()
+                            + " to finish");
+                }
+                if (pool != null) {
+                    return;
+                }
+                access.readLock().unlock();
+                reopenAfterFailedWrite();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BackendException(BACKEND, Kind.UNAVAILABLE, "query interrupted while waiting for a write");
+        }
+    }
+
+    /** A write that failed because another holder of the file refused it may also have failed to reopen. */
+    private void reopenAfterFailedWrite() {
+        access.writeLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the DuckDB warehouse over " + databaseFile + " is closed");
+            }
+            if (pool == null) {
+                reopen();
+            }
+        } finally {
+            access.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction on a read-write connection that has the file to itself: queries wait
+     * meanwhile, and the read-only connections are closed for it and reopened after, so the sandbox of queries is
+     * never loosened. Another process holding the file makes it fail with {@link Kind#UNAVAILABLE}.
+     */
+    <T> T withWriteAccess(WriteWork<T> work) {
+        access.writeLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the DuckDB warehouse over " + databaseFile + " is closed");
+            }
+            if (pool != null) {
+                pool.close();
+                pool = null;
+            }
+            T result;
+            try {
+                result = write(work);
+            } catch (RuntimeException e) {
+                try {
+                    reopen();
+                } catch (RuntimeException reopening) {
+                    // Queries reopen on demand; the write's own failure is what the caller needs.
+                    e.addSuppressed(reopening);
+                }
+                throw e;
+            }
+            reopen();
+            return result;
+        } finally {
+            access.writeLock().unlock();
+        }
+    }
+
+    private <T> T write(WriteWork<T> work) {
+        Properties settings = new Properties();
+        settings.setProperty("enable_external_access", "false");
+        try (Connection connection = DriverManager.getConnection(DuckDbFiles.jdbcUrl(databaseFile), settings)) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new BackendException(BACKEND, Kind.UNAVAILABLE, "writing to " + databaseFile.getFileName()
+                    + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void reopen() {
+        try {
+            pool = ReadOnlyConnectionPool.open(databaseFile, connections);
+        } catch (SQLException e) {
+            throw new BackendException(BACKEND, Kind.UNAVAILABLE, "cannot reopen " + databaseFile
+                    + " read-only after a write: " + e.getMessage(), e);
+        }
+    }
+
+    /** Work done with write access; see {@link #withWriteAccess}. */
+    @FunctionalInterface
+    interface WriteWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private DuckDBConnection borrow(ReadOnlyConnectionPool current, SqlQuery query, long deadline) {
+        try {
+            DuckDBConnection connection = current.borrow(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
             if (connection == null) {
                 throw new BackendException(BACKEND, Kind.TIMEOUT, "query timed out after " + millis(query.timeout())
-                        + " waiting for one of " + pool.size() + " busy connections to " + databaseFile.getFileName());
+                        + " waiting for one of " + current.size() + " busy connections to "
+                        + databaseFile.getFileName());
             }
             return connection;
         } catch (InterruptedException e) {
@@ -228,12 +346,19 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
         return duration.toMillis() + " ms";
     }
 
-    /** Closes every connection; queries still running fail. */
+    /** Closes every connection, once the queries and the write running now have finished. */
     @Override
     public void close() {
-        closed = true;
-        canceller.shutdownNow();
-        pool.close();
+        access.writeLock().lock();
+        try {
+            closed = true;
+            canceller.shutdownNow();
+            if (pool != null) {
+                pool.close();
+            }
+        } finally {
+            access.writeLock().unlock();
+        }
     }
 
     private record FirstRows(List<Column> columns, List<List<Object>> rows, boolean complete) {
@@ -284,7 +409,8 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
         public DuckDbSqlWarehouse build() {
             Objects.requireNonNull(databaseFile, "databaseFile");
             try {
-                return new DuckDbSqlWarehouse(databaseFile, ReadOnlyConnectionPool.open(databaseFile, connections));
+                return new DuckDbSqlWarehouse(databaseFile, connections,
+                        ReadOnlyConnectionPool.open(databaseFile, connections));
             } catch (SQLException e) {
                 throw new BackendException(BACKEND, Kind.UNAVAILABLE,
                         "cannot open " + databaseFile + " read-only: " + e.getMessage(), e);

@@ -30,8 +30,8 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * Loads a user's orders export (a CSV file) into the table of the semantic model in a DuckDB database file,
- * replacing the table. This is the one writable path to that file; it needs the file to itself, so it fails
- * while a warehouse (in this JVM or another process) has the file open.
+ * replacing the table. It needs the file to itself, so it fails while a warehouse (in this JVM or another
+ * process) has the file open; order events reach the file through {@link DuckDbOrderTableWriter} instead.
  *
  * <p>The file is UTF-8, comma-separated with RFC 4180 quoting, and its first line names the columns. Every
  * column of the semantic model must be there (matched by name, ignoring case and surrounding blanks) and every

@@ -3,6 +3,7 @@ package dev.orderlens.local.search;
 import dev.orderlens.core.domain.Passage;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +32,8 @@ final class IndexFields {
     static final String IDENTIFIER = "identifier";
     static final String CHUNK = "chunk";
     static final String CHUNKS = "chunks";
+    /** A digest of the whole source document, on its first chunk, so a sync re-embeds only what changed. */
+    static final String CONTENT_HASH = "content_hash";
     private static final String METADATA_PREFIX = "m.";
 
     private IndexFields() {
@@ -66,6 +69,9 @@ final class IndexFields {
         document.add(new IntPoint(CHUNK, chunk + 1));
         document.add(new StoredField(CHUNK, chunk + 1));
         document.add(new StoredField(CHUNKS, chunks));
+        if (chunk == 0) {
+            document.add(new StoredField(CONTENT_HASH, DocumentFingerprint.of(List.of(source))));
+        }
         source.metadata().forEach((key, value) ->
                 document.add(new StringField(METADATA_PREFIX + key, value, Field.Store.YES)));
         for (String identifier : identifiersOf(source, chunkText)) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -164,17 +165,99 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
 
     /** Adds the document, or replaces the document with the same id. */
     public void upsert(IndexDocument document) {
-        Objects.requireNonNull(document, "document");
-        List<Document> chunks = chunkDocuments(List.of(document));
-        writeLocked("upsert of " + document.id(),
-                writer -> writer.updateDocuments(IndexFields.documentTerm(document.id()), chunks));
+        update(List.of(document), List.of());
     }
 
     /** Removes the document with this id, if there is one. */
     public void delete(String documentId) {
-        Objects.requireNonNull(documentId, "documentId");
-        writeLocked("delete of " + documentId,
-                writer -> writer.deleteDocuments(IndexFields.documentTerm(documentId)));
+        update(List.of(), List.of(documentId));
+    }
+
+    /** Adds or replaces {@code upserts} and removes the documents with the ids {@code deletions}, in one commit. */
+    public void update(Collection<IndexDocument> upserts, Collection<String> deletions) {
+        List<Document> chunks = chunkDocuments(List.copyOf(upserts));
+        writeLocked("update of " + (upserts.size() + deletions.size()) + " documents", writer -> {
+            for (String documentId : deletions) {
+                writer.deleteDocuments(IndexFields.documentTerm(Objects.requireNonNull(documentId, "documentId")));
+            }
+            int next = 0;
+            for (IndexDocument document : upserts) {
+                List<Document> own = new ArrayList<>();
+                while (next < chunks.size() && document.id().equals(chunks.get(next).get(IndexFields.DOCUMENT_ID))) {
+                    own.add(chunks.get(next++));
+                }
+                writer.updateDocuments(IndexFields.documentTerm(document.id()), own);
+            }
+        });
+    }
+
+    /**
+     * Makes the index hold exactly {@code documents}, recording {@code fingerprint}: documents whose content changed
+     * or that are new are embedded and written, those no longer there removed, the rest left alone. An index
+     * built by another embedding model is rebuilt whole.
+     *
+     * @return how many documents were written or removed
+     */
+    public int synchronize(Collection<IndexDocument> documents, String fingerprint, IndexProgress progress) {
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        if (!embeddingModel.modelName().equals(commitData().get(EMBEDDING_MODEL))) {
+            rebuild(documents, fingerprint, progress);
+            return documents.size();
+        }
+        Map<String, String> held = contentHashes();
+        List<IndexDocument> changed = new ArrayList<>();
+        Set<String> wanted = new HashSet<>();
+        for (IndexDocument document : documents) {
+            wanted.add(document.id());
+            if (!DocumentFingerprint.of(List.of(document)).equals(held.get(document.id()))) {
+                changed.add(document);
+            }
+        }
+        List<String> gone = held.keySet().stream().filter(id -> !wanted.contains(id)).toList();
+        int done = 0;
+        for (int from = 0; from < changed.size(); from += EMBEDDING_BATCH) {
+            List<IndexDocument> batch = changed.subList(from, Math.min(changed.size(), from + EMBEDDING_BATCH));
+            update(batch, List.of());
+            done += batch.size();
+            progress.update(done, changed.size());
+        }
+        writeLocked("sync of " + name, writer -> {
+            for (String documentId : gone) {
+                writer.deleteDocuments(IndexFields.documentTerm(documentId));
+            }
+            writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint,
+                    EMBEDDING_MODEL, embeddingModel.modelName()).entrySet());
+        });
+        return changed.size() + gone.size();
+    }
+
+    /** The content hash of every document held, by id; documents written before hashes were kept have none. */
+    private Map<String, String> contentHashes() {
+        lifecycle.readLock().lock();
+        try {
+            ensureOpen();
+            SearcherManager searchers = engine.searchers();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Map<String, String> hashes = new HashMap<>();
+                StoredFields stored = searcher.storedFields();
+                for (ScoreDoc hit : searcher.search(IndexFields.firstChunks(), Math.max(1, searcher.count(
+                        IndexFields.firstChunks()))).scoreDocs) {
+                    Document document = stored.document(hit.doc, Set.of(IndexFields.DOCUMENT_ID,
+                            IndexFields.CONTENT_HASH));
+                    hashes.put(document.get(IndexFields.DOCUMENT_ID), String.valueOf(document.get(
+                            IndexFields.CONTENT_HASH)));
+                }
+                return hashes;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new BackendException("lucene", BackendException.Kind.UNAVAILABLE,
+                    "reading the documents of index " + name + " failed: " + e.getMessage(), e);
+        } finally {
+            lifecycle.readLock().unlock();
+        }
     }
 
     /** The fingerprint recorded by the last {@link #rebuild}, if any. */

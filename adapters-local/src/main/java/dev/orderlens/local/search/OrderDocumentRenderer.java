@@ -35,7 +35,12 @@ public final class OrderDocumentRenderer {
 
     public IndexDocument render(Map<String, Object> row) {
         String orderId = Objects.requireNonNull(text(row, "order_id"), "order_id");
-        return new IndexDocument("order-" + orderId, title(orderId, row), body(orderId, row), metadata(row));
+        return new IndexDocument(documentId(orderId), title(orderId, row), body(orderId, row), metadata(row));
+    }
+
+    /** The id of an order's document in the index. */
+    public String documentId(String orderId) {
+        return "order-" + orderId;
     }
 
     private static String title(String orderId, Map<String, Object> row) {

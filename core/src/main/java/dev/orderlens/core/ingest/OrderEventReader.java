@@ -33,8 +33,9 @@ public final class OrderEventReader {
     private static final int MAX_ID_CHARS = 256;
     private static final int MAX_TEXT_CHARS = 500;
     private static final int MAX_NOTE_CHARS = 4_000;
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
-    private static final long MAX_QUANTITY = 1_000_000;
+    // The orders table keeps money in DECIMAL(10,2): 999 units at the largest price, plus shipping, still fit.
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("99999.99");
+    private static final long MAX_QUANTITY = 999;
 
     /** The events of one request: those that passed and the refusals, each with its position. */
     public record Batch(List<OrderEvent> events, List<Integer> positions, List<EventRejection> rejections) {
@@ -148,9 +149,8 @@ public final class OrderEventReader {
             }
             case INTEGER -> {
                 long number = integer(path, value);
-                long min = field.column() == OrderColumn.QUANTITY ? 1 : 0;
-                if (number < min || number > MAX_QUANTITY) {
-                    throw new InvalidEventException(path, "must be between " + min + " and " + MAX_QUANTITY);
+                if (number < 1 || number > MAX_QUANTITY) {
+                    throw new InvalidEventException(path, "must be between 1 and " + MAX_QUANTITY);
                 }
                 return number;
             }

@@ -1,0 +1,82 @@
+package dev.orderlens.local.search;
+
+import dev.orderlens.core.domain.Column;
+import dev.orderlens.core.domain.OrderChange;
+import dev.orderlens.core.domain.SqlQuery;
+import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.port.OrderIndexUpdater;
+import dev.orderlens.core.port.SqlWarehouse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the embedded orders index in step with order changes: reads each changed order's whole row back from
+ * the warehouse (where the change was just written) and re-indexes it as {@link OrderDocumentRenderer} renders
+ * it, or removes it when it is no longer worth indexing.
+ */
+public final class LuceneOrderIndexUpdater implements OrderIndexUpdater {
+
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+    private static final int IDS_PER_READ = 500;
+
+    private final LuceneVectorIndex index;
+    private final SqlWarehouse warehouse;
+    private final String table;
+    private final OrderDocumentRenderer renderer = new OrderDocumentRenderer();
+
+    private LuceneOrderIndexUpdater(LuceneVectorIndex index, SqlWarehouse warehouse, String table) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
+        this.table = Objects.requireNonNull(table, "table");
+    }
+
+    public static LuceneOrderIndexUpdater of(LuceneVectorIndex index, SqlWarehouse warehouse, String table) {
+        return new LuceneOrderIndexUpdater(index, warehouse, table);
+    }
+
+    @Override
+    public void update(List<OrderChange> changes) {
+        List<String> ids = changes.stream().map(OrderChange::orderId).distinct().toList();
+        for (int from = 0; from < ids.size(); from += IDS_PER_READ) {
+            updateChunk(ids.subList(from, Math.min(ids.size(), from + IDS_PER_READ)));
+        }
+    }
+
+    private void updateChunk(List<String> ids) {
+        List<IndexDocument> upserts = new ArrayList<>();
+        Set<String> indexed = new HashSet<>();
+        for (Map<String, Object> row : rows(ids)) {
+            if (renderer.worthIndexing(row)) {
+                IndexDocument document = renderer.render(row);
+                upserts.add(document);
+                indexed.add(document.id());
+            }
+        }
+        List<String> removals = ids.stream().map(renderer::documentId).filter(id -> !indexed.contains(id)).toList();
+        index.update(upserts, removals);
+    }
+
+    private List<Map<String, Object>> rows(List<String> ids) {
+        // Ids passed the event reader's pattern (letters, digits, '.', '_', ':', '-'); quotes are doubled regardless.
+        String list = ids.stream().map(id -> "'" + id.replace("'", "''") + "'").collect(Collectors.joining(", "));
+        SqlResult result = warehouse.execute(new SqlQuery("SELECT * FROM " + table + " WHERE order_id IN (" + list
+                + ")", ids.size(), READ_TIMEOUT));
+        List<Column> columns = result.columns();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (List<Object> values : result.rows()) {
+            Map<String, Object> row = new HashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                row.put(columns.get(i).name(), values.get(i));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+}
