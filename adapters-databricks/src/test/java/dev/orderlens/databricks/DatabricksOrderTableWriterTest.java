@@ -11,10 +11,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.orderlens.core.domain.OrderChange;
 import dev.orderlens.core.domain.OrderColumn;
 import dev.orderlens.core.port.BackendException;
@@ -73,11 +75,11 @@ class DatabricksOrderTableWriterTest {
         List<ServeEvent> events = new ArrayList<>(stub.server.getAllServeEvents());
         List<JsonNode> bodies = new ArrayList<>();
         for (int i = events.size() - 1; i >= 0; i--) {
-            var request = events.get(i).getRequest();
+            LoggedRequest request = events.get(i).getRequest();
             if (request.getMethod().getName().equals("POST") && request.getUrl().equals(STATEMENTS)) {
                 try {
                     bodies.add(JSON.readTree(request.getBodyAsString()));
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                } catch (JsonProcessingException e) {
                     throw new UncheckedIOException(e);
                 }
             }
