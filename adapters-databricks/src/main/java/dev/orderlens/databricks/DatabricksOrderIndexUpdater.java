@@ -7,7 +7,6 @@ import dev.orderlens.core.port.OrderIndexUpdater;
 import dev.orderlens.core.port.OrderTableWriter;
 import dev.orderlens.databricks.internal.DirectAccessRows;
 import dev.orderlens.databricks.internal.VectorIndexAdmin;
-import dev.orderlens.databricks.internal.VectorIndexAdmin.Feed;
 import dev.orderlens.databricks.internal.VectorSearchApi.IndexInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
