@@ -36,6 +36,11 @@ public final class DatabricksCredentials {
         return token == null;
     }
 
+    /** Whether both sign in as the same principal: the same token, or the same service principal. */
+    boolean samePrincipal(DatabricksCredentials other) {
+        return isOAuth() ? clientId.equals(other.clientId) : token.equals(other.token);
+    }
+
     Authorizer authorizer(URI host, RetryingHttp http, Duration requestTimeout) {
         return isOAuth()
                 ? new OAuthTokenSource(host, clientId, clientSecret, http, requestTimeout)

@@ -1,6 +1,5 @@
 package dev.orderlens.databricks;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,8 +43,8 @@ public record DatabricksSettings(String host, DatabricksCredentials credentials,
      * @throws IllegalArgumentException naming the variable when a value is unusable
      */
     public static Optional<DatabricksSettings> from(Map<String, String> env) {
-        Optional<String> host = value(env, "DATABRICKS_HOST");
-        Optional<DatabricksCredentials> credentials = credentials(env);
+        Optional<String> host = EnvironmentValues.value(env, "DATABRICKS_HOST");
+        Optional<DatabricksCredentials> credentials = EnvironmentValues.credentials(env, "DATABRICKS_");
         if (host.isEmpty() || credentials.isEmpty()) {
             return Optional.empty();
         }
@@ -66,61 +65,20 @@ public record DatabricksSettings(String host, DatabricksCredentials credentials,
         return Optional.ofNullable(warehouseId);
     }
 
-    private static Optional<DatabricksCredentials> credentials(Map<String, String> env) {
-        Optional<String> token = value(env, "DATABRICKS_TOKEN");
-        Optional<String> clientId = value(env, "DATABRICKS_CLIENT_ID");
-        Optional<String> clientSecret = value(env, "DATABRICKS_CLIENT_SECRET");
-        if (clientId.isPresent() != clientSecret.isPresent()) {
-            throw new IllegalArgumentException(clientId.isPresent()
-                    ? "DATABRICKS_CLIENT_SECRET must be set together with DATABRICKS_CLIENT_ID"
-                    : "DATABRICKS_CLIENT_ID must be set together with DATABRICKS_CLIENT_SECRET");
-        }
-        Optional<DatabricksCredentials> pat = token.map(DatabricksCredentials::personalAccessToken);
-        Optional<DatabricksCredentials> m2m = clientId.map(id -> DatabricksCredentials.servicePrincipal(id,
-                clientSecret.get()));
-        Optional<String> authType = value(env, "DATABRICKS_AUTH_TYPE").map(t -> t.toLowerCase(Locale.ROOT));
-        if (authType.isEmpty()) {
-            if (pat.isPresent() && m2m.isPresent()) {
-                throw new IllegalArgumentException("more than one authorization method configured: DATABRICKS_TOKEN"
-                        + " and DATABRICKS_CLIENT_ID/DATABRICKS_CLIENT_SECRET; set DATABRICKS_AUTH_TYPE to"
-                        + " 'pat' or 'oauth-m2m', or unset one of them");
-            }
-            return pat.or(() -> m2m);
-        }
-        switch (authType.get()) {
-            case "pat":
-                return Optional.of(pat.orElseThrow(() -> new IllegalArgumentException(
-                        "DATABRICKS_AUTH_TYPE is 'pat' but DATABRICKS_TOKEN is not set")));
-            case "oauth-m2m":
-                return Optional.of(m2m.orElseThrow(() -> new IllegalArgumentException(
-                        "DATABRICKS_AUTH_TYPE is 'oauth-m2m' but DATABRICKS_CLIENT_ID/DATABRICKS_CLIENT_SECRET are not set")));
-            default:
-                throw new IllegalArgumentException("DATABRICKS_AUTH_TYPE must be 'pat' or 'oauth-m2m' (was '"
-                        + authType.get() + "')");
-        }
-    }
-
     private static Optional<String> warehouseId(Map<String, String> env) {
-        Optional<String> id = value(env, "DATABRICKS_WAREHOUSE_ID");
-        Optional<String> fromUrl = value(env, "DATABRICKS_SQL_URL").map(url -> WarehouseIds.parse(url)
-                .orElseThrow(() -> new IllegalArgumentException("DATABRICKS_SQL_URL holds no warehouse id; expected"
-                        + " a warehouse id, an HTTP path like /sql/1.0/warehouses/<id>, or a URL containing one")));
+        Optional<String> id = EnvironmentValues.warehouseId(env, "DATABRICKS_WAREHOUSE_ID");
+        Optional<String> fromUrl = EnvironmentValues.value(env, "DATABRICKS_SQL_URL")
+                .map(url -> WarehouseIds.parse(url).orElseThrow(() -> new IllegalArgumentException(
+                        "DATABRICKS_SQL_URL holds no warehouse id; expected a warehouse id, an HTTP path like"
+                                + " /sql/1.0/warehouses/<id>, or a URL containing one")));
         if (id.isPresent() && fromUrl.isPresent() && !id.get().equals(fromUrl.get())) {
             throw new IllegalArgumentException("DATABRICKS_WAREHOUSE_ID and DATABRICKS_SQL_URL name different"
                     + " warehouses; set only one");
-        }
-        if (id.isPresent() && !WarehouseIds.parse(id.get()).equals(id)) {
-            throw new IllegalArgumentException("DATABRICKS_WAREHOUSE_ID must be a warehouse id (letters and digits)");
         }
         return id.or(() -> fromUrl);
     }
 
     private static String table(Map<String, String> env, String variable, String fallback) {
-        return TableName.check(value(env, variable).orElse(fallback), variable);
-    }
-
-    private static Optional<String> value(Map<String, String> env, String name) {
-        String value = env.get(name);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+        return TableName.check(EnvironmentValues.value(env, variable).orElse(fallback), variable);
     }
 }
