@@ -10,6 +10,7 @@ import dev.orderlens.web.internal.ChatArchiveEndpoints;
 import dev.orderlens.web.internal.ChatEndpoint;
 import dev.orderlens.web.internal.ErrorBody;
 import dev.orderlens.web.internal.FeedbackEndpoint;
+import dev.orderlens.web.internal.IngestEndpoints;
 import dev.orderlens.web.internal.RateLimiter;
 import dev.orderlens.web.internal.ResultEndpoints;
 import dev.orderlens.web.internal.SecurityHeaders;
@@ -32,6 +33,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 public final class WebApp {
 
     private static final Logger LOG = Logger.getLogger(WebApp.class.getName());
+    private static final String INGEST_PATH = "/api/ingest/";
 
     private WebApp() {
     }
@@ -45,12 +47,14 @@ public final class WebApp {
         StatusEndpoints status = new StatusEndpoints(orderLens);
         ResultEndpoints results = new ResultEndpoints(assistant, settings.pageSize());
         ChatArchiveEndpoints chats = new ChatArchiveEndpoints(assistant.chats(), mapper, settings.maxChatBytes(), clock);
+        IngestEndpoints ingest = new IngestEndpoints(orderLens.ingest(), orderLens.settings().ingest());
 
         return Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
-            config.http.maxRequestSize = Math.max(settings.maxBodyBytes(), settings.maxChatBytes());
+            config.http.maxRequestSize = Math.max(Math.max(settings.maxBodyBytes(), settings.maxChatBytes()),
+                    IngestEndpoints.MAX_BODY_BYTES);
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.jetty.modifyServer(server -> {
@@ -61,7 +65,12 @@ public final class WebApp {
 
             config.routes.before(security::apply);
             config.routes.before("/api/*", security::checkApiOrigin);
-            config.routes.before("/api/*", ctx -> limit(limiter, ctx));
+            config.routes.before("/api/*", ctx -> {
+                // Ingest callers hold the shared secret and send in bursts; EventBridge retries 429s anyway.
+                if (!ctx.path().startsWith(INGEST_PATH)) {
+                    limit(limiter, ctx);
+                }
+            });
 
             config.routes.get("/health", status::health);
             config.routes.get("/ready", status::ready);
@@ -77,6 +86,9 @@ public final class WebApp {
             config.routes.get("/api/chats/{id}", chats::get);
             config.routes.put("/api/chats/{id}", chats::put);
             config.routes.delete("/api/chats/{id}", chats::delete);
+            config.routes.post(INGEST_PATH + "eventbridge", ingest::eventBridge);
+            config.routes.post(INGEST_PATH + "databricks-sync", ingest::databricksSync);
+            config.routes.get(INGEST_PATH + "status", ingest::status);
             config.routes.options("/api/*", ctx -> ctx.status(204));
 
             config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(ErrorBody.of(e)));

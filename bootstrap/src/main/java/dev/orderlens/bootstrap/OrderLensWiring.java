@@ -20,15 +20,22 @@ import dev.orderlens.core.port.EmbeddingCache;
 import dev.orderlens.core.port.EmbeddingModel;
 import dev.orderlens.core.port.FeedbackStore;
 import dev.orderlens.core.port.LanguageModel;
+import dev.orderlens.core.port.OrderIndexUpdater;
+import dev.orderlens.core.port.OrderTableWriter;
+import dev.orderlens.core.port.SearchIndexSync;
 import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.core.port.Telemetry;
 import dev.orderlens.core.port.VectorIndex;
 import dev.orderlens.core.semantic.SemanticModel;
 import dev.orderlens.databricks.DatabricksFeedbackStore;
+import dev.orderlens.databricks.DatabricksIndexSync;
+import dev.orderlens.databricks.DatabricksOrderIndexUpdater;
+import dev.orderlens.databricks.DatabricksOrderTableWriter;
 import dev.orderlens.databricks.DatabricksSettings;
 import dev.orderlens.databricks.DatabricksSqlWarehouse;
 import dev.orderlens.databricks.DatabricksVectorIndex;
 import dev.orderlens.databricks.DatabricksWorkspace;
+import dev.orderlens.databricks.DatabricksWriterSettings;
 import dev.orderlens.local.duckdb.DuckDbFeedbackStore;
 import dev.orderlens.local.duckdb.DuckDbOrderTableWriter;
 import dev.orderlens.local.duckdb.DuckDbSqlWarehouse;
@@ -37,7 +44,9 @@ import dev.orderlens.local.ingest.JsonLinesEventJournal;
 import dev.orderlens.local.sample.AnalyticsDocument;
 import dev.orderlens.local.sample.SampleDataset;
 import dev.orderlens.local.sample.SampleOptions;
+import dev.orderlens.local.search.IndexDocument;
 import dev.orderlens.local.search.LuceneOrderIndexUpdater;
+import dev.orderlens.local.search.OrderDocumentRenderer;
 import dev.orderlens.local.search.LuceneVectorIndex;
 import dev.orderlens.local.semantic.SemanticModelFile;
 import dev.orderlens.local.telemetry.JsonLinesTelemetry;
@@ -182,14 +191,14 @@ public final class OrderLensWiring {
                     .followUpSuggester(local.followUps());
         }
         Assistant assistant = builder.build();
-        Optional<OrderIngest> ingest = ingest(modelFile.model(), warehouse, documents, databricks.isPresent());
+        Optional<OrderIngest> ingest = ingest(modelFile.model(), warehouse, documents, databricks, localEmbeddings);
         return new OrderLens(assistant, warehouse, settings, checks, ExampleQuestions.forModel(modelFile.model(),
                 sampleModel && databricks.isEmpty() && !Files.isRegularFile(userOrders(settings))),
                 ingest, resources);
     }
 
     private Optional<OrderIngest> ingest(SemanticModel model, SqlWarehouse warehouse, List<AnalyticsDocument> documents,
-            boolean databricks) {
+            Optional<DatabricksSettings> databricks, EmbeddingModel embeddings) {
         if (!settings.ingest().enabled()) {
             return Optional.empty();
         }
@@ -199,8 +208,22 @@ public final class OrderLensWiring {
             return ingestOff("the semantic model has no column " + String.join(", ", missing)
                     + ", which order events write");
         }
-        if (databricks) {
-            return ingestOff("order events are applied to the embedded warehouse and index only so far");
+        IngestTarget target;
+        if (databricks.isPresent()) {
+            Optional<IngestTarget> remote = databricksIngestTarget(databricks.get(), embeddings);
+            if (remote.isEmpty()) {
+                return ingestOff(databricks.get().warehouse().isEmpty()
+                        ? "writing order events to Databricks needs DATABRICKS_WAREHOUSE_ID"
+                        : "writing order events to Databricks needs a writer principal (DATABRICKS_WRITER_TOKEN, or "
+                        + "DATABRICKS_WRITER_CLIENT_ID and DATABRICKS_WRITER_CLIENT_SECRET); the read-only query "
+                        + "principal never writes");
+            }
+            target = remote.get();
+        } else {
+            target = new IngestTarget(DuckDbOrderTableWriter.of(embeddedWarehouse, model.table()),
+                    LuceneOrderIndexUpdater.of(embeddedOrders, warehouse, model.table()),
+                    new EmbeddedIndexSync(embeddedOrders, embeddedAnalytics, warehouse, model, documents),
+                    "the embedded DuckDB table " + model.table() + " and Lucene orders index", true);
         }
         JsonLinesEventJournal journal;
         try {
@@ -208,18 +231,40 @@ public final class OrderLensWiring {
         } catch (IllegalStateException e) {
             return ingestOff(e.getMessage());
         }
-        OrderEventIngest events = OrderEventIngest.builder().journal(journal)
-                .orderTable(DuckDbOrderTableWriter.of(embeddedWarehouse, model.table()))
-                .orderIndex(LuceneOrderIndexUpdater.of(embeddedOrders, warehouse, model.table()))
-                .build();
+        OrderEventIngest events = OrderEventIngest.builder().journal(journal).orderTable(target.table())
+                .orderIndex(target.index()).build();
         events.start();
-        OrderIngest ingest = new OrderIngest(events, new EmbeddedIndexSync(embeddedOrders, embeddedAnalytics,
-                warehouse, model, documents), "the embedded DuckDB table " + model.table()
-                + " and Lucene orders index");
+        OrderIngest ingest = new OrderIngest(events, target.sync(), target.description());
         resources.add(ingest);
-        report("ingest", "journal, applied to DuckDB and Lucene (embedded)", settings.ingestJournal().toString(),
-                true, () -> describe(ingest.status()));
+        report("ingest", "journal, applied to " + target.description(), settings.ingestJournal().toString(),
+                target.embedded(), () -> describe(ingest.status()));
         return Optional.of(ingest);
+    }
+
+    /** Where order events are applied: the orders table, the orders index, and the sync of all indexes. */
+    private record IngestTarget(OrderTableWriter table, OrderIndexUpdater index, SearchIndexSync sync,
+            String description, boolean embedded) {
+    }
+
+    private Optional<IngestTarget> databricksIngestTarget(DatabricksSettings databricks, EmbeddingModel embeddings) {
+        Optional<DatabricksWriterSettings> writer = DatabricksWriterSettings.from(env);
+        if (writer.isEmpty() || writer.get().warehouse(databricks).isEmpty()) {
+            return Optional.empty();
+        }
+        DatabricksWorkspace workspace = writer.get().workspace(databricks);
+        DatabricksOrderTableWriter table = DatabricksOrderTableWriter.builder().workspace(workspace)
+                .warehouseId(writer.get().warehouse(databricks).get()).table(databricks.ordersTable()).build();
+        OrderDocumentRenderer renderer = new OrderDocumentRenderer();
+        DatabricksOrderIndexUpdater index = DatabricksOrderIndexUpdater.builder().workspace(workspace)
+                .indexName(databricks.ordersIndex()).orderTable(table).embeddingModel(embeddings)
+                .text(row -> {
+                    IndexDocument document = renderer.render(row);
+                    return document.title() + "\n" + document.text();
+                }).build();
+        DatabricksIndexSync sync = DatabricksIndexSync.builder().workspace(workspace)
+                .indexNames(List.of(databricks.ordersIndex(), databricks.analyticsIndex())).build();
+        return Optional.of(new IngestTarget(table, index, sync, "Databricks table " + databricks.ordersTable()
+                + " (MERGE as the writer principal) and vector index " + databricks.ordersIndex(), false));
     }
 
     private Optional<OrderIngest> ingestOff(String reason) {

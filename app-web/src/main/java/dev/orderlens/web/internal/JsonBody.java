@@ -18,14 +18,7 @@ public final class JsonBody {
     }
 
     public static BodyFields read(Context ctx, ObjectMapper mapper, int maxBytes) {
-        String contentType = ctx.header("Content-Type");
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw new ApiException(415, "unsupported_media_type", null, "the body must be application/json");
-        }
-        if (ctx.contentLength() > maxBytes) {
-            throw tooLarge(maxBytes);
-        }
-        String text = readAtMost(ctx, maxBytes);
+        String text = text(ctx, maxBytes);
         JsonNode node;
         try {
             node = mapper.readTree(text);
@@ -37,6 +30,18 @@ public final class JsonBody {
             throw new ApiException(400, "invalid_body", null, "the body must be a JSON object");
         }
         return new BodyFields(object, "");
+    }
+
+    /** The body of a JSON request as text, once its content type and size are checked. */
+    public static String text(Context ctx, int maxBytes) {
+        String contentType = ctx.header("Content-Type");
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw new ApiException(415, "unsupported_media_type", null, "the body must be application/json");
+        }
+        if (ctx.contentLength() > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+        return readAtMost(ctx, maxBytes);
     }
 
     private static String readAtMost(Context ctx, int maxBytes) {
