@@ -247,9 +247,9 @@ public final class OrderLensWiring {
         CircuitBreaker vectorSearch = breakers.breaker("Databricks Vector Search");
         for (String[] index : List.of(new String[] {EmbeddedIndexes.ORDERS, databricks.ordersIndex()},
                 new String[] {EmbeddedIndexes.ANALYTICS, databricks.analyticsIndex()})) {
-            VectorIndex vectorIndex = new CircuitBreakingVectorIndex(DatabricksVectorIndex.builder().workspace(workspace)
-                    .indexName(index[1]).name(index[0]).queryMode(DatabricksVectorIndex.QueryMode.HYBRID).build(),
-                    vectorSearch);
+            VectorIndex vectorIndex = new CircuitBreakingVectorIndex(DatabricksVectorIndex.builder()
+                    .workspace(workspace).indexName(index[1]).name(index[0])
+                    .queryMode(DatabricksVectorIndex.QueryMode.HYBRID).build(), vectorSearch);
             report("vector index " + index[0], "Databricks Vector Search", databricks.host() + " · " + index[1],
                     false, () -> probe(vectorIndex));
             indexes.add(vectorIndex);

@@ -57,9 +57,9 @@ final class ChatCompletionResponses {
     private static String chunks(String... tokens) {
         StringBuilder body = new StringBuilder();
         for (String token : tokens) {
-            body.append("data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"test-model\","
-                    + "\"choices\":[{\"index\":0,\"delta\":{\"content\":").append(quoted(token))
-                    .append("},\"finish_reason\":null}]}\n\n");
+            body.append("data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,"
+                    + "\"model\":\"test-model\",\"choices\":[{\"index\":0,\"delta\":{\"content\":")
+                    .append(quoted(token)).append("},\"finish_reason\":null}]}\n\n");
         }
         return body.toString();
     }
