@@ -77,7 +77,7 @@ public record OrderLensSettings(Path home, Optional<LocalDate> asOf, RoutingPoli
         }
     }
 
-    private static double number(Map<String, String> env, String variable, double fallback) {
+    static double number(Map<String, String> env, String variable, double fallback) {
         String value = blankToNull(env.get(variable));
         if (value == null) {
             return fallback;

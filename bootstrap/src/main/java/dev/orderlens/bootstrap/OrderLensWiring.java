@@ -26,6 +26,10 @@ import dev.orderlens.core.port.SearchIndexSync;
 import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.core.port.Telemetry;
 import dev.orderlens.core.port.VectorIndex;
+import dev.orderlens.core.resilience.CircuitBreaker;
+import dev.orderlens.core.resilience.CircuitBreakingLanguageModel;
+import dev.orderlens.core.resilience.CircuitBreakingSqlWarehouse;
+import dev.orderlens.core.resilience.CircuitBreakingVectorIndex;
 import dev.orderlens.core.semantic.SemanticModel;
 import dev.orderlens.databricks.DatabricksFeedbackStore;
 import dev.orderlens.databricks.DatabricksIndexSync;
@@ -84,6 +88,7 @@ public final class OrderLensWiring {
     private final Map<String, String> env;
     private final StartupListener listener;
     private final OrderLensSettings settings;
+    private final BreakerSettings breakers;
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final List<BackendCheck> checks = new ArrayList<>();
     private UnifiedJedis redisClient;
@@ -95,6 +100,7 @@ public final class OrderLensWiring {
         this.env = Map.copyOf(env);
         this.listener = listener;
         this.settings = OrderLensSettings.from(env);
+        this.breakers = BreakerSettings.from(env);
     }
 
     /**
@@ -174,7 +180,8 @@ public final class OrderLensWiring {
             builder.embeddingModel(localEmbeddings);
         }
         if (openAi.isPresent()) {
-            LanguageModel model = openAi.get().buildLanguageModel();
+            LanguageModel model = new CircuitBreakingLanguageModel(openAi.get().buildLanguageModel(),
+                    breakers.breaker("OpenAI-compatible model"));
             report("language model", "OpenAI-compatible (" + openAi.get().provider() + ")",
                     openAi.get().baseUrl() + " · " + model.modelName(), false, () -> ping(model));
             builder.languageModel(model)
@@ -315,8 +322,8 @@ public final class OrderLensWiring {
     }
 
     private SqlWarehouse databricksWarehouse(DatabricksWorkspace workspace, DatabricksSettings databricks) {
-        DatabricksSqlWarehouse warehouse = DatabricksSqlWarehouse.builder().workspace(workspace)
-                .warehouseId(databricks.warehouse().orElseThrow()).build();
+        SqlWarehouse warehouse = new CircuitBreakingSqlWarehouse(DatabricksSqlWarehouse.builder().workspace(workspace)
+                .warehouseId(databricks.warehouse().orElseThrow()).build(), breakers.breaker("Databricks SQL"));
         report("warehouse", "Databricks SQL", databricks.host() + " · warehouse " + databricks.warehouse().get()
                 + " · " + databricks.ordersTable(), false, () -> countRows(warehouse, databricks.ordersTable()));
         return warehouse;
@@ -349,10 +356,12 @@ public final class OrderLensWiring {
 
     private List<VectorIndex> databricksIndexes(DatabricksWorkspace workspace, DatabricksSettings databricks) {
         List<VectorIndex> indexes = new ArrayList<>();
+        CircuitBreaker vectorSearch = breakers.breaker("Databricks Vector Search");
         for (String[] index : List.of(new String[] {EmbeddedIndexes.ORDERS, databricks.ordersIndex()},
                 new String[] {EmbeddedIndexes.ANALYTICS, databricks.analyticsIndex()})) {
-            DatabricksVectorIndex vectorIndex = DatabricksVectorIndex.builder().workspace(workspace)
-                    .indexName(index[1]).name(index[0]).queryMode(DatabricksVectorIndex.QueryMode.HYBRID).build();
+            VectorIndex vectorIndex = new CircuitBreakingVectorIndex(DatabricksVectorIndex.builder()
+                    .workspace(workspace).indexName(index[1]).name(index[0])
+                    .queryMode(DatabricksVectorIndex.QueryMode.HYBRID).build(), vectorSearch);
             report("vector index " + index[0], "Databricks Vector Search", databricks.host() + " · " + index[1],
                     false, () -> probe(vectorIndex));
             indexes.add(vectorIndex);

@@ -1,0 +1,29 @@
+package dev.orderlens.core.resilience;
+
+import dev.orderlens.core.domain.SqlDialect;
+import dev.orderlens.core.domain.SqlQuery;
+import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.port.SqlWarehouse;
+import java.util.Objects;
+
+/** A {@link SqlWarehouse} behind a {@link CircuitBreaker}: queries fail fast while the warehouse is cut off. */
+public final class CircuitBreakingSqlWarehouse implements SqlWarehouse {
+
+    private final SqlWarehouse warehouse;
+    private final CircuitBreaker breaker;
+
+    public CircuitBreakingSqlWarehouse(SqlWarehouse warehouse, CircuitBreaker breaker) {
+        this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
+        this.breaker = Objects.requireNonNull(breaker, "breaker");
+    }
+
+    @Override
+    public SqlResult execute(SqlQuery query) {
+        return breaker.call(() -> warehouse.execute(query));
+    }
+
+    @Override
+    public SqlDialect dialect() {
+        return warehouse.dialect();
+    }
+}
