@@ -36,6 +36,7 @@ final class OrderLensCommand implements Runnable {
                 .addSubcommand(new DoctorCommand(context))
                 .addSubcommand(new DataCommand(context))
                 .addSubcommand(new WebCommand(context))
+                .addSubcommand(new IngestCommand(context))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(exitCodes)
                 .setExitCodeExceptionMapper(exitCodes)

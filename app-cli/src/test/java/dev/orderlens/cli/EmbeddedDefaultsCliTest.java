@@ -91,6 +91,36 @@ class EmbeddedDefaultsCliTest {
         assertThat(info.out()).contains("(loaded with data load)").contains("rows:   50 in orders");
     }
 
+    @Test
+    void ingests_a_file_of_events_and_the_next_query_sees_them(@TempDir Path otherHome) throws Exception {
+        String created = "{\"version\":\"0\",\"id\":\"cli-1\",\"detail-type\":\"Order Created\",\"source\":\"shop\","
+                + "\"time\":\"2026-01-05T10:00:00Z\",\"detail\":{\"orderId\":\"ORD-990001\",\"customerId\":\"CUST-9\","
+                + "\"customerSegment\":\"consumer\",\"channel\":\"web\",\"shipCity\":\"Austin\",\"shipState\":\"TX\","
+                + "\"shipRegion\":\"Southwest\",\"category\":\"Toys\",\"productName\":\"Yo-yo\",\"sku\":\"SKU-YO\","
+                + "\"quantity\":3,\"unitPrice\":4.5,\"paymentMethod\":\"apple_pay\",\"promisedDate\":\"2026-01-09\"}}";
+        String paid = "{\"id\":\"cli-2\",\"detail-type\":\"Order Paid\",\"source\":\"shop\","
+                + "\"time\":\"2026-01-05T10:05:00Z\",\"detail\":{\"orderId\":\"ORD-990001\"}}";
+        String invalid = "{\"id\":\"cli-3\",\"detail-type\":\"Order Shipped\",\"source\":\"shop\","
+                + "\"time\":\"2026-01-05T11:00:00Z\",\"detail\":{\"orderId\":\"ORD-990001\"}}";
+        Path events = otherHome.resolve("events.jsonl");
+        Files.writeString(events, created + "\n" + paid + "\n" + invalid + "\n");
+        Path resend = otherHome.resolve("resend.json");
+        Files.writeString(resend, "[" + created + "," + paid + "]");
+        Map<String, String> settings = Map.of("ORDERLENS_HOME", otherHome.toString(), "ORDERLENS_SAMPLE_ORDERS", "1000");
+
+        CliRun.Result first = inProcess(settings, "ingest", events.toString());
+        CliRun.Result again = inProcess(settings, "ingest", resend.toString());
+        CliRun.Result status = inProcess(settings, "sql", "SELECT status, order_total FROM orders WHERE order_id = 'ORD-990001'");
+
+        assertThat(first.exitCode()).isEqualTo(1);
+        assertThat(first.out()).startsWith("3 events: 2 accepted, 0 duplicates, 1 rejected")
+                .contains("rejected event 3 (cli-3): detail.carrier: is required for Order Shipped")
+                .contains("Applied to the embedded DuckDB table orders");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).startsWith("2 events: 0 accepted, 2 duplicates, 0 rejected");
+        assertThat(status.out()).contains("processing").contains("13.50");
+    }
+
     private static CliRun.Result run(String... args) {
         return inProcess(Map.of("ORDERLENS_HOME", home.toString(), "ORDERLENS_SAMPLE_ORDERS", "2000"), args);
     }
