@@ -178,7 +178,14 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
     private <T> T write(WriteWork<T> work) {
         Properties settings = new Properties();
         settings.setProperty("enable_external_access", "false");
-        try (Connection connection = DriverManager.getConnection(DuckDbFiles.jdbcUrl(databaseFile), settings)) {
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(DuckDbFiles.jdbcUrl(databaseFile), settings);
+        } catch (SQLException e) {
+            throw new BackendException(BACKEND, Kind.UNAVAILABLE, "cannot open " + databaseFile.getFileName()
+                    + " for writing: " + e.getMessage(), e);
+        }
+        try (connection) {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -189,7 +196,7 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new BackendException(BACKEND, Kind.UNAVAILABLE, "writing to " + databaseFile.getFileName()
+            throw new BackendException(BACKEND, Kind.REJECTED, "writing to " + databaseFile.getFileName()
                     + " failed: " + e.getMessage(), e);
         }
     }

@@ -1,5 +1,6 @@
 package dev.orderlens.core.ingest;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,8 +10,15 @@ import java.util.Optional;
  * @param applied the position up to which every event has been applied to the table and the index
  * @param waitingForCreation orders whose events arrived before their created event, held until it does
  * @param lastFailure why the last attempt to apply events failed, while they still wait
+ * @param refusedOrders orders whose change the warehouse refused since the start (not an outage: a constraint or
+ *     a type it will never accept), with its reason; their events are skipped rather than blocking the others
  */
-public record IngestStatus(long journaled, long applied, int waitingForCreation, Optional<String> lastFailure) {
+public record IngestStatus(long journaled, long applied, int waitingForCreation, Optional<String> lastFailure,
+        Map<String, String> refusedOrders) {
+
+    public IngestStatus {
+        refusedOrders = Map.copyOf(refusedOrders);
+    }
 
     /** Events accepted but not applied yet. */
     public long pending() {

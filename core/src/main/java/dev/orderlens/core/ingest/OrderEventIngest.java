@@ -60,6 +60,7 @@ public final class OrderEventIngest implements IngestOrderEventsUseCase, AutoClo
     private final Set<String> seenIds = new HashSet<>();
     private final Map<String, OrderState> orders = new HashMap<>();
     private final List<Pending> pending = new ArrayList<>();
+    private final Map<String, String> refused = new LinkedHashMap<>();
     private long journaled;
     private long applied;
     private String lastFailure;
@@ -169,7 +170,7 @@ public final class OrderEventIngest implements IngestOrderEventsUseCase, AutoClo
         lock.lock();
         try {
             int waiting = (int) orders.values().stream().filter(OrderState::waitingForCreation).count();
-            return new IngestStatus(journaled, applied, waiting, Optional.ofNullable(lastFailure));
+            return new IngestStatus(journaled, applied, waiting, Optional.ofNullable(lastFailure), Map.copyOf(refused));
         } finally {
             lock.unlock();
         }
@@ -217,10 +218,9 @@ public final class OrderEventIngest implements IngestOrderEventsUseCase, AutoClo
                 lock.unlock();
             }
         }
-        List<OrderChange> changes = changes(touched);
-        if (!changes.isEmpty()) {
-            table.write(changes);
-            index.update(changes);
+        List<OrderChange> written = writeSkippingRefused(changes(touched));
+        if (!written.isEmpty()) {
+            index.update(written);
         }
         long last = batch.get(batch.size() - 1).sequence();
         journal.appendApplied(last);
@@ -233,6 +233,44 @@ public final class OrderEventIngest implements IngestOrderEventsUseCase, AutoClo
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Writes the changes; when the warehouse refuses the batch itself (not an outage: a constraint, a type), writes
+     * them one by one and skips those it refuses, so one order cannot hold up every event behind it.
+     */
+    private List<OrderChange> writeSkippingRefused(List<OrderChange> changes) {
+        if (changes.isEmpty()) {
+            return changes;
+        }
+        try {
+            table.write(changes);
+            return changes;
+        } catch (BackendException e) {
+            if (e.kind() != BackendException.Kind.REJECTED) {
+                throw e;
+            }
+        }
+        List<OrderChange> written = new ArrayList<>();
+        for (OrderChange change : changes) {
+            try {
+                table.write(List.of(change));
+                written.add(change);
+            } catch (BackendException e) {
+                if (e.kind() != BackendException.Kind.REJECTED) {
+                    throw e;
+                }
+                LOG.log(System.Logger.Level.ERROR, "the warehouse refused the change of order " + change.orderId()
+                        + "; its events are skipped: " + e.getMessage());
+                lock.lock();
+                try {
+                    refused.put(change.orderId(), e.getMessage());
+                } finally {
+                    lock.unlock();
+                }
+            }
+        }
+        return written;
     }
 
     private List<String> unreadOrders(Set<String> touched) {
