@@ -10,7 +10,11 @@ import dev.orderlens.web.internal.ChatArchiveEndpoints;
 import dev.orderlens.web.internal.ChatEndpoint;
 import dev.orderlens.web.internal.ErrorBody;
 import dev.orderlens.web.internal.FeedbackEndpoint;
+<<<<<<< HEAD
 import dev.orderlens.web.internal.IngestEndpoints;
+=======
+import dev.orderlens.web.internal.JsonErrorHandler;
+>>>>>>> hostile
 import dev.orderlens.web.internal.RateLimiter;
 import dev.orderlens.web.internal.ResultEndpoints;
 import dev.orderlens.web.internal.SecurityHeaders;
@@ -61,6 +65,7 @@ public final class WebApp {
                 // Requests and open answer streams finish before a stop completes, within the grace period.
                 server.setHandler(new GracefulHandler());
                 server.setStopTimeout(settings.shutdownGrace().toMillis());
+                server.setErrorHandler(new JsonErrorHandler());
             });
 
             config.routes.before(security::apply);
@@ -93,7 +98,7 @@ public final class WebApp {
 
             config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(ErrorBody.of(e)));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
-                    .json(ErrorBody.of(codeOf(e.getStatus()), e.getMessage(), null)));
+                    .json(ErrorBody.of(ErrorBody.codeOf(e.getStatus()), e.getMessage(), null)));
             config.routes.exception(BackendException.class, (e, ctx) -> {
                 LOG.log(Level.WARNING, ctx.method() + " " + ctx.path() + ": " + e.getMessage());
                 ctx.status(503).json(ErrorBody.of("backend_unavailable", e.backend() + " is not available right now",
@@ -125,14 +130,5 @@ public final class WebApp {
         if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().startsWith("{\"error\"")) {
             ctx.json(ErrorBody.of("not_found", "no endpoint " + ctx.method() + " " + ctx.path(), null));
         }
-    }
-
-    private static String codeOf(int status) {
-        return switch (status) {
-            case 413 -> "body_too_large";
-            case 404 -> "not_found";
-            case 405 -> "method_not_allowed";
-            default -> status < 500 ? "bad_request" : "internal_error";
-        };
     }
 }

@@ -22,4 +22,14 @@ public final class ErrorBody {
     public static Map<String, Object> of(ApiException e) {
         return of(e.code(), e.getMessage(), e.field());
     }
+
+    /** The error code for an HTTP status the app did not choose itself (Jetty's or Javalin's own refusals). */
+    public static String codeOf(int status) {
+        return switch (status) {
+            case 413 -> "body_too_large";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            default -> status < 500 ? "bad_request" : "internal_error";
+        };
+    }
 }

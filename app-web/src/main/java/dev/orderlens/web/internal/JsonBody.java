@@ -1,5 +1,6 @@
 package dev.orderlens.web.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,11 +21,18 @@ public final class JsonBody {
     public static BodyFields read(Context ctx, ObjectMapper mapper, int maxBytes) {
         String text = text(ctx, maxBytes);
         JsonNode node;
-        try {
-            node = mapper.readTree(text);
+        try (JsonParser parser = mapper.createParser(text)) {
+            node = mapper.readTree(parser);
+            if (parser.nextToken() != null) {
+                // readTree stops after the first value: '{...}{...}' or '{...}]' would pass as the first object.
+                throw new ApiException(400, "malformed_json", null,
+                        "the body is not valid JSON: more content follows the object");
+            }
         } catch (JsonProcessingException e) {
             throw new ApiException(400, "malformed_json", null, "the body is not valid JSON: "
                     + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ApiException(400, "unreadable_body", null, "the body could not be read");
         }
         if (!(node instanceof ObjectNode object)) {
             throw new ApiException(400, "invalid_body", null, "the body must be a JSON object");
