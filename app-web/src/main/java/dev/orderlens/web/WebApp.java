@@ -10,11 +10,8 @@ import dev.orderlens.web.internal.ChatArchiveEndpoints;
 import dev.orderlens.web.internal.ChatEndpoint;
 import dev.orderlens.web.internal.ErrorBody;
 import dev.orderlens.web.internal.FeedbackEndpoint;
-<<<<<<< HEAD
 import dev.orderlens.web.internal.IngestEndpoints;
-=======
 import dev.orderlens.web.internal.JsonErrorHandler;
->>>>>>> hostile
 import dev.orderlens.web.internal.RateLimiter;
 import dev.orderlens.web.internal.ResultEndpoints;
 import dev.orderlens.web.internal.SecurityHeaders;

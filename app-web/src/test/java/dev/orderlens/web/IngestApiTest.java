@@ -3,6 +3,7 @@ package dev.orderlens.web;
 import static dev.orderlens.web.fixtures.ApiClient.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderlens.bootstrap.OrderLens;
 import dev.orderlens.bootstrap.OrderLensWiring;
@@ -11,7 +12,10 @@ import dev.orderlens.web.fixtures.ApiClient;
 import dev.orderlens.web.fixtures.ScriptedOrderLens;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import io.javalin.testtools.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,6 +142,49 @@ class IngestApiTest {
             assertThat(body.get("indexes")).extracting(index -> index.get("index").asText())
                     .containsExactly("orders", "analytics");
             assertThat(body.at("/indexes/0/state").asText()).isEqualTo("ONLINE");
+        });
+    }
+
+    @Test
+    void a_thousand_hostile_event_bodies_get_a_202_or_a_clean_4xx_and_ingest_keeps_working() throws Exception {
+        Random random = new Random(Long.getLong("orderlens.fuzz.seed", 20_260_103L));
+        Object[] hostileValues = {null, 42, -1, 1e308, "", "x".repeat(5_000), "\u0000", "\ud800", "\u202e\u200b",
+            true, List.of(), Map.of("a", Map.of("b", List.of(1))), "2026-13-45T99:00:00Z", "ORD-1'; DROP TABLE orders"};
+        String[] fields = {"id", "detail-type", "source", "time", "detail", "resources", "version"};
+        String[] detailFields = {"orderId", "customerId", "quantity", "unitPrice", "carrier", "promisedDate", "note",
+            "refundAmount", "deliveredAt"};
+        JavalinTest.test(WebApp.create(orderLens, TestSettings.api()), (server, client) -> {
+            ApiClient api = new ApiClient(client);
+            for (int i = 0; i < 1_000; i++) {
+                Map<String, Object> event = JSON.readValue(CREATED, new TypeReference<Map<String, Object>>() { });
+                event.put("id", "fuzz-" + i);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> detail = (Map<String, Object>) event.get("detail");
+                if (random.nextBoolean()) {
+                    event.put(fields[random.nextInt(fields.length)], hostileValues[random.nextInt(hostileValues.length)]);
+                } else {
+                    detail.put(detailFields[random.nextInt(detailFields.length)],
+                            hostileValues[random.nextInt(hostileValues.length)]);
+                }
+                String body = switch (random.nextInt(6)) {
+                    case 0 -> JSON.writeValueAsString(List.of(event, event));
+                    case 1 -> JSON.writeValueAsString(event).substring(0, 1 + random.nextInt(80));
+                    case 2 -> "[".repeat(40 + random.nextInt(40));
+                    default -> JSON.writeValueAsString(event);
+                };
+                Response response = api.post("/api/ingest/eventbridge", body, "X-Api-Key", SECRET);
+                String text = response.body().string();
+                assertThat(response.code()).as(body).isIn(202, 400, 413);
+                if (response.code() != 202) {
+                    JsonNode error = JSON.readTree(text).get("error");
+                    assertThat(error.get("code").asText()).isNotBlank();
+                    assertThat(error.get("message").asText()).doesNotContain("Exception").doesNotContain("at dev.");
+                }
+            }
+            assertThat(api.get("/health").code()).isEqualTo(200);
+            assertThat(orderLens.ingest().orElseThrow().awaitApplied(orderLens.ingest().orElseThrow().status()
+                    .journaled(), Duration.ofSeconds(60))).isTrue();
+            assertThat(orderLens.ingest().orElseThrow().status().refusedOrders()).isEmpty();
         });
     }
 
