@@ -44,6 +44,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class OrderEventIngest implements IngestOrderEventsUseCase, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(OrderEventIngest.class.getName());
+    private static final Duration LINGER = Duration.ofMillis(50);
 
     private final EventJournal journal;
     private final OrderTableWriter table;
@@ -185,6 +186,7 @@ public final class OrderEventIngest implements IngestOrderEventsUseCase, AutoClo
                 while (pending.isEmpty() && !closed) {
                     work.awaitUninterruptibly();
                 }
+                lingerForMore();
                 if (closed) {
                     return;
                 }
@@ -198,6 +200,23 @@ public final class OrderEventIngest implements IngestOrderEventsUseCase, AutoClo
             } catch (RuntimeException e) {
                 failed(e, pause);
                 pause = pause.multipliedBy(2).compareTo(lastRetry) > 0 ? lastRetry : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    /**
+     * Events of a burst arrive in many small requests; a moment's wait lets one write take them all, where each
+     * write costs the same fixed amount however few events it carries.
+     */
+    private void lingerForMore() {
+        long deadline = System.nanoTime() + LINGER.toNanos();
+        for (long left = LINGER.toNanos(); left > 0 && !closed && pending.size() < batchSize;
+                left = deadline - System.nanoTime()) {
+            try {
+                work.awaitNanos(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
