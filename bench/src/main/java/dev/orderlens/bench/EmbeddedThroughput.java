@@ -2,6 +2,7 @@ package dev.orderlens.bench;
 
 import dev.orderlens.bootstrap.OrderLens;
 import dev.orderlens.bootstrap.OrderLensWiring;
+import dev.orderlens.core.Assistant;
 import dev.orderlens.local.sample.SampleDataGenerator;
 import dev.orderlens.local.sample.SampleDataset;
 import java.io.IOException;
@@ -45,7 +46,8 @@ public final class EmbeddedThroughput {
                         + Runtime.getRuntime().availableProcessors() + " cores; max heap "
                         + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB",
                 options.threads() + " threads, " + options.warmupSeconds() + " s warm-up, " + options.seconds()
-                        + " s measured per sample size; load average before: " + loadAverage());
+                        + " s measured per sample size" + (options.withoutOrdersIndex() ? ", without the orders index" : "")
+                        + "; load average before: " + loadAverage());
         header.forEach(line -> System.err.println("# " + line));
         List<ScaleResult> results = new ArrayList<>();
         for (int orders : options.orderCounts()) {
@@ -55,7 +57,7 @@ public final class EmbeddedThroughput {
         header.forEach(System.out::println);
         System.out.println("load average after: " + loadAverage());
         System.out.println();
-        printStartTable(results);
+        printStartTable(results, options);
         System.out.println();
         printThroughputTable(results, options);
     }
@@ -74,14 +76,14 @@ public final class EmbeddedThroughput {
         System.err.printf(Locale.ROOT, "# %,d orders: first start in %s%n", orders, home);
         StartupPhases phases = new StartupPhases();
         long started = System.nanoTime();
-        OrderLensWiring.start(env, phases).close();
+        start(env, options, phases).close();
         double firstStart = secondsSince(started);
         System.err.printf(Locale.ROOT, "# first start %.1f s %s; second start%n", firstStart, phases.seconds());
 
         started = System.nanoTime();
-        try (OrderLens orderLens = OrderLensWiring.start(env, new StartupPhases())) {
+        try (Running running = start(env, options, new StartupPhases())) {
             double secondStart = secondsSince(started);
-            LoadRun load = new LoadRun(orderLens.assistant(), ThroughputQuestions.mix(), options.threads());
+            LoadRun load = new LoadRun(running.assistant(), ThroughputQuestions.mix(), options.threads());
             System.err.printf(Locale.ROOT, "# second start %.1f s; warming up%n", secondStart);
             load.askEachOnce();
             load.run(options.warmupSeconds());
@@ -91,13 +93,32 @@ public final class EmbeddedThroughput {
         }
     }
 
-    private static void printStartTable(List<ScaleResult> results) {
+    /** A started assistant and what to close when done with it. */
+    private record Running(Assistant assistant, Runnable closer) implements AutoCloseable {
+        @Override
+        public void close() {
+            closer.run();
+        }
+    }
+
+    private static Running start(Map<String, String> env, ThroughputOptions options, StartupPhases phases) {
+        if (options.withoutOrdersIndex()) {
+            WithoutOrdersIndex started = WithoutOrdersIndex.start(Path.of(env.get("ORDERLENS_HOME")),
+                    Integer.parseInt(env.get("ORDERLENS_SAMPLE_ORDERS")), phases);
+            return new Running(started.assistant(), started::close);
+        }
+        OrderLens orderLens = OrderLensWiring.start(env, phases);
+        return new Running(orderLens.assistant(), orderLens::close);
+    }
+
+    private static void printStartTable(List<ScaleResult> results, ThroughputOptions options) {
         System.out.println("| orders | sample orders | analytics documents | orders index | analytics index | first start "
                 + "| second start |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
         for (ScaleResult r : results) {
             System.out.printf(Locale.ROOT, "| %,d | %s | %s | %s | %s | %.1f s | %.1f s |%n", r.orders(),
-                    phase(r.phases(), SampleDataGenerator.TASK), phase(r.phases(), SampleDataset.DOCUMENTS_TASK), phase(r.phases(), "Indexing orders"),
+                    phase(r.phases(), SampleDataGenerator.TASK), phase(r.phases(), SampleDataset.DOCUMENTS_TASK),
+                    options.withoutOrdersIndex() ? "not built" : phase(r.phases(), "Indexing orders"),
                     phase(r.phases(), "Indexing analytics"), r.firstStart(), r.secondStart());
         }
     }
