@@ -28,7 +28,7 @@ final class EmbeddedIndexes {
 
     static final String ORDERS = "orders";
     static final String ANALYTICS = "analytics";
-    private static final int MAX_ORDER_DOCUMENTS = 500_000;
+    private static final int ALL_ROWS = Integer.MAX_VALUE;
 
     private EmbeddedIndexes() {
     }
@@ -51,7 +51,9 @@ final class EmbeddedIndexes {
     static List<IndexDocument> orderDocuments(SqlWarehouse warehouse, SemanticModel model) {
         OrderDocumentRenderer renderer = new OrderDocumentRenderer();
         List<IndexDocument> documents = new ArrayList<>();
-        for (Map<String, Object> row : rows(warehouse, "SELECT * FROM " + model.table())) {
+        // Filtered in the query: most orders are not worth indexing, and reading them all would cost every start.
+        for (Map<String, Object> row : rows(warehouse, "SELECT * FROM " + model.table() + " WHERE "
+                + renderer.worthIndexingCondition())) {
             if (renderer.worthIndexing(row)) {
                 documents.add(renderer.render(row));
             }
@@ -89,7 +91,7 @@ final class EmbeddedIndexes {
     }
 
     private static List<Map<String, Object>> rows(SqlWarehouse warehouse, String sql) {
-        SqlResult result = warehouse.execute(new SqlQuery(sql, MAX_ORDER_DOCUMENTS, Duration.ofMinutes(2)));
+        SqlResult result = warehouse.execute(new SqlQuery(sql, ALL_ROWS, Duration.ofMinutes(10)));
         List<Map<String, Object>> rows = new ArrayList<>(result.rows().size());
         List<Column> columns = result.columns();
         for (List<Object> values : result.rows()) {

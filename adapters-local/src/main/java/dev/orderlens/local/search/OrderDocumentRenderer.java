@@ -27,6 +27,11 @@ public final class OrderDocumentRenderer {
     private static final List<String> METADATA_COLUMNS =
             List.of("order_id", "customer_id", "carrier", "status", "ship_region", "category");
 
+    /** The SQL condition {@link #worthIndexing} checks, so that a query reads only the rows worth indexing. */
+    public String worthIndexingCondition() {
+        return "(support_note IS NOT NULL AND trim(support_note) <> '') OR support_tickets > 0";
+    }
+
     /** Whether a row tells more than its numbers: it has a support note or support tickets. */
     public boolean worthIndexing(Map<String, Object> row) {
         Object note = row.get("support_note");
