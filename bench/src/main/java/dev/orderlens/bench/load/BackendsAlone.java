@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,8 +67,8 @@ final class BackendsAlone implements LoadRun.Asker, AutoCloseable {
                     .thenApply(ignored -> -1L);
         }
         return firstToken.thenCompose(token -> prompt("Suggest three").thenApply(ignored ->
-                        new Exchange(kind, System.nanoTime() - start, token, null)))
-                .exceptionally(e -> new Exchange(kind, System.nanoTime() - start, -1, "stub call failed: " + e));
+                        new Exchange(kind, System.nanoTime() - start, token, null, Map.of())))
+                .exceptionally(e -> new Exchange(kind, System.nanoTime() - start, -1, "stub call failed: " + e, Map.of()));
     }
 
     private CompletableFuture<String> prompt(String content) {

@@ -46,8 +46,11 @@ final class ChatClient implements AutoCloseable {
         }
     }
 
-    /** One answer as the client saw it; {@code firstTokenNanos} is -1 for an answer without tokens. */
-    record Exchange(Kind kind, long totalNanos, long firstTokenNanos, String failure) {
+    /**
+     * One answer as the client saw it; {@code firstTokenNanos} is -1 for an answer without tokens, and
+     * {@code stages} holds the server's own stage timings in milliseconds (empty when it sent none).
+     */
+    record Exchange(Kind kind, long totalNanos, long firstTokenNanos, String failure, Map<String, Double> stages) {
         boolean ok() {
             return failure == null;
         }
@@ -86,7 +89,7 @@ final class ChatClient implements AutoCloseable {
         return http.sendAsync(request, info -> HttpResponse.BodySubscribers.fromLineSubscriber(
                         new AnswerReader(kind, start, info.statusCode()), AnswerReader::exchange, StandardCharsets.UTF_8, "\n"))
                 .thenApply(HttpResponse::body)
-                .exceptionally(e -> new Exchange(kind, System.nanoTime() - start, -1, "request failed: " + e));
+                .exceptionally(e -> new Exchange(kind, System.nanoTime() - start, -1, "request failed: " + e, Map.of()));
     }
 
     private static String json(Object value) {
@@ -113,6 +116,7 @@ final class ChatClient implements AutoCloseable {
         private boolean sawFollowUp;
         private boolean sawCleanDone;
         private String error;
+        private Map<String, Double> stages = Map.of();
 
         AnswerReader(Kind kind, long start, int status) {
             this.kind = kind;
@@ -136,6 +140,9 @@ final class ChatClient implements AutoCloseable {
             sawAnswerWord |= line.contains(StubBackends.ANSWER_WORD) || line.contains(StubBackends.SUMMARY);
             sawFollowUp |= line.contains(StubBackends.FOLLOW_UP);
             sawCleanDone |= line.startsWith("data: {\"messageId\"") && line.contains("\"partial\":false,\"error\":null");
+            if (line.contains("\"timings\":{")) {
+                stages = timings(line.startsWith("data: ") ? line.substring("data: ".length()) : line);
+            }
         }
 
         @Override
@@ -150,7 +157,18 @@ final class ChatClient implements AutoCloseable {
         }
 
         Exchange exchange() {
-            return new Exchange(kind, end, firstToken, failure());
+            return new Exchange(kind, end, firstToken, failure(), stages);
+        }
+
+        private static Map<String, Double> timings(String json) {
+            try {
+                Map<String, Double> timings = new LinkedHashMap<>();
+                JSON.readTree(json).path("timings").fields()
+                        .forEachRemaining(stage -> timings.put(stage.getKey(), stage.getValue().asDouble()));
+                return timings;
+            } catch (JsonProcessingException e) {
+                return Map.of();
+            }
         }
 
         private String failure() {

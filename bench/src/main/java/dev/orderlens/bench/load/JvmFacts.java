@@ -1,9 +1,17 @@
 package dev.orderlens.bench.load;
 
+import java.lang.management.ManagementFactory;
+
 /** The JVM and machine a figure was measured on. */
 final class JvmFacts {
 
     private JvmFacts() {
+    }
+
+    /** CPU time this process has used, all threads together (OrderLens and the load client). */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     static String describe() {

@@ -5,6 +5,7 @@ import dev.orderlens.bench.load.ChatClient.Kind;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,17 +53,27 @@ public final class OverheadRatio {
             warmUp(kinds, direct, chats, Math.min(maxSessions, 50));
             System.out.println();
             System.out.println("| kind | sessions | answers | failed | critical path | p50 ms | p99 ms | ratio p50 | ratio p99"
-                    + " | control ratio p50 / p99 | first token beyond model p50 / p99 |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+                    + " | control ratio p50 / p99 | first token beyond model p50 / p99 | CPU ms per answer: OrderLens / stubs |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+            List<String> stageLines = new ArrayList<>();
             for (int sessions : sessionCounts) {
                 int rounds = (int) Math.ceil(Math.max(requests, 3.0 * sessions) / sessions);
                 for (Kind kind : kinds) {
                     Duration path = criticalPath(latencies, kind);
                     List<Exchange> control = direct.run(kind, sessions, rounds, path);
+                    long cpuBefore = JvmFacts.processCpuNanos();
+                    long stubCpuBefore = stubs.cpuNanos();
                     List<Exchange> measured = chats.run(kind, sessions, rounds, path);
-                    System.out.println(row(latencies, kind, sessions, path, measured, control));
+                    double cpuPerAnswer = (JvmFacts.processCpuNanos() - cpuBefore) / 1e6 / measured.size();
+                    double stubCpuPerAnswer = (stubs.cpuNanos() - stubCpuBefore) / 1e6 / measured.size();
+                    System.out.println(row(latencies, kind, sessions, path, measured, control,
+                            String.format(Locale.ROOT, "%.1f / %.1f", cpuPerAnswer, stubCpuPerAnswer)));
+                    stageLines.add(stages(kind, sessions, measured));
                 }
             }
+            System.out.println();
+            System.out.println("Server-side stage times, p50 / p99 ms (each includes its stubbed calls):");
+            stageLines.forEach(System.out::println);
         }
     }
 
@@ -85,7 +96,7 @@ public final class OverheadRatio {
     }
 
     private static String row(StubLatencies latencies, Kind kind, int sessions, Duration path, List<Exchange> measured,
-            List<Exchange> control) {
+            List<Exchange> control, String cpuPerAnswer) {
         List<Exchange> ok = measured.stream().filter(Exchange::ok).toList();
         long failed = measured.size() - ok.size();
         measured.stream().filter(e -> !e.ok()).map(Exchange::failure).distinct().limit(3)
@@ -106,10 +117,20 @@ public final class OverheadRatio {
         }
         double p50 = total.millis(50) / pathMs;
         double p99 = total.millis(99) / pathMs;
-        return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.0f ms | %.0f | %.0f | %.3f %s | %.3f %s | %.3f / %.3f | %s |",
+        return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.0f ms | %.0f | %.0f | %.3f %s | %.3f %s | %.3f / %.3f | %s | %s |",
                 kind.label(), sessions, measured.size(), failed, pathMs, total.millis(50), total.millis(99),
                 p50, mark(p50 <= GOAL_P50), p99, mark(p99 <= GOAL_P99),
-                controlTotal.millis(50) / pathMs, controlTotal.millis(99) / pathMs, firstToken);
+                controlTotal.millis(50) / pathMs, controlTotal.millis(99) / pathMs, firstToken, cpuPerAnswer);
+    }
+
+    private static String stages(Kind kind, int sessions, List<Exchange> measured) {
+        List<Exchange> ok = measured.stream().filter(Exchange::ok).toList();
+        StringBuilder line = new StringBuilder("- " + kind.label() + ", " + sessions + " sessions:");
+        ok.stream().findFirst().ifPresent(first -> first.stages().keySet().forEach(stage -> {
+            Percentiles times = Percentiles.of(ok, e -> (long) (e.stages().getOrDefault(stage, -1.0) * 1e6));
+            line.append(String.format(Locale.ROOT, " %s %.1f / %.1f;", stage, times.millis(50), times.millis(99)));
+        }));
+        return line.toString();
     }
 
     private static String mark(boolean met) {

@@ -38,6 +38,11 @@ final class StubProcess implements AutoCloseable {
         return new StubProcess(process, parts[1], parts[2]);
     }
 
+    /** CPU time the stubs have used so far. */
+    long cpuNanos() {
+        return process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+    }
+
     String openAiBaseUrl() {
         return openAiBaseUrl;
     }
