@@ -115,6 +115,7 @@ final class ChatClient implements AutoCloseable {
         private boolean sawAnswerWord;
         private boolean sawFollowUp;
         private boolean sawCleanDone;
+        private boolean sawSource;
         private String error;
         private Map<String, Double> stages = Map.of();
 
@@ -139,6 +140,7 @@ final class ChatClient implements AutoCloseable {
             }
             sawAnswerWord |= line.contains(StubBackends.ANSWER_WORD) || line.contains(StubBackends.SUMMARY);
             sawFollowUp |= line.contains(StubBackends.FOLLOW_UP);
+            sawSource |= line.contains(StubBackends.SOURCE_ID);
             sawCleanDone |= line.startsWith("data: {\"messageId\"") && line.contains("\"partial\":false,\"error\":null");
             if (line.contains("\"timings\":{")) {
                 stages = timings(line.startsWith("data: ") ? line.substring("data: ".length()) : line);
@@ -180,6 +182,9 @@ final class ChatClient implements AutoCloseable {
             }
             if (kind.streamed && (firstToken < 0 || !sawCleanDone)) {
                 return "no streamed answer";
+            }
+            if (kind.streamed && !sawSource) {
+                return "no sources (retrieval failed or timed out)";
             }
             if (!sawAnswerWord || !sawFollowUp) {
                 return "the answer or its follow-ups did not come from the model (a fallback answered)";

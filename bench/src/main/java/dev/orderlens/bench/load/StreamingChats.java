@@ -14,7 +14,7 @@ import java.util.Map;
  * started at once: completed and failed answers, latency to the first token and to the end, peak heap and
  * live platform threads of this JVM (OrderLens and the load client; the stubs run in their own process).
  *
- * <pre>JAVA_OPTS=-Xmx512m bench/run load.StreamingChats [--chats 1000] [--rounds 2] [--model-slots N]</pre>
+ * <pre>JAVA_OPTS=-Xmx512m bench/run load.StreamingChats [--chats 1000] [--rounds 1] [--model-slots N]</pre>
  *
  * {@code --model-slots} sets {@code OPENAI_MAX_CONCURRENT_REQUESTS} (default: twice the chats, so that the
  * model client never queues; 8 is the adapter's own default).
@@ -27,7 +27,7 @@ public final class StreamingChats {
     public static void main(String[] args) throws Exception {
         Args options = new Args(args, "chats", "rounds", "model-slots");
         int chats = options.integer("chats", 1000);
-        int rounds = options.integer("rounds", 2);
+        int rounds = options.integer("rounds", 1);
         int modelSlots = options.integer("model-slots", 2 * chats);
         StubLatencies latencies = StubLatencies.standard();
 

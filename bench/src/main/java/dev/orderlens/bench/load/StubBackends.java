@@ -32,6 +32,7 @@ final class StubBackends implements AutoCloseable {
     static final String SUMMARY = "FedEx had the most late deliveries in September 2025.";
     static final String FOLLOW_UP = "Late deliveries by region?";
     static final String ANSWER_WORD = "hurricane";
+    static final String SOURCE_ID = "incident-fedex-southeast-2025-09";
     static final String ORDERS_TABLE = "main.support.orders";
     static final String ORDERS_INDEX = "main.support.orders_index";
     static final String ANALYTICS_INDEX = "main.support.analytics_index";
@@ -120,7 +121,7 @@ final class StubBackends implements AutoCloseable {
         databricks.stubFor(vectorQuery(ORDERS_INDEX).willReturn(after(latencies.vectorQuery(), okJson(passage(
                 "ORD-041877", "Order ORD-041877", "FedEx delivered four days late after the Southeast hub closed.")))));
         databricks.stubFor(vectorQuery(ANALYTICS_INDEX).willReturn(after(latencies.vectorQuery(), okJson(passage(
-                "incident-fedex-southeast-2025-09", "FedEx Southeast disruption",
+                SOURCE_ID, "FedEx Southeast disruption",
                 "Hurricane Delia closed FedEx hubs in the Southeast, so deliveries were late.")))));
     }
 
