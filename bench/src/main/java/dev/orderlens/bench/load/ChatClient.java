@@ -165,8 +165,8 @@ final class ChatClient implements AutoCloseable {
         private static Map<String, Double> timings(String json) {
             try {
                 Map<String, Double> timings = new LinkedHashMap<>();
-                JSON.readTree(json).path("timings").fields()
-                        .forEachRemaining(stage -> timings.put(stage.getKey(), stage.getValue().asDouble()));
+                JSON.readTree(json).path("timings").properties()
+                        .forEach(stage -> timings.put(stage.getKey(), stage.getValue().asDouble()));
                 return timings;
             } catch (JsonProcessingException e) {
                 return Map.of();
