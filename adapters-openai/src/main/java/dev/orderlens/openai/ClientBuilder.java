@@ -23,7 +23,7 @@ abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
     private static final int DEFAULT_MAX_RETRIES = 2;
-    private static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 8;
+    static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 8;
 
     Provider provider = Provider.OPENAI;
     private String baseUrl;

@@ -15,10 +15,11 @@ import java.util.Optional;
  * @param apiKey empty for servers that need no key
  * @param embeddingModel absent when the embedded embedding model should stay in use
  * @param azureApiVersion Azure's dated API version, or null for its v1 API (and for other providers)
+ * @param maxConcurrentRequests model calls in flight at once per client; further calls wait for a slot
  */
 public record OpenAiSettings(Provider provider, String baseUrl, String apiKey, String chatModel,
         Optional<String> embeddingModel, StructuredOutput structuredOutput, TokenLimitParameter tokenLimitParameter,
-        String azureApiVersion) {
+        String azureApiVersion, int maxConcurrentRequests) {
 
     public static final String DEFAULT_CHAT_MODEL = "gpt-4o-mini";
 
@@ -30,13 +31,16 @@ public record OpenAiSettings(Provider provider, String baseUrl, String apiKey, S
         Objects.requireNonNull(embeddingModel, "embeddingModel");
         Objects.requireNonNull(structuredOutput, "structuredOutput");
         Objects.requireNonNull(tokenLimitParameter, "tokenLimitParameter");
+        if (maxConcurrentRequests < 1) {
+            throw new IllegalArgumentException("maxConcurrentRequests must be at least 1");
+        }
     }
 
     /**
      * Reads {@code OPENAI_API_KEY}, {@code OPENAI_BASE_URL}, {@code OPENAI_CHAT_MODEL},
      * {@code OPENAI_EMBEDDING_MODEL}, {@code OPENAI_STRUCTURED_OUTPUT} ({@code json_schema}, {@code json_object},
      * {@code prompt_only}), {@code OPENAI_TOKEN_LIMIT_PARAMETER} ({@code max_completion_tokens},
-     * {@code max_tokens}) and, for Azure, {@code AZURE_OPENAI_ENDPOINT}, {@code AZURE_OPENAI_API_KEY},
+     * {@code max_tokens}), {@code OPENAI_MAX_CONCURRENT_REQUESTS} (default 8) and, for Azure, {@code AZURE_OPENAI_ENDPOINT}, {@code AZURE_OPENAI_API_KEY},
      * {@code AZURE_OPENAI_DEPLOYMENT}, {@code AZURE_OPENAI_EMBEDDING_DEPLOYMENT},
      * {@code AZURE_OPENAI_API_VERSION} (alias {@code OPENAI_API_VERSION}). Blank values count as absent.
      *
@@ -61,7 +65,8 @@ public record OpenAiSettings(Provider provider, String baseUrl, String apiKey, S
         return Optional.of(new OpenAiSettings(provider, baseUrl, key.orElse(""),
                 settings.get("OPENAI_CHAT_MODEL").orElse(DEFAULT_CHAT_MODEL),
                 settings.get("OPENAI_EMBEDDING_MODEL"),
-                settings.structuredOutput(provider), settings.tokenLimitParameter(provider), null));
+                settings.structuredOutput(provider), settings.tokenLimitParameter(provider), null,
+                settings.maxConcurrentRequests()));
     }
 
     private static OpenAiSettings azure(Env settings) {
@@ -75,7 +80,8 @@ public record OpenAiSettings(Provider provider, String baseUrl, String apiKey, S
         return new OpenAiSettings(Provider.AZURE, endpoint, key, deployment,
                 settings.get("AZURE_OPENAI_EMBEDDING_DEPLOYMENT").or(() -> settings.get("OPENAI_EMBEDDING_MODEL")),
                 settings.structuredOutput(Provider.AZURE), settings.tokenLimitParameter(Provider.AZURE),
-                settings.get("AZURE_OPENAI_API_VERSION").or(() -> settings.get("OPENAI_API_VERSION")).orElse(null));
+                settings.get("AZURE_OPENAI_API_VERSION").or(() -> settings.get("OPENAI_API_VERSION")).orElse(null),
+                settings.maxConcurrentRequests());
     }
 
     private static Provider providerOf(URI baseUrl) {
@@ -95,6 +101,7 @@ public record OpenAiSettings(Provider provider, String baseUrl, String apiKey, S
                 .azureApiVersion(azureApiVersion)
                 .structuredOutput(structuredOutput)
                 .tokenLimitParameter(tokenLimitParameter)
+                .maxConcurrentRequests(maxConcurrentRequests)
                 .build();
     }
 
@@ -106,6 +113,7 @@ public record OpenAiSettings(Provider provider, String baseUrl, String apiKey, S
                 .apiKey(apiKey)
                 .model(model)
                 .azureApiVersion(azureApiVersion)
+                .maxConcurrentRequests(maxConcurrentRequests)
                 .build());
     }
 
@@ -115,7 +123,7 @@ public record OpenAiSettings(Provider provider, String baseUrl, String apiKey, S
                 + ", apiKey=" + (apiKey.isEmpty() ? "(none)" : "***")
                 + ", chatModel=" + chatModel + ", embeddingModel=" + embeddingModel.orElse("(embedded)")
                 + ", structuredOutput=" + structuredOutput + ", tokenLimitParameter=" + tokenLimitParameter
-                + ", azureApiVersion=" + azureApiVersion + "]";
+                + ", azureApiVersion=" + azureApiVersion + ", maxConcurrentRequests=" + maxConcurrentRequests + "]";
     }
 
     /** Reads and checks single variables, naming the variable in every complaint. */
@@ -152,6 +160,24 @@ public record OpenAiSettings(Provider provider, String baseUrl, String apiKey, S
         TokenLimitParameter tokenLimitParameter(Provider provider) {
             return option("OPENAI_TOKEN_LIMIT_PARAMETER", TokenLimitParameter.values())
                     .orElse(provider.defaultTokenLimitParameter());
+        }
+
+        int maxConcurrentRequests() {
+            String name = "OPENAI_MAX_CONCURRENT_REQUESTS";
+            Optional<String> value = get(name);
+            if (value.isEmpty()) {
+                return ClientBuilder.DEFAULT_MAX_CONCURRENT_REQUESTS;
+            }
+            try {
+                int limit = Integer.parseInt(value.get());
+                if (limit >= 1) {
+                    return limit;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below with the variable's name
+            }
+            throw new IllegalArgumentException(name + " must be a whole number of at least 1, got '" + value.get()
+                    + "'");
         }
 
         private <E extends Enum<E>> Optional<E> option(String name, E[] choices) {

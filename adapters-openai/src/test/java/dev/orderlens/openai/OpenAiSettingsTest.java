@@ -20,7 +20,7 @@ class OpenAiSettingsTest {
 
         assertThat(settings).isEqualTo(new OpenAiSettings(Provider.OPENAI, "https://api.openai.com/v1", "sk-abc123",
                 "gpt-4o-mini", Optional.empty(), StructuredOutput.JSON_SCHEMA,
-                TokenLimitParameter.MAX_COMPLETION_TOKENS, null));
+                TokenLimitParameter.MAX_COMPLETION_TOKENS, null, 8));
         assertThat(settings.buildEmbeddingModel()).isEmpty();
         assertThat(settings.buildLanguageModel().modelName()).isEqualTo("gpt-4o-mini");
     }
@@ -60,7 +60,7 @@ class OpenAiSettingsTest {
 
         assertThat(settings).isEqualTo(new OpenAiSettings(Provider.AZURE, "https://orders.openai.azure.com",
                 "azurekey123", "orders-gpt4o", Optional.of("orders-embed"), StructuredOutput.JSON_SCHEMA,
-                TokenLimitParameter.MAX_TOKENS, "2024-10-21"));
+                TokenLimitParameter.MAX_TOKENS, "2024-10-21", 8));
         assertThat(settings.buildLanguageModel().toString())
                 .contains("/openai/deployments/orders-gpt4o/chat/completions?api-version=2024-10-21");
     }
@@ -72,6 +72,19 @@ class OpenAiSettingsTest {
                 "AZURE_OPENAI_API_VERSION", "2025-01-01-preview", "OPENAI_API_VERSION", "2024-10-21")).orElseThrow();
 
         assertThat(settings.azureApiVersion()).isEqualTo("2025-01-01-preview");
+    }
+
+    @Test
+    void the_concurrency_limit_of_model_calls_is_a_setting() {
+        OpenAiSettings settings = OpenAiSettings.from(Map.of("OPENAI_API_KEY", "sk-abc123",
+                "OPENAI_MAX_CONCURRENT_REQUESTS", "256")).orElseThrow();
+
+        assertThat(settings.maxConcurrentRequests()).isEqualTo(256);
+        assertThat(settings.toString()).contains("maxConcurrentRequests=256");
+        assertThatThrownBy(() -> OpenAiSettings.from(Map.of("OPENAI_API_KEY", "k",
+                "OPENAI_MAX_CONCURRENT_REQUESTS", "0"))).hasMessageContaining("OPENAI_MAX_CONCURRENT_REQUESTS");
+        assertThatThrownBy(() -> OpenAiSettings.from(Map.of("OPENAI_API_KEY", "k",
+                "OPENAI_MAX_CONCURRENT_REQUESTS", "many"))).hasMessageContaining("OPENAI_MAX_CONCURRENT_REQUESTS");
     }
 
     @Test
