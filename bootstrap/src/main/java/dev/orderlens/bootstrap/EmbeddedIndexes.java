@@ -1,8 +1,6 @@
 package dev.orderlens.bootstrap;
 
-import dev.orderlens.core.domain.Column;
 import dev.orderlens.core.domain.SqlQuery;
-import dev.orderlens.core.domain.SqlResult;
 import dev.orderlens.core.port.EmbeddingModel;
 import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.core.semantic.SemanticModel;
@@ -14,7 +12,6 @@ import dev.orderlens.local.search.OrderDocumentRenderer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,16 +88,6 @@ final class EmbeddedIndexes {
     }
 
     private static List<Map<String, Object>> rows(SqlWarehouse warehouse, String sql) {
-        SqlResult result = warehouse.execute(new SqlQuery(sql, ALL_ROWS, Duration.ofMinutes(10)));
-        List<Map<String, Object>> rows = new ArrayList<>(result.rows().size());
-        List<Column> columns = result.columns();
-        for (List<Object> values : result.rows()) {
-            Map<String, Object> row = new HashMap<>();
-            for (int i = 0; i < columns.size(); i++) {
-                row.put(columns.get(i).name(), values.get(i));
-            }
-            rows.add(row);
-        }
-        return rows;
+        return warehouse.execute(new SqlQuery(sql, ALL_ROWS, Duration.ofMinutes(10))).rowsByName();
     }
 }

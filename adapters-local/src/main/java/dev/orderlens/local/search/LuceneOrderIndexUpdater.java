@@ -1,14 +1,11 @@
 package dev.orderlens.local.search;
 
-import dev.orderlens.core.domain.Column;
 import dev.orderlens.core.domain.OrderChange;
 import dev.orderlens.core.domain.SqlQuery;
-import dev.orderlens.core.domain.SqlResult;
 import dev.orderlens.core.port.OrderIndexUpdater;
 import dev.orderlens.core.port.SqlWarehouse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,17 +63,7 @@ public final class LuceneOrderIndexUpdater implements OrderIndexUpdater {
     private List<Map<String, Object>> rows(List<String> ids) {
         // Ids passed the event reader's pattern (letters, digits, '.', '_', ':', '-'); quotes are doubled regardless.
         String list = ids.stream().map(id -> "'" + id.replace("'", "''") + "'").collect(Collectors.joining(", "));
-        SqlResult result = warehouse.execute(new SqlQuery("SELECT * FROM " + table + " WHERE order_id IN (" + list
-                + ")", ids.size(), READ_TIMEOUT));
-        List<Column> columns = result.columns();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (List<Object> values : result.rows()) {
-            Map<String, Object> row = new HashMap<>();
-            for (int i = 0; i < columns.size(); i++) {
-                row.put(columns.get(i).name(), values.get(i));
-            }
-            rows.add(row);
-        }
-        return rows;
+        return warehouse.execute(new SqlQuery("SELECT * FROM " + table + " WHERE order_id IN (" + list + ")",
+                ids.size(), READ_TIMEOUT)).rowsByName();
     }
 }

@@ -111,22 +111,34 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
 
     /** Searches with the given legs instead of the index's default mode. */
     public List<Passage> search(VectorQuery query, SearchMode mode) {
+        try {
+            return withSearcher("search of", searcher -> search(searcher, query, mode));
+        } catch (IllegalArgumentException e) {
+            throw new BackendException("lucene", BackendException.Kind.REJECTED,
+                    "search of index " + name + " rejected: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs a read on the current searcher, while the index stays open. */
+    private <T> T withSearcher(String operation, SearcherWork<T> work) {
         lifecycle.readLock().lock();
         try {
             ensureOpen();
             SearcherManager searchers = engine.searchers();
             IndexSearcher searcher = searchers.acquire();
             try {
-                return search(searcher, query, mode);
+                return work.apply(searcher);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new BackendException("lucene", BackendException.Kind.UNAVAILABLE,
-                    "search of index " + name + " failed: " + e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            throw new BackendException("lucene", BackendException.Kind.REJECTED,
-                    "search of index " + name + " rejected: " + e.getMessage(), e);
+                    operation + " index " + name + " failed: " + e.getMessage(), e);
         } finally {
             lifecycle.readLock().unlock();
         }
@@ -233,31 +245,16 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
 
     /** The content hash of every document held, by id; documents written before hashes were kept have none. */
     private Map<String, String> contentHashes() {
-        lifecycle.readLock().lock();
-        try {
-            ensureOpen();
-            SearcherManager searchers = engine.searchers();
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                Map<String, String> hashes = new HashMap<>();
-                StoredFields stored = searcher.storedFields();
-                for (ScoreDoc hit : searcher.search(IndexFields.firstChunks(), Math.max(1, searcher.count(
-                        IndexFields.firstChunks()))).scoreDocs) {
-                    Document document = stored.document(hit.doc, Set.of(IndexFields.DOCUMENT_ID,
-                            IndexFields.CONTENT_HASH));
-                    hashes.put(document.get(IndexFields.DOCUMENT_ID), String.valueOf(document.get(
-                            IndexFields.CONTENT_HASH)));
-                }
-                return hashes;
-            } finally {
-                searchers.release(searcher);
+        return withSearcher("reading the documents of", searcher -> {
+            Map<String, String> hashes = new HashMap<>();
+            StoredFields stored = searcher.storedFields();
+            int count = Math.max(1, searcher.count(IndexFields.firstChunks()));
+            for (ScoreDoc hit : searcher.search(IndexFields.firstChunks(), count).scoreDocs) {
+                Document document = stored.document(hit.doc, Set.of(IndexFields.DOCUMENT_ID, IndexFields.CONTENT_HASH));
+                hashes.put(document.get(IndexFields.DOCUMENT_ID), String.valueOf(document.get(IndexFields.CONTENT_HASH)));
             }
-        } catch (IOException e) {
-            throw new BackendException("lucene", BackendException.Kind.UNAVAILABLE,
-                    "reading the documents of index " + name + " failed: " + e.getMessage(), e);
-        } finally {
-            lifecycle.readLock().unlock();
-        }
+            return hashes;
+        });
     }
 
     /** The fingerprint recorded by the last {@link #rebuild}, if any. */
@@ -274,22 +271,7 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
 
     /** How many documents (not chunks) the index holds. */
     public int documentCount() {
-        lifecycle.readLock().lock();
-        try {
-            ensureOpen();
-            SearcherManager searchers = engine.searchers();
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return searcher.count(IndexFields.firstChunks());
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new BackendException("lucene", BackendException.Kind.UNAVAILABLE,
-                    "counting documents of index " + name + " failed: " + e.getMessage(), e);
-        } finally {
-            lifecycle.readLock().unlock();
-        }
+        return withSearcher("counting documents of", searcher -> searcher.count(IndexFields.firstChunks()));
     }
 
     @Override

@@ -2,7 +2,9 @@ package dev.orderlens.core.domain;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,6 +35,19 @@ public record SqlResult(List<Column> columns, List<List<Object>> rows, long tota
 
     public static SqlResult of(List<Column> columns, List<List<Object>> rows) {
         return new SqlResult(columns, rows, rows.size(), false);
+    }
+
+    /** Each row held as a map from column name to value (later columns win over earlier ones of the same name). */
+    public List<Map<String, Object>> rowsByName() {
+        List<Map<String, Object>> named = new ArrayList<>(rows.size());
+        for (List<Object> values : rows) {
+            Map<String, Object> row = new HashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                row.put(columns.get(i).name(), values.get(i));
+            }
+            named.add(row);
+        }
+        return named;
     }
 
     public boolean isEmpty() {
