@@ -16,11 +16,14 @@ import java.util.Objects;
  * @param pageSize rows per page of a SQL result
  * @param allowedOrigins other origins whose pages may call the API (the page's own origin always may)
  * @param shutdownGrace how long a stop waits for open requests and streams to finish
+ * @param maxAnswersInFlight answers worked on at once; further questions wait their turn (at most
+ *     {@link #ANSWER_QUEUE_WAIT}, then 503), so a burst queues instead of timing out every outside call at once
  */
 public record WebSettings(int port, int maxBodyBytes, int maxChatBytes, int maxQuestionChars, int requestsPerMinute,
-        int pageSize, List<String> allowedOrigins, Duration shutdownGrace) {
+        int pageSize, List<String> allowedOrigins, Duration shutdownGrace, int maxAnswersInFlight) {
 
     public static final int DEFAULT_PORT = 7070;
+    public static final Duration ANSWER_QUEUE_WAIT = Duration.ofSeconds(60);
 
     public WebSettings {
         if (port < 0 || port > 65_535) {
@@ -30,6 +33,7 @@ public record WebSettings(int port, int maxBodyBytes, int maxChatBytes, int maxQ
         requirePositive("maxChatBytes", maxChatBytes);
         requirePositive("requestsPerMinute", requestsPerMinute);
         requirePositive("pageSize", pageSize);
+        requirePositive("maxAnswersInFlight", maxAnswersInFlight);
         if (maxQuestionChars <= 0 || maxQuestionChars > AskCommand.MAX_QUESTION_CHARS) {
             throw new IllegalArgumentException("maxQuestionChars must be 1.." + AskCommand.MAX_QUESTION_CHARS);
         }
@@ -37,40 +41,48 @@ public record WebSettings(int port, int maxBodyBytes, int maxChatBytes, int maxQ
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
     }
 
-    /** Port 7070, 64 KiB requests, 2 MiB chats, 2,000-character questions, 300 requests a minute, 50 rows a page. */
+    /**
+     * Port 7070, 64 KiB requests, 2 MiB chats, 2,000-character questions, 300 requests a minute, 50 rows a page,
+     * 64 answers in flight.
+     */
     public static WebSettings defaults() {
         return new WebSettings(DEFAULT_PORT, 64 * 1024, 2 * 1024 * 1024, AskCommand.MAX_QUESTION_CHARS, 300, 50,
-                List.of(), Duration.ofSeconds(30));
+                List.of(), Duration.ofSeconds(30), 64);
     }
 
     public WebSettings withPort(int newPort) {
         return new WebSettings(newPort, maxBodyBytes, maxChatBytes, maxQuestionChars, requestsPerMinute, pageSize,
-                allowedOrigins, shutdownGrace);
+                allowedOrigins, shutdownGrace, maxAnswersInFlight);
     }
 
     public WebSettings withRequestsPerMinute(int limit) {
         return new WebSettings(port, maxBodyBytes, maxChatBytes, maxQuestionChars, limit, pageSize, allowedOrigins,
-                shutdownGrace);
+                shutdownGrace, maxAnswersInFlight);
     }
 
     public WebSettings withPageSize(int rows) {
         return new WebSettings(port, maxBodyBytes, maxChatBytes, maxQuestionChars, requestsPerMinute, rows,
-                allowedOrigins, shutdownGrace);
+                allowedOrigins, shutdownGrace, maxAnswersInFlight);
     }
 
     public WebSettings withLimits(int bodyBytes, int chatBytes, int questionChars) {
         return new WebSettings(port, bodyBytes, chatBytes, questionChars, requestsPerMinute, pageSize, allowedOrigins,
-                shutdownGrace);
+                shutdownGrace, maxAnswersInFlight);
     }
 
     public WebSettings withAllowedOrigins(List<String> origins) {
         return new WebSettings(port, maxBodyBytes, maxChatBytes, maxQuestionChars, requestsPerMinute, pageSize,
-                origins, shutdownGrace);
+                origins, shutdownGrace, maxAnswersInFlight);
     }
 
     public WebSettings withShutdownGrace(Duration grace) {
         return new WebSettings(port, maxBodyBytes, maxChatBytes, maxQuestionChars, requestsPerMinute, pageSize,
-                allowedOrigins, grace);
+                allowedOrigins, grace, maxAnswersInFlight);
+    }
+
+    public WebSettings withMaxAnswersInFlight(int answers) {
+        return new WebSettings(port, maxBodyBytes, maxChatBytes, maxQuestionChars, requestsPerMinute, pageSize,
+                allowedOrigins, shutdownGrace, answers);
     }
 
     private static void requirePositive(String name, int value) {

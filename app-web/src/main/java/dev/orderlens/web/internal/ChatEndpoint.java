@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,17 +42,32 @@ public final class ChatEndpoint implements Handler {
     private final WebSettings settings;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final Semaphore inFlight;
 
     public ChatEndpoint(Assistant assistant, WebSettings settings, ObjectMapper mapper, Clock clock) {
         this.assistant = assistant;
         this.settings = settings;
         this.mapper = mapper;
         this.clock = clock;
+        this.inFlight = new Semaphore(settings.maxAnswersInFlight(), true);
     }
 
     @Override
-    public void handle(Context ctx) {
+    public void handle(Context ctx) throws InterruptedException {
         AskCommand command = command(JsonBody.read(ctx, mapper, settings.maxBodyBytes()));
+        if (!inFlight.tryAcquire(WebSettings.ANSWER_QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            ctx.header("Retry-After", "5");
+            throw new ApiException(503, "busy", null, "too many questions are being answered right now; "
+                    + "please try again in a few seconds");
+        }
+        try {
+            answer(ctx, command);
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    private void answer(Context ctx, AskCommand command) {
         if (acceptsOnlyJson(ctx.header("Accept"))) {
             ctx.json(AnswerJson.of(assistant.ask(command, AnswerListener.IGNORE), settings.pageSize()));
             return;
