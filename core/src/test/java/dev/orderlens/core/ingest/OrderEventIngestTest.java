@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -63,7 +64,7 @@ class OrderEventIngestTest {
                 .containsEntry(OrderColumn.CARRIER, "UPS")
                 .containsEntry(OrderColumn.SHIPPED_AT, LocalDateTime.parse("2026-01-06T09:00:00"));
         assertThat(index.orderIds()).containsExactly(EXISTING);
-        assertThat(ingest.status()).isEqualTo(new IngestStatus(1, 1, 0, java.util.Optional.empty()));
+        assertThat(ingest.status()).isEqualTo(new IngestStatus(1, 1, 0, Optional.empty()));
     }
 
     @Test
