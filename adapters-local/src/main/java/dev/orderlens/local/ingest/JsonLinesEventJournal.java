@@ -222,6 +222,9 @@ public final class JsonLinesEventJournal implements EventJournal {
 
     @Override
     public synchronized void close() {
+        if (!channel.isOpen()) {
+            return;
+        }
         try {
             lock.release();
             channel.close();
