@@ -89,7 +89,10 @@ public final class JsonLinesEventJournal implements EventJournal {
         return lock;
     }
 
-    /** Truncates a last line that a crash left without its newline or cut inside; gives the last sequence. */
+    /**
+     * Truncates a last line that a crash left without its newline or cut inside; gives the last sequence. A bad
+     * line with records after it is no crash's doing, and dropping it would drop accepted events: that refuses.
+     */
     private static long dropTornTail(FileChannel channel) throws IOException {
         long size = channel.size();
         ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(Integer.MAX_VALUE, size));
@@ -98,12 +101,14 @@ public final class JsonLinesEventJournal implements EventJournal {
         int goodEnd = 0;
         long lastSequence = 0;
         int start = 0;
+        int lineNumber = 0;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] != '\n') {
                 continue;
             }
             String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
             start = i + 1;
+            lineNumber++;
             if (line.isBlank()) {
                 goodEnd = start;
                 continue;
@@ -112,6 +117,10 @@ public final class JsonLinesEventJournal implements EventJournal {
             try {
                 record = JSON.readTree(line);
             } catch (JsonProcessingException e) {
+                if (!new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8).isBlank()) {
+                    throw new IllegalStateException("line " + lineNumber + " of the ingest journal is damaged and "
+                            + "records follow it; restore the file or move it aside (see docs/ingest.md)");
+                }
                 break;
             }
             if ("event".equals(record.path("kind").asText())) {

@@ -57,6 +57,20 @@ class JsonLinesEventJournalTest extends EventJournalContract {
     }
 
     @Test
+    void refuses_to_open_a_journal_damaged_in_the_middle_rather_than_drop_the_events_after_it() throws IOException {
+        EventJournal journal = journal();
+        journal.appendEvents(List.of(envelope("evt-1")));
+        journal.close();
+        Files.writeString(file(directory), "{\"kind\":\"event\",\"seq\":2,\"ev\n{\"kind\":\"applied\",\"seq\":1}\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        long size = Files.size(file(directory));
+
+        assertThatThrownBy(this::journal).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("line 2 of the ingest journal is damaged");
+        assertThat(Files.size(file(directory))).isEqualTo(size);
+    }
+
+    @Test
     void a_second_open_of_the_same_journal_fails_saying_another_process_is_ingesting() {
         EventJournal first = journal();
 
