@@ -288,7 +288,9 @@ public final class OrderLensWiring {
                     + status.lastFailure().get());
         }
         return status.applied() + " events applied, " + status.pending() + " pending, "
-                + status.waitingForCreation() + " orders waiting for their created event";
+                + status.waitingForCreation() + " orders waiting for their created event"
+                + (status.refusedOrders().isEmpty() ? "" : ", " + status.refusedOrders().size()
+                + " orders refused by the warehouse (see /api/ingest/status)");
     }
 
     private Clock clock(SemanticModelFile modelFile) {

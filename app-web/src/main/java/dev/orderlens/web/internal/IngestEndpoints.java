@@ -82,6 +82,7 @@ public final class IngestEndpoints {
         body.put("pending", status.pending());
         body.put("waitingForCreation", status.waitingForCreation());
         body.put("lastFailure", status.lastFailure().orElse(null));
+        body.put("refusedOrders", status.refusedOrders());
         ctx.json(body);
     }
 

@@ -64,7 +64,7 @@ class OrderEventIngestTest {
                 .containsEntry(OrderColumn.CARRIER, "UPS")
                 .containsEntry(OrderColumn.SHIPPED_AT, LocalDateTime.parse("2026-01-06T09:00:00"));
         assertThat(index.orderIds()).containsExactly(EXISTING);
-        assertThat(ingest.status()).isEqualTo(new IngestStatus(1, 1, 0, Optional.empty()));
+        assertThat(ingest.status()).isEqualTo(new IngestStatus(1, 1, 0, Optional.empty(), Map.of()));
     }
 
     @Test
@@ -169,6 +169,24 @@ class OrderEventIngestTest {
         assertThat(ingest.status().lastFailure()).isEmpty();
         assertThat(ingest.status().pending()).isZero();
         assertThat(table.row(EXISTING)).containsEntry(OrderColumn.SUPPORT_TICKETS, 3L);
+    }
+
+    @Test
+    void an_order_the_warehouse_refuses_is_skipped_and_reported_while_the_other_orders_are_applied()
+            throws InterruptedException {
+        table.put(existingRow());
+        table.refuse(EXISTING);
+        OrderEventIngest ingest = started(journal);
+
+        IngestReceipt receipt = ingest.submit(List.of(ticket("evt-1", EXISTING), envelope("evt-2",
+                OrderEventType.CREATED, Envelopes.TIME, createdDetail("ORD-000009"))));
+
+        assertThat(ingest.awaitApplied(receipt.sequence(), WAIT)).isTrue();
+        assertThat(table.row("ORD-000009")).containsEntry(OrderColumn.STATUS, "pending");
+        assertThat(ingest.status().refusedOrders()).containsOnlyKeys(EXISTING);
+        assertThat(ingest.status().refusedOrders().get(EXISTING)).contains("value out of range");
+        assertThat(ingest.status().lastFailure()).isEmpty();
+        assertThat(index.orderIds()).containsExactly("ORD-000009");
     }
 
     @Test
@@ -432,6 +450,7 @@ class OrderEventIngestTest {
         private final List<String> timeline;
         private final AtomicInteger writeAttempts = new AtomicInteger();
         private volatile boolean failWrites;
+        private volatile String refusedOrder;
 
         InMemoryOrderTable(List<String> timeline) {
             this.timeline = timeline;
@@ -454,6 +473,11 @@ class OrderEventIngestTest {
             failWrites = fail;
         }
 
+        /** Refuses every write that holds this order, as a warehouse refuses a value it will never accept. */
+        void refuse(String orderId) {
+            refusedOrder = orderId;
+        }
+
         int writeAttempts() {
             return writeAttempts.get();
         }
@@ -470,6 +494,9 @@ class OrderEventIngestTest {
             writeAttempts.incrementAndGet();
             if (failWrites) {
                 throw new BackendException("warehouse", BackendException.Kind.UNAVAILABLE, "warehouse is down");
+            }
+            if (changes.stream().anyMatch(change -> change.orderId().equals(refusedOrder))) {
+                throw new BackendException("warehouse", BackendException.Kind.REJECTED, "value out of range");
             }
             for (OrderChange change : changes) {
                 Map<OrderColumn, Object> row = rows.get(change.orderId());
