@@ -54,8 +54,7 @@ public final class WebApp {
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
-            config.http.maxRequestSize = Math.max(Math.max(settings.maxBodyBytes(), settings.maxChatBytes()),
-                    IngestEndpoints.MAX_BODY_BYTES);
+            config.http.maxRequestSize = Math.max(settings.maxBodyBytes(), settings.maxChatBytes());
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.jetty.modifyServer(server -> {

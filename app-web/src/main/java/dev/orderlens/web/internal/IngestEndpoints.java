@@ -24,8 +24,8 @@ import java.util.Optional;
  */
 public final class IngestEndpoints {
 
-    /** Room for a full batch of events with long support notes. */
-    public static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
+    /** Room for a batch of a thousand events; the server's own request limit is no larger (see WebSettings). */
+    static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
     /** How long a request waits for its events to be applied, so the next question sees them; they are safe anyway. */
     private static final Duration APPLY_WAIT = Duration.ofSeconds(2);
 
