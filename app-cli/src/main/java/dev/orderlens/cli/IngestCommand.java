@@ -72,9 +72,7 @@ final class IngestCommand implements Callable<Integer> {
                 last = Math.max(last, receipt.sequence());
                 for (EventResult result : receipt.results()) {
                     if (result.outcome() == Outcome.REJECTED) {
-                        rejections.add("event " + (offset + result.index() + 1) + (result.eventId() == null ? ""
-                                : " (" + result.eventId() + ")") + ": " + (result.rejection().field().isEmpty() ? ""
-                                : result.rejection().field() + ": ") + result.rejection().message());
+                        rejections.add(result.rejection().describe(offset + result.index() + 1));
                     }
                 }
                 offset += receipt.results().size();

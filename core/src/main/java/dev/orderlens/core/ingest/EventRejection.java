@@ -9,9 +9,14 @@ package dev.orderlens.core.ingest;
  */
 public record EventRejection(int index, String eventId, String field, String message) {
 
-    /** One line naming the event and the field. */
+    /** One line naming the event (by its position in the request) and the field. */
     public String describe() {
+        return describe(index);
+    }
+
+    /** One line naming the event by the given position (a file's line, say) and the field. */
+    public String describe(int position) {
         String where = field.isEmpty() ? "" : field + ": ";
-        return "event " + index + (eventId == null ? "" : " (" + eventId + ")") + ": " + where + message;
+        return "event " + position + (eventId == null ? "" : " (" + eventId + ")") + ": " + where + message;
     }
 }
