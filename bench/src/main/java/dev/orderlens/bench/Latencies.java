@@ -27,12 +27,6 @@ final class Latencies {
 
     /** The nearest-rank percentile in milliseconds; NaN without values. */
     double percentileMillis(double percentile) {
-        if (count == 0) {
-            return Double.NaN;
-        }
-        long[] sorted = Arrays.copyOf(values, count);
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(percentile / 100.0 * count);
-        return sorted[Math.max(0, Math.min(count, rank) - 1)] / 1e6;
+        return Percentiles.ofNanos(Arrays.copyOf(values, count)).millis(percentile);
     }
 }

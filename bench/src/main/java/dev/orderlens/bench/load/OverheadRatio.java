@@ -1,5 +1,6 @@
 package dev.orderlens.bench.load;
 
+import dev.orderlens.bench.Percentiles;
 import dev.orderlens.bench.load.ChatClient.Exchange;
 import dev.orderlens.bench.load.ChatClient.Kind;
 import java.time.Duration;
