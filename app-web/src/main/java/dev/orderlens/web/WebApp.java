@@ -17,6 +17,7 @@ import dev.orderlens.web.internal.ResultEndpoints;
 import dev.orderlens.web.internal.SecurityHeaders;
 import dev.orderlens.web.internal.StatusEndpoints;
 import dev.orderlens.web.internal.TitleEndpoint;
+import dev.orderlens.web.internal.UnreadBodyDrain;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -91,6 +92,7 @@ public final class WebApp {
             config.routes.post(INGEST_PATH + "databricks-sync", ingest::databricksSync);
             config.routes.get(INGEST_PATH + "status", ingest::status);
             config.routes.options("/api/*", ctx -> ctx.status(204));
+            config.routes.after(UnreadBodyDrain::drain);
 
             config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(ErrorBody.of(e)));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())

@@ -144,12 +144,14 @@ class HostileInputFuzzTest {
         responses.checkAll(requests.take(count), THREADS);
 
         long millis = (System.nanoTime() - start) / 1_000_000;
+        String name = "hostile-input-" + label.replace(' ', '-') + ".txt";
         System.out.println("hostile input fuzz (" + label + "): " + count + " requests in " + millis + " ms, "
-                + responses.problems().size() + " problems, " + responses.retries() + " sent again on a new connection (listed in target/hostile-input-" + label.replace(' ', '-')
-                + ".txt); answers by endpoint and status: "
-                + responses.statusCounts());
-        Path report = Path.of("target", "hostile-input-" + label.replace(' ', '-') + ".txt");
-        Files.writeString(report, "seed " + seed + "\n" + String.join("\n\n", responses.problems()));
+                + responses.problems().size() + " problems, " + responses.retried().size()
+                + " sent again on a new connection (problems and resends in target/" + name
+                + "); answers by endpoint and status: " + responses.statusCounts());
+        Files.writeString(Path.of("target", name), "seed " + seed + "\n\nproblems:\n"
+                + String.join("\n\n", responses.problems()) + "\n\nsent again:\n"
+                + String.join("\n", responses.retried()));
         assertThat(responses.problems()).as("seed %d: %s", seed,
                 String.join("\n\n", responses.problems().subList(0, Math.min(15, responses.problems().size()))))
                 .isEmpty();
