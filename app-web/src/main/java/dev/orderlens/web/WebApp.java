@@ -19,6 +19,7 @@ import dev.orderlens.web.internal.StatusEndpoints;
 import dev.orderlens.web.internal.TitleEndpoint;
 import dev.orderlens.web.internal.UnreadBodyDrain;
 import io.javalin.Javalin;
+import io.javalin.config.JettyConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -26,6 +27,8 @@ import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -36,6 +39,8 @@ public final class WebApp {
 
     private static final Logger LOG = Logger.getLogger(WebApp.class.getName());
     private static final String INGEST_PATH = "/api/ingest/";
+    /** Connections the system may hold for the server before it accepts them (capped by the OS's somaxconn). */
+    private static final int ACCEPT_QUEUE_SIZE = 1024;
 
     private WebApp() {
     }
@@ -58,6 +63,15 @@ public final class WebApp {
             config.http.maxRequestSize = Math.max(settings.maxBodyBytes(), settings.maxChatBytes());
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
+            JettyConfig jetty = config.jetty;
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(jetty.host);
+                connector.setPort(jetty.port);
+                // Java's default backlog of 50 drops connections when many users open the page at once.
+                connector.setAcceptQueueSize(ACCEPT_QUEUE_SIZE);
+                return connector;
+            });
             config.jetty.modifyServer(server -> {
                 // Requests and open answer streams finish before a stop completes, within the grace period.
                 server.setHandler(new GracefulHandler());

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,18 @@ class PlatformApiTest {
 
             assertThat(response.code()).isEqualTo(200);
             assertThat(response.body().string()).isEqualTo("{\"status\":\"ok\"}");
+        });
+    }
+
+    @Test
+    void the_listening_socket_queues_a_crowd_of_new_connections() {
+        // Java's default backlog of 50 reset 57 to 181 of 1,000 chats opened at once (docs/performance.md).
+        JavalinTest.test(WebApp.create(new ScriptedOrderLens().build(home), TestSettings.api()), (server, client) -> {
+            ServerConnector connector = (ServerConnector) server.jettyServer().server().getConnectors()[0];
+
+            assertThat(connector.getAcceptQueueSize()).isGreaterThanOrEqualTo(1_000);
+            assertThat(connector.getLocalPort()).isEqualTo(server.port());
+            assertThat(client.get("/health").code()).isEqualTo(200);
         });
     }
 
