@@ -28,6 +28,10 @@ final class WebCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "7070", description = "Port to listen on (default 7070).")
     private int port;
 
+    @Option(names = "--max-answers-in-flight", paramLabel = "N",
+            description = "Questions answered at once; more wait their turn (default 256).")
+    private Integer maxAnswersInFlight;
+
     WebCommand(CliContext context) {
         this.context = context;
         this.awaitStop = server -> untilTheProcessStops();
@@ -45,9 +49,17 @@ final class WebCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--port must be between 0 and 65535 (was " + port + ")");
         }
+        if (maxAnswersInFlight != null && maxAnswersInFlight < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--max-answers-in-flight must be at least 1 (was " + maxAnswersInFlight + ")");
+        }
+        WebSettings settings = WebSettings.defaults().withPort(port);
+        if (maxAnswersInFlight != null) {
+            settings = settings.withMaxAnswersInFlight(maxAnswersInFlight);
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (OrderLens orderLens = context.start(Map.of(), spec.commandLine().getErr(), true);
-                WebServer server = WebServer.start(orderLens, WebSettings.defaults().withPort(port))) {
+                WebServer server = WebServer.start(orderLens, settings)) {
             out.println("OrderLens is running at " + server.url() + " (Ctrl-C stops it)");
             out.flush();
             awaitStop.accept(server);

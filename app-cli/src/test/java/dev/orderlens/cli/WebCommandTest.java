@@ -52,6 +52,25 @@ class WebCommandTest {
     }
 
     @Test
+    void takes_the_number_of_answers_in_flight() {
+        AtomicReference<Integer> inFlight = new AtomicReference<>();
+
+        int exitCode = run(new WebCommand(context(), server -> inFlight.set(server.settings().maxAnswersInFlight())),
+                "--port", "0", "--max-answers-in-flight", "12");
+
+        assertThat(exitCode).isZero();
+        assertThat(inFlight.get()).isEqualTo(12);
+    }
+
+    @Test
+    void refuses_no_answers_in_flight() {
+        int exitCode = run(new WebCommand(context(), server -> { }), "--port", "0", "--max-answers-in-flight", "0");
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(err.toString()).contains("--max-answers-in-flight must be at least 1");
+    }
+
+    @Test
     void refuses_a_port_out_of_range() {
         int exitCode = run(new WebCommand(context(), server -> { }), "--port", "70000");
 

@@ -7,16 +7,23 @@ import io.javalin.Javalin;
 public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
+    private final WebSettings settings;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, WebSettings settings) {
         this.app = app;
+        this.settings = settings;
     }
 
     /** Starts the app on {@code settings.port()} (0 picks a free port) on all interfaces. */
     public static WebServer start(OrderLens orderLens, WebSettings settings) {
         Javalin app = WebApp.create(orderLens, settings);
         app.start(settings.port());
-        return new WebServer(app);
+        return new WebServer(app, settings);
+    }
+
+    /** What it was started with; {@link #port()} is the port it listens on when that asked for any free one. */
+    public WebSettings settings() {
+        return settings;
     }
 
     public int port() {
