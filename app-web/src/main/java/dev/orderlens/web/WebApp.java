@@ -64,7 +64,7 @@ public final class WebApp {
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             JettyConfig jetty = config.jetty;
-            config.jetty.addConnector((server, http) -> {
+            jetty.addConnector((server, http) -> {
                 ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
                 connector.setHost(jetty.host);
                 connector.setPort(jetty.port);
