@@ -374,12 +374,18 @@ export class AnswerCard {
     input.maxLength = 2000;
     input.placeholder = 'Add a comment (optional)';
     input.id = `comment-${this.payload.messageId}`;
+    // Every render replaces the form: what was typed (while the rating saved, or before a failed send) stays.
+    input.value = this.commentDraft || '';
+    input.addEventListener('input', () => {
+      this.commentDraft = input.value;
+    });
     label.htmlFor = input.id;
     const send = button('btn small primary send-comment', 'Send comment');
     send.type = 'submit';
     const skip = button('btn small skip', 'No comment');
     skip.addEventListener('click', () => {
       this.commentOpen = false;
+      this.commentDraft = '';
       this.render();
     });
     input.addEventListener('keydown', (e) => {
@@ -400,6 +406,7 @@ export class AnswerCard {
         this.payload.feedback = { rating: this.payload.feedback.rating, comment };
         this.payload.feedbackNote = 'Thanks – comment saved.';
         this.commentOpen = false;
+        this.commentDraft = '';
         this.hooks.onChange();
       } catch (err) {
         this.payload.feedbackNote = `Comment not saved: ${err.message}`;

@@ -168,6 +168,8 @@ class ChatPageBrowserTest {
         WebElement card = lastAnswer();
         String messageId = card.getDomAttribute("data-message-id");
         card.findElement(By.cssSelector(".feedback .like")).click();
+        // The card is drawn again once the rating is saved; the box to type in is the one drawn then.
+        browser.until(d -> lastAnswer().getText().contains("Thanks for the feedback"));
         WebElement comment = browser.find("article.answer:last-of-type .comment textarea");
         comment.sendKeys("Clear and cited");
         browser.find("article.answer:last-of-type .send-comment").click();
@@ -286,6 +288,27 @@ class ChatPageBrowserTest {
 
     @Test
     @Order(10)
+    void a_comment_that_could_not_be_saved_stays_in_its_box_to_send_again() throws Exception {
+        try (WebServer other = WebServer.start(new ScriptedOrderLens().commentsFail()
+                .build(Files.createTempDirectory("orderlens-comment")),
+                WebSettings.defaults().withPort(0).withShutdownGrace(Duration.ZERO))) {
+            browser.open(other.url());
+            browser.find("#new-chat").click();
+            ask("Revenue by month in 2025");
+            finishedAnswer().findElement(By.cssSelector(".feedback .dislike")).click();
+            browser.until(d -> lastAnswer().getText().contains("Thanks for the feedback"));
+            browser.find("article.answer:last-of-type .comment textarea").sendKeys("Wrong months");
+            browser.find("article.answer:last-of-type .send-comment").click();
+
+            browser.until(d -> lastAnswer().getText().contains("Comment not saved"));
+            assertThat(browser.find("article.answer:last-of-type .comment textarea").getDomProperty("value"))
+                    .isEqualTo("Wrong months");
+            browser.screenshot("15-comment-not-saved-kept");
+        }
+    }
+
+    @Test
+    @Order(11)
     void a_server_that_is_down_or_a_backend_that_is_down_gets_a_clear_message() throws Exception {
         WebServer other = WebServer.start(new ScriptedOrderLens().backendDown()
                 .build(Files.createTempDirectory("orderlens-down")), WebSettings.defaults().withPort(0)
