@@ -3,7 +3,6 @@ package dev.orderlens.bootstrap;
 import dev.orderlens.core.Assistant;
 import dev.orderlens.core.domain.SqlQuery;
 import dev.orderlens.core.domain.SqlResult;
-import dev.orderlens.core.pipeline.PipelineSettings;
 import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.core.sql.ReadOnlySqlGuard;
 import java.util.ArrayList;
@@ -26,7 +25,6 @@ public final class OrderLens implements AutoCloseable {
 
     private final Assistant assistant;
     private final SqlWarehouse warehouse;
-    private final ReadOnlySqlGuard guard;
     private final OrderLensSettings settings;
     private final List<BackendCheck> backends;
     private final List<String> exampleQuestions;
@@ -42,8 +40,6 @@ public final class OrderLens implements AutoCloseable {
         this.exampleQuestions = List.copyOf(exampleQuestions);
         this.ingest = Objects.requireNonNull(ingest, "ingest");
         this.resources = List.copyOf(resources);
-        this.guard = ReadOnlySqlGuard.builder().allowedTables(List.of(assistant.semanticModel().table()))
-                .rowLimit(PipelineSettings.defaults().maxRows()).build();
     }
 
     /** An OrderLens around an assistant built elsewhere (tests, or a library user's own wiring). */
@@ -95,8 +91,8 @@ public final class OrderLens implements AutoCloseable {
      * @throws dev.orderlens.core.port.BackendException when the warehouse fails
      */
     public SqlResult runSql(String sql) {
-        String checked = guard.check(sql);
-        return warehouse.execute(new SqlQuery(checked, guard.rowLimit(), settings.sqlTimeout()));
+        ReadOnlySqlGuard guard = assistant.sqlGuard();
+        return warehouse.execute(new SqlQuery(guard.check(sql), guard.rowLimit(), settings.sqlTimeout()));
     }
 
     /** Order events in, when this process runs ingest (see {@link IngestSettings}). */

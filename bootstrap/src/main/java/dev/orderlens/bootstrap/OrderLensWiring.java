@@ -24,6 +24,7 @@ import dev.orderlens.core.port.OrderIndexUpdater;
 import dev.orderlens.core.port.OrderTableWriter;
 import dev.orderlens.core.port.SearchIndexSync;
 import dev.orderlens.core.port.SqlWarehouse;
+import dev.orderlens.core.sql.SqlParser;
 import dev.orderlens.core.port.Telemetry;
 import dev.orderlens.core.port.VectorIndex;
 import dev.orderlens.core.resilience.CircuitBreaker;
@@ -145,18 +146,19 @@ public final class OrderLensWiring {
         Clock clock = clock(modelFile);
         MiniLmEmbeddingModel localEmbeddings = MiniLmEmbeddingModel.builder().build();
 
-        SqlWarehouse warehouse;
+        SqlBackend sql;
         List<VectorIndex> indexes;
         List<AnalyticsDocument> documents = List.of();
         if (databricks.isPresent() && databricks.get().warehouse().isPresent()) {
-            warehouse = databricksWarehouse(workspace.get(), databricks.get());
+            sql = databricksWarehouse(workspace.get(), databricks.get());
         } else {
             if (databricks.isPresent()) {
                 listener.info("warehouse: DATABRICKS_WAREHOUSE_ID is not set, so the embedded DuckDB is used");
             }
             documents = ensureEmbeddedData();
-            warehouse = duckDb(embeddedOrdersFile(settings), modelFile.model().table());
+            sql = duckDb(embeddedOrdersFile(settings), modelFile.model().table());
         }
+        SqlWarehouse warehouse = sql.warehouse();
         if (databricks.isPresent()) {
             indexes = databricksIndexes(workspace.get(), databricks.get());
         } else {
@@ -167,6 +169,8 @@ public final class OrderLensWiring {
         Assistant.Builder builder = Assistant.builder()
                 .semanticModel(modelFile.model())
                 .sqlWarehouse(warehouse)
+                .sqlParser(sql.parser())
+                .allowedTables(List.of(sql.table()))
                 .vectorIndexes(indexes)
                 .clock(clock)
                 .settings(PipelineSettings.defaults().withRouting(settings.routing()).withSqlTimeout(
@@ -315,20 +319,29 @@ public final class OrderLensWiring {
         return sample.documents();
     }
 
-    private SqlWarehouse duckDb(Path file, String table) {
+    private SqlBackend duckDb(Path file, String table) {
         DuckDbSqlWarehouse warehouse = DuckDbSqlWarehouse.builder().databaseFile(file).build();
         resources.add(warehouse);
         embeddedWarehouse = warehouse;
         report("warehouse", "DuckDB (embedded, read-only)", file.toString(), true, () -> countRows(warehouse, table));
-        return warehouse;
+        return new SqlBackend(warehouse, warehouse.parser(), warehouse.qualifiedName(table));
     }
 
-    private SqlWarehouse databricksWarehouse(DatabricksWorkspace workspace, DatabricksSettings databricks) {
+    private SqlBackend databricksWarehouse(DatabricksWorkspace workspace, DatabricksSettings databricks) {
         SqlWarehouse warehouse = new CircuitBreakingSqlWarehouse(DatabricksSqlWarehouse.builder().workspace(workspace)
                 .warehouseId(databricks.warehouse().orElseThrow()).build(), breakers.breaker("Databricks SQL"));
         report("warehouse", "Databricks SQL", databricks.host() + " · warehouse " + databricks.warehouse().get()
                 + " · " + databricks.ordersTable(), false, () -> countRows(warehouse, databricks.ordersTable()));
-        return warehouse;
+        return new SqlBackend(warehouse, null, databricks.ordersTable());
+    }
+
+    /**
+     * A warehouse with what the guard needs of it.
+     *
+     * @param parser the engine's own parser, or {@code null} where none runs in process
+     * @param table the orders table as the guard should know it: fully qualified, so every way of naming it passes
+     */
+    private record SqlBackend(SqlWarehouse warehouse, SqlParser parser, String table) {
     }
 
     private static String countRows(SqlWarehouse warehouse, String table) {

@@ -40,6 +40,7 @@ import dev.orderlens.core.port.VectorIndex;
 import dev.orderlens.core.prompt.PromptTemplates;
 import dev.orderlens.core.semantic.SemanticModel;
 import dev.orderlens.core.sql.ReadOnlySqlGuard;
+import dev.orderlens.core.sql.SqlParser;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,11 +78,13 @@ public final class Assistant implements AskQuestionUseCase {
     private final TitleGenerator titles;
     private final TitleGenerator fallbackTitles;
     private final SemanticModel semanticModel;
+    private final ReadOnlySqlGuard sqlGuard;
     private final Map<String, String> components;
 
-    private Assistant(Builder builder, AssistantService pipeline, SqlResultStore results,
+    private Assistant(Builder builder, AssistantService pipeline, SqlResultStore results, ReadOnlySqlGuard sqlGuard,
             Map<String, String> components) {
         this.pipeline = pipeline;
+        this.sqlGuard = sqlGuard;
         this.results = results;
         this.feedbackStore = builder.feedbackStore;
         this.telemetry = builder.telemetry;
@@ -100,6 +103,11 @@ public final class Assistant implements AskQuestionUseCase {
     @Override
     public Answer ask(AskCommand command, AnswerListener listener) {
         return pipeline.ask(command, listener);
+    }
+
+    /** The guard every query passes before the warehouse runs it, for SQL a person types as well. */
+    public ReadOnlySqlGuard sqlGuard() {
+        return sqlGuard;
     }
 
     /** A held SQL result, for paging and download; empty once it has been evicted. */
@@ -180,6 +188,7 @@ public final class Assistant implements AskQuestionUseCase {
         private Clock clock;
         private PipelineSettings settings;
         private List<String> allowedTables;
+        private SqlParser sqlParser;
         private ExecutorService executor;
         private PromptTemplates prompts;
 
@@ -304,6 +313,15 @@ public final class Assistant implements AskQuestionUseCase {
             return this;
         }
 
+        /**
+         * The warehouse's own SQL parser, so the read-only guard decides on generated SQL as the engine reads it
+         * (see {@link ReadOnlySqlGuard}). Without one only the guard's lexical check stands before the warehouse.
+         */
+        public Builder sqlParser(SqlParser parser) {
+            this.sqlParser = parser;
+            return this;
+        }
+
         /** Runs the parallel index searches; defaults to a thread per task (virtual when available). */
         public Builder executor(ExecutorService executor) {
             this.executor = executor;
@@ -337,6 +355,7 @@ public final class Assistant implements AskQuestionUseCase {
 
             ReadOnlySqlGuard guard = ReadOnlySqlGuard.builder()
                     .allowedTables(allowedTables == null ? List.of(semanticModel.table()) : allowedTables)
+                    .parser(sqlParser)
                     .rowLimit(settings.maxRows())
                     .build();
             SqlResultStore results = new SqlResultStore(SqlResultStore.DEFAULT_MAX_RESULTS);
@@ -345,7 +364,7 @@ public final class Assistant implements AskQuestionUseCase {
                     fallbackSqlGenerator, answerWriter, fallbackAnswerWriter, followUpSuggester, sqlWarehouse, guard,
                     vectorIndexes, embeddingModel, embeddingCache, conversationStore, telemetry, results, executor,
                     clock, components);
-            return new Assistant(this, new AssistantService(parts, settings), results, components);
+            return new Assistant(this, new AssistantService(parts, settings), results, guard, components);
         }
 
         private void fillAnsweringComponentsFromLanguageModel() {

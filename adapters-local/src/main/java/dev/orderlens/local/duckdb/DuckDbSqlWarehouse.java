@@ -36,7 +36,10 @@ import org.duckdb.DuckDBConnection;
  * <p>Queries run on a small pool of connections opened read-only with external access disabled and the
  * configuration locked (see {@link ReadOnlyConnectionPool}): writes, file reads and writes ({@code read_csv},
  * {@code COPY}), {@code ATTACH} and {@code INSTALL} fail inside DuckDB whatever the SQL text. Only session-local
- * temporary tables remain creatable; they touch neither the file nor the file system.
+ * temporary tables remain creatable; they touch neither the file nor the file system. DuckDB's memory limit,
+ * thread count and expression depth are set and locked with the rest ({@link QueryLimits}), each query runs on
+ * a thread with a deep native stack ({@link DeepStackThreads}), and rows stop being held once their values reach
+ * the query's byte limit. {@link #parser()} gives the guard DuckDB's own parser.
  *
  * <p>Each query gets a new statement and is cancelled when its timeout (which includes waiting for a free
  * connection) runs out. When a result has more than {@code maxRows} rows, DuckDB counts them in a second query.
@@ -55,16 +58,21 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
 
     private final Path databaseFile;
     private final int connections;
+    private final QueryLimits limits;
+    private final DuckDbSqlParser parser;
     private final ScheduledExecutorService canceller;
     // Queries share the file; a write (see withWriteAccess) has it to itself.
     private final ReentrantReadWriteLock access = new ReentrantReadWriteLock(true);
     private volatile ReadOnlyConnectionPool pool;
     private volatile boolean closed;
 
-    private DuckDbSqlWarehouse(Path databaseFile, int connections, ReadOnlyConnectionPool pool) {
+    private DuckDbSqlWarehouse(Path databaseFile, int connections, QueryLimits limits, ReadOnlyConnectionPool pool,
+            DuckDbSqlParser parser) {
         this.databaseFile = databaseFile;
         this.connections = connections;
+        this.limits = limits;
         this.pool = pool;
+        this.parser = parser;
         this.canceller = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "duckdb-query-canceller");
             thread.setDaemon(true);
@@ -79,6 +87,33 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
     @Override
     public SqlDialect dialect() {
         return SqlDialect.DUCKDB;
+    }
+
+    /** DuckDB's parser, for the guard; it knows the names of this database's tables and views. */
+    public DuckDbSqlParser parser() {
+        return parser;
+    }
+
+    /**
+     * The table's name with its database and schema ({@code orders.main.orders}), so a guard configured with it
+     * accepts every way DuckDB lets a query name it: {@code orders}, {@code main.orders} or the full name.
+     *
+     * @throws BackendException {@link Kind#REJECTED} when the database has no such table
+     */
+    public String qualifiedName(String table) {
+        try {
+            return pool().withIdleConnection(connection -> DuckDbCatalog.qualifiedName(connection, table));
+        } catch (SQLException e) {
+            throw new BackendException(BACKEND, Kind.REJECTED, e.getMessage(), e);
+        }
+    }
+
+    private ReadOnlyConnectionPool pool() {
+        ReadOnlyConnectionPool current = pool;
+        if (current == null) {
+            throw new BackendException(BACKEND, Kind.UNAVAILABLE, databaseFile.getFileName() + " is being written");
+        }
+        return current;
     }
 
     /**
@@ -97,7 +132,15 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
             ReadOnlyConnectionPool current = pool;
             DuckDBConnection connection = borrow(current, query, deadline);
             try {
-                return run(connection, query, Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+                Duration remaining = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
+                return DeepStackThreads.call(() -> run(connection, query, remaining));
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BackendException(BACKEND, Kind.UNAVAILABLE, "query interrupted");
+            } catch (Exception e) {
+                throw new IllegalStateException("the query failed unexpectedly", e);
             } finally {
                 current.release(connection);
             }
@@ -203,7 +246,7 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
 
     private void reopen() {
         try {
-            pool = ReadOnlyConnectionPool.open(databaseFile, connections);
+            pool = ReadOnlyConnectionPool.open(databaseFile, connections, limits);
         } catch (SQLException e) {
             throw new BackendException(BACKEND, Kind.UNAVAILABLE, "cannot reopen " + databaseFile
                     + " read-only after a write: " + e.getMessage(), e);
@@ -242,7 +285,7 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
             Statements statements = new Statements(connection, running, timedOut);
             FirstRows first = firstRows(statements, query);
             long total = first.complete() ? first.rows().size() : countRows(statements, query.sql());
-            return new SqlResult(first.columns(), first.rows(), total, !first.complete());
+            return new SqlResult(first.columns(), first.rows(), total, !first.complete(), first.cutAtBytes());
         } catch (SQLException e) {
             if (timedOut.get()) {
                 throw timeout(query);
@@ -253,7 +296,10 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
         }
     }
 
-    /** The columns and up to {@code maxRows} rows; {@code complete} when the result has no more. */
+    /**
+     * The columns and up to {@code maxRows} rows, fewer when their values pass {@code maxBytes}; {@code complete}
+     * when the result has no more.
+     */
     private static FirstRows firstRows(Statements statements, SqlQuery query) throws SQLException {
         try (Statement statement = statements.next(); ResultSet rows = statement.executeQuery(query.sql())) {
             ResultSetMetaData metaData = rows.getMetaData();
@@ -262,12 +308,20 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
                 columns.add(new Column(metaData.getColumnName(i), DuckDbTypes.columnType(metaData.getColumnTypeName(i))));
             }
             List<List<Object>> held = new ArrayList<>();
+            long bytes = 0;
+            boolean cutAtBytes = false;
             boolean more = rows.next();
             while (more && held.size() < query.maxRows()) {
-                held.add(readRow(rows, columns));
+                List<Object> row = readRow(rows, columns);
+                bytes += ResultBytes.of(row);
+                if (bytes > query.maxBytes()) {
+                    cutAtBytes = true;
+                    break;
+                }
+                held.add(row);
                 more = rows.next();
             }
-            return new FirstRows(columns, held, !more);
+            return new FirstRows(columns, held, !more, cutAtBytes);
         }
     }
 
@@ -363,12 +417,13 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
             if (pool != null) {
                 pool.close();
             }
+            parser.close();
         } finally {
             access.writeLock().unlock();
         }
     }
 
-    private record FirstRows(List<Column> columns, List<List<Object>> rows, boolean complete) {
+    private record FirstRows(List<Column> columns, List<List<Object>> rows, boolean complete, boolean cutAtBytes) {
     }
 
     /** Creates the statements of one query, each in turn the one its timeout cancels. */
@@ -393,6 +448,9 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
     public static final class Builder {
         private Path databaseFile;
         private int connections = 4;
+        private String memoryLimit = QueryLimits.DEFAULT_MEMORY_LIMIT;
+        private int threads = QueryLimits.DEFAULT_THREADS;
+        private String maxTempDirectorySize = QueryLimits.DEFAULT_MAX_TEMP_DIRECTORY_SIZE;
 
         private Builder() {
         }
@@ -412,15 +470,45 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
             return this;
         }
 
+        /**
+         * Memory DuckDB may use for queries before it spills to {@code <file>.tmp}, in DuckDB's notation (default
+         * {@value QueryLimits#DEFAULT_MEMORY_LIMIT}); a query that needs more fails with DuckDB's message.
+         */
+        public Builder memoryLimit(String memoryLimit) {
+            this.memoryLimit = Objects.requireNonNull(memoryLimit, "memoryLimit");
+            return this;
+        }
+
+        /** Threads one query may run on (default {@value QueryLimits#DEFAULT_THREADS}). */
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        /** How much DuckDB may spill to disk (default {@value QueryLimits#DEFAULT_MAX_TEMP_DIRECTORY_SIZE}). */
+        public Builder maxTempDirectorySize(String size) {
+            this.maxTempDirectorySize = Objects.requireNonNull(size, "size");
+            return this;
+        }
+
         /** @throws BackendException {@link Kind#UNAVAILABLE} when the file cannot be opened */
         public DuckDbSqlWarehouse build() {
             Objects.requireNonNull(databaseFile, "databaseFile");
+            QueryLimits limits = QueryLimits.defaults(databaseFile).with(memoryLimit, threads, maxTempDirectorySize);
+            ReadOnlyConnectionPool pool;
             try {
-                return new DuckDbSqlWarehouse(databaseFile, connections,
-                        ReadOnlyConnectionPool.open(databaseFile, connections));
+                pool = ReadOnlyConnectionPool.open(databaseFile, connections, limits);
             } catch (SQLException e) {
                 throw new BackendException(BACKEND, Kind.UNAVAILABLE,
                         "cannot open " + databaseFile + " read-only: " + e.getMessage(), e);
+            }
+            try {
+                return new DuckDbSqlWarehouse(databaseFile, connections, limits, pool,
+                        DuckDbSqlParser.open(pool.withIdleConnection(DuckDbCatalog::names), connections));
+            } catch (SQLException e) {
+                pool.close();
+                throw new BackendException(BACKEND, Kind.UNAVAILABLE, "cannot open DuckDB's parser: " + e.getMessage(),
+                        e);
             }
         }
     }

@@ -18,10 +18,10 @@ import org.duckdb.DuckDBConnection;
 /**
  * A fixed set of sandboxed connections to one DuckDB database file, shared by concurrent queries.
  *
- * <p>The sandbox is DuckDB's own: the database is opened read-only with external access disabled, and its
- * configuration is then locked, so no query can write, read or write files, attach databases or install
- * extensions, nor switch those settings back. All connections are duplicates of the first and share its
- * database instance, hence its locked configuration.
+ * <p>The sandbox is DuckDB's own: the database is opened read-only with external access disabled and the
+ * {@link QueryLimits} set, and its configuration is then locked, so no query can write, read or write files,
+ * attach databases or install extensions, nor switch those settings back or raise the limits. All connections
+ * are duplicates of the first and share its database instance, hence its locked configuration.
  */
 final class ReadOnlyConnectionPool implements AutoCloseable {
 
@@ -33,11 +33,21 @@ final class ReadOnlyConnectionPool implements AutoCloseable {
         this.idle = new ArrayBlockingQueue<>(connections.size(), false, connections);
     }
 
-    static ReadOnlyConnectionPool open(Path databaseFile, int size) throws SQLException {
+    static ReadOnlyConnectionPool open(Path databaseFile, int size, QueryLimits limits) throws SQLException {
         Properties sandbox = new Properties();
         sandbox.setProperty("duckdb.read_only", "true");
+        limits.addTo(sandbox);
+        return open(DuckDbFiles.jdbcUrl(databaseFile), sandbox, size);
+    }
+
+    /** Connections to an empty in-memory database of their own, for work that needs DuckDB but no data. */
+    static ReadOnlyConnectionPool inMemory(int size) throws SQLException {
+        return open("jdbc:duckdb:", new Properties(), size);
+    }
+
+    private static ReadOnlyConnectionPool open(String url, Properties sandbox, int size) throws SQLException {
         sandbox.setProperty("enable_external_access", "false");
-        DuckDBConnection first = (DuckDBConnection) DriverManager.getConnection(DuckDbFiles.jdbcUrl(databaseFile), sandbox);
+        DuckDBConnection first = (DuckDBConnection) DriverManager.getConnection(url, sandbox);
         List<DuckDBConnection> connections = new ArrayList<>(size);
         connections.add(first);
         try {
@@ -77,6 +87,28 @@ final class ReadOnlyConnectionPool implements AutoCloseable {
 
     void release(DuckDBConnection connection) {
         idle.add(connection);
+    }
+
+    /** Runs {@code work} on a connection as soon as one is idle. */
+    <T> T withIdleConnection(Work<T> work) throws SQLException {
+        DuckDBConnection connection;
+        try {
+            connection = idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while waiting for a connection", e);
+        }
+        try {
+            return work.run(connection);
+        } finally {
+            release(connection);
+        }
+    }
+
+    /** Work done with one connection of the pool. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
     }
 
     @Override

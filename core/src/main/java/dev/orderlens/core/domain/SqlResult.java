@@ -15,8 +15,15 @@ import java.util.Objects;
  * @param rows the rows held (at most the row limit the query ran with)
  * @param totalRows how many rows the query produced in all
  * @param truncated whether {@code rows} holds fewer rows than {@code totalRows}
+ * @param cutAtBytes whether rows were left out because the values held reached the query's byte limit, rather
+ *     than its row limit; a person should be told, since the rows shown are then fewer than asked for
  */
-public record SqlResult(List<Column> columns, List<List<Object>> rows, long totalRows, boolean truncated) {
+public record SqlResult(List<Column> columns, List<List<Object>> rows, long totalRows, boolean truncated,
+        boolean cutAtBytes) {
+
+    public SqlResult(List<Column> columns, List<List<Object>> rows, long totalRows, boolean truncated) {
+        this(columns, rows, totalRows, truncated, false);
+    }
 
     public SqlResult {
         columns = List.copyOf(Objects.requireNonNull(columns, "columns"));
@@ -59,13 +66,13 @@ public record SqlResult(List<Column> columns, List<List<Object>> rows, long tota
         if (n >= rows.size()) {
             return this;
         }
-        return new SqlResult(columns, rows.subList(0, n), totalRows, true);
+        return new SqlResult(columns, rows.subList(0, n), totalRows, true, cutAtBytes);
     }
 
     /** Rows {@code [from, from + size)} of what is held, keeping the true total. */
     public SqlResult slice(int from, int size) {
         int start = Math.min(Math.max(from, 0), rows.size());
         int end = Math.min(start + Math.max(size, 0), rows.size());
-        return new SqlResult(columns, rows.subList(start, end), totalRows, end - start < totalRows);
+        return new SqlResult(columns, rows.subList(start, end), totalRows, end - start < totalRows, cutAtBytes);
     }
 }

@@ -167,7 +167,7 @@ public final class AssistantService implements AskQuestionUseCase {
             RouteOutcome outcome = new RouteOutcome(Route.SQL, decision.confidence(), decision.forced(), false,
                     reasoning(decision, null));
             listener.onStart(messageId, outcome);
-            String summary = timed(Stage.SUMMARISE, () -> summarize(sql, result));
+            String summary = timed(Stage.SUMMARISE, () -> summarize(sql, result)) + sizeNote(result);
             String resultId = parts.results().put(result);
             SqlAnswer sqlAnswer = new SqlAnswer(messageId, command.sessionId(), command.question(), summary, sql,
                     result, resultId, null, outcome, List.of(), StageTimings.none());
@@ -214,6 +214,15 @@ public final class AssistantService implements AskQuestionUseCase {
                 return "The query returned " + result.totalRows() + (result.totalRows() == 1 ? " row" : " rows")
                         + "; the table shows them.";
             }
+        }
+
+        /** Rows cut for size rather than count are news to the reader, who asked for all of them. */
+        private static String sizeNote(SqlResult result) {
+            if (!result.cutAtBytes()) {
+                return "";
+            }
+            return " Only the first " + result.rows().size() + " of " + result.totalRows()
+                    + " rows are held: the rest would have made this answer too large.";
         }
 
         private Draft sqlFailed(RoutingDecision decision, String flag, String userMessage, RuntimeException cause) {

@@ -1,7 +1,9 @@
 package dev.orderlens.core.sql;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,10 +21,13 @@ final class CommonTableExpressions {
     private record Definition(String name, int visibleAfter, int visibleBefore) {
     }
 
-    private final List<Definition> definitions;
+    // By name, so looking up a reference costs the definitions of that name only, not every definition.
+    private final Map<String, List<Definition>> definitions = new HashMap<>();
 
     private CommonTableExpressions(List<Definition> definitions) {
-        this.definitions = List.copyOf(definitions);
+        for (Definition definition : definitions) {
+            this.definitions.computeIfAbsent(definition.name, name -> new ArrayList<>()).add(definition);
+        }
     }
 
     /** @throws UnsafeSqlException when a WITH clause at the start of a query cannot be read */
@@ -88,7 +93,7 @@ final class CommonTableExpressions {
 
     /** Whether a one-part table reference at {@code index} names a CTE in scope there. */
     boolean isVisible(String name, int index) {
-        return definitions.stream()
-                .anyMatch(d -> d.name.equals(name) && index > d.visibleAfter && index < d.visibleBefore);
+        return definitions.getOrDefault(name, List.of()).stream()
+                .anyMatch(d -> index > d.visibleAfter && index < d.visibleBefore);
     }
 }

@@ -20,8 +20,6 @@ final class FunctionRules {
     private static final Set<String> BLOCKED_PREFIXES = Set.of("read_", "pragma_", "duckdb_");
     private static final String BLOCKED_SUFFIX = "_scan";
 
-    private static final Set<String> ROW_GENERATORS = Set.of("range", "generate_series", "unnest", "explode");
-
     private FunctionRules() {
     }
 
@@ -37,9 +35,9 @@ final class FunctionRules {
     /** Refuses a function in a FROM position unless it only generates rows. */
     static void checkTableFunction(String name) {
         requireCallable(name);
-        if (!ROW_GENERATORS.contains(name)) {
+        if (!AllowedFunctions.ROW_GENERATORS.contains(name)) {
             throw new UnsafeSqlException("table function " + name + " may not be used (only "
-                    + String.join(", ", ROW_GENERATORS.stream().sorted().toList()) + ")");
+                    + String.join(", ", AllowedFunctions.ROW_GENERATORS.stream().sorted().toList()) + ")");
         }
     }
 

@@ -11,6 +11,7 @@ final class SqlTokens {
     private final List<SqlToken> tokens;
     private final int[] partner;
     private final int[] enclosingOpen;
+    private final int depth;
 
     private SqlTokens(List<SqlToken> tokens) {
         this.tokens = List.copyOf(tokens);
@@ -18,6 +19,7 @@ final class SqlTokens {
         this.enclosingOpen = new int[tokens.size()];
         Arrays.fill(partner, -1);
         Deque<Integer> open = new ArrayDeque<>();
+        int deepest = 0;
         for (int i = 0; i < tokens.size(); i++) {
             SqlToken token = tokens.get(i);
             if (token.isSymbol(')')) {
@@ -31,8 +33,10 @@ final class SqlTokens {
             enclosingOpen[i] = open.isEmpty() ? -1 : open.peek();
             if (token.isSymbol('(')) {
                 open.push(i);
+                deepest = Math.max(deepest, open.size());
             }
         }
+        this.depth = deepest;
         if (!open.isEmpty()) {
             throw new UnsafeSqlException("unbalanced parentheses");
         }
@@ -41,6 +45,11 @@ final class SqlTokens {
     /** @throws UnsafeSqlException when the parentheses do not balance */
     static SqlTokens of(List<SqlToken> tokens) {
         return new SqlTokens(tokens);
+    }
+
+    /** How deeply parentheses nest: 0 without any, 1 for {@code f(x)}, 2 for {@code f(g(x))}. */
+    int depth() {
+        return depth;
     }
 
     int size() {

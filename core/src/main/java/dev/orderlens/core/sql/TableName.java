@@ -8,14 +8,17 @@ import java.util.List;
  *
  * @param parts catalog, schema and table as far as they were written
  */
-record TableName(List<String> parts) {
+public record TableName(List<String> parts) {
 
-    TableName {
+    public TableName {
         parts = List.copyOf(parts);
+        if (parts.isEmpty() || parts.size() > 3) {
+            throw new IllegalArgumentException("a table name has one to three parts, not " + parts.size());
+        }
     }
 
     /** Reads a configured name such as {@code customer_suppport_agent.raw.orders} or {@code `raw`."orders"}. */
-    static TableName parse(String text) {
+    public static TableName parse(String text) {
         SqlTokens tokens;
         try {
             tokens = SqlTokens.of(SqlTokenizer.tokenize(text));
@@ -30,6 +33,9 @@ record TableName(List<String> parts) {
 
     /** The name written by the tokens from {@code start} to {@code end} (names separated by dots). */
     static TableName of(SqlTokens tokens, int start, int end) {
+        if (end - start > 5) {
+            throw new UnsafeSqlException("a table name has at most three parts (catalog, schema and table)");
+        }
         List<String> parts = new ArrayList<>();
         for (int i = start; i < end; i += 2) {
             parts.add(tokens.get(i).identifier());
@@ -38,7 +44,7 @@ record TableName(List<String> parts) {
     }
 
     /** Whether this name is the other one or its trailing parts ({@code orders} of {@code raw.orders}). */
-    boolean isSuffixOf(TableName other) {
+    public boolean isSuffixOf(TableName other) {
         int offset = other.parts.size() - parts.size();
         return offset >= 0 && other.parts.subList(offset, other.parts.size()).equals(parts);
     }

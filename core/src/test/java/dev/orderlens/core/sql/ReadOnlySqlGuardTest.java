@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -147,7 +150,7 @@ class ReadOnlySqlGuardTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"customer_suppport_agent.orders", "agent.raw.orders", "raw", "customer_suppport_agent",
-        "x.customer_suppport_agent.raw.orders", "orders_v2", "\"orders \""})
+        "orders_v2", "\"orders \""})
     void refuses_names_that_are_not_a_suffix_of_the_configured_table(String table) {
         assertThatThrownBy(() -> guard.check("SELECT count(*) FROM " + table))
                 .isInstanceOf(UnsafeSqlException.class)
@@ -241,5 +244,132 @@ class ReadOnlySqlGuardTest {
         assertThatThrownBy(() -> guard.check(sql))
                 .isInstanceOf(UnsafeSqlException.class)
                 .hasMessageEndingWith("may not be used in a read-only query");
+    }
+
+    @Test
+    void refuses_a_name_of_more_than_three_parts() {
+        assertRefused("SELECT count(*) FROM x.customer_suppport_agent.raw.orders",
+                "a table name has at most three parts (catalog, schema and table)");
+    }
+
+    // limits checked before any parser sees the statement
+
+    @Test
+    void refuses_a_statement_longer_than_the_length_limit() {
+        ReadOnlySqlGuard shortOnly = ReadOnlySqlGuard.builder().allowedTables(List.of("orders")).maxLength(40).build();
+        String sql = "SELECT count(*) FROM orders WHERE carrier = 'UPS'";
+
+        assertThatThrownBy(() -> shortOnly.check(sql)).isInstanceOf(UnsafeSqlException.class)
+                .hasMessage("the query has " + sql.length() + " characters; at most 40 may run");
+    }
+
+    @Test
+    void refuses_parentheses_nested_deeper_than_the_limit_and_accepts_them_at_it() {
+        String atLimit = "SELECT " + "(".repeat(32) + "1" + ")".repeat(32) + " FROM orders";
+        String beyond = "SELECT " + "(".repeat(33) + "1" + ")".repeat(33) + " FROM orders";
+
+        assertThat(guard.check(atLimit)).endsWith("LIMIT 100");
+        assertRefused(beyond, "parentheses nest 33 deep; at most 32 levels may run");
+    }
+
+    @Test
+    void refuses_a_thousand_nested_subqueries_without_parsing_them() {
+        String nested = "SELECT * FROM (".repeat(1000) + "SELECT * FROM orders" + ") t".repeat(1000);
+        ReadOnlySqlGuard parsing = withParser(sql -> {
+            throw new AssertionError("the parser must not see it");
+        });
+
+        assertThatThrownBy(() -> parsing.check(nested)).isInstanceOf(UnsafeSqlException.class)
+                .hasMessage("parentheses nest 1000 deep; at most 32 levels may run");
+    }
+
+    // decisions on the statement as the engine's parser reads it
+
+    private static ReadOnlySqlGuard withParser(Function<String, ParsedQuery> parse) {
+        return ReadOnlySqlGuard.builder().allowedTables(List.of("lake.main.orders")).rowLimit(100)
+                .parser(new SqlParser() {
+                    @Override
+                    public ParsedQuery parse(String sql) {
+                        return parse.apply(sql);
+                    }
+
+                    @Override
+                    public boolean namesCatalogObject(String name) {
+                        return name.equals("pg_settings");
+                    }
+                }).build();
+    }
+
+    private static ParsedQuery parsed(List<String> tables, Set<String> withNames,
+            Set<String> functions, Set<String> tableFunctions) {
+        return new ParsedQuery(tables.stream().map(t -> new TableName(List.of(t.split("\\.")))).toList(), withNames,
+                functions, tableFunctions, 1, tables.size());
+    }
+
+    @Test
+    void gives_the_parser_the_statement_that_will_run_and_accepts_what_it_finds_allowed() {
+        List<String> seen = new ArrayList<>();
+        ReadOnlySqlGuard parsing = withParser(sql -> {
+            seen.add(sql);
+            return parsed(List.of("main.orders"), Set.of("late"), Set.of("count_star", "+"),
+                    Set.of("range"));
+        });
+
+        String checked = parsing.check("WITH late AS (SELECT 1) SELECT count(*) FROM main.orders");
+
+        assertThat(seen).containsExactly(checked);
+        assertThat(checked).endsWith("LIMIT 100");
+    }
+
+    @Test
+    void refuses_a_table_the_parser_finds_anywhere_in_the_statement() {
+        ReadOnlySqlGuard parsing = withParser(sql -> parsed(List.of("orders", "pg_settings"), Set.of(),
+                Set.of(), Set.of()));
+
+        assertThatThrownBy(() -> parsing.check("SELECT * FROM orders")).isInstanceOf(UnsafeSqlException.class)
+                .hasMessage("table 'pg_settings' is not one of the allowed tables");
+    }
+
+    @Test
+    void refuses_a_function_missing_from_the_allow_list() {
+        ReadOnlySqlGuard parsing = withParser(sql -> parsed(List.of("orders"), Set.of(),
+                Set.of("sum", "json_execute_serialized_sql"), Set.of()));
+
+        assertThatThrownBy(() -> parsing.check("SELECT * FROM orders")).isInstanceOf(UnsafeSqlException.class)
+                .hasMessage("function json_execute_serialized_sql is not on the list of functions queries may call");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pg_settings", "orders"})
+    void refuses_a_with_name_that_shadows_a_catalog_object_or_the_allowed_table(String name) {
+        ReadOnlySqlGuard parsing = withParser(sql -> parsed(List.of(), Set.of(name), Set.of(),
+                Set.of()));
+
+        assertThatThrownBy(() -> parsing.check("SELECT * FROM orders")).isInstanceOf(UnsafeSqlException.class)
+                .hasMessage("the WITH query '" + name
+                        + "' has the name of a table or view of the warehouse; give it another name");
+    }
+
+    @Test
+    void refuses_a_table_function_that_does_not_only_generate_rows() {
+        ReadOnlySqlGuard parsing = withParser(sql -> parsed(List.of(), Set.of(), Set.of(),
+                Set.of("range", "duckdb_settings")));
+
+        assertThatThrownBy(() -> parsing.check("SELECT * FROM orders")).isInstanceOf(UnsafeSqlException.class)
+                .hasMessage("table function duckdb_settings may not be used (only explode, generate_series, range,"
+                        + " unnest)");
+    }
+
+    @Test
+    void refuses_more_select_blocks_or_table_references_than_the_plan_limits() {
+        ReadOnlySqlGuard blocks = withParser(sql -> new ParsedQuery(List.of(), Set.of(), Set.of(),
+                Set.of(), 65, 1));
+        ReadOnlySqlGuard joins = withParser(sql -> new ParsedQuery(List.of(), Set.of(), Set.of(),
+                Set.of(), 1, 33));
+
+        assertThatThrownBy(() -> blocks.check("SELECT * FROM orders")).isInstanceOf(UnsafeSqlException.class)
+                .hasMessage("the query has 65 SELECT blocks; at most 64 may run");
+        assertThatThrownBy(() -> joins.check("SELECT * FROM orders")).isInstanceOf(UnsafeSqlException.class)
+                .hasMessage("the query names tables 33 times; at most 32 may run");
     }
 }
