@@ -31,7 +31,7 @@ final class OrderLensCommand implements Runnable {
         return new CommandLine(new OrderLensCommand())
                 .addSubcommand(new AskCommand(context))
                 .addSubcommand(new ChatCommand(context))
-                .addSubcommand(new SqlCommand(context))
+                .addSubcommand(SqlCommand.commandLine(context))
                 .addSubcommand(new EvalCommand(context))
                 .addSubcommand(new DoctorCommand(context))
                 .addSubcommand(new DataCommand(context))

@@ -7,6 +7,7 @@ import dev.orderlens.web.internal.JsonValues;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,6 +36,15 @@ final class SqlCommand implements Callable<Integer> {
 
     SqlCommand(CliContext context) {
         this.context = context;
+    }
+
+    /**
+     * The command on a command line of its own, where an argument that looks like an unknown option is the SQL: a
+     * statement may well begin with a {@code --} comment. A mistyped option then reads as a second statement
+     * argument, which picocli refuses as unmatched.
+     */
+    static CommandLine commandLine(CliContext context) {
+        return new CommandLine(new SqlCommand(context)).setUnmatchedOptionsArePositionalParams(true);
     }
 
     @Override

@@ -12,10 +12,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.orderlens.testsupport.SqlCorpus;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
 /** The commands on the real embedded defaults (a small generated sample, DuckDB, Lucene, local answering). */
@@ -54,6 +58,46 @@ class EmbeddedDefaultsCliTest {
         assertThat(sql.out()).isEqualTo("   n\n----\n2000\n(1 row)\n");
         assertThat(doctor.exitCode()).isZero();
         assertThat(doctor.out()).contains("DuckDB").contains("Lucene").doesNotContain("unreachable");
+    }
+
+    @Test
+    void runs_queries_that_name_the_schema_or_begin_with_a_comment() {
+        CliRun.Result schema = run("sql", "SELECT count(*) AS n FROM main.orders");
+        CliRun.Result comment = run("sql", "-- orders in all\nSELECT count(*) AS n FROM orders");
+
+        assertThat(schema.out()).isEqualTo("   n\n----\n2000\n(1 row)\n");
+        assertThat(comment.out()).isEqualTo("   n\n----\n2000\n(1 row)\n");
+    }
+
+    static Stream<SqlCorpus.Entry> hostileStatements() {
+        return Stream.of("/sql/hostile.sql", "/sql/hostile-heldout.sql").flatMap(c -> SqlCorpus.load(c).stream());
+    }
+
+    static Stream<SqlCorpus.Entry> legitimateQueries() {
+        return Stream.of("/sql/legit.sql", "/sql/legit-heldout.sql").flatMap(c -> SqlCorpus.load(c).stream())
+                .filter(e -> !e.databricksOnly());
+    }
+
+    /** A statement meant to exhaust a resource may also run and stop inside the limits; the next query still runs. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileStatements")
+    void refuses_every_hostile_statement_of_the_corpora(SqlCorpus.Entry entry) {
+        CliRun.Result result = run("sql", entry.sql());
+
+        if (entry.resource()) {
+            assertThat(run("sql", "SELECT count(*) AS n FROM orders").exitCode()).isZero();
+        } else {
+            assertThat(result.exitCode()).isNotZero();
+            assertThat(result.err()).startsWith("orderlens sql: refused: ");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("legitimateQueries")
+    void runs_every_legitimate_query_of_the_corpora(SqlCorpus.Entry entry) {
+        CliRun.Result result = run("sql", entry.sql());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
     }
 
     @Test

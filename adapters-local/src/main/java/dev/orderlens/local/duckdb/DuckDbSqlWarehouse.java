@@ -494,7 +494,7 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
         /** @throws BackendException {@link Kind#UNAVAILABLE} when the file cannot be opened */
         public DuckDbSqlWarehouse build() {
             Objects.requireNonNull(databaseFile, "databaseFile");
-            QueryLimits limits = QueryLimits.defaults(databaseFile).with(memoryLimit, threads, maxTempDirectorySize);
+            QueryLimits limits = new QueryLimits(memoryLimit, threads, maxTempDirectorySize);
             ReadOnlyConnectionPool pool;
             try {
                 pool = ReadOnlyConnectionPool.open(databaseFile, connections, limits);

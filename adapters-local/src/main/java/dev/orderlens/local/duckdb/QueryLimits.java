@@ -1,8 +1,8 @@
 package dev.orderlens.local.duckdb;
 
-import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
-import java.util.Properties;
 
 /**
  * DuckDB's own bounds on what queries may use, set when the sandboxed connections open and then locked with the
@@ -12,11 +12,10 @@ import java.util.Properties;
  *     notation ({@code 1GB})
  * @param threads threads one query may run on
  * @param maxExpressionDepth how deeply DuckDB lets expressions nest before it refuses them
- * @param tempDirectory where DuckDB spills what does not fit in memory
- * @param maxTempDirectorySize how much it may spill there, in DuckDB's notation
+ * @param maxTempDirectorySize how much DuckDB may spill to disk, in DuckDB's notation; it spills beside the
+ *     database file, to {@code <file>.tmp} (a sandboxed connection may not move that directory)
  */
-record QueryLimits(String memoryLimit, int threads, int maxExpressionDepth, Path tempDirectory,
-        String maxTempDirectorySize) {
+record QueryLimits(String memoryLimit, int threads, int maxExpressionDepth, String maxTempDirectorySize) {
 
     static final String DEFAULT_MEMORY_LIMIT = "1GB";
     static final int DEFAULT_THREADS = 2;
@@ -25,28 +24,25 @@ record QueryLimits(String memoryLimit, int threads, int maxExpressionDepth, Path
 
     QueryLimits {
         Objects.requireNonNull(memoryLimit, "memoryLimit");
-        Objects.requireNonNull(tempDirectory, "tempDirectory");
         Objects.requireNonNull(maxTempDirectorySize, "maxTempDirectorySize");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1 (was " + threads + ")");
         }
     }
 
-    /** The limits beside {@code databaseFile}, spilling where DuckDB itself would: {@code <file>.tmp}. */
-    static QueryLimits defaults(Path databaseFile) {
-        return new QueryLimits(DEFAULT_MEMORY_LIMIT, DEFAULT_THREADS, DEFAULT_MAX_EXPRESSION_DEPTH,
-                databaseFile.resolveSibling(databaseFile.getFileName() + ".tmp"), DEFAULT_MAX_TEMP_DIRECTORY_SIZE);
+    QueryLimits(String memoryLimit, int threads, String maxTempDirectorySize) {
+        this(memoryLimit, threads, DEFAULT_MAX_EXPRESSION_DEPTH, maxTempDirectorySize);
     }
 
-    QueryLimits with(String memoryLimit, int threads, String maxTempDirectorySize) {
-        return new QueryLimits(memoryLimit, threads, maxExpressionDepth, tempDirectory, maxTempDirectorySize);
+    /** Sets the limits for the whole database instance, so every connection to it has them. */
+    void apply(Statement statement) throws SQLException {
+        statement.execute("SET GLOBAL memory_limit = " + literal(memoryLimit));
+        statement.execute("SET GLOBAL threads = " + threads);
+        statement.execute("SET GLOBAL max_expression_depth = " + maxExpressionDepth);
+        statement.execute("SET GLOBAL max_temp_directory_size = " + literal(maxTempDirectorySize));
     }
 
-    void addTo(Properties settings) {
-        settings.setProperty("memory_limit", memoryLimit);
-        settings.setProperty("threads", Integer.toString(threads));
-        settings.setProperty("max_expression_depth", Integer.toString(maxExpressionDepth));
-        settings.setProperty("temp_directory", tempDirectory.toAbsolutePath().normalize().toString());
-        settings.setProperty("max_temp_directory_size", maxTempDirectorySize);
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
     }
 }

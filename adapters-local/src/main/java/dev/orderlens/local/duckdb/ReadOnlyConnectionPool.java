@@ -36,22 +36,22 @@ final class ReadOnlyConnectionPool implements AutoCloseable {
     static ReadOnlyConnectionPool open(Path databaseFile, int size, QueryLimits limits) throws SQLException {
         Properties sandbox = new Properties();
         sandbox.setProperty("duckdb.read_only", "true");
-        limits.addTo(sandbox);
-        return open(DuckDbFiles.jdbcUrl(databaseFile), sandbox, size);
+        return open(DuckDbFiles.jdbcUrl(databaseFile), sandbox, size, limits);
     }
 
     /** Connections to an empty in-memory database of their own, for work that needs DuckDB but no data. */
     static ReadOnlyConnectionPool inMemory(int size) throws SQLException {
-        return open("jdbc:duckdb:", new Properties(), size);
+        return open("jdbc:duckdb:", new Properties(), size, null);
     }
 
-    private static ReadOnlyConnectionPool open(String url, Properties sandbox, int size) throws SQLException {
+    private static ReadOnlyConnectionPool open(String url, Properties sandbox, int size, QueryLimits limits)
+            throws SQLException {
         sandbox.setProperty("enable_external_access", "false");
         DuckDBConnection first = (DuckDBConnection) DriverManager.getConnection(url, sandbox);
         List<DuckDBConnection> connections = new ArrayList<>(size);
         connections.add(first);
         try {
-            lockConfiguration(first);
+            lockConfiguration(first, limits);
             while (connections.size() < size) {
                 connections.add(first.duplicate());
             }
@@ -63,14 +63,20 @@ final class ReadOnlyConnectionPool implements AutoCloseable {
     }
 
     /**
-     * Locks the instance's configuration. Another pool over the same file in this JVM shares the instance and
-     * may have locked it already, and a locked configuration refuses even a SET to the same value.
+     * Sets the limits and locks the instance's configuration. Another pool over the same file in this JVM shares
+     * the instance and may have done both already, and a locked configuration refuses even a SET to the same value.
+     * The limits are set rather than passed when connecting: DuckDB refuses a second connection to a file whose
+     * settings differ from the first one's, and other readers of the file in this process open it with the sandbox
+     * settings alone.
      */
-    private static void lockConfiguration(Connection connection) throws SQLException {
+    private static void lockConfiguration(Connection connection, QueryLimits limits) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet locked = statement.executeQuery("SELECT current_setting('lock_configuration')")) {
             locked.next();
             if (!locked.getBoolean(1)) {
+                if (limits != null) {
+                    limits.apply(statement);
+                }
                 statement.execute("SET lock_configuration = true");
             }
         }

@@ -50,7 +50,8 @@ final class StatementRules {
         while (tokens.isSymbol(first, '(')) {
             first++;
         }
-        if (!tokens.isWord(first, "SELECT") && !tokens.isWord(first, "WITH")) {
+        // FROM first is a SELECT in both dialects: DuckDB's FROM orders SELECT ..., Hive's and Spark's likewise.
+        if (!tokens.isWord(first, "SELECT") && !tokens.isWord(first, "WITH") && !tokens.isWord(first, "FROM")) {
             String found = first < tokens.size() ? tokens.get(first).upper() : "nothing";
             throw new UnsafeSqlException(
                     "only SELECT or WITH queries may run (found " + UnsafeSqlException.excerpt(found) + ")");

@@ -70,7 +70,7 @@ SELECT dayname(order_ts) AS weekday, count(*) FROM orders GROUP BY 1 ORDER BY 2 
 
 #### duckdb: month spine from generate_series
 WITH months AS (
-  SELECT unnest(generate_series(DATE '2025-01-01', DATE '2025-12-01', INTERVAL 1 MONTH)) AS month
+  SELECT generate_series AS month FROM generate_series(DATE '2025-01-01', DATE '2025-12-01', INTERVAL 1 MONTH)
 )
 SELECT m.month, count(o.order_id) AS orders
 FROM months m LEFT JOIN orders o ON date_trunc('month', o.order_ts) = m.month
@@ -79,8 +79,8 @@ GROUP BY 1 ORDER BY 1
 #### duckdb: quantity histogram over range()
 SELECT r.range AS quantity, count(o.order_id) FROM range(1, 11) r LEFT JOIN orders o ON o.quantity = r.range GROUP BY 1 ORDER BY 1
 
-#### duckdb: PIVOT in a subquery
-SELECT * FROM (PIVOT orders ON carrier USING count(*) GROUP BY ship_region)
+#### duckdb: PIVOT of a subquery
+SELECT * FROM (SELECT ship_region, carrier FROM orders) PIVOT (count(*) FOR carrier IN ('UPS', 'FedEx', 'USPS', 'DHL'))
 
 #### duckdb: customers using several carriers (list, len)
 SELECT customer_id, list(DISTINCT carrier) AS carriers FROM orders WHERE carrier IS NOT NULL
@@ -94,13 +94,13 @@ FROM orders GROUP BY category
 #### duckdb: IS DISTINCT FROM
 SELECT count(*) FROM orders WHERE carrier IS DISTINCT FROM 'UPS'
 
-#### duckdb: double-quoted three-part name
+#### databricks: double-quoted three-part name
 SELECT "carrier", count(*) FROM "customer_suppport_agent"."raw"."orders" GROUP BY "carrier"
 
-#### duckdb: two-part name
+#### databricks: two-part name
 SELECT count(*) FROM raw.orders WHERE status = 'returned'
 
-#### duckdb: three-part name with an alias
+#### databricks: three-part name with an alias
 SELECT o.ship_region, avg(o.csat_score) FROM customer_suppport_agent.raw.orders AS o
 WHERE o.csat_score IS NOT NULL GROUP BY o.ship_region
 
@@ -165,8 +165,8 @@ SELECT * FROM (
   WITH r AS (SELECT carrier, count(*) AS n FROM orders GROUP BY 1) SELECT * FROM r
 ) AS x ORDER BY n DESC
 
-#### duckdb: recursive CTE counting weekdays
-WITH RECURSIVE days(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM days WHERE n < 6)
+#### duckdb: weekday spine from range
+WITH days AS (SELECT range AS n FROM range(7))
 SELECT n AS weekday, count(o.order_id) AS orders FROM days LEFT JOIN orders o ON dayofweek(o.order_ts) = n
 GROUP BY n ORDER BY n
 
@@ -304,3 +304,53 @@ SELECT carrier, 100.0 * avg(CASE WHEN is_late THEN 1.0 ELSE 0.0 END) FROM orders
 
 #### gold pf2: Revenue in Q1 2025 / and Q2?
 SELECT sum(order_total) FROM orders WHERE status <> 'cancelled' AND order_ts >= TIMESTAMP '2025-04-01' AND order_ts < TIMESTAMP '2025-07-01'
+
+#### duckdb: the table under its schema
+SELECT count(*) FROM main.orders
+
+#### duckdb: the table under its database and schema
+SELECT count(*) FROM orders.main.orders
+
+#### duckdb: a table in parentheses
+SELECT count(*) FROM (orders)
+
+#### duckdb: a join in parentheses of the table with itself
+SELECT count(*) FROM (orders a JOIN orders b ON a.order_id = b.order_id)
+
+#### duckdb: chained CTEs with windows
+WITH monthly AS (SELECT date_trunc('month', order_ts) AS month, carrier, count(*) AS n FROM orders GROUP BY ALL),
+ranked AS (SELECT *, rank() OVER (PARTITION BY month ORDER BY n DESC) AS r FROM monthly)
+SELECT month, carrier, n FROM ranked WHERE r = 1 ORDER BY month
+
+#### duckdb: running total with a frame
+SELECT order_ts::DATE AS day, sum(order_total) OVER (ORDER BY order_ts::DATE ROWS BETWEEN 6 PRECEDING AND CURRENT ROW) AS week_total FROM orders
+
+#### duckdb: median and quantiles of delivery days
+SELECT carrier, median(date_diff('day', order_ts, delivered_at)) AS median_days, quantile_cont(date_diff('day', order_ts, delivered_at), 0.9) AS p90 FROM orders WHERE delivered_at IS NOT NULL GROUP BY carrier
+
+#### duckdb: string_agg of small values
+SELECT customer_id, string_agg(DISTINCT carrier, ', ') AS carriers FROM orders GROUP BY customer_id HAVING count(DISTINCT carrier) > 1
+
+#### duckdb: arg_max of the biggest order per state
+SELECT ship_state, arg_max(order_id, order_total) AS biggest FROM orders GROUP BY ship_state
+
+#### duckdb: EXISTS with a correlated subquery
+SELECT count(*) FROM orders o WHERE EXISTS (SELECT 1 FROM orders p WHERE p.customer_id = o.customer_id AND p.order_ts < o.order_ts)
+
+#### duckdb: UNION ALL of two aggregates
+SELECT 'late' AS kind, count(*) AS n FROM orders WHERE is_late UNION ALL SELECT 'on time', count(*) FROM orders WHERE NOT is_late
+
+#### duckdb: a CTE used twice
+WITH delivered AS (SELECT * FROM orders WHERE delivered_at IS NOT NULL) SELECT (SELECT count(*) FROM delivered WHERE is_late) * 100.0 / (SELECT count(*) FROM delivered) AS late_rate
+
+#### duckdb: regular expressions and ILIKE
+SELECT count(*) FROM orders WHERE regexp_matches(support_note, 'batter(y|ies)') OR support_note ILIKE '%refund%'
+
+#### duckdb: greatest, least, nullif and coalesce
+SELECT greatest(order_total - refund_amount, 0) AS kept, least(quantity, 3) AS q, nullif(carrier, '') AS c, coalesce(csat_score, 0) AS csat FROM orders
+
+#### duckdb: ROLLUP totals
+SELECT ship_region, category, sum(order_total) FROM orders GROUP BY ROLLUP (ship_region, category)
+
+#### duckdb: FROM-first query
+FROM orders SELECT carrier, count(*) AS n GROUP BY carrier

@@ -1,26 +1,45 @@
-package dev.orderlens.core.sql;
+package dev.orderlens.testsupport;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a statement corpus from the test classpath. An entry starts with a line {@code #### name} or
- * {@code #### name => expected reason}; its statement is every line up to the next such line. Text before the
- * first entry describes the file.
+ * Reads a statement corpus from the classpath ({@code /sql/hostile.sql}, {@code /sql/legit.sql} and their held-out
+ * twins). An entry starts with a line {@code #### name} or {@code #### name => expected reason}; its statement is
+ * every line up to the next such line. Text before the first entry describes the file. Lines end at {@code \n}
+ * only, so a statement may hold a lone carriage return.
  */
-final class SqlCorpus {
+public final class SqlCorpus {
 
     private static final String ENTRY = "#### ";
     private static final String REASON = " => ";
 
-    /** One statement with what it is and, for hostile statements, part of the reason it must be refused with. */
-    record Entry(String name, String expectedReason, String sql) {
+    /**
+     * One statement with what it is and, for hostile statements of the development set, part of the reason it must
+     * be refused with.
+     *
+     * @param name what the entry tries, starting with its class ({@code catalog: ...}, {@code spark: ...})
+     * @param expectedReason part of the reason, or {@code null} where any refusal will do
+     */
+    public record Entry(String name, String expectedReason, String sql) {
+
+        /**
+         * Whether the entry is written for Databricks only (Spark SQL syntax, or the Databricks table's name), so a
+         * DuckDB guard need not see it.
+         */
+        public boolean databricksOnly() {
+            return name.startsWith("spark:") || name.contains(": spark:") || name.startsWith("databricks:");
+        }
+
+        /** Whether the entry may be stopped by a limit while it runs, rather than refused before. */
+        public boolean resource() {
+            return name.startsWith("resource:");
+        }
+
         @Override
         public String toString() {
             return name;
@@ -30,12 +49,12 @@ final class SqlCorpus {
     private SqlCorpus() {
     }
 
-    static List<Entry> load(String resource) {
+    public static List<Entry> load(String resource) {
         try (InputStream in = SqlCorpus.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing test resource " + resource);
+                throw new IllegalStateException("missing corpus " + resource);
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+            return parse(List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,7 +67,7 @@ final class SqlCorpus {
         for (String line : lines) {
             if (line.startsWith(ENTRY)) {
                 addEntry(entries, header, sql);
-                header = line.substring(ENTRY.length());
+                header = line.substring(ENTRY.length()).strip();
                 sql.setLength(0);
             } else if (header != null) {
                 sql.append(line).append('\n');
