@@ -4,6 +4,7 @@ import dev.orderlens.bootstrap.OrderLens;
 import dev.orderlens.web.WebServer;
 import dev.orderlens.web.WebSettings;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +28,15 @@ final class WebCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "7070", description = "Port to listen on (default 7070).")
     private int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = WebSettings.DEFAULT_HOST,
+            description = "Address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 for every interface).")
+    private String host;
+
+    @Option(names = "--allowed-hosts", paramLabel = "NAME", split = ",",
+            description = "Other names the server is called by (Host header), besides localhost, IP addresses and"
+                    + " --host; comma-separated.")
+    private List<String> allowedHosts = List.of();
 
     @Option(names = "--max-answers-in-flight", paramLabel = "N",
             description = "Questions answered at once; more wait their turn (default 256).")
@@ -53,7 +63,7 @@ final class WebCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--max-answers-in-flight must be at least 1 (was " + maxAnswersInFlight + ")");
         }
-        WebSettings settings = WebSettings.defaults().withPort(port);
+        WebSettings settings = WebSettings.defaults().withHost(host).withPort(port).withAllowedHosts(allowedHosts);
         if (maxAnswersInFlight != null) {
             settings = settings.withMaxAnswersInFlight(maxAnswersInFlight);
         }

@@ -2,6 +2,7 @@ package dev.orderlens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orderlens.web.WebSettings;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -49,6 +50,22 @@ class WebCommandTest {
         assertThat(exitCode).isZero();
         assertThat(out.toString()).startsWith("OrderLens is running at http://");
         assertThat(health.get().statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void listens_on_loopback_unless_given_a_host_and_takes_allowed_host_names() {
+        AtomicReference<WebSettings> byDefault = new AtomicReference<>();
+        AtomicReference<WebSettings> opened = new AtomicReference<>();
+
+        run(new WebCommand(context(), server -> byDefault.set(server.settings())), "--port", "0");
+        int exitCode = run(new WebCommand(context(), server -> opened.set(server.settings())), "--port", "0",
+                "--host", "0.0.0.0", "--allowed-hosts", "orders.example,orders.intranet");
+
+        assertThat(exitCode).isZero();
+        assertThat(byDefault.get().host()).isEqualTo("127.0.0.1");
+        assertThat(byDefault.get().allowedHosts()).isEmpty();
+        assertThat(opened.get().host()).isEqualTo("0.0.0.0");
+        assertThat(opened.get().allowedHosts()).containsExactly("orders.example", "orders.intranet");
     }
 
     @Test

@@ -6,8 +6,11 @@ import dev.orderlens.bootstrap.OrderLens;
 import dev.orderlens.core.Assistant;
 import dev.orderlens.core.port.BackendException;
 import dev.orderlens.web.internal.ApiException;
+import dev.orderlens.web.internal.BodyBeforeDispatch;
 import dev.orderlens.web.internal.ChatArchiveEndpoints;
 import dev.orderlens.web.internal.ChatEndpoint;
+import dev.orderlens.web.internal.ConnectionsPerAddress;
+import dev.orderlens.web.internal.EdgeGuard;
 import dev.orderlens.web.internal.ErrorBody;
 import dev.orderlens.web.internal.FeedbackEndpoint;
 import dev.orderlens.web.internal.IngestEndpoints;
@@ -25,8 +28,10 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -41,6 +46,10 @@ public final class WebApp {
     private static final String INGEST_PATH = "/api/ingest/";
     /** Connections the system may hold for the server before it accepts them (capped by the OS's somaxconn). */
     private static final int ACCEPT_QUEUE_SIZE = 1024;
+    /** A body that arrives slower than this is cut off (408); a kilobyte a second is far below a real upload. */
+    private static final long MIN_BODY_BYTES_PER_SECOND = 1024;
+    /** A connection that sends and receives nothing for this long is closed (Jetty's default, stated here). */
+    private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
     private WebApp() {
     }
@@ -51,6 +60,7 @@ public final class WebApp {
         ObjectMapper mapper = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         SecurityHeaders security = new SecurityHeaders(settings.allowedOrigins());
         RateLimiter limiter = new RateLimiter(settings.requestsPerMinute(), System::nanoTime);
+        JsonErrorHandler errors = new JsonErrorHandler(limiter);
         StatusEndpoints status = new StatusEndpoints(orderLens);
         ResultEndpoints results = new ResultEndpoints(assistant, settings.pageSize());
         ChatArchiveEndpoints chats = new ChatArchiveEndpoints(assistant.chats(), mapper, settings.maxChatBytes(), clock);
@@ -60,23 +70,31 @@ public final class WebApp {
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
-            config.http.maxRequestSize = Math.max(settings.maxBodyBytes(), settings.maxChatBytes());
+            long maxRequestSize = Math.max(settings.maxBodyBytes(), settings.maxChatBytes());
+            config.http.maxRequestSize = maxRequestSize;
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             JettyConfig jetty = config.jetty;
+            jetty.host = settings.host();
             jetty.addConnector((server, http) -> {
                 ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
                 connector.setHost(jetty.host);
                 connector.setPort(jetty.port);
                 // Java's default backlog of 50 drops connections when many users open the page at once.
                 connector.setAcceptQueueSize(ACCEPT_QUEUE_SIZE);
+                connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+                connector.addEventListener(new ConnectionsPerAddress(settings.maxConnectionsPerAddress()));
                 return connector;
             });
-            config.jetty.modifyServer(server -> {
+            jetty.modifyServer(server -> {
                 // Requests and open answer streams finish before a stop completes, within the grace period.
-                server.setHandler(new GracefulHandler());
+                // Javalin puts the app inside the innermost wrapper: the edge guard sees every request first, then
+                // the body is received before the app is called.
+                EdgeGuard guard = new EdgeGuard(settings.host(), settings.allowedHosts(), errors);
+                guard.setHandler(new BodyBeforeDispatch(maxRequestSize, MIN_BODY_BYTES_PER_SECOND));
+                server.setHandler(new GracefulHandler(guard));
                 server.setStopTimeout(settings.shutdownGrace().toMillis());
-                server.setErrorHandler(new JsonErrorHandler());
+                server.setErrorHandler(errors);
             });
 
             config.routes.before(security::apply);
@@ -111,6 +129,9 @@ public final class WebApp {
             config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(ErrorBody.of(e)));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
                     .json(ErrorBody.of(ErrorBody.codeOf(e.getStatus()), e.getMessage(), null)));
+            // A body cut off by BodyBeforeDispatch for arriving too slowly: an answer, not a failure to log.
+            config.routes.exception(BadMessageException.class, (e, ctx) -> ctx.status(e.getCode())
+                    .json(ErrorBody.of(ErrorBody.codeOf(e.getCode()), "the request could not be read", null)));
             config.routes.exception(BackendException.class, (e, ctx) -> {
                 LOG.log(Level.WARNING, ctx.method() + " " + ctx.path() + ": " + e.getMessage());
                 ctx.status(503).json(ErrorBody.of("backend_unavailable", e.backend() + " is not available right now",

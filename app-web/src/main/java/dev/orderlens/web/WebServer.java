@@ -14,7 +14,7 @@ public final class WebServer implements AutoCloseable {
         this.settings = settings;
     }
 
-    /** Starts the app on {@code settings.port()} (0 picks a free port) on all interfaces. */
+    /** Starts the app on {@code settings.host()} and {@code settings.port()} (0 picks a free port). */
     public static WebServer start(OrderLens orderLens, WebSettings settings) {
         Javalin app = WebApp.create(orderLens, settings);
         app.start(settings.port());
@@ -30,8 +30,12 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The address to open in a browser: localhost when listening on loopback or on every interface. */
     public String url() {
-        return "http://localhost:" + port() + "/";
+        String host = settings.host();
+        boolean local = host.equals("0.0.0.0") || host.equals("::") || host.startsWith("127.") || host.equals("::1");
+        String shown = local ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + shown + ":" + port() + "/";
     }
 
     /** Stops taking requests, waits for open ones (answer streams too) up to the grace period, then stops. */

@@ -8,13 +8,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderlens.web.fixtures.ApiClient;
 import dev.orderlens.web.fixtures.ApiClient.Event;
+import dev.orderlens.web.fixtures.RawHttp;
 import dev.orderlens.web.fixtures.ScriptedOrderLens;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -49,6 +52,45 @@ class PlatformApiTest {
             assertThat(connector.getLocalPort()).isEqualTo(server.port());
             assertThat(client.get("/health").code()).isEqualTo(200);
         });
+    }
+
+    @Test
+    void the_server_listens_on_loopback_only_by_default() {
+        JavalinTest.test(WebApp.create(new ScriptedOrderLens().build(home), TestSettings.api()), (server, client) -> {
+            ServerConnector connector = (ServerConnector) server.jettyServer().server().getConnectors()[0];
+
+            assertThat(connector.getHost()).isEqualTo("127.0.0.1");
+            assertThat(InetAddress.getByName(connector.getHost()).isLoopbackAddress()).isTrue();
+        });
+    }
+
+    @Test
+    void a_page_whose_dns_name_was_pointed_here_is_refused_even_from_its_own_origin() throws Exception {
+        try (WebServer server = WebServer.start(new ScriptedOrderLens().build(home), TestSettings.api().withPort(0))) {
+            for (String request : List.of("GET /api/examples", "GET /", "POST /api/generate-title")) {
+                String answer = RawHttp.exchange(server.port(), (request + " HTTP/1.1\r\nHost: evil.example:"
+                        + server.port() + "\r\nOrigin: http://evil.example:" + server.port()
+                        + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}")
+                        .getBytes(StandardCharsets.US_ASCII));
+
+                assertThat(answer).as(request).startsWith("HTTP/1.1 421 ").contains("\"code\":\"host_not_allowed\"")
+                        .doesNotContain("Access-Control-Allow-Origin");
+            }
+        }
+    }
+
+    @Test
+    void an_allowed_host_name_is_served_on_any_port_and_ip_addresses_always_are() throws Exception {
+        WebSettings settings = TestSettings.api().withPort(0).withAllowedHosts(List.of("orders.intranet.example"));
+        try (WebServer server = WebServer.start(new ScriptedOrderLens().build(home), settings)) {
+            for (String host : List.of("orders.intranet.example:8443", "ORDERS.intranet.example", "localhost:1",
+                    "127.0.0.1:" + server.port(), "[::1]:7070", "10.1.2.3")) {
+                String answer = RawHttp.exchange(server.port(), ("GET /health HTTP/1.1\r\nHost: " + host + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+
+                assertThat(answer).as(host).startsWith("HTTP/1.1 200 ");
+            }
+        }
     }
 
     @Test

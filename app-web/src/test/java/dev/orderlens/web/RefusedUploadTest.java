@@ -2,16 +2,14 @@ package dev.orderlens.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orderlens.web.fixtures.RawHttp;
 import dev.orderlens.web.fixtures.ScriptedOrderLens;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,7 +66,7 @@ class RefusedUploadTest {
             out.write(head("POST /api/chat", "application/json", 64L * 1024 * 1024).getBytes(StandardCharsets.US_ASCII));
             out.flush();
 
-            assertThat(readResponse(socket.getInputStream())).startsWith("HTTP/1.1 413");
+            assertThat(RawHttp.readResponse(socket.getInputStream())).startsWith("HTTP/1.1 413");
         }
     }
 
@@ -95,7 +93,7 @@ class RefusedUploadTest {
                 throw new IllegalStateException("the upload was cut off: " + e.getMessage(), e);
             }
         });
-        String answer = readResponse(socket.getInputStream());
+        String answer = RawHttp.readResponse(socket.getInputStream());
         upload.join();
         return answer;
     }
@@ -108,23 +106,5 @@ class RefusedUploadTest {
                     .append("\r\n");
         }
         return head.append("\r\n").toString();
-    }
-
-    /** The status line, headers and body of one response whose length is given by Content-Length. */
-    private static String readResponse(InputStream in) throws IOException {
-        ByteArrayOutputStream headBytes = new ByteArrayOutputStream();
-        while (!headBytes.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b == -1) {
-                throw new IOException("the connection closed after " + headBytes.size() + " bytes of the answer");
-            }
-            headBytes.write(b);
-        }
-        String head = headBytes.toString(StandardCharsets.US_ASCII);
-        int length = head.lines().map(line -> line.toLowerCase(Locale.ROOT))
-                .filter(line -> line.startsWith("content-length:"))
-                .mapToInt(line -> Integer.parseInt(line.substring("content-length:".length()).trim()))
-                .findFirst().orElse(0);
-        return head + new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }

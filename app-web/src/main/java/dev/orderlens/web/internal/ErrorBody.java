@@ -29,6 +29,8 @@ public final class ErrorBody {
             case 413 -> "body_too_large";
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
+            case 408 -> "request_timeout";
+            case 426, 505 -> "http_version_not_supported";
             default -> status < 500 ? "bad_request" : "internal_error";
         };
     }

@@ -2,8 +2,12 @@ package dev.orderlens.web.internal;
 
 import io.javalin.http.Context;
 import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.eclipse.jetty.http.HttpFields;
 
 /**
  * The headers every response carries (a CSP that allows no inline script, no sniffing, no framing), and the
@@ -16,6 +20,8 @@ public final class SecurityHeaders {
             "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
             "connect-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'none'",
             "frame-ancestors 'none'", "form-action 'self'");
+    /** The same headers whether the app answers or Jetty refuses the request before it reaches the app. */
+    private static final Map<String, String> HEADERS = headers();
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final List<String> allowedOrigins;
@@ -25,12 +31,12 @@ public final class SecurityHeaders {
     }
 
     public void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        HEADERS.forEach(ctx::header);
+    }
+
+    /** For the answers written below the app: refusals of requests that never reach it. */
+    static void apply(HttpFields.Mutable fields) {
+        HEADERS.forEach(fields::put);
     }
 
     /** For {@code /api/*}: no caching, CORS for the allowed origins, and refusal of changes from other origins. */
@@ -50,6 +56,17 @@ public final class SecurityHeaders {
         if (!SAFE_METHODS.contains(ctx.method().name())) {
             throw new ApiException(403, "origin_not_allowed", "Origin", "requests from " + origin + " are not allowed");
         }
+    }
+
+    private static Map<String, String> headers() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("Referrer-Policy", "no-referrer");
+        headers.put("Cross-Origin-Opener-Policy", "same-origin");
+        headers.put("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        return Collections.unmodifiableMap(headers);
     }
 
     static boolean isSameOrigin(String origin, String host) {

@@ -39,9 +39,9 @@ final class OrderLensUnderTest implements AutoCloseable {
                 "ORDERLENS_ANALYTICS_INDEX", StubBackends.ANALYTICS_INDEX));
         env.putAll(extraSettings);
         OrderLens orderLens = OrderLensWiring.start(env, StartupListener.SILENT);
-        // Every simulated user comes from 127.0.0.1, so the per-client rate limit is lifted.
+        // Every simulated user comes from 127.0.0.1, so the per-client rate and connection limits are lifted.
         WebServer server = WebServer.start(orderLens, WebSettings.defaults().withPort(0)
-                .withRequestsPerMinute(Integer.MAX_VALUE));
+                .withRequestsPerMinute(Integer.MAX_VALUE).withMaxConnectionsPerAddress(Integer.MAX_VALUE));
         return new OrderLensUnderTest(orderLens, server);
     }
 
