@@ -78,7 +78,7 @@ public final class DatabricksSqlWarehouse implements SqlWarehouse {
      */
     public SqlResult execute(SqlQuery query, Map<String, ?> parameters) {
         Key key = new Key(query.sql(), Parameters.of(parameters));
-        return interruptible(() -> run(key, query, 0, query.maxRows()));
+        return interruptible(() -> run(key, query, 0, query.maxRows()).withinBytes(query.maxBytes()));
     }
 
     /** Rows {@code [offset, offset + size)} of the query's result, with the true total. */

@@ -83,6 +83,25 @@ public abstract class SqlWarehouseContract {
     }
 
     @Test
+    void holds_rows_only_while_their_values_fit_the_byte_limit_and_says_so() {
+        List<List<Object>> wide = new ArrayList<>();
+        for (long n = 1; n <= 20; n++) {
+            wide.add(row(n, "x".repeat(1_000)));
+        }
+        SqlResult expected = SqlResult.of(List.of(new Column("n", ColumnType.INTEGER),
+                new Column("note", ColumnType.STRING)), wide);
+
+        SqlWarehouse warehouse = warehouseReturning(SQL, expected);
+        SqlResult actual = warehouse.execute(new SqlQuery(SQL, 100, 5_000, TIMEOUT));
+
+        assertThat(actual.rows()).isEqualTo(expected.rows().subList(0, 2));
+        assertThat(actual.totalRows()).isEqualTo(20);
+        assertThat(actual.truncated()).isTrue();
+        assertThat(actual.cutAtBytes()).isTrue();
+        assertThat(warehouse.execute(query(100)).cutAtBytes()).isFalse();
+    }
+
+    @Test
     void is_not_truncated_when_every_row_fits() {
         SqlResult expected = numbered(10);
 

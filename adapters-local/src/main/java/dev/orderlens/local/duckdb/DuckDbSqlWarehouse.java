@@ -313,7 +313,7 @@ public final class DuckDbSqlWarehouse implements SqlWarehouse, AutoCloseable {
             boolean more = rows.next();
             while (more && held.size() < query.maxRows()) {
                 List<Object> row = readRow(rows, columns);
-                bytes += ResultBytes.of(row);
+                bytes += SqlResult.bytesOf(row);
                 if (bytes > query.maxBytes()) {
                     cutAtBytes = true;
                     break;

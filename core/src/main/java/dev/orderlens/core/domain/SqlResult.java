@@ -40,6 +40,33 @@ public record SqlResult(List<Column> columns, List<List<Object>> rows, long tota
         }
     }
 
+    /**
+     * About how much heap the values of one row take once held: what bounds a result beside its row count (see
+     * {@link SqlQuery#maxBytes()}).
+     */
+    public static long bytesOf(List<Object> row) {
+        long bytes = 0;
+        for (Object value : row) {
+            bytes += value instanceof String text ? 40L + 2L * text.length() : 24;
+        }
+        return bytes;
+    }
+
+    /**
+     * The rows from the start that fit in {@code maxBytes}, the true total kept; marked {@link #cutAtBytes} when
+     * rows had to be left out for it.
+     */
+    public SqlResult withinBytes(long maxBytes) {
+        long bytes = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            bytes += bytesOf(rows.get(i));
+            if (bytes > maxBytes) {
+                return new SqlResult(columns, rows.subList(0, i), totalRows, true, true);
+            }
+        }
+        return this;
+    }
+
     public static SqlResult of(List<Column> columns, List<List<Object>> rows) {
         return new SqlResult(columns, rows, rows.size(), false);
     }

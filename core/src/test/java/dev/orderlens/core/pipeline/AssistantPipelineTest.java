@@ -13,6 +13,7 @@ import dev.orderlens.core.domain.Route;
 import dev.orderlens.core.domain.RouteOutcome;
 import dev.orderlens.core.domain.RoutePreference;
 import dev.orderlens.core.domain.SqlAnswer;
+import dev.orderlens.core.domain.SqlResult;
 import dev.orderlens.core.domain.Stage;
 import dev.orderlens.core.domain.Turn;
 import dev.orderlens.core.fixtures.Fakes;
@@ -109,6 +110,17 @@ class AssistantPipelineTest {
                 Stage.SQL_EXECUTE, Stage.SUMMARISE, Stage.FOLLOW_UPS, Stage.SAVE, Stage.TOTAL);
         assertThat(lastTelemetry().rowCount()).isEqualTo(2);
         assertThat(lastTelemetry().failures()).isEmpty();
+    }
+
+    @Test
+    void an_answer_whose_rows_were_cut_for_size_says_how_many_it_holds_of_how_many() {
+        SqlResult cut = new SqlResult(Fakes.carrierRows().columns(), Fakes.carrierRows().rows(), 40_000, true, true);
+        Assistant assistant = assistant(classifying(Route.SQL, 0.9), generating(SQL), Warehouse.returning(cut)).build();
+
+        SqlAnswer answer = (SqlAnswer) assistant.ask(ask("Which carrier was late most often?"));
+
+        assertThat(answer.text()).isEqualTo("40000 rows, led by FedEx Only the first 2 of 40000 rows are held: the rest"
+                + " would have made this answer too large.");
     }
 
     @Test
