@@ -41,6 +41,7 @@ import dev.orderlens.databricks.DatabricksSqlWarehouse;
 import dev.orderlens.databricks.DatabricksVectorIndex;
 import dev.orderlens.databricks.DatabricksWorkspace;
 import dev.orderlens.databricks.DatabricksWriterSettings;
+import dev.orderlens.databricks.SparkSqlParser;
 import dev.orderlens.local.duckdb.DuckDbFeedbackStore;
 import dev.orderlens.local.duckdb.DuckDbOrderTableWriter;
 import dev.orderlens.local.duckdb.DuckDbSqlWarehouse;
@@ -332,13 +333,13 @@ public final class OrderLensWiring {
                 .warehouseId(databricks.warehouse().orElseThrow()).build(), breakers.breaker("Databricks SQL"));
         report("warehouse", "Databricks SQL", databricks.host() + " · warehouse " + databricks.warehouse().get()
                 + " · " + databricks.ordersTable(), false, () -> countRows(warehouse, databricks.ordersTable()));
-        return new SqlBackend(warehouse, null, databricks.ordersTable());
+        return new SqlBackend(warehouse, new SparkSqlParser(), databricks.ordersTable());
     }
 
     /**
      * A warehouse with what the guard needs of it.
      *
-     * @param parser the engine's own parser, or {@code null} where none runs in process
+     * @param parser the engine's parser, or the closest reading of its dialect that runs in process
      * @param table the orders table as the guard should know it: fully qualified, so every way of naming it passes
      */
     private record SqlBackend(SqlWarehouse warehouse, SqlParser parser, String table) {
