@@ -28,10 +28,6 @@ class SparkSqlParserTest {
     private static final String ORDERS = "customer_suppport_agent.raw.orders";
     private static final String AUDIT = "system.access.audit";
 
-    /** The one Spark entry of the shared corpus this parser refuses, and why. */
-    private static final Map<String, String> CORPUS_REFUSALS = Map.of(
-            "spark: higher-order transform with a lambda", "lambda expression");
-
     private final SparkSqlParser parser = new SparkSqlParser();
     private final ReadOnlySqlGuard guard = ReadOnlySqlGuard.builder()
             .allowedTables(List.of(ORDERS))
@@ -241,51 +237,6 @@ class SparkSqlParserTest {
     @ValueSource(strings = {"orders_by_month", "late", "monthly", "raw"})
     void does_not_claim_other_names(String name) {
         assertThat(parser.namesCatalogObject(name)).isFalse();
-    }
-
-    /** An entry of the shared corpus: {@code #### name}, then the statement up to the next such line. */
-    record CorpusEntry(String name, String sql) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    static List<CorpusEntry> sparkAndGoldCorpus() throws IOException {
-        List<CorpusEntry> entries = new ArrayList<>();
-        String name = null;
-        StringBuilder sql = new StringBuilder();
-        Path corpus = Path.of("..", "core", "src", "test", "resources", "sql", "legit.sql");
-        for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
-            if (line.startsWith("#### ")) {
-                if (name != null) {
-                    entries.add(new CorpusEntry(name, sql.toString().strip()));
-                }
-                name = line.substring("#### ".length());
-                sql.setLength(0);
-            } else if (name != null) {
-                sql.append(line).append('\n');
-            }
-        }
-        entries.add(new CorpusEntry(name, sql.toString().strip()));
-        return entries.stream().filter(e -> e.name().startsWith("spark:") || e.name().startsWith("gold")).toList();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("sparkAndGoldCorpus")
-    void accepts_the_spark_and_gold_entries_of_the_shared_corpus(CorpusEntry entry) {
-        if (CORPUS_REFUSALS.containsKey(entry.name())) {
-            assertThatThrownBy(() -> guard.check(entry.sql())).isInstanceOf(UnsafeSqlException.class)
-                    .hasMessageContaining(CORPUS_REFUSALS.get(entry.name()));
-        } else {
-            assertThat(guard.check(entry.sql())).contains("LIMIT");
-        }
-    }
-
-    @Test
-    void corpus_holds_the_spark_and_gold_entries() throws IOException {
-        assertThat(sparkAndGoldCorpus()).hasSizeGreaterThanOrEqualTo(20 + 22)
-                .extracting(CorpusEntry::name).containsAll(CORPUS_REFUSALS.keySet());
     }
 
     private static ParsedQuery query(List<String> tables, Set<String> withNames, Set<String> functions,

@@ -38,7 +38,7 @@ final class AllowedFunctions {
             "isnull", "isnotnull", "equal_null");
 
     private static final Set<String> TEXT = Set.of(
-            "lower", "upper", "lcase", "ucase", "length", "len", "char_length", "character_length", "strlen",
+            "lower", "upper", "lcase", "ucase", "array_join", "length", "len", "char_length", "character_length", "strlen",
             "octet_length", "bit_length", "concat", "concat_ws", "substring", "substr", "left", "right", "trim",
             "ltrim", "rtrim", "btrim", "replace", "reverse", "position", "strpos", "instr", "locate", "contains",
             "starts_with", "startswith", "ends_with", "endswith", "prefix", "suffix", "split_part", "initcap",
@@ -66,7 +66,8 @@ final class AllowedFunctions {
             "list_value", "array_value", "list_extract", "array_extract", "list_element", "element_at",
             "list_slice", "array_slice", "struct_extract", "struct_pack", "row", "array_length", "size",
             "cardinality", "list_contains", "array_contains", "list_has", "array_has", "list_position",
-            "array_position", "unnest", "explode", "array", "struct", "named_struct");
+            "array_position", "unnest", "explode", "array", "struct", "named_struct", "array_sort", "sort_array",
+            "list_sort", "array_distinct", "list_distinct");
 
     /** DuckDB reads operators as calls of functions named after them. */
     private static final Set<String> OPERATORS = Set.of(
