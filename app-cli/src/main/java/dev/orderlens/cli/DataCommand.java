@@ -9,7 +9,7 @@ import dev.orderlens.local.duckdb.DuckDbSqlWarehouse;
 import dev.orderlens.local.duckdb.OrdersCsvLoader;
 import dev.orderlens.local.sample.SampleDataset;
 import dev.orderlens.local.sample.SampleOptions;
-import dev.orderlens.local.semantic.SemanticModelFile;
+import dev.orderlens.answering.semantic.SemanticModelFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

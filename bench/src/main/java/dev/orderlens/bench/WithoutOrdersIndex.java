@@ -1,11 +1,11 @@
 package dev.orderlens.bench;
 
 import dev.orderlens.core.Assistant;
-import dev.orderlens.local.answer.LocalAnswerWriter;
-import dev.orderlens.local.answer.LocalFollowUpSuggester;
-import dev.orderlens.local.answer.LocalQuestionClassifier;
-import dev.orderlens.local.answer.LocalSqlGenerator;
-import dev.orderlens.local.answer.LocalTitleGenerator;
+import dev.orderlens.answering.LocalAnswerWriter;
+import dev.orderlens.answering.LocalFollowUpSuggester;
+import dev.orderlens.answering.LocalQuestionClassifier;
+import dev.orderlens.answering.LocalSqlGenerator;
+import dev.orderlens.answering.LocalTitleGenerator;
 import dev.orderlens.local.duckdb.DuckDbSqlWarehouse;
 import dev.orderlens.local.embedding.MiniLmEmbeddingModel;
 import dev.orderlens.local.sample.AnalyticsDocument;
@@ -14,8 +14,8 @@ import dev.orderlens.local.sample.SampleOptions;
 import dev.orderlens.local.search.DocumentFingerprint;
 import dev.orderlens.local.search.IndexDocument;
 import dev.orderlens.local.search.LuceneVectorIndex;
-import dev.orderlens.local.semantic.SemanticModelFile;
-import dev.orderlens.local.semantic.ValueCatalog;
+import dev.orderlens.answering.semantic.SemanticModelFile;
+import dev.orderlens.answering.semantic.ValueCatalog;
 import dev.orderlens.local.telemetry.JsonLinesTelemetry;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -2,13 +2,13 @@ package dev.orderlens.bootstrap;
 
 import dev.orderlens.core.port.EmbeddingModel;
 import dev.orderlens.core.port.SqlWarehouse;
-import dev.orderlens.local.answer.LocalAnswerWriter;
-import dev.orderlens.local.answer.LocalFollowUpSuggester;
-import dev.orderlens.local.answer.LocalQuestionClassifier;
-import dev.orderlens.local.answer.LocalSqlGenerator;
-import dev.orderlens.local.answer.LocalTitleGenerator;
-import dev.orderlens.local.semantic.SemanticModelFile;
-import dev.orderlens.local.semantic.ValueCatalog;
+import dev.orderlens.answering.LocalAnswerWriter;
+import dev.orderlens.answering.LocalFollowUpSuggester;
+import dev.orderlens.answering.LocalQuestionClassifier;
+import dev.orderlens.answering.LocalSqlGenerator;
+import dev.orderlens.answering.LocalTitleGenerator;
+import dev.orderlens.answering.semantic.SemanticModelFile;
+import dev.orderlens.answering.semantic.ValueCatalog;
 import java.time.Clock;
 
 /** The answering components that need no LLM, all driven by the semantic model file and the data's values. */

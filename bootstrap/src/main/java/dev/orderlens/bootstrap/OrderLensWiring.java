@@ -54,7 +54,7 @@ import dev.orderlens.local.search.IndexDocument;
 import dev.orderlens.local.search.LuceneOrderIndexUpdater;
 import dev.orderlens.local.search.OrderDocumentRenderer;
 import dev.orderlens.local.search.LuceneVectorIndex;
-import dev.orderlens.local.semantic.SemanticModelFile;
+import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.local.telemetry.JsonLinesTelemetry;
 import dev.orderlens.mlflow.MlflowSettings;
 import dev.orderlens.mlflow.MlflowTelemetry;

@@ -18,7 +18,7 @@ import dev.orderlens.core.port.VectorIndex;
 import dev.orderlens.local.duckdb.DuckDbSqlWarehouse;
 import dev.orderlens.local.embedding.MiniLmEmbeddingModel;
 import dev.orderlens.local.search.LuceneVectorIndex;
-import dev.orderlens.local.semantic.SemanticModelFile;
+import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.testsupport.SharedTestHome;
 import java.io.IOException;
 import java.io.InputStream;

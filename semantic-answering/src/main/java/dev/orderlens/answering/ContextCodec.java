@@ -1,0 +1,101 @@
+package dev.orderlens.answering;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderlens.core.domain.ConversationContext;
+import dev.orderlens.answering.semantic.TimeGrain;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps a {@link QuerySpec} in a conversation's context under {@code query.*} keys, so that the next question
+ * ("and just for FedEx?") can be read against it. Keys a query does not use are written blank, which removes
+ * what an earlier query left there.
+ */
+final class ContextCodec {
+
+    static final String MEASURES = "query.metric";
+    static final String FILTERS = "query.filters";
+    static final String PERIOD = "query.period";
+    static final String PERIOD_LABEL = "query.periodLabel";
+    static final String COMPARED = "query.compared";
+    static final String GROUP_BY = "query.groupBy";
+    static final String GRAIN = "query.grain";
+    static final String ORDER = "query.order";
+    static final String LIMIT = "query.limit";
+    static final String SHARE_OF = "query.shareOf";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<Map<String, Object>>> FILTER_LIST = new TypeReference<>() {
+    };
+
+    private ContextCodec() {
+    }
+
+    static ConversationContext encode(QuerySpec spec) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(MEASURES, spec.measures().stream().map(MeasureRef::encode).collect(Collectors.joining(",")));
+        values.put(FILTERS, spec.filters().isEmpty() ? "" : filters(spec.filters()));
+        values.put(PERIOD, spec.period() == null ? "" : spec.period().encode());
+        values.put(PERIOD_LABEL, spec.period() == null ? "" : spec.period().label());
+        values.put(COMPARED, spec.compared().stream().map(Period::encode).collect(Collectors.joining(";")));
+        values.put(GROUP_BY, String.join(",", spec.groupBy()));
+        values.put(GRAIN, spec.grain() == null ? "" : spec.grain().columnName());
+        values.put(ORDER, spec.ascending() == null ? "" : spec.ascending() ? "asc" : "desc");
+        values.put(LIMIT, spec.limit() == null ? "" : spec.limit().toString());
+        values.put(SHARE_OF, spec.shareOf() == null ? "" : filters(spec.shareOf()));
+        return new ConversationContext(values);
+    }
+
+    /** The query a conversation's context holds, if any (and if it can still be read). */
+    static Optional<QuerySpec> decode(ConversationContext context) {
+        Optional<String> measures = context.get(MEASURES).filter(m -> !m.isBlank());
+        if (measures.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new QuerySpec(
+                    Arrays.stream(measures.get().split(",")).map(String::strip).map(MeasureRef::decode).toList(),
+                    context.get(FILTERS).map(ContextCodec::filters).orElse(List.of()),
+                    context.get(PERIOD).map(Period::decode).orElse(null),
+                    context.get(COMPARED).map(c -> Arrays.stream(c.split(";")).map(Period::decode).toList())
+                            .orElse(List.of()),
+                    context.get(GROUP_BY).map(g -> Arrays.stream(g.split(",")).map(String::strip).toList())
+                            .orElse(List.of()),
+                    context.get(GRAIN).flatMap(TimeGrain::parse).orElse(null),
+                    context.get(ORDER).map("asc"::equals).orElse(null),
+                    context.get(LIMIT).map(Integer::valueOf).orElse(null),
+                    context.get(SHARE_OF).map(ContextCodec::filters).orElse(null)));
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static String filters(List<Filter> filters) {
+        List<Map<String, Object>> list = filters.stream()
+                .map(f -> Map.<String, Object>of("column", f.column(), "op", f.op().name(), "values", f.values()))
+                .toList();
+        try {
+            return JSON.writeValueAsString(list);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("filters could not be written as JSON", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Filter> filters(String json) {
+        try {
+            return JSON.readValue(json, FILTER_LIST).stream()
+                    .map(m -> new Filter((String) m.get("column"), Filter.Op.valueOf((String) m.get("op")),
+                            (List<String>) m.get("values")))
+                    .toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("query.filters is not a list of filters", e);
+        }
+    }
+}

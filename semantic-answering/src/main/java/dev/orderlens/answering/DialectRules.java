@@ -1,0 +1,77 @@
+package dev.orderlens.answering;
+
+import dev.orderlens.core.domain.SqlDialect;
+import dev.orderlens.answering.semantic.TimeGrain;
+import java.time.LocalDate;
+
+/** Where the SQL dialects differ for the queries the local generator writes. */
+interface DialectRules {
+
+    /** The bucket of a time column for a grain, as a date (or the year as a number, or the weekday's name). */
+    default String timeBucket(TimeGrain grain, String column) {
+        switch (grain) {
+            case DAY:
+                return "CAST(" + column + " AS DATE)";
+            case YEAR:
+                return "year(" + column + ")";
+            case DAY_OF_WEEK:
+                return dayName(column);
+            default:
+                return "CAST(date_trunc('" + truncationUnit(grain) + "', " + column + ") AS DATE)";
+        }
+    }
+
+    /** The weekday's name of a time column. */
+    String dayName(String column);
+
+    /** How {@code date_trunc} names the grain. */
+    String truncationUnit(TimeGrain grain);
+
+    /** The weekday of a time column as a number that sorts Monday first. */
+    String dayOfWeekNumber(String column);
+
+    /** A timestamp literal for midnight of a day. */
+    default String timestamp(LocalDate day) {
+        return "TIMESTAMP '" + day + " 00:00:00'";
+    }
+
+    static DialectRules of(SqlDialect dialect) {
+        return dialect == SqlDialect.DATABRICKS ? new Databricks() : new DuckDb();
+    }
+
+    /** DuckDB. */
+    final class DuckDb implements DialectRules {
+        @Override
+        public String dayName(String column) {
+            return "dayname(" + column + ")";
+        }
+
+        @Override
+        public String truncationUnit(TimeGrain grain) {
+            return grain.columnName();
+        }
+
+        @Override
+        public String dayOfWeekNumber(String column) {
+            return "isodow(" + column + ")";
+        }
+    }
+
+    /** Databricks SQL (Spark). */
+    final class Databricks implements DialectRules {
+        @Override
+        public String dayName(String column) {
+            return "date_format(" + column + ", 'EEEE')";
+        }
+
+        @Override
+        public String truncationUnit(TimeGrain grain) {
+            return grain.name();
+        }
+
+        @Override
+        public String dayOfWeekNumber(String column) {
+            return "weekday(" + column + ")";
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.orderlens.answering;
+
+import java.util.Map;
+import java.util.Set;
+
+/** The words of ordinary English the question parser reads as grammar rather than as data. */
+final class EnglishWords {
+
+    private EnglishWords() {
+    }
+
+    /** Words before a dimension or a grain that ask to group by it. */
+    static final Set<String> GROUP_CUES = Set.of("by", "per", "each", "every", "which", "what", "across", "among",
+            "all", "top", "bottom", "compare", "comparing", "rank", "ranking", "versus", "vs", "breakdown", "between");
+    /** Words after a dimension that ask to group by it ("carriers ranked by…"). */
+    static final Set<String> GROUP_CUES_AFTER = Set.of("ranked", "sorted", "compare", "ranking");
+    /** Words skipped between a cue and what it points at. */
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "its", "different", "individual",
+            "various", "each", "every", "all", "of", "my");
+    static final Set<String> DESCENDING = Set.of("most", "highest", "top", "largest", "biggest", "greatest", "max",
+            "maximum", "busiest", "leading", "more");
+    static final Set<String> ASCENDING = Set.of("least", "lowest", "fewest", "smallest", "bottom", "min", "minimum",
+            "quietest");
+    static final Set<String> BEST = Set.of("best");
+    static final Set<String> WORST = Set.of("worst");
+    static final Set<String> LIMIT_CUES = Set.of("top", "bottom", "best", "worst", "first", "highest", "lowest");
+    static final Map<String, String> AGGREGATES = Map.ofEntries(Map.entry("average", "avg"), Map.entry("avg", "avg"),
+            Map.entry("mean", "avg"), Map.entry("typical", "avg"), Map.entry("total", "sum"), Map.entry("sum", "sum"),
+            Map.entry("maximum", "max"), Map.entry("max", "max"), Map.entry("largest", "max"),
+            Map.entry("biggest", "max"), Map.entry("highest", "max"), Map.entry("minimum", "min"),
+            Map.entry("min", "min"), Map.entry("smallest", "min"), Map.entry("lowest", "min"),
+            Map.entry("cheapest", "min"), Map.entry("median", "median"));
+    static final Set<String> SHARE_CUES = Set.of("share", "percentage", "percent", "proportion", "fraction", "portion");
+    static final Set<String> COMPARE_CUES = Set.of("vs", "versus", "compare", "compared", "comparing", "against");
+    /** Words asking how a figure moved between two periods: "between August and September" then compares the two. */
+    static final Set<String> CHANGE_WORDS = Set.of("change", "changed", "difference", "differ", "grow", "grew",
+            "growth", "increase", "increased", "decrease", "decreased", "evolve", "evolved", "move", "moved");
+    static final Set<String> NEGATIONS = Set.of("not", "excluding", "except", "without", "exclude", "excluded", "non",
+            "other", "besides");
+    /** First words that mark a question as a follow-up of the previous one ("and just for FedEx?"). */
+    static final Set<String> FOLLOW_UP_STARTS = Set.of("and", "only", "just", "same", "now", "also", "but", "then",
+            "ok", "okay", "plus");
+    static final Set<String> INSTEAD = Set.of("instead", "rather");
+
+    /**
+     * Words that carry no data of their own: question words, auxiliaries, pronouns, prepositions, and the verbs
+     * and nouns of ordinary analytics questions. A question with several words outside this set and outside the
+     * model is about something the model does not know.
+     */
+    static final Set<String> FUNCTION_WORDS = words("""
+            a an the and or but of in on at to for from by with without per each every all any some as into over
+            under than then vs versus what which who whom whose when where how many much is are was were be been
+            being do does did done have has had having will would could can should shall may might must i we us our
+            ours you your they them their it its me my this that these those there here show give list tell get got
+            getting see find display return let know want need like please total number count average avg mean sum
+            overall amount value values rate rates top bottom most least highest lowest largest smallest biggest
+            best worst more less fewer max min maximum minimum median trend trends breakdown broken down split
+            grouped group compare compared comparing comparison against share percentage percent proportion
+            fraction portion sold sell selling place placed placing make made paid pay paying using used use via
+            come came coming go went generate generated bring brought receive received record recorded saw happen
+            so far time period just only also now same about instead rather again still ever yet not no excluding
+            except other up out off whole entire ranked rank ranking sorted ordered ok okay across among between
+            during since until through within range one two three four five six seven eight nine ten first last
+            second third fourth next previous prior past current recent recently equal equals exactly above below
+            greater higher lower score well doing perform performed performing performance look looks looking
+            figure figures stat stats statistics data result results metric metrics kpi kpis report summary break
+            busiest quietest leading typical along together both either wise level levels day days week weeks month
+            months quarter quarters year years date dates today yesterday ytd mtd till thru right currently new old
+            happened happening spend spent buy bought purchase purchased end ended goes gone comes percentages
+            proportions shares s t re ve ll d m whats hows pls plz thanks thank hi hello hey quick quickly question
+            q distribution distributed contribute contributed contribution change changed difference differ grow grew
+            growth increase increased decrease decreased evolve evolved move moved distinct unique separate
+            """);
+
+    private static Set<String> words(String text) {
+        return Set.copyOf(java.util.Arrays.asList(text.strip().split("\\s+")));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.orderlens.answering;
+
+import dev.orderlens.core.semantic.MetricFormat;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Writes numbers for people, per the format of the metric they measure. */
+final class Figures {
+
+    private Figures() {
+    }
+
+    static String format(double value, MetricFormat format) {
+        switch (format) {
+            case CURRENCY:
+                return (value < 0 ? "-$" : "$") + pattern("#,##0.00").format(Math.abs(value));
+            case PERCENT:
+                return pattern("#,##0.0").format(value) + "%";
+            case COUNT:
+                return pattern("#,##0").format(value);
+            case DAYS:
+                return pattern("#,##0.0").format(value) + " days";
+            case SCORE:
+                return pattern("0.00").format(value);
+            default:
+                return pattern("#,##0.##").format(value);
+        }
+    }
+
+    /** A change between two values: a relative change for amounts, a change in points for percentages. */
+    static String change(double from, double to, MetricFormat format) {
+        double difference = to - from;
+        String sign = difference >= 0 ? "+" : "-";
+        if (format == MetricFormat.PERCENT) {
+            return sign + pattern("#,##0.0").format(Math.abs(difference)) + " points";
+        }
+        String absolute = sign + format(Math.abs(difference), format);
+        if (from == 0) {
+            return absolute;
+        }
+        return absolute + " (" + sign + pattern("#,##0.0").format(Math.abs(difference / from * 100.0)) + "%)";
+    }
+
+    static double toDouble(Object value) {
+        if (value instanceof BigDecimal decimal) {
+            return decimal.setScale(6, RoundingMode.HALF_UP).doubleValue();
+        }
+        return ((Number) value).doubleValue();
+    }
+
+    private static DecimalFormat pattern(String pattern) {
+        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.orderlens.answering;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A condition on one column: a list of values, a flag, presence, or a numeric comparison.
+ *
+ * @param values the values compared against (none for {@code PRESENT}, {@code TRUE}, {@code FALSE})
+ */
+record Filter(String column, Op op, List<String> values) {
+
+    enum Op { IN, NOT_IN, PRESENT, TRUE, FALSE, EQ, GT, GE, LT, LE }
+
+    Filter {
+        Objects.requireNonNull(column, "column");
+        Objects.requireNonNull(op, "op");
+        values = List.copyOf(values);
+    }
+
+    static Filter in(String column, List<String> values) {
+        return new Filter(column, Op.IN, values);
+    }
+
+    static Filter of(String column, Op op) {
+        return new Filter(column, op, List.of());
+    }
+
+    boolean isNumeric() {
+        return op == Op.EQ || op == Op.GT || op == Op.GE || op == Op.LT || op == Op.LE;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.orderlens.answering;
+
+import dev.orderlens.core.domain.Conversation;
+import dev.orderlens.core.domain.Passage;
+import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.port.AnswerWriter;
+import dev.orderlens.answering.semantic.SemanticModelFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Writes answers without a language model. SQL results are summarised from their rows (the total, the leader
+ * and runner-up of a ranking, the change between compared periods, the peak of a trend), every number taken from
+ * the rows and formatted per its metric; grounded answers are the passages' sentences that best match the
+ * question, each cited. When nothing matches it says so instead of inventing an answer.
+ */
+public final class LocalAnswerWriter implements AnswerWriter {
+
+    static final String NOT_FOUND = "I could not find this in the documents.";
+
+    private final ResultSummary summary;
+    private final SentencePicker picker = new SentencePicker();
+
+    private LocalAnswerWriter(Builder builder) {
+        this.summary = new ResultSummary(Objects.requireNonNull(builder.model, "model").model());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public String summarizeSql(String question, String sql, SqlResult sample) {
+        return summary.summarize(sample);
+    }
+
+    @Override
+    public GroundedAnswer writeGrounded(String question, List<Passage> passages, Conversation conversation,
+            Consumer<String> onToken) {
+        List<SentencePicker.Picked> picked = picker.pick(question, passages);
+        if (picked.isEmpty()) {
+            stream(NOT_FOUND, onToken);
+            return new GroundedAnswer(NOT_FOUND, List.of());
+        }
+        List<Passage> cited = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (SentencePicker.Picked sentence : picked) {
+            if (!cited.contains(sentence.passage())) {
+                cited.add(sentence.passage());
+            }
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(sentence.text()).append(" [").append(cited.indexOf(sentence.passage()) + 1).append(']');
+        }
+        String answer = text.toString();
+        stream(answer, onToken);
+        return new GroundedAnswer(answer, cited);
+    }
+
+    /** Sends the text word by word; the pieces put together are the text. */
+    private static void stream(String text, Consumer<String> onToken) {
+        int start = 0;
+        while (start < text.length()) {
+            int space = text.indexOf(' ', start);
+            int end = space < 0 ? text.length() : space + 1;
+            onToken.accept(text.substring(start, end));
+            start = end;
+        }
+    }
+
+    public static final class Builder {
+        private SemanticModelFile model;
+
+        private Builder() {
+        }
+
+        /** The model whose metric formats the numbers are written in. */
+        public Builder model(SemanticModelFile model) {
+            this.model = model;
+            return this;
+        }
+
+        public LocalAnswerWriter build() {
+            return new LocalAnswerWriter(this);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package dev.orderlens.answering;
+
+import dev.orderlens.core.domain.Classification;
+import dev.orderlens.core.domain.Conversation;
+import dev.orderlens.core.domain.Route;
+import dev.orderlens.core.domain.SqlDialect;
+import dev.orderlens.core.port.EmbeddingModel;
+import dev.orderlens.core.port.QuestionClassifier;
+import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
+import dev.orderlens.answering.semantic.SemanticModelFile;
+import dev.orderlens.answering.semantic.ValueCatalog;
+import dev.orderlens.answering.semantic.Words;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Routes questions without a language model. Three signals are combined into the probability that SQL answers the
+ * question: whether the {@link LocalSqlGenerator} can compile it through the semantic model, the routes of the
+ * nearest labelled examples in embedding space, and question forms that ask for an explanation or a document
+ * ("why…", "what does … say", "how should I…"). The confidence is the probability of the route returned, so
+ * 0.75 and above means a clear case and 0.45–0.75 a doubtful one.
+ */
+public final class LocalQuestionClassifier implements QuestionClassifier {
+
+    private static final Set<String> EXPLANATION_WORDS = Set.of("why", "explain", "explains", "summarise",
+            "summarize", "summary", "describe", "say", "says", "said", "should", "happened", "recommend",
+            "recommended", "recommendation", "recommendations", "procedure", "handle", "lessons", "cause", "caused");
+    private static final double COMPILE_WEIGHT = 2.2;
+    private static final double NEIGHBOUR_WEIGHT = 4.0;
+    private static final double EXPLANATION_WEIGHT = 2.4;
+
+    private final LocalSqlGenerator generator;
+    private final EmbeddingModel embeddings;
+    private final List<RouteExamples.Example> examples;
+    private final List<float[]> exampleVectors;
+    private final int neighbours;
+
+    private LocalQuestionClassifier(Builder builder) {
+        this.generator = builder.generator != null ? builder.generator : LocalSqlGenerator.builder()
+                .model(builder.model).catalog(builder.catalog).clock(builder.clock).build();
+        this.embeddings = Objects.requireNonNull(builder.embeddingModel, "embeddingModel");
+        this.examples = builder.examples == null ? RouteExamples.loadDefault() : builder.examples;
+        this.exampleVectors = embeddings.embedAll(examples.stream().map(RouteExamples.Example::question).toList());
+        this.neighbours = builder.neighbours;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public Classification classify(String question, Conversation conversation) {
+        String compileNote;
+        boolean compiles;
+        try {
+            generator.generate(question, conversation, SqlDialect.DUCKDB);
+            compiles = true;
+            compileNote = "the semantic model can express it as a query";
+        } catch (QuestionNotUnderstoodException e) {
+            compiles = false;
+            compileNote = "the semantic model cannot express it as a query";
+        }
+        double neighbourSql = neighbourVote(question);
+        boolean explanation = asksForExplanation(question);
+        double z = (compiles ? COMPILE_WEIGHT : -COMPILE_WEIGHT) + NEIGHBOUR_WEIGHT * (neighbourSql - 0.5)
+                - (explanation ? EXPLANATION_WEIGHT : 0.0);
+        double pSql = 1.0 / (1.0 + Math.exp(-z));
+        Route route = pSql >= 0.5 ? Route.SQL : Route.RAG;
+        double confidence = Math.round((route == Route.SQL ? pSql : 1.0 - pSql) * 1000.0) / 1000.0;
+        String reasoning = String.format(Locale.ROOT, "%s; %.0f%% of similar examples are SQL questions%s",
+                compileNote, 100.0 * neighbourSql, explanation ? "; it asks for an explanation or a document" : "");
+        return new Classification(route, confidence, reasoning);
+    }
+
+    /** The similarity-weighted share of SQL among the nearest examples. */
+    private double neighbourVote(String question) {
+        float[] vector = embeddings.embed(question);
+        List<double[]> scored = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            scored.add(new double[] {cosine(vector, exampleVectors.get(i)), i});
+        }
+        scored.sort(Comparator.comparingDouble((double[] s) -> -s[0]));
+        double sql = 0;
+        double all = 0;
+        for (double[] s : scored.subList(0, Math.min(neighbours, scored.size()))) {
+            double weight = Math.max(s[0], 0.0) * Math.max(s[0], 0.0);
+            all += weight;
+            if (examples.get((int) s[1]).route() == Route.SQL) {
+                sql += weight;
+            }
+        }
+        return all == 0 ? 0.5 : sql / all;
+    }
+
+    private static boolean asksForExplanation(String question) {
+        List<String> words = Words.tokens(question);
+        if (words.stream().anyMatch(EXPLANATION_WORDS::contains)) {
+            return true;
+        }
+        String opening = String.join(" ", words.subList(0, Math.min(3, words.size())));
+        return opening.startsWith("how do i") || opening.startsWith("how can i") || opening.startsWith("tell me about")
+                || opening.startsWith("what is the policy") || opening.startsWith("is there");
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    public static final class Builder {
+        private LocalSqlGenerator generator;
+        private SemanticModelFile model;
+        private ValueCatalog catalog;
+        private Clock clock;
+        private EmbeddingModel embeddingModel;
+        private List<RouteExamples.Example> examples;
+        private int neighbours = 7;
+
+        private Builder() {
+        }
+
+        /**
+         * The generator whose success says whether the semantic model can answer the question; without one, a
+         * generator is built from the model, catalog and clock given here.
+         */
+        public Builder sqlGenerator(LocalSqlGenerator generator) {
+            this.generator = generator;
+            return this;
+        }
+
+        public Builder model(SemanticModelFile model) {
+            this.model = model;
+            return this;
+        }
+
+        public Builder catalog(ValueCatalog catalog) {
+            this.catalog = catalog;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder embeddingModel(EmbeddingModel embeddingModel) {
+            this.embeddingModel = embeddingModel;
+            return this;
+        }
+
+        /** Labelled examples as JSON lines ({@code {"question": …, "route": "sql"|"rag"}}) instead of the built-in ones. */
+        public Builder examples(java.io.InputStream jsonLines, String source) {
+            try {
+                this.examples = RouteExamples.load(jsonLines, source);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("could not read route examples " + source, e);
+            }
+            return this;
+        }
+
+        /** How many nearest examples vote (default 7). */
+        public Builder neighbours(int neighbours) {
+            if (neighbours <= 0) {
+                throw new IllegalArgumentException("neighbours must be positive");
+            }
+            this.neighbours = neighbours;
+            return this;
+        }
+
+        public LocalQuestionClassifier build() {
+            return new LocalQuestionClassifier(this);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.orderlens.answering;
+
+import dev.orderlens.core.domain.Conversation;
+import dev.orderlens.core.domain.SqlDialect;
+import dev.orderlens.core.port.SqlGenerator;
+import dev.orderlens.answering.semantic.SemanticModelFile;
+import dev.orderlens.answering.semantic.ValueCatalog;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * Compiles questions into SQL through the semantic model, without a language model: metrics, group-bys,
+ * filters on known values, absolute and relative periods, comparisons, top/bottom N, shares, trends, look-ups
+ * by id and follow-ups read against the previous query. Throws
+ * {@link SqlGenerator.QuestionNotUnderstoodException} rather than guess.
+ */
+public final class LocalSqlGenerator implements SqlGenerator {
+
+    private final QuestionParser parser;
+    private final SemanticModelFile model;
+    private final Clock clock;
+
+    private LocalSqlGenerator(Builder builder) {
+        this.model = Objects.requireNonNull(builder.model, "model");
+        this.parser = new QuestionParser(model, Objects.requireNonNull(builder.catalog, "catalog"));
+        this.clock = builder.clock;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public GeneratedSql generate(String question, Conversation conversation, SqlDialect dialect) {
+        Objects.requireNonNull(question, "question");
+        QuerySpec spec = parser.parse(question, conversation.context(), today());
+        String sql = new SqlCompiler(model.model(), dialect).compile(spec);
+        return new GeneratedSql(sql, ContextCodec.encode(spec));
+    }
+
+    /** Today as relative periods ("last month") see it: the clock's date, or the model's own "today" without a clock. */
+    LocalDate today() {
+        if (clock != null) {
+            return LocalDate.now(clock);
+        }
+        return model.model().today() != null ? model.model().today() : LocalDate.now(Clock.system(ZoneOffset.UTC));
+    }
+
+    QuestionParser parser() {
+        return parser;
+    }
+
+    public static final class Builder {
+        private SemanticModelFile model;
+        private ValueCatalog catalog;
+        private Clock clock;
+
+        private Builder() {
+        }
+
+        public Builder model(SemanticModelFile model) {
+            this.model = model;
+            return this;
+        }
+
+        public Builder catalog(ValueCatalog catalog) {
+            this.catalog = catalog;
+            return this;
+        }
+
+        /** The clock relative dates are resolved against; without one, the model's "today" (or the system's). */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public LocalSqlGenerator build() {
+            return new LocalSqlGenerator(this);
+        }
+    }
+}

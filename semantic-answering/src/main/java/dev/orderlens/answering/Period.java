@@ -1,0 +1,103 @@
+package dev.orderlens.answering;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A span of days {@code [start, end)} a question is about. Its label is written so that the time parser reads
+ * it back ("September 2025", "Q4 2025", "April 1, 2025 to April 7, 2025").
+ */
+record Period(LocalDate start, LocalDate end) {
+
+    Period {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        if (!end.isAfter(start)) {
+            throw new IllegalArgumentException("a period must end after it starts");
+        }
+    }
+
+    static Period day(LocalDate day) {
+        return new Period(day, day.plusDays(1));
+    }
+
+    static Period month(int year, int month) {
+        LocalDate start = LocalDate.of(year, month, 1);
+        return new Period(start, start.plusMonths(1));
+    }
+
+    static Period quarter(int year, int quarter) {
+        LocalDate start = LocalDate.of(year, 3 * (quarter - 1) + 1, 1);
+        return new Period(start, start.plusMonths(3));
+    }
+
+    static Period year(int year) {
+        return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+    }
+
+    boolean isWholeYear() {
+        return start.getDayOfYear() == 1 && end.equals(start.plusYears(1));
+    }
+
+    boolean isWholeQuarter() {
+        return start.getDayOfMonth() == 1 && (start.getMonthValue() - 1) % 3 == 0 && end.equals(start.plusMonths(3));
+    }
+
+    boolean isWholeMonth() {
+        return start.getDayOfMonth() == 1 && end.equals(start.plusMonths(1));
+    }
+
+    /** The period of the same kind just before this one (the previous month, quarter, year or span of days). */
+    Period previous() {
+        if (isWholeYear()) {
+            return new Period(start.minusYears(1), start);
+        }
+        if (isWholeQuarter()) {
+            return new Period(start.minusMonths(3), start);
+        }
+        if (isWholeMonth()) {
+            return new Period(start.minusMonths(1), start);
+        }
+        long days = end.toEpochDay() - start.toEpochDay();
+        return new Period(start.minusDays(days), start);
+    }
+
+    String label() {
+        if (isWholeYear()) {
+            return String.valueOf(start.getYear());
+        }
+        if (isWholeQuarter()) {
+            return "Q" + ((start.getMonthValue() - 1) / 3 + 1) + " " + start.getYear();
+        }
+        if (isWholeMonth()) {
+            return monthName(start) + " " + start.getYear();
+        }
+        if (end.equals(start.plusDays(1))) {
+            return date(start);
+        }
+        return date(start) + " to " + date(end.minusDays(1));
+    }
+
+    /** As kept in a conversation's context: {@code 2025-09-01..2025-10-01}. */
+    String encode() {
+        return start + ".." + end;
+    }
+
+    static Period decode(String text) {
+        int dots = text.indexOf("..");
+        if (dots < 0) {
+            throw new IllegalArgumentException("not a period: " + text);
+        }
+        return new Period(LocalDate.parse(text.substring(0, dots).strip()), LocalDate.parse(text.substring(dots + 2).strip()));
+    }
+
+    private static String date(LocalDate day) {
+        return monthName(day) + " " + day.getDayOfMonth() + ", " + day.getYear();
+    }
+
+    private static String monthName(LocalDate day) {
+        return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+}

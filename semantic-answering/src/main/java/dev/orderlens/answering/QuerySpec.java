@@ -1,0 +1,37 @@
+package dev.orderlens.answering;
+
+import dev.orderlens.answering.semantic.TimeGrain;
+import java.util.List;
+
+/**
+ * What a question asks, in terms of the semantic model; compiled to SQL by {@link SqlCompiler}.
+ *
+ * @param measures what to compute, empty for a look-up of rows
+ * @param filters conditions every row must meet
+ * @param period the time span, or {@code null} for all time
+ * @param compared the periods compared side by side (two or more), empty otherwise
+ * @param groupBy dimension columns to group by
+ * @param grain the time bucket of a trend, or {@code null}
+ * @param ascending whether a ranking puts the lowest first ({@code null} when no order was asked for)
+ * @param limit how many groups a top/bottom N keeps, or {@code null}
+ * @param shareOf the filters that pick the part of a share ("share of revenue from mobile"), or {@code null}
+ */
+record QuerySpec(List<MeasureRef> measures, List<Filter> filters, Period period, List<Period> compared,
+        List<String> groupBy, TimeGrain grain, Boolean ascending, Integer limit, List<Filter> shareOf) {
+
+    QuerySpec {
+        measures = List.copyOf(measures);
+        filters = List.copyOf(filters);
+        compared = List.copyOf(compared);
+        groupBy = List.copyOf(groupBy);
+        shareOf = shareOf == null ? null : List.copyOf(shareOf);
+    }
+
+    boolean isLookup() {
+        return measures.isEmpty();
+    }
+
+    boolean isShare() {
+        return shareOf != null;
+    }
+}

@@ -1,0 +1,737 @@
+package dev.orderlens.answering;
+
+import static dev.orderlens.answering.EnglishWords.AGGREGATES;
+import static dev.orderlens.answering.EnglishWords.ASCENDING;
+import static dev.orderlens.answering.EnglishWords.BEST;
+import static dev.orderlens.answering.EnglishWords.COMPARE_CUES;
+import static dev.orderlens.answering.EnglishWords.DESCENDING;
+import static dev.orderlens.answering.EnglishWords.DETERMINERS;
+import static dev.orderlens.answering.EnglishWords.FUNCTION_WORDS;
+import static dev.orderlens.answering.EnglishWords.GROUP_CUES;
+import static dev.orderlens.answering.EnglishWords.GROUP_CUES_AFTER;
+import static dev.orderlens.answering.EnglishWords.LIMIT_CUES;
+import static dev.orderlens.answering.EnglishWords.NEGATIONS;
+import static dev.orderlens.answering.EnglishWords.SHARE_CUES;
+import static dev.orderlens.answering.EnglishWords.WORST;
+
+import dev.orderlens.core.domain.ConversationContext;
+import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
+import dev.orderlens.core.semantic.ColumnRole;
+import dev.orderlens.core.semantic.Metric;
+import dev.orderlens.core.semantic.SemanticColumn;
+import dev.orderlens.core.semantic.SemanticModel;
+import dev.orderlens.answering.semantic.AnsweringVocabulary;
+import dev.orderlens.answering.semantic.AnsweringVocabulary.MetricRanking;
+import dev.orderlens.answering.semantic.PhraseMatcher;
+import dev.orderlens.answering.semantic.PhraseMatcher.Match;
+import dev.orderlens.answering.semantic.SemanticModelFile;
+import dev.orderlens.answering.semantic.TimeGrain;
+import dev.orderlens.answering.semantic.ValueCatalog;
+import dev.orderlens.answering.semantic.ValueCatalog.CatalogValue;
+import dev.orderlens.answering.semantic.Words;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a question as a {@link QuerySpec} through the semantic model: its phrases are matched against the
+ * model's metrics, columns, values and time words, and the words around them (by, per, top, how many, share…)
+ * say how they are used. A follow-up question is read against the previous query kept in the context.
+ */
+final class QuestionParser {
+
+    /** Stands in the words of a question for an identifier ("ORD-000123") already turned into a filter. */
+    private static final String IDENTIFIER_PLACEHOLDER = "zzidentifierzz";
+
+    private final SemanticModel model;
+    private final AnsweringVocabulary vocabulary;
+    private final ValueCatalog catalog;
+    private final PhraseMatcher<Meaning> lexicon = new PhraseMatcher<>();
+    private final Map<String, Pattern> identifierPatterns = new LinkedHashMap<>();
+
+    QuestionParser(SemanticModelFile file, ValueCatalog catalog) {
+        this.model = file.model();
+        this.vocabulary = file.vocabulary();
+        this.catalog = catalog;
+        for (Metric metric : model.metrics()) {
+            Meaning word = new Meaning.MetricWord(metric.name());
+            lexicon.add(metric.name(), word).add(metric.label(), word);
+            metric.synonyms().forEach(synonym -> lexicon.add(synonym, word));
+        }
+        for (SemanticColumn column : model.columns()) {
+            if (column.role() == ColumnRole.TEXT) {
+                continue;
+            }
+            Meaning word = new Meaning.ColumnWord(column);
+            lexicon.add(column.name(), word);
+            column.synonyms().forEach(synonym -> lexicon.add(synonym, word));
+            if (column.role() == ColumnRole.IDENTIFIER && !column.sampleValues().isEmpty()) {
+                identifierPatterns.put(column.name(), identifierPattern(column.sampleValues().get(0)));
+            }
+        }
+        vocabulary.presenceWords().forEach((column, words) ->
+                words.forEach(word -> lexicon.add(word, new Meaning.PresenceWord(column))));
+        vocabulary.grainWords().forEach((grain, words) -> {
+            words.adjectives().forEach(word -> lexicon.add(word, new Meaning.GrainWord(grain, true)));
+            words.nouns().forEach(word -> lexicon.add(word, new Meaning.GrainWord(grain, false)));
+        });
+    }
+
+    QuerySpec parse(String question, ConversationContext context, LocalDate today) {
+        return new Reading(question, ContextCodec.decode(context), today).spec();
+    }
+
+    /** Values like the sample {@code ORD-000001}: its letters and punctuation as they are, any digits in place of its digits. */
+    private static Pattern identifierPattern(String sample) {
+        StringBuilder regex = new StringBuilder("(?<![A-Za-z0-9])");
+        int i = 0;
+        while (i < sample.length()) {
+            char c = sample.charAt(i);
+            if (Character.isDigit(c)) {
+                int start = i;
+                while (i < sample.length() && Character.isDigit(sample.charAt(i))) {
+                    i++;
+                }
+                regex.append("\\d{").append(i - start).append('}');
+            } else {
+                regex.append(Pattern.quote(String.valueOf(c)));
+                i++;
+            }
+        }
+        return Pattern.compile(regex.append("(?![A-Za-z0-9])").toString(), Pattern.CASE_INSENSITIVE);
+    }
+
+    /** A phrase of the question and everything it may stand for. */
+    private record Span(int start, int end, List<Meaning> meanings) {
+        <T extends Meaning> Optional<T> first(Class<T> type) {
+            return meanings.stream().filter(type::isInstance).map(type::cast).findFirst();
+        }
+
+        <T extends Meaning> List<T> all(Class<T> type) {
+            return meanings.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+
+        Optional<SemanticColumn> column() {
+            return first(Meaning.ColumnWord.class).map(Meaning.ColumnWord::column);
+        }
+    }
+
+    /** One question being read. */
+    private final class Reading {
+        private final String question;
+        private final Optional<QuerySpec> previous;
+        private final List<String> words;
+        private final List<String> raw;
+        private final boolean[] understood;
+        private final List<Filter> identifierFilters = new ArrayList<>();
+        private final List<TimeExpressions.Found> times;
+        private final List<Span> spans;
+
+        Reading(String question, Optional<QuerySpec> previous, LocalDate today) {
+            this.question = question;
+            this.previous = previous;
+            String masked = maskIdentifiers(question);
+            this.words = Words.tokens(masked);
+            boolean shouted = masked.chars().noneMatch(Character::isLowerCase);
+            this.raw = Words.originalTokens(shouted ? masked.toLowerCase(Locale.ROOT) : masked);
+            this.understood = new boolean[words.size()];
+            Integer contextYear = previous.map(this::yearOf).orElse(null);
+            this.times = new TimeExpressions(today, contextYear).find(words);
+            times.forEach(t -> mark(t.start(), t.end()));
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).equals(IDENTIFIER_PLACEHOLDER)) {
+                    mark(i, i + 1);
+                }
+            }
+            this.spans = spans();
+            spans.forEach(s -> mark(s.start(), s.end()));
+        }
+
+        private Integer yearOf(QuerySpec spec) {
+            Period period = spec.period() != null ? spec.period()
+                    : spec.compared().isEmpty() ? null : spec.compared().get(spec.compared().size() - 1);
+            return period == null ? null : period.start().getYear();
+        }
+
+        private String maskIdentifiers(String text) {
+            String masked = text;
+            for (Map.Entry<String, Pattern> entry : identifierPatterns.entrySet()) {
+                Matcher matcher = entry.getValue().matcher(masked);
+                List<String> found = new ArrayList<>();
+                while (matcher.find()) {
+                    found.add(matcher.group().toUpperCase(Locale.ROOT));
+                }
+                if (!found.isEmpty()) {
+                    identifierFilters.add(Filter.in(entry.getKey(), List.copyOf(new LinkedHashSet<>(found))));
+                    masked = matcher.replaceAll(" " + IDENTIFIER_PLACEHOLDER + " ");
+                }
+            }
+            return masked;
+        }
+
+        /** Every phrase match outside the dates; the longest win, except that a metric inside a value stays. */
+        private List<Span> spans() {
+            List<Match<Meaning>> matches = new ArrayList<>(lexicon.findAll(words));
+            for (Match<CatalogValue> value : catalog.findAll(String.join(" ", raw))) {
+                matches.add(new Match<>(value.start(), value.end(), new Meaning.ValueWord(value.meaning())));
+            }
+            matches.removeIf(m -> times.stream().anyMatch(t -> m.start() < t.end() && t.start() < m.end()));
+            matches.sort(Comparator.comparingInt((Match<Meaning> m) -> -m.length()).thenComparingInt(Match::start));
+            List<Match<Meaning>> kept = new ArrayList<>();
+            for (Match<Meaning> match : matches) {
+                boolean fits = kept.stream().filter(match::overlaps).allMatch(other ->
+                        (other.start() == match.start() && other.end() == match.end())
+                                || (match.meaning() instanceof Meaning.MetricWord
+                                        && other.meaning() instanceof Meaning.ValueWord && match.within(other)));
+                if (fits) {
+                    kept.add(match);
+                }
+            }
+            Map<String, List<Meaning>> bySpan = new LinkedHashMap<>();
+            kept.sort(Comparator.comparingInt((Match<Meaning> m) -> m.start()).thenComparingInt(m -> -m.length()));
+            for (Match<Meaning> match : kept) {
+                List<Meaning> meanings = bySpan.computeIfAbsent(match.start() + ":" + match.end(), k -> new ArrayList<>());
+                if (!meanings.contains(match.meaning())) {
+                    meanings.add(match.meaning());
+                }
+            }
+            List<Span> result = new ArrayList<>();
+            bySpan.forEach((key, meanings) -> {
+                String[] bounds = key.split(":");
+                result.add(new Span(Integer.parseInt(bounds[0]), Integer.parseInt(bounds[1]), meanings));
+            });
+            return result;
+        }
+
+        /**
+         * A metric word inside a value ("customers" in "VIP customers") or after a value a preposition introduces
+         * ("for business customers") describes the rows filtered on; it names the metric only when nothing else does.
+         */
+        private boolean describesValue(Span metric) {
+            return spans.stream().anyMatch(s -> s != metric && !s.all(Meaning.ValueWord.class).isEmpty()
+                    && ((s.start() <= metric.start() && s.end() >= metric.end())
+                            || (s.end() == metric.start() && s.start() > 0
+                                    && Set.of("for", "of", "among", "from", "to", "with").contains(words.get(s.start() - 1)))));
+        }
+
+        /** "order" in "order ORD-000123" only says what the identifier is. */
+        private boolean labelsIdentifier(Span span) {
+            return span.end() < words.size() && words.get(span.end()).equals(IDENTIFIER_PLACEHOLDER)
+                    && span.column().filter(c -> c.role() == ColumnRole.IDENTIFIER).isPresent();
+        }
+
+        QuerySpec spec() {
+            boolean countCue = countCue();
+            List<String> groupBy = new ArrayList<>();
+            TimeGrain grain = null;
+            List<Span> metricSpans = new ArrayList<>();
+            List<Span> measureSpans = new ArrayList<>();
+            List<Positioned> filters = new ArrayList<>();
+            Set<String> mentionedColumns = new LinkedHashSet<>();
+            spans.forEach(s -> s.column().ifPresent(c -> mentionedColumns.add(c.name())));
+            boolean otherMetric = spans.stream().anyMatch(s -> s.first(Meaning.MetricWord.class).isPresent()
+                    && s.column().filter(c -> c.role() == ColumnRole.FLAG).isEmpty());
+
+            for (Span span : spans) {
+                if (labelsIdentifier(span)) {
+                    continue;
+                }
+                Optional<Meaning.GrainWord> grainWord = span.first(Meaning.GrainWord.class);
+                if (grainWord.isPresent()) {
+                    if (grainWord.get().adjective() || groupCue(span)) {
+                        grain = grain == null ? grainWord.get().grain() : grain;
+                    }
+                    continue;
+                }
+                Optional<SemanticColumn> column = span.column();
+                Optional<Positioned> numeric = column.filter(c -> c.role() == ColumnRole.MEASURE)
+                        .flatMap(c -> numericFilter(c, span));
+                if (numeric.isPresent()) {
+                    filters.add(numeric.get());
+                    continue;
+                }
+                boolean groupable = column.filter(c -> c.role() == ColumnRole.DIMENSION
+                        || c.role() == ColumnRole.IDENTIFIER).isPresent();
+                if (groupable && groupCue(span) && span.all(Meaning.ValueWord.class).isEmpty()) {
+                    if (!groupBy.contains(column.get().name())) {
+                        groupBy.add(column.get().name());
+                    }
+                    continue;
+                }
+                Optional<Meaning.PresenceWord> presence = span.first(Meaning.PresenceWord.class);
+                List<Meaning.ValueWord> values = span.all(Meaning.ValueWord.class);
+                boolean valueColumnNamed = values.stream().anyMatch(v -> mentionedColumns.contains(v.value().column()));
+                if (presence.isPresent() && !valueColumnNamed) {
+                    filters.add(new Positioned(span.start(), Filter.of(presence.get().column(), Filter.Op.PRESENT)));
+                    continue;
+                }
+                if (!values.isEmpty()) {
+                    CatalogValue value = pickValue(values, mentionedColumns);
+                    filters.add(new Positioned(span.start(), new Filter(value.column(),
+                            negated(span) ? Filter.Op.NOT_IN : Filter.Op.IN, List.of(value.value()))));
+                    continue;
+                }
+                boolean flag = column.filter(c -> c.role() == ColumnRole.FLAG).isPresent();
+                if (flag && (otherMetric || countCue || span.first(Meaning.MetricWord.class).isEmpty())) {
+                    filters.add(new Positioned(span.start(), Filter.of(column.get().name(),
+                            negated(span) ? Filter.Op.FALSE : Filter.Op.TRUE)));
+                    continue;
+                }
+                if (span.first(Meaning.MetricWord.class).isPresent()) {
+                    metricSpans.add(span);
+                    continue;
+                }
+                if (column.filter(c -> c.role() == ColumnRole.MEASURE).isPresent()) {
+                    measureSpans.add(span);
+                }
+            }
+            List<Filter> merged = mergeFilters(filters.stream().map(Positioned::filter).toList());
+            boolean compare = words.stream().anyMatch(COMPARE_CUES::contains);
+            if (compare) {
+                merged.stream().filter(f -> f.op() == Filter.Op.IN && f.values().size() > 1)
+                        .map(Filter::column).filter(c -> !groupBy.contains(c)).forEach(groupBy::add);
+            }
+            List<Span> named = metricSpans.stream().filter(m -> !describesValue(m)).toList();
+            List<MeasureRef> measures = measures(named.isEmpty() ? metricSpans : named, measureSpans, countCue);
+            boolean explicitMeasure = !measures.isEmpty();
+            List<Filter> allFilters = new ArrayList<>(identifierFilters);
+            allFilters.addAll(merged);
+            Period period = times.size() == 1 ? times.get(0).period() : null;
+            List<Period> compared = times.size() > 1 ? times.stream().map(TimeExpressions.Found::period).toList() : List.of();
+            boolean asksForChange = words.stream().anyMatch(EnglishWords.CHANGE_WORDS::contains);
+            if (asksForChange && times.size() == 1 && !times.get(0).ends().isEmpty()) {
+                compared = times.get(0).ends();
+                period = null;
+            }
+            int unknown = checkUnknownWords(metricSpans);
+
+            Boolean ascending = null;
+            Integer limit = limit();
+            List<Filter> shareOf = null;
+            if (followUp(explicitMeasure, countCue)) {
+                List<MeasureRef> asked = named.isEmpty() ? List.of() : measures(named, measureSpans, countCue);
+                return followUpSpec(previous.orElseThrow(), asked, allFilters, period, compared, groupBy, grain, limit);
+            }
+            if (!explicitMeasure) {
+                boolean intent = countCue || !groupBy.isEmpty() || grain != null || words.stream().anyMatch(SHARE_CUES::contains)
+                        || (!merged.isEmpty() && unknown == 0);
+                if (intent) {
+                    measures = List.of(MeasureRef.metric(vocabulary.countMetric()));
+                } else if (!identifierFilters.isEmpty()) {
+                    return new QuerySpec(List.of(), allFilters, period, compared, List.of(), null, null, null, null);
+                } else {
+                    throw new QuestionNotUnderstoodException(
+                            "I could not tell what to measure in \"" + question.strip() + "\"");
+                }
+            }
+            boolean grouped = !groupBy.isEmpty() || grain != null || !compared.isEmpty();
+            if (grouped) {
+                ascending = direction(measures.get(0));
+            }
+            if (words.stream().anyMatch(SHARE_CUES::contains)) {
+                int anchor = metricSpans.isEmpty()
+                        ? filters.stream().mapToInt(Positioned::position).min().orElse(Integer.MAX_VALUE)
+                        : metricSpans.get(0).start();
+                List<Filter> part = mergeFilters(filters.stream().filter(f -> f.position() > anchor)
+                        .map(Positioned::filter).toList());
+                if (!part.isEmpty() && !grouped) {
+                    allFilters.removeAll(part);
+                    shareOf = part;
+                } else if (grouped) {
+                    shareOf = List.of();
+                }
+            }
+            return new QuerySpec(measures, allFilters, period, compared, groupBy, grain, ascending,
+                    grouped ? limit : null, shareOf);
+        }
+
+        private QuerySpec followUpSpec(QuerySpec before, List<MeasureRef> measures, List<Filter> filters,
+                Period period, List<Period> compared, List<String> groupBy, TimeGrain grain, Integer limit) {
+            boolean instead = words.stream().anyMatch(EnglishWords.INSTEAD::contains);
+            List<Filter> keptFilters = new ArrayList<>();
+            for (Filter old : before.filters()) {
+                if (filters.stream().noneMatch(f -> f.column().equals(old.column()))) {
+                    keptFilters.add(old);
+                }
+            }
+            keptFilters.addAll(filters);
+            List<String> newGroups = before.groupBy();
+            TimeGrain newGrain = before.grain();
+            if (instead && (!groupBy.isEmpty() || grain != null)) {
+                newGroups = groupBy;
+                newGrain = grain;
+            } else {
+                newGroups = groupBy.isEmpty() ? newGroups : groupBy;
+                newGrain = grain == null ? newGrain : grain;
+            }
+            boolean periodGiven = period != null || !compared.isEmpty();
+            List<MeasureRef> newMeasures = measures.isEmpty() ? before.measures() : measures;
+            boolean grouped = !newGroups.isEmpty() || newGrain != null || !(periodGiven ? compared : before.compared()).isEmpty();
+            Boolean ascending = grouped ? Optional.ofNullable(direction(newMeasures.get(0))).orElse(before.ascending()) : null;
+            Integer newLimit = grouped ? (limit != null ? limit : before.limit()) : null;
+            boolean changed = !measures.isEmpty() || !filters.isEmpty() || periodGiven || !groupBy.isEmpty()
+                    || grain != null || limit != null;
+            if (!changed) {
+                throw new QuestionNotUnderstoodException(
+                        "I could not tell what to change in the last question from \"" + question.strip() + "\"");
+            }
+            return new QuerySpec(newMeasures, keptFilters, periodGiven ? period : before.period(),
+                    periodGiven ? compared : before.compared(), newGroups, newGrain, ascending, newLimit,
+                    before.shareOf());
+        }
+
+        private boolean followUp(boolean explicitMeasure, boolean countCue) {
+            if (previous.isEmpty()) {
+                return false;
+            }
+            String first = words.isEmpty() ? "" : words.get(0);
+            String second = words.size() > 1 ? words.get(1) : "";
+            boolean marker = EnglishWords.FOLLOW_UP_STARTS.contains(first)
+                    || ((first.equals("what") || first.equals("how")) && second.equals("about"))
+                    || words.stream().anyMatch(EnglishWords.INSTEAD::contains);
+            return marker || (!explicitMeasure && !countCue && identifierFilters.isEmpty());
+        }
+
+        private List<MeasureRef> measures(List<Span> metricSpans, List<Span> measureSpans, boolean countCue) {
+            List<MeasureRef> measures = new ArrayList<>();
+            Span last = null;
+            for (Span span : metricSpans) {
+                String name = span.first(Meaning.MetricWord.class).orElseThrow().metric();
+                boolean joined = last == null || joinedToPrevious(last, span);
+                if (joined && measures.stream().noneMatch(m -> name.equals(m.metric()))) {
+                    measures.add(MeasureRef.metric(name));
+                    last = span;
+                }
+                if (countCue && !measures.isEmpty()) {
+                    break;
+                }
+            }
+            if (!measures.isEmpty() || countCue) {
+                return measures;
+            }
+            for (Span span : measureSpans) {
+                String column = span.column().orElseThrow().name();
+                MeasureRef aggregate = MeasureRef.aggregate(aggregateBefore(span.start()), column);
+                if (!measures.contains(aggregate)) {
+                    measures.add(aggregate);
+                }
+            }
+            return measures;
+        }
+
+        private boolean joinedToPrevious(Span previousSpan, Span span) {
+            for (int i = previousSpan.end(); i < span.start(); i++) {
+                String word = words.get(i);
+                if (!word.equals("and") && !word.equals("vs") && !word.equals("versus") && !DETERMINERS.contains(word)
+                        && !AGGREGATES.containsKey(word)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private String aggregateBefore(int start) {
+            for (int i = start - 1; i >= Math.max(0, start - 3); i--) {
+                String aggregate = AGGREGATES.get(words.get(i));
+                if (aggregate != null) {
+                    return aggregate;
+                }
+            }
+            return "sum";
+        }
+
+        private Boolean direction(MeasureRef measure) {
+            MetricRanking ranking = measure.isMetric() ? vocabulary.ranking(measure.metric()) : MetricRanking.PLAIN;
+            for (String word : words) {
+                if (ranking.ascendingWords().stream().anyMatch(w -> Words.same(word, w))) {
+                    return true;
+                }
+                if (ranking.descendingWords().stream().anyMatch(w -> Words.same(word, w))) {
+                    return false;
+                }
+                if (DESCENDING.contains(word)) {
+                    return false;
+                }
+                if (ASCENDING.contains(word)) {
+                    return true;
+                }
+                if (BEST.contains(word)) {
+                    return ranking.lowerIsBetter();
+                }
+                if (WORST.contains(word)) {
+                    return !ranking.lowerIsBetter();
+                }
+            }
+            return null;
+        }
+
+        private Integer limit() {
+            for (int i = 0; i < words.size(); i++) {
+                Integer n = TimeExpressions.count(words.get(i));
+                if (n == null || n <= 0 || covered(i)) {
+                    continue;
+                }
+                boolean before = i > 0 && LIMIT_CUES.contains(words.get(i - 1));
+                boolean after = i + 1 < words.size() && (LIMIT_CUES.contains(words.get(i + 1))
+                        || DESCENDING.contains(words.get(i + 1)) || ASCENDING.contains(words.get(i + 1)));
+                if (before || after) {
+                    understood[i] = true;
+                    return n;
+                }
+            }
+            return null;
+        }
+
+        private boolean covered(int i) {
+            return times.stream().anyMatch(t -> i >= t.start() && i < t.end());
+        }
+
+        private boolean countCue() {
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                String next = i + 1 < words.size() ? words.get(i + 1) : "";
+                if (word.equals("how") && isTypoOf(next, "many")) {
+                    mark(i + 1, i + 2);
+                }
+                if ((word.equals("how") && (next.equals("many") || isTypoOf(next, "many")))
+                        || (word.equals("number") && next.equals("of")) || word.equals("count")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean groupCue(Span span) {
+            int j = span.start() - 1;
+            while (j >= 0 && DETERMINERS.contains(words.get(j)) && !GROUP_CUES.contains(words.get(j))) {
+                j--;
+            }
+            if (j >= 0) {
+                String word = words.get(j);
+                if (GROUP_CUES.contains(word) || DESCENDING.contains(word) || ASCENDING.contains(word)
+                        || BEST.contains(word) || WORST.contains(word) || rankingWord(word)) {
+                    return true;
+                }
+                if (TimeExpressions.count(word) != null && j > 0 && LIMIT_CUES.contains(words.get(j - 1))) {
+                    return true;
+                }
+                int previousEnd = word.equals("and") ? j : j + 1;
+                boolean afterGroup = spans.stream().anyMatch(s -> s.end() == previousEnd && s != span
+                        && s.column().isPresent() && groupCue(s));
+                if ((word.equals("and") || j == span.start() - 1) && afterGroup) {
+                    return true;
+                }
+            }
+            int next = span.end();
+            if (next < words.size() && GROUP_CUES_AFTER.contains(words.get(next))) {
+                return true;
+            }
+            for (int k = next; k < Math.min(words.size(), next + 4); k++) {
+                String word = words.get(k);
+                if (!Set.of("with", "that", "had", "has", "have", "having", "got", "the", "is", "was", "saw", "sees", "get")
+                        .contains(word)) {
+                    return k > next && (DESCENDING.contains(word) || ASCENDING.contains(word));
+                }
+            }
+            return false;
+        }
+
+        private boolean rankingWord(String word) {
+            return vocabulary.rankings().values().stream().anyMatch(r -> r.ascendingWords().contains(word)
+                    || r.descendingWords().contains(word));
+        }
+
+        private boolean negated(Span span) {
+            for (int i = span.start() - 1; i >= Math.max(0, span.start() - 2); i--) {
+                if (NEGATIONS.contains(words.get(i))) {
+                    return true;
+                }
+            }
+            return span.end() + 1 < words.size() && words.get(span.end()).equals("on") && words.get(span.end() + 1).equals("time");
+        }
+
+        private CatalogValue pickValue(List<Meaning.ValueWord> values, Set<String> mentionedColumns) {
+            return values.stream().map(Meaning.ValueWord::value)
+                    .min(Comparator.comparing((CatalogValue v) -> !mentionedColumns.contains(v.column()))
+                            .thenComparingInt(v -> catalog.values(v.column()).size()))
+                    .orElseThrow();
+        }
+
+        private List<Filter> mergeFilters(List<Filter> filters) {
+            Map<String, Filter> merged = new LinkedHashMap<>();
+            for (Filter filter : filters) {
+                String key = filter.column() + "|" + filter.op();
+                Filter existing = merged.get(key);
+                if (existing != null && (filter.op() == Filter.Op.IN || filter.op() == Filter.Op.NOT_IN)) {
+                    List<String> values = new ArrayList<>(existing.values());
+                    filter.values().stream().filter(v -> !values.contains(v)).forEach(values::add);
+                    merged.put(key, new Filter(filter.column(), filter.op(), values));
+                } else {
+                    merged.put(key, filter);
+                }
+            }
+            return new ArrayList<>(merged.values());
+        }
+
+        private Optional<Positioned> numericFilter(SemanticColumn column, Span span) {
+            int i = span.end();
+            Filter.Op op = Filter.Op.EQ;
+            List<String> after = words.subList(i, Math.min(words.size(), i + 4));
+            int skip = 0;
+            while (skip < after.size() && Set.of("of", "is", "was", "were", "equal", "equals", "to", "exactly", "score", "rating")
+                    .contains(after.get(skip))) {
+                skip++;
+            }
+            if (skip < after.size()) {
+                String word = after.get(skip);
+                String next = skip + 1 < after.size() ? after.get(skip + 1) : "";
+                Filter.Op comparison = comparison(word, next);
+                if (comparison != null) {
+                    op = comparison;
+                    skip += word.equals("above") || word.equals("over") || word.equals("below") || word.equals("under")
+                            || word.equals("exceeding") ? 1 : 2;
+                }
+            }
+            int numberAt = i + skip;
+            if (numberAt < words.size() && isNumber(words.get(numberAt))) {
+                op = postfix(numberAt, op);
+                mark(span.end(), numberAt + 1);
+                return Optional.of(new Positioned(span.start(), new Filter(column.name(), op, List.of(words.get(numberAt)))));
+            }
+            int before = span.start() - 1;
+            if (before >= 0 && isNumber(words.get(before))) {
+                Filter.Op prefix = before >= 2 ? comparison(words.get(before - 2), words.get(before - 1)) : null;
+                prefix = prefix == null ? postfix(before, Filter.Op.EQ) : prefix;
+                if (prefix != Filter.Op.EQ || before >= 2 && words.get(before - 1).equals("with")) {
+                    mark(Math.max(0, before - 2), span.start());
+                    return Optional.of(new Positioned(span.start(), new Filter(column.name(), prefix, List.of(words.get(before)))));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Filter.Op postfix(int numberAt, Filter.Op op) {
+            if (numberAt + 2 < words.size() && words.get(numberAt + 1).equals("or")) {
+                String word = words.get(numberAt + 2);
+                if (Set.of("more", "higher", "above", "greater").contains(word)) {
+                    return Filter.Op.GE;
+                }
+                if (Set.of("less", "fewer", "lower", "below").contains(word)) {
+                    return Filter.Op.LE;
+                }
+            }
+            return op;
+        }
+
+        private Filter.Op comparison(String word, String next) {
+            if (word.equals("above") || word.equals("over") || word.equals("exceeding")
+                    || (Set.of("more", "greater", "higher").contains(word) && next.equals("than"))) {
+                return Filter.Op.GT;
+            }
+            if (word.equals("below") || word.equals("under")
+                    || (Set.of("less", "fewer", "lower").contains(word) && next.equals("than"))) {
+                return Filter.Op.LT;
+            }
+            if (word.equals("at") && next.equals("least")) {
+                return Filter.Op.GE;
+            }
+            if (word.equals("at") && next.equals("most")) {
+                return Filter.Op.LE;
+            }
+            return null;
+        }
+
+        /** Throws when the question names things the model does not know; returns how many unknown words it has. */
+        private int checkUnknownWords(List<Span> metricSpans) {
+            times.forEach(t -> {
+                markNames(t.start() - 1, -1);
+                markNames(t.end(), 1);
+            });
+            List<Integer> unknown = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                if (!understood[i] && !FUNCTION_WORDS.contains(words.get(i)) && !isNumber(words.get(i))
+                        && !SHARE_CUES.contains(words.get(i)) && !AGGREGATES.containsKey(words.get(i))) {
+                    unknown.add(i);
+                }
+            }
+            for (int i : unknown) {
+                String original = i < raw.size() ? raw.get(i) : "";
+                if (i > 0 && !original.equals("I") && !original.equals(original.toLowerCase(Locale.ROOT))) {
+                    throw notUnderstood("'" + original + "' is not something the data knows");
+                }
+                boolean measured = i + 1 < words.size() && (words.get(i + 1).equals("by") || words.get(i + 1).equals("per"));
+                boolean participle = words.get(i).matches(".*(ed|en|ing)$");
+                boolean qualifiesMetric = !participle && metricSpans.stream().anyMatch(m -> m.end() == i);
+                if ((i > 0 && pointsAtData(i)) || measured || qualifiesMetric) {
+                    throw notUnderstood("'" + original + "' is not something the data knows");
+                }
+            }
+            if (unknown.size() >= 2) {
+                throw notUnderstood("the question is about things the data does not hold");
+            }
+            return unknown.size();
+        }
+
+        /** Capitalised words right next to a date name it ("Black Friday, Nov 28 2025"): the date says what they mean. */
+        private void markNames(int from, int step) {
+            for (int i = from; i >= 0 && i < words.size() && !understood[i]; i += step) {
+                String original = raw.get(i);
+                if (original.equals(original.toLowerCase(Locale.ROOT)) || FUNCTION_WORDS.contains(words.get(i))) {
+                    return;
+                }
+                understood[i] = true;
+            }
+        }
+
+        /** Whether the word at {@code i} is what a cue word ("by", "how many", "average", "which", "top 5") points at. */
+        private boolean pointsAtData(int i) {
+            int j = i - 1;
+            while (j >= 0 && (DETERMINERS.contains(words.get(j)) || Set.of("did", "do", "does", "were", "was", "are",
+                    "is", "we", "have", "has").contains(words.get(j))) && !GROUP_CUES.contains(words.get(j))) {
+                j--;
+            }
+            if (j < 0) {
+                return false;
+            }
+            String cue = words.get(j);
+            boolean adjacent = j == i - 1;
+            return cue.equals("by") || cue.equals("per") || (cue.equals("many") && j > 0 && words.get(j - 1).equals("how"))
+                    || (cue.equals("of") && j > 0 && words.get(j - 1).equals("number"))
+                    || Set.of("average", "avg", "mean", "median").contains(cue)
+                    || (adjacent && cue.equals("which"))
+                    || (adjacent && isNumber(cue) && j > 0 && LIMIT_CUES.contains(words.get(j - 1)));
+        }
+
+        private QuestionNotUnderstoodException notUnderstood(String why) {
+            return new QuestionNotUnderstoodException("I could not read \"" + question.strip() + "\" as a query: " + why);
+        }
+
+        private void mark(int from, int to) {
+            for (int i = Math.max(0, from); i < Math.min(to, understood.length); i++) {
+                understood[i] = true;
+            }
+        }
+    }
+
+    private static boolean isTypoOf(String word, String intended) {
+        return word.length() == intended.length() && !word.equals(intended)
+                && word.chars().sorted().boxed().toList().equals(intended.chars().sorted().boxed().toList());
+    }
+
+    private static boolean isNumber(String word) {
+        return !word.isEmpty() && word.chars().allMatch(c -> Character.isDigit(c) || c == '.');
+    }
+
+    /** A filter and where in the question it was said. */
+    private record Positioned(int position, Filter filter) {
+    }
+}

@@ -1,0 +1,202 @@
+package dev.orderlens.answering;
+
+import dev.orderlens.core.domain.SqlDialect;
+import dev.orderlens.core.semantic.Metric;
+import dev.orderlens.core.semantic.SemanticColumn;
+import dev.orderlens.core.semantic.SemanticModel;
+import dev.orderlens.answering.semantic.TimeGrain;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the SQL of a {@link QuerySpec}: group columns first (dimensions by name, time buckets as {@code month},
+ * {@code day}…), then one column per measure named after it; trends in time order, rankings by the first measure.
+ */
+final class SqlCompiler {
+
+    private static final int LOOKUP_ROWS = 100;
+
+    private final SemanticModel model;
+    private final SqlDialect dialect;
+    private final DialectRules rules;
+
+    SqlCompiler(SemanticModel model, SqlDialect dialect) {
+        this.model = model;
+        this.dialect = dialect;
+        this.rules = DialectRules.of(dialect);
+    }
+
+    String compile(QuerySpec spec) {
+        List<String> where = new ArrayList<>();
+        spec.filters().forEach(filter -> where.add(condition(filter)));
+        String time = model.timeColumn();
+        if (!spec.compared().isEmpty()) {
+            where.add("(" + spec.compared().stream().map(p -> range(time, p)).collect(Collectors.joining(" OR ")) + ")");
+        } else if (spec.period() != null) {
+            where.add(range(time, spec.period()));
+        }
+        if (spec.isLookup()) {
+            return "SELECT " + model.columns().stream().map(SemanticColumn::name).collect(Collectors.joining(", "))
+                    + " FROM " + model.table() + whereClause(where) + " ORDER BY " + time + " LIMIT " + LOOKUP_ROWS;
+        }
+        List<String> select = new ArrayList<>();
+        List<String> groupBy = new ArrayList<>();
+        List<String> timeOrder = new ArrayList<>();
+        if (!spec.compared().isEmpty()) {
+            StringBuilder label = new StringBuilder("CASE");
+            for (Period period : spec.compared()) {
+                label.append(" WHEN ").append(range(time, period)).append(" THEN ").append(quote(period.label()));
+            }
+            label.append(" END");
+            select.add(label + " AS period");
+            groupBy.add(label.toString());
+            timeOrder.add("min(" + time + ")");
+        }
+        if (spec.grain() != null) {
+            String bucket = rules.timeBucket(spec.grain(), time);
+            select.add(bucket + " AS " + spec.grain().columnName());
+            groupBy.add(bucket);
+            if (spec.grain() == TimeGrain.DAY_OF_WEEK) {
+                groupBy.add(rules.dayOfWeekNumber(time));
+                timeOrder.add(rules.dayOfWeekNumber(time));
+            } else {
+                timeOrder.add(bucket);
+            }
+        }
+        for (String column : spec.groupBy()) {
+            select.add(column);
+            groupBy.add(column);
+            where.add(column + " IS NOT NULL");
+        }
+        List<String> expressions = measureExpressions(spec, where);
+        for (int i = 0; i < expressions.size(); i++) {
+            select.add(expressions.get(i) + " AS " + spec.measures().get(i).outputName());
+        }
+        boolean grouped = !groupBy.isEmpty();
+        if (spec.isShare()) {
+            select.add(shareExpression(spec, grouped) + " AS share_of_" + spec.measures().get(0).outputName());
+        }
+        StringBuilder sql = new StringBuilder("SELECT ").append(String.join(", ", select))
+                .append(" FROM ").append(model.table()).append(whereClause(where));
+        if (grouped) {
+            sql.append(" GROUP BY ").append(String.join(", ", groupBy));
+            sql.append(" ORDER BY ").append(String.join(", ", order(spec, expressions.get(0), timeOrder)));
+        }
+        if (spec.limit() != null) {
+            sql.append(" LIMIT ").append(spec.limit());
+        }
+        return sql.toString();
+    }
+
+    private List<String> order(QuerySpec spec, String firstMeasure, List<String> timeOrder) {
+        String byMeasure = firstMeasure + (Boolean.TRUE.equals(spec.ascending()) ? " ASC" : " DESC");
+        List<String> order = new ArrayList<>();
+        if (spec.ascending() != null || timeOrder.isEmpty()) {
+            order.add(byMeasure);
+            order.addAll(timeOrder);
+        } else {
+            order.addAll(timeOrder);
+            if (!spec.groupBy().isEmpty()) {
+                order.add(byMeasure);
+            }
+        }
+        return order;
+    }
+
+    /** Each measure's expression; a filter all measures share goes to WHERE, others into the aggregates. */
+    private List<String> measureExpressions(QuerySpec spec, List<String> where) {
+        List<String> filters = spec.measures().stream().map(this::filterOf).toList();
+        boolean shared = filters.stream().distinct().count() == 1;
+        if (shared && filters.get(0) != null) {
+            where.add(filters.get(0));
+        }
+        List<String> expressions = new ArrayList<>();
+        for (int i = 0; i < spec.measures().size(); i++) {
+            String expression = expressionOf(spec.measures().get(i));
+            expressions.add(shared || filters.get(i) == null ? expression : Aggregates.withFilter(expression, filters.get(i)));
+        }
+        return expressions;
+    }
+
+    private String shareExpression(QuerySpec spec, boolean grouped) {
+        String whole = expressionOf(spec.measures().get(0));
+        if (grouped) {
+            return "100.0 * (" + whole + ") / NULLIF(sum(" + whole + ") OVER (), 0)";
+        }
+        String part = spec.shareOf().stream().map(this::condition).collect(Collectors.joining(" AND "));
+        return "100.0 * (" + Aggregates.withFilter(whole, part) + ") / NULLIF(" + whole + ", 0)";
+    }
+
+    private String expressionOf(MeasureRef measure) {
+        if (measure.isMetric()) {
+            return metric(measure.metric()).expressionFor(dialect);
+        }
+        return measure.aggregate() + "(" + measure.column() + ")";
+    }
+
+    private String filterOf(MeasureRef measure) {
+        return measure.isMetric() ? metric(measure.metric()).filter() : null;
+    }
+
+    private Metric metric(String name) {
+        return model.metric(name).orElseThrow(() -> new IllegalArgumentException("unknown metric " + name));
+    }
+
+    private String range(String column, Period period) {
+        return column + " >= " + rules.timestamp(period.start()) + " AND " + column + " < " + rules.timestamp(period.end());
+    }
+
+    private String condition(Filter filter) {
+        String column = filter.column();
+        switch (filter.op()) {
+            case IN:
+                return filter.values().size() == 1 ? column + " = " + quote(filter.values().get(0))
+                        : column + " IN (" + quoted(filter.values()) + ")";
+            case NOT_IN:
+                return "(" + column + " IS NULL OR " + column + " NOT IN (" + quoted(filter.values()) + "))";
+            case PRESENT:
+                return column + " IS NOT NULL";
+            case TRUE:
+                return column + " = true";
+            case FALSE:
+                return column + " = false";
+            default:
+                return column + " " + symbol(filter.op()) + " " + number(filter.values().get(0));
+        }
+    }
+
+    private static String symbol(Filter.Op op) {
+        switch (op) {
+            case GT:
+                return ">";
+            case GE:
+                return ">=";
+            case LT:
+                return "<";
+            case LE:
+                return "<=";
+            default:
+                return "=";
+        }
+    }
+
+    private static String number(String value) {
+        return new BigDecimal(Objects.requireNonNull(value)).toPlainString();
+    }
+
+    private static String whereClause(List<String> conditions) {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", new LinkedHashSet<>(conditions));
+    }
+
+    private static String quoted(List<String> values) {
+        return values.stream().map(SqlCompiler::quote).collect(Collectors.joining(", "));
+    }
+
+    private static String quote(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+}

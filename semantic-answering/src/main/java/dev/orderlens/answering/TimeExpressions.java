@@ -1,0 +1,403 @@
+package dev.orderlens.answering;
+
+import dev.orderlens.answering.semantic.Words;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the dates and periods in the words of a question ("Q4 2025", "last 30 days", "April 1 to April 7, 2025",
+ * "September") and resolves them against today. A month or quarter without a year is the most recent one that has
+ * begun, or the one of the year the conversation is about.
+ */
+final class TimeExpressions {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+    private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "1st", 1, "second", 2, "2nd", 2,
+            "third", 3, "3rd", 3, "fourth", 4, "4th", 4, "last", 4);
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fourteen", 14), Map.entry("thirty", 30),
+            Map.entry("ninety", 90));
+    private static final Set<String> PAST = Set.of("last", "past", "previous", "prior", "trailing");
+    private static final Set<String> CURRENT = Set.of("this", "current");
+    private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "thru");
+    private static final Set<String> MONTH_CONTEXT = Set.of("in", "of", "for", "since", "about", "during", "from",
+            "and", "vs", "versus", "until", "to", "through");
+
+    private final LocalDate today;
+    private final Integer contextYear;
+
+    /**
+     * @param contextYear the year the conversation is about (for "and Q2?"), or {@code null}
+     */
+    TimeExpressions(LocalDate today, Integer contextYear) {
+        this.today = today;
+        this.contextYear = contextYear;
+    }
+
+    /**
+     * A period found at words {@code [start, end)}.
+     *
+     * @param ends for a range ("between August and September"), the periods at its two ends; empty otherwise
+     */
+    record Found(int start, int end, Period period, List<Period> ends) {
+        Found(int start, int end, Period period) {
+            this(start, end, period, List.of());
+        }
+    }
+
+    List<Found> find(List<String> words) {
+        List<Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Optional<Found> next = at(words, i);
+            if (next.isPresent()) {
+                found.add(next.get());
+                i = next.get().end();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private Optional<Found> at(List<String> words, int i) {
+        Optional<Found> relative = relative(words, i);
+        if (relative.isPresent()) {
+            return relative;
+        }
+        String word = words.get(i);
+        if ((word.equals("from") || word.equals("between")) && i + 1 < words.size()) {
+            Optional<Found> range = range(words, i + 1, word.equals("between") ? Set.of("and") : RANGE_JOINERS);
+            if (range.isPresent()) {
+                return Optional.of(new Found(i, range.get().end(), range.get().period(), range.get().ends()));
+            }
+        }
+        if (word.equals("since") && i + 1 < words.size()) {
+            Optional<Unit> unit = unit(words, i + 1);
+            if (unit.isPresent()) {
+                Period from = resolve(unit.get(), null);
+                if (!from.start().isAfter(today)) {
+                    return Optional.of(new Found(i, unit.get().end, new Period(from.start(), today.plusDays(1))));
+                }
+            }
+        }
+        Optional<Found> range = range(words, i, RANGE_JOINERS);
+        if (range.isPresent()) {
+            return range;
+        }
+        return unit(words, i).map(u -> new Found(i, u.end, resolve(u, null)));
+    }
+
+    private Optional<Found> range(List<String> words, int i, Set<String> joiners) {
+        Optional<Unit> first = unit(words, i);
+        if (first.isEmpty() || first.get().end >= words.size() || !joiners.contains(words.get(first.get().end))) {
+            return Optional.empty();
+        }
+        Unit from = first.get();
+        int afterJoiner = from.end + 1;
+        Optional<Unit> second = unit(words, afterJoiner);
+        if (second.isEmpty() && from.kind == Kind.DAY && afterJoiner < words.size()) {
+            Integer day = dayNumber(words.get(afterJoiner));
+            if (day != null) {
+                Integer year = afterJoiner + 1 < words.size() ? year(words.get(afterJoiner + 1)) : null;
+                int end = year == null ? afterJoiner + 1 : afterJoiner + 2;
+                second = Optional.of(new Unit(Kind.DAY, year, from.month, day, 0, end));
+            }
+        }
+        if (second.isEmpty()) {
+            return Optional.empty();
+        }
+        Unit to = second.get();
+        Period last = resolve(to, from.year);
+        Period firstPeriod = resolve(from, to.year != null ? Integer.valueOf(last.start().getYear()) : null);
+        if (from.year == null && firstPeriod.start().isAfter(last.start())) {
+            firstPeriod = resolve(from.withYear(last.start().getYear() - 1), null);
+        }
+        if (!last.end().isAfter(firstPeriod.start())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(i, to.end, new Period(firstPeriod.start(), last.end()), List.of(firstPeriod, last)));
+    }
+
+    private Optional<Found> relative(List<String> words, int i) {
+        String word = words.get(i);
+        if (word.equals("yesterday")) {
+            return found(i, i + 1, Period.day(today.minusDays(1)));
+        }
+        if (word.equals("today")) {
+            return found(i, i + 1, Period.day(today));
+        }
+        if (word.equals("ytd")) {
+            return found(i, i + 1, new Period(today.withDayOfYear(1), today.plusDays(1)));
+        }
+        if (word.equals("mtd")) {
+            return found(i, i + 1, new Period(today.withDayOfMonth(1), today.plusDays(1)));
+        }
+        if (i + 2 < words.size() && words.get(i + 1).equals("to") && words.get(i + 2).equals("date")) {
+            Optional<LocalDate> start = startOfUnit(word, today);
+            if (start.isPresent()) {
+                return found(i, i + 3, new Period(start.get(), today.plusDays(1)));
+            }
+        }
+        if (i + 1 >= words.size()) {
+            return Optional.empty();
+        }
+        String next = words.get(i + 1);
+        if (PAST.contains(word)) {
+            Integer count = count(next);
+            if (count != null && i + 2 < words.size()) {
+                Optional<Period> span = lastSpan(count, words.get(i + 2));
+                if (span.isPresent()) {
+                    return found(i, i + 3, span.get());
+                }
+            }
+            Optional<LocalDate> currentStart = startOfUnit(next, today);
+            if (currentStart.isPresent()) {
+                LocalDate start = startOfUnit(next, currentStart.get().minusDays(1)).orElseThrow();
+                return found(i, i + 2, new Period(start, currentStart.get()));
+            }
+        }
+        if (CURRENT.contains(word)) {
+            Optional<LocalDate> start = startOfUnit(next, today);
+            if (start.isPresent()) {
+                return found(i, i + 2, new Period(start.get(), nextStart(next, start.get())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Period> lastSpan(int count, String unitWord) {
+        String unit = unitWord.endsWith("s") ? unitWord.substring(0, unitWord.length() - 1) : unitWord;
+        switch (unit) {
+            case "day":
+                return Optional.of(new Period(today.minusDays(count), today));
+            case "week":
+                return Optional.of(new Period(today.minusWeeks(count), today));
+            case "month": {
+                LocalDate monthStart = today.withDayOfMonth(1);
+                return Optional.of(new Period(monthStart.minusMonths(count), monthStart));
+            }
+            case "quarter": {
+                LocalDate quarterStart = startOfUnit("quarter", today).orElseThrow();
+                return Optional.of(new Period(quarterStart.minusMonths(3L * count), quarterStart));
+            }
+            case "year": {
+                LocalDate yearStart = today.withDayOfYear(1);
+                return Optional.of(new Period(yearStart.minusYears(count), yearStart));
+            }
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> startOfUnit(String unit, LocalDate day) {
+        switch (unit) {
+            case "week":
+                return Optional.of(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+            case "month":
+                return Optional.of(day.withDayOfMonth(1));
+            case "quarter":
+                return Optional.of(LocalDate.of(day.getYear(), 3 * ((day.getMonthValue() - 1) / 3) + 1, 1));
+            case "year":
+                return Optional.of(day.withDayOfYear(1));
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private static LocalDate nextStart(String unit, LocalDate start) {
+        switch (unit) {
+            case "week":
+                return start.plusWeeks(1);
+            case "month":
+                return start.plusMonths(1);
+            case "quarter":
+                return start.plusMonths(3);
+            default:
+                return start.plusYears(1);
+        }
+    }
+
+    private enum Kind { DAY, MONTH, QUARTER, HALF, YEAR }
+
+    /** A calendar unit as written, its year possibly left out. */
+    private record Unit(Kind kind, Integer year, int month, int day, int part, int end) {
+        Unit withYear(int newYear) {
+            return new Unit(kind, newYear, month, day, part, end);
+        }
+    }
+
+    private Optional<Unit> unit(List<String> words, int i) {
+        if (i >= words.size()) {
+            return Optional.empty();
+        }
+        String word = words.get(i);
+        Integer year = year(word);
+        if (year != null) {
+            if (i + 2 < words.size() && isNumber(words.get(i + 1)) && isNumber(words.get(i + 2))) {
+                int month = Integer.parseInt(words.get(i + 1));
+                int day = Integer.parseInt(words.get(i + 2));
+                if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+                    return Optional.of(new Unit(Kind.DAY, year, month, day, 0, i + 3));
+                }
+            }
+            if (i + 1 < words.size() && quarterWord(words.get(i + 1)) != null) {
+                return Optional.of(new Unit(Kind.QUARTER, year, 0, 0, quarterWord(words.get(i + 1)), i + 2));
+            }
+            return Optional.of(new Unit(Kind.YEAR, year, 0, 0, 0, i + 1));
+        }
+        Integer quarter = quarterWord(word);
+        Integer half = word.equals("h1") ? Integer.valueOf(1) : word.equals("h2") ? Integer.valueOf(2) : null;
+        int after = i + 1;
+        if (quarter == null && half == null && ORDINALS.containsKey(word) && i + 1 < words.size()) {
+            String noun = words.get(i + 1);
+            if (noun.equals("quarter")) {
+                quarter = ORDINALS.get(word);
+            } else if (noun.equals("half") && ORDINALS.get(word) <= 2) {
+                half = ORDINALS.get(word);
+            }
+            after = i + 2;
+        }
+        if (quarter != null || half != null) {
+            Integer unitYear = yearAfter(words, after);
+            int end = unitYear == null ? after : words.get(after).equals("of") ? after + 2 : after + 1;
+            Kind kind = quarter != null ? Kind.QUARTER : Kind.HALF;
+            return Optional.of(new Unit(kind, unitYear, 0, 0, quarter != null ? quarter : half, end));
+        }
+        Integer month = month(word);
+        if (month != null) {
+            return monthFirst(words, i, month);
+        }
+        Integer day = dayNumber(word);
+        if (day != null && i + 1 < words.size()) {
+            int monthAt = words.get(i + 1).equals("of") ? i + 2 : i + 1;
+            Integer dayMonth = monthAt < words.size() ? month(words.get(monthAt)) : null;
+            if (dayMonth != null) {
+                Integer dayYear = monthAt + 1 < words.size() ? year(words.get(monthAt + 1)) : null;
+                return Optional.of(new Unit(Kind.DAY, dayYear, dayMonth, day, 0, dayYear == null ? monthAt + 1 : monthAt + 2));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Unit> monthFirst(List<String> words, int i, int month) {
+        String word = words.get(i);
+        if (i + 1 < words.size()) {
+            Integer day = dayNumber(words.get(i + 1));
+            if (day != null && year(words.get(i + 1)) == null) {
+                Integer dayYear = i + 2 < words.size() ? year(words.get(i + 2)) : null;
+                return Optional.of(new Unit(Kind.DAY, dayYear, month, day, 0, dayYear == null ? i + 2 : i + 3));
+            }
+        }
+        Integer monthYear = yearAfter(words, i + 1);
+        if (monthYear != null) {
+            int end = words.get(i + 1).equals("of") ? i + 3 : i + 2;
+            return Optional.of(new Unit(Kind.MONTH, monthYear, month, 0, 0, end));
+        }
+        boolean ambiguous = word.equals("may") || word.equals("mar") || word.equals("dec");
+        if (ambiguous && (i == 0 || !MONTH_CONTEXT.contains(words.get(i - 1)))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Unit(Kind.MONTH, null, month, 0, 0, i + 1));
+    }
+
+    private Period resolve(Unit unit, Integer fallbackYear) {
+        if (unit.year != null) {
+            return periodOf(unit, unit.year);
+        }
+        if (fallbackYear != null) {
+            return periodOf(unit, fallbackYear);
+        }
+        if (contextYear != null) {
+            return periodOf(unit, contextYear);
+        }
+        Period thisYear = periodOf(unit, today.getYear());
+        return thisYear.start().isAfter(today) ? periodOf(unit, today.getYear() - 1) : thisYear;
+    }
+
+    private static Period periodOf(Unit unit, int year) {
+        switch (unit.kind) {
+            case DAY:
+                return Period.day(LocalDate.of(year, unit.month, Math.min(unit.day, LocalDate.of(year, unit.month, 1).lengthOfMonth())));
+            case MONTH:
+                return Period.month(year, unit.month);
+            case QUARTER:
+                return Period.quarter(year, unit.part);
+            case HALF:
+                LocalDate start = LocalDate.of(year, unit.part == 1 ? 1 : 7, 1);
+                return new Period(start, start.plusMonths(6));
+            default:
+                return Period.year(year);
+        }
+    }
+
+    private static Optional<Found> found(int start, int end, Period period) {
+        return Optional.of(new Found(start, end, period));
+    }
+
+    private static Integer yearAfter(List<String> words, int i) {
+        if (i < words.size() && words.get(i).equals("of")) {
+            i++;
+        }
+        return i < words.size() ? year(words.get(i)) : null;
+    }
+
+    /** The month a word names, tolerating a typo in full month names ("decmber"). */
+    private static Integer month(String word) {
+        Integer month = MONTHS.get(word);
+        if (month != null || word.length() < 5) {
+            return month;
+        }
+        return MONTHS.entrySet().stream().filter(e -> e.getKey().length() >= 5 && Words.same(word, e.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    static Integer year(String word) {
+        if (word.length() == 4 && isNumber(word)) {
+            int year = Integer.parseInt(word);
+            return year >= 1990 && year <= 2099 ? year : null;
+        }
+        return null;
+    }
+
+    private static Integer quarterWord(String word) {
+        if (word.length() == 2 && word.charAt(0) == 'q' && word.charAt(1) >= '1' && word.charAt(1) <= '4') {
+            return word.charAt(1) - '0';
+        }
+        return null;
+    }
+
+    private static Integer dayNumber(String word) {
+        String digits = word.replaceAll("(st|nd|rd|th)$", "");
+        if (digits.isEmpty() || digits.length() > 2 || !isNumber(digits)) {
+            return null;
+        }
+        int day = Integer.parseInt(digits);
+        return day >= 1 && day <= 31 ? day : null;
+    }
+
+    static Integer count(String word) {
+        if (isNumber(word) && word.length() <= 4) {
+            return Integer.parseInt(word);
+        }
+        return NUMBERS.get(word);
+    }
+
+    private static boolean isNumber(String word) {
+        return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
+    }
+}

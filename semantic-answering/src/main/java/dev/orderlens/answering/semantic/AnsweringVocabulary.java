@@ -1,0 +1,59 @@
+package dev.orderlens.answering.semantic;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the semantic model file says beyond the core model, for answering without a language model: which
+ * metric counts things, the words for time grains, which words mean an event happened, and how metrics rank.
+ *
+ * @param countMetric the metric that answers "how many …" when no other metric is named
+ * @param grainWords the words for each time grain
+ * @param presenceWords per column, words meaning "this column is set" ("delivered" → delivered_at is not null)
+ * @param rankings per metric name, how it ranks
+ */
+public record AnsweringVocabulary(String countMetric, Map<TimeGrain, GrainWords> grainWords,
+        Map<String, List<String>> presenceWords, Map<String, MetricRanking> rankings) {
+
+    public AnsweringVocabulary {
+        Objects.requireNonNull(countMetric, "countMetric");
+        grainWords = Map.copyOf(grainWords);
+        presenceWords = Map.copyOf(presenceWords);
+        rankings = Map.copyOf(rankings);
+    }
+
+    public MetricRanking ranking(String metricName) {
+        return Optional.ofNullable(rankings.get(metricName)).orElse(MetricRanking.PLAIN);
+    }
+
+    /**
+     * Words for a time grain.
+     *
+     * @param adjectives words that ask for the grain on their own ("monthly")
+     * @param nouns words that ask for it after "by", "per", "each" ("month")
+     */
+    public record GrainWords(List<String> adjectives, List<String> nouns) {
+        public GrainWords {
+            adjectives = adjectives == null ? List.of() : List.copyOf(adjectives);
+            nouns = nouns == null ? List.of() : List.copyOf(nouns);
+        }
+    }
+
+    /**
+     * How a metric ranks.
+     *
+     * @param lowerIsBetter whether "best" means the lowest value (late rate, refunds)
+     * @param ascendingWords words that rank by the lowest value ("fastest" for delivery days)
+     * @param descendingWords words that rank by the highest value ("slowest")
+     */
+    public record MetricRanking(boolean lowerIsBetter, List<String> ascendingWords, List<String> descendingWords) {
+        public static final MetricRanking PLAIN = new MetricRanking(false, List.of(), List.of());
+
+        public MetricRanking {
+            ascendingWords = ascendingWords == null ? List.of() : List.copyOf(ascendingWords);
+            descendingWords = descendingWords == null ? List.of() : List.copyOf(descendingWords);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.orderlens.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.orderlens.core.domain.Answer;
+import dev.orderlens.core.domain.Conversation;
+import dev.orderlens.core.domain.RagAnswer;
+import dev.orderlens.core.domain.Route;
+import dev.orderlens.core.domain.RouteOutcome;
+import dev.orderlens.core.domain.SqlAnswer;
+import dev.orderlens.core.domain.SqlDialect;
+import dev.orderlens.core.domain.StageTimings;
+import dev.orderlens.answering.semantic.SemanticModelFile;
+import dev.orderlens.answering.semantic.ValueCatalog;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LocalFollowUpSuggesterTest {
+
+    private static JdbcTestWarehouse warehouse;
+    private static LocalSqlGenerator generator;
+    private static LocalFollowUpSuggester suggester;
+
+    @BeforeAll
+    static void setUp() {
+        warehouse = SmallOrders.warehouse();
+        SemanticModelFile model = SemanticModelFile.loadDefault();
+        ValueCatalog catalog = SmallOrders.catalog(model, warehouse);
+        generator = SmallOrders.generator(model, catalog);
+        suggester = LocalFollowUpSuggester.builder().model(model).sqlGenerator(generator).catalog(catalog).build();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        warehouse.close();
+    }
+
+    private static SqlAnswer sqlAnswer(String question) {
+        String sql = generator.generate(question, Conversation.empty("s"), SqlDialect.DUCKDB).sql();
+        return new SqlAnswer("m", "s", question, "…", sql, null, null, null,
+                new RouteOutcome(Route.SQL, 0.9, false, false, ""), List.of(), StageTimings.none());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Late delivery rate by carrier in 2025",
+        "How many orders did we get in 2025?",
+        "revenue for FedEx in September 2025",
+        "average unit price by category",
+        "Daily orders from April 1 to April 7, 2025",
+        "show order ORD-000123"
+    })
+    void suggests_two_or_three_questions_the_generator_understands(String question) {
+        List<String> suggestions = suggester.suggest(sqlAnswer(question), Conversation.empty("s"));
+
+        assertThat(suggestions).hasSizeBetween(2, 3).doesNotHaveDuplicates();
+        for (String suggestion : suggestions) {
+            assertThat(generator.generate(suggestion, Conversation.empty("s"), SqlDialect.DUCKDB).sql()).isNotBlank();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"revenue for FedEx in September 2025"})
+    void drills_down_compares_with_the_previous_period_and_switches_metric(String question) {
+        List<String> suggestions = suggester.suggest(sqlAnswer(question), Conversation.empty("s"));
+
+        assertThat(suggestions).anyMatch(s -> s.contains(" by ") && s.contains("FedEx"));
+        assertThat(suggestions).anyMatch(s -> s.contains("September 2025 vs August 2025"));
+        assertThat(suggestions).anyMatch(s -> !s.toLowerCase().startsWith("revenue"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Why did late deliveries spike in September 2025?", "What does the returns policy say?"})
+    void suggests_figures_after_a_document_answer(String question) {
+        Answer answer = new RagAnswer("m", "s", question, "…", List.of(), false, null,
+                new RouteOutcome(Route.RAG, 0.9, false, false, ""), List.of(), StageTimings.none());
+
+        List<String> suggestions = suggester.suggest(answer, Conversation.empty("s"));
+
+        assertThat(suggestions).hasSizeBetween(2, 3);
+        suggestions.forEach(s -> assertThat(generator.generate(s, Conversation.empty("s"), SqlDialect.DUCKDB).sql()).isNotBlank());
+    }
+}

@@ -1,0 +1,107 @@
+package dev.orderlens.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.orderlens.core.domain.Classification;
+import dev.orderlens.core.domain.Conversation;
+import dev.orderlens.core.domain.Route;
+import dev.orderlens.core.domain.SqlDialect;
+import dev.orderlens.core.domain.Turn;
+import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
+import dev.orderlens.answering.semantic.SemanticModelFile;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LocalQuestionClassifierTest {
+
+    private static final double HIGH = 0.75;
+
+    private static JdbcTestWarehouse warehouse;
+    private static LocalSqlGenerator generator;
+    private static LocalQuestionClassifier classifier;
+
+    @BeforeAll
+    static void setUp() {
+        warehouse = SmallOrders.warehouse();
+        SemanticModelFile model = SemanticModelFile.loadDefault();
+        generator = SmallOrders.generator(model, SmallOrders.catalog(model, warehouse));
+        classifier = LocalQuestionClassifier.builder().sqlGenerator(generator)
+                .embeddingModel(new HashedWordsEmbedding()).build();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        warehouse.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "How many orders did we get in 2025?",
+        "Top 3 states by revenue in 2025",
+        "late delivery rate by carrier last month",
+        "What share of 2025 revenue came from the mobile channel?",
+        "average order value for vip customers"
+    })
+    void routes_analytics_questions_to_sql_with_high_confidence(String question) {
+        Classification classification = classifier.classify(question, Conversation.empty("s"));
+
+        assertThat(classification.route()).isEqualTo(Route.SQL);
+        assertThat(classification.confidence()).isGreaterThanOrEqualTo(HIGH);
+        assertThat(classification.reasoning()).contains("can express it as a query");
+        assertThat(classification.suggestedSql()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Why did late deliveries spike in September 2025?",
+        "What does the returns policy say about opened electronics?",
+        "How should I handle a customer who wants a refund for a damaged item?",
+        "Summarise the incident report about the Klarna outage",
+        "What did the December 2025 monthly review say?",
+        "Has any product been recalled?"
+    })
+    void routes_questions_about_documents_and_reasons_to_rag(String question) {
+        Classification classification = classifier.classify(question, Conversation.empty("s"));
+
+        assertThat(classification.route()).isEqualTo(Route.RAG);
+        assertThat(classification.confidence()).isGreaterThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void is_less_sure_when_the_signals_disagree() {
+        Classification clear = classifier.classify("revenue by month in 2024", Conversation.empty("s"));
+        Classification mixed = classifier.classify("why did revenue by month drop in 2024", Conversation.empty("s"));
+
+        assertThat(mixed.confidence()).isLessThan(clear.confidence());
+    }
+
+    @Test
+    void routes_a_follow_up_to_sql_through_the_conversation_context() {
+        GeneratedSql first = generator.generate("revenue by carrier in 2025", Conversation.empty("s"), SqlDialect.DUCKDB);
+        Conversation conversation = Conversation.empty("s").plus(
+                new Turn("m", "revenue by carrier in 2025", "", Route.SQL, first.sql(), Instant.EPOCH), first.context(), 10);
+
+        Classification classification = classifier.classify("and just for FedEx?", conversation);
+
+        assertThat(classification.route()).isEqualTo(Route.SQL);
+        assertThat(classification.confidence()).isGreaterThanOrEqualTo(HIGH);
+    }
+
+    @Test
+    void uses_the_labelled_examples_it_is_given() {
+        String examples = "{\"question\":\"zorbs per blip\",\"route\":\"sql\"}\n"
+                + "{\"question\":\"why glorp\",\"route\":\"rag\"}\n";
+        LocalQuestionClassifier custom = LocalQuestionClassifier.builder().sqlGenerator(generator)
+                .embeddingModel(new HashedWordsEmbedding()).neighbours(1)
+                .examples(new ByteArrayInputStream(examples.getBytes(StandardCharsets.UTF_8)), "test").build();
+
+        assertThat(custom.classify("zorbs per blip", Conversation.empty("s")).reasoning())
+                .contains("100% of similar examples are SQL");
+    }
+}

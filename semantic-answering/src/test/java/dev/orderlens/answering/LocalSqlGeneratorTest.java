@@ -1,0 +1,274 @@
+package dev.orderlens.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.orderlens.core.domain.Conversation;
+import dev.orderlens.core.domain.ConversationContext;
+import dev.orderlens.core.domain.Route;
+import dev.orderlens.core.domain.SqlDialect;
+import dev.orderlens.core.domain.SqlQuery;
+import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.Turn;
+import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
+import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
+import dev.orderlens.answering.semantic.SemanticModelFile;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LocalSqlGeneratorTest {
+
+    private static JdbcTestWarehouse warehouse;
+    private static LocalSqlGenerator generator;
+
+    @BeforeAll
+    static void setUp() {
+        warehouse = SmallOrders.warehouse();
+        SemanticModelFile model = SemanticModelFile.loadDefault();
+        generator = SmallOrders.generator(model, SmallOrders.catalog(model, warehouse));
+    }
+
+    @AfterAll
+    static void tearDown() {
+        warehouse.close();
+    }
+
+    private static String sql(String question) {
+        return generator.generate(question, Conversation.empty("s"), SqlDialect.DUCKDB).sql();
+    }
+
+    private static SqlResult run(String sql) {
+        return warehouse.execute(new SqlQuery(sql, 1000, Duration.ofSeconds(10)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "revenue in 2025|order_ts >= TIMESTAMP '2025-01-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
+        "orders in September 2025|order_ts >= TIMESTAMP '2025-09-01 00:00:00' AND order_ts < TIMESTAMP '2025-10-01 00:00:00'",
+        "orders in September|order_ts >= TIMESTAMP '2025-09-01 00:00:00' AND order_ts < TIMESTAMP '2025-10-01 00:00:00'",
+        "revenue in Q4 2025|order_ts >= TIMESTAMP '2025-10-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
+        "orders last month|order_ts >= TIMESTAMP '2025-12-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
+        "orders last quarter|order_ts >= TIMESTAMP '2025-10-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
+        "orders this year|order_ts >= TIMESTAMP '2026-01-01 00:00:00' AND order_ts < TIMESTAMP '2027-01-01 00:00:00'",
+        "orders last year|order_ts >= TIMESTAMP '2025-01-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
+        "orders in the last 7 days|order_ts >= TIMESTAMP '2025-12-25 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
+        "orders in the last 30 days|order_ts >= TIMESTAMP '2025-12-02 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
+        "revenue year to date|order_ts >= TIMESTAMP '2026-01-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-02 00:00:00'",
+        "orders yesterday|order_ts >= TIMESTAMP '2025-12-31 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
+        "orders on March 14, 2025|order_ts >= TIMESTAMP '2025-03-14 00:00:00' AND order_ts < TIMESTAMP '2025-03-15 00:00:00'",
+        "orders from April 1 to April 7, 2025|order_ts >= TIMESTAMP '2025-04-01 00:00:00' AND order_ts < TIMESTAMP '2025-04-08 00:00:00'",
+        "orders in decmber 2025|order_ts >= TIMESTAMP '2025-12-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'"
+    })
+    void resolves_absolute_and_relative_periods_against_the_clock(String question, String range) {
+        assertThat(sql(question)).contains(range);
+    }
+
+    @Test
+    void applies_the_metric_filter_and_names_the_column_after_the_metric() {
+        String sql = sql("What was revenue in 2025?");
+
+        assertThat(sql).startsWith("SELECT sum(order_total) AS revenue FROM orders WHERE")
+                .contains("status <> 'cancelled'");
+        assertThat(run(sql).columns().get(0).name()).isEqualTo("revenue");
+    }
+
+    @Test
+    void groups_by_a_dimension_and_ranks_by_the_metric() {
+        String sql = sql("late delivery rate by carrier");
+
+        assertThat(sql).startsWith("SELECT carrier, 100.0 * avg(CASE WHEN is_late THEN 1.0 ELSE 0.0 END) AS late_delivery_rate")
+                .contains("carrier IS NOT NULL", "delivered_at IS NOT NULL", "GROUP BY carrier", "DESC");
+        SqlResult rows = run(sql);
+        assertThat(rows.rows()).hasSize(4);
+        assertThat(Figures.toDouble(rows.rows().get(0).get(1))).isGreaterThanOrEqualTo(Figures.toDouble(rows.rows().get(1).get(1)));
+    }
+
+    @Test
+    void keeps_the_top_n_and_orders_fastest_ascending() {
+        assertThat(sql("Top 3 states by revenue in 2025")).contains("GROUP BY ship_state", "DESC LIMIT 3");
+        assertThat(sql("Which carrier delivers the fastest?")).contains("GROUP BY carrier").endsWith("ASC");
+        assertThat(sql("bottom 2 categories by units")).contains("GROUP BY category").endsWith("ASC LIMIT 2");
+    }
+
+    @Test
+    void matches_values_through_synonyms_typos_plurals_and_case() {
+        assertThat(sql("revenue in California")).contains("ship_state = 'CA'");
+        assertThat(sql("orders paid with gift cards")).contains("payment_method = 'gift_card'");
+        assertThat(sql("revenue for electroncs")).contains("category = 'Electronics'");
+        assertThat(sql("ORDERS FOR FEDEX")).contains("carrier = 'FedEx'").doesNotContain("ship_state");
+        assertThat(sql("orders in the West")).contains("ship_region = 'West'");
+    }
+
+    @Test
+    void does_not_read_ordinary_words_as_two_letter_codes() {
+        assertThat(sql("how many orders in 2025 or 2024")).doesNotContain("ship_state");
+        assertThat(sql("orders shipped to IN")).contains("ship_state = 'IN'");
+    }
+
+    @Test
+    void excludes_a_value_after_a_negation() {
+        assertThat(sql("revenue excluding Electronics")).contains("category NOT IN ('Electronics')");
+    }
+
+    @Test
+    void counts_entities_of_a_segment_with_the_entity_metric() {
+        assertThat(sql("How many VIP customers do we have?"))
+                .isEqualTo("SELECT count(DISTINCT customer_id) AS customers FROM orders WHERE customer_segment = 'vip'");
+    }
+
+    @Test
+    void looks_up_identifiers_by_the_pattern_of_their_sample_values() {
+        assertThat(sql("How many orders did customer CUST-00007 place?")).contains("customer_id = 'CUST-00007'")
+                .startsWith("SELECT count(*) AS orders");
+        String lookup = sql("show order ord-000123");
+        assertThat(lookup).contains("WHERE order_id = 'ORD-000123'").startsWith("SELECT order_id, order_ts");
+        assertThat(run(lookup).rows()).hasSize(1);
+    }
+
+    @Test
+    void filters_measures_by_numeric_comparisons() {
+        assertThat(sql("How many orders got a CSAT score of 1?")).contains("csat_score = 1").startsWith("SELECT count(*)");
+        assertThat(sql("orders with more than 1 support tickets")).contains("support_tickets > 1");
+        assertThat(sql("orders with csat below 3")).contains("csat_score < 3");
+    }
+
+    @Test
+    void writes_trends_by_grain_in_time_order() {
+        String monthly = sql("Revenue by month in 2024");
+        assertThat(monthly).startsWith("SELECT CAST(date_trunc('month', order_ts) AS DATE) AS month, sum(order_total) AS revenue")
+                .endsWith("ORDER BY CAST(date_trunc('month', order_ts) AS DATE)");
+        assertThat(run(monthly).rows()).hasSize(12);
+        assertThat(sql("daily orders last week")).startsWith("SELECT CAST(order_ts AS DATE) AS day, count(*) AS orders");
+        String weekdays = sql("orders by day of week");
+        assertThat(weekdays).startsWith("SELECT dayname(order_ts) AS day_of_week").endsWith("ORDER BY isodow(order_ts)");
+        assertThat(run(weekdays).rows()).hasSize(7);
+    }
+
+    @Test
+    void compares_periods_side_by_side() {
+        String sql = sql("December 2024 vs December 2025 revenue");
+
+        assertThat(sql).startsWith("SELECT CASE WHEN").contains("'December 2024'", "'December 2025'", "AS period");
+        SqlResult rows = run(sql);
+        assertThat(rows.rows()).extracting(r -> r.get(0)).containsExactly("December 2024", "December 2025");
+    }
+
+    @Test
+    void compares_the_two_ends_of_a_range_when_asked_how_a_figure_changed() {
+        assertThat(sql("how did revenue change between August 2025 and September 2025"))
+                .contains("'August 2025'", "'September 2025'");
+    }
+
+    @Test
+    void compares_values_of_one_dimension() {
+        assertThat(sql("revenue web vs mobile")).contains("channel IN ('web', 'mobile')", "GROUP BY channel");
+    }
+
+    @Test
+    void computes_a_share_as_a_percentage() {
+        String sql = sql("What share of 2025 revenue came from mobile?");
+
+        assertThat(sql).contains("FILTER (WHERE channel = 'mobile')", "AS share_of_revenue");
+        double share = Figures.toDouble(run(sql).rows().get(0).get(1));
+        assertThat(share).isBetween(0.0, 100.0);
+    }
+
+    @Test
+    void combines_metrics_with_different_filters_through_aggregate_filters() {
+        String sql = sql("revenue and orders by channel");
+
+        assertThat(sql).contains("sum(order_total) FILTER (WHERE status <> 'cancelled') AS revenue", "count(*) AS orders");
+        assertThat(run(sql).columns()).extracting(c -> c.name()).containsExactly("channel", "revenue", "orders");
+    }
+
+    @Test
+    void aggregates_a_measure_column_when_no_metric_is_named() {
+        assertThat(sql("average unit price by category")).contains("avg(unit_price) AS avg_unit_price");
+    }
+
+    @Test
+    void counts_orders_that_reached_an_event() {
+        assertThat(sql("How many orders did DHL deliver in 2025?")).contains("carrier = 'DHL'", "delivered_at IS NOT NULL");
+    }
+
+    @Test
+    void writes_databricks_sql_through_the_dialect() {
+        GeneratedSql sql = generator.generate("delivery days by month", Conversation.empty("s"), SqlDialect.DATABRICKS);
+
+        assertThat(sql.sql()).contains("date_trunc('MONTH', order_ts)", "unix_timestamp(delivered_at)")
+                .doesNotContain("date_diff");
+    }
+
+    @Test
+    void keeps_the_query_in_the_context_and_merges_follow_ups() {
+        Conversation conversation = Conversation.empty("s");
+        conversation = ask(conversation, "Late delivery rate by carrier in 2025");
+        assertThat(conversation.context().get("query.metric")).contains("late_delivery_rate");
+        assertThat(conversation.context().get("query.groupBy")).contains("carrier");
+
+        String west = generator.generate("only in the West", conversation, SqlDialect.DUCKDB).sql();
+        assertThat(west).contains("ship_region = 'West'", "GROUP BY carrier", "TIMESTAMP '2025-01-01 00:00:00'");
+
+        conversation = ask(conversation, "and just for FedEx?");
+        assertThat(generator.generate("what about October?", conversation, SqlDialect.DUCKDB).sql())
+                .contains("carrier = 'FedEx'", "TIMESTAMP '2025-10-01 00:00:00'");
+        assertThat(generator.generate("by region instead", conversation, SqlDialect.DUCKDB).sql())
+                .contains("GROUP BY ship_region").doesNotContain("GROUP BY carrier");
+    }
+
+    @Test
+    void reads_a_bare_quarter_in_the_year_of_the_conversation() {
+        Conversation conversation = ask(Conversation.empty("s"), "Revenue in Q1 2024");
+
+        assertThat(generator.generate("and Q2?", conversation, SqlDialect.DUCKDB).sql())
+                .contains("TIMESTAMP '2024-04-01 00:00:00'", "TIMESTAMP '2024-07-01 00:00:00'");
+    }
+
+    @Test
+    void blanks_context_keys_the_new_query_does_not_use() {
+        GeneratedSql first = generator.generate("revenue by carrier", Conversation.empty("s"), SqlDialect.DUCKDB);
+        ConversationContext context = ConversationContext.empty().merge(first.context());
+        GeneratedSql second = generator.generate("How many orders in 2025?", new Conversation("s", List.of(), context),
+                SqlDialect.DUCKDB);
+
+        assertThat(context.merge(second.context()).get("query.groupBy")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "What is the average wingspan of penguins by colony?",
+        "revenue by warehouse",
+        "How many unicorns did we sell?",
+        "Which supplier has the highest revenue?",
+        "revenue for Acme Corp in 2025",
+        "Has any product been recalled?",
+        "What did the December 2025 monthly review say?",
+        "hello there",
+        "what is the refund window for apparel"
+    })
+    void refuses_questions_about_things_the_model_does_not_know(String question) {
+        assertThatThrownBy(() -> sql(question)).isInstanceOf(QuestionNotUnderstoodException.class);
+    }
+
+    @Test
+    void refuses_a_follow_up_that_changes_nothing() {
+        Conversation conversation = ask(Conversation.empty("s"), "revenue by carrier");
+
+        assertThatThrownBy(() -> generator.generate("and?", conversation, SqlDialect.DUCKDB))
+                .isInstanceOf(QuestionNotUnderstoodException.class);
+    }
+
+    private static Conversation ask(Conversation conversation, String question) {
+        GeneratedSql sql = generator.generate(question, conversation, SqlDialect.DUCKDB);
+        run(sql.sql());
+        return conversation.plus(new Turn("m", question, "", Route.SQL, sql.sql(), Instant.EPOCH),
+                conversation.context().merge(sql.context()), 10);
+    }
+}

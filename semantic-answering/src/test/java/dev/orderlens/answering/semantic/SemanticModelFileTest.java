@@ -1,0 +1,97 @@
+package dev.orderlens.answering.semantic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.orderlens.core.domain.SqlDialect;
+import dev.orderlens.core.semantic.ColumnRole;
+import dev.orderlens.core.semantic.MetricFormat;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SemanticModelFileTest {
+
+    private static final String MINIMAL = """
+            {"table": "t", "timeColumn": "ts", "countMetric": "rows",
+             "columns": [{"name": "ts", "type": "TIMESTAMP", "role": "TIME"},
+                         {"name": "kind", "type": "STRING", "role": "DIMENSION", "sampleValues": ["a", "b"]}],
+             "metrics": [{"name": "rows", "format": "COUNT", "expression": "count(*)"}]}
+            """;
+
+    @Test
+    void loads_the_sample_model_from_the_classpath() {
+        SemanticModelFile file = SemanticModelFile.loadDefault();
+
+        assertThat(file.model().table()).isEqualTo("orders");
+        assertThat(file.model().timeColumn()).isEqualTo("order_ts");
+        assertThat(file.model().column("carrier").orElseThrow().role()).isEqualTo(ColumnRole.DIMENSION);
+        assertThat(file.model().column("ship_state").orElseThrow().valueSynonyms()).containsKey("CA");
+        assertThat(file.model().metric("revenue").orElseThrow().filter()).isEqualTo("status <> 'cancelled'");
+        assertThat(file.model().metric("delivery_days").orElseThrow().expressionFor(SqlDialect.DATABRICKS))
+                .contains("unix_timestamp");
+        assertThat(file.model().metric("late_delivery_rate").orElseThrow().format()).isEqualTo(MetricFormat.PERCENT);
+    }
+
+    @Test
+    void the_same_model_can_point_at_another_table() {
+        SemanticModelFile sample = SemanticModelFile.loadDefault();
+
+        SemanticModelFile moved = sample.withTable("main.raw.orders");
+
+        assertThat(moved.model().table()).isEqualTo("main.raw.orders");
+        assertThat(moved.model().columns()).isEqualTo(sample.model().columns());
+        assertThat(moved.model().metrics()).isEqualTo(sample.model().metrics());
+        assertThat(moved.vocabulary()).isSameAs(sample.vocabulary());
+        assertThat(sample.model().table()).isEqualTo("orders");
+    }
+
+    @Test
+    void reads_the_answering_vocabulary_beside_the_model() {
+        AnsweringVocabulary vocabulary = SemanticModelFile.loadDefault().vocabulary();
+
+        assertThat(vocabulary.countMetric()).isEqualTo("orders");
+        assertThat(vocabulary.grainWords().get(TimeGrain.MONTH).adjectives()).contains("monthly");
+        assertThat(vocabulary.presenceWords().get("delivered_at")).contains("delivered");
+        assertThat(vocabulary.ranking("delivery_days").ascendingWords()).contains("fastest");
+        assertThat(vocabulary.ranking("late_delivery_rate").lowerIsBetter()).isTrue();
+        assertThat(vocabulary.ranking("revenue").lowerIsBetter()).isFalse();
+    }
+
+    @Test
+    void loads_a_model_from_a_path(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("model.json");
+        Files.writeString(file, MINIMAL);
+
+        SemanticModelFile model = SemanticModelFile.load(file);
+
+        assertThat(model.model().table()).isEqualTo("t");
+        assertThat(model.vocabulary().countMetric()).isEqualTo("rows");
+        assertThat(model.vocabulary().grainWords()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "\"table\": \"t\",|\"tablex\": \"t\",|table is missing",
+        "\"role\": \"DIMENSION\"|\"role\": \"DIMENSIONAL\"|columns[1].role 'DIMENSIONAL' is not one of IDENTIFIER, DIMENSION",
+        "\"format\": \"COUNT\"|\"format\": 7|metrics[0].format must be a non-empty string",
+        "\"countMetric\": \"rows\"|\"countMetric\": \"cells\"|countMetric 'cells' is not one of the metrics",
+        "\"timeColumn\": \"ts\"|\"timeColumn\": \"when\"|timeColumn 'when' is not one of the columns",
+        "\"sampleValues\": [\"a\", \"b\"]|\"sampleValues\": [\"a\", 2]|columns[1].sampleValues[1] must be a string",
+        "\"columns\": [|\"columns\": {\"x\": [|not valid JSON"
+    })
+    void names_the_bad_field_and_the_file(String from, String to, String message) {
+        InputStream in = new ByteArrayInputStream(MINIMAL.replace(from, to).getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> SemanticModelFile.load(in, "my-model.json"))
+                .isInstanceOf(SemanticModelFile.InvalidSemanticModelException.class)
+                .hasMessageStartingWith("my-model.json: ")
+                .hasMessageContaining(message);
+    }
+}
