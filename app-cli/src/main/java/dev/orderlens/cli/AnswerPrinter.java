@@ -8,7 +8,7 @@ import dev.orderlens.core.domain.Stage;
 import dev.orderlens.core.pipeline.AnswerListener;
 
 import dev.orderlens.web.WebSettings;
-import dev.orderlens.web.internal.AnswerJson;
+import dev.orderlens.web.json.AnswerJson;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;

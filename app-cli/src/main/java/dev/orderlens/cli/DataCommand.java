@@ -1,20 +1,10 @@
 package dev.orderlens.cli;
 
 import dev.orderlens.bootstrap.OrderLensSettings;
-import dev.orderlens.bootstrap.OrderLensWiring;
-import dev.orderlens.core.domain.SqlQuery;
-import dev.orderlens.core.domain.SqlResult;
-import dev.orderlens.core.semantic.SemanticModel;
-import dev.orderlens.local.duckdb.DuckDbSqlWarehouse;
-import dev.orderlens.local.duckdb.OrdersCsvLoader;
-import dev.orderlens.local.sample.SampleDataset;
-import dev.orderlens.local.sample.SampleOptions;
-import dev.orderlens.answering.semantic.SemanticModelFile;
+import dev.orderlens.bootstrap.OrdersData;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,11 +35,6 @@ final class DataCommand implements Runnable {
         return OrderLensSettings.from(context.settings());
     }
 
-    private static SemanticModel model(OrderLensSettings settings) {
-        return settings.semanticModelFile().map(SemanticModelFile::load).orElseGet(SemanticModelFile::loadDefault)
-                .model();
-    }
-
     @Command(name = "generate", description = "Generate the sample dataset into ORDERLENS_HOME (once; kept afterwards).")
     static final class Generate implements Callable<Integer> {
 
@@ -65,12 +50,11 @@ final class DataCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try (StartupReporter progress = new StartupReporter(spec.commandLine().getErr(),
                     parent.context.terminal(), false)) {
-                SampleDataset sample = SampleDataset.ensure(settings.dataDirectory(),
-                        new SampleOptions(SampleOptions.DEFAULT_SEED, settings.sampleOrders()), progress::progress);
+                OrdersData.Sample sample = OrdersData.generateSample(settings, progress);
                 out.println((sample.freshlyGenerated() ? "Generated" : "Already there:") + " the sample dataset of "
-                        + settings.sampleOrders() + " orders in " + settings.dataDirectory());
-                out.println("  orders:    " + sample.ordersDatabase());
-                out.println("  documents: " + sample.documentsFile() + " (" + sample.documents().size() + ")");
+                        + sample.orders() + " orders in " + settings.dataDirectory());
+                out.println("  orders:    " + sample.ordersFile());
+                out.println("  documents: " + sample.documentsFile() + " (" + sample.documents() + ")");
             }
             out.flush();
             return ExitCodes.OK;
@@ -93,15 +77,12 @@ final class DataCommand implements Runnable {
 
         @Override
         public Integer call() {
-            OrderLensSettings settings = parent.settings();
-            Path target = OrderLensWiring.userOrders(settings);
             PrintWriter out = spec.commandLine().getOut();
             try (ProgressDisplay progress = ProgressDisplay.start(spec.commandLine().getErr(),
                     parent.context.terminal(), "loading " + csv.getFileName(), 0)) {
-                OrdersCsvLoader.LoadResult result = OrdersCsvLoader.builder().databaseFile(target)
-                        .semanticModel(model(settings)).build().load(csv);
+                OrdersData.Loaded result = OrdersData.load(parent.settings(), csv);
                 progress.stepTo(result.rows(), result.rows());
-                out.println("Loaded " + result.rows() + " orders from " + csv + " into " + target + " in "
+                out.println("Loaded " + result.rows() + " orders from " + csv + " into " + result.ordersFile() + " in "
                         + result.elapsed().toMillis() + " ms");
                 if (!result.ignoredColumns().isEmpty()) {
                     out.println("Ignored columns the semantic model does not describe: "
@@ -125,24 +106,16 @@ final class DataCommand implements Runnable {
         @Override
         public Integer call() {
             OrderLensSettings settings = parent.settings();
-            Path file = OrderLensWiring.embeddedOrdersFile(settings);
             PrintWriter out = spec.commandLine().getOut();
             out.println("home:   " + settings.home());
-            if (!Files.isRegularFile(file)) {
+            Optional<OrdersData.InUse> orders = OrdersData.inUse(settings);
+            if (orders.isEmpty()) {
                 out.println("orders: none yet (run 'orderlens data generate' or 'orderlens data load --csv FILE')");
-                out.flush();
-                return ExitCodes.OK;
-            }
-            boolean own = file.equals(OrderLensWiring.userOrders(settings));
-            out.println("orders: " + file + (own ? " (loaded with data load)" : " (sample)"));
-            SemanticModel model = model(settings);
-            try (DuckDbSqlWarehouse warehouse = DuckDbSqlWarehouse.builder().databaseFile(file).build()) {
-                SqlResult summary = warehouse.execute(new SqlQuery("SELECT count(*) AS orders, min(" + model.timeColumn()
-                        + ") AS first_order, max(" + model.timeColumn() + ") AS last_order FROM " + model.table(), 1,
-                        Duration.ofSeconds(30)));
-                List<Object> row = summary.rows().get(0);
-                out.println("rows:   " + row.get(0) + " in " + model.table());
-                out.println("from:   " + Values.display(row.get(1)) + " to " + Values.display(row.get(2)));
+            } else {
+                OrdersData.InUse inUse = orders.get();
+                out.println("orders: " + inUse.ordersFile() + (inUse.own() ? " (loaded with data load)" : " (sample)"));
+                out.println("rows:   " + inUse.rows() + " in " + inUse.table());
+                out.println("from:   " + Values.display(inUse.first()) + " to " + Values.display(inUse.last()));
             }
             out.flush();
             return ExitCodes.OK;

@@ -2,7 +2,6 @@ package dev.orderlens.cli;
 
 import dev.orderlens.bootstrap.SettingsException;
 import dev.orderlens.core.sql.UnsafeSqlException;
-import dev.orderlens.local.duckdb.CsvLoadException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -25,8 +24,7 @@ final class ExitCodes implements IExecutionExceptionHandler, IExitCodeExceptionM
     @Override
     public int getExitCode(Throwable failure) {
         if (failure instanceof ParameterException || failure instanceof SettingsException
-                || failure instanceof UnsafeSqlException || failure instanceof IllegalArgumentException
-                || failure instanceof CsvLoadException) {
+                || failure instanceof UnsafeSqlException || failure instanceof IllegalArgumentException) {
             return USAGE;
         }
         return FAILURE;

@@ -3,7 +3,7 @@ package dev.orderlens.cli;
 import dev.orderlens.bootstrap.OrderLens;
 import dev.orderlens.core.domain.SqlResult;
 import java.io.PrintWriter;
-import dev.orderlens.web.internal.JsonValues;
+import dev.orderlens.web.json.JsonValues;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;

@@ -84,9 +84,6 @@ import redis.clients.jedis.UnifiedJedis;
  */
 public final class OrderLensWiring {
 
-    /** Where a user's own orders, loaded with {@code orderlens data load}, live under {@code ORDERLENS_HOME}. */
-    public static final String USER_ORDERS_FILE = "user/orders.duckdb";
-
     private final Map<String, String> env;
     private final StartupListener listener;
     private final OrderLensSettings settings;
@@ -120,17 +117,6 @@ public final class OrderLensWiring {
         }
     }
 
-    /** The orders file of the embedded warehouse: the user's loaded orders if any, else the sample's. */
-    public static Path embeddedOrdersFile(OrderLensSettings settings) {
-        Path user = userOrders(settings);
-        return Files.isRegularFile(user) ? user : settings.dataDirectory().resolve(SampleDataset.ORDERS_FILE);
-    }
-
-    /** Where {@code orderlens data load} puts a user's own orders. */
-    public static Path userOrders(OrderLensSettings settings) {
-        return settings.dataDirectory().resolve(USER_ORDERS_FILE);
-    }
-
     private OrderLens wire() {
         Optional<DatabricksSettings> databricks = DatabricksSettings.from(env);
         Optional<OpenAiSettings> openAi = OpenAiSettings.from(env);
@@ -138,8 +124,7 @@ public final class OrderLensWiring {
         Optional<MlflowSettings> mlflow = MlflowSettings.from(env);
 
         boolean sampleModel = settings.semanticModelFile().isEmpty();
-        SemanticModelFile modelFile = settings.semanticModelFile().map(SemanticModelFile::load)
-                .orElseGet(SemanticModelFile::loadDefault);
+        SemanticModelFile modelFile = OrdersData.semanticModel(settings);
         Optional<DatabricksWorkspace> workspace = databricks.map(DatabricksWorkspace::from);
         if (databricks.isPresent()) {
             modelFile = modelFile.withTable(databricks.get().ordersTable());
@@ -157,7 +142,7 @@ public final class OrderLensWiring {
                 listener.info("warehouse: DATABRICKS_WAREHOUSE_ID is not set, so the embedded DuckDB is used");
             }
             documents = ensureEmbeddedData();
-            sql = duckDb(embeddedOrdersFile(settings), modelFile.model().table());
+            sql = duckDb(OrdersData.ordersFile(settings), modelFile.model().table());
         }
         SqlWarehouse warehouse = sql.warehouse();
         if (databricks.isPresent()) {
@@ -205,7 +190,7 @@ public final class OrderLensWiring {
         Assistant assistant = builder.build();
         Optional<OrderIngest> ingest = ingest(modelFile.model(), warehouse, documents, databricks, localEmbeddings);
         return new OrderLens(assistant, warehouse, settings, checks, ExampleQuestions.forModel(modelFile.model(),
-                sampleModel && databricks.isEmpty() && !Files.isRegularFile(userOrders(settings))),
+                sampleModel && databricks.isEmpty() && !Files.isRegularFile(OrdersData.userOrders(settings))),
                 ingest, resources);
     }
 

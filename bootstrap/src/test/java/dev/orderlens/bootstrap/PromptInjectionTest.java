@@ -67,7 +67,7 @@ class PromptInjectionTest {
         Map<String, String> env = Map.of("ORDERLENS_HOME", SharedTestHome.path().toString());
         OrderLensWiring.start(env, StartupListener.SILENT).close();
         OrderLensSettings settings = OrderLensSettings.from(env);
-        ordersFile = OrderLensWiring.embeddedOrdersFile(settings);
+        ordersFile = OrdersData.ordersFile(settings);
         digestBefore = digest(ordersFile);
 
         DuckDbSqlWarehouse duckDb = open(DuckDbSqlWarehouse.builder().databaseFile(ordersFile).build());

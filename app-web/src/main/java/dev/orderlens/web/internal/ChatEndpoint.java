@@ -13,6 +13,7 @@ import dev.orderlens.core.domain.Turn;
 import dev.orderlens.core.pipeline.AnswerListener;
 import dev.orderlens.core.pipeline.AskCommand;
 import dev.orderlens.web.WebSettings;
+import dev.orderlens.web.json.AnswerJson;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package dev.orderlens.web.internal;
+package dev.orderlens.web.json;
 
 import dev.orderlens.core.domain.Answer;
 import dev.orderlens.core.domain.Passage;

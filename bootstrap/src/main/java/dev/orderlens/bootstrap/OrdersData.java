@@ -1,0 +1,99 @@
+package dev.orderlens.bootstrap;
+
+import dev.orderlens.answering.semantic.SemanticModelFile;
+import dev.orderlens.core.domain.SqlQuery;
+import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.semantic.SemanticModel;
+import dev.orderlens.local.duckdb.DuckDbSqlWarehouse;
+import dev.orderlens.local.duckdb.OrdersCsvLoader;
+import dev.orderlens.local.sample.SampleDataset;
+import dev.orderlens.local.sample.SampleOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The embedded orders data of a home: the sample generated on demand, a user's own orders loaded in its place,
+ * and which of the two is in use. The terminal's {@code data} commands work through this, so that only the
+ * wiring module knows which adapter stores the orders.
+ */
+public final class OrdersData {
+
+    /** Where a user's own orders, loaded with {@code orderlens data load}, live under {@code ORDERLENS_HOME}. */
+    static final String USER_ORDERS_FILE = "user/orders.duckdb";
+
+    private static final Duration SUMMARY_TIMEOUT = Duration.ofSeconds(30);
+
+    private OrdersData() {
+    }
+
+    /** The sample dataset written by {@link #generateSample}. */
+    public record Sample(boolean freshlyGenerated, long orders, Path ordersFile, Path documentsFile, int documents) {
+    }
+
+    /** What {@link #load} put in place of the sample. */
+    public record Loaded(long rows, Path ordersFile, List<String> ignoredColumns, Duration elapsed) {
+        public Loaded {
+            ignoredColumns = List.copyOf(ignoredColumns);
+        }
+    }
+
+    /** The orders in use: their file, whether they are the user's own, their table, count and first and last time. */
+    public record InUse(Path ordersFile, boolean own, String table, Object rows, Object first, Object last) {
+    }
+
+    /** Generates the sample into the home's data directory, once; kept afterwards. */
+    public static Sample generateSample(OrderLensSettings settings, StartupListener listener) {
+        SampleDataset sample = SampleDataset.ensure(settings.dataDirectory(),
+                new SampleOptions(SampleOptions.DEFAULT_SEED, settings.sampleOrders()), listener::progress);
+        return new Sample(sample.freshlyGenerated(), settings.sampleOrders(), sample.ordersDatabase(),
+                sample.documentsFile(), sample.documents().size());
+    }
+
+    /**
+     * Loads a CSV of the user's orders (the columns of the semantic model in use); it replaces the sample for every
+     * later command.
+     *
+     * @throws IllegalArgumentException naming the file's problem, when its content cannot be loaded
+     */
+    public static Loaded load(OrderLensSettings settings, Path csv) {
+        Path target = userOrders(settings);
+        OrdersCsvLoader.LoadResult result = OrdersCsvLoader.builder().databaseFile(target)
+                .semanticModel(semanticModel(settings).model()).build().load(csv);
+        return new Loaded(result.rows(), target, result.ignoredColumns(), result.elapsed());
+    }
+
+    /** The orders in use, or empty before the sample is generated or the user's orders are loaded. */
+    public static Optional<InUse> inUse(OrderLensSettings settings) {
+        Path file = ordersFile(settings);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        SemanticModel model = semanticModel(settings).model();
+        try (DuckDbSqlWarehouse warehouse = DuckDbSqlWarehouse.builder().databaseFile(file).build()) {
+            SqlResult summary = warehouse.execute(new SqlQuery("SELECT count(*) AS orders, min(" + model.timeColumn()
+                    + ") AS first_order, max(" + model.timeColumn() + ") AS last_order FROM " + model.table(), 1,
+                    SUMMARY_TIMEOUT));
+            List<Object> row = summary.rows().get(0);
+            return Optional.of(new InUse(file, file.equals(userOrders(settings)), model.table(), row.get(0),
+                    row.get(1), row.get(2)));
+        }
+    }
+
+    /** The orders file of the embedded warehouse: the user's loaded orders if any, else the sample's. */
+    public static Path ordersFile(OrderLensSettings settings) {
+        Path user = userOrders(settings);
+        return Files.isRegularFile(user) ? user : settings.dataDirectory().resolve(SampleDataset.ORDERS_FILE);
+    }
+
+    static Path userOrders(OrderLensSettings settings) {
+        return settings.dataDirectory().resolve(USER_ORDERS_FILE);
+    }
+
+    /** The semantic model in use: the file {@code ORDERLENS_SEMANTIC_MODEL} names, else the sample's. */
+    static SemanticModelFile semanticModel(OrderLensSettings settings) {
+        return settings.semanticModelFile().map(SemanticModelFile::load).orElseGet(SemanticModelFile::loadDefault);
+    }
+}
