@@ -39,6 +39,7 @@ import dev.orderlens.core.port.TitleGenerator;
 import dev.orderlens.core.port.VectorIndex;
 import dev.orderlens.core.prompt.PromptTemplates;
 import dev.orderlens.core.semantic.SemanticModel;
+import dev.orderlens.core.resilience.Fallback;
 import dev.orderlens.core.sql.ReadOnlySqlGuard;
 import dev.orderlens.core.sql.SqlParser;
 import java.time.Clock;
@@ -75,8 +76,11 @@ public final class Assistant implements AskQuestionUseCase {
     private final Telemetry telemetry;
     private final ChatArchive chatArchive;
     private final ConversationStore conversations;
-    private final TitleGenerator titles;
-    private final TitleGenerator fallbackTitles;
+    /** What names a chat when no generator can: its first six words. */
+    private static final TitleGenerator FIRST_WORDS = message -> Arrays.stream(message.strip().split("\\s+"))
+            .limit(6).collect(Collectors.joining(" "));
+
+    private final Fallback<TitleGenerator> titles;
     private final SemanticModel semanticModel;
     private final ReadOnlySqlGuard sqlGuard;
     private final Map<String, String> components;
@@ -90,8 +94,9 @@ public final class Assistant implements AskQuestionUseCase {
         this.telemetry = builder.telemetry;
         this.chatArchive = builder.chatArchive;
         this.conversations = builder.conversationStore;
-        this.titles = builder.titleGenerator;
-        this.fallbackTitles = builder.fallbackTitleGenerator;
+        this.titles = builder.titleGenerator == null
+                ? Fallback.of(Objects.requireNonNullElse(builder.fallbackTitleGenerator, FIRST_WORDS), null)
+                : Fallback.of(builder.titleGenerator, builder.fallbackTitleGenerator);
         this.semanticModel = builder.semanticModel;
         this.components = components;
     }
@@ -131,20 +136,19 @@ public final class Assistant implements AskQuestionUseCase {
 
     /** A title of at most six words for a chat starting with {@code message}; never fails. */
     public String title(String message) {
-        for (TitleGenerator generator : Arrays.asList(titles, fallbackTitles)) {
-            if (generator == null) {
-                continue;
-            }
-            try {
-                String title = generator.title(message);
-                if (!title.isBlank()) {
-                    return title;
-                }
-            } catch (RuntimeException e) {
-                // Try the next generator, then the plain words below.
-            }
+        try {
+            return titles.call(generator -> nonBlank(generator.title(message)), e -> {
+            });
+        } catch (RuntimeException e) {
+            return FIRST_WORDS.title(message);
         }
-        return Arrays.stream(message.strip().split("\\s+")).limit(6).collect(Collectors.joining(" "));
+    }
+
+    private static String nonBlank(String title) {
+        if (title.isBlank()) {
+            throw new IllegalStateException("the title generator returned a blank title");
+        }
+        return title;
     }
 
     public ChatArchive chats() {
@@ -360,8 +364,9 @@ public final class Assistant implements AskQuestionUseCase {
                     .build();
             SqlResultStore results = new SqlResultStore(SqlResultStore.DEFAULT_MAX_RESULTS);
             Map<String, String> components = describeComponents();
-            PipelineParts parts = new PipelineParts(questionClassifier, fallbackClassifier, sqlGenerator,
-                    fallbackSqlGenerator, answerWriter, fallbackAnswerWriter, followUpSuggester, sqlWarehouse, guard,
+            PipelineParts parts = new PipelineParts(Fallback.of(questionClassifier, fallbackClassifier),
+                    Fallback.of(sqlGenerator, fallbackSqlGenerator), Fallback.of(answerWriter, fallbackAnswerWriter),
+                    followUpSuggester, sqlWarehouse, guard,
                     vectorIndexes, embeddingModel, embeddingCache, conversationStore, telemetry, results, executor,
                     clock, components);
             return new Assistant(this, new AssistantService(parts, settings), results, guard, components);

@@ -18,8 +18,6 @@ import dev.orderlens.core.domain.TokenUsage;
 import dev.orderlens.core.domain.Turn;
 import dev.orderlens.core.domain.VectorQuery;
 import dev.orderlens.core.port.AnswerWriter.GroundedAnswer;
-import dev.orderlens.core.port.QuestionClassifier;
-import dev.orderlens.core.port.SqlGenerator;
 import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
 import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import dev.orderlens.core.port.StreamInterruptedException;
@@ -121,19 +119,14 @@ public final class AssistantService implements AskQuestionUseCase {
         }
 
         private Optional<Classification> classify() {
-            Optional<Classification> primary = classifyWith(parts.classifier(), "classifier_failed");
-            if (primary.isPresent() || parts.fallbackClassifier() == null) {
-                return primary;
-            }
-            failures.add("classifier_fallback");
-            return classifyWith(parts.fallbackClassifier(), "fallback_classifier_failed");
-        }
-
-        private Optional<Classification> classifyWith(QuestionClassifier classifier, String failureFlag) {
             try {
-                return Optional.of(classifier.classify(command.question(), conversation));
+                return Optional.of(parts.classifiers().call(c -> c.classify(command.question(), conversation), e -> {
+                    fail("classifier_failed", e);
+                    failures.add("classifier_fallback");
+                }));
             } catch (RuntimeException e) {
-                fail(failureFlag, e);
+                fail(parts.classifiers().fallback().isPresent() ? "fallback_classifier_failed" : "classifier_failed",
+                        e);
                 return Optional.empty();
             }
         }
@@ -179,38 +172,20 @@ public final class AssistantService implements AskQuestionUseCase {
             if (suggested.isPresent()) {
                 return new GeneratedSql(suggested.get(), null);
             }
-            try {
-                return generateWith(parts.sqlGenerator());
-            } catch (QuestionNotUnderstoodException | UnsafeSqlException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                if (parts.fallbackSqlGenerator() == null) {
-                    throw e;
-                }
-                fail("sql_generator_fallback", e);
-                return generateWith(parts.fallbackSqlGenerator());
-            }
-        }
-
-        private GeneratedSql generateWith(SqlGenerator generator) {
-            return generator.generate(command.question(), conversation, parts.warehouse().dialect());
+            // Not understood or refused is the generator's answer; the fallback would not be wiser.
+            return parts.sqlGenerators().call(
+                    generator -> generator.generate(command.question(), conversation, parts.warehouse().dialect()),
+                    e -> !(e instanceof QuestionNotUnderstoodException || e instanceof UnsafeSqlException),
+                    e -> fail("sql_generator_fallback", e));
         }
 
         private String summarize(String sql, SqlResult result) {
             SqlResult sample = result.head(settings.summaryRows());
             try {
-                return parts.answerWriter().summarizeSql(command.question(), sql, sample);
+                return parts.answerWriters().call(writer -> writer.summarizeSql(command.question(), sql, sample),
+                        e -> fail("summary_fallback", e));
             } catch (RuntimeException e) {
-                if (parts.fallbackAnswerWriter() != null) {
-                    fail("summary_fallback", e);
-                    try {
-                        return parts.fallbackAnswerWriter().summarizeSql(command.question(), sql, sample);
-                    } catch (RuntimeException fallbackFailure) {
-                        fail("fallback_summary_failed", fallbackFailure);
-                    }
-                } else {
-                    fail("summary_failed", e);
-                }
+                fail(parts.answerWriters().fallback().isPresent() ? "fallback_summary_failed" : "summary_failed", e);
                 return "The query returned " + result.totalRows() + (result.totalRows() == 1 ? " row" : " rows")
                         + "; the table shows them.";
             }
@@ -267,21 +242,14 @@ public final class AssistantService implements AskQuestionUseCase {
         }
 
         private GroundedAnswer writeGrounded(List<Passage> passages, StringBuilder streamed) {
-            try {
-                return parts.answerWriter().writeGrounded(command.question(), passages, conversation, token -> {
-                    streamed.append(token);
-                    listener.onToken(token);
-                });
-            } catch (StreamInterruptedException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                if (parts.fallbackAnswerWriter() == null || streamed.length() > 0) {
-                    throw e;
-                }
-                fail("answer_fallback", e);
-                return parts.fallbackAnswerWriter().writeGrounded(command.question(), passages, conversation,
-                        listener::onToken);
-            }
+            // Once words have reached the reader, a second writer would start the answer over in the middle.
+            return parts.answerWriters().call(
+                    writer -> writer.writeGrounded(command.question(), passages, conversation, token -> {
+                        streamed.append(token);
+                        listener.onToken(token);
+                    }),
+                    e -> !(e instanceof StreamInterruptedException) && streamed.length() == 0,
+                    e -> fail("answer_fallback", e));
         }
 
         private List<Passage> retrieve() {

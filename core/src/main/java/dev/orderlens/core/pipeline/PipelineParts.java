@@ -10,6 +10,7 @@ import dev.orderlens.core.port.SqlGenerator;
 import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.core.port.Telemetry;
 import dev.orderlens.core.port.VectorIndex;
+import dev.orderlens.core.resilience.Fallback;
 import dev.orderlens.core.sql.ReadOnlySqlGuard;
 import java.time.Clock;
 import java.util.List;
@@ -19,15 +20,14 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * What the pipeline is made of. Each answering component may have a fallback (the local one behind an
- * LLM-backed one) that takes over when it fails; a {@code null} fallback means none.
+ * LLM-backed one) that takes over when it fails.
  *
  * @param embeddingModel may be {@code null} when the indexes embed queries themselves
  * @param models the model or engine behind each component, for telemetry
  */
 public record PipelineParts(
-        QuestionClassifier classifier, QuestionClassifier fallbackClassifier,
-        SqlGenerator sqlGenerator, SqlGenerator fallbackSqlGenerator,
-        AnswerWriter answerWriter, AnswerWriter fallbackAnswerWriter,
+        Fallback<QuestionClassifier> classifiers, Fallback<SqlGenerator> sqlGenerators,
+        Fallback<AnswerWriter> answerWriters,
         FollowUpSuggester followUps,
         SqlWarehouse warehouse, ReadOnlySqlGuard guard,
         List<VectorIndex> indexes, EmbeddingModel embeddingModel, EmbeddingCache embeddingCache,
@@ -35,9 +35,9 @@ public record PipelineParts(
         ExecutorService executor, Clock clock, Map<String, String> models) {
 
     public PipelineParts {
-        Objects.requireNonNull(classifier, "classifier");
-        Objects.requireNonNull(sqlGenerator, "sqlGenerator");
-        Objects.requireNonNull(answerWriter, "answerWriter");
+        Objects.requireNonNull(classifiers, "classifiers");
+        Objects.requireNonNull(sqlGenerators, "sqlGenerators");
+        Objects.requireNonNull(answerWriters, "answerWriters");
         Objects.requireNonNull(followUps, "followUps");
         Objects.requireNonNull(warehouse, "warehouse");
         Objects.requireNonNull(guard, "guard");

@@ -29,6 +29,7 @@ import dev.orderlens.core.port.SqlGenerator;
 import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
 import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import dev.orderlens.core.domain.ConversationContext;
+import dev.orderlens.core.port.TitleGenerator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -307,6 +308,44 @@ class AssistantPipelineTest {
 
         assertThat(answer).isInstanceOf(SqlAnswer.class);
         assertThat(lastTelemetry().failures()).contains("classifier_failed", "classifier_fallback");
+    }
+
+    @Test
+    void a_question_the_generator_did_not_understand_is_not_asked_of_the_fallback_generator() {
+        List<String> asked = new ArrayList<>();
+        SqlGenerator fallback = (question, conversation, dialect) -> {
+            asked.add(question);
+            return new GeneratedSql(SQL, null);
+        };
+        Assistant assistant = assistant(classifying(Route.SQL, 0.9), notUnderstanding(),
+                Warehouse.returning(Fakes.carrierRows())).fallbackSqlGenerator(fallback).build();
+
+        Answer answer = assistant.ask(ask("orders by star sign"));
+
+        assertThat(asked).isEmpty();
+        assertThat(answer.text()).startsWith("I could not turn this question into a query");
+        assertThat(lastTelemetry().failures()).doesNotContain("sql_generator_fallback");
+    }
+
+    @Test
+    void a_chat_is_titled_by_the_fallback_when_the_title_generator_fails_or_answers_blank_and_by_its_words_last() {
+        TitleGenerator broken = message -> {
+            throw new BackendException("llm", BackendException.Kind.UNAVAILABLE, "down");
+        };
+        Warehouse warehouse = Warehouse.returning(Fakes.carrierRows());
+        String question = "why were FedEx deliveries late in September?";
+
+        assertThat(assistant(classifying(Route.SQL, 0.9), generating(SQL), warehouse).titleGenerator(broken)
+                .fallbackTitleGenerator(message -> "Late FedEx deliveries").build().title(question))
+                .isEqualTo("Late FedEx deliveries");
+        assertThat(assistant(classifying(Route.SQL, 0.9), generating(SQL), warehouse).titleGenerator(message -> " ")
+                .fallbackTitleGenerator(message -> "Late FedEx deliveries").build().title(question))
+                .isEqualTo("Late FedEx deliveries");
+        assertThat(assistant(classifying(Route.SQL, 0.9), generating(SQL), warehouse).titleGenerator(broken)
+                .fallbackTitleGenerator(broken).build().title(question))
+                .isEqualTo("why were FedEx deliveries late in");
+        assertThat(assistant(classifying(Route.SQL, 0.9), generating(SQL), warehouse).build().title(question))
+                .isEqualTo("why were FedEx deliveries late in");
     }
 
     @Test
