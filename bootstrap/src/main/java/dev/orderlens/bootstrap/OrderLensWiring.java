@@ -28,6 +28,7 @@ import dev.orderlens.core.sql.SqlParser;
 import dev.orderlens.core.port.Telemetry;
 import dev.orderlens.core.port.VectorIndex;
 import dev.orderlens.core.resilience.CircuitBreaker;
+import dev.orderlens.core.resilience.CircuitBreakingEmbeddingModel;
 import dev.orderlens.core.resilience.CircuitBreakingLanguageModel;
 import dev.orderlens.core.resilience.CircuitBreakingSqlWarehouse;
 import dev.orderlens.core.resilience.CircuitBreakingVectorIndex;
@@ -58,6 +59,7 @@ import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.local.telemetry.JsonLinesTelemetry;
 import dev.orderlens.mlflow.MlflowSettings;
 import dev.orderlens.mlflow.MlflowTelemetry;
+import dev.orderlens.openai.OpenAiEmbeddingModel;
 import dev.orderlens.openai.OpenAiSettings;
 import dev.orderlens.redis.FailoverConversationStore;
 import dev.orderlens.redis.RedisChatArchive;
@@ -145,10 +147,13 @@ public final class OrderLensWiring {
             sql = duckDb(OrdersData.ordersFile(settings), modelFile.model().table());
         }
         SqlWarehouse warehouse = sql.warehouse();
+        // Databricks Vector Search embeds questions itself; the embedded indexes need the model they were built with.
+        Optional<EmbeddingModel> searchEmbeddings = databricks.isPresent() ? Optional.empty()
+                : Optional.of(searchEmbeddings(openAi, localEmbeddings));
         if (databricks.isPresent()) {
             indexes = databricksIndexes(workspace.get(), databricks.get());
         } else {
-            indexes = luceneIndexes(localEmbeddings, warehouse, modelFile, documents);
+            indexes = luceneIndexes(searchEmbeddings.get(), warehouse, modelFile, documents);
         }
 
         LocalAnswering local = LocalAnswering.create(modelFile, warehouse, localEmbeddings, clock);
@@ -166,9 +171,7 @@ public final class OrderLensWiring {
                 .chatArchive(chatArchive(redis))
                 .feedbackStore(feedbackStore(workspace, databricks))
                 .telemetry(telemetry(mlflow));
-        if (databricks.isEmpty()) {
-            builder.embeddingModel(localEmbeddings);
-        }
+        searchEmbeddings.ifPresent(builder::embeddingModel);
         if (openAi.isPresent()) {
             LanguageModel model = new CircuitBreakingLanguageModel(openAi.get().buildLanguageModel(),
                     breakers.breaker("OpenAI-compatible model"));
@@ -368,6 +371,32 @@ public final class OrderLensWiring {
             indexes.add(vectorIndex);
         }
         return indexes;
+    }
+
+    /**
+     * The model that embeds documents and questions for the embedded indexes: the OpenAI-compatible one when
+     * {@code OPENAI_EMBEDDING_MODEL} names it (the indexes rebuild for it, as for any change of model), else MiniLM.
+     * A remote model that does not answer at start leaves MiniLM for this run, so that the indexes are not rebuilt
+     * for a model that cannot embed them; the next start tries again.
+     */
+    private EmbeddingModel searchEmbeddings(Optional<OpenAiSettings> openAi, EmbeddingModel local) {
+        Optional<OpenAiEmbeddingModel> configured = openAi.flatMap(OpenAiSettings::buildEmbeddingModel);
+        if (configured.isEmpty()) {
+            return local;
+        }
+        EmbeddingModel remote = new CircuitBreakingEmbeddingModel(configured.get(),
+                breakers.breaker("OpenAI-compatible embeddings"));
+        try {
+            remote.dimension();
+        } catch (RuntimeException e) {
+            listener.info("embedding model: " + remote.modelName() + " did not answer (" + e.getMessage()
+                    + "), so the embedded MiniLM is used until the next start");
+            return local;
+        }
+        report("embedding model", "OpenAI-compatible (" + openAi.get().provider() + ")",
+                openAi.get().baseUrl() + " · " + remote.modelName(), false,
+                () -> remote.embed("late delivery").length + " dimensions");
+        return remote;
     }
 
     private static String probe(VectorIndex index) {

@@ -19,8 +19,4 @@ public final class MapEmbeddingCache implements EmbeddingCache {
     public void put(String model, String text, float[] vector) {
         vectors.put(model + "\u0000" + text, vector);
     }
-
-    int size() {
-        return vectors.size();
-    }
 }

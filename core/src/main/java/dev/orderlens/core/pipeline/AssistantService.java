@@ -293,28 +293,13 @@ public final class AssistantService implements AskQuestionUseCase {
             if (parts.embeddingModel() == null) {
                 return null;
             }
-            String model = parts.embeddingModel().modelName();
             try {
-                Optional<float[]> cached = parts.embeddingCache().get(model, text);
-                if (cached.isPresent()) {
-                    return cached.get();
-                }
-            } catch (RuntimeException e) {
-                fail("embedding_cache_failed", e);
-            }
-            float[] vector;
-            try {
-                vector = parts.embeddingModel().embed(text);
+                return new CachingEmbeddingModel(parts.embeddingModel(), parts.embeddingCache(),
+                        e -> fail("embedding_cache_failed", e)).embed(text);
             } catch (RuntimeException e) {
                 fail("embedding_failed", e);
                 return null;
             }
-            try {
-                parts.embeddingCache().put(model, text, vector);
-            } catch (RuntimeException e) {
-                fail("embedding_cache_failed", e);
-            }
-            return vector;
         }
 
         private ConversationContext contextAfterSql(GeneratedSql generated, SqlResult result) {

@@ -23,6 +23,8 @@ import dev.orderlens.core.fixtures.Fakes.Writer;
 import dev.orderlens.core.fixtures.TestModels;
 import dev.orderlens.core.memory.InMemoryTelemetry;
 import dev.orderlens.core.port.BackendException;
+import dev.orderlens.core.port.EmbeddingCache;
+import dev.orderlens.core.port.EmbeddingModel;
 import dev.orderlens.core.port.QuestionClassifier;
 import dev.orderlens.core.port.QuestionClassifier.ClassificationException;
 import dev.orderlens.core.port.SqlGenerator;
@@ -34,6 +36,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -346,6 +349,77 @@ class AssistantPipelineTest {
                 .isEqualTo("why were FedEx deliveries late in");
         assertThat(assistant(classifying(Route.SQL, 0.9), generating(SQL), warehouse).build().title(question))
                 .isEqualTo("why were FedEx deliveries late in");
+    }
+
+    @Test
+    void a_failing_embedding_cache_or_model_leaves_an_answer_from_the_documents_and_is_recorded() {
+        EmbeddingModel model = new EmbeddingModel() {
+            @Override
+            public float[] embed(String text) {
+                return new float[] {1, 0};
+            }
+
+            @Override
+            public List<float[]> embedAll(List<String> texts) {
+                return texts.stream().map(this::embed).toList();
+            }
+
+            @Override
+            public int dimension() {
+                return 2;
+            }
+
+            @Override
+            public String modelName() {
+                return "two-dimensional";
+            }
+        };
+        EmbeddingCache down = new EmbeddingCache() {
+            @Override
+            public Optional<float[]> get(String model, String text) {
+                throw new BackendException("redis", BackendException.Kind.UNAVAILABLE, "connection refused");
+            }
+
+            @Override
+            public void put(String model, String text, float[] vector) {
+                throw new BackendException("redis", BackendException.Kind.UNAVAILABLE, "connection refused");
+            }
+        };
+        Answer withoutCache = assistant(classifying(Route.RAG, 0.9), generating(SQL),
+                Warehouse.returning(Fakes.carrierRows())).embeddingModel(model).embeddingCache(down).build()
+                .ask(ask("why were deliveries late?"));
+
+        assertThat(withoutCache).isInstanceOf(RagAnswer.class);
+        assertThat(((RagAnswer) withoutCache).sources()).isNotEmpty();
+        assertThat(lastTelemetry().failures()).contains("embedding_cache_failed").doesNotContain("embedding_failed");
+
+        EmbeddingModel broken = new EmbeddingModel() {
+            @Override
+            public float[] embed(String text) {
+                throw new BackendException("openai", BackendException.Kind.UNAVAILABLE, "down");
+            }
+
+            @Override
+            public List<float[]> embedAll(List<String> texts) {
+                throw new BackendException("openai", BackendException.Kind.UNAVAILABLE, "down");
+            }
+
+            @Override
+            public int dimension() {
+                return 2;
+            }
+
+            @Override
+            public String modelName() {
+                return "down";
+            }
+        };
+        Answer withoutVectors = assistant(classifying(Route.RAG, 0.9), generating(SQL),
+                Warehouse.returning(Fakes.carrierRows())).embeddingModel(broken).build()
+                .ask(ask("why were deliveries late?"));
+
+        assertThat(((RagAnswer) withoutVectors).sources()).isNotEmpty();
+        assertThat(lastTelemetry().failures()).contains("embedding_failed");
     }
 
     @Test

@@ -1,19 +1,25 @@
-package dev.orderlens.local.embedding;
+package dev.orderlens.testsupport.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orderlens.core.memory.InMemoryEmbeddingCache;
+import dev.orderlens.core.pipeline.CachingEmbeddingModel;
+import dev.orderlens.core.port.BackendException;
+import dev.orderlens.core.port.EmbeddingCache;
 import dev.orderlens.core.port.EmbeddingModel;
 import dev.orderlens.testsupport.EmbeddingModelContract;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CachingEmbeddingModelTest extends EmbeddingModelContract {
 
     private final CountingModel counting = new CountingModel();
-    private final MapEmbeddingCache cache = new MapEmbeddingCache();
-    private final CachingEmbeddingModel caching = new CachingEmbeddingModel(counting, cache);
+    private final InMemoryEmbeddingCache cache = new InMemoryEmbeddingCache();
+    private final List<RuntimeException> cacheFailures = new ArrayList<>();
+    private final CachingEmbeddingModel caching = new CachingEmbeddingModel(counting, cache, cacheFailures::add);
 
     @Override
     protected EmbeddingModel model() {
@@ -42,7 +48,7 @@ class CachingEmbeddingModelTest extends EmbeddingModelContract {
 
         assertThat(counting.batches).containsExactly(List.of("a", "c"));
         assertThat(vectors).containsExactly(counting.vectorOf("a"), counting.vectorOf("b"), counting.vectorOf("c"));
-        assertThat(cache.size()).isEqualTo(3);
+        assertThat(List.of("a", "b", "c")).allSatisfy(text -> assertThat(cache.get("counting", text)).isPresent());
     }
 
     @Test
@@ -57,6 +63,36 @@ class CachingEmbeddingModelTest extends EmbeddingModelContract {
     void reports_the_wrapped_model_name_and_dimension() {
         assertThat(caching.modelName()).isEqualTo("counting");
         assertThat(caching.dimension()).isEqualTo(4);
+    }
+
+    @Test
+    void a_failing_cache_is_a_miss_that_is_reported_and_the_text_is_still_embedded() {
+        EmbeddingCache down = new EmbeddingCache() {
+            @Override
+            public Optional<float[]> get(String model, String text) {
+                throw new BackendException("redis", BackendException.Kind.UNAVAILABLE, "connection refused");
+            }
+
+            @Override
+            public void put(String model, String text, float[] vector) {
+                throw new BackendException("redis", BackendException.Kind.UNAVAILABLE, "connection refused");
+            }
+        };
+        CachingEmbeddingModel withoutCache = new CachingEmbeddingModel(counting, down, cacheFailures::add);
+
+        assertThat(withoutCache.embed("late delivery")).isEqualTo(counting.vectorOf("late delivery"));
+        assertThat(withoutCache.embedAll(List.of("a", "b"))).containsExactly(counting.vectorOf("a"),
+                counting.vectorOf("b"));
+        assertThat(cacheFailures).hasSize(6).allSatisfy(failure -> assertThat(failure)
+                .hasMessageContaining("connection refused"));
+    }
+
+    @Test
+    void a_working_cache_reports_nothing() {
+        caching.embedAll(List.of("a", "b"));
+        caching.embed("a");
+
+        assertThat(cacheFailures).isEmpty();
     }
 
     /** A deterministic fake that records what it was asked to embed. */

@@ -1,4 +1,4 @@
-package dev.orderlens.local.embedding;
+package dev.orderlens.core.pipeline;
 
 import dev.orderlens.core.port.EmbeddingCache;
 import dev.orderlens.core.port.EmbeddingModel;
@@ -6,29 +6,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * An {@link EmbeddingModel} that asks an {@link EmbeddingCache} first, so that a repeated text is embedded once.
- * Entries are keyed by the wrapped model's name, so caches may be shared between models.
+ * Entries are keyed by the wrapped model's name, so caches may be shared between models. A cache that fails is
+ * only a slower answer: its failure goes to {@code cacheFailures} and the text is embedded as if it were a miss.
  */
 public final class CachingEmbeddingModel implements EmbeddingModel {
 
     private final EmbeddingModel delegate;
     private final EmbeddingCache cache;
+    private final Consumer<RuntimeException> cacheFailures;
 
-    public CachingEmbeddingModel(EmbeddingModel delegate, EmbeddingCache cache) {
+    public CachingEmbeddingModel(EmbeddingModel delegate, EmbeddingCache cache,
+            Consumer<RuntimeException> cacheFailures) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.cache = Objects.requireNonNull(cache, "cache");
+        this.cacheFailures = Objects.requireNonNull(cacheFailures, "cacheFailures");
     }
 
     @Override
     public float[] embed(String text) {
-        Optional<float[]> cached = cache.get(delegate.modelName(), text);
+        Optional<float[]> cached = cached(text);
         if (cached.isPresent()) {
             return cached.get();
         }
         float[] vector = delegate.embed(text);
-        cache.put(delegate.modelName(), text, vector);
+        remember(text, vector);
         return vector;
     }
 
@@ -39,7 +44,7 @@ public final class CachingEmbeddingModel implements EmbeddingModel {
         List<Integer> missingPositions = new ArrayList<>();
         List<String> missingTexts = new ArrayList<>();
         for (String text : texts) {
-            Optional<float[]> cached = cache.get(delegate.modelName(), text);
+            Optional<float[]> cached = cached(text);
             if (cached.isEmpty()) {
                 missingPositions.add(vectors.size());
                 missingTexts.add(text);
@@ -50,7 +55,7 @@ public final class CachingEmbeddingModel implements EmbeddingModel {
             List<float[]> computed = delegate.embedAll(missingTexts);
             for (int i = 0; i < computed.size(); i++) {
                 vectors.set(missingPositions.get(i), computed.get(i));
-                cache.put(delegate.modelName(), missingTexts.get(i), computed.get(i));
+                remember(missingTexts.get(i), computed.get(i));
             }
         }
         return vectors;
@@ -64,5 +69,22 @@ public final class CachingEmbeddingModel implements EmbeddingModel {
     @Override
     public String modelName() {
         return delegate.modelName();
+    }
+
+    private Optional<float[]> cached(String text) {
+        try {
+            return cache.get(delegate.modelName(), text);
+        } catch (RuntimeException e) {
+            cacheFailures.accept(e);
+            return Optional.empty();
+        }
+    }
+
+    private void remember(String text, float[] vector) {
+        try {
+            cache.put(delegate.modelName(), text, vector);
+        } catch (RuntimeException e) {
+            cacheFailures.accept(e);
+        }
     }
 }
