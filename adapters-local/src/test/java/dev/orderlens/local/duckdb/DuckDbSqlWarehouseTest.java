@@ -70,11 +70,7 @@ class DuckDbSqlWarehouseTest extends SqlWarehouseContract {
 
     @Override
     protected SqlWarehouse warehouseFailing(String sql, String errorMessage) {
-        String literal = "'" + errorMessage.replace("'", "''") + "'";
-        // The message sits in a table so that DuckDB raises it when the query runs, not when the view is made.
-        return open(TestDatabases.execute(dir.resolve("failing.duckdb"),
-                "CREATE TABLE messages AS SELECT " + literal + " AS message",
-                "CREATE VIEW " + TABLE + " AS SELECT error(message) FROM messages"), 1);
+        return open(TestDatabases.failingOnRead(dir.resolve("failing.duckdb"), TABLE, errorMessage), 1);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -52,4 +52,12 @@ final class TestDatabases {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A file whose {@code table} raises {@code errorMessage} when read. */
+    static Path failingOnRead(Path file, String table, String errorMessage) {
+        String literal = "'" + errorMessage.replace("'", "''") + "'";
+        // The message sits in a table so that DuckDB raises it when the query runs, not when the view is made.
+        return execute(file, "CREATE TABLE messages AS SELECT " + literal + " AS message",
+                "CREATE VIEW " + table + " AS SELECT error(message) FROM messages");
+    }
 }
