@@ -41,7 +41,7 @@ public final class DatabricksFeedbackStore implements FeedbackStore {
 
     private DatabricksFeedbackStore(Builder builder) {
         DatabricksWorkspace workspace = Objects.requireNonNull(builder.workspace, "workspace");
-        this.runner = new StatementRunner(workspace.client(), workspace.sleeper()::sleep,
+        this.runner = new StatementRunner(workspace.client(), workspace.sleeper(),
                 Objects.requireNonNull(builder.warehouseId, "warehouseId"), Duration.ofSeconds(10),
                 Duration.ofMillis(250), Duration.ofSeconds(2));
         this.insertSql = insertSql(TableName.quoted(Objects.requireNonNull(builder.table, "table")));

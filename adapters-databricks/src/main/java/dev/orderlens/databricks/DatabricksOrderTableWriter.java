@@ -54,7 +54,7 @@ public final class DatabricksOrderTableWriter implements OrderTableWriter {
 
     private DatabricksOrderTableWriter(Builder builder) {
         DatabricksWorkspace workspace = Objects.requireNonNull(builder.workspace, "workspace");
-        this.runner = new StatementRunner(workspace.client(), workspace.sleeper()::sleep,
+        this.runner = new StatementRunner(workspace.client(), workspace.sleeper(),
                 Objects.requireNonNull(builder.warehouseId, "warehouseId"), Duration.ofSeconds(10),
                 Duration.ofMillis(250), Duration.ofSeconds(2));
         this.reader = new ResultReader(workspace.client());

@@ -47,7 +47,7 @@ public final class DatabricksSqlWarehouse implements SqlWarehouse {
     private DatabricksSqlWarehouse(Builder builder) {
         this.workspace = Objects.requireNonNull(builder.workspace, "workspace");
         String warehouseId = Objects.requireNonNull(builder.warehouseId, "warehouseId");
-        this.runner = new StatementRunner(workspace.client(), workspace.sleeper()::sleep, warehouseId,
+        this.runner = new StatementRunner(workspace.client(), workspace.sleeper(), warehouseId,
                 builder.submitWait, builder.firstPoll, builder.maxPoll);
         this.reader = new ResultReader(workspace.client());
         this.resultRowCap = builder.resultRowCap;

@@ -1,7 +1,8 @@
 package dev.orderlens.databricks;
 
+import dev.orderlens.core.resilience.RetryPolicy;
+import dev.orderlens.core.resilience.Sleeper;
 import dev.orderlens.databricks.internal.Authorizer;
-import dev.orderlens.databricks.internal.RetryPolicy;
 import dev.orderlens.databricks.internal.RetryingHttp;
 import dev.orderlens.databricks.internal.WorkspaceClient;
 import java.net.URI;
@@ -16,11 +17,8 @@ import java.util.Objects;
  */
 public final class DatabricksWorkspace {
 
-    /** Waits between retries and polls; tests substitute one that does not sleep. */
-    @FunctionalInterface
-    public interface Sleeper {
-        void sleep(Duration duration) throws InterruptedException;
-    }
+    /** One retry more than the shared default: the workspace APIs throttle in short bursts. */
+    private static final RetryPolicy DEFAULT_RETRY_POLICY = RetryPolicy.builder().maxRetries(3).build();
 
     private final URI host;
     private final WorkspaceClient client;
@@ -37,9 +35,7 @@ public final class DatabricksWorkspace {
                 .connectTimeout(builder.connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        RetryingHttp retrying = new RetryingHttp(http,
-                new RetryPolicy(builder.maxAttempts, builder.initialBackoff, builder.maxBackoff, builder.maxRetryWait),
-                sleeper::sleep, clock);
+        RetryingHttp retrying = new RetryingHttp(http, builder.retryPolicy, sleeper, clock);
         Authorizer authorizer = builder.credentials.authorizer(host, retrying, builder.requestTimeout);
         this.client = new WorkspaceClient(host, retrying, authorizer, builder.requestTimeout);
     }
@@ -85,12 +81,9 @@ public final class DatabricksWorkspace {
         private DatabricksCredentials credentials;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(30);
-        private int maxAttempts = RetryPolicy.defaults().maxAttempts();
-        private Duration initialBackoff = RetryPolicy.defaults().initialBackoff();
-        private Duration maxBackoff = RetryPolicy.defaults().maxBackoff();
-        private Duration maxRetryWait = RetryPolicy.defaults().maxWait();
+        private RetryPolicy retryPolicy = DEFAULT_RETRY_POLICY;
         private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = duration -> Thread.sleep(Math.max(0, duration.toMillis()));
+        private Sleeper sleeper = Sleeper.system();
 
         private Builder() {
         }
@@ -116,22 +109,12 @@ public final class DatabricksWorkspace {
             return this;
         }
 
-        /** Attempts per call for 429, 503 and connection failures, counting the first. */
-        public Builder maxAttempts(int maxAttempts) {
-            this.maxAttempts = maxAttempts;
-            return this;
-        }
-
-        /** Exponential backoff between retries when the server does not say how long to wait. */
-        public Builder backoff(Duration initial, Duration max) {
-            this.initialBackoff = Objects.requireNonNull(initial, "initial");
-            this.maxBackoff = Objects.requireNonNull(max, "max");
-            return this;
-        }
-
-        /** The longest wait honoured from a {@code Retry-After} header. */
-        public Builder maxRetryWait(Duration maxRetryWait) {
-            this.maxRetryWait = Objects.requireNonNull(maxRetryWait, "maxRetryWait");
+        /**
+         * When a call answered 429 or 503, or that could not connect, is tried again and how long to wait first.
+         * Default: {@link RetryPolicy#defaults()} with 3 retries (4 attempts).
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
             return this;
         }
 
@@ -141,6 +124,7 @@ public final class DatabricksWorkspace {
             return this;
         }
 
+        /** How to wait between retries and statement polls (tests record the waits instead). */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;

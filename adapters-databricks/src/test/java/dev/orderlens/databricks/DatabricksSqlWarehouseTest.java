@@ -391,6 +391,18 @@ class DatabricksSqlWarehouseTest {
     }
 
     @Test
+    void fails_at_once_when_retry_after_asks_for_longer_than_the_policy_honours() {
+        stub.server.stubFor(post(STATEMENTS).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")
+                .withBody("{\"error_code\": \"REQUEST_LIMIT_EXCEEDED\", \"message\": \"quota spent\"}")));
+
+        assertThatThrownBy(() -> warehouse().execute(query(100)))
+                .isInstanceOfSatisfying(BackendException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RATE_LIMITED))
+                .hasMessageContaining("REQUEST_LIMIT_EXCEEDED");
+        assertThat(stub.sleeps).isEmpty();
+        stub.server.verify(exactly(1), postRequestedFor(urlEqualTo(STATEMENTS)));
+    }
+
+    @Test
     void retries_on_503_then_succeeds() {
         stub.server.stubFor(post(STATEMENTS).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(503).withBody("<html><pre>upstream unavailable</pre></html>"))

@@ -3,6 +3,7 @@ package dev.orderlens.databricks;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.orderlens.core.resilience.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -51,7 +52,8 @@ final class WorkspaceStub implements BeforeAllCallback, BeforeEachCallback {
                 .host(host())
                 .credentials(DatabricksCredentials.personalAccessToken(TOKEN))
                 .requestTimeout(Duration.ofSeconds(5))
-                .backoff(Duration.ofMillis(1), Duration.ofMillis(5))
+                .retryPolicy(RetryPolicy.builder().maxRetries(3)
+                        .backoff(Duration.ofMillis(1), Duration.ofMillis(5)).build())
                 .sleeper(sleeps::add);
     }
 

@@ -1,13 +1,13 @@
 package dev.orderlens.openai;
 
+import dev.orderlens.core.resilience.RetryPolicy;
+import dev.orderlens.core.resilience.Sleeper;
 import dev.orderlens.openai.internal.ClientConfig;
-import dev.orderlens.openai.internal.RetryPolicy;
 import dev.orderlens.openai.internal.ServerRoutes;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The connection settings both models share. Every default is filled in here, in {@link #clientConfig()}.
@@ -19,10 +19,6 @@ abstract class ClientBuilder<B extends ClientBuilder<B>> {
     static final String OPENAI_BASE_URL = "https://api.openai.com/v1";
     private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofSeconds(30);
-    private static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
-    private static final int DEFAULT_MAX_RETRIES = 2;
     static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 8;
 
     Provider provider = Provider.OPENAI;
@@ -32,8 +28,7 @@ abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private String azureApiVersion;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
-    private Duration maxRetryAfter = DEFAULT_MAX_RETRY_AFTER;
-    private int maxRetries = DEFAULT_MAX_RETRIES;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
     private HttpClient httpClient;
     private Sleeper sleeper = Sleeper.system();
@@ -86,18 +81,12 @@ abstract class ClientBuilder<B extends ClientBuilder<B>> {
         return self();
     }
 
-    /** Retries after the first attempt on 408/409/429/5xx and connection failures. Default 2. */
-    public B maxRetries(int maxRetries) {
-        if (maxRetries < 0) {
-            throw new IllegalArgumentException("maxRetries cannot be negative");
-        }
-        this.maxRetries = maxRetries;
-        return self();
-    }
-
-    /** The longest {@code Retry-After} worth waiting for; a longer one fails the call at once. Default 30 s. */
-    public B maxRetryAfter(Duration maxRetryAfter) {
-        this.maxRetryAfter = positive(maxRetryAfter, "maxRetryAfter");
+    /**
+     * When a call answered 408, 409, 429 or 5xx, or whose connection failed, is tried again and how long to wait
+     * first. Default {@link RetryPolicy#defaults()}: 2 retries, a {@code Retry-After} honoured up to 30 s.
+     */
+    public B retryPolicy(RetryPolicy retryPolicy) {
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
         return self();
     }
 
@@ -134,15 +123,13 @@ abstract class ClientBuilder<B extends ClientBuilder<B>> {
             throw new IllegalStateException("azureApiVersion applies to the AZURE provider only");
         }
         URI base = baseUri();
-        RetryPolicy retryPolicy = new RetryPolicy(maxRetries, INITIAL_BACKOFF, MAX_BACKOFF, maxRetryAfter, sleeper,
-                () -> ThreadLocalRandom.current().nextDouble());
         HttpClient client = httpClient != null ? httpClient
                 : HttpClient.newBuilder()
                         .connectTimeout(connectTimeout)
                         .version(HttpClient.Version.HTTP_1_1)
                         .build();
         return new ClientConfig(provider, new ServerRoutes(provider, base, model.trim(), azureApiVersion), key,
-                model.trim(), readTimeout, retryPolicy, maxConcurrentRequests, client);
+                model.trim(), readTimeout, retryPolicy, sleeper, maxConcurrentRequests, client);
     }
 
     private URI baseUri() {

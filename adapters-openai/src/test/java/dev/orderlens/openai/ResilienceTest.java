@@ -17,6 +17,7 @@ import dev.orderlens.core.domain.ChatMessage;
 import dev.orderlens.core.domain.CompletionRequest;
 import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.BackendException.Kind;
+import dev.orderlens.core.resilience.RetryPolicy;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,8 @@ class ResilienceTest {
                 "server_error", null))));
 
         BackendException failure = catchThrowableOfType(BackendException.class,
-                () -> model(builder -> builder.maxRetries(3)).complete(REQUEST));
+                () -> model(builder -> builder.retryPolicy(RetryPolicy.builder().maxRetries(3).build()))
+                        .complete(REQUEST));
 
         assertThat(failure.kind()).isEqualTo(Kind.UNAVAILABLE);
         assertThat(failure.getMessage()).contains("HTTP 503", "overloaded", "gave up after 3 retries");

@@ -1,6 +1,7 @@
 package dev.orderlens.openai;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.orderlens.core.resilience.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,19 +4,23 @@ import dev.orderlens.core.domain.Conversation;
 import dev.orderlens.core.domain.ConversationContext;
 import dev.orderlens.core.domain.Turn;
 import dev.orderlens.core.port.ConversationStore;
-import dev.orderlens.redis.internal.OutageGuard;
+import dev.orderlens.core.resilience.CircuitBreaker;
+import dev.orderlens.core.resilience.CircuitOpenException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Answers from a fallback store (typically in memory) while the primary one (typically Redis) fails, and goes back
- * to the primary once it answers again, without a restart. After a failure the primary is left alone for a short
- * back-off, so that requests during an outage do not each wait for a connection timeout.
+ * to the primary once it answers again, without a restart. The primary sits behind a {@link CircuitBreaker} that
+ * opens on its first outage (unreachable, timed out) and keeps it cut off for a short cool-down, so that requests
+ * during an outage do not each wait for a connection timeout; then one call tries it again. Any other failure of
+ * the primary (a refused password, an error reply) is answered from the fallback too, but does not cut it off.
  *
  * <p>Sessions written during an outage are handed over: the next time the primary answers for such a session, the
  * turns kept in the fallback are appended to it (or the session cleared there first, if it was cleared meanwhile),
@@ -29,15 +33,16 @@ public final class FailoverConversationStore implements ConversationStore {
 
     private final ConversationStore primary;
     private final ConversationStore fallback;
-    private final OutageGuard outage;
+    private final CircuitBreaker breaker;
+    private final AtomicLong failures = new AtomicLong();
     /** Sessions the fallback holds turns for, mapped to whether the primary must clear the session first. */
     private final Map<String, Boolean> pendingHandOvers = new ConcurrentHashMap<>();
 
     private FailoverConversationStore(Builder builder) {
         this.primary = Objects.requireNonNull(builder.primary, "primary");
         this.fallback = Objects.requireNonNull(builder.fallback, "fallback");
-        this.outage = new OutageGuard(LOG, "Conversation store " + primary.getClass().getSimpleName(),
-                builder.retryAfter);
+        this.breaker = CircuitBreaker.builder("Conversation store " + primary.getClass().getSimpleName())
+                .consecutiveFailures(1).coolDown(builder.coolDown).build();
     }
 
     public static Builder builder() {
@@ -75,25 +80,30 @@ public final class FailoverConversationStore implements ConversationStore {
 
     /** How many calls to the primary have failed since this store was built. */
     public long failureCount() {
-        return outage.failures();
+        return failures.get();
     }
 
-    /** Whether the last call to the primary failed, so that the fallback is answering. */
+    /** Whether the primary is cut off after an outage, so that the fallback is answering. */
     public boolean isUsingFallback() {
-        return outage.isDown();
+        return breaker.state() != CircuitBreaker.State.CLOSED;
     }
 
     private <T> T onPrimary(String sessionId, Supplier<T> onPrimary, Supplier<T> onFallback) {
-        if (outage.shouldTry()) {
-            try {
+        try {
+            return breaker.call(() -> {
                 handOver(sessionId);
-                T result = onPrimary.get();
-                outage.succeeded();
-                return result;
-            } catch (IllegalArgumentException invalidInput) {
-                throw invalidInput;
-            } catch (RuntimeException e) {
-                outage.failed(e, "answering from the fallback store");
+                return onPrimary.get();
+            });
+        } catch (IllegalArgumentException invalidInput) {
+            throw invalidInput;
+        } catch (CircuitOpenException cutOff) {
+            // The primary failed moments ago: the fallback answers without waiting for it again.
+        } catch (RuntimeException e) {
+            failures.incrementAndGet();
+            if (CircuitBreaker.isOutsideFailure(e)) {
+                LOG.debug("Answering from the fallback store: {}", e.getMessage());
+            } else {
+                LOG.warn("Answering from the fallback store: {}", e.getMessage());
             }
         }
         return onFallback.get();
@@ -119,7 +129,7 @@ public final class FailoverConversationStore implements ConversationStore {
     public static final class Builder {
         private ConversationStore primary;
         private ConversationStore fallback;
-        private Duration retryAfter = Duration.ofSeconds(5);
+        private Duration coolDown = Duration.ofSeconds(5);
 
         private Builder() {
         }
@@ -134,9 +144,9 @@ public final class FailoverConversationStore implements ConversationStore {
             return this;
         }
 
-        /** How long the primary is left alone after a failure before it is tried again. */
-        public Builder retryAfter(Duration retryAfter) {
-            this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
+        /** How long the primary is left alone after an outage before one call tries it again (default 5 s). */
+        public Builder coolDown(Duration coolDown) {
+            this.coolDown = Objects.requireNonNull(coolDown, "coolDown");
             return this;
         }
 

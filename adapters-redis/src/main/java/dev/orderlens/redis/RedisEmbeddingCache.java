@@ -1,11 +1,11 @@
 package dev.orderlens.redis;
 
 import static dev.orderlens.redis.internal.RedisCalls.call;
-import static dev.orderlens.redis.internal.RedisCalls.run;
 
 import dev.orderlens.core.port.EmbeddingCache;
+import dev.orderlens.core.resilience.CircuitBreaker;
+import dev.orderlens.core.resilience.CircuitOpenException;
 import dev.orderlens.redis.internal.FloatVectors;
-import dev.orderlens.redis.internal.OutageGuard;
 import dev.orderlens.redis.internal.Ttl;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
@@ -22,8 +24,9 @@ import redis.clients.jedis.params.SetParams;
 /**
  * Caches query embeddings in Redis under the model name and the SHA-256 of the text, as raw float bytes, for a TTL.
  *
- * <p>A cache failure never costs more than a miss: while Redis fails, {@link #get} misses and {@link #put} does
- * nothing, Redis is skipped for a short back-off, and failures are logged and counted ({@link #failureCount()}).
+ * <p>A cache failure never costs more than a miss: when Redis fails, {@link #get} misses and {@link #put} does
+ * nothing, and failures are logged and counted ({@link #failureCount()}). Redis sits behind a {@link CircuitBreaker}
+ * that opens on its first outage and skips it for a short cool-down, then lets one call try it again.
  */
 public final class RedisEmbeddingCache implements EmbeddingCache {
 
@@ -32,13 +35,15 @@ public final class RedisEmbeddingCache implements EmbeddingCache {
     private final UnifiedJedis redis;
     private final String keyPrefix;
     private final SetParams expiry;
-    private final OutageGuard outage;
+    private final CircuitBreaker breaker;
+    private final AtomicLong failures = new AtomicLong();
 
     private RedisEmbeddingCache(Builder builder) {
         this.redis = Objects.requireNonNull(builder.client, "client");
         this.keyPrefix = builder.keyPrefix;
         this.expiry = SetParams.setParams().ex(builder.ttl.toSeconds());
-        this.outage = new OutageGuard(LOG, "Redis embedding cache", builder.retryAfter);
+        this.breaker = CircuitBreaker.builder("Redis embedding cache").consecutiveFailures(1)
+                .coolDown(builder.coolDown).build();
     }
 
     public static Builder builder() {
@@ -48,37 +53,39 @@ public final class RedisEmbeddingCache implements EmbeddingCache {
     @Override
     public Optional<float[]> get(String model, String text) {
         byte[] key = key(model, text);
-        if (!outage.shouldTry()) {
-            return Optional.empty();
-        }
-        try {
+        return onRedis(() -> {
             byte[] stored = call("embedding cache get", () -> redis.get(key));
-            outage.succeeded();
-            return Optional.ofNullable(stored).map(FloatVectors::decode);
-        } catch (RuntimeException e) {
-            outage.failed(e, "treating lookups as misses");
-            return Optional.empty();
-        }
+            return stored == null ? null : FloatVectors.decode(stored);
+        }, "treating the lookup as a miss");
     }
 
     @Override
     public void put(String model, String text, float[] vector) {
         byte[] key = key(model, text);
         byte[] value = FloatVectors.encode(vector);
-        if (!outage.shouldTry()) {
-            return;
-        }
-        try {
-            run("embedding cache put", () -> redis.set(key, value, expiry));
-            outage.succeeded();
-        } catch (RuntimeException e) {
-            outage.failed(e, "not caching");
-        }
+        onRedis(() -> call("embedding cache put", () -> redis.set(key, value, expiry)), "not caching");
     }
 
     /** How many Redis calls have failed since the cache was built. */
     public long failureCount() {
-        return outage.failures();
+        return failures.get();
+    }
+
+    /** The command's result, or empty when it has none, Redis failed or is cut off; {@code consequence} is logged. */
+    private <T> Optional<T> onRedis(Supplier<T> command, String consequence) {
+        try {
+            return Optional.ofNullable(breaker.call(command));
+        } catch (CircuitOpenException cutOff) {
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            failures.incrementAndGet();
+            if (CircuitBreaker.isOutsideFailure(e)) {
+                LOG.debug("Embedding cache failed, {}: {}", consequence, e.getMessage());
+            } else {
+                LOG.warn("Embedding cache failed, {}: {}", consequence, e.getMessage());
+            }
+            return Optional.empty();
+        }
     }
 
     private byte[] key(String model, String text) {
@@ -101,7 +108,7 @@ public final class RedisEmbeddingCache implements EmbeddingCache {
         private UnifiedJedis client;
         private String keyPrefix = "orderlens:";
         private Duration ttl = RedisSettings.DEFAULT_TTL;
-        private Duration retryAfter = Duration.ofSeconds(5);
+        private Duration coolDown = Duration.ofSeconds(5);
 
         private Builder() {
         }
@@ -124,9 +131,9 @@ public final class RedisEmbeddingCache implements EmbeddingCache {
             return this;
         }
 
-        /** How long Redis is skipped after a failure. */
-        public Builder retryAfter(Duration retryAfter) {
-            this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
+        /** How long Redis is skipped after an outage before one call tries it again (default 5 s). */
+        public Builder coolDown(Duration coolDown) {
+            this.coolDown = Objects.requireNonNull(coolDown, "coolDown");
             return this;
         }
 

@@ -96,6 +96,20 @@ class FailoverConversationStoreTest {
     }
 
     @Test
+    void answers_a_refusal_from_the_fallback_without_cutting_the_primary_off() {
+        FailoverConversationStore store = failover(Duration.ofMinutes(1));
+        primary.refusing = true;
+        store.load(SESSION);
+        primary.refusing = false;
+
+        store.append(SESSION, turn(1), context("UPS"));
+
+        assertThat(primary.load(SESSION).turns()).extracting(Turn::messageId).containsExactly("msg-1");
+        assertThat(store.failureCount()).isEqualTo(1);
+        assertThat(store.isUsingFallback()).isFalse();
+    }
+
+    @Test
     void throws_invalid_input_instead_of_treating_it_as_an_outage() {
         primary.rejectInput = true;
         FailoverConversationStore store = failover(Duration.ofMinutes(1));
@@ -105,8 +119,8 @@ class FailoverConversationStoreTest {
         assertThat(store.isUsingFallback()).isFalse();
     }
 
-    private FailoverConversationStore failover(Duration retryAfter) {
-        return FailoverConversationStore.builder().primary(primary).fallback(fallback).retryAfter(retryAfter).build();
+    private FailoverConversationStore failover(Duration coolDown) {
+        return FailoverConversationStore.builder().primary(primary).fallback(fallback).coolDown(coolDown).build();
     }
 
     private static Turn turn(int n) {
@@ -117,12 +131,13 @@ class FailoverConversationStoreTest {
         return new ConversationContext(Map.of("carrier", carrier));
     }
 
-    /** A memory store that fails like an unreachable Redis when told to. */
+    /** A memory store that fails like an unreachable or refusing Redis when told to. */
     private static final class SwitchableStore implements ConversationStore {
         private final InMemoryConversationStore memory = new InMemoryConversationStore();
         private final AtomicInteger calls = new AtomicInteger();
         private volatile boolean down;
         private volatile boolean rejectInput;
+        private volatile boolean refusing;
 
         @Override
         public Conversation load(String sessionId) {
@@ -149,6 +164,10 @@ class FailoverConversationStoreTest {
             }
             if (down) {
                 throw new BackendException("redis", BackendException.Kind.UNAVAILABLE, "connection refused");
+            }
+            if (refusing) {
+                throw new BackendException("redis", BackendException.Kind.REJECTED, "WRONGTYPE Operation against a "
+                        + "key holding the wrong kind of value");
             }
         }
     }

@@ -49,7 +49,7 @@ class RedisEmbeddingCacheTest extends EmbeddingCacheContract {
     void misses_and_counts_failures_instead_of_throwing_while_redis_is_unreachable() throws Exception {
         try (RedisClient unreachable = RedisServerExtension.unreachableSettings("").createClient()) {
             RedisEmbeddingCache cache = RedisEmbeddingCache.builder().client(unreachable)
-                    .retryAfter(Duration.ZERO).build();
+                    .coolDown(Duration.ZERO).build();
 
             cache.put("model-a", "question", new float[] {1f});
 
@@ -62,7 +62,7 @@ class RedisEmbeddingCacheTest extends EmbeddingCacheContract {
     void skips_redis_during_the_back_off_after_a_failure() throws Exception {
         try (RedisClient unreachable = RedisServerExtension.unreachableSettings("").createClient()) {
             RedisEmbeddingCache cache = RedisEmbeddingCache.builder().client(unreachable)
-                    .retryAfter(Duration.ofMinutes(1)).build();
+                    .coolDown(Duration.ofMinutes(1)).build();
 
             for (int i = 0; i < 5; i++) {
                 assertThat(cache.get("model-a", "question " + i)).isEmpty();

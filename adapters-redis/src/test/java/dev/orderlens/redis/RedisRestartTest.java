@@ -28,7 +28,7 @@ class RedisRestartTest {
             RedisConversationStore redis = RedisConversationStore.builder().client(client).build();
             InMemoryConversationStore memory = new InMemoryConversationStore();
             FailoverConversationStore store = FailoverConversationStore.builder()
-                    .primary(redis).fallback(memory).retryAfter(Duration.ofMillis(200)).build();
+                    .primary(redis).fallback(memory).coolDown(Duration.ofMillis(200)).build();
 
             store.append(SESSION, turn(1), context("UPS"));
             assertThat(redis.load(SESSION).turns()).hasSize(1);

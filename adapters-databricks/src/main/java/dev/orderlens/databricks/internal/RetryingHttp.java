@@ -2,6 +2,8 @@ package dev.orderlens.databricks.internal;
 
 import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.BackendException.Kind;
+import dev.orderlens.core.resilience.RetryPolicy;
+import dev.orderlens.core.resilience.Sleeper;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -10,16 +12,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends a request and repeats it on 429 and 503 (honouring {@code Retry-After}) and on connection failures.
- * A request that may have reached the server (a read timeout, a reset) is repeated only when it is idempotent,
- * so that a statement is never started twice. Other statuses are returned to the caller as they are.
+ * Sends a request and repeats it, as the {@link RetryPolicy} says, on 429 and 503 and on connection failures. A
+ * request that may have reached the server (a read timeout, a reset) is repeated only when it is idempotent, so
+ * that a statement is never started twice. Other statuses, and the last answer when the policy gives up, are
+ * returned to the caller as they are.
  */
 public final class RetryingHttp {
 
@@ -47,25 +49,31 @@ public final class RetryingHttp {
      */
     public HttpResponse<String> send(String call, Supplier<HttpRequest> request, boolean idempotent)
             throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            boolean last = attempt >= policy.maxAttempts();
+        for (int retries = 0; ; retries++) {
             try {
                 HttpResponse<String> response = http.send(request.get(), HttpResponse.BodyHandlers.ofString());
-                if (!isRetriable(response.statusCode()) || last) {
+                if (!isRetriable(response.statusCode())) {
                     return response;
                 }
-                Duration wait = policy.delay(attempt, response.headers().firstValue("Retry-After"), clock);
-                LOG.debug("{} answered HTTP {}; retrying in {} ms", call, response.statusCode(), wait.toMillis());
-                sleeper.sleep(wait);
+                RetryPolicy.Decision next = policy.afterFailure(retries,
+                        RetryPolicy.retryAfter(response.headers()::firstValue, clock.instant()));
+                if (!next.retries()) {
+                    LOG.info("{} answered HTTP {}; {}", call, response.statusCode(), next.reason());
+                    return response;
+                }
+                LOG.debug("{} answered HTTP {}; retrying in {} ms", call, response.statusCode(),
+                        next.pause().toMillis());
+                sleeper.sleep(next.pause());
             } catch (IOException e) {
                 boolean safeToRepeat = idempotent || e instanceof ConnectException
                         || e instanceof HttpConnectTimeoutException;
-                if (!safeToRepeat || last) {
+                RetryPolicy.Decision next = policy.afterFailure(retries, Optional.empty());
+                if (!safeToRepeat || !next.retries()) {
                     throw failure(call, e);
                 }
-                Duration wait = policy.delay(attempt, Optional.empty(), clock);
-                LOG.debug("{} failed ({}); retrying in {} ms", call, e.getClass().getSimpleName(), wait.toMillis());
-                sleeper.sleep(wait);
+                LOG.debug("{} failed ({}); retrying in {} ms", call, e.getClass().getSimpleName(),
+                        next.pause().toMillis());
+                sleeper.sleep(next.pause());
             }
         }
     }

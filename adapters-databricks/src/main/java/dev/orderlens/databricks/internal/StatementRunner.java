@@ -3,6 +3,7 @@ package dev.orderlens.databricks.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.BackendException.Kind;
+import dev.orderlens.core.resilience.Sleeper;
 import dev.orderlens.databricks.internal.StatementApi.ExecuteRequest;
 import dev.orderlens.databricks.internal.StatementApi.StatementResponse;
 import dev.orderlens.databricks.internal.StatementApi.Status;

@@ -3,6 +3,7 @@ package dev.orderlens.openai.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.BackendException.Kind;
+import dev.orderlens.core.resilience.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -12,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -51,19 +51,22 @@ public final class ApiClient {
     public <T> T post(String operation, URI uri, Object body, BodyReader<T> reader) {
         HttpRequest request = request(uri, serialize(body));
         RetryPolicy policy = config.retryPolicy();
-        for (int retry = 0; ; retry++) {
+        for (int retries = 0; ; retries++) {
             Outcome<T> outcome = attempt(operation, request, reader);
             if (outcome.failure == null) {
                 return outcome.value;
             }
             CallFailure failure = outcome.failure;
-            if (!failure.retryable() || retry >= policy.maxRetries()) {
-                throw failure.toException(config.backend(), retry);
+            if (!failure.retryable()) {
+                throw failure.toException(config.backend(), "");
             }
-            Duration wait = failure.retryAfter() != null ? failure.retryAfter() : policy.backoff(retry);
-            LOG.info("{} will be retried in {} ms: {}", operation, wait.toMillis(), failure.message());
+            RetryPolicy.Decision next = policy.afterFailure(retries, failure.retryAfter());
+            if (!next.retries()) {
+                throw failure.toException(config.backend(), next.reason());
+            }
+            LOG.info("{} will be retried in {} ms: {}", operation, next.pause().toMillis(), failure.message());
             try {
-                policy.sleeper().sleep(wait);
+                config.sleeper().sleep(next.pause());
             } catch (InterruptedException e) {
                 throw interrupted(operation, e);
             }
@@ -124,7 +127,7 @@ public final class ApiClient {
         HttpHeaders headers = response.headers();
         Optional<Boolean> shouldRetry = headers.firstValue("x-should-retry").map(Boolean::parseBoolean);
         return CallFailure.fromStatus(operation, response.statusCode(), error, shouldRetry,
-                RetryAfter.from(headers, Instant.now()), config.retryPolicy().maxRetryAfter());
+                RetryPolicy.retryAfter(headers::firstValue, Instant.now()));
     }
 
     private HttpRequest request(URI uri, byte[] json) {

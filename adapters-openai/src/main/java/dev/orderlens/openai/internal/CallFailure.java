@@ -10,45 +10,38 @@ import java.util.Optional;
  * server asked us to wait first.
  *
  * @param message names the call and the cause; already free of secrets
- * @param retryAfter the server's requested wait, or null to back off exponentially
+ * @param retryAfter the server's requested wait, if it gave one
  */
-record CallFailure(Kind kind, String message, Throwable cause, boolean retryable, Duration retryAfter) {
+record CallFailure(Kind kind, String message, Throwable cause, boolean retryable, Optional<Duration> retryAfter) {
 
     static CallFailure retryable(Kind kind, String message, Throwable cause) {
-        return new CallFailure(kind, message, cause, true, null);
+        return new CallFailure(kind, message, cause, true, Optional.empty());
     }
 
     static CallFailure fatal(Kind kind, String message, Throwable cause) {
-        return new CallFailure(kind, message, cause, false, null);
+        return new CallFailure(kind, message, cause, false, Optional.empty());
     }
 
     /**
      * Classifies an HTTP error answer. Retried: 408, 409, 429 and 5xx (as the official SDKs do), unless the
-     * server says otherwise with {@code x-should-retry}; never a 429 for a spent quota, nor one whose
-     * {@code Retry-After} exceeds {@code maxRetryAfter}.
+     * server says otherwise with {@code x-should-retry}; never a 429 for a spent quota. How long to wait, and
+     * whether a long {@code Retry-After} is worth it, is the retry policy's to decide.
      */
     static CallFailure fromStatus(String operation, int status, ApiError error, Optional<Boolean> shouldRetry,
-            Optional<Duration> retryAfter, Duration maxRetryAfter) {
+            Optional<Duration> retryAfter) {
         String detail = detail(status, error);
         if (status == 429 && error.isQuotaExhausted()) {
             return fatal(Kind.REJECTED, operation + ": the account's quota is exhausted, check the plan and billing ("
                     + detail + ")", null);
         }
-        Kind kind = kind(status);
-        if (retryAfter.isPresent() && retryAfter.get().compareTo(maxRetryAfter) > 0) {
-            return fatal(kind, operation + ": the server asked to wait " + retryAfter.get().toSeconds()
-                    + " s before retrying, more than the " + maxRetryAfter.toSeconds() + " s allowed (" + detail
-                    + ")", null);
-        }
         boolean retryable = shouldRetry.orElse(isRetryableStatus(status));
-        return new CallFailure(kind, operation + ": " + cause(status) + " (" + detail + ")", null, retryable,
-                retryAfter.orElse(null));
+        return new CallFailure(kind(status), operation + ": " + cause(status) + " (" + detail + ")", null, retryable,
+                retryAfter);
     }
 
-    BackendException toException(String backend, int retriesMade) {
-        String text = retriesMade == 0 ? message : message + ", gave up after " + retriesMade
-                + (retriesMade == 1 ? " retry" : " retries");
-        return new BackendException(backend, kind, text, cause);
+    /** @param outcome why the call ends here, such as {@code gave up after 2 retries}; empty to say nothing */
+    BackendException toException(String backend, String outcome) {
+        return new BackendException(backend, kind, outcome.isEmpty() ? message : message + ", " + outcome, cause);
     }
 
     private static boolean isRetryableStatus(int status) {

@@ -1,5 +1,7 @@
 package dev.orderlens.openai.internal;
 
+import dev.orderlens.core.resilience.RetryPolicy;
+import dev.orderlens.core.resilience.Sleeper;
 import dev.orderlens.openai.Provider;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -11,7 +13,8 @@ import java.time.Duration;
  * @param readTimeout the longest wait for the response headers and for each piece of the body
  */
 public record ClientConfig(Provider provider, ServerRoutes routes, String apiKey, String model,
-        Duration readTimeout, RetryPolicy retryPolicy, int maxConcurrentRequests, HttpClient httpClient) {
+        Duration readTimeout, RetryPolicy retryPolicy, Sleeper sleeper, int maxConcurrentRequests,
+        HttpClient httpClient) {
 
     public String backend() {
         return provider.backendName();
