@@ -8,6 +8,8 @@ import dev.orderlens.mlflow.internal.MlflowClient;
 import dev.orderlens.mlflow.internal.RunIndex;
 import dev.orderlens.mlflow.internal.RunLogger;
 import java.net.http.HttpClient;
+import dev.orderlens.core.resilience.RetryPolicy;
+import dev.orderlens.core.resilience.Sleeper;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -44,7 +46,7 @@ public final class MlflowTelemetry implements Telemetry, AutoCloseable {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         MlflowClient client = new MlflowClient(http, settings.trackingUri(), settings.token(),
-                settings.requestTimeout(), builder.maxRetries, builder.retryBackoff);
+                settings.requestTimeout(), builder.retries, Sleeper.system());
         this.runs = new RunLogger(client, settings.experimentId(), settings.experimentName(), builder.failedRunFlags,
                 new RunIndex(builder.knownRuns));
         this.queue = new BackgroundQueue("orderlens-mlflow-telemetry", builder.queueCapacity, LOG, "MLflow telemetry");
@@ -107,8 +109,8 @@ public final class MlflowTelemetry implements Telemetry, AutoCloseable {
         private MlflowSettings settings;
         private int queueCapacity = 1_000;
         private Duration closeWait = Duration.ofSeconds(5);
-        private int maxRetries = 2;
-        private Duration retryBackoff = Duration.ofMillis(250);
+        private RetryPolicy retries = RetryPolicy.builder().backoff(Duration.ofMillis(250), Duration.ofSeconds(8))
+                .build();
         private int knownRuns = 10_000;
         private Set<String> failedRunFlags = DEFAULT_FAILED_RUN_FLAGS;
 
@@ -133,13 +135,12 @@ public final class MlflowTelemetry implements Telemetry, AutoCloseable {
             return this;
         }
 
-        /** Retries of a call answered 429 or 502-504, or refused; the pause doubles from {@code backoff}. */
-        public Builder retries(int maxRetries, Duration backoff) {
-            if (maxRetries < 0) {
-                throw new IllegalArgumentException("maxRetries cannot be negative (was " + maxRetries + ")");
-            }
-            this.maxRetries = maxRetries;
-            this.retryBackoff = Objects.requireNonNull(backoff, "backoff");
+        /**
+         * Retries of a call answered 429 or 502-504, or refused. Default: core's policy, pausing from 250 ms up to
+         * 8 s, since telemetry waits in the background.
+         */
+        public Builder retryPolicy(RetryPolicy retries) {
+            this.retries = Objects.requireNonNull(retries, "retries");
             return this;
         }
 

@@ -26,6 +26,7 @@ import dev.orderlens.core.domain.RouteOutcome;
 import dev.orderlens.core.domain.Stage;
 import dev.orderlens.core.domain.StageTimings;
 import dev.orderlens.core.domain.TokenUsage;
+import dev.orderlens.core.resilience.RetryPolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -229,7 +230,9 @@ class MlflowTelemetryTest {
                 .withBody("{\"error_code\":\"TEMPORARILY_UNAVAILABLE\",\"message\":\"down\"}")));
 
         MlflowTelemetry telemetry = MlflowTelemetry.builder().settings(settings("123", null)).queueCapacity(100)
-                .retries(0, Duration.ofMillis(1)).build();
+                .retryPolicy(RetryPolicy.builder().maxRetries(0)
+                        .backoff(Duration.ofMillis(1), Duration.ofMillis(1)).build())
+                .build();
         telemetry.recordRequest(request("msg-first", Set.of()));
         awaitRequestsTo("runs/create");
 
@@ -246,7 +249,10 @@ class MlflowTelemetryTest {
         MLFLOW.stubFor(post(anyUrl()).willReturn(okJson(runJson("run-slow")).withFixedDelay(3_000)));
 
         MlflowTelemetry telemetry = MlflowTelemetry.builder().settings(settings("123", null)).queueCapacity(5)
-                .closeWait(Duration.ofMillis(300)).retries(0, Duration.ofMillis(1)).build();
+                .closeWait(Duration.ofMillis(300))
+                .retryPolicy(RetryPolicy.builder().maxRetries(0)
+                        .backoff(Duration.ofMillis(1), Duration.ofMillis(1)).build())
+                .build();
         telemetry.recordRequest(request("msg-first", Set.of()));
         awaitRequestsTo("runs/create");
 
@@ -315,7 +321,9 @@ class MlflowTelemetryTest {
 
     private static MlflowTelemetry telemetry(MlflowSettings settings, int queueCapacity) {
         return MlflowTelemetry.builder().settings(settings).queueCapacity(queueCapacity)
-                .retries(2, Duration.ofMillis(5)).closeWait(Duration.ofSeconds(30)).build();
+                .retryPolicy(RetryPolicy.builder().maxRetries(2)
+                        .backoff(Duration.ofMillis(5), Duration.ofMillis(5)).build())
+                .closeWait(Duration.ofSeconds(30)).build();
     }
 
     private static MlflowSettings settings(String experimentId, String experimentName) {

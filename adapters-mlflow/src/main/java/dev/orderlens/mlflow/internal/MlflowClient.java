@@ -3,6 +3,8 @@ package dev.orderlens.mlflow.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderlens.core.port.BackendException;
+import dev.orderlens.core.resilience.RetryPolicy;
+import dev.orderlens.core.resilience.Sleeper;
 import dev.orderlens.mlflow.internal.Wire.KeyValue;
 import java.io.IOException;
 import java.net.URI;
@@ -13,35 +15,34 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The calls of the MLflow Tracking REST API (2.0) that telemetry makes. Retries 429 and 502-504 answers and
- * refused connections a few times with a growing pause (honouring {@code Retry-After}); a call that keeps failing
+ * refused connections as the {@link RetryPolicy} says (honouring {@code Retry-After}); a call that keeps failing
  * throws a {@link BackendException} naming it. The token is sent as a bearer header and never appears in
  * messages.
  */
 public final class MlflowClient {
 
     static final String BACKEND = "mlflow";
-    private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(5);
-
     private final HttpClient http;
     private final String apiBase;
     private final String token;
     private final Duration requestTimeout;
-    private final int maxRetries;
-    private final Duration retryBackoff;
+    private final RetryPolicy retries;
+    private final Sleeper sleeper;
 
-    public MlflowClient(HttpClient http, URI trackingUri, String token, Duration requestTimeout, int maxRetries,
-            Duration retryBackoff) {
+    public MlflowClient(HttpClient http, URI trackingUri, String token, Duration requestTimeout, RetryPolicy retries,
+            Sleeper sleeper) {
         this.http = http;
         this.apiBase = trackingUri.toString().replaceAll("/+$", "") + "/api/2.0/mlflow/";
         this.token = token;
         this.requestTimeout = requestTimeout;
-        this.maxRetries = maxRetries;
-        this.retryBackoff = retryBackoff;
+        this.retries = retries;
+        this.sleeper = sleeper;
     }
 
     /** The name of the experiment with that id; fails when the server cannot be reached or has no such experiment. */
@@ -118,8 +119,7 @@ public final class MlflowClient {
     }
 
     private JsonNode send(String operation, HttpRequest request) throws InterruptedException {
-        for (int attempt = 0; ; attempt++) {
-            boolean lastAttempt = attempt >= maxRetries;
+        for (int retriesMade = 0; ; retriesMade++) {
             HttpResponse<String> response;
             try {
                 response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -127,41 +127,32 @@ public final class MlflowClient {
                 throw new BackendException(BACKEND, BackendException.Kind.TIMEOUT,
                         operation + " did not answer within " + requestTimeout.toMillis() + " ms", e);
             } catch (IOException e) {
-                if (lastAttempt) {
+                RetryPolicy.Decision next = retries.afterFailure(retriesMade, Optional.empty());
+                if (!next.retries()) {
                     throw new BackendException(BACKEND, BackendException.Kind.UNAVAILABLE,
                             operation + " could not reach MLflow: " + e, e);
                 }
-                Thread.sleep(backoff(attempt).toMillis());
+                sleeper.sleep(next.pause());
                 continue;
             }
             int status = response.statusCode();
             if (status / 100 == 2) {
                 return parse(operation, response.body());
             }
-            if (lastAttempt || !isRetriable(status)) {
+            if (!isRetriable(status)) {
                 throw error(operation, status, response.body());
             }
-            Thread.sleep(retryAfter(response).orElse(backoff(attempt)).toMillis());
+            RetryPolicy.Decision next = retries.afterFailure(retriesMade,
+                    RetryPolicy.retryAfter(response.headers()::firstValue, Instant.now()));
+            if (!next.retries()) {
+                throw error(operation, status, response.body());
+            }
+            sleeper.sleep(next.pause());
         }
-    }
-
-    private Duration backoff(int attempt) {
-        return retryBackoff.multipliedBy(1L << Math.min(attempt, 6));
     }
 
     private static boolean isRetriable(int status) {
         return status == 429 || status == 502 || status == 503 || status == 504;
-    }
-
-    private static Optional<Duration> retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("Retry-After").flatMap(value -> {
-            try {
-                Duration wait = Duration.ofSeconds(Long.parseLong(value.strip()));
-                return Optional.of(wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait);
-            } catch (NumberFormatException dateOrGarbage) {
-                return Optional.empty();
-            }
-        });
     }
 
     private static JsonNode parse(String operation, String body) {

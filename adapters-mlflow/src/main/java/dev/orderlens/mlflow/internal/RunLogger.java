@@ -6,6 +6,7 @@ import dev.orderlens.core.domain.RequestTelemetry;
 import dev.orderlens.core.domain.Stage;
 import dev.orderlens.mlflow.internal.Wire.KeyValue;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +44,8 @@ public final class RunLogger {
     }
 
     public void logRequest(RequestTelemetry request) throws InterruptedException {
-        long start = request.at().toEpochMilli();
-        long end = start + request.timings().get(Stage.TOTAL).map(Duration::toMillis).orElse(0L);
+        long start = epochMillis(request.at());
+        long end = saturatedSum(start, request.timings().get(Stage.TOTAL).map(RunLogger::millis).orElse(0L));
         String runId = client.createRun(experimentId(), "request-" + request.messageId(), start, List.of(
                 new KeyValue(MESSAGE_ID_TAG, request.messageId()),
                 new KeyValue(SESSION_ID_TAG, request.sessionId()),
@@ -57,7 +58,7 @@ public final class RunLogger {
     }
 
     public void logFeedback(Feedback feedback) throws InterruptedException {
-        long at = feedback.at().toEpochMilli();
+        long at = epochMillis(feedback.at());
         RunEntries entries = new RunEntries(at)
                 .metric("feedback.like", feedback.rating() == Rating.LIKE ? 1 : 0)
                 .metric("feedback.comment_present", feedback.hasComment() ? 1 : 0)
@@ -78,6 +79,32 @@ public final class RunLogger {
             client.logBatch(feedbackRun, batch);
         }
         client.updateRun(feedbackRun, "FINISHED", at);
+    }
+
+    /** MLflow keeps times as milliseconds in a long: a time beyond its range is held at the nearest end. */
+    static long epochMillis(Instant at) {
+        try {
+            return at.toEpochMilli();
+        } catch (ArithmeticException beyondRange) {
+            return at.isBefore(Instant.EPOCH) ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+    }
+
+    private static long millis(Duration duration) {
+        try {
+            return duration.toMillis();
+        } catch (ArithmeticException beyondRange) {
+            return duration.isNegative() ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+    }
+
+    private static long saturatedSum(long a, long b) {
+        long sum = a + b;
+        // Overflow happened when both operands share a sign the sum does not.
+        if (((a ^ sum) & (b ^ sum)) < 0) {
+            return a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return sum;
     }
 
     /** Whether the request's run is FAILED: its answer is empty, or a flag says the answer failed. */
