@@ -72,7 +72,8 @@ public final class LocalFollowUpSuggester implements FollowUpSuggester {
         List<String> suggestions = new ArrayList<>();
         for (String candidate : candidates) {
             String question = Character.toUpperCase(candidate.charAt(0)) + candidate.substring(1);
-            if (suggestions.size() < MAX_SUGGESTIONS && !question.equalsIgnoreCase(answer.question().strip())
+            if (suggestions.size() < MAX_SUGGESTIONS && !FollowUpSuggester.sameQuestion(question, answer.question())
+                    && suggestions.stream().noneMatch(s -> FollowUpSuggester.sameQuestion(s, question))
                     && answerable(question)) {
                 suggestions.add(question);
             }

@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Titles a chat with the key terms of its first message: at most six words, each capitalised. */
+/** Titles a chat with the key terms of its first message, in any script: at most six words, each capitalised. */
 public final class LocalTitleGenerator implements TitleGenerator {
 
     private static final int MAX_WORDS = 6;
-    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9&'\\-]*[A-Za-z0-9]|[A-Za-z0-9]");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}&'\\-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
     private static final Set<String> SKIPPED = Set.of("a", "an", "the", "and", "or", "of", "in", "on", "at", "to",
             "for", "from", "by", "with", "what", "which", "who", "when", "where", "how", "why", "is", "are", "was",
             "were", "be", "been", "do", "does", "did", "have", "has", "had", "can", "could", "would", "should", "will",

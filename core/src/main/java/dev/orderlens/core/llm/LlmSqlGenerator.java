@@ -13,11 +13,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Writes SQL with a language model from the semantic model's definitions. */
 public final class LlmSqlGenerator implements SqlGenerator {
 
-    private static final String NO_SQL = "NO_SQL";
+    /** The prompt's answer for a question the table cannot answer, which models often follow with a reason. */
+    private static final Pattern NO_SQL = Pattern.compile("^NO_SQL\\b", Pattern.CASE_INSENSITIVE);
 
     private final LanguageModel model;
     private final PromptTemplates prompts;
@@ -43,7 +45,7 @@ public final class LlmSqlGenerator implements SqlGenerator {
                 "question", question));
         String output = model.complete(CompletionRequest.text(List.of(ChatMessage.user(prompt)), 0.0, 800)).text();
         String sql = SqlText.stripCodeFences(output);
-        if (sql.isBlank() || sql.strip().equalsIgnoreCase(NO_SQL)) {
+        if (sql.isBlank() || NO_SQL.matcher(sql).find()) {
             throw new QuestionNotUnderstoodException("the question cannot be answered from " + semanticModel.table());
         }
         return new GeneratedSql(sql, null);

@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 public interface AnswerWriter {
 
     /**
-     * Summarises a SQL result for the question.
+     * Summarises a SQL result for the question, never in blank text. It states only numbers the sample holds or
+     * that count or add up its rows, or compare its values.
      *
      * @param sample a bounded sample of the rows (its {@code totalRows} is the true total), never the whole result
      */
@@ -19,7 +20,9 @@ public interface AnswerWriter {
 
     /**
      * Writes an answer grounded in the passages, citing them as {@code [1]}, {@code [2]}… in the order of
-     * {@link GroundedAnswer#cited()}, streaming its text to {@code onToken} as it is written.
+     * {@link GroundedAnswer#cited()}, streaming its text to {@code onToken} as it is written: the tokens put together
+     * are the text returned. It cites only passages it was given and states no number they do not hold; with no
+     * passages, or none that answer, it says so plainly.
      *
      * @throws StreamInterruptedException when the stream breaks part-way
      */

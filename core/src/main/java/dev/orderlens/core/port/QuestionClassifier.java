@@ -7,6 +7,10 @@ import dev.orderlens.core.domain.Conversation;
 public interface QuestionClassifier {
 
     /**
+     * A verdict on any question a person may type, however short, long or foreign: never {@code null}. The pipeline
+     * routes on it alone, so a classifier that cannot decide says so with a low confidence or one of the exceptions
+     * below, never another.
+     *
      * @throws ClassificationException when no valid route and confidence could be had
      * @throws BackendException when the model behind the classifier fails
      */

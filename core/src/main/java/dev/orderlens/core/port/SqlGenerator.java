@@ -9,6 +9,10 @@ import java.util.Objects;
 public interface SqlGenerator {
 
     /**
+     * One read-only query over the semantic model's table, in the dialect given, that the read-only guard lets run;
+     * never blank. A question it cannot express as such a query is refused with
+     * {@link QuestionNotUnderstoodException} rather than guessed at.
+     *
      * @param dialect the dialect of the warehouse the SQL will run on
      * @throws QuestionNotUnderstoodException when the question cannot be expressed as SQL over the model
      * @throws BackendException when the model behind the generator fails
