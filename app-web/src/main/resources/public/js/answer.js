@@ -3,6 +3,7 @@
 // also what the chat history stores.
 
 import { api } from './api.js';
+import { paintChart } from './chart-colors.js';
 import { icon } from './icons.js';
 import { renderMarkdown } from './markdown.js';
 
@@ -231,18 +232,15 @@ export class AnswerCard {
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', `${spec.kind === 'line' ? 'Line' : 'Bar'} chart of ${spec.series.map((s) => s.name).join(', ')} by ${spec.x}`);
     box.append(canvas);
-    const palette = ['#4f46e5', '#0ea5e9', '#f59e0b'];
     requestAnimationFrame(() => {
       this.chartInstance?.destroy();
       this.chartInstance = new window.Chart(canvas, {
         type: spec.kind,
         data: {
           labels: spec.labels.map(chartLabel),
-          datasets: spec.series.map((series, i) => ({
+          datasets: spec.series.map((series) => ({
             label: series.name,
             data: series.data,
-            borderColor: palette[i % palette.length],
-            backgroundColor: spec.kind === 'bar' ? palette[i % palette.length] + 'cc' : palette[i % palette.length] + '22',
             fill: spec.kind === 'line' && spec.series.length === 1,
             tension: 0.25,
             pointRadius: spec.labels.length > 60 ? 0 : 2,
@@ -257,6 +255,7 @@ export class AnswerCard {
           scales: { y: { beginAtZero: spec.kind === 'bar', ticks: { callback: (v) => compact(v) } } },
         },
       });
+      paintChart(this.chartInstance);
     });
     return box;
   }
@@ -265,7 +264,8 @@ export class AnswerCard {
     const details = el('details', 'sql-block');
     const summary = el('summary', '', 'SQL');
     const pre = el('pre');
-    const code = el('code', '', this.payload.sql);
+    // The query is shown laid out for reading; Copy takes the text that ran.
+    const code = el('code', '', this.payload.formattedSql || this.payload.sql);
     pre.append(code);
     const copy = button('btn small copy', icon('copy', 'Copy'), 'Copy the SQL');
     copy.addEventListener('click', async () => {

@@ -291,7 +291,7 @@ function openSource(source) {
   $('#source-title').textContent = `[${source.n}] ${source.title}`;
   const meta = Object.entries(source.metadata || {}).map(([k, v]) => `${k}: ${v}`);
   $('#source-meta').textContent = [`from the ${source.index} index`, ...meta].join(' · ');
-  $('#source-text').replaceChildren(renderMarkdown(source.text));
+  $('#source-text').replaceChildren(renderMarkdown(source.text, { topHeading: 3 }));
   $('#source-dialog').showModal();
 }
 

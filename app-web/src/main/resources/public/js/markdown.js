@@ -19,8 +19,12 @@ function purifier() {
   return window.DOMPurify;
 }
 
-/** Markdown → a sanitised DocumentFragment; citations [n] become buttons when onCite is given. */
-export function renderMarkdown(text, { sourceCount = 0, onCite } = {}) {
+/**
+ * Markdown → a sanitised DocumentFragment; citations [n] become buttons when onCite is given. With topHeading,
+ * the text's headings move down so that its h1 becomes that level (a quoted passage's headings then sit below
+ * the dialog's own title instead of competing with the page's).
+ */
+export function renderMarkdown(text, { sourceCount = 0, onCite, topHeading = 1 } = {}) {
   const html = window.marked.parse(text ?? '', { gfm: true, breaks: false, async: false });
   const fragment = purifier().sanitize(html, {
     ALLOWED_TAGS,
@@ -30,7 +34,19 @@ export function renderMarkdown(text, { sourceCount = 0, onCite } = {}) {
     RETURN_DOM_FRAGMENT: true,
   });
   linkCitations(fragment, sourceCount, onCite);
+  demoteHeadings(fragment, topHeading - 1);
   return fragment;
+}
+
+function demoteHeadings(root, levels) {
+  if (levels <= 0) {
+    return;
+  }
+  for (const heading of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    const demoted = document.createElement(`h${Math.min(6, Number(heading.tagName[1]) + levels)}`);
+    demoted.append(...heading.childNodes);
+    heading.replaceWith(demoted);
+  }
 }
 
 function linkCitations(root, sourceCount, onCite) {

@@ -70,8 +70,9 @@ class AskCommandTest {
         CliRun.Result run = cli.execute("ask", "--format", "json", "Late deliveries by carrier");
 
         JsonNode json = JSON.readTree(run.out());
-        assertThat(json.fieldNames()).toIterable().containsExactly("messageId", "mode", "answer", "sql", "columns",
-                "rows", "totalRows", "heldRows", "page", "chart", "resultId", "error", "followUps", "route", "timings");
+        assertThat(json.fieldNames()).toIterable().containsExactly("messageId", "mode", "answer", "sql",
+                "formattedSql", "columns", "rows", "totalRows", "heldRows", "page", "chart", "resultId", "error",
+                "followUps", "route", "timings");
         assertThat(json.get("mode").asText()).isEqualTo("sql");
         assertThat(json.get("columns").get(1).toString()).isEqualTo("{\"name\":\"late_orders\",\"type\":\"integer\"}");
         assertThat(json.get("rows").get(0).toString()).isEqualTo("[\"FedEx\",412,0.183456]");

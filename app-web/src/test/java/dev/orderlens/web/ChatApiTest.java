@@ -43,6 +43,8 @@ class ChatApiTest {
             assertThat(body.get("messageId").asText()).isNotBlank();
             assertThat(body.get("answer").asText()).isEqualTo("**137 rows.** The first is *ORD-000001*.");
             assertThat(body.get("sql").asText()).startsWith("SELECT order_id");
+            assertThat(body.get("formattedSql").asText()).isEqualTo("SELECT\n  order_id,\n  order_ts,\n  order_total,"
+                    + "\n  is_late,\n  carrier\nFROM orders\nORDER BY order_ts\nLIMIT 10000");
             assertThat(body.get("columns").toString()).isEqualTo("[{\"name\":\"order_id\",\"type\":\"string\"},"
                     + "{\"name\":\"order_ts\",\"type\":\"timestamp\"},{\"name\":\"order_total\",\"type\":\"decimal\"},"
                     + "{\"name\":\"is_late\",\"type\":\"boolean\"},{\"name\":\"carrier\",\"type\":\"string\"}]");

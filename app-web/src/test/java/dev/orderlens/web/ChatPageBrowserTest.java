@@ -104,7 +104,8 @@ class ChatPageBrowserTest {
                 + " return !!(c && window.Chart.getChart(c) && window.Chart.getChart(c).data.labels.length > 1);", card));
         assertThat(card.findElement(By.cssSelector(".chips")).getText()).isNotBlank();
         card.findElement(By.cssSelector(".sql-block summary")).click();
-        assertThat(card.findElement(By.cssSelector(".sql-block code")).getText()).startsWith("SELECT");
+        assertThat(card.findElement(By.cssSelector(".sql-block code")).getText()).startsWith("SELECT")
+                .contains("\nFROM ", "\nLIMIT ");
         card.findElement(By.cssSelector(".route-details summary")).click();
         assertThat(card.findElement(By.cssSelector(".facts")).getText()).contains("Route", "Confidence", "Total");
         browser.script("arguments[0].scrollIntoView(true);", card);

@@ -6,6 +6,7 @@ import dev.orderlens.core.domain.RagAnswer;
 import dev.orderlens.core.domain.RouteOutcome;
 import dev.orderlens.core.domain.SqlAnswer;
 import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.sql.SqlFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class AnswerJson {
         json.put("mode", "sql");
         json.put("answer", answer.text());
         json.put("sql", answer.sql());
+        json.put("formattedSql", SqlFormatter.format(answer.sql()));
         SqlResult result = answer.result();
         if (result == null) {
             json.put("columns", List.of());

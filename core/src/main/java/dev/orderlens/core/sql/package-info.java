@@ -24,5 +24,8 @@
  *       dollar-quoted string, numbers running into names.</li>
  * </ul>
  * Warehouses open read-only connections as well: the guard is the first line of defence, not the only one.
+ *
+ * <p>{@link dev.orderlens.core.sql.SqlFormatter} lays a query out on several lines for people to read, with the
+ * guard's tokenizer, so that it changes only the whitespace between tokens.
  */
 package dev.orderlens.core.sql;
