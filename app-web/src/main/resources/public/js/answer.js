@@ -33,12 +33,15 @@ const button = (className, content, label) => {
   return node;
 };
 
-const BADGES = { sql: 'SQL', rag: 'Documents', error: 'Not answered' };
+const BADGES = { sql: 'SQL', rag: 'Documents', error: 'Not answered', interrupted: 'Interrupted' };
+const INTERRUPTED = 'This answer was still being written when the page was closed or reloaded.';
 
 export class AnswerCard {
   /**
-   * @param payload the answer as stored: {messageId, mode, answer, …}
-   * @param hooks {onFollowUp(question), onOpenSource(source), onFeedback(messageId, feedback) → Promise, onChange()}
+   * @param payload the answer as stored: {messageId, mode, answer, …}, with its status: 'pending' while it is
+   *     written, 'complete', 'failed' (not answered), or 'interrupted' (left pending by a page that is gone)
+   * @param hooks {onFollowUp(question), onOpenSource(source), onFeedback(messageId, feedback) → Promise, onChange(),
+   *     onRetry()}
    */
   constructor(payload, hooks) {
     this.payload = payload;
@@ -71,18 +74,26 @@ export class AnswerCard {
 
   render() {
     const p = this.payload;
+    const unanswered = p.status === 'failed' || p.status === 'interrupted';
     this.root.replaceChildren();
     this.root.dataset.mode = p.mode || 'pending';
+    this.root.dataset.status = p.status || 'complete';
     if (p.messageId) {
       this.root.dataset.messageId = p.messageId;
     }
     this.root.classList.toggle('streaming', Boolean(p.streaming));
 
     const head = el('div', 'answer-head');
-    const badge = el('span', `badge ${p.mode || 'pending'}`);
+    const badge = el('span', `badge ${unanswered ? 'error' : p.mode || 'pending'}`);
     badge.append(icon(p.mode === 'rag' ? 'doc' : 'database'),
-      document.createTextNode(BADGES[p.mode] || 'Thinking'));
+      document.createTextNode(BADGES[p.status === 'failed' ? 'error' : p.status === 'interrupted' ? 'interrupted' : p.mode]
+        || 'Thinking'));
     head.append(badge);
+    if (unanswered && this.hooks.onRetry) {
+      const retry = button('btn small retry', 'Retry', 'Ask this question again');
+      retry.addEventListener('click', () => this.hooks.onRetry());
+      head.append(retry);
+    }
     if (p.route?.fallback) {
       head.append(el('span', 'badge subtle', 'fell back to documents'));
     }
@@ -92,13 +103,13 @@ export class AnswerCard {
     this.root.append(head);
 
     this.textBox = el('div', 'answer-text markdown');
-    if (p.mode !== 'error') {
+    if (p.mode !== 'error' && !unanswered) {
       this.root.append(this.textBox);
       this.renderText();
     }
 
-    if (p.error) {
-      this.root.append(el('div', 'callout warning', p.error));
+    if (p.error || p.status === 'interrupted') {
+      this.root.append(el('div', 'callout warning', p.error || INTERRUPTED));
     }
     if (p.mode === 'sql' && p.columns?.length) {
       this.root.append(this.resultSection());
@@ -119,7 +130,7 @@ export class AnswerCard {
       }
       this.root.append(chips);
     }
-    if (p.messageId && !p.streaming) {
+    if (p.messageId && !p.streaming && !unanswered) {
       this.root.append(this.footer());
     }
   }

@@ -129,7 +129,13 @@ async function readEvents(stream, onEvent) {
   const reader = stream.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
   for (;;) {
-    const { value, done } = await reader.read();
+    let chunk;
+    try {
+      chunk = await reader.read();
+    } catch (e) {
+      throw new ApiError('The connection to the OrderLens server was lost before the answer was finished.');
+    }
+    const { value, done } = chunk;
     if (done) {
       break;
     }

@@ -4,7 +4,7 @@ import { api, uuid } from './api.js';
 import { AnswerCard } from './answer.js';
 import { icon } from './icons.js';
 import { renderMarkdown } from './markdown.js';
-import { ChatStore, DEFAULT_TITLE } from './store.js';
+import { ChatStore, DEFAULT_TITLE, statusOf } from './store.js';
 
 const $ = (selector) => document.querySelector(selector);
 const HISTORY_TURNS = 10;
@@ -33,11 +33,20 @@ const state = {
   examples: [],
   renaming: null,
   cards: new Map(),
+  // The cards of answers being written in this page, by their message: drawn again, they keep streaming.
+  live: new Map(),
 };
 
 const store = new ChatStore({
   onChange: () => renderSidebar(),
-  onSync: (text) => { ui.sync.textContent = text; },
+  onSync: (text, kind) => {
+    if (ui.sync.dataset.state === 'offline' && kind !== 'offline') {
+      // The archive answers again, so the server is back: the banner need not wait for its next check.
+      checkReady();
+    }
+    ui.sync.textContent = text;
+    ui.sync.dataset.state = kind;
+  },
 });
 
 // Status ------------------------------------------------------------------------------------------------
@@ -63,6 +72,7 @@ async function checkReady() {
     } else {
       hideBanner();
     }
+    store.serverBack();
   } catch (e) {
     showBanner('Cannot reach the OrderLens server. Check that it is running; this page will retry.');
     setTimeout(checkReady, READY_RETRY_MS);
@@ -207,7 +217,7 @@ function renderConversation() {
     if (message.role === 'user') {
       ui.messages.append(userBubble(message.content));
     } else {
-      ui.messages.append(cardFor(chat.id, message).root);
+      ui.messages.append((state.live.get(message) || cardFor(chat.id, message)).root);
     }
   }
   scrollToEnd(true);
@@ -243,12 +253,18 @@ function userBubble(text) {
   return bubble;
 }
 
-function cardFor(chatId, message) {
-  const card = new AnswerCard(message.payload || { messageId: message.id, mode: 'rag', answer: message.content }, {
+/** A stored answer's card; one still pending that this page is not writing was interrupted by a reload. */
+function cardFor(chatId, message, { live = false } = {}) {
+  const status = statusOf(message);
+  const card = new AnswerCard({
+    ...(message.payload || { messageId: message.id, mode: 'rag', answer: message.content }),
+    status: status === 'pending' && !live ? 'interrupted' : status,
+  }, {
     onFollowUp: (question) => ask(question),
     onOpenSource: openSource,
     onFeedback: (messageId, feedback) => sendFeedback(chatId, messageId, feedback),
     onChange: () => saveAnswer(chatId, message.id, card.payload, { touch: false }),
+    onRetry: () => retry(chatId, message.id),
   });
   state.cards.set(message.id, card);
   return card;
@@ -259,14 +275,21 @@ function saveAnswer(chatId, messageId, payload, options) {
   delete clean.streaming;
   delete clean.feedbackNote;
   delete clean.pageError;
+  delete clean.status;
   store.update(chatId, (chat) => {
     const message = chat.messages.find((m) => m.id === messageId);
     if (message) {
       message.id = clean.messageId || message.id;
       message.content = clean.answer || '';
       message.payload = clean;
+      message.status = payload.status === 'interrupted' ? 'pending' : payload.status;
     }
   }, options);
+}
+
+/** An answer counts when it has text and no error, or was cut off after some text; anything else failed. */
+function answered(payload) {
+  return payload.mode !== 'error' && (!payload.error || payload.partial) && Boolean(payload.answer?.trim());
 }
 
 async function sendFeedback(chatId, messageId, feedback) {
@@ -299,14 +322,18 @@ function history(chat) {
   const turns = [];
   for (let i = 0; i + 1 < chat.messages.length; i++) {
     const [q, a] = [chat.messages[i], chat.messages[i + 1]];
-    if (q.role === 'user' && a.role === 'assistant') {
+    if (q.role === 'user' && a.role === 'assistant' && statusOf(a) === 'complete') {
       turns.push({ question: q.content.slice(0, 2000), answer: (a.content || '').slice(0, 2000), route: a.payload?.mode === 'sql' ? 'sql' : 'rag' });
     }
   }
   return turns.slice(-HISTORY_TURNS);
 }
 
-async function ask(question) {
+/**
+ * Asks a question in the current chat. One typed in the box leaves the box; if it is not answered, it goes back
+ * there (unless something new was typed meanwhile) as well as being kept in the chat with a Retry button.
+ */
+async function ask(question, { fromBox = false } = {}) {
   question = question.trim();
   if (!question || state.busy) {
     return;
@@ -324,22 +351,24 @@ async function ask(question) {
   }
   const at = new Date().toISOString();
   store.update(chat.id, (c) => {
-    c.messages.push({ id: uuid(), role: 'user', content: question, at });
-    c.messages.push({ id: placeholderId, role: 'assistant', content: '', payload: {}, at });
+    c.messages.push({ id: uuid(), role: 'user', content: question, at, status: 'complete' });
+    c.messages.push({ id: placeholderId, role: 'assistant', content: '', payload: {}, at, status: 'pending' });
   });
   ui.messages.append(userBubble(question));
   const message = chat.messages[chat.messages.length - 1];
-  const card = cardFor(chat.id, message);
+  const card = cardFor(chat.id, message, { live: true });
+  state.live.set(message, card);
   ui.messages.append(card.root);
   scrollToEnd(true);
   setBusy(true);
-  ui.question.value = '';
-  autoGrow();
+  if (fromBox) {
+    ui.question.value = '';
+    autoGrow();
+  }
   if (first) {
     nameChat(chat.id, question);
   }
 
-  const save = () => saveAnswer(chat.id, placeholderId, card.payload);
   try {
     await api.ask({ question, sessionId: chat.id, route: ui.route.value, history: turns }, {
       json: (answer) => { card.update({ ...answer, streaming: false }); },
@@ -355,17 +384,42 @@ async function ask(question) {
     }
     hideBanner();
   } catch (e) {
-    card.update({ mode: 'error', answer: '', error: e.serverDown ? 'Cannot reach the OrderLens server. Your question is kept; try again when it is back.' : e.message, streaming: false });
+    card.update({ mode: 'error', answer: '', error: e.serverDown ? `${e.message} Your question is kept: retry it when the server is back.` : e.message, streaming: false });
     if (e.serverDown) {
       checkReady();
+      store.serverLost();
     }
   } finally {
-    save();
+    const ok = answered(card.payload);
+    card.update({ status: ok ? 'complete' : 'failed', error: card.payload.error || (ok ? undefined : 'The answer came back empty.') });
+    saveAnswer(chat.id, placeholderId, card.payload);
+    state.live.delete(message);
     state.cards.set(card.payload.messageId || placeholderId, card);
+    if (!ok && fromBox && !ui.question.value.trim()) {
+      ui.question.value = question;
+      autoGrow();
+    }
     setBusy(false);
     scrollToEnd();
     ui.question.focus();
   }
+}
+
+/** Asks a question that was not answered again: its failed turn makes way for the new one at the end of the chat. */
+async function retry(chatId, messageId) {
+  const chat = store.get(chatId);
+  const index = chat?.messages.findIndex((m) => m.id === messageId) ?? -1;
+  const question = chat?.messages[index - 1];
+  if (state.busy || chatId !== state.current || index < 1 || question.role !== 'user') {
+    return;
+  }
+  store.update(chatId, (c) => { c.messages.splice(index - 1, 2); });
+  renderConversation();
+  if (ui.question.value.trim() === question.content) {
+    ui.question.value = '';
+    autoGrow();
+  }
+  await ask(question.content);
 }
 
 async function nameChat(chatId, question) {
@@ -412,12 +466,12 @@ function wire() {
   ui.search.addEventListener('input', renderSidebar);
   ui.composer.addEventListener('submit', (e) => {
     e.preventDefault();
-    ask(ui.question.value);
+    ask(ui.question.value, { fromBox: true });
   });
   ui.question.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
       e.preventDefault();
-      ask(ui.question.value);
+      ask(ui.question.value, { fromBox: true });
     }
   });
   ui.question.addEventListener('input', autoGrow);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orderlens.core.domain.ArchivedChat;
+import dev.orderlens.core.domain.ArchivedMessage;
+import dev.orderlens.core.domain.MessageStatus;
 import dev.orderlens.core.port.ChatArchive;
 import dev.orderlens.testsupport.ChatArchiveContract;
 import java.time.Duration;
@@ -51,5 +53,16 @@ class RedisChatArchiveTest extends ChatArchiveContract {
                 .hasMessageContaining("chatId");
         assertThatThrownBy(() -> archive.save(new ArchivedChat("chat-1", "", "t", false, List.of(), Instant.now())))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void reads_messages_stored_before_they_had_a_status_as_complete() {
+        ChatArchive archive = newArchive();
+        SERVER.client().hset(keyPrefix + "chats:owner-1:chats", "chat-1", "{\"id\":\"chat-1\",\"ownerId\":\"owner-1\","
+                + "\"title\":\"Old\",\"pinned\":false,\"updatedAt\":\"2025-12-01T09:30:00Z\",\"messages\":["
+                + "{\"id\":\"m1\",\"role\":\"user\",\"content\":\"Why returns?\",\"at\":\"2025-12-01T09:30:00Z\"}]}");
+
+        assertThat(archive.get("owner-1", "chat-1")).hasValueSatisfying(chat -> assertThat(chat.messages())
+                .extracting(ArchivedMessage::status).containsExactly(MessageStatus.COMPLETE));
     }
 }

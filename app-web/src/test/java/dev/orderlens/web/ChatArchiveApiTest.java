@@ -135,4 +135,54 @@ class ChatArchiveApiTest {
             assertThat(List.of(badRole.code(), badTime.code(), badPinned.code())).containsOnly(400);
         });
     }
+
+    @Test
+    void a_chat_whose_answers_failed_or_are_still_pending_is_archived_as_it_is() {
+        test((server, client) -> {
+            ApiClient api = new ApiClient(client);
+            String chat = json(Map.of("title", "Late carriers", "updatedAt", "2026-01-01T10:00:05Z", "messages", List.of(
+                    Map.of("id", "m1", "role", "user", "content", "Which carrier was late most?"),
+                    Map.of("id", "m2", "role", "assistant", "status", "failed", "content", "",
+                            "payload", Map.of("mode", "error", "error", "Cannot reach the OrderLens server.")),
+                    Map.of("id", "m3", "role", "user", "content", "Why were deliveries late in September?"),
+                    Map.of("id", "m4", "role", "assistant", "status", "pending", "content", " "))));
+
+            Response saved = api.put("/api/chats/" + CHAT, chat, HEADER, OWNER);
+            JsonNode messages = tree(api.get("/api/chats/" + CHAT, HEADER, OWNER)).get("messages");
+
+            assertThat(saved.code()).isEqualTo(200);
+            assertThat(messages).extracting(m -> m.get("status").asText())
+                    .containsExactly("complete", "failed", "complete", "pending");
+            assertThat(messages.get(0).get("content").asText()).isEqualTo("Which carrier was late most?");
+            assertThat(messages.get(1).get("content").asText()).isEmpty();
+            assertThat(messages.get(1).get("payload").get("error").asText())
+                    .isEqualTo("Cannot reach the OrderLens server.");
+        });
+    }
+
+    @Test
+    void a_blank_complete_message_or_a_question_that_failed_is_refused_naming_the_field() {
+        test((server, client) -> {
+            ApiClient api = new ApiClient(client);
+            Map<String, String> question = Map.of("id", "m1", "role", "user", "content", "Revenue by month");
+
+            Response blankAnswer = api.put("/api/chats/" + CHAT, json(Map.of("messages", List.of(question,
+                    Map.of("id", "m2", "role", "assistant", "content", "  ")))), HEADER, OWNER);
+            Response noAnswer = api.put("/api/chats/" + CHAT, json(Map.of("messages", List.of(question,
+                    Map.of("id", "m2", "role", "assistant", "status", "complete")))), HEADER, OWNER);
+            Response failedQuestion = api.put("/api/chats/" + CHAT, json(Map.of("messages", List.of(
+                    Map.of("id", "m1", "role", "user", "content", "Revenue?", "status", "failed")))), HEADER, OWNER);
+            Response unknownStatus = api.put("/api/chats/" + CHAT, json(Map.of("messages", List.of(question,
+                    Map.of("id", "m2", "role", "assistant", "content", "", "status", "lost")))), HEADER, OWNER);
+
+            assertThat(tree(blankAnswer).get("error").get("message").asText())
+                    .isEqualTo("'messages[1].content' must not be blank");
+            assertThat(tree(noAnswer).get("error").get("field").asText()).isEqualTo("messages[1].content");
+            assertThat(tree(failedQuestion).get("error").get("field").asText()).isEqualTo("messages[0].status");
+            assertThat(tree(unknownStatus).get("error").get("field").asText()).isEqualTo("messages[1].status");
+            assertThat(List.of(blankAnswer.code(), noAnswer.code(), failedQuestion.code(), unknownStatus.code()))
+                    .containsOnly(400);
+            assertThat(tree(api.get("/api/chats", HEADER, OWNER)).get("chats")).isEmpty();
+        });
+    }
 }

@@ -99,7 +99,8 @@ class HostileInputFuzzTest {
                         objects("messages", 1_000,
                                 code("id", true, 128, FuzzField::randomId),
                                 choice("role", true, "user", "assistant"),
-                                text("content", false, 100_000, "Revenue by month", "**24 rows.**"),
+                                text("content", true, 100_000, "Revenue by month", "**24 rows.**"),
+                                choice("status", false, "complete"),
                                 FuzzField.any("payload"),
                                 instant("at")),
                         instant("updatedAt")));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.orderlens.core.domain.ArchivedChat;
 import dev.orderlens.core.domain.ArchivedMessage;
 import dev.orderlens.core.domain.ChatSummary;
+import dev.orderlens.core.domain.MessageStatus;
 import dev.orderlens.core.port.ChatArchive;
 import java.time.Instant;
 import java.util.List;
@@ -22,14 +23,30 @@ public abstract class ChatArchiveContract {
     void returns_a_saved_chat_as_it_was_saved() {
         ChatArchive archive = newArchive();
         ArchivedChat chat = chat("owner-1", "chat-1", "FedEx delays", false, 0, List.of(
-                new ArchivedMessage("m1", "user", "Which carrier was late most?", null, T0),
+                question("m1", "Which carrier was late most?"),
                 new ArchivedMessage("m2", "assistant", "FedEx, 18% late.", "{\"rows\":[[\"FedEx\",0.18]]}",
-                        T0.plusSeconds(2))));
+                        T0.plusSeconds(2), MessageStatus.COMPLETE)));
 
         archive.save(chat);
 
         assertThat(archive.get("owner-1", "chat-1")).contains(chat);
         assertThat(archive.get("owner-1", "chat-2")).isEmpty();
+    }
+
+    @Test
+    void keeps_a_failed_and_a_pending_answer_with_the_questions_they_answer() {
+        ChatArchive archive = newArchive();
+        ArchivedChat chat = chat("owner-1", "chat-1", "Late carriers", false, 0, List.of(
+                question("m1", "Which carrier was late most?"),
+                new ArchivedMessage("m2", "assistant", "", "{\"error\":\"Cannot reach the server.\"}",
+                        T0.plusSeconds(1), MessageStatus.FAILED),
+                question("m3", "And in October?"),
+                new ArchivedMessage("m4", "assistant", "FedEx was", null, T0.plusSeconds(3), MessageStatus.PENDING)));
+
+        archive.save(chat);
+
+        assertThat(archive.get("owner-1", "chat-1")).contains(chat);
+        assertThat(archive.list("owner-1")).extracting(ChatSummary::messageCount).containsExactly(4);
     }
 
     @Test
@@ -48,7 +65,7 @@ public abstract class ChatArchiveContract {
     void lists_summaries_with_message_counts() {
         ChatArchive archive = newArchive();
         ArchivedChat chat = chat("owner-1", "chat-1", "Returns", true, 5,
-                List.of(new ArchivedMessage("m1", "user", "Why returns?", null, T0)));
+                List.of(question("m1", "Why returns?")));
         archive.save(chat);
 
         assertThat(archive.list("owner-1")).containsExactly(chat.summary());
@@ -90,6 +107,10 @@ public abstract class ChatArchiveContract {
         assertThat(archive.get("owner-2", "chat-1")).isEmpty();
         assertThat(archive.delete("owner-2", "chat-1")).isFalse();
         assertThat(archive.get("owner-1", "chat-1")).isPresent();
+    }
+
+    private static ArchivedMessage question(String id, String text) {
+        return new ArchivedMessage(id, "user", text, null, T0, MessageStatus.COMPLETE);
     }
 
     private static ArchivedChat chat(String owner, String id, String title, boolean pinned, int minutesAfterT0,

@@ -3,6 +3,7 @@ package dev.orderlens.redis.internal;
 import dev.orderlens.core.domain.ArchivedChat;
 import dev.orderlens.core.domain.ArchivedMessage;
 import dev.orderlens.core.domain.ChatSummary;
+import dev.orderlens.core.domain.MessageStatus;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,7 +11,13 @@ import java.util.List;
 public record StoredChat(String id, String ownerId, String title, boolean pinned, List<Message> messages,
         String updatedAt) {
 
-    public record Message(String id, String role, String content, String payload, String at) {
+    /** {@code status} is absent from chats stored before messages had one; those were all complete. */
+    public record Message(String id, String role, String content, String payload, String at, String status) {
+
+        MessageStatus messageStatus() {
+            return status == null ? MessageStatus.COMPLETE : MessageStatus.parse(status)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown message status " + status));
+        }
     }
 
     /** A {@link ChatSummary} as stored in the owner's index, so that listing never reads messages. */
@@ -28,7 +35,8 @@ public record StoredChat(String id, String ownerId, String title, boolean pinned
 
     public static StoredChat of(ArchivedChat chat) {
         List<Message> messages = chat.messages().stream()
-                .map(m -> new Message(m.id(), m.role(), m.content(), m.payload(), m.at().toString()))
+                .map(m -> new Message(m.id(), m.role(), m.content(), m.payload(), m.at().toString(),
+                        m.status().label()))
                 .toList();
         return new StoredChat(chat.id(), chat.ownerId(), chat.title(), chat.pinned(), messages,
                 chat.updatedAt().toString());
@@ -36,7 +44,8 @@ public record StoredChat(String id, String ownerId, String title, boolean pinned
 
     public ArchivedChat toChat() {
         List<ArchivedMessage> archived = messages.stream()
-                .map(m -> new ArchivedMessage(m.id(), m.role(), m.content(), m.payload(), Instant.parse(m.at())))
+                .map(m -> new ArchivedMessage(m.id(), m.role(), m.content(), m.payload(), Instant.parse(m.at()),
+                        m.messageStatus()))
                 .toList();
         return new ArchivedChat(id, ownerId, title, pinned, archived, Instant.parse(updatedAt));
     }

@@ -45,6 +45,15 @@ public final class BodyFields {
 
     /** The string, or empty when absent or null; a blank string is refused as missing. */
     public Optional<String> optionalString(String name, int maxChars) {
+        return string(name, maxChars, false);
+    }
+
+    /** The string, or empty when absent or null; a blank string is kept, for text that may be empty. */
+    public Optional<String> optionalText(String name, int maxChars) {
+        return string(name, maxChars, true);
+    }
+
+    private Optional<String> string(String name, int maxChars, boolean blankAllowed) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             return Optional.empty();
@@ -53,7 +62,7 @@ public final class BodyFields {
             throw wrongType(name, "a string");
         }
         String text = value.textValue();
-        if (text.isBlank()) {
+        if (text.isBlank() && !blankAllowed) {
             throw ApiException.badField("missing_field", pathOf(name), "'" + pathOf(name) + "' must not be blank");
         }
         if (text.length() > maxChars) {

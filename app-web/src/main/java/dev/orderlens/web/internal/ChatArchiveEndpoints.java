@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderlens.core.domain.ArchivedChat;
 import dev.orderlens.core.domain.ArchivedMessage;
 import dev.orderlens.core.domain.ChatSummary;
+import dev.orderlens.core.domain.MessageStatus;
 import dev.orderlens.core.domain.SessionIds;
 import dev.orderlens.core.port.ChatArchive;
 import io.javalin.http.Context;
@@ -64,6 +65,7 @@ public final class ChatArchiveEndpoints {
             m.put("content", message.content());
             m.put("payload", payload(message.payload()));
             m.put("at", message.at().toString());
+            m.put("status", message.status().label());
             messages.add(m);
         }
         json.put("messages", messages);
@@ -96,14 +98,27 @@ public final class ChatArchiveEndpoints {
         ctx.json(Map.of("ok", true));
     }
 
+    /**
+     * A question, or an answer that is complete, pending or failed. A complete message has text; a pending or failed
+     * answer may have none yet, so that a chat whose last answer was cut off or never came is archived all the same.
+     */
     private ArchivedMessage message(BodyFields message) {
-        message.allowOnly("id", "role", "content", "payload", "at");
+        message.allowOnly("id", "role", "content", "payload", "at", "status");
         String id = message.requiredString("id", 128);
         String role = message.requiredString("role", 20);
-        if (!role.equals("user") && !role.equals("assistant")) {
+        if (!role.equals(ArchivedMessage.USER) && !role.equals(ArchivedMessage.ASSISTANT)) {
             throw message.invalid("role", "must be 'user' or 'assistant'");
         }
-        String content = message.optionalString("content", MAX_CONTENT_CHARS).orElse("");
+        MessageStatus status = message.optionalString("status", 20)
+                .map(label -> MessageStatus.parse(label)
+                        .orElseThrow(() -> message.invalid("status", "must be 'complete', 'pending' or 'failed'")))
+                .orElse(MessageStatus.COMPLETE);
+        if (role.equals(ArchivedMessage.USER) && status != MessageStatus.COMPLETE) {
+            throw message.invalid("status", "must be 'complete' for a question: only answers are pending or failed");
+        }
+        String content = status == MessageStatus.COMPLETE
+                ? message.requiredString("content", MAX_CONTENT_CHARS)
+                : message.optionalText("content", MAX_CONTENT_CHARS).orElse("");
         String payload = message.optionalValue("payload").map(value -> {
             try {
                 return mapper.writeValueAsString(value);
@@ -111,7 +126,7 @@ public final class ChatArchiveEndpoints {
                 throw message.invalid("payload", "could not be stored");
             }
         }).orElse(null);
-        return new ArchivedMessage(id, role, content, payload, instant(message, "at"));
+        return new ArchivedMessage(id, role, content, payload, instant(message, "at"), status);
     }
 
     private Instant instant(BodyFields fields, String name) {
