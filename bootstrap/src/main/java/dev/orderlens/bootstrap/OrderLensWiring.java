@@ -92,10 +92,6 @@ public final class OrderLensWiring {
     private final BreakerSettings breakers;
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final List<BackendCheck> checks = new ArrayList<>();
-    private UnifiedJedis redisClient;
-    private DuckDbSqlWarehouse embeddedWarehouse;
-    private LuceneVectorIndex embeddedOrders;
-    private LuceneVectorIndex embeddedAnalytics;
 
     private OrderLensWiring(Map<String, String> env, StartupListener listener) {
         this.env = Map.copyOf(env);
@@ -122,7 +118,7 @@ public final class OrderLensWiring {
     private OrderLens wire() {
         Optional<DatabricksSettings> databricks = DatabricksSettings.from(env);
         Optional<OpenAiSettings> openAi = OpenAiSettings.from(env);
-        Optional<RedisSettings> redis = RedisSettings.from(env);
+        Optional<RedisConnection> redis = RedisSettings.from(env).map(this::connect);
         Optional<MlflowSettings> mlflow = MlflowSettings.from(env);
 
         boolean sampleModel = settings.semanticModelFile().isEmpty();
@@ -150,10 +146,12 @@ public final class OrderLensWiring {
         // Databricks Vector Search embeds questions itself; the embedded indexes need the model they were built with.
         Optional<EmbeddingModel> searchEmbeddings = databricks.isPresent() ? Optional.empty()
                 : Optional.of(searchEmbeddings(openAi, localEmbeddings));
+        Optional<LuceneIndexes> lucene = Optional.empty();
         if (databricks.isPresent()) {
             indexes = databricksIndexes(workspace.get(), databricks.get());
         } else {
-            indexes = luceneIndexes(searchEmbeddings.get(), warehouse, modelFile, documents);
+            lucene = Optional.of(luceneIndexes(searchEmbeddings.get(), warehouse, modelFile, documents));
+            indexes = lucene.get().both();
         }
 
         LocalAnswering local = LocalAnswering.create(modelFile, warehouse, localEmbeddings, clock);
@@ -191,40 +189,34 @@ public final class OrderLensWiring {
                     .followUpSuggester(local.followUps());
         }
         Assistant assistant = builder.build();
-        Optional<OrderIngest> ingest = ingest(modelFile.model(), warehouse, documents, databricks, localEmbeddings);
+        Optional<OrderIngest> ingest = Optional.empty();
+        if (settings.ingest().enabled()) {
+            ingest = ingest(modelFile.model(), databricks.isPresent()
+                    ? databricksIngestTarget(databricks.get(), localEmbeddings)
+                    : Optional.of(embeddedIngestTarget(modelFile.model(), sql, lucene.orElseThrow(), documents)),
+                    databricks);
+        }
         return new OrderLens(assistant, warehouse, settings, checks, ExampleQuestions.forModel(modelFile.model(),
                 sampleModel && databricks.isEmpty() && !Files.isRegularFile(OrdersData.userOrders(settings))),
                 ingest, resources);
     }
 
-    private Optional<OrderIngest> ingest(SemanticModel model, SqlWarehouse warehouse, List<AnalyticsDocument> documents,
-            Optional<DatabricksSettings> databricks, EmbeddingModel embeddings) {
-        if (!settings.ingest().enabled()) {
-            return Optional.empty();
-        }
+    private Optional<OrderIngest> ingest(SemanticModel model, Optional<IngestTarget> remoteOrEmbedded,
+            Optional<DatabricksSettings> databricks) {
         List<String> missing = Arrays.stream(OrderColumn.values()).map(OrderColumn::column)
                 .filter(column -> model.column(column).isEmpty()).toList();
         if (!missing.isEmpty()) {
             return ingestOff("the semantic model has no column " + String.join(", ", missing)
                     + ", which order events write");
         }
-        IngestTarget target;
-        if (databricks.isPresent()) {
-            Optional<IngestTarget> remote = databricksIngestTarget(databricks.get(), embeddings);
-            if (remote.isEmpty()) {
-                return ingestOff(databricks.get().warehouse().isEmpty()
-                        ? "writing order events to Databricks needs DATABRICKS_WAREHOUSE_ID"
-                        : "writing order events to Databricks needs a writer principal (DATABRICKS_WRITER_TOKEN, or "
-                        + "DATABRICKS_WRITER_CLIENT_ID and DATABRICKS_WRITER_CLIENT_SECRET); the read-only query "
-                        + "principal never writes");
-            }
-            target = remote.get();
-        } else {
-            target = new IngestTarget(DuckDbOrderTableWriter.of(embeddedWarehouse, model.table()),
-                    LuceneOrderIndexUpdater.of(embeddedOrders, warehouse, model.table()),
-                    new EmbeddedIndexSync(embeddedOrders, embeddedAnalytics, warehouse, model, documents),
-                    "the embedded DuckDB table " + model.table() + " and Lucene orders index", true);
+        if (remoteOrEmbedded.isEmpty()) {
+            return ingestOff(databricks.orElseThrow().warehouse().isEmpty()
+                    ? "writing order events to Databricks needs DATABRICKS_WAREHOUSE_ID"
+                    : "writing order events to Databricks needs a writer principal (DATABRICKS_WRITER_TOKEN, or "
+                    + "DATABRICKS_WRITER_CLIENT_ID and DATABRICKS_WRITER_CLIENT_SECRET); the read-only query "
+                    + "principal never writes");
         }
+        IngestTarget target = remoteOrEmbedded.get();
         JsonLinesEventJournal journal;
         try {
             journal = JsonLinesEventJournal.open(settings.ingestJournal());
@@ -244,6 +236,15 @@ public final class OrderLensWiring {
     /** Where order events are applied: the orders table, the orders index, and the sync of all indexes. */
     private record IngestTarget(OrderTableWriter table, OrderIndexUpdater index, SearchIndexSync sync,
             String description, boolean embedded) {
+    }
+
+    private static IngestTarget embeddedIngestTarget(SemanticModel model, SqlBackend sql, LuceneIndexes lucene,
+            List<AnalyticsDocument> documents) {
+        DuckDbSqlWarehouse duckDb = sql.embedded().orElseThrow();
+        return new IngestTarget(DuckDbOrderTableWriter.of(duckDb, model.table()),
+                LuceneOrderIndexUpdater.of(lucene.orders(), duckDb, model.table()),
+                new EmbeddedIndexSync(lucene.orders(), lucene.analytics(), duckDb, model, documents),
+                "the embedded DuckDB table " + model.table() + " and Lucene orders index", true);
     }
 
     private Optional<IngestTarget> databricksIngestTarget(DatabricksSettings databricks, EmbeddingModel embeddings) {
@@ -311,9 +312,8 @@ public final class OrderLensWiring {
     private SqlBackend duckDb(Path file, String table) {
         DuckDbSqlWarehouse warehouse = DuckDbSqlWarehouse.builder().databaseFile(file).build();
         resources.add(warehouse);
-        embeddedWarehouse = warehouse;
         report("warehouse", "DuckDB (embedded, read-only)", file.toString(), true, () -> countRows(warehouse, table));
-        return new SqlBackend(warehouse, warehouse.parser(), warehouse.qualifiedName(table));
+        return new SqlBackend(warehouse, warehouse.parser(), warehouse.qualifiedName(table), Optional.of(warehouse));
     }
 
     private SqlBackend databricksWarehouse(DatabricksWorkspace workspace, DatabricksSettings databricks) {
@@ -321,7 +321,7 @@ public final class OrderLensWiring {
                 .warehouseId(databricks.warehouse().orElseThrow()).build(), breakers.breaker("Databricks SQL"));
         report("warehouse", "Databricks SQL", databricks.host() + " · warehouse " + databricks.warehouse().get()
                 + " · " + databricks.ordersTable(), false, () -> countRows(warehouse, databricks.ordersTable()));
-        return new SqlBackend(warehouse, new SparkSqlParser(), databricks.ordersTable());
+        return new SqlBackend(warehouse, new SparkSqlParser(), databricks.ordersTable(), Optional.empty());
     }
 
     /**
@@ -329,8 +329,17 @@ public final class OrderLensWiring {
      *
      * @param parser the engine's parser, or the closest reading of its dialect that runs in process
      * @param table the orders table as the guard should know it: fully qualified, so every way of naming it passes
+     * @param embedded the same warehouse when it is the embedded DuckDB, which order events may write to
      */
-    private record SqlBackend(SqlWarehouse warehouse, SqlParser parser, String table) {
+    private record SqlBackend(SqlWarehouse warehouse, SqlParser parser, String table,
+            Optional<DuckDbSqlWarehouse> embedded) {
+    }
+
+    /** The embedded search indexes, which order events update too. */
+    private record LuceneIndexes(LuceneVectorIndex orders, LuceneVectorIndex analytics) {
+        List<VectorIndex> both() {
+            return List.of(orders, analytics);
+        }
     }
 
     private static String countRows(SqlWarehouse warehouse, String table) {
@@ -339,7 +348,7 @@ public final class OrderLensWiring {
         return result.rows().get(0).get(0) + " rows in " + table;
     }
 
-    private List<VectorIndex> luceneIndexes(EmbeddingModel embeddings, SqlWarehouse warehouse,
+    private LuceneIndexes luceneIndexes(EmbeddingModel embeddings, SqlWarehouse warehouse,
             SemanticModelFile modelFile, List<AnalyticsDocument> documents) {
         Path directory = settings.indexDirectory();
         var orders = EmbeddedIndexes.orders(directory.resolve(EmbeddedIndexes.ORDERS), embeddings, warehouse,
@@ -348,14 +357,12 @@ public final class OrderLensWiring {
         var analytics = EmbeddedIndexes.analytics(directory.resolve(EmbeddedIndexes.ANALYTICS), embeddings,
                 documents, listener);
         resources.add(analytics);
-        embeddedOrders = orders;
-        embeddedAnalytics = analytics;
         for (var index : List.of(orders, analytics)) {
             report("vector index " + index.name(), "Lucene hybrid (BM25 + HNSW, embedded)",
                     directory.resolve(index.name()) + " · " + index.documentCount() + " documents", true,
                     () -> probe(index));
         }
-        return List.of(orders, analytics);
+        return new LuceneIndexes(orders, analytics);
     }
 
     private List<VectorIndex> databricksIndexes(DatabricksWorkspace workspace, DatabricksSettings databricks) {
@@ -409,15 +416,15 @@ public final class OrderLensWiring {
         return "answered '" + reply.text().strip() + "'";
     }
 
-    private ConversationStore conversationStore(Optional<RedisSettings> redis) {
+    private ConversationStore conversationStore(Optional<RedisConnection> redis) {
         InMemoryConversationStore memory = new InMemoryConversationStore();
         if (redis.isEmpty()) {
             report("conversation store", "in memory", "", true, () -> "in process");
             return memory;
         }
-        RedisConversationStore store = RedisConversationStore.builder().client(redisClient(redis.get()))
-                .ttl(redis.get().ttl()).build();
-        report("conversation store", "Redis (in memory while Redis is down)", redis.get().toString(), false,
+        RedisConversationStore store = RedisConversationStore.builder().client(redis.get().client())
+                .ttl(redis.get().settings().ttl()).build();
+        report("conversation store", "Redis (in memory while Redis is down)", redis.get().settings().toString(), false,
                 () -> {
                     store.load("orderlens-health-check");
                     return "reachable";
@@ -425,27 +432,29 @@ public final class OrderLensWiring {
         return FailoverConversationStore.builder().primary(store).fallback(memory).build();
     }
 
-    private EmbeddingCache embeddingCache(Optional<RedisSettings> redis) {
+    private static EmbeddingCache embeddingCache(Optional<RedisConnection> redis) {
         if (redis.isEmpty()) {
             return new InMemoryEmbeddingCache();
         }
-        return RedisEmbeddingCache.builder().client(redisClient(redis.get())).build();
+        return RedisEmbeddingCache.builder().client(redis.get().client()).build();
     }
 
-    private ChatArchive chatArchive(Optional<RedisSettings> redis) {
+    private ChatArchive chatArchive(Optional<RedisConnection> redis) {
         if (redis.isEmpty()) {
             report("chat archive", "in memory", "", true, () -> "in process");
             return new InMemoryChatArchive();
         }
-        return RedisChatArchive.builder().client(redisClient(redis.get())).build();
+        return RedisChatArchive.builder().client(redis.get().client()).build();
     }
 
-    private UnifiedJedis redisClient(RedisSettings redis) {
-        if (redisClient == null) {
-            redisClient = redis.createClient();
-            resources.add(redisClient);
-        }
-        return redisClient;
+    /** One client for every Redis-backed store: its settings and the pooled connection it opens. */
+    private record RedisConnection(RedisSettings settings, UnifiedJedis client) {
+    }
+
+    private RedisConnection connect(RedisSettings redis) {
+        UnifiedJedis client = redis.createClient();
+        resources.add(client);
+        return new RedisConnection(redis, client);
     }
 
     private FeedbackStore feedbackStore(Optional<DatabricksWorkspace> workspace,
