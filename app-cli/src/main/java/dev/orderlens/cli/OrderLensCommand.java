@@ -8,7 +8,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The {@code orderlens} command: asking, chatting, evaluating and operating from the terminal. */
-@Command(name = "orderlens", mixinStandardHelpOptions = true, version = "OrderLens 0.1.0",
+@Command(name = "orderlens", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "OrderLens 0.1.0",
         description = "Answers questions about orders by SQL or from documents.",
         footer = {"", "Settings come from the environment and .env.local in the working directory.",
             "Exit codes: 0 success, 1 a backend failed, 2 bad usage."})

@@ -231,6 +231,65 @@ final class QuestionParser {
 
         QuerySpec spec() {
             boolean countCue = countCue();
+            SpanRoles roles = roles(countCue);
+            List<String> groupBy = new ArrayList<>(roles.groupBy());
+            TimeGrain grain = roles.grain();
+            List<Filter> merged = mergeFilters(roles.filters().stream().map(Positioned::filter).toList());
+            boolean compare = words.stream().anyMatch(COMPARE_CUES::contains);
+            if (compare) {
+                merged.stream().filter(f -> f.op() == Filter.Op.IN && f.values().size() > 1)
+                        .map(Filter::column).filter(c -> !groupBy.contains(c)).forEach(groupBy::add);
+            }
+            List<Span> metricSpans = roles.metricSpans();
+            List<Span> named = metricSpans.stream().filter(m -> !describesValue(m)).toList();
+            List<MeasureRef> measures = measures(named.isEmpty() ? metricSpans : named, roles.measureSpans(), countCue);
+            boolean explicitMeasure = !measures.isEmpty();
+            List<Filter> allFilters = new ArrayList<>(identifierFilters);
+            allFilters.addAll(merged);
+            Timing timing = timing();
+            int unknown = checkUnknownWords(metricSpans);
+
+            Integer limit = limit();
+            if (followUp(explicitMeasure, countCue)) {
+                List<MeasureRef> asked = named.isEmpty() ? List.of() : measures(named, roles.measureSpans(), countCue);
+                return followUpSpec(previous.orElseThrow(), asked, allFilters, timing.period(), timing.compared(),
+                        groupBy, grain, limit);
+            }
+            if (!explicitMeasure) {
+                boolean intent = countCue || !groupBy.isEmpty() || grain != null || words.stream().anyMatch(SHARE_CUES::contains)
+                        || (!merged.isEmpty() && unknown == 0);
+                if (intent) {
+                    measures = List.of(MeasureRef.metric(vocabulary.countMetric()));
+                } else if (!identifierFilters.isEmpty()) {
+                    return new QuerySpec(List.of(), allFilters, timing.period(), timing.compared(), List.of(), null,
+                            null, null, null);
+                } else {
+                    throw new QuestionNotUnderstoodException(
+                            "I could not tell what to measure in \"" + question.strip() + "\"");
+                }
+            }
+            boolean grouped = !groupBy.isEmpty() || grain != null || !timing.compared().isEmpty();
+            Boolean ascending = grouped ? direction(measures.get(0)) : null;
+            List<Filter> shareOf = null;
+            if (words.stream().anyMatch(SHARE_CUES::contains)) {
+                List<Filter> part = sharePart(roles);
+                if (!part.isEmpty() && !grouped) {
+                    allFilters.removeAll(part);
+                    shareOf = part;
+                } else if (grouped) {
+                    shareOf = List.of();
+                }
+            }
+            return new QuerySpec(measures, allFilters, timing.period(), timing.compared(), groupBy, grain, ascending,
+                    grouped ? limit : null, shareOf);
+        }
+
+        /** What the spans of the question do: group the rows, set a time grain, name a metric or measure, filter. */
+        private record SpanRoles(List<String> groupBy, TimeGrain grain, List<Span> metricSpans, List<Span> measureSpans,
+                List<Positioned> filters) {
+        }
+
+        private SpanRoles roles(boolean countCue) {
             List<String> groupBy = new ArrayList<>();
             TimeGrain grain = null;
             List<Span> metricSpans = new ArrayList<>();
@@ -294,64 +353,29 @@ final class QuestionParser {
                     measureSpans.add(span);
                 }
             }
-            List<Filter> merged = mergeFilters(filters.stream().map(Positioned::filter).toList());
-            boolean compare = words.stream().anyMatch(COMPARE_CUES::contains);
-            if (compare) {
-                merged.stream().filter(f -> f.op() == Filter.Op.IN && f.values().size() > 1)
-                        .map(Filter::column).filter(c -> !groupBy.contains(c)).forEach(groupBy::add);
-            }
-            List<Span> named = metricSpans.stream().filter(m -> !describesValue(m)).toList();
-            List<MeasureRef> measures = measures(named.isEmpty() ? metricSpans : named, measureSpans, countCue);
-            boolean explicitMeasure = !measures.isEmpty();
-            List<Filter> allFilters = new ArrayList<>(identifierFilters);
-            allFilters.addAll(merged);
-            Period period = times.size() == 1 ? times.get(0).period() : null;
-            List<Period> compared = times.size() > 1 ? times.stream().map(TimeExpressions.Found::period).toList() : List.of();
-            boolean asksForChange = words.stream().anyMatch(EnglishWords.CHANGE_WORDS::contains);
-            if (asksForChange && times.size() == 1 && !times.get(0).ends().isEmpty()) {
-                compared = times.get(0).ends();
-                period = null;
-            }
-            int unknown = checkUnknownWords(metricSpans);
+            return new SpanRoles(groupBy, grain, metricSpans, measureSpans, filters);
+        }
 
-            Boolean ascending = null;
-            Integer limit = limit();
-            List<Filter> shareOf = null;
-            if (followUp(explicitMeasure, countCue)) {
-                List<MeasureRef> asked = named.isEmpty() ? List.of() : measures(named, measureSpans, countCue);
-                return followUpSpec(previous.orElseThrow(), asked, allFilters, period, compared, groupBy, grain, limit);
+        /** The period asked about, or the periods compared (a period's ends, when a change over it is asked). */
+        private record Timing(Period period, List<Period> compared) {
+        }
+
+        private Timing timing() {
+            if (words.stream().anyMatch(EnglishWords.CHANGE_WORDS::contains) && times.size() == 1
+                    && !times.get(0).ends().isEmpty()) {
+                return new Timing(null, times.get(0).ends());
             }
-            if (!explicitMeasure) {
-                boolean intent = countCue || !groupBy.isEmpty() || grain != null || words.stream().anyMatch(SHARE_CUES::contains)
-                        || (!merged.isEmpty() && unknown == 0);
-                if (intent) {
-                    measures = List.of(MeasureRef.metric(vocabulary.countMetric()));
-                } else if (!identifierFilters.isEmpty()) {
-                    return new QuerySpec(List.of(), allFilters, period, compared, List.of(), null, null, null, null);
-                } else {
-                    throw new QuestionNotUnderstoodException(
-                            "I could not tell what to measure in \"" + question.strip() + "\"");
-                }
-            }
-            boolean grouped = !groupBy.isEmpty() || grain != null || !compared.isEmpty();
-            if (grouped) {
-                ascending = direction(measures.get(0));
-            }
-            if (words.stream().anyMatch(SHARE_CUES::contains)) {
-                int anchor = metricSpans.isEmpty()
-                        ? filters.stream().mapToInt(Positioned::position).min().orElse(Integer.MAX_VALUE)
-                        : metricSpans.get(0).start();
-                List<Filter> part = mergeFilters(filters.stream().filter(f -> f.position() > anchor)
-                        .map(Positioned::filter).toList());
-                if (!part.isEmpty() && !grouped) {
-                    allFilters.removeAll(part);
-                    shareOf = part;
-                } else if (grouped) {
-                    shareOf = List.of();
-                }
-            }
-            return new QuerySpec(measures, allFilters, period, compared, groupBy, grain, ascending,
-                    grouped ? limit : null, shareOf);
+            return new Timing(times.size() == 1 ? times.get(0).period() : null,
+                    times.size() > 1 ? times.stream().map(TimeExpressions.Found::period).toList() : List.of());
+        }
+
+        /** The filters naming the part of a share ("share of orders paid by card"): those after the metric. */
+        private List<Filter> sharePart(SpanRoles roles) {
+            int anchor = roles.metricSpans().isEmpty()
+                    ? roles.filters().stream().mapToInt(Positioned::position).min().orElse(Integer.MAX_VALUE)
+                    : roles.metricSpans().get(0).start();
+            return mergeFilters(roles.filters().stream().filter(f -> f.position() > anchor)
+                    .map(Positioned::filter).toList());
         }
 
         private QuerySpec followUpSpec(QuerySpec before, List<MeasureRef> measures, List<Filter> filters,
