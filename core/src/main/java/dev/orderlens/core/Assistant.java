@@ -190,6 +190,7 @@ public final class Assistant implements AskQuestionUseCase {
         private FeedbackStore feedbackStore;
         private Telemetry telemetry;
         private Clock clock;
+        private Clock wallClock;
         private PipelineSettings settings;
         private List<String> allowedTables;
         private SqlParser sqlParser;
@@ -300,9 +301,18 @@ public final class Assistant implements AskQuestionUseCase {
             return this;
         }
 
-        /** The clock relative dates are resolved against. */
+        /**
+         * The clock relative dates ("this month", "last year") are resolved against; it may be set to another day
+         * ({@code ORDERLENS_AS_OF}, the sample's today). Turn and telemetry times come from {@link #wallClock}.
+         */
         public Builder clock(Clock clock) {
             this.clock = clock;
+            return this;
+        }
+
+        /** When things happen: the times of turns and telemetry. Default: the system clock in UTC. */
+        public Builder wallClock(Clock wallClock) {
+            this.wallClock = wallClock;
             return this;
         }
 
@@ -344,6 +354,7 @@ public final class Assistant implements AskQuestionUseCase {
                 throw new IllegalStateException("at least one vector index is required");
             }
             clock = clock == null ? Clock.systemDefaultZone() : clock;
+            wallClock = wallClock == null ? Clock.systemUTC() : wallClock;
             settings = settings == null ? PipelineSettings.defaults() : settings;
             prompts = prompts == null ? PromptTemplates.fromClasspath() : prompts;
             embeddingCache = embeddingCache == null ? new InMemoryEmbeddingCache() : embeddingCache;
@@ -368,7 +379,7 @@ public final class Assistant implements AskQuestionUseCase {
                     Fallback.of(sqlGenerator, fallbackSqlGenerator), Fallback.of(answerWriter, fallbackAnswerWriter),
                     followUpSuggester, sqlWarehouse, guard,
                     vectorIndexes, embeddingModel, embeddingCache, conversationStore, telemetry, results, executor,
-                    clock, components);
+                    wallClock, components);
             return new Assistant(this, new AssistantService(parts, settings), results, guard, components);
         }
 

@@ -325,7 +325,7 @@ public final class AssistantService implements AskQuestionUseCase {
             Answer drafted = draft.answer();
             String sql = drafted instanceof SqlAnswer s ? s.sql() : null;
             Turn turn = new Turn(messageId, command.question(), drafted.text(), drafted.route().decided(), sql,
-                    parts.clock().instant());
+                    parts.wallClock().instant());
             try {
                 parts.conversations().append(command.sessionId(), turn, draft.context());
             } catch (RuntimeException e) {
@@ -340,7 +340,7 @@ public final class AssistantService implements AskQuestionUseCase {
             long rows = answer instanceof SqlAnswer s ? s.rowCount() : 0;
             try {
                 parts.telemetry().recordRequest(new RequestTelemetry(messageId, command.sessionId(),
-                        parts.clock().instant(), answer.route(), answer.timings(), rows, command.question().length(),
+                        parts.wallClock().instant(), answer.route(), answer.timings(), rows, command.question().length(),
                         answer.text().length(), failures, usage, parts.models()));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "telemetry failed for message " + messageId + ": " + e.getMessage());

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
  * LLM-backed one) that takes over when it fails.
  *
  * @param embeddingModel may be {@code null} when the indexes embed queries themselves
+ * @param wallClock when things happen (turns, telemetry): the real time, whatever "today" questions are asked on
  * @param models the model or engine behind each component, for telemetry
  */
 public record PipelineParts(
@@ -32,7 +33,7 @@ public record PipelineParts(
         SqlWarehouse warehouse, ReadOnlySqlGuard guard,
         List<VectorIndex> indexes, EmbeddingModel embeddingModel, EmbeddingCache embeddingCache,
         ConversationStore conversations, Telemetry telemetry, SqlResultStore results,
-        ExecutorService executor, Clock clock, Map<String, String> models) {
+        ExecutorService executor, Clock wallClock, Map<String, String> models) {
 
     public PipelineParts {
         Objects.requireNonNull(classifiers, "classifiers");
@@ -50,7 +51,7 @@ public record PipelineParts(
         Objects.requireNonNull(telemetry, "telemetry");
         Objects.requireNonNull(results, "results");
         Objects.requireNonNull(executor, "executor");
-        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(wallClock, "wallClock");
         models = Map.copyOf(models);
     }
 }

@@ -21,6 +21,7 @@ import dev.orderlens.core.fixtures.Fakes.Index;
 import dev.orderlens.core.fixtures.Fakes.Warehouse;
 import dev.orderlens.core.fixtures.Fakes.Writer;
 import dev.orderlens.core.fixtures.TestModels;
+import dev.orderlens.core.memory.InMemoryConversationStore;
 import dev.orderlens.core.memory.InMemoryTelemetry;
 import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.EmbeddingCache;
@@ -32,7 +33,9 @@ import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
 import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import dev.orderlens.core.domain.ConversationContext;
 import dev.orderlens.core.port.TitleGenerator;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -420,6 +423,21 @@ class AssistantPipelineTest {
 
         assertThat(((RagAnswer) withoutVectors).sources()).isNotEmpty();
         assertThat(lastTelemetry().failures()).contains("embedding_failed");
+    }
+
+    @Test
+    void turns_and_telemetry_carry_the_real_time_while_relative_dates_use_the_set_today() {
+        Clock newYear = Clock.fixed(Instant.parse("2026-01-01T09:00:00Z"), ZoneOffset.UTC);
+        InMemoryConversationStore conversations = new InMemoryConversationStore();
+        Instant before = Instant.now();
+
+        assistant(classifying(Route.SQL, 0.9), generating(SQL), Warehouse.returning(Fakes.carrierRows()))
+                .clock(newYear).conversationStore(conversations).build().ask(ask("late orders by carrier"));
+
+        Instant after = Instant.now();
+        assertThat(lastTelemetry().at()).isBetween(before, after);
+        assertThat(conversations.load(SESSION).turns()).singleElement()
+                .satisfies(turn -> assertThat(turn.at()).isBetween(before, after));
     }
 
     @Test
