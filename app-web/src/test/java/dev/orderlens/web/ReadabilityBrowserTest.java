@@ -205,7 +205,10 @@ class ReadabilityBrowserTest {
         return cards.get(cards.size() - 1);
     }
 
-    /** The {@code count}th answer card of the chat shown, once it has stopped streaming and shows its footer. */
+    /**
+     * The {@code count}th answer card of the chat shown, once it has stopped streaming and shows its footer, or its
+     * Retry button when it was not answered.
+     */
     private static WebElement finishedAnswer(int count) {
         return browser.until(d -> {
             List<WebElement> cards = d.findElements(By.cssSelector("article.answer"));
@@ -213,9 +216,10 @@ class ReadabilityBrowserTest {
                 return null;
             }
             WebElement card = cards.get(count - 1);
+            boolean settled = !card.findElements(By.cssSelector(".answer-foot")).isEmpty()
+                    || "failed".equals(card.getDomAttribute("data-status"));
             return card.getDomAttribute("data-message-id") != null
-                    && !card.getDomAttribute("class").contains("streaming")
-                    && !card.findElements(By.cssSelector(".answer-foot")).isEmpty() ? card : null;
+                    && !card.getDomAttribute("class").contains("streaming") && settled ? card : null;
         });
     }
 }
