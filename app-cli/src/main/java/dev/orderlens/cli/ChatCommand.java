@@ -20,6 +20,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
@@ -65,9 +66,9 @@ final class ChatCommand implements Callable<Integer> {
             thread.setDaemon(true);
             return thread;
         });
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("orderlens")
-                    .variable(LineReader.HISTORY_FILE, historyFile(orderLens)).build();
+        // No grapheme-cluster probe: on a slow terminal its replies come after the probe gave up, as typed input.
+        try (Terminal terminal = TerminalBuilder.builder().system(true).graphemeCluster(false).build()) {
+            LineReader reader = lineReader(terminal, historyFile(orderLens));
             PrintWriter out = terminal.writer();
             ChatSession session = new ChatSession(orderLens.assistant(), out, showSql, Clock.systemUTC());
             AtomicReference<Future<Boolean>> answering = new AtomicReference<>();
@@ -111,6 +112,14 @@ final class ChatCommand implements Callable<Integer> {
             worker.shutdownNow();
         }
         return ExitCodes.OK;
+    }
+
+    /** The line editor of chat, which keeps late terminal replies out of the line. */
+    static LineReader lineReader(Terminal terminal, Path historyFile) {
+        LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("orderlens")
+                .variable(LineReader.HISTORY_FILE, historyFile).build();
+        TerminalReplies.install((LineReaderImpl) reader);
+        return reader;
     }
 
     private int piped(OrderLens orderLens) {
