@@ -16,7 +16,7 @@ import java.util.Locale;
 
 /**
  * Writes one answer in a format: text streams a documents answer token by token as it is written; the other
- * formats write the whole answer once it is complete. Muted, it writes nothing more (a cancelled answer).
+ * formats write the whole answer once it is complete.
  */
 final class AnswerPrinter implements AnswerListener {
 
@@ -25,7 +25,6 @@ final class AnswerPrinter implements AnswerListener {
     private final PrintWriter out;
     private final OutputFormat format;
     private final boolean showSql;
-    private volatile boolean muted;
     private boolean streamed;
 
     AnswerPrinter(PrintWriter out, OutputFormat format, boolean showSql) {
@@ -34,17 +33,9 @@ final class AnswerPrinter implements AnswerListener {
         this.showSql = showSql;
     }
 
-    void mute() {
-        muted = true;
-    }
-
-    boolean muted() {
-        return muted;
-    }
-
     @Override
     public void onToken(String token) {
-        if (format == OutputFormat.TEXT && !muted) {
+        if (format == OutputFormat.TEXT) {
             out.print(token);
             out.flush();
             streamed = true;
@@ -53,9 +44,6 @@ final class AnswerPrinter implements AnswerListener {
 
     /** Writes what was not streamed: the table or sources, follow-ups, or the whole document. */
     void finish(Answer answer) {
-        if (muted) {
-            return;
-        }
         switch (format) {
             case JSON -> Json.write(out, AnswerJson.of(answer, WebSettings.defaults().pageSize()));
             case CSV -> csv(answer);

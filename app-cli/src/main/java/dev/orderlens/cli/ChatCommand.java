@@ -10,16 +10,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.LineReaderImpl;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
@@ -65,19 +65,14 @@ final class ChatCommand implements Callable<Integer> {
             thread.setDaemon(true);
             return thread;
         });
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("orderlens")
-                    .variable(LineReader.HISTORY_FILE, historyFile(orderLens)).build();
+        // No grapheme-cluster probe: on a slow terminal its replies come after the probe gave up, as typed input.
+        try (Terminal terminal = TerminalBuilder.builder().system(true).graphemeCluster(false).build()) {
+            LineReader reader = lineReader(terminal, historyFile(orderLens));
+            // raw for the whole chat, not only while a line is edited: Ctrl-C stays a key (see KeysWhileAnswering)
+            int ctrlC = terminal.enterRawMode().getControlChar(Attributes.ControlChar.VINTR);
+            KeysWhileAnswering keys = new KeysWhileAnswering(terminal.reader(), ctrlC, reader);
             PrintWriter out = terminal.writer();
-            ChatSession session = new ChatSession(orderLens.assistant(), out, showSql, Clock.systemUTC());
-            AtomicReference<Future<Boolean>> answering = new AtomicReference<>();
-            terminal.handle(Terminal.Signal.INT, signal -> {
-                session.cancel();
-                Future<Boolean> running = answering.get();
-                if (running != null) {
-                    running.cancel(true);
-                }
-            });
+            ChatSession session = new ChatSession(orderLens.assistant(), showSql, Clock.systemUTC());
             welcome(out, orderLens.exampleQuestions());
             while (true) {
                 String line;
@@ -88,23 +83,13 @@ final class ChatCommand implements Callable<Integer> {
                 } catch (EndOfFileException e) {
                     break;
                 }
-                Future<Boolean> handled = worker.submit(() -> session.handle(line));
-                answering.set(handled);
-                try {
-                    if (!handled.get()) {
-                        break;
-                    }
-                } catch (CancellationException e) {
-                    out.println();
-                    out.println("(answer cancelled)");
-                } catch (ExecutionException e) {
-                    out.println("Could not answer: " + ExitCodes.message(e.getCause()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                // a Ctrl-C that reaches the line editor only as it hands over the line becomes an interrupt of this
+                // thread; the key itself is still unread, and KeysWhileAnswering cancels the answer for it
+                Thread.interrupted();
+                LineOutput output = new LineOutput(out);
+                Future<Boolean> handled = worker.submit(() -> session.handle(line, output));
+                if (!await(handled, keys, output, out)) {
                     break;
-                } finally {
-                    answering.set(null);
-                    out.flush();
                 }
             }
         } finally {
@@ -113,16 +98,48 @@ final class ChatCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The line editor of chat, which keeps late terminal replies out of the line. */
+    static LineReader lineReader(Terminal terminal, Path historyFile) {
+        LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("orderlens")
+                .variable(LineReader.HISTORY_FILE, historyFile).build();
+        TerminalReplies.install((LineReaderImpl) reader);
+        return reader;
+    }
+
+    /** Waits for a line to be handled, which Ctrl-C cancels; false when the person leaves. */
+    private static boolean await(Future<Boolean> handled, KeysWhileAnswering keys, LineOutput output,
+            PrintWriter out) throws IOException {
+        try {
+            if (keys.ctrlCBefore(handled)) {
+                output.cancel();
+                if (handled.cancel(true)) {
+                    out.println();
+                    out.println("(answer cancelled)");
+                    return true;
+                }
+            }
+            return handled.get();
+        } catch (ExecutionException e) {
+            out.println("Could not answer: " + ExitCodes.message(e.getCause()));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            out.flush();
+        }
+    }
+
     private int piped(OrderLens orderLens) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ChatSession session = new ChatSession(orderLens.assistant(), out, showSql, Clock.systemUTC());
+        ChatSession session = new ChatSession(orderLens.assistant(), showSql, Clock.systemUTC());
         int exitCode = ExitCodes.OK;
         BufferedReader lines = new BufferedReader(context.input());
         try {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 try {
-                    if (!session.handle(line)) {
+                    if (!session.handle(line, new LineOutput(out))) {
                         break;
                     }
                 } catch (RuntimeException e) {

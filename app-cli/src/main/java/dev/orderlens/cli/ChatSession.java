@@ -7,14 +7,15 @@ import dev.orderlens.core.domain.Rating;
 import dev.orderlens.core.domain.RoutePreference;
 import dev.orderlens.core.domain.SessionIds;
 import dev.orderlens.core.pipeline.AskCommand;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * One person's conversation at the terminal: each line is a question, the number of a suggested follow-up, or a
- * slash command. Answers are cancellable: {@link #cancel()} mutes the answer being written.
+ * slash command. Each line writes to an output of its own, so that cancelling it (Ctrl-C) silences that line's
+ * answer and nothing else; an answer cancelled before it was complete is not the last answer to rate or pick
+ * follow-ups from.
  */
 final class ChatSession {
 
@@ -29,51 +30,40 @@ final class ChatSession {
               /quit             leave (or Ctrl-D); Ctrl-C cancels the answer being written""";
 
     private final Assistant assistant;
-    private final PrintWriter out;
     private final boolean showSql;
     private final Clock clock;
     private String sessionId = SessionIds.newId();
     private RoutePreference mode = RoutePreference.AUTO;
     private Answer last;
-    private volatile AnswerPrinter current;
 
-    ChatSession(Assistant assistant, PrintWriter out, boolean showSql, Clock clock) {
+    ChatSession(Assistant assistant, boolean showSql, Clock clock) {
         this.assistant = assistant;
-        this.out = out;
         this.showSql = showSql;
         this.clock = clock;
     }
 
-    /** Handles one line; false when the person wants to leave. */
-    boolean handle(String input) {
+    /** Handles one line, writing to {@code out}; false when the person wants to leave. */
+    boolean handle(String input, LineOutput out) {
         String line = input.strip();
         if (line.isEmpty()) {
             return true;
         }
         if (line.startsWith("/")) {
-            return command(line);
+            return command(line, out);
         }
         if (line.matches("\\d{1,2}")) {
-            pickFollowUp(Integer.parseInt(line));
+            pickFollowUp(Integer.parseInt(line), out);
         } else {
-            ask(line, mode);
+            ask(line, mode, out);
         }
         return true;
-    }
-
-    /** Stops writing the answer in progress; the conversation goes on. */
-    void cancel() {
-        AnswerPrinter printer = current;
-        if (printer != null) {
-            printer.mute();
-        }
     }
 
     String sessionId() {
         return sessionId;
     }
 
-    private boolean command(String line) {
+    private boolean command(String line, LineOutput out) {
         String[] parts = line.split("\\s+", 2);
         String argument = parts.length > 1 ? parts[1].strip() : "";
         switch (parts[0].toLowerCase(Locale.ROOT)) {
@@ -81,8 +71,8 @@ final class ChatSession {
                 return false;
             }
             case "/help" -> out.println(HELP);
-            case "/sql" -> route(RoutePreference.SQL, argument);
-            case "/rag" -> route(RoutePreference.RAG, argument);
+            case "/sql" -> route(RoutePreference.SQL, argument, out);
+            case "/rag" -> route(RoutePreference.RAG, argument, out);
             case "/auto" -> {
                 mode = RoutePreference.AUTO;
                 out.println("The router decides again.");
@@ -92,16 +82,16 @@ final class ChatSession {
                 last = null;
                 out.println("New conversation.");
             }
-            case "/feedback" -> feedback(argument);
+            case "/feedback" -> feedback(argument, out);
             default -> out.println("Unknown command " + parts[0] + "; /help lists them.");
         }
         out.flush();
         return true;
     }
 
-    private void route(RoutePreference preference, String question) {
+    private void route(RoutePreference preference, String question, LineOutput out) {
         if (!question.isEmpty()) {
-            ask(question, preference);
+            ask(question, preference, out);
             return;
         }
         mode = preference;
@@ -109,7 +99,7 @@ final class ChatSession {
                 + " until /auto.");
     }
 
-    private void pickFollowUp(int number) {
+    private void pickFollowUp(int number, LineOutput out) {
         List<String> followUps = last == null ? List.of() : last.followUps();
         if (number < 1 || number > followUps.size()) {
             out.println(followUps.isEmpty() ? "There is no follow-up to pick yet."
@@ -119,10 +109,10 @@ final class ChatSession {
         }
         String question = followUps.get(number - 1);
         out.println("> " + question);
-        ask(question, mode);
+        ask(question, mode, out);
     }
 
-    private void ask(String question, RoutePreference route) {
+    private void ask(String question, RoutePreference route, LineOutput out) {
         AskCommand command;
         try {
             command = new AskCommand(question, sessionId, route, List.of());
@@ -132,11 +122,10 @@ final class ChatSession {
             return;
         }
         AnswerPrinter printer = new AnswerPrinter(out, OutputFormat.TEXT, showSql);
-        current = printer;
         try {
             Answer answer = assistant.ask(command, printer);
             printer.finish(answer);
-            if (!printer.muted()) {
+            if (!out.cancelled()) {
                 last = answer;
                 out.println("(" + AnswerPrinter.routeLine(answer) + ")");
             }
@@ -145,7 +134,7 @@ final class ChatSession {
         }
     }
 
-    private void feedback(String argument) {
+    private void feedback(String argument, LineOutput out) {
         String[] parts = argument.split("\\s+", 2);
         Rating rating;
         try {

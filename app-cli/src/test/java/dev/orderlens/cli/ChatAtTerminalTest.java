@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -16,10 +17,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Drives {@code orderlens chat} in a pseudo-terminal (tmux): line editing, history, Ctrl-C, leaving. */
+/**
+ * Drives {@code orderlens chat} in a pseudo-terminal (tmux): line editing, history, Ctrl-C, leaving, terminal replies
+ * that come late. Every step waits for what the terminal shows, never for a fixed time, so a loaded machine only
+ * makes it slower.
+ */
 class ChatAtTerminalTest {
 
-    private static final long WAIT_MILLIS = 20_000;
+    /** Generous: on a loaded machine the JVM in the pane starts and answers slowly. */
+    private static final long WAIT_MILLIS = 30_000;
 
     private final String session = "orderlens-chat-test-" + ProcessHandle.current().pid();
 
@@ -49,13 +55,7 @@ class ChatAtTerminalTest {
 
     @Test
     void edits_lines_picks_follow_ups_cancels_an_answer_with_ctrl_c_and_keeps_history() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String command = String.join(" ", quote(java), "-Dorderlens.home=" + quote(home.toString()), "-cp",
-                quote(classpath), FakeChatMain.class.getName(), "chat");
-        tmux("new-session", "-d", "-s", session, "-x", "160", "-y", "50", command);
-
-        awaitPrompt();
+        startChat();
         assertThat(screen()).contains("OrderLens chat. /help lists the commands; Ctrl-D leaves.");
 
         keys("Late deliveries by carrierx", "BSpace", "Enter");
@@ -69,7 +69,7 @@ class ChatAtTerminalTest {
         awaitPrompt();
 
         keys("A slow question", "Enter");
-        Thread.sleep(500);
+        awaitAccepted("A slow question");
         keys("C-c");
         awaitScreen(screen -> screen.contains("(answer cancelled)"));
         awaitPrompt();
@@ -80,30 +80,67 @@ class ChatAtTerminalTest {
         awaitSessionEnd();
     }
 
+    @Test
+    void ignores_terminal_replies_that_arrive_at_the_prompt() throws Exception {
+        startChat();
+
+        typeRaw("\033[1;1R");
+        typeRaw("\033[?1;2c\033[?2027;0$y");
+        keys("Late deliveries by carrier", "Enter");
+        awaitScreen(screen -> screen.contains("(sql · confidence 0.90"));
+        awaitPrompt();
+        typeRaw("\033[50;160R");
+        keys("1", "Enter");
+        awaitScreen(screen -> screen.contains("> And for FedEx only?"));
+        awaitPrompt();
+
+        assertThat(screen()).contains("orderlens> Late deliveries by carrier\n").contains("orderlens> 1\n")
+                .doesNotContain("1;1R").doesNotContain("1;2c").doesNotContain("$y").doesNotContain("50;160R");
+        keys("/quit", "Enter");
+        awaitSessionEnd();
+    }
+
+    private void startChat() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String command = String.join(" ", quote(java), "-Dorderlens.home=" + quote(home.toString()), "-cp",
+                quote(classpath), FakeChatMain.class.getName(), "chat");
+        tmux("new-session", "-d", "-s", session, "-x", "160", "-y", "50", command);
+        awaitPrompt();
+    }
+
     private void awaitPrompt() throws Exception {
         awaitScreen(screen -> screen.strip().endsWith("orderlens>"));
     }
 
     private void awaitScreen(Predicate<String> condition) throws Exception {
+        await(() -> condition.test(screen()), "the terminal never showed what was expected");
+    }
+
+    /** Until the line editor has taken the line: it stands above the cursor, which is back at the first column. */
+    private void awaitAccepted(String line) throws Exception {
+        await(() -> {
+            List<String> rows = tmux("capture-pane", "-p", "-t", session).output.lines().toList();
+            String[] cursor = tmux("display-message", "-p", "-t", session, "#{cursor_x} #{cursor_y}").output.strip()
+                    .split(" ");
+            int row = Integer.parseInt(cursor[1]);
+            return cursor[0].equals("0") && row > 0 && row <= rows.size()
+                    && rows.get(row - 1).equals("orderlens> " + line);
+        }, "the line '" + line + "' was never taken");
+    }
+
+    private void await(Callable<Boolean> condition, String failure) throws Exception {
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        String screen = screen();
-        while (!condition.test(screen)) {
+        while (!condition.call()) {
             if (System.currentTimeMillis() > deadline) {
-                fail("the terminal never showed what was expected; it shows:\n" + screen);
+                fail(failure + "; the terminal shows:\n" + screen());
             }
             Thread.sleep(100);
-            screen = screen();
         }
     }
 
     private void awaitSessionEnd() throws Exception {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        while (tmux("has-session", "-t", session).exitCode == 0) {
-            if (System.currentTimeMillis() > deadline) {
-                fail("chat did not end after /quit; the terminal shows:\n" + screen());
-            }
-            Thread.sleep(100);
-        }
+        await(() -> tmux("has-session", "-t", session).exitCode != 0, "chat did not end after /quit");
     }
 
     private String screen() throws Exception {
@@ -114,6 +151,11 @@ class ChatAtTerminalTest {
         List<String> command = new ArrayList<>(List.of("send-keys", "-t", session));
         command.addAll(List.of(keys));
         tmux(command.toArray(String[]::new));
+    }
+
+    /** Bytes as they come from the terminal, escape sequences included, rather than named keys. */
+    private void typeRaw(String text) throws Exception {
+        tmux("send-keys", "-t", session, "-l", text);
     }
 
     private static Tmux tmux(String... args) throws Exception {

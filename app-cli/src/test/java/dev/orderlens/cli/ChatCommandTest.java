@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderlens.core.domain.Feedback;
 import dev.orderlens.core.domain.Rating;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -87,23 +86,43 @@ class ChatCommandTest {
     @Test
     void a_cancelled_answer_writes_nothing_more_and_the_session_goes_on() throws Exception {
         StringWriter out = new StringWriter();
-        ChatSession session = new ChatSession(fake.build(Map.of("ORDERLENS_HOME", "target/cli-home")).assistant(),
-                new PrintWriter(out, true), false, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+        ChatSession session = session();
 
-        CompletableFuture<Boolean> slow = CompletableFuture.supplyAsync(() -> session.handle("A slow question"));
+        LineOutput slowLine = new LineOutput(out);
+        CompletableFuture<Boolean> slow = CompletableFuture.supplyAsync(() -> session.handle("A slow question",
+                slowLine));
         awaitGenerating();
-        session.cancel();
+        slowLine.cancel();
         fake.slowAnswerRelease.countDown();
         slow.get(5, TimeUnit.SECONDS);
 
         assertThat(out.toString()).isEmpty();
-        session.handle("1");
+        session.handle("1", new LineOutput(out));
         assertThat(out.toString()).as("a cancelled answer offers no follow-ups")
                 .isEqualTo("There is no follow-up to pick yet.\n");
-        session.handle("Late deliveries by carrier");
+        session.handle("Late deliveries by carrier", new LineOutput(out));
         assertThat(out.toString()).contains("FedEx leads with 412.");
-        session.handle("/feedback like");
+        session.handle("/feedback like", new LineOutput(out));
         assertThat(fake.feedback.all()).extracting(Feedback::at).containsExactly(Instant.parse("2026-01-01T00:00:00Z"));
+    }
+
+    @Test
+    void a_line_cancelled_before_its_answer_starts_writes_nothing() {
+        StringWriter out = new StringWriter();
+        ChatSession session = session();
+
+        LineOutput cancelled = new LineOutput(out);
+        cancelled.cancel();
+        session.handle("Late deliveries by carrier", cancelled);
+
+        assertThat(out.toString()).isEmpty();
+        session.handle("1", new LineOutput(out));
+        assertThat(out.toString()).isEqualTo("There is no follow-up to pick yet.\n");
+    }
+
+    private ChatSession session() {
+        return new ChatSession(fake.build(Map.of("ORDERLENS_HOME", "target/cli-home")).assistant(), false,
+                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
     }
 
     private void awaitGenerating() throws InterruptedException {
