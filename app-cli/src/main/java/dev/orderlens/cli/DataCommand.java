@@ -75,15 +75,21 @@ final class DataCommand implements Runnable {
         @Option(names = "--csv", paramLabel = "FILE", required = true, description = "The orders export.")
         private Path csv;
 
+        @Option(names = "--model", paramLabel = "FILE", description = {"The semantic model describing the CSV's "
+            + "columns (default: ORDERLENS_SEMANTIC_MODEL, else the model of the orders in use).",
+            "It is kept with the orders, so later commands need no setting."})
+        private Path model;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (ProgressDisplay progress = ProgressDisplay.start(spec.commandLine().getErr(),
                     parent.context.terminal(), "loading " + csv.getFileName(), 0)) {
-                OrdersData.Loaded result = OrdersData.load(parent.settings(), csv);
+                OrdersData.Loaded result = OrdersData.load(parent.settings(), csv, Optional.ofNullable(model));
                 progress.stepTo(result.rows(), result.rows());
                 out.println("Loaded " + result.rows() + " orders from " + csv + " into " + result.ordersFile() + " in "
                         + result.elapsed().toMillis() + " ms");
+                result.modelFile().ifPresent(kept -> out.println("Semantic model kept with them: " + kept));
                 if (!result.ignoredColumns().isEmpty()) {
                     out.println("Ignored columns the semantic model does not describe: "
                             + String.join(", ", result.ignoredColumns()));
@@ -115,6 +121,8 @@ final class DataCommand implements Runnable {
                 OrdersData.InUse inUse = orders.get();
                 out.println("orders: " + inUse.ordersFile() + (inUse.own() ? " (loaded with data load)" : " (sample)"));
                 out.println("rows:   " + inUse.rows() + " in " + inUse.table());
+                out.println("model:  " + OrdersData.modelFile(settings).map(Path::toString)
+                        .orElse("the sample's (built in)"));
                 out.println("from:   " + Values.display(inUse.first()) + " to " + Values.display(inUse.last()));
             }
             out.flush();

@@ -121,7 +121,7 @@ public final class OrderLensWiring {
         Optional<RedisConnection> redis = RedisSettings.from(env).map(this::connect);
         Optional<MlflowSettings> mlflow = MlflowSettings.from(env);
 
-        boolean sampleModel = settings.semanticModelFile().isEmpty();
+        boolean sampleModel = OrdersData.modelFile(settings).isEmpty();
         SemanticModelFile modelFile = OrdersData.semanticModel(settings);
         Optional<DatabricksWorkspace> workspace = databricks.map(DatabricksWorkspace::from);
         if (databricks.isPresent()) {

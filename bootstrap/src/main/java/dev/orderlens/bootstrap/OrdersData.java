@@ -8,8 +8,11 @@ import dev.orderlens.local.duckdb.DuckDbSqlWarehouse;
 import dev.orderlens.local.duckdb.OrdersCsvLoader;
 import dev.orderlens.local.sample.SampleDataset;
 import dev.orderlens.local.sample.SampleOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +26,8 @@ public final class OrdersData {
 
     /** Where a user's own orders, loaded with {@code orderlens data load}, live under {@code ORDERLENS_HOME}. */
     static final String USER_ORDERS_FILE = "user/orders.duckdb";
+    /** The semantic model the user's orders were loaded with, kept so that later commands need no setting. */
+    static final String USER_MODEL_FILE = "user/semantic-model.json";
 
     private static final Duration SUMMARY_TIMEOUT = Duration.ofSeconds(30);
 
@@ -33,8 +38,13 @@ public final class OrdersData {
     public record Sample(boolean freshlyGenerated, long orders, Path ordersFile, Path documentsFile, int documents) {
     }
 
-    /** What {@link #load} put in place of the sample. */
-    public record Loaded(long rows, Path ordersFile, List<String> ignoredColumns, Duration elapsed) {
+    /**
+     * What {@link #load} put in place of the sample.
+     *
+     * @param modelFile the copy of the semantic model kept with the orders, when it is not the sample's
+     */
+    public record Loaded(long rows, Path ordersFile, Optional<Path> modelFile, List<String> ignoredColumns,
+            Duration elapsed) {
         public Loaded {
             ignoredColumns = List.copyOf(ignoredColumns);
         }
@@ -53,16 +63,40 @@ public final class OrdersData {
     }
 
     /**
-     * Loads a CSV of the user's orders (the columns of the semantic model in use); it replaces the sample for every
-     * later command.
+     * Loads a CSV of the user's orders, described by {@code modelFile} (else by the model in use); they replace the
+     * sample for every later command, and the model file is kept beside them so that later commands read them with
+     * it without {@code ORDERLENS_SEMANTIC_MODEL}.
      *
      * @throws IllegalArgumentException naming the file's problem, when its content cannot be loaded
      */
-    public static Loaded load(OrderLensSettings settings, Path csv) {
+    public static Loaded load(OrderLensSettings settings, Path csv, Optional<Path> modelFile) {
+        Optional<Path> source = modelFile.or(settings::semanticModelFile);
+        SemanticModelFile model = source.map(SemanticModelFile::load).orElseGet(() -> semanticModel(settings));
         Path target = userOrders(settings);
         OrdersCsvLoader.LoadResult result = OrdersCsvLoader.builder().databaseFile(target)
-                .semanticModel(semanticModel(settings).model()).build().load(csv);
-        return new Loaded(result.rows(), target, result.ignoredColumns(), result.elapsed());
+                .semanticModel(model.model()).build().load(csv);
+        Optional<Path> kept = source.isPresent() ? Optional.of(keepModel(settings, source.get()))
+                : rememberedModel(settings);
+        return new Loaded(result.rows(), target, kept, result.ignoredColumns(), result.elapsed());
+    }
+
+    private static Path keepModel(OrderLensSettings settings, Path modelFile) {
+        Path kept = settings.dataDirectory().resolve(USER_MODEL_FILE);
+        try {
+            if (!(Files.exists(kept) && Files.isSameFile(modelFile, kept))) {
+                Files.copy(modelFile, kept, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the semantic model in " + kept, e);
+        }
+        return kept;
+    }
+
+    /** The model kept with the user's orders by an earlier {@code data load}, while those orders are in use. */
+    private static Optional<Path> rememberedModel(OrderLensSettings settings) {
+        Path kept = settings.dataDirectory().resolve(USER_MODEL_FILE);
+        return Files.isRegularFile(kept) && Files.isRegularFile(userOrders(settings)) ? Optional.of(kept)
+                : Optional.empty();
     }
 
     /** The orders in use, or empty before the sample is generated or the user's orders are loaded. */
@@ -92,8 +126,16 @@ public final class OrdersData {
         return settings.dataDirectory().resolve(USER_ORDERS_FILE);
     }
 
-    /** The semantic model in use: the file {@code ORDERLENS_SEMANTIC_MODEL} names, else the sample's. */
+    /**
+     * The semantic model in use: the file {@code ORDERLENS_SEMANTIC_MODEL} names, else the one the user's orders were
+     * loaded with, else the sample's.
+     */
     static SemanticModelFile semanticModel(OrderLensSettings settings) {
-        return settings.semanticModelFile().map(SemanticModelFile::load).orElseGet(SemanticModelFile::loadDefault);
+        return modelFile(settings).map(SemanticModelFile::load).orElseGet(SemanticModelFile::loadDefault);
+    }
+
+    /** The file of the semantic model in use, or empty for the sample's. */
+    public static Optional<Path> modelFile(OrderLensSettings settings) {
+        return settings.semanticModelFile().or(() -> rememberedModel(settings));
     }
 }
