@@ -446,7 +446,6 @@ public final class OrderLensWiring {
         }
         Path file = settings.home().resolve("feedback").resolve("feedback.duckdb");
         DuckDbFeedbackStore store = DuckDbFeedbackStore.builder().databaseFile(file).build();
-        resources.add(store);
         report("feedback store", "DuckDB table (embedded)", file.toString(), true, () -> "writable");
         return store;
     }
