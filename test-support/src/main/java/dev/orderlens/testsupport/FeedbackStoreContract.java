@@ -146,7 +146,8 @@ public abstract class FeedbackStoreContract {
         Feedback changedToDislike = rated("msg-1", Rating.DISLIKE, "wrong after all", 30);
         Feedback rating = rated("msg-2", Rating.LIKE, null, 10);
         Feedback sameRatingWithComment = rated("msg-2", Rating.LIKE, "clear and cited", 20);
-        Feedback sameMessageIdOtherSession = new Feedback("msg-1", "session-2", Rating.LIKE, null, null, null, AT);
+        Feedback sameMessageIdOtherSession = new Feedback("msg-1", "session-2", Rating.LIKE, null, null, null,
+                AT.plusSeconds(5));
         List.of(firstLike, rating, sameMessageIdOtherSession, sameRatingWithComment, changedToDislike)
                 .forEach(store::record);
 
