@@ -1,6 +1,5 @@
 package dev.orderlens.cli;
 
-import dev.orderlens.bootstrap.OrderLens;
 import dev.orderlens.core.domain.Feedback;
 import dev.orderlens.core.domain.FeedbackQuery;
 import dev.orderlens.core.domain.Rating;
@@ -56,10 +55,9 @@ final class FeedbackCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (list or export)");
     }
 
+    /** Reads the store alone: a web app running on the same settings keeps the search indexes to itself. */
     private List<Feedback> read(FeedbackQuery query, CommandSpec command) {
-        try (OrderLens orderLens = context.start(Map.of(), command.commandLine().getErr(), false)) {
-            return orderLens.assistant().feedback(query);
-        }
+        return context.feedbackStore(command.commandLine().getErr()).list(query);
     }
 
     /** The filters both subcommands take; the limit's default is the subcommand's. */

@@ -120,6 +120,17 @@ public final class OrderLensWiring {
         }
     }
 
+    /**
+     * Only the feedback store the settings pick, as {@link #start} wires it, for reading feedback without the rest:
+     * a running web app holds the search indexes, and loading the embedding model takes seconds.
+     *
+     * @throws SettingsException when a setting cannot be used
+     */
+    public static FeedbackStore feedbackStore(Map<String, String> env, StartupListener listener) {
+        Optional<DatabricksSettings> databricks = DatabricksSettings.from(env);
+        return new OrderLensWiring(env, listener).feedbackStore(databricks.map(DatabricksWorkspace::from), databricks);
+    }
+
     /** The orders file of the embedded warehouse: the user's loaded orders if any, else the sample's. */
     public static Path embeddedOrdersFile(OrderLensSettings settings) {
         Path user = userOrders(settings);
