@@ -35,7 +35,7 @@ export function ownerId() {
   return id;
 }
 
-async function request(path, { method = 'GET', body, headers = {}, accept = 'application/json' } = {}) {
+export async function request(path, { method = 'GET', body, headers = {}, accept = 'application/json' } = {}) {
   let response;
   try {
     response = await fetch(path, {

@@ -2,6 +2,7 @@
 
 import { api, uuid } from './api.js';
 import { AnswerCard } from './answer.js';
+import { FeedbackView } from './feedback.js';
 import { icon } from './icons.js';
 import { renderMarkdown } from './markdown.js';
 import { ChatStore, DEFAULT_TITLE, statusOf } from './store.js';
@@ -485,6 +486,7 @@ function wire() {
 
 async function start() {
   wire();
+  new FeedbackView({ onOpen: () => openSidebar(false) });
   const recent = store.list()[0];
   state.current = recent ? recent.id : store.create().id;
   renderSidebar();

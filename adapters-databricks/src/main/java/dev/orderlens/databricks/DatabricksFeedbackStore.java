@@ -1,6 +1,10 @@
 package dev.orderlens.databricks;
 
 import dev.orderlens.core.domain.Feedback;
+import dev.orderlens.core.domain.FeedbackQuery;
+import dev.orderlens.core.domain.Rating;
+import dev.orderlens.core.domain.SqlQuery;
+import dev.orderlens.core.domain.SqlResult;
 import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.BackendException.Kind;
 import dev.orderlens.core.port.FeedbackStore;
@@ -15,8 +19,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -28,13 +36,21 @@ import org.slf4j.LoggerFactory;
  * warehouse cannot take it, the feedback is kept in a local outbox file (forced to disk) and inserted later:
  * after the next successful insert, or by {@link #replayOutbox()}. The insert skips a row already present for
  * the same message and time, so a retried insert whose first attempt did land is not stored twice.
+ *
+ * <p>The table's columns are the deployment's own (see {@code docs/databricks.md}), without one for the answer's
+ * route, so feedback read back has no route.
  */
 public final class DatabricksFeedbackStore implements FeedbackStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabricksFeedbackStore.class);
 
+    /** Room for the longest answers a page of feedback may carry; the warehouse's own default is far smaller. */
+    private static final long MAX_READ_BYTES = 64L * 1024 * 1024;
+
     private final StatementRunner runner;
+    private final DatabricksSqlWarehouse reader;
     private final String insertSql;
+    private final String latestSql;
     private final Duration timeout;
     private final FeedbackOutbox outbox;
     private final ReentrantLock replaying = new ReentrantLock();
@@ -44,7 +60,10 @@ public final class DatabricksFeedbackStore implements FeedbackStore {
         this.runner = new StatementRunner(workspace.client(), workspace.sleeper(),
                 Objects.requireNonNull(builder.warehouseId, "warehouseId"), Duration.ofSeconds(10),
                 Duration.ofMillis(250), Duration.ofSeconds(2));
-        this.insertSql = insertSql(TableName.quoted(Objects.requireNonNull(builder.table, "table")));
+        this.reader = DatabricksSqlWarehouse.builder().workspace(workspace).warehouseId(builder.warehouseId).build();
+        String table = TableName.quoted(Objects.requireNonNull(builder.table, "table"));
+        this.insertSql = insertSql(table);
+        this.latestSql = latestSql(table);
         this.timeout = builder.timeout;
         this.outbox = new FeedbackOutbox(Objects.requireNonNull(builder.outboxDirectory, "outboxDirectory"));
     }
@@ -60,6 +79,14 @@ public final class DatabricksFeedbackStore implements FeedbackStore {
                 + " SELECT :message_id, :session_id, :rating, :comment, :question, :answer, :created_at"
                 + " WHERE NOT EXISTS (SELECT 1 FROM " + quotedTable
                 + " WHERE message_id = :message_id AND created_at = :created_at)";
+    }
+
+    /** The latest feedback on each answer; the read adds its filters, order and limit to it. */
+    static String latestSql(String quotedTable) {
+        return "SELECT message_id, session_id, rating, comment, question, answer, created_at FROM ("
+                + "SELECT message_id, session_id, rating, comment, question, answer, created_at, row_number() OVER "
+                + "(PARTITION BY session_id, message_id ORDER BY created_at DESC) AS newest FROM " + quotedTable
+                + ") latest WHERE newest = 1";
     }
 
     /**
@@ -78,6 +105,36 @@ public final class DatabricksFeedbackStore implements FeedbackStore {
             return;
         }
         replayOutbox();
+    }
+
+    /**
+     * Reads the table; feedback still waiting in the outbox is not in it yet.
+     *
+     * @throws BackendException when the warehouse cannot run the query
+     */
+    @Override
+    public List<Feedback> list(FeedbackQuery query) {
+        StringBuilder sql = new StringBuilder(latestSql);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (query.rating() != null) {
+            sql.append(" AND rating = :rating");
+            parameters.put("rating", query.rating().label());
+        }
+        if (query.since() != null) {
+            sql.append(" AND created_at >= :since");
+            parameters.put("since", query.since());
+        }
+        // The limit is a validated int, written as a literal: not every warehouse version takes a marker there.
+        sql.append(" ORDER BY created_at DESC LIMIT ").append(query.limit());
+        SqlResult rows = reader.execute(new SqlQuery(sql.toString(), query.limit(), MAX_READ_BYTES, timeout),
+                parameters);
+        return rows.rows().stream().map(DatabricksFeedbackStore::feedback).toList();
+    }
+
+    private static Feedback feedback(List<Object> row) {
+        return new Feedback((String) row.get(0), (String) row.get(1), Rating.parse((String) row.get(2)),
+                (String) row.get(3), (String) row.get(4), (String) row.get(5),
+                ((LocalDateTime) row.get(6)).toInstant(ZoneOffset.UTC));
     }
 
     /**

@@ -1,68 +1,74 @@
 package dev.orderlens.databricks;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderlens.core.domain.Feedback;
 import dev.orderlens.core.domain.Rating;
 import dev.orderlens.core.port.FeedbackStore;
 import dev.orderlens.testsupport.FeedbackStoreContract;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Databricks feedback store passes the feedback contract: what it stores is what its INSERTs carried. */
+/**
+ * The Databricks feedback store passes the feedback contract with its statements run by a SQL engine: its
+ * inserts and reads go through the Statement Execution API to a table made as {@code docs/databricks.md} says.
+ * That table has no route column, so the store keeps feedback without its route.
+ */
 class DatabricksFeedbackStoreContractTest extends FeedbackStoreContract {
 
-    @RegisterExtension
-    static final WorkspaceStub stub = new WorkspaceStub();
+    private static final String TABLE = "memory.main.message_feedback";
+    private static final String CREATE_TABLE = "CREATE TABLE message_feedback (message_id VARCHAR NOT NULL, "
+            + "session_id VARCHAR NOT NULL, rating VARCHAR NOT NULL, comment VARCHAR, question VARCHAR, "
+            + "answer VARCHAR, created_at TIMESTAMP NOT NULL)";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String STATEMENTS = "/api/2.0/sql/statements";
+    private static DuckDbStatementEndpoint warehouse;
 
     @TempDir
     Path outboxDirectory;
 
-    @BeforeEach
-    void acceptInserts() {
-        stub.server.stubFor(post(urlEqualTo(STATEMENTS)).willReturn(okJson(DatabricksFeedbackStoreTest.INSERTED)));
+    @BeforeAll
+    static void startWarehouse() throws Exception {
+        warehouse = DuckDbStatementEndpoint.start();
+    }
+
+    @AfterAll
+    static void stopWarehouse() throws SQLException {
+        warehouse.close();
     }
 
     @Override
     protected FeedbackStore newStore() {
-        return DatabricksFeedbackStore.builder().workspace(stub.workspace()).warehouseId(WorkspaceStub.WAREHOUSE)
-                .table("main.support.message_feedback").outboxDirectory(outboxDirectory).build();
+        try {
+            warehouse.reset(CREATE_TABLE);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        DatabricksWorkspace workspace = DatabricksWorkspace.builder().host(warehouse.host())
+                .credentials(DatabricksCredentials.personalAccessToken(WorkspaceStub.TOKEN))
+                .requestTimeout(Duration.ofSeconds(5)).build();
+        return DatabricksFeedbackStore.builder().workspace(workspace).warehouseId(WorkspaceStub.WAREHOUSE)
+                .table(TABLE).outboxDirectory(outboxDirectory).build();
     }
 
     @Override
     protected List<Feedback> storedFeedback() {
-        return stub.server.findAll(postRequestedFor(urlEqualTo(STATEMENTS))).stream()
-                .map(request -> feedback(request.getBodyAsString())).toList();
+        try {
+            return warehouse.query("SELECT message_id, session_id, rating, comment, question, answer, created_at "
+                    + "FROM message_feedback").stream()
+                    .map(row -> new Feedback(row.get(0), row.get(1), Rating.parse(row.get(2)), row.get(3), row.get(4),
+                            row.get(5), Instant.parse(row.get(6))))
+                    .toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    private static Feedback feedback(String body) {
-        try {
-            Map<String, String> values = new HashMap<>();
-            for (JsonNode parameter : JSON.readTree(body).path("parameters")) {
-                JsonNode value = parameter.get("value");
-                values.put(parameter.path("name").asText(), value == null || value.isNull() ? null : value.asText());
-            }
-            return new Feedback(values.get("message_id"), values.get("session_id"), Rating.parse(values.get("rating")),
-                    values.get("comment"), values.get("question"), values.get("answer"),
-                    Instant.parse(values.get("created_at")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @Override
+    protected Feedback asKept(Feedback feedback) {
+        return feedback.withoutRoute();
     }
 }

@@ -12,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.orderlens.core.domain.Feedback;
+import dev.orderlens.core.domain.FeedbackQuery;
 import dev.orderlens.core.domain.Rating;
+import dev.orderlens.core.sql.TableName;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,6 +30,12 @@ class DatabricksFeedbackStoreTest {
     static final String STATEMENTS = "/api/2.0/sql/statements";
     static final String INSERTED = "{\"statement_id\": \"01ee-insert\", \"status\": {\"state\": \"SUCCEEDED\"},"
             + " \"manifest\": {\"schema\": {\"column_count\": 0, \"columns\": []}}}";
+
+    static final String NO_ROWS = "{\"statement_id\": \"01ee-read\", \"status\": {\"state\": \"SUCCEEDED\"},"
+            + " \"manifest\": {\"format\": \"JSON_ARRAY\", \"schema\": {\"column_count\": 1, \"columns\":"
+            + " [{\"name\": \"message_id\", \"position\": 0, \"type_name\": \"STRING\"}]},"
+            + " \"total_row_count\": 0, \"total_chunk_count\": 0, \"truncated\": false},"
+            + " \"result\": {\"chunk_index\": 0, \"row_offset\": 0, \"row_count\": 0}}";
 
     @TempDir
     Path outboxDirectory;
@@ -162,5 +170,26 @@ class DatabricksFeedbackStoreTest {
         store.record(feedback("msg-1", "a"));
 
         assertThat(store.outboxSize()).isEqualTo(1);
+    }
+
+    @Test
+    void reads_with_the_filters_bound_as_parameters_in_one_statement_spark_reads_as_a_query() {
+        stub.server.stubFor(post(STATEMENTS).willReturn(okJson(NO_ROWS)));
+
+        store().list(new FeedbackQuery(Rating.DISLIKE, Instant.parse("2025-12-01T00:00:00Z"), 25));
+
+        String read = DatabricksFeedbackStore.latestSql("`main`.`support`.`message_feedback`")
+                + " AND rating = :rating AND created_at >= :since ORDER BY created_at DESC LIMIT 25";
+        stub.server.verify(postRequestedFor(urlEqualTo(STATEMENTS)).withRequestBody(equalToJson("""
+                {
+                  "statement": "%s",
+                  "parameters": [
+                    { "name": "rating", "value": "dislike",              "type": "STRING" },
+                    { "name": "since",  "value": "2025-12-01T00:00:00Z", "type": "TIMESTAMP" }
+                  ]
+                }""".formatted(read), false, true)));
+        assertThat(new SparkSqlParser().parse(read.replace(":rating", "'dislike'")
+                .replace(":since", "TIMESTAMP '2025-12-01 00:00:00'")).tables())
+                .containsExactly(TableName.parse("main.support.message_feedback"));
     }
 }

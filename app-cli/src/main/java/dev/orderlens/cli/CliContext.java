@@ -1,6 +1,7 @@
 package dev.orderlens.cli;
 
 import dev.orderlens.bootstrap.OrderLens;
+import dev.orderlens.core.port.FeedbackStore;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.util.LinkedHashMap;
@@ -30,6 +31,13 @@ public record CliContext(Map<String, String> settings, OrderLensStarter starter,
         merged.putAll(overrides);
         try (StartupReporter reporter = new StartupReporter(err, terminal, chatty)) {
             return starter.start(merged, reporter);
+        }
+    }
+
+    /** The feedback store the settings pick, without starting the rest of OrderLens. */
+    FeedbackStore feedbackStore(PrintWriter err) {
+        try (StartupReporter reporter = new StartupReporter(err, terminal, false)) {
+            return starter.feedbackStore(settings, reporter);
         }
     }
 }

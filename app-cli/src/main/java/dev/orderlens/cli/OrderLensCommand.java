@@ -37,6 +37,7 @@ final class OrderLensCommand implements Runnable {
                 .addSubcommand(new DataCommand(context))
                 .addSubcommand(new WebCommand(context))
                 .addSubcommand(new IngestCommand(context))
+                .addSubcommand(new FeedbackCommand(context))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(exitCodes)
                 .setExitCodeExceptionMapper(exitCodes)

@@ -1,6 +1,8 @@
 package dev.orderlens.cli;
 
 import dev.orderlens.bootstrap.OrderLens;
+import dev.orderlens.bootstrap.StartupListener;
+import dev.orderlens.core.port.FeedbackStore;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -38,15 +40,25 @@ final class CliRun {
     }
 
     Result execute(String... args) {
-        CliContext context = new CliContext(environment, (settings, listener) -> {
-            startedWith.add(settings);
-            listener.progress("generating sample data", 1, 1);
-            listener.info("warehouse: a fake");
-            if (orderLens == null) {
-                orderLens = fake.build(settings);
+        OrderLensStarter starter = new OrderLensStarter() {
+            @Override
+            public OrderLens start(Map<String, String> settings, StartupListener listener) {
+                startedWith.add(settings);
+                listener.progress("generating sample data", 1, 1);
+                listener.info("warehouse: a fake");
+                if (orderLens == null) {
+                    orderLens = fake.build(settings);
+                }
+                return orderLens;
             }
-            return orderLens;
-        }, false, new StringReader(input));
+
+            @Override
+            public FeedbackStore feedbackStore(Map<String, String> settings, StartupListener listener) {
+                startedWith.add(settings);
+                return fake.feedback;
+            }
+        };
+        CliContext context = new CliContext(environment, starter, false, new StringReader(input));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = OrderLensCommand.commandLine(context);

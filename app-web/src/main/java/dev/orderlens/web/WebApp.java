@@ -13,6 +13,7 @@ import dev.orderlens.web.internal.ConnectionsPerAddress;
 import dev.orderlens.web.internal.EdgeGuard;
 import dev.orderlens.web.internal.ErrorBody;
 import dev.orderlens.web.internal.FeedbackEndpoint;
+import dev.orderlens.web.internal.FeedbackListEndpoints;
 import dev.orderlens.web.internal.IngestEndpoints;
 import dev.orderlens.web.internal.JsonErrorHandler;
 import dev.orderlens.web.internal.RateLimiter;
@@ -64,6 +65,7 @@ public final class WebApp {
         StatusEndpoints status = new StatusEndpoints(orderLens);
         ResultEndpoints results = new ResultEndpoints(assistant, settings.pageSize());
         ChatArchiveEndpoints chats = new ChatArchiveEndpoints(assistant.chats(), mapper, settings.maxChatBytes(), clock);
+        FeedbackListEndpoints feedback = new FeedbackListEndpoints(assistant, clock);
         IngestEndpoints ingest = new IngestEndpoints(orderLens.ingest(), orderLens.settings().ingest());
 
         return Javalin.create(config -> {
@@ -114,6 +116,8 @@ public final class WebApp {
             config.routes.get("/api/results/{resultId}/csv", results::csv);
             config.routes.post("/api/feedback", new FeedbackEndpoint(assistant, mapper, settings.maxBodyBytes(),
                     settings.maxQuestionChars(), clock));
+            config.routes.get("/api/feedback", feedback::list);
+            config.routes.get("/api/feedback.csv", feedback::csv);
             config.routes.post("/api/generate-title", new TitleEndpoint(assistant, mapper, settings.maxBodyBytes(),
                     settings.maxQuestionChars()));
             config.routes.get("/api/chats", chats::list);

@@ -88,6 +88,8 @@ class HostileInputFuzzTest {
                         text("comment", false, 2_000, "Clear and cited", "Wrong carrier"),
                         text("question", false, AskCommand.MAX_QUESTION_CHARS, QUESTIONS),
                         text("answer", false, 20_000, "FedEx had 412 late orders.")),
+                feedbackList("/api/feedback"),
+                feedbackList("/api/feedback.csv"),
                 FuzzEndpoint.of("POST", "/api/generate-title").body(MAX_BODY_BYTES,
                         text("message", true, AskCommand.MAX_QUESTION_CHARS, QUESTIONS)),
                 FuzzEndpoint.of("GET", "/api/chats").header(owner),
@@ -104,6 +106,13 @@ class HostileInputFuzzTest {
                                 FuzzField.any("payload"),
                                 instant("at")),
                         instant("updatedAt")));
+    }
+
+    private static FuzzEndpoint feedbackList(String path) {
+        return FuzzEndpoint.of("GET", path)
+                .queryParam(choice("rating", false, "like", "dislike", "all"))
+                .queryParam(code("limit", false, 6, random -> Integer.toString(1 + random.nextInt(500))))
+                .queryParam(code("since", false, 30, random -> "2025-12-" + (10 + random.nextInt(20))));
     }
 
     static long seed() {

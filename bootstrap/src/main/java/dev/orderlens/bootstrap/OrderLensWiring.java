@@ -115,6 +115,17 @@ public final class OrderLensWiring {
         }
     }
 
+    /**
+     * Only the feedback store the settings pick, as {@link #start} wires it, for reading feedback without the rest:
+     * a running web app holds the search indexes, and loading the embedding model takes seconds.
+     *
+     * @throws SettingsException when a setting cannot be used
+     */
+    public static FeedbackStore feedbackStore(Map<String, String> env, StartupListener listener) {
+        Optional<DatabricksSettings> databricks = DatabricksSettings.from(env);
+        return new OrderLensWiring(env, listener).feedbackStore(databricks.map(DatabricksWorkspace::from), databricks);
+    }
+
     private OrderLens wire() {
         Optional<DatabricksSettings> databricks = DatabricksSettings.from(env);
         Optional<OpenAiSettings> openAi = OpenAiSettings.from(env);
@@ -469,7 +480,6 @@ public final class OrderLensWiring {
         }
         Path file = settings.home().resolve("feedback").resolve("feedback.duckdb");
         DuckDbFeedbackStore store = DuckDbFeedbackStore.builder().databaseFile(file).build();
-        resources.add(store);
         report("feedback store", "DuckDB table (embedded)", file.toString(), true, () -> "writable");
         return store;
     }

@@ -2,6 +2,8 @@ package dev.orderlens.core;
 
 import dev.orderlens.core.domain.Answer;
 import dev.orderlens.core.domain.Feedback;
+import dev.orderlens.core.domain.FeedbackQuery;
+import dev.orderlens.core.domain.Turn;
 import dev.orderlens.core.domain.SqlDialect;
 import dev.orderlens.core.domain.SqlResult;
 import dev.orderlens.core.llm.LlmAnswerWriter;
@@ -121,17 +123,41 @@ public final class Assistant implements AskQuestionUseCase {
     }
 
     /**
-     * Keeps the feedback and signals it to telemetry.
+     * Keeps the feedback and signals it to telemetry. When the session's conversation still holds the rated
+     * answer, the feedback is kept with that turn's question, answer and route rather than what the client sent.
      *
      * @throws RuntimeException when the feedback store cannot keep it (the caller should report and retry)
      */
     public void recordFeedback(Feedback feedback) {
-        feedbackStore.record(feedback);
+        Feedback kept = aboutAnsweredTurn(feedback);
+        feedbackStore.record(kept);
         try {
-            telemetry.recordFeedback(feedback);
+            telemetry.recordFeedback(kept);
         } catch (RuntimeException ignored) {
             // Telemetry must never fail a user's action; the feedback itself is stored.
         }
+    }
+
+    /**
+     * The current verdict on each rated answer, newest first (see {@link FeedbackStore#list}).
+     *
+     * @throws dev.orderlens.core.port.BackendException when the feedback store cannot be read
+     */
+    public List<Feedback> feedback(FeedbackQuery query) {
+        return feedbackStore.list(query);
+    }
+
+    private Feedback aboutAnsweredTurn(Feedback feedback) {
+        try {
+            for (Turn turn : conversations.load(feedback.sessionId()).turns()) {
+                if (turn.messageId().equals(feedback.messageId())) {
+                    return feedback.about(turn);
+                }
+            }
+        } catch (RuntimeException e) {
+            // The turn only adds detail: feedback is kept as the client sent it rather than lost.
+        }
+        return feedback;
     }
 
     /** A title of at most six words for a chat starting with {@code message}; never fails. */
