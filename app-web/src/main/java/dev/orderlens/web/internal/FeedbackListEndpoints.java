@@ -4,6 +4,8 @@ import dev.orderlens.core.Assistant;
 import dev.orderlens.core.domain.Feedback;
 import dev.orderlens.core.domain.FeedbackQuery;
 import dev.orderlens.core.domain.Rating;
+import dev.orderlens.web.json.CsvWriter;
+import dev.orderlens.web.json.FeedbackRows;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

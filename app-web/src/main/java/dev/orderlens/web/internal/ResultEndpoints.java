@@ -3,6 +3,7 @@ package dev.orderlens.web.internal;
 import dev.orderlens.core.Assistant;
 import dev.orderlens.core.domain.SqlResult;
 import dev.orderlens.web.json.AnswerJson;
+import dev.orderlens.web.json.CsvWriter;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

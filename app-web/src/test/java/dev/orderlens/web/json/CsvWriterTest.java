@@ -1,4 +1,4 @@
-package dev.orderlens.web.internal;
+package dev.orderlens.web.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

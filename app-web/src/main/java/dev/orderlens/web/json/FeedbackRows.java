@@ -1,4 +1,4 @@
-package dev.orderlens.web.internal;
+package dev.orderlens.web.json;
 
 import dev.orderlens.core.domain.Column;
 import dev.orderlens.core.domain.ColumnType;
