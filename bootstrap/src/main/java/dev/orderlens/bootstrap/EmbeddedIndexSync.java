@@ -1,6 +1,7 @@
 package dev.orderlens.bootstrap;
 
 import dev.orderlens.core.domain.IndexSyncReport;
+import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.SearchIndexSync;
 import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.core.semantic.SemanticModel;
@@ -8,9 +9,17 @@ import dev.orderlens.local.sample.AnalyticsDocument;
 import dev.orderlens.local.search.IndexDocument;
 import dev.orderlens.local.search.LuceneVectorIndex;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** The embedded answer to a sync request: the Lucene indexes brought up to date with the warehouse and documents. */
+/**
+ * The embedded answer to a sync request: the Lucene indexes brought up to date with the warehouse and documents.
+ * An index that cannot be (the warehouse unavailable, the index unwritable) is reported as {@value #FAILED} with
+ * the reason, and the other is still synced; the indexes are in process, so the request as a whole never fails.
+ */
 final class EmbeddedIndexSync implements SearchIndexSync {
+
+    /** The state reported for an index that could not be synced. */
+    static final String FAILED = "FAILED";
 
     private final LuceneVectorIndex orders;
     private final LuceneVectorIndex analytics;
@@ -29,12 +38,17 @@ final class EmbeddedIndexSync implements SearchIndexSync {
 
     @Override
     public List<IndexSyncReport> sync() {
-        return List.of(report(orders, EmbeddedIndexes.orderDocuments(warehouse, model)),
-                report(analytics, EmbeddedIndexes.analyticsDocuments(documents)));
+        return List.of(report(orders, () -> EmbeddedIndexes.orderDocuments(warehouse, model)),
+                report(analytics, () -> EmbeddedIndexes.analyticsDocuments(documents)));
     }
 
-    private static IndexSyncReport report(LuceneVectorIndex index, List<IndexDocument> source) {
-        int written = EmbeddedIndexes.synchronize(index, source, StartupListener.SILENT);
+    private static IndexSyncReport report(LuceneVectorIndex index, Supplier<List<IndexDocument>> source) {
+        int written;
+        try {
+            written = EmbeddedIndexes.synchronize(index, source.get(), StartupListener.SILENT);
+        } catch (BackendException e) {
+            return new IndexSyncReport(index.name(), false, FAILED, e.getMessage());
+        }
         return new IndexSyncReport(index.name(), true, "ONLINE", index.documentCount() + " documents; " + written
                 + " written or removed to match the " + (index.name().equals(EmbeddedIndexes.ORDERS) ? "warehouse"
                 : "analytics documents"));

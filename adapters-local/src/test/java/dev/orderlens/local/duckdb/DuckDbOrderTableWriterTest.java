@@ -73,25 +73,6 @@ class DuckDbOrderTableWriterTest {
     }
 
     @Test
-    void inserts_a_new_order_with_the_values_it_was_given() {
-        writer.write(List.of(newOrder("ORD-NEW-1")));
-
-        Map<OrderColumn, Object> row = writer.read(List.of("ORD-NEW-1")).get("ORD-NEW-1");
-
-        assertThat(row).containsEntry(OrderColumn.ORDER_ID, "ORD-NEW-1")
-                .containsEntry(OrderColumn.ORDER_TS, LocalDateTime.parse("2026-01-05T10:15:30"))
-                .containsEntry(OrderColumn.QUANTITY, 2L)
-                .containsEntry(OrderColumn.UNIT_PRICE, new BigDecimal("19.99"))
-                .containsEntry(OrderColumn.ORDER_TOTAL, new BigDecimal("39.98"))
-                .containsEntry(OrderColumn.PROMISED_DATE, LocalDate.parse("2026-01-09"))
-                .containsEntry(OrderColumn.STATUS, "pending")
-                .containsEntry(OrderColumn.SUPPORT_TICKETS, 0L)
-                .containsEntry(OrderColumn.IS_LATE, null)
-                .containsEntry(OrderColumn.CARRIER, null);
-        assertThat(count("SELECT count(*) FROM orders")).isEqualTo(ORDERS + 1);
-    }
-
-    @Test
     void updates_only_the_changed_columns_of_an_existing_order() {
         Map<OrderColumn, Object> before = writer.read(List.of(existingId)).get(existingId);
         Object csatBefore = single("SELECT csat_score FROM orders WHERE order_id = '" + existingId + "'");
@@ -112,54 +93,6 @@ class DuckDbOrderTableWriterTest {
         assertThat(single("SELECT csat_score FROM orders WHERE order_id = '" + existingId + "'")).isEqualTo(csatBefore);
         assertThat(count("SELECT count(*) FROM orders WHERE status = 'delivered' AND order_id = '" + existingId + "'"))
                 .isEqualTo(1);
-    }
-
-    @Test
-    void writing_the_same_changes_twice_leaves_one_row_each() {
-        List<OrderChange> changes = List.of(newOrder("ORD-NEW-2"),
-                new OrderChange(existingId, true, Map.of("carrier", "DHL")));
-
-        writer.write(changes);
-        Map<String, Map<OrderColumn, Object>> once = writer.read(List.of("ORD-NEW-2", existingId));
-        writer.write(changes);
-
-        assertThat(writer.read(List.of("ORD-NEW-2", existingId))).isEqualTo(once);
-        assertThat(count("SELECT count(*) FROM orders WHERE order_id IN ('ORD-NEW-2', '" + existingId + "')"))
-                .isEqualTo(2);
-        assertThat(count("SELECT count(*) FROM orders")).isEqualTo(ORDERS + 1);
-    }
-
-    @Test
-    void reads_canonical_values_and_leaves_absent_orders_out() {
-        Map<String, Map<OrderColumn, Object>> rows = writer.read(List.of(existingId, "ORD-ABSENT"));
-
-        assertThat(rows).containsOnlyKeys(existingId);
-        Map<OrderColumn, Object> row = rows.get(existingId);
-        assertThat(row).containsOnlyKeys(OrderColumn.values());
-        for (OrderColumn column : OrderColumn.values()) {
-            Object value = row.get(column);
-            if (value != null) {
-                Class<?> expected = switch (column.type()) {
-                    case STRING -> String.class;
-                    case INTEGER -> Long.class;
-                    case DECIMAL -> BigDecimal.class;
-                    case BOOLEAN -> Boolean.class;
-                    case DATE -> LocalDate.class;
-                    case TIMESTAMP -> LocalDateTime.class;
-                    default -> throw new IllegalStateException(column.type().name());
-                };
-                assertThat(value).as(column.column()).isInstanceOf(expected);
-            }
-        }
-        assertThat(((BigDecimal) row.get(OrderColumn.ORDER_TOTAL)).scale()).isEqualTo(2);
-        assertThat(writer.read(List.of())).isEmpty();
-    }
-
-    @Test
-    void writes_nothing_for_no_changes() {
-        writer.write(List.of());
-
-        assertThat(count("SELECT count(*) FROM orders")).isEqualTo(ORDERS);
     }
 
     @Test

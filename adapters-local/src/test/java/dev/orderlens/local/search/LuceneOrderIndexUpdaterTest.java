@@ -92,18 +92,6 @@ class LuceneOrderIndexUpdaterTest {
         assertThat(index.documentCount()).isZero();
     }
 
-    @Test
-    void applying_the_same_changes_again_changes_nothing() {
-        List<OrderChange> changes = List.of(changed("ORD-1"), changed("ORD-3"));
-        updater.update(changes);
-        List<String> before = keywordHits("crushed replacement");
-
-        updater.update(changes);
-
-        assertThat(index.documentCount()).isEqualTo(2);
-        assertThat(keywordHits("crushed replacement")).isEqualTo(before);
-    }
-
     private static OrderChange changed(String orderId) {
         return new OrderChange(orderId, true, Map.of("status", "delivered"));
     }
