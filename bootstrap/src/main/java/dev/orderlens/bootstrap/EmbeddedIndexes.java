@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * The embedded Lucene indexes: {@code orders} (orders with a support note or tickets, rendered as text)
  * and {@code analytics} (the analytics documents). Each is brought up to date when its documents changed,
- * re-embedding only the documents that did.
+ * re-embedding only the documents that did. An index another process owns is searched as that process keeps it.
  */
 final class EmbeddedIndexes {
 
@@ -78,6 +78,10 @@ final class EmbeddedIndexes {
      * @return how many documents were written or removed
      */
     static int synchronize(LuceneVectorIndex index, List<IndexDocument> documents, StartupListener listener) {
+        if (index.isReadOnly()) {
+            // The process that owns the index keeps it current; a reader must not take its lock to do so.
+            return 0;
+        }
         String fingerprint = DocumentFingerprint.of(documents);
         if (index.isCurrent(fingerprint)) {
             return 0;

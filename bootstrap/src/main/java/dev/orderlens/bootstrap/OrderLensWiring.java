@@ -201,7 +201,9 @@ public final class OrderLensWiring {
         }
         Assistant assistant = builder.build();
         Optional<OrderIngest> ingest = Optional.empty();
-        if (settings.ingest().enabled()) {
+        if (settings.ingest().enabled() && lucene.isPresent() && lucene.get().sharedReadOnly()) {
+            ingest = ingestOff("another process owns this home's indexes; send order events to that process");
+        } else if (settings.ingest().enabled()) {
             ingest = ingest(modelFile.model(), databricks.isPresent()
                     ? databricksIngestTarget(databricks.get(), localEmbeddings)
                     : Optional.of(embeddedIngestTarget(modelFile.model(), sql, lucene.orElseThrow(), documents)),
@@ -351,6 +353,10 @@ public final class OrderLensWiring {
         List<VectorIndex> both() {
             return List.of(orders, analytics);
         }
+
+        boolean sharedReadOnly() {
+            return orders.isReadOnly() || analytics.isReadOnly();
+        }
     }
 
     private static String countRows(SqlWarehouse warehouse, String table) {
@@ -369,7 +375,8 @@ public final class OrderLensWiring {
                 documents, listener);
         resources.add(analytics);
         for (var index : List.of(orders, analytics)) {
-            report("vector index " + index.name(), "Lucene hybrid (BM25 + HNSW, embedded)",
+            report("vector index " + index.name(), "Lucene hybrid (BM25 + HNSW, embedded" + (index.isReadOnly()
+                    ? ", shared read-only: another process owns it)" : ")"),
                     directory.resolve(index.name()) + " · " + index.documentCount() + " documents", true,
                     () -> probe(index));
         }
