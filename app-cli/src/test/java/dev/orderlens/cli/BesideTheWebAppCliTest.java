@@ -105,10 +105,13 @@ class BesideTheWebAppCliTest {
         assertThat(info.out()).contains("rows:   2000 in orders");
     }
 
-    /** Each command starts on its own, as a terminal command does, and closes what it opened. */
+    /**
+     * Each command starts on its own, as a terminal command does, and closes what it opened. It asks for the default
+     * sample size, as a person typing a command would: the web app's smaller sample must stay as it is.
+     */
     private static CliRun.Result run(String... args) {
-        CliContext context = new CliContext(Map.of("ORDERLENS_HOME", home.toString(),
-                "ORDERLENS_SAMPLE_ORDERS", "2000"), OrderLensWiring::start, false, new StringReader(""));
+        CliContext context = new CliContext(Map.of("ORDERLENS_HOME", home.toString()), OrderLensWiring::start, false,
+                new StringReader(""));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = OrderLensCommand.commandLine(context);

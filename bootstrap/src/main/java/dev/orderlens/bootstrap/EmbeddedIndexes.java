@@ -30,18 +30,10 @@ final class EmbeddedIndexes {
     private EmbeddedIndexes() {
     }
 
-    static LuceneVectorIndex orders(Path directory, EmbeddingModel embeddings, SqlWarehouse warehouse,
-            SemanticModel model, StartupListener listener) {
-        LuceneVectorIndex index = open(ORDERS, directory, embeddings);
-        synchronize(index, orderDocuments(warehouse, model), listener);
-        return index;
-    }
-
-    static LuceneVectorIndex analytics(Path directory, EmbeddingModel embeddings, List<AnalyticsDocument> source,
-            StartupListener listener) {
-        LuceneVectorIndex index = open(ANALYTICS, directory, embeddings);
-        synchronize(index, analyticsDocuments(source), listener);
-        return index;
+    /** Opens the index {@code name} under {@code indexDirectory}, read-only when another process owns it. */
+    static LuceneVectorIndex open(String name, Path indexDirectory, EmbeddingModel embeddings) {
+        return LuceneVectorIndex.builder().name(name).directory(indexDirectory.resolve(name))
+                .embeddingModel(embeddings).build();
     }
 
     /** The orders worth searching, rendered from the warehouse's current rows. */
@@ -68,20 +60,12 @@ final class EmbeddedIndexes {
         return documents;
     }
 
-    private static LuceneVectorIndex open(String name, Path directory, EmbeddingModel embeddings) {
-        return LuceneVectorIndex.builder().name(name).directory(directory).embeddingModel(embeddings).build();
-    }
-
     /**
      * Brings the index up to date with {@code documents}, writing only what changed since it was last current.
      *
      * @return how many documents were written or removed
      */
     static int synchronize(LuceneVectorIndex index, List<IndexDocument> documents, StartupListener listener) {
-        if (index.isReadOnly()) {
-            // The process that owns the index keeps it current; a reader must not take its lock to do so.
-            return 0;
-        }
         String fingerprint = DocumentFingerprint.of(documents);
         if (index.isCurrent(fingerprint)) {
             return 0;
