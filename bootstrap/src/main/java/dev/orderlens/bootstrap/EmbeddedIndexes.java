@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * The embedded Lucene indexes: {@code orders} (orders with a support note or tickets, rendered as text)
  * and {@code analytics} (the analytics documents). Each is brought up to date when its documents changed,
- * re-embedding only the documents that did.
+ * re-embedding only the documents that did. An index another process owns is searched as that process keeps it.
  */
 final class EmbeddedIndexes {
 
@@ -30,18 +30,10 @@ final class EmbeddedIndexes {
     private EmbeddedIndexes() {
     }
 
-    static LuceneVectorIndex orders(Path directory, EmbeddingModel embeddings, SqlWarehouse warehouse,
-            SemanticModel model, StartupListener listener) {
-        LuceneVectorIndex index = open(ORDERS, directory, embeddings);
-        synchronize(index, orderDocuments(warehouse, model), listener);
-        return index;
-    }
-
-    static LuceneVectorIndex analytics(Path directory, EmbeddingModel embeddings, List<AnalyticsDocument> source,
-            StartupListener listener) {
-        LuceneVectorIndex index = open(ANALYTICS, directory, embeddings);
-        synchronize(index, analyticsDocuments(source), listener);
-        return index;
+    /** Opens the index {@code name} under {@code indexDirectory}, read-only when another process owns it. */
+    static LuceneVectorIndex open(String name, Path indexDirectory, EmbeddingModel embeddings) {
+        return LuceneVectorIndex.builder().name(name).directory(indexDirectory.resolve(name))
+                .embeddingModel(embeddings).build();
     }
 
     /** The orders worth searching, rendered from the warehouse's current rows. */
@@ -66,10 +58,6 @@ final class EmbeddedIndexes {
             documents.add(new IndexDocument(document.id(), document.title(), document.text(), metadata));
         }
         return documents;
-    }
-
-    private static LuceneVectorIndex open(String name, Path directory, EmbeddingModel embeddings) {
-        return LuceneVectorIndex.builder().name(name).directory(directory).embeddingModel(embeddings).build();
     }
 
     /**

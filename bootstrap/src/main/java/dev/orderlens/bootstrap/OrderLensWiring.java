@@ -141,6 +141,12 @@ public final class OrderLensWiring {
         Clock clock = clock(modelFile);
         MiniLmEmbeddingModel localEmbeddings = MiniLmEmbeddingModel.builder().build();
 
+        // Databricks Vector Search embeds questions itself; the embedded indexes need the model they were built with.
+        Optional<EmbeddingModel> searchEmbeddings = databricks.isPresent() ? Optional.empty()
+                : Optional.of(searchEmbeddings(openAi, localEmbeddings));
+        // Opened first: when another process (orderlens web or chat) owns the home, its data is not ours to change.
+        Optional<LuceneIndexes> lucene = searchEmbeddings.map(this::openLuceneIndexes);
+        boolean sharedHome = lucene.isPresent() && lucene.get().sharedReadOnly();
         SqlBackend sql;
         List<VectorIndex> indexes;
         List<AnalyticsDocument> documents = List.of();
@@ -150,18 +156,19 @@ public final class OrderLensWiring {
             if (databricks.isPresent()) {
                 listener.info("warehouse: DATABRICKS_WAREHOUSE_ID is not set, so the embedded DuckDB is used");
             }
-            documents = ensureEmbeddedData();
+            if (sharedHome) {
+                listener.info("home: another process owns " + settings.home() + ", so its data and indexes are "
+                        + "read as that process keeps them");
+            } else {
+                documents = ensureEmbeddedData();
+            }
             sql = duckDb(OrdersData.ordersFile(settings), modelFile.model().table());
         }
         SqlWarehouse warehouse = sql.warehouse();
-        // Databricks Vector Search embeds questions itself; the embedded indexes need the model they were built with.
-        Optional<EmbeddingModel> searchEmbeddings = databricks.isPresent() ? Optional.empty()
-                : Optional.of(searchEmbeddings(openAi, localEmbeddings));
-        Optional<LuceneIndexes> lucene = Optional.empty();
         if (databricks.isPresent()) {
             indexes = databricksIndexes(workspace.get(), databricks.get());
         } else {
-            lucene = Optional.of(luceneIndexes(searchEmbeddings.get(), warehouse, modelFile, documents));
+            synchronizeAndReport(lucene.get(), warehouse, modelFile, documents);
             indexes = lucene.get().both();
         }
 
@@ -201,7 +208,9 @@ public final class OrderLensWiring {
         }
         Assistant assistant = builder.build();
         Optional<OrderIngest> ingest = Optional.empty();
-        if (settings.ingest().enabled()) {
+        if (settings.ingest().enabled() && sharedHome) {
+            ingest = ingestOff("another process owns this home's indexes; send order events to that process");
+        } else if (settings.ingest().enabled()) {
             ingest = ingest(modelFile.model(), databricks.isPresent()
                     ? databricksIngestTarget(databricks.get(), localEmbeddings)
                     : Optional.of(embeddedIngestTarget(modelFile.model(), sql, lucene.orElseThrow(), documents)),
@@ -351,6 +360,10 @@ public final class OrderLensWiring {
         List<VectorIndex> both() {
             return List.of(orders, analytics);
         }
+
+        boolean sharedReadOnly() {
+            return orders.isReadOnly() || analytics.isReadOnly();
+        }
     }
 
     private static String countRows(SqlWarehouse warehouse, String table) {
@@ -359,21 +372,33 @@ public final class OrderLensWiring {
         return result.rows().get(0).get(0) + " rows in " + table;
     }
 
-    private LuceneIndexes luceneIndexes(EmbeddingModel embeddings, SqlWarehouse warehouse,
-            SemanticModelFile modelFile, List<AnalyticsDocument> documents) {
-        Path directory = settings.indexDirectory();
-        var orders = EmbeddedIndexes.orders(directory.resolve(EmbeddedIndexes.ORDERS), embeddings, warehouse,
-                modelFile.model(), listener);
+    private LuceneIndexes openLuceneIndexes(EmbeddingModel embeddings) {
+        var orders = EmbeddedIndexes.open(EmbeddedIndexes.ORDERS, settings.indexDirectory(), embeddings);
         resources.add(orders);
-        var analytics = EmbeddedIndexes.analytics(directory.resolve(EmbeddedIndexes.ANALYTICS), embeddings,
-                documents, listener);
+        var analytics = EmbeddedIndexes.open(EmbeddedIndexes.ANALYTICS, settings.indexDirectory(), embeddings);
         resources.add(analytics);
+        return new LuceneIndexes(orders, analytics);
+    }
+
+    private void synchronizeAndReport(LuceneIndexes lucene, SqlWarehouse warehouse, SemanticModelFile modelFile,
+            List<AnalyticsDocument> documents) {
+        Path directory = settings.indexDirectory();
+        LuceneVectorIndex orders = lucene.orders();
+        LuceneVectorIndex analytics = lucene.analytics();
+        // The process that owns an index keeps it current; a reader must not take its lock to do so.
+        if (!orders.isReadOnly()) {
+            EmbeddedIndexes.synchronize(orders, EmbeddedIndexes.orderDocuments(warehouse, modelFile.model()),
+                    listener);
+        }
+        if (!analytics.isReadOnly()) {
+            EmbeddedIndexes.synchronize(analytics, EmbeddedIndexes.analyticsDocuments(documents), listener);
+        }
         for (var index : List.of(orders, analytics)) {
-            report("vector index " + index.name(), "Lucene hybrid (BM25 + HNSW, embedded)",
+            report("vector index " + index.name(), "Lucene hybrid (BM25 + HNSW, embedded" + (index.isReadOnly()
+                    ? ", shared read-only: another process owns it)" : ")"),
                     directory.resolve(index.name()) + " · " + index.documentCount() + " documents", true,
                     () -> probe(index));
         }
-        return new LuceneIndexes(orders, analytics);
     }
 
     private List<VectorIndex> databricksIndexes(DatabricksWorkspace workspace, DatabricksSettings databricks) {

@@ -21,9 +21,11 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -37,6 +39,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -55,6 +58,10 @@ import org.apache.lucene.util.QueryBuilder;
  * caller can ask {@link #isCurrent(String)} instead of rebuilding on every start. {@link #upsert} and
  * {@link #delete} change single documents and are visible to the next search. Searching is thread-safe; writes
  * are serialised.
+ *
+ * <p>When another process holds the index's write lock, the index opens {@linkplain #isReadOnly() read-only}: searches
+ * see that process's last commit (each search reopens when it committed since), and every write is rejected, so
+ * a second process never takes the lock to answer a question.
  */
 public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
 
@@ -78,8 +85,15 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
     private Engine engine;
     private boolean closed;
 
-    /** The writer and the near-real-time searchers over it; replaced together after a failed rebuild. */
+    /**
+     * The writer and the near-real-time searchers over it, replaced together after a failed rebuild; without a
+     * writer when another process owns the index, the searchers then read its commits.
+     */
     private record Engine(FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
+        boolean readOnly() {
+            return writer == null;
+        }
+
         void close() throws IOException {
             IOUtils.close(searchers, writer, directory);
         }
@@ -102,6 +116,11 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
     @Override
     public String name() {
         return name;
+    }
+
+    /** Whether another process owns the index, so that this one only searches it. */
+    public boolean isReadOnly() {
+        return engine.readOnly();
     }
 
     @Override
@@ -130,6 +149,10 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
         try {
             ensureOpen();
             SearcherManager searchers = engine.searchers();
+            if (engine.readOnly()) {
+                // The owning process commits ingested orders and rebuilds; cheap to check when nothing changed.
+                searchers.maybeRefresh();
+            }
             IndexSearcher searcher = searchers.acquire();
             try {
                 return work.apply(searcher);
@@ -437,6 +460,10 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
         writes.lock();
         try {
             Engine current = openEngineForWrite();
+            if (current.readOnly()) {
+                throw new BackendException("lucene", BackendException.Kind.REJECTED, operation + " in index " + name
+                        + " refused: another process owns " + directory + ", so it is open read-only here");
+            }
             try {
                 action.apply(current.writer());
                 current.writer().commit();
@@ -481,6 +508,10 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
     }
 
     private Map<String, String> commitData() {
+        if (isReadOnly()) {
+            return withSearcher("reading the commit of", searcher ->
+                    ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData());
+        }
         lifecycle.readLock().lock();
         try {
             ensureOpen();
@@ -502,18 +533,32 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
             fsDirectory = FSDirectory.open(directory);
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            IndexWriter writer = new IndexWriter(fsDirectory, config);
-            return new Engine(fsDirectory, writer, new SearcherManager(writer, null));
-        } catch (IOException e) {
-            if (fsDirectory != null) {
-                try {
-                    fsDirectory.close();
-                } catch (IOException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
+            IndexWriter writer;
+            try {
+                writer = new IndexWriter(fsDirectory, config);
+            } catch (LockObtainFailedException ownedElsewhere) {
+                return new Engine(fsDirectory, null, new SearcherManager(DirectoryReader.open(fsDirectory), null));
             }
+            return new Engine(fsDirectory, writer, new SearcherManager(writer, null));
+        } catch (IndexNotFoundException e) {
+            closeQuietly(fsDirectory, e);
+            throw new BackendException("lucene", BackendException.Kind.UNAVAILABLE, "index " + name + " at "
+                    + directory + " is still being built by the process that owns it; try again when it has started",
+                    e);
+        } catch (IOException e) {
+            closeQuietly(fsDirectory, e);
             throw new BackendException("lucene", BackendException.Kind.UNAVAILABLE,
                     "opening index " + name + " at " + directory + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(FSDirectory fsDirectory, IOException cause) {
+        if (fsDirectory != null) {
+            try {
+                fsDirectory.close();
+            } catch (IOException suppressed) {
+                cause.addSuppressed(suppressed);
+            }
         }
     }
 

@@ -148,6 +148,41 @@ class LuceneVectorIndexSyncTest {
         }
     }
 
+    @Test
+    void a_second_opener_of_an_owned_index_searches_it_read_only_and_sees_the_owners_commits() {
+        CountingEmbeddingModel model = new CountingEmbeddingModel("model-a");
+        LuceneVectorIndex owner = open(model);
+        owner.synchronize(documents(), "v1", IndexProgress.none());
+
+        LuceneVectorIndex reader = open(model);
+        owner.upsert(document("doc-6", "A pallet of blenders was left in the rain at the Memphis hub."));
+
+        assertThat(owner.isReadOnly()).isFalse();
+        assertThat(reader.isReadOnly()).isTrue();
+        assertThat(reader.isCurrent("v1")).isTrue();
+        assertThat(keywordHits(reader, "blenders rain")).first().isEqualTo("doc-6");
+        assertThat(reader.documentCount()).isEqualTo(6);
+    }
+
+    @Test
+    void a_read_only_index_refuses_every_write_and_leaves_the_owner_writing() {
+        CountingEmbeddingModel model = new CountingEmbeddingModel("model-a");
+        LuceneVectorIndex owner = open(model);
+        owner.synchronize(documents(), "v1", IndexProgress.none());
+        LuceneVectorIndex reader = open(model);
+
+        assertThatThrownBy(() -> reader.synchronize(documents().subList(0, 2), "v2", IndexProgress.none()))
+                .isInstanceOfSatisfying(BackendException.class,
+                        e -> assertThat(e.kind()).isEqualTo(BackendException.Kind.REJECTED))
+                .hasMessageContaining("another process owns");
+        assertThatThrownBy(() -> reader.delete("doc-1")).isInstanceOf(BackendException.class);
+        owner.delete("doc-1");
+
+        assertThat(owner.documentCount()).isEqualTo(4);
+        assertThat(reader.documentCount()).isEqualTo(4);
+        assertThat(reader.isCurrent("v1")).isTrue();
+    }
+
     private static List<String> keywordHits(LuceneVectorIndex index, String text) {
         return index.search(new VectorQuery(text, null, 5), SearchMode.KEYWORD).stream().map(Passage::id).toList();
     }
