@@ -1,16 +1,18 @@
 package dev.orderlens.databricks;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
 import dev.orderlens.core.domain.Feedback;
 import dev.orderlens.core.domain.Rating;
 import dev.orderlens.core.port.FeedbackStore;
 import dev.orderlens.testsupport.FeedbackStoreContract;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,51 +22,34 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DatabricksFeedbackStoreContractTest extends FeedbackStoreContract {
 
-    private static final String TABLE = "memory.main.message_feedback";
-    private static final String CREATE_TABLE = "CREATE TABLE message_feedback (message_id VARCHAR NOT NULL, "
-            + "session_id VARCHAR NOT NULL, rating VARCHAR NOT NULL, comment VARCHAR, question VARCHAR, "
-            + "answer VARCHAR, created_at TIMESTAMP NOT NULL)";
+    private static final String TABLE = "contract.main.message_feedback";
+    private static final WarehouseOnDuckDb WAREHOUSE = new WarehouseOnDuckDb();
 
-    private static DuckDbStatementEndpoint warehouse;
+    @RegisterExtension
+    static final WorkspaceStub stub = WorkspaceStub.withExtensions(WAREHOUSE);
 
     @TempDir
     Path outboxDirectory;
 
-    @BeforeAll
-    static void startWarehouse() throws Exception {
-        warehouse = DuckDbStatementEndpoint.start();
-    }
-
-    @AfterAll
-    static void stopWarehouse() throws SQLException {
-        warehouse.close();
-    }
-
     @Override
     protected FeedbackStore newStore() {
-        try {
-            warehouse.reset(CREATE_TABLE);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        DatabricksWorkspace workspace = DatabricksWorkspace.builder().host(warehouse.host())
-                .credentials(DatabricksCredentials.personalAccessToken(WorkspaceStub.TOKEN))
-                .requestTimeout(Duration.ofSeconds(5)).build();
-        return DatabricksFeedbackStore.builder().workspace(workspace).warehouseId(WorkspaceStub.WAREHOUSE)
+        WAREHOUSE.reset("ATTACH ':memory:' AS contract", "CREATE TABLE " + TABLE + " (message_id VARCHAR NOT NULL, "
+                + "session_id VARCHAR NOT NULL, rating VARCHAR NOT NULL, comment VARCHAR, question VARCHAR, "
+                + "answer VARCHAR, created_at TIMESTAMP NOT NULL)");
+        stub.server.stubFor(post(urlEqualTo("/api/2.0/sql/statements"))
+                .willReturn(ok().withTransformers(WarehouseOnDuckDb.NAME)));
+        return DatabricksFeedbackStore.builder().workspace(stub.workspace()).warehouseId(WorkspaceStub.WAREHOUSE)
                 .table(TABLE).outboxDirectory(outboxDirectory).build();
     }
 
     @Override
     protected List<Feedback> storedFeedback() {
-        try {
-            return warehouse.query("SELECT message_id, session_id, rating, comment, question, answer, created_at "
-                    + "FROM message_feedback").stream()
-                    .map(row -> new Feedback(row.get(0), row.get(1), Rating.parse(row.get(2)), row.get(3), row.get(4),
-                            row.get(5), Instant.parse(row.get(6))))
-                    .toList();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return WAREHOUSE.query("SELECT message_id, session_id, rating, comment, question, answer, created_at FROM "
+                + TABLE).stream()
+                .map(row -> new Feedback((String) row.get(0), (String) row.get(1), Rating.parse((String) row.get(2)),
+                        (String) row.get(3), (String) row.get(4), (String) row.get(5),
+                        ((Timestamp) row.get(6)).toLocalDateTime().toInstant(ZoneOffset.UTC)))
+                .toList();
     }
 
     @Override
