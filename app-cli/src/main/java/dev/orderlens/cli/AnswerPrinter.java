@@ -115,7 +115,7 @@ final class AnswerPrinter implements AnswerListener {
 
     private void csv(Answer answer) {
         if (answer instanceof SqlAnswer sql && sql.result() != null) {
-            TableText.csv(out, sql.result(), display);
+            TableText.csv(out, sql.result(), TableText.labels(sql.result(), display));
         } else {
             out.print(TableText.csvLine(List.of("answer")));
             out.print(TableText.csvLine(List.of(answer.text())));

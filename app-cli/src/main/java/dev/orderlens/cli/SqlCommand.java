@@ -57,7 +57,8 @@ final class SqlCommand implements Callable<Integer> {
             DisplayFormats display = DisplayFormats.of(orderLens.assistant().semanticModel());
             switch (format) {
                 case JSON -> Json.write(out, json(result, display));
-                case CSV -> TableText.csv(out, result, display);
+                // headed by column names, so that a file written here loads back with data load
+                case CSV -> TableText.csv(out, result, TableText.names(result));
                 default -> {
                     TableText.aligned(out, result, Math.max(maxRows, 1), display);
                     out.println("(" + result.totalRows() + (result.totalRows() == 1 ? " row)" : " rows)"));

@@ -1,5 +1,6 @@
 package dev.orderlens.cli;
 
+import dev.orderlens.core.domain.Column;
 import dev.orderlens.core.domain.SqlResult;
 import dev.orderlens.core.semantic.ColumnFormat;
 import dev.orderlens.core.semantic.DisplayFormats;
@@ -9,8 +10,8 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * Writes a result as an aligned text table, a markdown table or CSV (RFC 4180). Every table is headed by the columns'
- * labels; tables people read write numbers in the columns' formats, CSV keeps them exact.
+ * Writes a result as an aligned text table, a markdown table or CSV (RFC 4180). Tables people read are headed by the
+ * columns' labels and write numbers in the columns' formats; CSV keeps the values exact.
  */
 final class TableText {
 
@@ -59,10 +60,11 @@ final class TableText {
         remainder(out, result, cells.size());
     }
 
-    static void csv(PrintWriter out, SqlResult result, DisplayFormats display) {
-        out.print(csvLine(labels(result, display)));
-        for (List<String> row : cells(result, Integer.MAX_VALUE, display, (column, value) -> Values.exact(value))) {
-            out.print(csvLine(row));
+    /** Every row, values exact, under {@code header} (the columns' labels, or their names for files loaded back). */
+    static void csv(PrintWriter out, SqlResult result, List<String> header) {
+        out.print(csvLine(header));
+        for (List<Object> row : result.rows()) {
+            out.print(csvLine(row.stream().map(Values::exact).toList()));
         }
     }
 
@@ -76,7 +78,11 @@ final class TableText {
         return String.join(",", quoted) + "\r\n";
     }
 
-    private static List<String> labels(SqlResult result, DisplayFormats display) {
+    static List<String> names(SqlResult result) {
+        return result.columns().stream().map(Column::name).toList();
+    }
+
+    static List<String> labels(SqlResult result, DisplayFormats display) {
         return result.columns().stream().map(c -> display.column(c.name()).label()).toList();
     }
 

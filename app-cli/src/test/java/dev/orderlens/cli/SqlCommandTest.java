@@ -42,7 +42,8 @@ class SqlCommandTest {
         assertThat(json.get("totalRows").asLong()).isEqualTo(4);
         assertThat(json.get("rows").get(3).toString()).isEqualTo("[\"USPS\",1,0.1]");
         assertThat(json.get("columns").get(2).get("label").asText()).isEqualTo("late delivery rate");
-        assertThat(csv).startsWith("carrier,late orders,late delivery rate\r\nFedEx,412,18.3456\r\n");
+        assertThat(csv).as("headed by names, to load back").startsWith(
+                "carrier,late_orders,late_delivery_rate\r\nFedEx,412,18.3456\r\n");
     }
 
     @Test

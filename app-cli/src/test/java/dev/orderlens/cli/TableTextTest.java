@@ -29,7 +29,7 @@ class TableTextTest {
         return Stream.of(
                 Arguments.of(0.183456, "0.18", "0.183456"),
                 Arguments.of(1.0E7, "10,000,000", "10000000"),
-                Arguments.of(new BigDecimal("1234.50"), "1,234.5", "1234.50"),
+                Arguments.of(new BigDecimal("1234.50"), "1,234.50", "1234.50"),
                 Arguments.of(2025L, "2025", "2025"),
                 Arguments.of(LocalDateTime.of(2025, 11, 1, 0, 0), "2025-11-01", "2025-11-01 00:00:00"),
                 Arguments.of(LocalDateTime.of(2025, 11, 1, 13, 5, 9), "2025-11-01 13:05:09", "2025-11-01 13:05:09"),
@@ -51,7 +51,7 @@ class TableTextTest {
                 List.of(Arrays.asList("said \"late\", twice", 1L), Arrays.asList("two\nlines", null)));
         StringWriter out = new StringWriter();
 
-        TableText.csv(new PrintWriter(out, true), result, DisplayFormats.plain());
+        TableText.csv(new PrintWriter(out, true), result, TableText.names(result));
 
         assertThat(out.toString()).isEqualTo("note,n\r\n\"said \"\"late\"\", twice\",1\r\n\"two\nlines\",\r\n");
     }

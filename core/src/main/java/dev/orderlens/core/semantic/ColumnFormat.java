@@ -52,7 +52,8 @@ public final class ColumnFormat {
     /**
      * A number as people read it: a percentage (the model's rates are already in percent) with one decimal and
      * {@code %}, money in the model's currency and locale, a count as a grouped whole number; anything else with at
-     * most two decimals. Whole numbers of columns that are not metrics (a year) are written as they are.
+     * most two decimals. Whole numbers of columns that are not metrics (a year) are written as they are, and their
+     * decimals keep up to two places of their scale.
      */
     public String text(Number value) {
         if (value instanceof Double || value instanceof Float) {
@@ -64,7 +65,12 @@ public final class ColumnFormat {
             return text(new BigDecimal(value.toString()));
         }
         if (format == null) {
-            return isWhole(value) ? value.toString() : decimals(0, DECIMALS).format(value);
+            if (isWhole(value)) {
+                return value.toString();
+            }
+            // a DECIMAL(10,2) column keeps its cents: 13.50, not 13.5
+            int scale = value instanceof BigDecimal decimal ? Math.max(0, Math.min(decimal.scale(), DECIMALS)) : 0;
+            return decimals(scale, DECIMALS).format(value);
         }
         return switch (format) {
             case PERCENT -> decimals(1, 1).format(value) + "%";

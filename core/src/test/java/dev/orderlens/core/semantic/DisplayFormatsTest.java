@@ -56,6 +56,8 @@ class DisplayFormatsTest {
         assertThat(US.column("delivery_days").unit()).isEqualTo("days");
         assertThat(US.column("avg_unit_price").text(1234.5)).isEqualTo("1,234.5");
         assertThat(US.column("year").text(2025L)).isEqualTo("2025");
+        assertThat(US.column("order_total").text(new BigDecimal("13.50"))).isEqualTo("13.50");
+        assertThat(US.column("order_total").text(new BigDecimal("13.5049"))).isEqualTo("13.50");
         assertThat(US.column("avg_unit_price").text(Double.NaN)).isEqualTo("NaN");
     }
 
