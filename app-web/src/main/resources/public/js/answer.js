@@ -157,7 +157,7 @@ export class AnswerCard {
     const p = this.payload;
     const section = el('section', 'result');
     if (p.chart && window.Chart) {
-      section.append(this.chart(p.chart));
+      section.append(this.chart(p.chart, p.columns, p.display));
     }
     const scroller = el('div', 'table-scroll');
     scroller.tabIndex = 0;
@@ -166,7 +166,7 @@ export class AnswerCard {
     const head = el('thead');
     const headRow = el('tr');
     for (const column of p.columns) {
-      const th = el('th', isNumeric(column.type) ? 'num' : '', column.name);
+      const th = el('th', isNumeric(column.type) ? 'num' : '', column.label || column.name);
       th.scope = 'col';
       th.title = column.type;
       headRow.append(th);
@@ -176,8 +176,9 @@ export class AnswerCard {
     for (const row of p.rows || []) {
       const tr = el('tr');
       row.forEach((value, i) => {
-        const type = p.columns[i].type;
-        const td = el('td', (isNumeric(type) ? 'num' : '') + (value === null ? ' null' : ''), formatCell(value, type));
+        const column = p.columns[i];
+        const td = el('td', (isNumeric(column.type) ? 'num' : '') + (value === null ? ' null' : ''),
+          formatCell(value, column, p.display));
         tr.append(td);
       });
       body.append(tr);
@@ -236,12 +237,17 @@ export class AnswerCard {
     }
   }
 
-  chart(spec) {
+  chart(spec, columns, display) {
     const box = el('div', 'chart');
     box.dataset.kind = spec.kind;
+    const columnNamed = (name) => columns.find((c) => c.name === name) || { name };
+    const x = columnNamed(spec.x);
+    const series = spec.series.map((s) => columnNamed(s.name));
+    const y = series[0];
+    const yFormat = y.format ? numberFormatter(y, display, { notation: 'compact' }) : compact;
     const canvas = el('canvas');
     canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', `${spec.kind === 'line' ? 'Line' : 'Bar'} chart of ${spec.series.map((s) => s.name).join(', ')} by ${spec.x}`);
+    canvas.setAttribute('aria-label', `${spec.kind === 'line' ? 'Line' : 'Bar'} chart of ${series.map(title).join(', ')} by ${title(x)}`);
     box.append(canvas);
     requestAnimationFrame(() => {
       this.chartInstance?.destroy();
@@ -249,9 +255,9 @@ export class AnswerCard {
         type: spec.kind,
         data: {
           labels: spec.labels.map(chartLabel),
-          datasets: spec.series.map((series) => ({
-            label: series.name,
-            data: series.data,
+          datasets: spec.series.map((s, i) => ({
+            label: title(series[i]),
+            data: s.data,
             fill: spec.kind === 'line' && spec.series.length === 1,
             tension: 0.25,
             pointRadius: spec.labels.length > 60 ? 0 : 2,
@@ -263,7 +269,14 @@ export class AnswerCard {
           responsive: true,
           maintainAspectRatio: false,
           plugins: { legend: { display: spec.series.length > 1 } },
-          scales: { y: { beginAtZero: spec.kind === 'bar', ticks: { callback: (v) => compact(v) } } },
+          scales: {
+            x: { title: { display: true, text: title(x) } },
+            y: {
+              beginAtZero: spec.kind === 'bar',
+              title: { display: true, text: series.length === 1 ? withUnit(y) : series.map(title).join(', ') },
+              ticks: { callback: (v) => yFormat(v) },
+            },
+          },
         },
       });
       paintChart(this.chartInstance);
@@ -441,9 +454,15 @@ function fmt(n) {
   return typeof n === 'number' ? numberFormat.format(n) : String(n ?? '');
 }
 
-function formatCell(value, type) {
+// A column the semantic model knows (format set) is written as the model says, in the answer's currency and
+// locale; other numbers by their type in the reader's locale.
+function formatCell(value, column, display) {
+  const type = column.type;
   if (value === null || value === undefined) {
     return '—';
+  }
+  if (typeof value === 'number' && column.format) {
+    return numberFormatter(column, display)(value);
   }
   if (typeof value === 'number') {
     return (type === 'decimal' ? moneyFormat : type === 'integer' ? integerFormat : numberFormat).format(value);
@@ -462,6 +481,31 @@ function chartLabel(label) {
     return label.slice(0, 7);
   }
   return typeof label === 'string' ? label.replace('T', ' ') : label;
+}
+
+// Rates arrive in percent (12.3 means 12.3%).
+function numberFormatter(column, display, options = {}) {
+  const locale = display?.locale;
+  switch (column.format) {
+    case 'percent': {
+      const f = new Intl.NumberFormat(locale, { minimumFractionDigits: options.notation ? 0 : 1, maximumFractionDigits: 1, ...options });
+      return (v) => `${f.format(v)}%`;
+    }
+    case 'currency':
+      return new Intl.NumberFormat(locale, { style: 'currency', currency: display?.currency || 'USD', ...options }).format;
+    case 'count':
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: 0, ...options }).format;
+    default:
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, ...options }).format;
+  }
+}
+
+function title(column) {
+  return column.label || column.name;
+}
+
+function withUnit(column) {
+  return column.unit ? `${title(column)} (${column.unit})` : title(column);
 }
 
 function compact(value) {

@@ -6,7 +6,7 @@ import dev.orderlens.core.domain.RagAnswer;
 import dev.orderlens.core.domain.SqlAnswer;
 import dev.orderlens.core.domain.Stage;
 import dev.orderlens.core.pipeline.AnswerListener;
-
+import dev.orderlens.core.semantic.DisplayFormats;
 import dev.orderlens.web.WebSettings;
 import dev.orderlens.web.json.AnswerJson;
 import java.io.PrintWriter;
@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes one answer in a format: text streams a documents answer token by token as it is written; the other
- * formats write the whole answer once it is complete.
+ * Writes one answer in a format: text renders the answer's markdown for a terminal and streams a documents answer
+ * line by line as it is written; the other formats write the whole answer once it is complete. Tables are headed
+ * by the columns' labels and, where people read them, write numbers in the semantic model's formats.
  */
 final class AnswerPrinter implements AnswerListener {
 
@@ -25,19 +26,36 @@ final class AnswerPrinter implements AnswerListener {
     private final PrintWriter out;
     private final OutputFormat format;
     private final boolean showSql;
+    private final DisplayFormats display;
+    private final TerminalMarkdown markdown;
+    private final StringBuilder unfinishedLine = new StringBuilder();
     private boolean streamed;
 
+    /** Tables without a semantic model, markdown as plain words. */
     AnswerPrinter(PrintWriter out, OutputFormat format, boolean showSql) {
+        this(out, format, showSql, DisplayFormats.plain(), false);
+    }
+
+    /** @param ansi whether text output goes to a terminal, which then shows bold and italics */
+    AnswerPrinter(PrintWriter out, OutputFormat format, boolean showSql, DisplayFormats display, boolean ansi) {
         this.out = out;
         this.format = format;
         this.showSql = showSql;
+        this.display = display;
+        this.markdown = new TerminalMarkdown(ansi);
     }
 
+    /** Markdown spans a line at most, so each line is written once it is complete. */
     @Override
     public void onToken(String token) {
         if (format == OutputFormat.TEXT) {
-            out.print(token);
-            out.flush();
+            unfinishedLine.append(token);
+            int end = unfinishedLine.lastIndexOf("\n");
+            if (end >= 0) {
+                out.print(markdown.render(unfinishedLine.substring(0, end + 1)));
+                unfinishedLine.delete(0, end + 1);
+                out.flush();
+            }
             streamed = true;
         }
     }
@@ -45,7 +63,7 @@ final class AnswerPrinter implements AnswerListener {
     /** Writes what was not streamed: the table or sources, follow-ups, or the whole document. */
     void finish(Answer answer) {
         switch (format) {
-            case JSON -> Json.write(out, AnswerJson.of(answer, WebSettings.defaults().pageSize()));
+            case JSON -> Json.write(out, AnswerJson.of(answer, WebSettings.defaults().pageSize(), display));
             case CSV -> csv(answer);
             case MARKDOWN -> markdown(answer);
             case TEXT -> text(answer);
@@ -55,19 +73,17 @@ final class AnswerPrinter implements AnswerListener {
 
     private void text(Answer answer) {
         if (answer instanceof SqlAnswer sql) {
-            out.println(sql.text());
+            out.println(markdown.render(sql.text()));
             if (showSql && sql.sql() != null) {
                 out.println();
                 out.println(sql.sql().strip().indent(4).stripTrailing());
             }
             if (sql.result() != null) {
                 out.println();
-                TableText.aligned(out, sql.result(), TABLE_ROWS);
+                TableText.aligned(out, sql.result(), TABLE_ROWS, display);
             }
         } else if (answer instanceof RagAnswer rag) {
-            if (!streamed) {
-                out.print(rag.text());
-            }
+            out.print(markdown.render(streamed ? unfinishedLine.toString() : rag.text()));
             out.println();
             if (rag.partial()) {
                 out.println("(" + rag.error() + ")");
@@ -88,7 +104,7 @@ final class AnswerPrinter implements AnswerListener {
             }
             if (sql.result() != null) {
                 out.println();
-                TableText.markdown(out, sql.result(), TABLE_ROWS);
+                TableText.markdown(out, sql.result(), TABLE_ROWS, display);
             }
         } else if (answer instanceof RagAnswer rag) {
             out.println(rag.text());
@@ -99,7 +115,7 @@ final class AnswerPrinter implements AnswerListener {
 
     private void csv(Answer answer) {
         if (answer instanceof SqlAnswer sql && sql.result() != null) {
-            TableText.csv(out, sql.result());
+            TableText.csv(out, sql.result(), TableText.labels(sql.result(), display));
         } else {
             out.print(TableText.csvLine(List.of("answer")));
             out.print(TableText.csvLine(List.of(answer.text())));

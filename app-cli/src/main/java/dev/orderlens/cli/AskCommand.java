@@ -4,6 +4,7 @@ import dev.orderlens.bootstrap.OrderLens;
 import dev.orderlens.core.domain.Answer;
 import dev.orderlens.core.domain.RoutePreference;
 import dev.orderlens.core.domain.SessionIds;
+import dev.orderlens.core.semantic.DisplayFormats;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,7 +57,8 @@ final class AskCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (OrderLens orderLens = context.start(clock.overrides(), err, false)) {
-            AnswerPrinter printer = new AnswerPrinter(out, format, showSql);
+            AnswerPrinter printer = new AnswerPrinter(out, format, showSql,
+                    DisplayFormats.of(orderLens.assistant().semanticModel()), context.terminal());
             Answer answer = orderLens.assistant().ask(command, printer);
             printer.finish(answer);
             if (format == OutputFormat.TEXT) {

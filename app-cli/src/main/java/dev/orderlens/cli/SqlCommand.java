@@ -2,6 +2,7 @@ package dev.orderlens.cli;
 
 import dev.orderlens.bootstrap.OrderLens;
 import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.semantic.DisplayFormats;
 import java.io.PrintWriter;
 import dev.orderlens.web.json.JsonValues;
 import java.util.LinkedHashMap;
@@ -53,11 +54,13 @@ final class SqlCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (OrderLens orderLens = context.start(Map.of(), spec.commandLine().getErr(), false)) {
             SqlResult result = orderLens.runSql(sql);
+            DisplayFormats display = DisplayFormats.of(orderLens.assistant().semanticModel());
             switch (format) {
-                case JSON -> Json.write(out, json(result));
-                case CSV -> TableText.csv(out, result);
+                case JSON -> Json.write(out, json(result, display));
+                // headed by column names, so that a file written here loads back with data load
+                case CSV -> TableText.csv(out, result, TableText.names(result));
                 default -> {
-                    TableText.aligned(out, result, Math.max(maxRows, 1));
+                    TableText.aligned(out, result, Math.max(maxRows, 1), display);
                     out.println("(" + result.totalRows() + (result.totalRows() == 1 ? " row)" : " rows)"));
                 }
             }
@@ -66,12 +69,13 @@ final class SqlCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static Map<String, Object> json(SqlResult result) {
+    private static Map<String, Object> json(SqlResult result, DisplayFormats display) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("columns", JsonValues.columns(result.columns()));
+        json.put("columns", JsonValues.columns(result.columns(), display));
         json.put("rows", JsonValues.rows(result.rows()));
         json.put("totalRows", result.totalRows());
         json.put("truncated", result.truncated());
+        json.put("display", JsonValues.display(display));
         return json;
     }
 }

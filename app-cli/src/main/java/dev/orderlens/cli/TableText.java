@@ -2,22 +2,27 @@ package dev.orderlens.cli;
 
 import dev.orderlens.core.domain.Column;
 import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.semantic.ColumnFormat;
+import dev.orderlens.core.semantic.DisplayFormats;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
-/** Writes a result as an aligned text table, a markdown table or CSV (RFC 4180). */
+/**
+ * Writes a result as an aligned text table, a markdown table or CSV (RFC 4180). Tables people read are headed by the
+ * columns' labels and write numbers in the columns' formats; CSV keeps the values exact.
+ */
 final class TableText {
 
     private TableText() {
     }
 
     /** An aligned table of at most {@code maxRows} rows, numbers to the right, and a line saying what was left out. */
-    static void aligned(PrintWriter out, SqlResult result, int maxRows) {
-        List<String> header = result.columns().stream().map(Column::name).toList();
+    static void aligned(PrintWriter out, SqlResult result, int maxRows, DisplayFormats display) {
+        List<String> header = labels(result, display);
         List<Boolean> right = result.columns().stream().map(c -> c.type().isNumeric()).toList();
-        List<List<String>> cells = cells(result, maxRows, value -> oneLine(Values.display(value)));
+        List<List<String>> cells = cells(result, maxRows, display, (column, value) -> oneLine(Values.display(value, column)));
         aligned(out, header, right, cells);
         remainder(out, result, cells.size());
     }
@@ -42,22 +47,24 @@ final class TableText {
         }
     }
 
-    static void markdown(PrintWriter out, SqlResult result, int maxRows) {
-        List<String> header = result.columns().stream().map(c -> escapeMarkdown(c.name())).toList();
+    static void markdown(PrintWriter out, SqlResult result, int maxRows, DisplayFormats display) {
+        List<String> header = labels(result, display).stream().map(TableText::escapeMarkdown).toList();
         out.println("| " + String.join(" | ", header) + " |");
         out.println(result.columns().stream().map(c -> c.type().isNumeric() ? "---:" : "---")
                 .reduce("|", (line, rule) -> line + " " + rule + " |"));
-        List<List<String>> cells = cells(result, maxRows, value -> escapeMarkdown(oneLine(Values.display(value))));
+        List<List<String>> cells = cells(result, maxRows, display,
+                (column, value) -> escapeMarkdown(oneLine(Values.display(value, column))));
         for (List<String> row : cells) {
             out.println("| " + String.join(" | ", row) + " |");
         }
         remainder(out, result, cells.size());
     }
 
-    static void csv(PrintWriter out, SqlResult result) {
-        out.print(csvLine(result.columns().stream().map(Column::name).toList()));
-        for (List<String> row : cells(result, Integer.MAX_VALUE, Values::exact)) {
-            out.print(csvLine(row));
+    /** Every row, values exact, under {@code header} (the columns' labels, or their names for files loaded back). */
+    static void csv(PrintWriter out, SqlResult result, List<String> header) {
+        out.print(csvLine(header));
+        for (List<Object> row : result.rows()) {
+            out.print(csvLine(row.stream().map(Values::exact).toList()));
         }
     }
 
@@ -71,10 +78,24 @@ final class TableText {
         return String.join(",", quoted) + "\r\n";
     }
 
-    private static List<List<String>> cells(SqlResult result, int maxRows, Function<Object, String> format) {
+    static List<String> names(SqlResult result) {
+        return result.columns().stream().map(Column::name).toList();
+    }
+
+    static List<String> labels(SqlResult result, DisplayFormats display) {
+        return result.columns().stream().map(c -> display.column(c.name()).label()).toList();
+    }
+
+    private static List<List<String>> cells(SqlResult result, int maxRows, DisplayFormats display,
+            BiFunction<ColumnFormat, Object, String> write) {
+        List<ColumnFormat> columns = result.columns().stream().map(c -> display.column(c.name())).toList();
         List<List<String>> cells = new ArrayList<>();
         for (List<Object> row : result.rows().subList(0, Math.min(maxRows, result.rows().size()))) {
-            cells.add(row.stream().map(format).toList());
+            List<String> line = new ArrayList<>(row.size());
+            for (int i = 0; i < row.size(); i++) {
+                line.add(write.apply(columns.get(i), row.get(i)));
+            }
+            cells.add(line);
         }
         return cells;
     }

@@ -1,7 +1,7 @@
 package dev.orderlens.cli;
 
+import dev.orderlens.core.semantic.ColumnFormat;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -11,20 +11,17 @@ import java.time.format.DateTimeFormatter;
 final class Values {
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final int DISPLAY_DECIMALS = 4;
 
     private Values() {
     }
 
-    /** For tables people read: at most four decimals, a midnight timestamp as its date, NULL as blank. */
+    /** For tables people read: numbers in the column's format (12.3%, $1,234.56), other values as {@link #display(Object)}. */
+    static String display(Object value, ColumnFormat column) {
+        return value instanceof Number number ? column.text(number) : display(value);
+    }
+
+    /** For people: a midnight timestamp as its date, NULL as blank, anything else as {@link #exact(Object)}. */
     static String display(Object value) {
-        if (value instanceof Double number) {
-            if (number.isNaN() || number.isInfinite()) {
-                return number.toString();
-            }
-            return BigDecimal.valueOf(number).setScale(DISPLAY_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros()
-                    .toPlainString();
-        }
         if (value instanceof LocalDateTime time && time.toLocalTime().equals(LocalTime.MIDNIGHT)) {
             return time.toLocalDate().toString();
         }

@@ -20,19 +20,19 @@ class AskCommandTest {
     private final CliRun cli = new CliRun(new FakeOrderLens(true));
 
     @Test
-    void prints_the_summary_an_aligned_table_and_numbered_follow_ups() {
+    void prints_the_summary_without_markup_a_table_headed_by_labels_in_the_models_formats_and_numbered_follow_ups() {
         CliRun.Result run = cli.execute("ask", "Late deliveries by carrier");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("""
                 FedEx leads with 412.
 
-                carrier  late_orders  late_rate
-                -------  -----------  ---------
-                FedEx            412     0.1835
-                UPS              120       0.05
-                DHL                7     0.0123
-                USPS               1      0.001
+                carrier  late orders  late delivery rate
+                -------  -----------  ------------------
+                FedEx            412               18.3%
+                UPS              120                5.0%
+                DHL                7                1.2%
+                USPS               1                0.1%
 
                 Follow-up questions:
                   1. And for FedEx only?
@@ -42,12 +42,13 @@ class AskCommandTest {
     }
 
     @Test
-    void streams_a_documents_answer_and_numbers_its_sources() {
+    void streams_a_documents_answer_without_its_markup_and_numbers_its_sources() {
         CliRun.Result run = cli.execute("ask", "Why were the earbuds recalled?");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("""
-                Nimbus X2 earbuds were recalled [1].
+                Nimbus X2 earbuds were recalled
+                • by the maker [1].
 
                 Sources:
                 [1] Nimbus X2 recall notice (analytics/recall-2025-06)
@@ -71,11 +72,16 @@ class AskCommandTest {
 
         JsonNode json = JSON.readTree(run.out());
         assertThat(json.fieldNames()).toIterable().containsExactly("messageId", "mode", "answer", "sql",
-                "formattedSql", "columns", "rows", "totalRows", "heldRows", "page", "chart", "resultId", "error",
-                "followUps", "route", "timings");
+                "formattedSql", "columns", "rows", "totalRows", "heldRows", "page", "display", "chart", "resultId",
+                "error", "followUps", "route", "timings");
         assertThat(json.get("mode").asText()).isEqualTo("sql");
-        assertThat(json.get("columns").get(1).toString()).isEqualTo("{\"name\":\"late_orders\",\"type\":\"integer\"}");
-        assertThat(json.get("rows").get(0).toString()).isEqualTo("[\"FedEx\",412,0.183456]");
+        assertThat(json.get("answer").asText()).as("markdown stays markdown in JSON").isEqualTo("**FedEx** leads with 412.");
+        assertThat(json.get("columns").get(0).toString()).isEqualTo(
+                "{\"name\":\"carrier\",\"type\":\"string\",\"label\":\"carrier\",\"format\":null,\"unit\":null}");
+        assertThat(json.get("columns").get(2).toString()).isEqualTo("{\"name\":\"late_delivery_rate\",\"type\":\"double\","
+                + "\"label\":\"late delivery rate\",\"format\":\"percent\",\"unit\":\"%\"}");
+        assertThat(json.get("rows").get(0).toString()).isEqualTo("[\"FedEx\",412,18.3456]");
+        assertThat(json.get("display").toString()).isEqualTo("{\"currency\":\"USD\",\"locale\":\"en-US\"}");
         assertThat(json.get("totalRows").asLong()).isEqualTo(4);
         assertThat(json.get("resultId").asText()).isNotBlank();
         assertThat(json.get("route").fieldNames()).toIterable()
@@ -93,7 +99,7 @@ class AskCommandTest {
         assertThat(json.fieldNames()).toIterable().containsExactly("messageId", "mode", "answer", "sources",
                 "partial", "error", "followUps", "route", "timings");
         assertThat(json.get("mode").asText()).isEqualTo("rag");
-        assertThat(json.get("answer").asText()).isEqualTo("Nimbus X2 earbuds were recalled [1].");
+        assertThat(json.get("answer").asText()).isEqualTo("**Nimbus X2** earbuds were *recalled*\n- by the maker [1].");
         assertThat(json.get("sources").get(0).get("id").asText()).isEqualTo("recall-2025-06");
         assertThat(json.get("partial").asBoolean()).isFalse();
     }
@@ -107,14 +113,21 @@ class AskCommandTest {
     }
 
     @Test
+    void heads_csv_columns_with_their_labels_and_keeps_the_values_exact() {
+        CliRun.Result run = cli.execute("ask", "--format", "csv", "Late deliveries by carrier");
+
+        assertThat(run.out()).startsWith("carrier,late orders,late delivery rate\r\nFedEx,412,18.3456\r\n");
+    }
+
+    @Test
     void writes_a_markdown_table() {
         CliRun.Result run = cli.execute("ask", "--format", "markdown", "Revenue by month?");
 
         assertThat(run.out()).contains("""
                 | month | revenue |
                 | --- | ---: |
-                | 2025-11-01 | 1234567.50 |
-                | 2025-12-01 | 2345678.25 |""");
+                | 2025-11-01 | $1,234,567.50 |
+                | 2025-12-01 | $2,345,678.25 |""");
     }
 
     @Test

@@ -22,10 +22,10 @@ class ChatCommandTest {
         CliRun.Result run = new CliRun(fake).input("Late deliveries by carrier\n1\n").execute("chat");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("FedEx leads with 412.\n\ncarrier  late_orders  late_rate\n")
+        assertThat(run.out()).contains("FedEx leads with 412.\n\ncarrier  late orders  late delivery rate\n")
                 .contains("  1. And for FedEx only?\n")
-                .contains("> And for FedEx only?\nFedEx leads with 412.\n\ncarrier  late_orders  late_rate\n"
-                        + "-------  -----------  ---------\nFedEx            412     0.1835\n\n");
+                .contains("> And for FedEx only?\nFedEx leads with 412.\n\ncarrier  late orders  late delivery rate\n"
+                        + "-------  -----------  ------------------\nFedEx            412               18.35\n\n");
     }
 
     @Test

@@ -23,6 +23,8 @@ import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
 import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.core.port.VectorIndex;
 import dev.orderlens.core.semantic.ColumnRole;
+import dev.orderlens.core.semantic.Metric;
+import dev.orderlens.core.semantic.MetricFormat;
 import dev.orderlens.core.semantic.SemanticColumn;
 import dev.orderlens.core.semantic.SemanticModel;
 import java.math.BigDecimal;
@@ -41,11 +43,11 @@ final class FakeOrderLens {
 
     static final SqlResult LATE_BY_CARRIER = SqlResult.of(
             List.of(new Column("carrier", ColumnType.STRING), new Column("late_orders", ColumnType.INTEGER),
-                    new Column("late_rate", ColumnType.DOUBLE)),
-            List.of(List.of("FedEx", 412L, 0.183456), List.of("UPS", 120L, 0.05), List.of("DHL", 7L, 0.0123),
-                    List.of("USPS", 1L, 0.001)));
+                    new Column("late_delivery_rate", ColumnType.DOUBLE)),
+            List.of(List.of("FedEx", 412L, 18.3456), List.of("UPS", 120L, 5.0), List.of("DHL", 7L, 1.2345),
+                    List.of("USPS", 1L, 0.1)));
     static final SqlResult FEDEX_ONLY = SqlResult.of(LATE_BY_CARRIER.columns(),
-            List.of(List.of("FedEx", 412L, 0.183456)));
+            List.of(List.of("FedEx", 412L, 18.3456)));
     static final SqlResult MONTHS = SqlResult.of(
             List.of(new Column("month", ColumnType.TIMESTAMP), new Column("revenue", ColumnType.DECIMAL)),
             List.of(List.of(LocalDateTime.of(2025, 11, 1, 0, 0), new BigDecimal("1234567.50")),
@@ -130,7 +132,13 @@ final class FakeOrderLens {
                                 null),
                         new SemanticColumn("carrier", ColumnType.STRING, ColumnRole.DIMENSION, "carrier", null,
                                 List.of("UPS", "FedEx", "USPS", "DHL"), null)),
-                List.of(), "order_ts", null);
+                List.of(new Metric("late_orders", "late orders", null, null, "count(*)", "is_late", MetricFormat.COUNT,
+                                null),
+                        new Metric("late_delivery_rate", "late delivery rate", null, null,
+                                "100.0 * avg(CASE WHEN is_late THEN 1.0 ELSE 0.0 END)", null, MetricFormat.PERCENT, null),
+                        new Metric("revenue", "revenue", null, null, "sum(order_total)", null, MetricFormat.CURRENCY,
+                                null)),
+                "order_ts", null);
     }
 
     private static final class CarrierWarehouse implements SqlWarehouse {
@@ -172,13 +180,13 @@ final class FakeOrderLens {
     private static final class Writer implements AnswerWriter {
         @Override
         public String summarizeSql(String question, String sql, SqlResult sample) {
-            return sample.rows().get(0).get(0) + " leads with " + sample.rows().get(0).get(1) + ".";
+            return "**" + sample.rows().get(0).get(0) + "** leads with " + sample.rows().get(0).get(1) + ".";
         }
 
         @Override
         public GroundedAnswer writeGrounded(String question, List<Passage> passages, Conversation conversation,
                 Consumer<String> onToken) {
-            List<String> tokens = List.of("Nimbus X2 ", "earbuds were ", "recalled ", "[1].");
+            List<String> tokens = List.of("**Nimbus ", "X2** earbuds ", "were *recalled*\n", "- by ", "the maker [1].");
             tokens.forEach(onToken);
             return new GroundedAnswer(String.join("", tokens), passages);
         }

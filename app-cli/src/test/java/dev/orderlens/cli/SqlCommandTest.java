@@ -17,10 +17,10 @@ class SqlCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("""
-                month          revenue
-                ----------  ----------
-                2025-11-01  1234567.50
-                2025-12-01  2345678.25
+                month             revenue
+                ----------  -------------
+                2025-11-01  $1,234,567.50
+                2025-12-01  $2,345,678.25
                 (2 rows)
                 """);
     }
@@ -40,8 +40,10 @@ class SqlCommandTest {
         String csv = cli.execute("sql", "--format", "csv", "SELECT carrier FROM orders").out();
 
         assertThat(json.get("totalRows").asLong()).isEqualTo(4);
-        assertThat(json.get("rows").get(3).toString()).isEqualTo("[\"USPS\",1,0.001]");
-        assertThat(csv).startsWith("carrier,late_orders,late_rate\r\nFedEx,412,0.183456\r\n");
+        assertThat(json.get("rows").get(3).toString()).isEqualTo("[\"USPS\",1,0.1]");
+        assertThat(json.get("columns").get(2).get("label").asText()).isEqualTo("late delivery rate");
+        assertThat(csv).as("headed by names, to load back").startsWith(
+                "carrier,late_orders,late_delivery_rate\r\nFedEx,412,18.3456\r\n");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.orderlens.core.domain.Column;
 import dev.orderlens.core.domain.ColumnType;
 import dev.orderlens.core.domain.SqlResult;
 import dev.orderlens.core.port.BackendException;
+import dev.orderlens.core.semantic.DisplayFormats;
 import dev.orderlens.core.sql.UnsafeSqlException;
 import dev.orderlens.local.duckdb.CsvLoadException;
 import java.io.PrintWriter;
@@ -26,9 +27,10 @@ class TableTextTest {
 
     static Stream<Arguments> values() {
         return Stream.of(
-                Arguments.of(0.183456, "0.1835", "0.183456"),
-                Arguments.of(1.0E7, "10000000", "10000000"),
-                Arguments.of(new BigDecimal("1234.50"), "1234.50", "1234.50"),
+                Arguments.of(0.183456, "0.18", "0.183456"),
+                Arguments.of(1.0E7, "10,000,000", "10000000"),
+                Arguments.of(new BigDecimal("1234.50"), "1,234.50", "1234.50"),
+                Arguments.of(2025L, "2025", "2025"),
                 Arguments.of(LocalDateTime.of(2025, 11, 1, 0, 0), "2025-11-01", "2025-11-01 00:00:00"),
                 Arguments.of(LocalDateTime.of(2025, 11, 1, 13, 5, 9), "2025-11-01 13:05:09", "2025-11-01 13:05:09"),
                 Arguments.of(LocalDate.of(2025, 4, 7), "2025-04-07", "2025-04-07"),
@@ -39,7 +41,7 @@ class TableTextTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("values")
     void rounds_for_people_and_keeps_every_digit_for_machines(Object value, String display, String exact) {
-        assertThat(Values.display(value)).isEqualTo(display);
+        assertThat(Values.display(value, DisplayFormats.plain().column("value"))).isEqualTo(display);
         assertThat(Values.exact(value)).isEqualTo(exact);
     }
 
@@ -49,7 +51,7 @@ class TableTextTest {
                 List.of(Arrays.asList("said \"late\", twice", 1L), Arrays.asList("two\nlines", null)));
         StringWriter out = new StringWriter();
 
-        TableText.csv(new PrintWriter(out, true), result);
+        TableText.csv(new PrintWriter(out, true), result, TableText.names(result));
 
         assertThat(out.toString()).isEqualTo("note,n\r\n\"said \"\"late\"\", twice\",1\r\n\"two\nlines\",\r\n");
     }
@@ -61,8 +63,8 @@ class TableTextTest {
         StringWriter aligned = new StringWriter();
         StringWriter markdown = new StringWriter();
 
-        TableText.aligned(new PrintWriter(aligned, true), result, 10);
-        TableText.markdown(new PrintWriter(markdown, true), result, 10);
+        TableText.aligned(new PrintWriter(aligned, true), result, 10, DisplayFormats.plain());
+        TableText.markdown(new PrintWriter(markdown, true), result, 10, DisplayFormats.plain());
 
         assertThat(aligned.toString()).isEqualTo("note\n-----\na|b c\n");
         assertThat(markdown.toString()).isEqualTo("| note |\n| --- |\n| a\\|b c |\n");

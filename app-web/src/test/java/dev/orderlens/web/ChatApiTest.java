@@ -45,9 +45,10 @@ class ChatApiTest {
             assertThat(body.get("sql").asText()).startsWith("SELECT order_id");
             assertThat(body.get("formattedSql").asText()).isEqualTo("SELECT\n  order_id,\n  order_ts,\n  order_total,"
                     + "\n  is_late,\n  carrier\nFROM orders\nORDER BY order_ts\nLIMIT 10000");
-            assertThat(body.get("columns").toString()).isEqualTo("[{\"name\":\"order_id\",\"type\":\"string\"},"
-                    + "{\"name\":\"order_ts\",\"type\":\"timestamp\"},{\"name\":\"order_total\",\"type\":\"decimal\"},"
-                    + "{\"name\":\"is_late\",\"type\":\"boolean\"},{\"name\":\"carrier\",\"type\":\"string\"}]");
+            assertThat(body.get("columns").get(0).toString()).isEqualTo("{\"name\":\"order_id\",\"type\":\"string\","
+                    + "\"label\":\"order id\",\"format\":null,\"unit\":null}");
+            assertThat(body.get("columns")).extracting(column -> column.get("type").asText())
+                    .containsExactly("string", "timestamp", "decimal", "boolean", "string");
             assertThat(body.get("rows")).hasSize(50);
             assertThat(body.get("totalRows").asLong()).isEqualTo(137);
             assertThat(body.get("page").toString()).isEqualTo("{\"number\":1,\"size\":50,\"count\":3}");
@@ -57,6 +58,26 @@ class ChatApiTest {
                     + "\"forced\":false,\"fallback\":false,\"reasoning\":" + body.get("route").get("reasoning") + "}");
             assertThat(body.get("timings").has("total")).isTrue();
             assertThat(body.get("chart").isNull()).isTrue();
+        });
+    }
+
+    @Test
+    void columns_carry_the_semantic_models_label_format_and_unit_and_the_answer_its_currency_and_locale() {
+        test((server, client) -> {
+            ApiClient api = new ApiClient(client);
+            JsonNode rates = tree(api.post("/api/chat", question("Late delivery rate by carrier", SESSION)));
+            JsonNode revenue = tree(api.post("/api/chat", question("Revenue by month", SESSION)));
+            JsonNode page = tree(api.get("/api/results/" + rates.get("resultId").asText() + "?page=1"));
+
+            assertThat(rates.get("columns").get(1).toString()).isEqualTo("{\"name\":\"late_delivery_rate\","
+                    + "\"type\":\"double\",\"label\":\"late delivery rate\",\"format\":\"percent\",\"unit\":\"%\"}");
+            assertThat(rates.get("rows").get(2).get(1).asDouble()).as("values stay exact").isEqualTo(12.3456);
+            assertThat(revenue.get("columns").get(1).get("label").asText()).isEqualTo("revenue");
+            assertThat(revenue.get("columns").get(1).get("format").asText()).isEqualTo("currency");
+            assertThat(revenue.get("columns").get(1).get("unit").asText()).isEqualTo("USD");
+            assertThat(revenue.get("display").toString()).isEqualTo("{\"currency\":\"USD\",\"locale\":\"en-US\"}");
+            assertThat(page.get("columns").get(1).get("label").asText()).isEqualTo("late delivery rate");
+            assertThat(page.get("display").get("locale").asText()).isEqualTo("en-US");
         });
     }
 
@@ -232,7 +253,7 @@ class ChatApiTest {
             assertThat(csv.headers().get("Content-Disposition").get(0)).startsWith("attachment; filename=\"orderlens-");
             String[] lines = csv.body().string().split("\r\n");
             assertThat(lines).hasSize(138);
-            assertThat(lines[0]).isEqualTo("order_id,order_ts,order_total,is_late,carrier");
+            assertThat(lines[0]).as("headed by labels").isEqualTo("order id,order ts,order total,is late,carrier");
             assertThat(lines[10]).isEqualTo("ORD-000010,2025-09-01T18:00,30.99,false,");
         });
     }

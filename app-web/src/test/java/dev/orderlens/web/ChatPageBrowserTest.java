@@ -191,6 +191,15 @@ class ChatPageBrowserTest {
         browser.find("#new-chat").click();
         ask("Which carrier was late most often in September 2025?");
         finishedAnswer();
+        ask("Late delivery rate by carrier in 2025");
+        WebElement rates = finishedAnswer();
+        assertThat(rates.findElements(By.cssSelector(".result-table th")).stream().map(WebElement::getText))
+                .as("headed by the semantic model's labels").containsExactly("carrier", "late delivery rate");
+        assertThat(rates.findElement(By.cssSelector(".result-table tbody td:nth-child(2)")).getText())
+                .matches("\\d{1,2}\\.\\d%");
+        browser.until(d -> "late delivery rate (%)".equals(browser.script("const c = arguments[0].querySelector("
+                + "'.chart canvas'); const chart = c && window.Chart.getChart(c);"
+                + " return chart && chart.options.scales.y.title.text;", rates)));
         String secondTitle = browser.until(d -> {
             String title = d.findElement(By.cssSelector(".chat-item.active .chat-open")).getText();
             return d.findElements(By.cssSelector(".chat-item")).size() == 2 && !title.equals("New chat") ? title : null;

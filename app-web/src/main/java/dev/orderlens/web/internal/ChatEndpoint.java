@@ -12,6 +12,7 @@ import dev.orderlens.core.domain.SessionIds;
 import dev.orderlens.core.domain.Turn;
 import dev.orderlens.core.pipeline.AnswerListener;
 import dev.orderlens.core.pipeline.AskCommand;
+import dev.orderlens.core.semantic.DisplayFormats;
 import dev.orderlens.web.WebSettings;
 import dev.orderlens.web.json.AnswerJson;
 import io.javalin.http.Context;
@@ -44,6 +45,7 @@ public final class ChatEndpoint implements Handler {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final Semaphore inFlight;
+    private final DisplayFormats display;
 
     public ChatEndpoint(Assistant assistant, WebSettings settings, ObjectMapper mapper, Clock clock) {
         this.assistant = assistant;
@@ -51,6 +53,7 @@ public final class ChatEndpoint implements Handler {
         this.mapper = mapper;
         this.clock = clock;
         this.inFlight = new Semaphore(settings.maxAnswersInFlight(), true);
+        this.display = DisplayFormats.of(assistant.semanticModel());
     }
 
     @Override
@@ -70,7 +73,7 @@ public final class ChatEndpoint implements Handler {
 
     private void answer(Context ctx, AskCommand command) {
         if (acceptsOnlyJson(ctx.header("Accept"))) {
-            ctx.json(AnswerJson.of(assistant.ask(command, AnswerListener.IGNORE), settings.pageSize()));
+            ctx.json(AnswerJson.of(assistant.ask(command, AnswerListener.IGNORE), settings.pageSize(), display));
             return;
         }
         StreamingListener listener = new StreamingListener(ctx);
@@ -87,7 +90,7 @@ public final class ChatEndpoint implements Handler {
             return;
         }
         if (listener.stream == null) {
-            ctx.json(AnswerJson.of(answer, settings.pageSize()));
+            ctx.json(AnswerJson.of(answer, settings.pageSize(), display));
         } else {
             listener.stream.send("done", done((RagAnswer) answer));
         }

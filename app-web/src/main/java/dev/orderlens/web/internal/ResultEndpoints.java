@@ -2,6 +2,7 @@ package dev.orderlens.web.internal;
 
 import dev.orderlens.core.Assistant;
 import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.semantic.DisplayFormats;
 import dev.orderlens.web.json.AnswerJson;
 import dev.orderlens.web.json.CsvWriter;
 import io.javalin.http.Context;
@@ -19,10 +20,12 @@ public final class ResultEndpoints {
 
     private final Assistant assistant;
     private final int pageSize;
+    private final DisplayFormats display;
 
     public ResultEndpoints(Assistant assistant, int pageSize) {
         this.assistant = assistant;
         this.pageSize = pageSize;
+        this.display = DisplayFormats.of(assistant.semanticModel());
     }
 
     public void page(Context ctx) {
@@ -35,7 +38,7 @@ public final class ResultEndpoints {
         }
         Map<String, Object> page = new java.util.LinkedHashMap<>();
         page.put("resultId", ctx.pathParam("resultId"));
-        page.putAll(AnswerJson.page(result, number, pageSize));
+        page.putAll(AnswerJson.page(result, number, pageSize, display));
         ctx.json(page);
     }
 
@@ -46,7 +49,7 @@ public final class ResultEndpoints {
         ctx.header("Content-Disposition", "attachment; filename=\"orderlens-" + id.substring(0, Math.min(8, id.length()))
                 + ".csv\"");
         Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
-        CsvWriter.write(result, out);
+        CsvWriter.write(result, display, out);
         out.flush();
     }
 

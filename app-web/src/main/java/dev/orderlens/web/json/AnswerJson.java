@@ -6,6 +6,7 @@ import dev.orderlens.core.domain.RagAnswer;
 import dev.orderlens.core.domain.RouteOutcome;
 import dev.orderlens.core.domain.SqlAnswer;
 import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.semantic.DisplayFormats;
 import dev.orderlens.core.sql.SqlFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,11 +19,11 @@ public final class AnswerJson {
     private AnswerJson() {
     }
 
-    public static Map<String, Object> of(Answer answer, int pageSize) {
-        return answer instanceof SqlAnswer sql ? sql(sql, pageSize) : rag((RagAnswer) answer);
+    public static Map<String, Object> of(Answer answer, int pageSize, DisplayFormats display) {
+        return answer instanceof SqlAnswer sql ? sql(sql, pageSize, display) : rag((RagAnswer) answer);
     }
 
-    static Map<String, Object> sql(SqlAnswer answer, int pageSize) {
+    static Map<String, Object> sql(SqlAnswer answer, int pageSize, DisplayFormats display) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("messageId", answer.messageId());
         json.put("mode", "sql");
@@ -36,7 +37,7 @@ public final class AnswerJson {
             json.put("totalRows", 0);
             json.put("page", pageInfo(1, pageSize, 0));
         } else {
-            json.putAll(page(result, 1, pageSize));
+            json.putAll(page(result, 1, pageSize, display));
             json.put("chart", ChartHint.of(result).orElse(null));
         }
         json.put("resultId", answer.resultId());
@@ -61,16 +62,17 @@ public final class AnswerJson {
         return json;
     }
 
-    /** Page {@code number} (1-based) of the rows held: columns, rows, totals and the page's place. */
-    public static Map<String, Object> page(SqlResult result, int number, int pageSize) {
+    /** Page {@code number} (1-based) of the rows held: columns, rows, totals, the page's place and number formats. */
+    public static Map<String, Object> page(SqlResult result, int number, int pageSize, DisplayFormats display) {
         int held = result.rows().size();
         SqlResult slice = result.slice((number - 1) * pageSize, pageSize);
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("columns", JsonValues.columns(result.columns()));
+        json.put("columns", JsonValues.columns(result.columns(), display));
         json.put("rows", JsonValues.rows(slice.rows()));
         json.put("totalRows", result.totalRows());
         json.put("heldRows", held);
         json.put("page", pageInfo(number, pageSize, held));
+        json.put("display", JsonValues.display(display));
         return json;
     }
 

@@ -2,6 +2,7 @@ package dev.orderlens.web.json;
 
 import dev.orderlens.core.domain.Column;
 import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.semantic.DisplayFormats;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -15,11 +16,20 @@ public final class CsvWriter {
     private CsvWriter() {
     }
 
+    /** The result headed by its column names. */
     public static void write(SqlResult result, Writer out) throws IOException {
-        List<Column> columns = result.columns();
-        for (int i = 0; i < columns.size(); i++) {
+        write(result.columns().stream().map(Column::name).toList(), result, out);
+    }
+
+    /** The result headed by its columns' labels (the values stay exact). */
+    public static void write(SqlResult result, DisplayFormats display, Writer out) throws IOException {
+        write(result.columns().stream().map(c -> display.column(c.name()).label()).toList(), result, out);
+    }
+
+    private static void write(List<String> header, SqlResult result, Writer out) throws IOException {
+        for (int i = 0; i < header.size(); i++) {
             out.write(i == 0 ? "" : ",");
-            out.write(field(columns.get(i).name()));
+            out.write(field(header.get(i)));
         }
         out.write("\r\n");
         for (List<Object> row : result.rows()) {

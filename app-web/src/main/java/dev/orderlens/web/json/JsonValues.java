@@ -1,6 +1,8 @@
 package dev.orderlens.web.json;
 
 import dev.orderlens.core.domain.Column;
+import dev.orderlens.core.semantic.ColumnFormat;
+import dev.orderlens.core.semantic.DisplayFormats;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,14 +38,27 @@ public final class JsonValues {
         return json;
     }
 
-    public static List<Map<String, String>> columns(List<Column> columns) {
+    /** Each column's name and type, and how people see it: its label, metric format and unit. */
+    public static List<Map<String, String>> columns(List<Column> columns, DisplayFormats display) {
         List<Map<String, String>> json = new ArrayList<>();
         for (Column column : columns) {
+            ColumnFormat shown = display.column(column.name());
             Map<String, String> entry = new LinkedHashMap<>();
             entry.put("name", column.name());
             entry.put("type", column.type().name().toLowerCase(Locale.ROOT));
+            entry.put("label", shown.label());
+            entry.put("format", shown.format() == null ? null : shown.format().name().toLowerCase(Locale.ROOT));
+            entry.put("unit", shown.unit());
             json.add(entry);
         }
+        return json;
+    }
+
+    /** The currency and locale the columns' formats are written in, for the page's {@code Intl.NumberFormat}. */
+    public static Map<String, String> display(DisplayFormats display) {
+        Map<String, String> json = new LinkedHashMap<>();
+        json.put("currency", display.currency().getCurrencyCode());
+        json.put("locale", display.locale().toLanguageTag());
         return json;
     }
 }

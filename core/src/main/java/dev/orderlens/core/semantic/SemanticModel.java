@@ -1,6 +1,7 @@
 package dev.orderlens.core.semantic;
 
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -14,9 +15,14 @@ import java.util.Optional;
  * @param table the table name as queries write it (may be a three-part name)
  * @param timeColumn the default time dimension
  * @param today the "today" relative dates are resolved against when no clock is configured, or {@code null}
+ * @param currency the currency of {@link MetricFormat#CURRENCY} metrics
+ * @param locale how numbers are written for people (grouping, decimal mark, where the currency symbol goes)
  */
 public record SemanticModel(String table, String description, List<SemanticColumn> columns, List<Metric> metrics,
-        String timeColumn, LocalDate today) {
+        String timeColumn, LocalDate today, Currency currency, Locale locale) {
+
+    public static final Currency DEFAULT_CURRENCY = Currency.getInstance("USD");
+    public static final Locale DEFAULT_LOCALE = Locale.US;
 
     public SemanticModel {
         Objects.requireNonNull(table, "table");
@@ -27,6 +33,14 @@ public record SemanticModel(String table, String description, List<SemanticColum
         if (columns.stream().noneMatch(c -> c.name().equals(timeColumn))) {
             throw new IllegalArgumentException("time column '" + timeColumn + "' is not a column of the model");
         }
+        currency = currency == null ? DEFAULT_CURRENCY : currency;
+        locale = locale == null ? DEFAULT_LOCALE : locale;
+    }
+
+    /** A model in US dollars, written the US way. */
+    public SemanticModel(String table, String description, List<SemanticColumn> columns, List<Metric> metrics,
+            String timeColumn, LocalDate today) {
+        this(table, description, columns, metrics, timeColumn, today, DEFAULT_CURRENCY, DEFAULT_LOCALE);
     }
 
     public Optional<SemanticColumn> column(String name) {

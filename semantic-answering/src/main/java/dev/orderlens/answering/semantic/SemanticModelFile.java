@@ -19,10 +19,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.EnumMap;
+import java.util.IllformedLocaleException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -57,7 +60,7 @@ public final class SemanticModelFile {
     /** The same model over another table (the orders table of a Databricks workspace, say). */
     public SemanticModelFile withTable(String table) {
         SemanticModel moved = new SemanticModel(table, model.description(), model.columns(), model.metrics(),
-                model.timeColumn(), model.today());
+                model.timeColumn(), model.today(), model.currency(), model.locale());
         return new SemanticModelFile(moved, vocabulary);
     }
 
@@ -154,13 +157,41 @@ public final class SemanticModelFile {
                 }
             }
             SemanticModel model = new SemanticModel(text(root, "table", "table"), root.path("description").asText(null),
-                    columns, metrics, timeColumn, today);
+                    columns, metrics, timeColumn, today, currency(root), locale(root));
             String countMetric = text(root, "countMetric", "countMetric");
             if (model.metric(countMetric).isEmpty()) {
                 throw fail("countMetric", "'" + countMetric + "' is not one of the metrics");
             }
             return new SemanticModelFile(model,
                     new AnsweringVocabulary(countMetric, grains(root), presence, rankings));
+        }
+
+        private Currency currency(JsonNode root) {
+            if (!root.hasNonNull("currency")) {
+                return null;
+            }
+            String code = text(root, "currency", "currency");
+            try {
+                return Currency.getInstance(code);
+            } catch (IllegalArgumentException e) {
+                throw fail("currency", "'" + code + "' is not an ISO 4217 currency code (USD, EUR, BRL…)");
+            }
+        }
+
+        private Locale locale(JsonNode root) {
+            if (!root.hasNonNull("locale")) {
+                return null;
+            }
+            String tag = text(root, "locale", "locale");
+            try {
+                Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+                if (!locale.getLanguage().isEmpty()) {
+                    return locale;
+                }
+            } catch (IllformedLocaleException e) {
+                // reported below, with what a tag looks like
+            }
+            throw fail("locale", "'" + tag + "' is not a BCP 47 language tag (en-US, pt-BR, de-DE…)");
         }
 
         private SemanticColumn column(JsonNode node, String path) {

@@ -74,6 +74,20 @@ class SemanticModelFileTest {
         assertThat(model.model().table()).isEqualTo("t");
         assertThat(model.vocabulary().countMetric()).isEqualTo("rows");
         assertThat(model.vocabulary().grainWords()).isEmpty();
+        assertThat(model.model().currency().getCurrencyCode()).isEqualTo("USD");
+        assertThat(model.model().locale().toLanguageTag()).isEqualTo("en-US");
+    }
+
+    @Test
+    void reads_the_currency_and_locale_numbers_are_written_in() {
+        String brazilian = MINIMAL.replace("\"table\": \"t\",", "\"table\": \"t\", \"currency\": \"BRL\", \"locale\": \"pt-BR\",");
+
+        SemanticModelFile file = SemanticModelFile.load(
+                new ByteArrayInputStream(brazilian.getBytes(StandardCharsets.UTF_8)), "my-model.json");
+
+        assertThat(file.model().currency().getCurrencyCode()).isEqualTo("BRL");
+        assertThat(file.model().locale().toLanguageTag()).isEqualTo("pt-BR");
+        assertThat(file.withTable("main.raw.t").model().locale().toLanguageTag()).isEqualTo("pt-BR");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,7 +98,10 @@ class SemanticModelFileTest {
         "\"countMetric\": \"rows\"|\"countMetric\": \"cells\"|countMetric 'cells' is not one of the metrics",
         "\"timeColumn\": \"ts\"|\"timeColumn\": \"when\"|timeColumn 'when' is not one of the columns",
         "\"sampleValues\": [\"a\", \"b\"]|\"sampleValues\": [\"a\", 2]|columns[1].sampleValues[1] must be a string",
-        "\"columns\": [|\"columns\": {\"x\": [|not valid JSON"
+        "\"columns\": [|\"columns\": {\"x\": [|not valid JSON",
+        "\"table\": \"t\",|\"table\": \"t\", \"currency\": \"REAIS\",|currency 'REAIS' is not an ISO 4217 currency code",
+        "\"table\": \"t\",|\"table\": \"t\", \"currency\": 986,|currency must be a non-empty string",
+        "\"table\": \"t\",|\"table\": \"t\", \"locale\": \"pt_BR!\",|locale 'pt_BR!' is not a BCP 47 language tag"
     })
     void names_the_bad_field_and_the_file(String from, String to, String message) {
         InputStream in = new ByteArrayInputStream(MINIMAL.replace(from, to).getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,54 @@
+package dev.orderlens.core.semantic;
+
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How result columns are shown to people, as the semantic model says: a column named after a metric is headed by
+ * the metric's label and written in its format (a rate as {@code 7.4%}, revenue as {@code R$ 1.234,56} for a
+ * model in BRL and pt-BR); any other column is headed by its name in words and written with at most two decimals.
+ * Machine output (JSON values, CSV cells) stays exact; only what people read goes through here.
+ */
+public final class DisplayFormats {
+
+    private final SemanticModel model;
+    private final Currency currency;
+    private final Locale locale;
+
+    private DisplayFormats(SemanticModel model, Currency currency, Locale locale) {
+        this.model = model;
+        this.currency = Objects.requireNonNull(currency, "currency");
+        this.locale = Objects.requireNonNull(locale, "locale");
+    }
+
+    public static DisplayFormats of(SemanticModel model) {
+        return new DisplayFormats(model, model.currency(), model.locale());
+    }
+
+    /** Without a model: every column by its name in words, numbers with at most two decimals, written the US way. */
+    public static DisplayFormats plain() {
+        return new DisplayFormats(null, SemanticModel.DEFAULT_CURRENCY, SemanticModel.DEFAULT_LOCALE);
+    }
+
+    public ColumnFormat column(String name) {
+        Optional<Metric> metric = model == null ? Optional.empty() : model.metric(name);
+        return metric.map(m -> new ColumnFormat(m.label(), m.format(), currency, locale))
+                .orElseGet(() -> new ColumnFormat(humanised(name), null, currency, locale));
+    }
+
+    public Currency currency() {
+        return currency;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** {@code avg_unit_price} → {@code avg unit price}. */
+    static String humanised(String name) {
+        String words = name.replace('_', ' ').strip();
+        return words.isEmpty() ? name : words;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.orderlens.core.semantic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.orderlens.core.domain.ColumnType;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class DisplayFormatsTest {
+
+    private static final DisplayFormats US = DisplayFormats.of(model(Currency.getInstance("USD"), Locale.US));
+    private static final DisplayFormats BRAZIL = DisplayFormats.of(model(Currency.getInstance("BRL"),
+            Locale.forLanguageTag("pt-BR")));
+
+    @Test
+    void metricColumnsAreHeadedByTheirLabelAndOtherColumnsByTheirNameInWords() {
+        assertThat(US.column("late_delivery_rate").label()).isEqualTo("late delivery rate");
+        assertThat(US.column("AVERAGE_ORDER_VALUE").label()).isEqualTo("average order value");
+        assertThat(US.column("ship_region").label()).isEqualTo("ship region");
+        assertThat(US.column("avg_unit_price").format()).isNull();
+    }
+
+    @Test
+    void aRateIsAPercentageWithOneDecimal() {
+        ColumnFormat rate = US.column("late_delivery_rate");
+        assertThat(rate.text(12.3456)).isEqualTo("12.3%");
+        assertThat(rate.text(7.35)).isEqualTo("7.4%");
+        assertThat(rate.text(0)).isEqualTo("0.0%");
+        assertThat(rate.unit()).isEqualTo("%");
+        assertThat(BRAZIL.column("late_delivery_rate").text(12.3456)).isEqualTo("12,3%");
+    }
+
+    @Test
+    void moneyIsWrittenInTheModelsCurrencyAndLocale() {
+        assertThat(US.column("average_order_value").text(new BigDecimal("1234.555"))).isEqualTo("$1,234.56");
+        assertThat(US.column("average_order_value").unit()).isEqualTo("USD");
+        // the JDK keeps the Brazilian symbol to its amount with a no-break space
+        assertThat(BRAZIL.column("average_order_value").text(1234.56)).isEqualTo("R$\u00a01.234,56");
+        assertThat(BRAZIL.column("average_order_value").unit()).isEqualTo("BRL");
+    }
+
+    @Test
+    void countsAreGroupedWholeNumbers() {
+        assertThat(US.column("orders").text(31691L)).isEqualTo("31,691");
+        assertThat(US.column("orders").text(31691.0)).isEqualTo("31,691");
+        assertThat(BRAZIL.column("orders").text(31691L)).isEqualTo("31.691");
+        assertThat(US.column("orders").unit()).isNull();
+    }
+
+    @Test
+    void otherNumbersHaveAtMostTwoDecimalsAndWholeNumbersOfPlainColumnsStayAsTheyAre() {
+        assertThat(US.column("delivery_days").text(4.56789)).isEqualTo("4.57");
+        assertThat(US.column("delivery_days").unit()).isEqualTo("days");
+        assertThat(US.column("avg_unit_price").text(1234.5)).isEqualTo("1,234.5");
+        assertThat(US.column("year").text(2025L)).isEqualTo("2025");
+        assertThat(US.column("order_total").text(new BigDecimal("13.50"))).isEqualTo("13.50");
+        assertThat(US.column("order_total").text(new BigDecimal("13.5049"))).isEqualTo("13.50");
+        assertThat(US.column("avg_unit_price").text(Double.NaN)).isEqualTo("NaN");
+    }
+
+    @Test
+    void withoutAModelEveryColumnIsPlainInUsDollars() {
+        DisplayFormats plain = DisplayFormats.plain();
+        assertThat(plain.column("late_delivery_rate").label()).isEqualTo("late delivery rate");
+        assertThat(plain.column("late_delivery_rate").format()).isNull();
+        assertThat(plain.column("late_delivery_rate").text(12.3456)).isEqualTo("12.35");
+        assertThat(plain.currency().getCurrencyCode()).isEqualTo("USD");
+    }
+
+    @Test
+    void aModelWithoutCurrencyOrLocaleIsInUsDollarsWrittenTheUsWay() {
+        SemanticModel model = model(null, null);
+        assertThat(model.currency().getCurrencyCode()).isEqualTo("USD");
+        assertThat(model.locale().toLanguageTag()).isEqualTo("en-US");
+    }
+
+    private static SemanticModel model(Currency currency, Locale locale) {
+        return new SemanticModel("orders", "one row per order",
+                List.of(new SemanticColumn("order_ts", ColumnType.TIMESTAMP, ColumnRole.TIME, null, null, null, null),
+                        new SemanticColumn("ship_region", ColumnType.STRING, ColumnRole.DIMENSION, null, null, null,
+                                null)),
+                List.of(metric("orders", "orders", MetricFormat.COUNT),
+                        metric("average_order_value", "average order value", MetricFormat.CURRENCY),
+                        metric("late_delivery_rate", "late delivery rate", MetricFormat.PERCENT),
+                        metric("delivery_days", "delivery days", MetricFormat.DAYS)),
+                "order_ts", null, currency, locale);
+    }
+
+    private static Metric metric(String name, String label, MetricFormat format) {
+        return new Metric(name, label, null, null, "count(*)", null, format, null);
+    }
+}
