@@ -31,11 +31,6 @@ final class AnswerPrinter implements AnswerListener {
     private final StringBuilder unfinishedLine = new StringBuilder();
     private boolean streamed;
 
-    /** Tables without a semantic model, markdown as plain words. */
-    AnswerPrinter(PrintWriter out, OutputFormat format, boolean showSql) {
-        this(out, format, showSql, DisplayFormats.plain(), false);
-    }
-
     /** @param ansi whether text output goes to a terminal, which then shows bold and italics */
     AnswerPrinter(PrintWriter out, OutputFormat format, boolean showSql, DisplayFormats display, boolean ansi) {
         this.out = out;

@@ -7,6 +7,7 @@ import dev.orderlens.core.domain.Rating;
 import dev.orderlens.core.domain.RoutePreference;
 import dev.orderlens.core.domain.SessionIds;
 import dev.orderlens.core.pipeline.AskCommand;
+import dev.orderlens.core.semantic.DisplayFormats;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -30,15 +31,18 @@ final class ChatSession {
               /quit             leave (or Ctrl-D); Ctrl-C cancels the answer being written""";
 
     private final Assistant assistant;
+    private final boolean ansi;
     private final boolean showSql;
     private final Clock clock;
     private String sessionId = SessionIds.newId();
     private RoutePreference mode = RoutePreference.AUTO;
     private Answer last;
 
-    ChatSession(Assistant assistant, boolean showSql, Clock clock) {
+    /** @param ansi whether answers go to a terminal, which then shows bold and italics */
+    ChatSession(Assistant assistant, boolean showSql, boolean ansi, Clock clock) {
         this.assistant = assistant;
         this.showSql = showSql;
+        this.ansi = ansi;
         this.clock = clock;
     }
 
@@ -121,7 +125,8 @@ final class ChatSession {
             out.flush();
             return;
         }
-        AnswerPrinter printer = new AnswerPrinter(out, OutputFormat.TEXT, showSql);
+        AnswerPrinter printer = new AnswerPrinter(out, OutputFormat.TEXT, showSql,
+                DisplayFormats.of(assistant.semanticModel()), ansi);
         try {
             Answer answer = assistant.ask(command, printer);
             printer.finish(answer);

@@ -62,7 +62,7 @@ class ChatAtTerminalTest {
         awaitScreen(screen -> screen.contains("(sql · confidence 0.90"));
         awaitPrompt();
         assertThat(screen()).contains("orderlens> Late deliveries by carrier\n")
-                .contains("FedEx            412               18.35").contains("  2. Revenue by month?");
+                .contains("FedEx            412               18.3%").contains("  2. Revenue by month?");
 
         keys("1", "Enter");
         awaitScreen(screen -> screen.contains("> And for FedEx only?"));

@@ -25,7 +25,7 @@ class ChatCommandTest {
         assertThat(run.out()).contains("FedEx leads with 412.\n\ncarrier  late orders  late delivery rate\n")
                 .contains("  1. And for FedEx only?\n")
                 .contains("> And for FedEx only?\nFedEx leads with 412.\n\ncarrier  late orders  late delivery rate\n"
-                        + "-------  -----------  ------------------\nFedEx            412               18.35\n\n");
+                        + "-------  -----------  ------------------\nFedEx            412               18.3%\n\n");
     }
 
     @Test
@@ -121,7 +121,7 @@ class ChatCommandTest {
     }
 
     private ChatSession session() {
-        return new ChatSession(fake.build(Map.of("ORDERLENS_HOME", "target/cli-home")).assistant(), false,
+        return new ChatSession(fake.build(Map.of("ORDERLENS_HOME", "target/cli-home")).assistant(), false, false,
                 Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
     }
 

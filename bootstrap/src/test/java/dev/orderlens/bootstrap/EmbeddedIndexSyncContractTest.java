@@ -115,12 +115,13 @@ class EmbeddedIndexSyncContractTest extends SearchIndexSyncContract {
         opened.add(duckDb);
         warehouse = duckDb;
         EmbeddingModel embeddings = new HashedWords();
-        orders = EmbeddedIndexes.orders(home.resolve("orders-index"), embeddings, warehouse, MODEL,
-                StartupListener.SILENT);
+        Path indexes = home.resolve("indexes");
+        orders = EmbeddedIndexes.open(EmbeddedIndexes.ORDERS, indexes, embeddings);
         opened.add(orders);
-        analytics = EmbeddedIndexes.analytics(home.resolve("analytics-index"), embeddings, BEFORE,
-                StartupListener.SILENT);
+        EmbeddedIndexes.synchronize(orders, EmbeddedIndexes.orderDocuments(warehouse, MODEL), StartupListener.SILENT);
+        analytics = EmbeddedIndexes.open(EmbeddedIndexes.ANALYTICS, indexes, embeddings);
         opened.add(analytics);
+        EmbeddedIndexes.synchronize(analytics, EmbeddedIndexes.analyticsDocuments(BEFORE), StartupListener.SILENT);
         DuckDbOrderTableWriter.of(duckDb, MODEL.table()).write(List.of(new OrderChange("ORD-3", false,
                 Map.of("order_id", "ORD-3", "product_name", "Desk lamp", "status", "delivered",
                         "support_tickets", 1, "support_note", "Courier left the parcel with a neighbour"))));
