@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -60,7 +58,7 @@ class ChatArchiveBrowserTest {
     void a_question_the_model_fails_is_archived_as_not_answered_and_answered_on_retry(@TempDir Path home) {
         try (WebServer server = WebServer.start(new ScriptedOrderLens().answersFail(1).build(home), settings(0))) {
             browser.open(server.url());
-            ask(WHY_RETURNS);
+            browser.ask(WHY_RETURNS);
 
             WebElement failed = notAnswered();
             assertThat(failed.findElement(By.cssSelector(".callout")).getText()).contains("could not be written");
@@ -77,7 +75,7 @@ class ChatArchiveBrowserTest {
 
             failed.findElement(By.cssSelector(".retry")).click();
 
-            WebElement answer = finishedAnswer();
+            WebElement answer = browser.finishedAnswer();
             assertThat(answer.findElement(By.cssSelector(".answer-text")).getText()).contains("defective battery");
             assertThat(browser.driver().findElements(By.cssSelector("article.answer"))).hasSize(1);
             assertThat(browser.find("#question").getDomProperty("value")).isEmpty();
@@ -97,14 +95,14 @@ class ChatArchiveBrowserTest {
         WebServer second = null;
         try {
             browser.open(first.url());
-            ask("Revenue by month in 2025");
-            finishedAnswer();
+            browser.ask("Revenue by month in 2025");
+            browser.finishedAnswer();
             browser.find("#new-chat").click();
-            ask("Which carrier was late most often?");
-            finishedAnswer();
+            browser.ask("Which carrier was late most often?");
+            browser.finishedAnswer();
             browser.find("#new-chat").click();
-            ask(WHY_RETURNS);
-            browser.until(d -> !lastAnswer().findElement(By.cssSelector(".answer-text")).getText().isBlank());
+            browser.ask(WHY_RETURNS);
+            browser.until(d -> !browser.lastAnswer().findElement(By.cssSelector(".answer-text")).getText().isBlank());
 
             first.close();
 
@@ -137,21 +135,21 @@ class ChatArchiveBrowserTest {
         try (WebServer server = WebServer.start(new ScriptedOrderLens().tokenDelayMillis(100).build(home),
                 settings(0))) {
             browser.open(server.url());
-            ask(WHY_RETURNS);
-            browser.until(d -> !lastAnswer().findElement(By.cssSelector(".answer-text")).getText().isBlank());
+            browser.ask(WHY_RETURNS);
+            browser.until(d -> !browser.lastAnswer().findElement(By.cssSelector(".answer-text")).getText().isBlank());
             String chatId = browser.find(".chat-item.active").getDomAttribute("data-chat-id");
             until(() -> lastStatus(archivedChat(server, chatId), "pending"));
 
             browser.open(server.url());
 
-            WebElement interrupted = browser.until(d -> "interrupted".equals(lastAnswer().getDomAttribute("data-status"))
-                    ? lastAnswer() : null);
+            WebElement interrupted = browser.until(d -> "interrupted".equals(browser.lastAnswer().getDomAttribute("data-status"))
+                    ? browser.lastAnswer() : null);
             assertThat(interrupted.findElement(By.cssSelector(".badge")).getText()).isEqualToIgnoringCase("Interrupted");
             assertThat(interrupted.findElement(By.cssSelector(".callout")).getText()).contains("still being written");
             browser.screenshot("20-interrupted-by-a-reload");
             interrupted.findElement(By.cssSelector(".retry")).click();
 
-            assertThat(finishedAnswer().findElement(By.cssSelector(".answer-text")).getText())
+            assertThat(browser.finishedAnswer().findElement(By.cssSelector(".answer-text")).getText())
                     .contains("defective battery");
             assertThat(until(() -> lastStatus(archivedChat(server, chatId), "complete")).get("messages")).hasSize(2);
         }
@@ -162,8 +160,8 @@ class ChatArchiveBrowserTest {
         try (WebServer server = WebServer.start(new ScriptedOrderLens().build(home),
                 settings(0).withLimits(64 * 1024, 2 * 1024, 2_000))) {
             browser.open(server.url());
-            ask("Show me the September orders");
-            finishedAnswer();
+            browser.ask("Show me the September orders");
+            browser.finishedAnswer();
 
             assertThat(syncState("refused")).startsWith("The server refused “Show me the September orders”: ")
                     .contains("at most 2048 bytes", "kept in this browser");
@@ -172,32 +170,10 @@ class ChatArchiveBrowserTest {
         }
     }
 
-    private static void ask(String question) {
-        WebElement box = browser.find("#question");
-        box.sendKeys(question);
-        box.sendKeys(Keys.ENTER);
-    }
-
-    private static WebElement lastAnswer() {
-        return browser.until(d -> {
-            List<WebElement> cards = d.findElements(By.cssSelector("article.answer"));
-            return cards.isEmpty() ? null : cards.get(cards.size() - 1);
-        });
-    }
-
-    /** The last answer card once it has stopped streaming and shows its footer. */
-    private static WebElement finishedAnswer() {
-        return browser.until(d -> {
-            WebElement card = lastAnswer();
-            return card.getDomAttribute("data-message-id") != null && !card.getDomAttribute("class").contains("streaming")
-                    && !card.findElements(By.cssSelector(".answer-foot")).isEmpty() ? card : null;
-        });
-    }
-
     /** The last answer card once it says the question was not answered. */
     private static WebElement notAnswered() {
         return browser.until(d -> {
-            WebElement card = lastAnswer();
+            WebElement card = browser.lastAnswer();
             return card.findElement(By.cssSelector(".badge")).getText().equalsIgnoreCase("Not answered") ? card : null;
         });
     }

@@ -57,27 +57,6 @@ class ChatPageBrowserTest {
     }
 
 
-    private static WebElement lastAnswer() {
-        return browser.until(d -> {
-            List<WebElement> cards = d.findElements(By.cssSelector("article.answer"));
-            return cards.isEmpty() ? null : cards.get(cards.size() - 1);
-        });
-    }
-
-    private static WebElement finishedAnswer() {
-        return browser.until(d -> {
-            WebElement card = lastAnswer();
-            return card.getDomAttribute("data-message-id") != null && !card.getDomAttribute("class").contains("streaming")
-                    && !card.findElements(By.cssSelector(".answer-foot")).isEmpty() ? card : null;
-        });
-    }
-
-    private static void ask(String question) {
-        WebElement box = browser.find("#question");
-        box.sendKeys(question);
-        box.sendKeys(Keys.ENTER);
-    }
-
     @Test
     @Order(1)
     void a_first_visit_shows_example_questions_over_the_loaded_data() {
@@ -95,7 +74,7 @@ class ChatPageBrowserTest {
         browser.until(d -> d.findElements(By.cssSelector(".welcome .example")).stream()
                 .filter(e -> e.getText().equals("Revenue by month in 2025")).findFirst().orElse(null)).click();
 
-        WebElement card = finishedAnswer();
+        WebElement card = browser.finishedAnswer();
         assertThat(card.getDomAttribute("data-mode")).isEqualTo("sql");
         assertThat(card.findElements(By.cssSelector(".result-table tbody tr"))).hasSize(12);
         assertThat(card.findElement(By.cssSelector(".answer-text")).getText()).isNotBlank();
@@ -115,17 +94,17 @@ class ChatPageBrowserTest {
     @Test
     @Order(3)
     void paging_goes_through_the_whole_result_and_the_csv_link_downloads_it() {
-        ask("Orders by day in 2025");
+        browser.ask("Orders by day in 2025");
 
-        WebElement card = finishedAnswer();
+        WebElement card = browser.finishedAnswer();
         assertThat(card.findElement(By.cssSelector(".page-number")).getText()).isEqualTo("Page 1 of 8");
         assertThat(card.findElement(By.cssSelector(".result-table tbody td")).getText()).isEqualTo("2025-01-01");
         card.findElement(By.cssSelector(".pager .next")).click();
-        browser.until(d -> lastAnswer().findElement(By.cssSelector(".page-number")).getText().equals("Page 2 of 8"));
-        assertThat(lastAnswer().findElement(By.cssSelector(".result-table tbody td")).getText()).isEqualTo("2025-02-20");
-        lastAnswer().findElement(By.cssSelector(".pager .next")).click();
-        browser.until(d -> lastAnswer().findElement(By.cssSelector(".page-number")).getText().equals("Page 3 of 8"));
-        WebElement last = lastAnswer();
+        browser.until(d -> browser.lastAnswer().findElement(By.cssSelector(".page-number")).getText().equals("Page 2 of 8"));
+        assertThat(browser.lastAnswer().findElement(By.cssSelector(".result-table tbody td")).getText()).isEqualTo("2025-02-20");
+        browser.lastAnswer().findElement(By.cssSelector(".pager .next")).click();
+        browser.until(d -> browser.lastAnswer().findElement(By.cssSelector(".page-number")).getText().equals("Page 3 of 8"));
+        WebElement last = browser.lastAnswer();
         assertThat(last.findElements(By.cssSelector(".result-table tbody tr"))).hasSize(50);
         assertThat(last.findElement(By.cssSelector(".page-info")).getText()).isEqualTo("Rows 101–150 of 365");
         assertThat(last.findElement(By.cssSelector(".pager .prev")).isEnabled()).isTrue();
@@ -146,9 +125,9 @@ class ChatPageBrowserTest {
                 + "     window.__stream.streaming = true; window.__stream.updates++; }"
                 + " })).observe(document.querySelector('#messages'),"
                 + " {subtree: true, childList: true, attributes: true, attributeFilter: ['class']});");
-        ask("Why did customers return the Nimbus X2 earbuds?");
+        browser.ask("Why did customers return the Nimbus X2 earbuds?");
 
-        WebElement card = finishedAnswer();
+        WebElement card = browser.finishedAnswer();
         assertThat(card.getDomAttribute("data-mode")).isEqualTo("rag");
         assertThat(browser.script("return window.__stream.streaming;")).isEqualTo(true);
         assertThat(card.findElement(By.cssSelector(".answer-text")).getText()).containsIgnoringCase("nimbus");
@@ -166,20 +145,20 @@ class ChatPageBrowserTest {
     @Test
     @Order(5)
     void a_like_with_a_comment_is_recorded_and_sticks() {
-        WebElement card = lastAnswer();
+        WebElement card = browser.lastAnswer();
         String messageId = card.getDomAttribute("data-message-id");
         card.findElement(By.cssSelector(".feedback .like")).click();
         // The card is drawn again once the rating is saved; the box to type in is the one drawn then.
-        browser.until(d -> lastAnswer().getText().contains("Thanks for the feedback"));
+        browser.until(d -> browser.lastAnswer().getText().contains("Thanks for the feedback"));
         WebElement comment = browser.find("article.answer:last-of-type .comment textarea");
         comment.sendKeys("Clear and cited");
         browser.find("article.answer:last-of-type .send-comment").click();
 
-        browser.until(d -> lastAnswer().getText().contains("comment saved"));
-        assertThat(lastAnswer().findElement(By.cssSelector(".feedback .like")).getDomAttribute("aria-pressed"))
+        browser.until(d -> browser.lastAnswer().getText().contains("comment saved"));
+        assertThat(browser.lastAnswer().findElement(By.cssSelector(".feedback .like")).getDomAttribute("aria-pressed"))
                 .isEqualTo("true");
-        assertThat(lastAnswer().getDomAttribute("data-message-id")).isEqualTo(messageId);
-        assertThat(lastAnswer().findElement(By.cssSelector(".feedback-comment")).getText()).contains("Clear and cited");
+        assertThat(browser.lastAnswer().getDomAttribute("data-message-id")).isEqualTo(messageId);
+        assertThat(browser.lastAnswer().findElement(By.cssSelector(".feedback-comment")).getText()).contains("Clear and cited");
         browser.screenshot("06-feedback-liked-with-comment");
     }
 
@@ -189,10 +168,10 @@ class ChatPageBrowserTest {
         String firstTitle = browser.find(".chat-item.active .chat-open").getText();
         assertThat(firstTitle).isNotBlank().isNotEqualTo("New chat");
         browser.find("#new-chat").click();
-        ask("Which carrier was late most often in September 2025?");
-        finishedAnswer();
-        ask("Late delivery rate by carrier in 2025");
-        WebElement rates = finishedAnswer();
+        browser.ask("Which carrier was late most often in September 2025?");
+        browser.finishedAnswer();
+        browser.ask("Late delivery rate by carrier in 2025");
+        WebElement rates = browser.finishedAnswer();
         assertThat(rates.findElements(By.cssSelector(".result-table th")).stream().map(WebElement::getText))
                 .as("headed by the semantic model's labels").containsExactly("carrier", "late delivery rate");
         assertThat(rates.findElement(By.cssSelector(".result-table tbody td:nth-child(2)")).getText())
@@ -276,14 +255,14 @@ class ChatPageBrowserTest {
                 WebSettings.defaults().withPort(0).withShutdownGrace(Duration.ZERO))) {
             browser.open(other.url());
             browser.find("#new-chat").click();
-            ask("Show me the script sample");
+            browser.ask("Show me the script sample");
             String partial = browser.until(d -> {
-                WebElement streaming = lastAnswer();
+                WebElement streaming = browser.lastAnswer();
                 String text = streaming.findElement(By.cssSelector(".answer-text")).getText();
                 return streaming.getDomAttribute("class").contains("streaming") && !text.isBlank() ? text : null;
             });
             browser.screenshot("04-rag-streaming");
-            WebElement card = finishedAnswer();
+            WebElement card = browser.finishedAnswer();
             assertThat(card.findElement(By.cssSelector(".answer-text")).getText().length()).isGreaterThan(partial.length());
             card.findElement(By.cssSelector(".source")).click();
             browser.find("#source-dialog");
@@ -304,13 +283,13 @@ class ChatPageBrowserTest {
                 WebSettings.defaults().withPort(0).withShutdownGrace(Duration.ZERO))) {
             browser.open(other.url());
             browser.find("#new-chat").click();
-            ask("Revenue by month in 2025");
-            finishedAnswer().findElement(By.cssSelector(".feedback .dislike")).click();
-            browser.until(d -> lastAnswer().getText().contains("Thanks for the feedback"));
+            browser.ask("Revenue by month in 2025");
+            browser.finishedAnswer().findElement(By.cssSelector(".feedback .dislike")).click();
+            browser.until(d -> browser.lastAnswer().getText().contains("Thanks for the feedback"));
             browser.find("article.answer:last-of-type .comment textarea").sendKeys("Wrong months");
             browser.find("article.answer:last-of-type .send-comment").click();
 
-            browser.until(d -> lastAnswer().getText().contains("Comment not saved"));
+            browser.until(d -> browser.lastAnswer().getText().contains("Comment not saved"));
             assertThat(browser.find("article.answer:last-of-type .comment textarea").getDomProperty("value"))
                     .isEqualTo("Wrong months");
             browser.screenshot("15-comment-not-saved-kept");
@@ -329,8 +308,8 @@ class ChatPageBrowserTest {
         browser.screenshot("13-backend-down");
 
         other.close();
-        ask("Revenue by month in 2025");
-        browser.until(d -> lastAnswer().getText().contains("Cannot reach the OrderLens server"));
+        browser.ask("Revenue by month in 2025");
+        browser.until(d -> browser.lastAnswer().getText().contains("Cannot reach the OrderLens server"));
         assertThat(browser.find("#banner").getText()).contains("Cannot reach the OrderLens server");
         browser.screenshot("14-server-down");
     }

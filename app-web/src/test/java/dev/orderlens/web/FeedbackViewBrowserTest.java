@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -29,15 +28,15 @@ class FeedbackViewBrowserTest {
                 WebServer server = WebServer.start(new ScriptedOrderLens().build(home),
                         WebSettings.defaults().withPort(0).withShutdownGrace(Duration.ZERO))) {
             browser.open(server.url());
-            ask(browser, "Late orders by carrier");
-            rate(browser, finishedAnswer(browser, 1), "like");
-            ask(browser, "Show me the script sample");
-            rate(browser, finishedAnswer(browser, 2), "like");
-            ask(browser, "Why are customers returning the Nimbus earbuds?");
-            rate(browser, finishedAnswer(browser, 3), "dislike");
+            browser.ask("Late orders by carrier");
+            rate(browser, browser.finishedAnswer(1), "like");
+            browser.ask("Show me the script sample");
+            rate(browser, browser.finishedAnswer(2), "like");
+            browser.ask("Why are customers returning the Nimbus earbuds?");
+            rate(browser, browser.finishedAnswer(3), "dislike");
             browser.find("article.answer:last-of-type .comment textarea").sendKeys("Misses the recall date");
             browser.find("article.answer:last-of-type .send-comment").click();
-            browser.until(d -> lastCard(browser).getText().contains("comment saved"));
+            browser.until(d -> browser.lastAnswer().getText().contains("comment saved"));
 
             browser.find("#open-feedback").click();
 
@@ -84,34 +83,9 @@ class FeedbackViewBrowserTest {
         return browser.driver().findElement(By.cssSelector(css)).isDisplayed();
     }
 
-    private static void ask(Browser browser, String question) {
-        WebElement box = browser.find("#question");
-        box.sendKeys(question);
-        box.sendKeys(Keys.ENTER);
-    }
-
     private static void rate(Browser browser, WebElement card, String rating) {
         card.findElement(By.cssSelector(".feedback ." + rating)).click();
-        browser.until(d -> lastCard(browser).getText().contains("Thanks for the feedback"));
-    }
-
-    private static WebElement lastCard(Browser browser) {
-        List<WebElement> cards = browser.driver().findElements(By.cssSelector("article.answer"));
-        return cards.get(cards.size() - 1);
-    }
-
-    /** The {@code count}th answer card, once it has stopped streaming and shows its footer. */
-    private static WebElement finishedAnswer(Browser browser, int count) {
-        return browser.until(d -> {
-            List<WebElement> cards = d.findElements(By.cssSelector("article.answer"));
-            if (cards.size() < count) {
-                return null;
-            }
-            WebElement card = cards.get(count - 1);
-            return card.getDomAttribute("data-message-id") != null
-                    && !card.getDomAttribute("class").contains("streaming")
-                    && !card.findElements(By.cssSelector(".answer-foot")).isEmpty() ? card : null;
-        });
+        browser.until(d -> browser.lastAnswer().getText().contains("Thanks for the feedback"));
     }
 
     /** The listed rated answers, once the view shows exactly {@code count} of them. */

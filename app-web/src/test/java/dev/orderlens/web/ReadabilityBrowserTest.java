@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -73,21 +72,21 @@ class ReadabilityBrowserTest {
     @Order(2)
     void an_answered_chat_and_its_source_dialog_meet_contrast_in_both_schemes() {
         browser.colourScheme("light");
-        ask("List the orders");
-        finishedAnswer(1);
+        browser.ask("List the orders");
+        browser.settledAnswer(1);
         browser.find("#new-chat").click();
-        ask("Revenue by month");
-        finishedAnswer(1);
-        ask("Late orders by carrier");
-        finishedAnswer(2);
-        ask("List the orders");
-        finishedAnswer(3);
-        ask("Show the broken report");
-        finishedAnswer(4);
-        ask("Why are customers returning the Nimbus earbuds?");
-        WebElement rag = finishedAnswer(5);
+        browser.ask("Revenue by month");
+        browser.settledAnswer(1);
+        browser.ask("Late orders by carrier");
+        browser.settledAnswer(2);
+        browser.ask("List the orders");
+        browser.settledAnswer(3);
+        browser.ask("Show the broken report");
+        browser.settledAnswer(4);
+        browser.ask("Why are customers returning the Nimbus earbuds?");
+        WebElement rag = browser.settledAnswer(5);
         rag.findElement(By.cssSelector(".feedback .like")).click();
-        browser.until(d -> lastAnswer().getText().contains("Thanks for the feedback"));
+        browser.until(d -> browser.lastAnswer().getText().contains("Thanks for the feedback"));
         browser.find(".chat-item.active .pin").click();
         WebElement monthly = browser.driver().findElements(By.cssSelector("article.answer")).get(0);
         monthly.findElement(By.cssSelector(".sql-block summary")).click();
@@ -194,32 +193,4 @@ class ReadabilityBrowserTest {
         assertThat(failures).as("WCAG AA contrast failures, " + where).isEmpty();
     }
 
-    private static void ask(String question) {
-        WebElement box = browser.find("#question");
-        box.sendKeys(question);
-        box.sendKeys(Keys.ENTER);
-    }
-
-    private static WebElement lastAnswer() {
-        List<WebElement> cards = browser.driver().findElements(By.cssSelector("article.answer"));
-        return cards.get(cards.size() - 1);
-    }
-
-    /**
-     * The {@code count}th answer card of the chat shown, once it has stopped streaming and shows its footer, or its
-     * Retry button when it was not answered.
-     */
-    private static WebElement finishedAnswer(int count) {
-        return browser.until(d -> {
-            List<WebElement> cards = d.findElements(By.cssSelector("article.answer"));
-            if (cards.size() < count) {
-                return null;
-            }
-            WebElement card = cards.get(count - 1);
-            boolean settled = !card.findElements(By.cssSelector(".answer-foot")).isEmpty()
-                    || "failed".equals(card.getDomAttribute("data-status"));
-            return card.getDomAttribute("data-message-id") != null
-                    && !card.getDomAttribute("class").contains("streaming") && settled ? card : null;
-        });
-    }
 }

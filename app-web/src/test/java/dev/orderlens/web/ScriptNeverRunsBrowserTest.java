@@ -11,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -35,16 +34,16 @@ class ScriptNeverRunsBrowserTest {
                         WebSettings.defaults().withPort(0).withShutdownGrace(Duration.ZERO))) {
             browser.open(server.url());
 
-            ask(browser, "Revenue by month in 2025");
-            WebElement sqlCard = finishedAnswer(browser, 1);
-            ask(browser, "Show me the script sample");
-            WebElement ragCard = finishedAnswer(browser, 2);
+            browser.ask("Revenue by month in 2025");
+            WebElement sqlCard = browser.finishedAnswer(1);
+            browser.ask("Show me the script sample");
+            WebElement ragCard = browser.finishedAnswer(2);
             ragCard.findElement(By.cssSelector(".source")).click();
             WebElement dialog = browser.find("#source-dialog");
             browser.screenshot("15-script-in-every-text-is-inert");
             dialog.findElement(By.cssSelector("button")).click();
             sqlCard.findElements(By.cssSelector(".chips .chip")).get(0).click();
-            finishedAnswer(browser, 3);
+            browser.finishedAnswer(3);
 
             assertThat(browser.script("return window.__pwned === undefined;")).isEqualTo(true);
             assertThat(browser.driver().getTitle()).as("the page title shows the chat title as text")
@@ -62,23 +61,4 @@ class ScriptNeverRunsBrowserTest {
         }
     }
 
-    private static void ask(Browser browser, String question) {
-        WebElement box = browser.find("#question");
-        box.sendKeys(question);
-        box.sendKeys(Keys.ENTER);
-    }
-
-    /** The {@code count}th answer card, once it has stopped streaming and shows its footer. */
-    private static WebElement finishedAnswer(Browser browser, int count) {
-        return browser.until(d -> {
-            List<WebElement> cards = d.findElements(By.cssSelector("article.answer"));
-            if (cards.size() < count) {
-                return null;
-            }
-            WebElement card = cards.get(count - 1);
-            return card.getDomAttribute("data-message-id") != null
-                    && !card.getDomAttribute("class").contains("streaming")
-                    && !card.findElements(By.cssSelector(".answer-foot")).isEmpty() ? card : null;
-        });
-    }
 }
