@@ -99,12 +99,11 @@ public final class RunLogger {
     }
 
     private static long saturatedSum(long a, long b) {
-        long sum = a + b;
-        // Overflow happened when both operands share a sign the sum does not.
-        if (((a ^ sum) & (b ^ sum)) < 0) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException beyondRange) {
             return a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
-        return sum;
     }
 
     /** Whether the request's run is FAILED: its answer is empty, or a flag says the answer failed. */
