@@ -1,16 +1,16 @@
 package dev.orderlens.databricks;
 
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.FeedbackQuery;
-import dev.orderlens.core.domain.Rating;
-import dev.orderlens.core.domain.SqlQuery;
-import dev.orderlens.core.domain.SqlResult;
-import dev.orderlens.core.port.BackendException;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.feedback.FeedbackQuery;
+import dev.orderlens.core.domain.feedback.Rating;
+import dev.orderlens.core.domain.table.SqlQuery;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.port.BackendException.Kind;
+import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.FeedbackStore;
 import dev.orderlens.databricks.internal.Authorizer;
-import dev.orderlens.databricks.internal.FeedbackOutbox;
 import dev.orderlens.databricks.internal.FeedbackOutbox.Entry;
+import dev.orderlens.databricks.internal.FeedbackOutbox;
 import dev.orderlens.databricks.internal.Parameters;
 import dev.orderlens.databricks.internal.Statement;
 import dev.orderlens.databricks.internal.StatementApi.Parameter;

@@ -1,7 +1,7 @@
 package dev.orderlens.databricks;
 
-import dev.orderlens.core.domain.OrderChange;
-import dev.orderlens.core.domain.OrderColumn;
+import dev.orderlens.core.domain.order.OrderChange;
+import dev.orderlens.core.domain.order.OrderColumn;
 import dev.orderlens.core.port.EmbeddingModel;
 import dev.orderlens.core.port.OrderIndexUpdater;
 import dev.orderlens.core.port.OrderTableWriter;

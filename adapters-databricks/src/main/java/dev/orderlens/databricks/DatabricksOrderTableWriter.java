@@ -1,11 +1,11 @@
 package dev.orderlens.databricks;
 
-import dev.orderlens.core.domain.Column;
-import dev.orderlens.core.domain.OrderChange;
-import dev.orderlens.core.domain.OrderColumn;
-import dev.orderlens.core.domain.OrderValues;
-import dev.orderlens.core.port.BackendException;
+import dev.orderlens.core.domain.order.OrderChange;
+import dev.orderlens.core.domain.order.OrderColumn;
+import dev.orderlens.core.domain.order.OrderValues;
+import dev.orderlens.core.domain.table.Column;
 import dev.orderlens.core.port.BackendException.Kind;
+import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.OrderTableWriter;
 import dev.orderlens.databricks.internal.Authorizer;
 import dev.orderlens.databricks.internal.OrderStatements;

@@ -1,11 +1,11 @@
 package dev.orderlens.databricks;
 
-import dev.orderlens.core.domain.Column;
-import dev.orderlens.core.domain.SqlDialect;
-import dev.orderlens.core.domain.SqlQuery;
-import dev.orderlens.core.domain.SqlResult;
-import dev.orderlens.core.port.BackendException;
+import dev.orderlens.core.domain.table.Column;
+import dev.orderlens.core.domain.table.SqlDialect;
+import dev.orderlens.core.domain.table.SqlQuery;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.port.BackendException.Kind;
+import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.databricks.internal.Authorizer;
 import dev.orderlens.databricks.internal.Parameters;

@@ -1,17 +1,17 @@
 package dev.orderlens.databricks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.VectorQuery;
-import dev.orderlens.core.port.BackendException;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.search.VectorQuery;
 import dev.orderlens.core.port.BackendException.Kind;
+import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.VectorIndex;
 import dev.orderlens.databricks.internal.Authorizer;
 import dev.orderlens.databricks.internal.Json;
 import dev.orderlens.databricks.internal.PassageMapper;
-import dev.orderlens.databricks.internal.VectorSearchApi;
 import dev.orderlens.databricks.internal.VectorSearchApi.QueryRequest;
 import dev.orderlens.databricks.internal.VectorSearchApi.QueryResponse;
+import dev.orderlens.databricks.internal.VectorSearchApi;
 import dev.orderlens.databricks.internal.WorkspaceCall;
 import java.util.List;
 import java.util.Map;

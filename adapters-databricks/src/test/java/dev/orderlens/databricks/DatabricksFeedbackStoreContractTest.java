@@ -4,8 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.Rating;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.feedback.Rating;
 import dev.orderlens.core.port.FeedbackStore;
 import dev.orderlens.testsupport.FeedbackStoreContract;
 import java.nio.file.Path;

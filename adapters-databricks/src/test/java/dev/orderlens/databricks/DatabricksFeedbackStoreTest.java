@@ -11,9 +11,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.FeedbackQuery;
-import dev.orderlens.core.domain.Rating;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.feedback.FeedbackQuery;
+import dev.orderlens.core.domain.feedback.Rating;
 import dev.orderlens.core.sql.TableName;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -11,9 +11,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.orderlens.core.domain.IndexSyncReport;
-import dev.orderlens.core.port.BackendException;
+import dev.orderlens.core.domain.search.IndexSyncReport;
 import dev.orderlens.core.port.BackendException.Kind;
+import dev.orderlens.core.port.BackendException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

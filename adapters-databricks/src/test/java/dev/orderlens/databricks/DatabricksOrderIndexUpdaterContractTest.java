@@ -6,7 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
-import dev.orderlens.core.domain.OrderColumn;
+import dev.orderlens.core.domain.order.OrderColumn;
 import dev.orderlens.core.port.OrderIndexUpdater;
 import dev.orderlens.core.port.OrderTableWriter;
 import dev.orderlens.testsupport.OrderIndexUpdaterContract;

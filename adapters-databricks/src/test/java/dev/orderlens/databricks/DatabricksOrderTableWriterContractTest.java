@@ -1,6 +1,6 @@
 package dev.orderlens.databricks;
 
-import dev.orderlens.core.domain.OrderColumn;
+import dev.orderlens.core.domain.order.OrderColumn;
 import dev.orderlens.core.port.OrderTableWriter;
 import dev.orderlens.testsupport.OrderTableWriterContract;
 import java.util.List;

@@ -12,10 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.VectorQuery;
-import dev.orderlens.core.port.BackendException;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.search.VectorQuery;
 import dev.orderlens.core.port.BackendException.Kind;
+import dev.orderlens.core.port.BackendException;
 import dev.orderlens.databricks.DatabricksVectorIndex.QueryMode;
 import java.util.List;
 import java.util.Map;

@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.orderlens.core.domain.SqlQuery;
-import dev.orderlens.core.port.BackendException;
+import dev.orderlens.core.domain.table.SqlQuery;
 import dev.orderlens.core.port.BackendException.Kind;
+import dev.orderlens.core.port.BackendException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

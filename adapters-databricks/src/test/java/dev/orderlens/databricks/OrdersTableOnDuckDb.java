@@ -4,8 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
-import dev.orderlens.core.domain.ColumnType;
-import dev.orderlens.core.domain.OrderColumn;
+import dev.orderlens.core.domain.order.OrderColumn;
+import dev.orderlens.core.domain.table.ColumnType;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;

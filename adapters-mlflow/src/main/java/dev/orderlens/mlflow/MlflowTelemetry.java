@@ -1,15 +1,15 @@
 package dev.orderlens.mlflow;
 
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.RequestTelemetry;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.telemetry.RequestTelemetry;
 import dev.orderlens.core.port.Telemetry;
+import dev.orderlens.core.resilience.RetryPolicy;
+import dev.orderlens.core.resilience.Sleeper;
 import dev.orderlens.mlflow.internal.BackgroundQueue;
 import dev.orderlens.mlflow.internal.MlflowClient;
 import dev.orderlens.mlflow.internal.RunIndex;
 import dev.orderlens.mlflow.internal.RunLogger;
 import java.net.http.HttpClient;
-import dev.orderlens.core.resilience.RetryPolicy;
-import dev.orderlens.core.resilience.Sleeper;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.orderlens.openai;
 
-import dev.orderlens.core.domain.Completion;
-import dev.orderlens.core.domain.CompletionRequest;
+import dev.orderlens.core.domain.llm.Completion;
+import dev.orderlens.core.domain.llm.CompletionRequest;
 import dev.orderlens.core.port.LanguageModel;
 import dev.orderlens.openai.internal.ApiClient;
 import dev.orderlens.openai.internal.ChatRequestFactory;

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.sun.net.httpserver.HttpServer;
-import dev.orderlens.core.domain.ChatMessage;
-import dev.orderlens.core.domain.CompletionRequest;
+import dev.orderlens.core.domain.llm.ChatMessage;
+import dev.orderlens.core.domain.llm.CompletionRequest;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;

@@ -11,9 +11,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.orderlens.core.domain.ChatMessage;
-import dev.orderlens.core.domain.CompletionRequest;
-import dev.orderlens.core.domain.ResponseFormat;
+import dev.orderlens.core.domain.llm.ChatMessage;
+import dev.orderlens.core.domain.llm.CompletionRequest;
+import dev.orderlens.core.domain.llm.ResponseFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

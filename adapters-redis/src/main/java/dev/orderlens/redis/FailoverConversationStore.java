@@ -1,8 +1,8 @@
 package dev.orderlens.redis;
 
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.ConversationContext;
-import dev.orderlens.core.domain.Turn;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.conversation.ConversationContext;
+import dev.orderlens.core.domain.conversation.Turn;
 import dev.orderlens.core.port.ConversationStore;
 import dev.orderlens.core.resilience.CircuitBreaker;
 import dev.orderlens.core.resilience.CircuitOpenException;

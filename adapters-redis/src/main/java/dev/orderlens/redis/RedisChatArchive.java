@@ -3,8 +3,8 @@ package dev.orderlens.redis;
 import static dev.orderlens.redis.internal.RedisCalls.call;
 import static dev.orderlens.redis.internal.RedisCalls.run;
 
-import dev.orderlens.core.domain.ArchivedChat;
-import dev.orderlens.core.domain.ChatSummary;
+import dev.orderlens.core.domain.conversation.ArchivedChat;
+import dev.orderlens.core.domain.conversation.ChatSummary;
 import dev.orderlens.core.port.ChatArchive;
 import dev.orderlens.redis.internal.Identifiers;
 import dev.orderlens.redis.internal.RedisJson;

@@ -3,11 +3,11 @@ package dev.orderlens.redis;
 import static dev.orderlens.redis.internal.RedisCalls.call;
 import static dev.orderlens.redis.internal.RedisCalls.run;
 
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.ConversationContext;
-import dev.orderlens.core.domain.Turn;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.conversation.ConversationContext;
+import dev.orderlens.core.domain.conversation.SessionId;
+import dev.orderlens.core.domain.conversation.Turn;
 import dev.orderlens.core.port.ConversationStore;
-import dev.orderlens.redis.internal.Identifiers;
 import dev.orderlens.redis.internal.RedisJson;
 import dev.orderlens.redis.internal.StoredTurn;
 import dev.orderlens.redis.internal.Ttl;
@@ -49,7 +49,7 @@ public final class RedisConversationStore implements ConversationStore {
 
     @Override
     public Conversation load(String sessionId) {
-        Identifiers.requireSessionId(sessionId);
+        SessionId.of(sessionId);
         String turnsKey = turnsKey(sessionId);
         String contextKey = contextKey(sessionId);
         return call("conversation load", () -> {
@@ -70,7 +70,7 @@ public final class RedisConversationStore implements ConversationStore {
 
     @Override
     public void append(String sessionId, Turn turn, ConversationContext context) {
-        Identifiers.requireSessionId(sessionId);
+        SessionId.of(sessionId);
         String turnsKey = turnsKey(sessionId);
         String contextKey = contextKey(sessionId);
         String turnJson = RedisJson.write(StoredTurn.of(turn));
@@ -91,7 +91,7 @@ public final class RedisConversationStore implements ConversationStore {
 
     @Override
     public void clear(String sessionId) {
-        Identifiers.requireSessionId(sessionId);
+        SessionId.of(sessionId);
         run("conversation clear", () -> redis.del(turnsKey(sessionId), contextKey(sessionId)));
     }
 

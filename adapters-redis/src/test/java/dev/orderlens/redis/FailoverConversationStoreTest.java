@@ -4,10 +4,10 @@ import dev.orderlens.core.memory.InMemoryConversationStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.ConversationContext;
-import dev.orderlens.core.domain.Route;
-import dev.orderlens.core.domain.Turn;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.conversation.ConversationContext;
+import dev.orderlens.core.domain.conversation.Turn;
+import dev.orderlens.core.domain.route.Route;
 import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.ConversationStore;
 import java.time.Duration;

@@ -3,9 +3,9 @@ package dev.orderlens.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.orderlens.core.domain.ArchivedChat;
-import dev.orderlens.core.domain.ArchivedMessage;
-import dev.orderlens.core.domain.MessageStatus;
+import dev.orderlens.core.domain.conversation.ArchivedChat;
+import dev.orderlens.core.domain.conversation.ArchivedMessage;
+import dev.orderlens.core.domain.conversation.MessageStatus;
 import dev.orderlens.core.port.ChatArchive;
 import dev.orderlens.testsupport.ChatArchiveContract;
 import java.time.Duration;

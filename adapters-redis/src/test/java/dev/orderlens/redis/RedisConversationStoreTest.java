@@ -3,8 +3,8 @@ package dev.orderlens.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.orderlens.core.domain.ConversationContext;
-import dev.orderlens.core.domain.Route;
+import dev.orderlens.core.domain.conversation.ConversationContext;
+import dev.orderlens.core.domain.route.Route;
 import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.ConversationStore;
 import dev.orderlens.testsupport.ConversationStoreContract;

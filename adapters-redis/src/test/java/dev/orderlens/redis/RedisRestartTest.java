@@ -3,10 +3,10 @@ package dev.orderlens.redis;
 import dev.orderlens.core.memory.InMemoryConversationStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.ConversationContext;
-import dev.orderlens.core.domain.Route;
-import dev.orderlens.core.domain.Turn;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.conversation.ConversationContext;
+import dev.orderlens.core.domain.conversation.Turn;
+import dev.orderlens.core.domain.route.Route;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package dev.orderlens.cli;
 
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.RagAnswer;
-import dev.orderlens.core.domain.SqlAnswer;
-import dev.orderlens.core.domain.Stage;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.RagAnswer;
+import dev.orderlens.core.domain.answer.SqlAnswer;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.telemetry.Stage;
 import dev.orderlens.core.pipeline.AnswerListener;
 import dev.orderlens.core.semantic.DisplayFormats;
 import dev.orderlens.web.WebSettings;

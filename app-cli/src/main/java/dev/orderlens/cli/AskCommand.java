@@ -1,9 +1,9 @@
 package dev.orderlens.cli;
 
 import dev.orderlens.bootstrap.OrderLens;
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.RoutePreference;
-import dev.orderlens.core.domain.SessionIds;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.conversation.SessionId;
+import dev.orderlens.core.domain.route.RoutePreference;
 import dev.orderlens.core.semantic.DisplayFormats;
 import java.io.PrintWriter;
 import java.util.List;
@@ -51,7 +51,7 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String session = sessionId == null ? SessionIds.newId() : SessionIds.requireValid(sessionId);
+        String session = sessionId == null ? SessionId.random().value() : SessionId.of(sessionId).value();
         dev.orderlens.core.pipeline.AskCommand command = new dev.orderlens.core.pipeline.AskCommand(question, session,
                 route, List.of());
         PrintWriter out = spec.commandLine().getOut();

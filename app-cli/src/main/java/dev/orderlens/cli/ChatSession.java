@@ -1,11 +1,11 @@
 package dev.orderlens.cli;
 
 import dev.orderlens.core.Assistant;
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.Rating;
-import dev.orderlens.core.domain.RoutePreference;
-import dev.orderlens.core.domain.SessionIds;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.conversation.SessionId;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.feedback.Rating;
+import dev.orderlens.core.domain.route.RoutePreference;
 import dev.orderlens.core.pipeline.AskCommand;
 import dev.orderlens.core.semantic.DisplayFormats;
 import java.time.Clock;
@@ -34,7 +34,7 @@ final class ChatSession {
     private final boolean ansi;
     private final boolean showSql;
     private final Clock clock;
-    private String sessionId = SessionIds.newId();
+    private String sessionId = SessionId.random().value();
     private RoutePreference mode = RoutePreference.AUTO;
     private Answer last;
 
@@ -82,7 +82,7 @@ final class ChatSession {
                 out.println("The router decides again.");
             }
             case "/new" -> {
-                sessionId = SessionIds.newId();
+                sessionId = SessionId.random().value();
                 last = null;
                 out.println("New conversation.");
             }

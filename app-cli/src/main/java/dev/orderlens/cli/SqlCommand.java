@@ -1,19 +1,19 @@
 package dev.orderlens.cli;
 
 import dev.orderlens.bootstrap.OrderLens;
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.semantic.DisplayFormats;
-import java.io.PrintWriter;
 import dev.orderlens.web.json.JsonValues;
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code orderlens sql "SELECT …"}: read-only SQL through the same guard and warehouse as generated queries. */
 @Command(name = "sql", description = "Run a read-only query (SELECT or WITH) on the orders warehouse.")

@@ -1,7 +1,7 @@
 package dev.orderlens.cli;
 
-import dev.orderlens.core.domain.Column;
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.table.Column;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.semantic.ColumnFormat;
 import dev.orderlens.core.semantic.DisplayFormats;
 import java.io.PrintWriter;

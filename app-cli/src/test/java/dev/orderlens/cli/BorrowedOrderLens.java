@@ -3,9 +3,9 @@ package dev.orderlens.cli;
 import dev.orderlens.bootstrap.BackendCheck;
 import dev.orderlens.bootstrap.BackendStatus;
 import dev.orderlens.bootstrap.OrderLens;
-import dev.orderlens.core.domain.SqlDialect;
-import dev.orderlens.core.domain.SqlQuery;
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.table.SqlDialect;
+import dev.orderlens.core.domain.table.SqlQuery;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.port.SqlWarehouse;
 
 /**

@@ -2,8 +2,8 @@ package dev.orderlens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.Rating;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.feedback.Rating;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;

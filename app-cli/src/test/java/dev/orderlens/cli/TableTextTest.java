@@ -3,9 +3,9 @@ package dev.orderlens.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderlens.bootstrap.SettingsException;
-import dev.orderlens.core.domain.Column;
-import dev.orderlens.core.domain.ColumnType;
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.table.Column;
+import dev.orderlens.core.domain.table.ColumnType;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.semantic.DisplayFormats;
 import dev.orderlens.core.sql.UnsafeSqlException;

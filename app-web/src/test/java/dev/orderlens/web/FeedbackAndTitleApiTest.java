@@ -4,7 +4,7 @@ import static dev.orderlens.web.fixtures.ApiClient.json;
 import static dev.orderlens.web.fixtures.ApiClient.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.Rating;
+import dev.orderlens.core.domain.feedback.Rating;
 import dev.orderlens.web.fixtures.ApiClient;
 import dev.orderlens.web.fixtures.ScriptedOrderLens;
 import io.javalin.testtools.JavalinTest;

@@ -1,9 +1,9 @@
 package dev.orderlens.bench;
 
 import dev.orderlens.core.Assistant;
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.RagAnswer;
-import dev.orderlens.core.domain.SessionIds;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.RagAnswer;
+import dev.orderlens.core.domain.conversation.SessionId;
 import dev.orderlens.core.pipeline.AskCommand;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -44,7 +44,7 @@ final class LoadRun {
     /** Asks every question once, so that every path has been taken before timing starts. */
     void askEachOnce() {
         for (String question : questions) {
-            assistant.ask(new AskCommand(question, SessionIds.newId()));
+            assistant.ask(new AskCommand(question, SessionId.random().value()));
         }
     }
 
@@ -107,7 +107,7 @@ final class LoadRun {
                 String question = questions.get(next++ % questions.size());
                 long started = System.nanoTime();
                 try {
-                    Answer answer = assistant.ask(new AskCommand(question, SessionIds.newId()));
+                    Answer answer = assistant.ask(new AskCommand(question, SessionId.random().value()));
                     latencies.get(answer instanceof RagAnswer ? Mode.RAG : Mode.SQL).add(System.nanoTime() - started);
                 } catch (RuntimeException e) {
                     failures++;

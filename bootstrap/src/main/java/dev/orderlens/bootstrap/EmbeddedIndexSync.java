@@ -1,6 +1,6 @@
 package dev.orderlens.bootstrap;
 
-import dev.orderlens.core.domain.IndexSyncReport;
+import dev.orderlens.core.domain.search.IndexSyncReport;
 import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.SearchIndexSync;
 import dev.orderlens.core.port.SqlWarehouse;

@@ -1,6 +1,6 @@
 package dev.orderlens.bootstrap;
 
-import dev.orderlens.core.domain.SqlQuery;
+import dev.orderlens.core.domain.table.SqlQuery;
 import dev.orderlens.core.port.EmbeddingModel;
 import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.core.semantic.SemanticModel;

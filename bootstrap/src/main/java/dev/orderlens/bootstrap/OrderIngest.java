@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.orderlens.core.domain.IndexSyncReport;
+import dev.orderlens.core.domain.search.IndexSyncReport;
 import dev.orderlens.core.ingest.IngestOrderEventsUseCase;
 import dev.orderlens.core.ingest.IngestReceipt;
 import dev.orderlens.core.ingest.IngestStatus;

@@ -1,8 +1,8 @@
 package dev.orderlens.bootstrap;
 
 import dev.orderlens.core.Assistant;
-import dev.orderlens.core.domain.SqlQuery;
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.table.SqlQuery;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.core.sql.ReadOnlySqlGuard;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.orderlens.bootstrap;
 
 import dev.orderlens.answering.semantic.SemanticModelFile;
-import dev.orderlens.core.domain.SqlQuery;
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.table.SqlQuery;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.semantic.SemanticModel;
 import dev.orderlens.local.duckdb.DuckDbSqlWarehouse;
 import dev.orderlens.local.duckdb.OrdersCsvLoader;

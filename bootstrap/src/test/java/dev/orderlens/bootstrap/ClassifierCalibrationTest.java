@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderlens.bootstrap.eval.EvalQuestion;
 import dev.orderlens.bootstrap.eval.EvalQuestionFile;
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.SessionIds;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.conversation.SessionId;
 import dev.orderlens.core.pipeline.AskCommand;
 import dev.orderlens.testsupport.SharedTestHome;
 import java.io.IOException;
@@ -38,7 +38,7 @@ class ClassifierCalibrationTest {
                         continue;
                     }
                     Answer answer = orderLens.assistant().ask(new AskCommand(question.turns().get(0),
-                            SessionIds.newId()));
+                            SessionId.random().value()));
                     if (answer.route().fallback()) {
                         continue;
                     }

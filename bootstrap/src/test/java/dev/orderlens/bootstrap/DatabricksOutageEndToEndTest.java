@@ -20,13 +20,13 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.Rating;
-import dev.orderlens.core.domain.RoutePreference;
-import dev.orderlens.core.domain.SessionIds;
-import dev.orderlens.core.domain.SqlAnswer;
-import dev.orderlens.core.domain.Stage;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.SqlAnswer;
+import dev.orderlens.core.domain.conversation.SessionId;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.feedback.Rating;
+import dev.orderlens.core.domain.route.RoutePreference;
+import dev.orderlens.core.domain.telemetry.Stage;
 import dev.orderlens.core.pipeline.AskCommand;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,7 +81,7 @@ class DatabricksOutageEndToEndTest {
     }
 
     private SqlAnswer ask() {
-        Answer answer = orderLens.assistant().ask(new AskCommand(QUESTION, SessionIds.newId(), RoutePreference.SQL,
+        Answer answer = orderLens.assistant().ask(new AskCommand(QUESTION, SessionId.random().value(), RoutePreference.SQL,
                 List.of()));
         assertThat(answer).isInstanceOf(SqlAnswer.class);
         return (SqlAnswer) answer;
@@ -189,7 +189,7 @@ class DatabricksOutageEndToEndTest {
         start("5", "30");
         StubMapping down = WORKSPACE.stubFor(post(urlEqualTo(STATEMENTS)).atPriority(1)
                 .withRequestBody(containing("message_feedback")).willReturn(aResponse().withStatus(503)));
-        Feedback whileDown = new Feedback("msg-while-down", SessionIds.newId(), Rating.DISLIKE, "wrong carrier",
+        Feedback whileDown = new Feedback("msg-while-down", SessionId.random().value(), Rating.DISLIKE, "wrong carrier",
                 QUESTION, "UPS", Instant.parse("2026-01-01T10:00:00Z"));
 
         orderLens.assistant().recordFeedback(whileDown);

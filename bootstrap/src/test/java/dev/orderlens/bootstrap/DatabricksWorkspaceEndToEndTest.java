@@ -14,11 +14,11 @@ import static dev.orderlens.bootstrap.DatabricksWorkspaceStubs.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.RagAnswer;
-import dev.orderlens.core.domain.SessionIds;
-import dev.orderlens.core.domain.SqlAnswer;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.RagAnswer;
+import dev.orderlens.core.domain.answer.SqlAnswer;
+import dev.orderlens.core.domain.conversation.SessionId;
+import dev.orderlens.core.domain.search.Passage;
 import dev.orderlens.core.pipeline.AskCommand;
 import dev.orderlens.testsupport.SharedTestHome;
 import org.junit.jupiter.api.AfterAll;
@@ -64,7 +64,7 @@ class DatabricksWorkspaceEndToEndTest {
     @Test
     void answers_sql_questions_on_the_workspace_warehouse_in_databricks_sql() {
         Answer answer = orderLens.assistant().ask(
-                new AskCommand("Which carrier was late most often in September 2025?", SessionIds.newId()));
+                new AskCommand("Which carrier was late most often in September 2025?", SessionId.random().value()));
 
         assertThat(answer).isInstanceOf(SqlAnswer.class);
         assertThat(((SqlAnswer) answer).result().rows().get(0)).containsExactly("FedEx", 412L);
@@ -78,7 +78,7 @@ class DatabricksWorkspaceEndToEndTest {
     @Test
     void answers_rag_questions_from_the_workspace_vector_indexes_with_citations() {
         Answer answer = orderLens.assistant().ask(
-                new AskCommand("Why were Southeast deliveries late in September?", SessionIds.newId()));
+                new AskCommand("Why were Southeast deliveries late in September?", SessionId.random().value()));
 
         assertThat(answer).isInstanceOf(RagAnswer.class);
         assertThat(((RagAnswer) answer).sources()).extracting(Passage::id)

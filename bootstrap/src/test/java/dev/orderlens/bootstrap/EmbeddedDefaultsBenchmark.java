@@ -1,9 +1,9 @@
 package dev.orderlens.bootstrap;
 
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.RoutePreference;
-import dev.orderlens.core.domain.SessionIds;
-import dev.orderlens.core.domain.Stage;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.conversation.SessionId;
+import dev.orderlens.core.domain.route.RoutePreference;
+import dev.orderlens.core.domain.telemetry.Stage;
 import dev.orderlens.core.pipeline.AskCommand;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,10 +59,10 @@ class EmbeddedDefaultsBenchmark {
 
     private static void warmUp(OrderLens orderLens) {
         for (String question : SQL_QUESTIONS) {
-            orderLens.assistant().ask(new AskCommand(question, SessionIds.newId()));
+            orderLens.assistant().ask(new AskCommand(question, SessionId.random().value()));
         }
         for (String question : RAG_QUESTIONS) {
-            orderLens.assistant().ask(new AskCommand(question, SessionIds.newId()));
+            orderLens.assistant().ask(new AskCommand(question, SessionId.random().value()));
         }
     }
 
@@ -72,7 +72,7 @@ class EmbeddedDefaultsBenchmark {
         List<Double> retrieval = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             for (String question : questions) {
-                Answer answer = orderLens.assistant().ask(new AskCommand(question, SessionIds.newId(), route,
+                Answer answer = orderLens.assistant().ask(new AskCommand(question, SessionId.random().value(), route,
                         List.of()));
                 totals.add(millis(answer.timings().get(Stage.TOTAL).orElseThrow()));
                 answer.timings().get(Stage.RETRIEVAL).ifPresent(d -> retrieval.add(millis(d)));

@@ -2,14 +2,15 @@ package dev.orderlens.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.RagAnswer;
-import dev.orderlens.core.domain.Route;
-import dev.orderlens.core.domain.SqlAnswer;
-import dev.orderlens.core.domain.SqlResult;
-import dev.orderlens.core.domain.SessionIds;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.RagAnswer;
+import dev.orderlens.core.domain.answer.SqlAnswer;
+import dev.orderlens.core.domain.conversation.SessionId;
+import dev.orderlens.core.domain.route.Route;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.pipeline.AskCommand;
+import dev.orderlens.testsupport.SharedTestHome;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
-import dev.orderlens.testsupport.SharedTestHome;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /** A new user's first start: no settings at all, the embedded defaults answer real questions. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -64,7 +64,7 @@ class EmbeddedDefaultsTest {
     @Test
     void answers_the_carrier_question_with_a_table_led_by_fedex() {
         Answer answer = orderLens.assistant().ask(
-                new AskCommand("Which carrier was late most often in September 2025?", SessionIds.newId()));
+                new AskCommand("Which carrier was late most often in September 2025?", SessionId.random().value()));
 
         assertThat(answer).isInstanceOf(SqlAnswer.class);
         SqlResult result = ((SqlAnswer) answer).result();
@@ -76,7 +76,7 @@ class EmbeddedDefaultsTest {
     @Test
     void answers_why_southeast_deliveries_were_late_from_the_documents_with_citations() {
         Answer answer = orderLens.assistant().ask(
-                new AskCommand("Why were Southeast deliveries late in September?", SessionIds.newId()));
+                new AskCommand("Why were Southeast deliveries late in September?", SessionId.random().value()));
 
         assertThat(answer).isInstanceOf(RagAnswer.class);
         RagAnswer rag = (RagAnswer) answer;

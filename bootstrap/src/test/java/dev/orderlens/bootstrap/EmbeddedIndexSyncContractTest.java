@@ -1,12 +1,12 @@
 package dev.orderlens.bootstrap;
 
 import dev.orderlens.answering.semantic.SemanticModelFile;
-import dev.orderlens.core.domain.OrderChange;
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.SqlDialect;
-import dev.orderlens.core.domain.SqlQuery;
-import dev.orderlens.core.domain.SqlResult;
-import dev.orderlens.core.domain.VectorQuery;
+import dev.orderlens.core.domain.order.OrderChange;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.search.VectorQuery;
+import dev.orderlens.core.domain.table.SqlDialect;
+import dev.orderlens.core.domain.table.SqlQuery;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.EmbeddingModel;
 import dev.orderlens.core.port.SearchIndexSync;

@@ -2,9 +2,9 @@ package dev.orderlens.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.FeedbackQuery;
-import dev.orderlens.core.domain.Rating;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.feedback.FeedbackQuery;
+import dev.orderlens.core.domain.feedback.Rating;
 import dev.orderlens.core.port.FeedbackStore;
 import dev.orderlens.local.duckdb.DuckDbFeedbackStore;
 import java.nio.file.Files;

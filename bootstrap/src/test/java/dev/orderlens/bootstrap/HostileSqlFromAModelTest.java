@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.SessionIds;
-import dev.orderlens.core.domain.SqlAnswer;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.SqlAnswer;
+import dev.orderlens.core.domain.conversation.SessionId;
 import dev.orderlens.core.pipeline.AskCommand;
 import dev.orderlens.testsupport.SharedTestHome;
 import dev.orderlens.testsupport.SqlCorpus;
@@ -93,6 +93,6 @@ class HostileSqlFromAModelTest {
         SERVER.stubFor(post(urlEqualTo(ChatCompletionResponses.CHAT)).atPriority(1)
                 .withRequestBody(containing("You route questions"))
                 .willReturn(okJson(ChatCompletionResponses.completion(JSON.writeValueAsString(routing)))));
-        return orderLens.assistant().ask(new AskCommand("Show me the rows, please.", SessionIds.newId()));
+        return orderLens.assistant().ask(new AskCommand("Show me the rows, please.", SessionId.random().value()));
     }
 }

@@ -9,11 +9,11 @@ import static dev.orderlens.bootstrap.ChatCompletionResponses.CHAT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.RagAnswer;
-import dev.orderlens.core.domain.RoutePreference;
-import dev.orderlens.core.domain.SessionIds;
-import dev.orderlens.core.domain.SqlAnswer;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.RagAnswer;
+import dev.orderlens.core.domain.answer.SqlAnswer;
+import dev.orderlens.core.domain.conversation.SessionId;
+import dev.orderlens.core.domain.route.RoutePreference;
 import dev.orderlens.core.pipeline.AnswerListener;
 import dev.orderlens.core.pipeline.AskCommand;
 import dev.orderlens.testsupport.SharedTestHome;
@@ -53,7 +53,7 @@ class OpenAiCompatibleServerEndToEndTest {
     @Test
     void routes_and_answers_sql_through_the_model_on_the_embedded_warehouse() {
         Answer answer = orderLens.assistant().ask(
-                new AskCommand("Which carrier was late most often in September 2025?", SessionIds.newId()));
+                new AskCommand("Which carrier was late most often in September 2025?", SessionId.random().value()));
 
         assertThat(answer).isInstanceOf(SqlAnswer.class);
         SqlAnswer sql = (SqlAnswer) answer;
@@ -71,7 +71,7 @@ class OpenAiCompatibleServerEndToEndTest {
     void streams_a_grounded_answer_token_by_token() {
         List<String> tokens = new ArrayList<>();
         Answer answer = orderLens.assistant().ask(new AskCommand("Why were Southeast deliveries late in September?",
-                SessionIds.newId(), RoutePreference.RAG, List.of()), new AnswerListener() {
+                SessionId.random().value(), RoutePreference.RAG, List.of()), new AnswerListener() {
                     @Override
                     public void onToken(String token) {
                         tokens.add(token);

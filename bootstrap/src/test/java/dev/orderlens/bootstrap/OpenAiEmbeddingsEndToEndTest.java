@@ -11,10 +11,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.RagAnswer;
-import dev.orderlens.core.domain.RoutePreference;
-import dev.orderlens.core.domain.SessionIds;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.RagAnswer;
+import dev.orderlens.core.domain.conversation.SessionId;
+import dev.orderlens.core.domain.route.RoutePreference;
 import dev.orderlens.core.pipeline.AskCommand;
 import dev.orderlens.testsupport.ComputedEmbeddings;
 import java.nio.file.Path;
@@ -61,7 +61,7 @@ class OpenAiEmbeddingsEndToEndTest {
         SERVER.stubFor(post(EMBEDDINGS).willReturn(ok().withTransformers(ComputedEmbeddings.NAME)));
 
         try (OrderLens orderLens = start()) {
-            Answer answer = orderLens.assistant().ask(new AskCommand(QUESTION, SessionIds.newId(),
+            Answer answer = orderLens.assistant().ask(new AskCommand(QUESTION, SessionId.random().value(),
                     RoutePreference.RAG, List.of()));
 
             assertThat(answer).isInstanceOf(RagAnswer.class);
@@ -81,7 +81,7 @@ class OpenAiEmbeddingsEndToEndTest {
                 "{\"error\":{\"message\":\"model hashed-words not found\",\"type\":\"invalid_request_error\"}}")));
 
         try (OrderLens orderLens = start()) {
-            Answer answer = orderLens.assistant().ask(new AskCommand(QUESTION, SessionIds.newId(),
+            Answer answer = orderLens.assistant().ask(new AskCommand(QUESTION, SessionId.random().value(),
                     RoutePreference.RAG, List.of()));
 
             assertThat(((RagAnswer) answer).sources()).isNotEmpty();

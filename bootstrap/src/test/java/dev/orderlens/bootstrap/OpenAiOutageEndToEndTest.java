@@ -13,12 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.RagAnswer;
-import dev.orderlens.core.domain.RoutePreference;
-import dev.orderlens.core.domain.SessionIds;
-import dev.orderlens.core.domain.SqlAnswer;
-import dev.orderlens.core.domain.Stage;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.RagAnswer;
+import dev.orderlens.core.domain.answer.SqlAnswer;
+import dev.orderlens.core.domain.conversation.SessionId;
+import dev.orderlens.core.domain.route.RoutePreference;
+import dev.orderlens.core.domain.telemetry.Stage;
 import dev.orderlens.core.pipeline.AnswerListener;
 import dev.orderlens.core.pipeline.AskCommand;
 import dev.orderlens.testsupport.SharedTestHome;
@@ -67,7 +67,7 @@ class OpenAiOutageEndToEndTest {
     }
 
     private RagAnswer askFromDocuments(List<String> tokens) {
-        Answer answer = orderLens.assistant().ask(new AskCommand(RAG_QUESTION, SessionIds.newId(),
+        Answer answer = orderLens.assistant().ask(new AskCommand(RAG_QUESTION, SessionId.random().value(),
                 RoutePreference.RAG, List.of()), new AnswerListener() {
                     @Override
                     public void onToken(String token) {
@@ -122,10 +122,10 @@ class OpenAiOutageEndToEndTest {
         SERVER.stubFor(post(urlEqualTo(CHAT)).atPriority(1).willReturn(aResponse().withStatus(503)));
 
         Answer first = orderLens.assistant().ask(
-                new AskCommand("Which carrier was late most often in September 2025?", SessionIds.newId()));
+                new AskCommand("Which carrier was late most often in September 2025?", SessionId.random().value()));
         int reachedWhileFailing = SERVER.countRequestsMatching(postRequestedFor(urlEqualTo(CHAT)).build()).getCount();
         Answer second = orderLens.assistant().ask(
-                new AskCommand("Which carrier was late most often in September 2025?", SessionIds.newId()));
+                new AskCommand("Which carrier was late most often in September 2025?", SessionId.random().value()));
 
         for (Answer answer : List.of(first, second)) {
             assertThat(answer).isInstanceOf(SqlAnswer.class);

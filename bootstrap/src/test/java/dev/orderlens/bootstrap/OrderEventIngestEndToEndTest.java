@@ -3,17 +3,17 @@ package dev.orderlens.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.OrderColumn;
-import dev.orderlens.core.domain.OrderValues;
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.RagAnswer;
-import dev.orderlens.core.domain.RoutePreference;
-import dev.orderlens.core.domain.SessionIds;
-import dev.orderlens.core.domain.SqlAnswer;
-import dev.orderlens.core.domain.SqlResult;
-import dev.orderlens.core.ingest.IngestReceipt;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.RagAnswer;
+import dev.orderlens.core.domain.answer.SqlAnswer;
+import dev.orderlens.core.domain.conversation.SessionId;
+import dev.orderlens.core.domain.order.OrderColumn;
+import dev.orderlens.core.domain.order.OrderValues;
+import dev.orderlens.core.domain.route.RoutePreference;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.ingest.IngestReceipt.Outcome;
+import dev.orderlens.core.ingest.IngestReceipt;
 import dev.orderlens.core.pipeline.AskCommand;
 import dev.orderlens.local.sample.SampleDataset;
 import dev.orderlens.testsupport.OrderEventStream;
@@ -123,12 +123,12 @@ class OrderEventIngestEndToEndTest {
             assertThat(ingest.awaitApplied(receipt.sequence(), APPLY_TIMEOUT)).isTrue();
 
             Answer sql = orderLens.assistant().ask(new AskCommand("What is the status of order ORD-777001?",
-                    SessionIds.newId(), RoutePreference.SQL, List.of()));
+                    SessionId.random().value(), RoutePreference.SQL, List.of()));
             assertThat(sql).isInstanceOf(SqlAnswer.class);
             assertThat(((SqlAnswer) sql).result().rows().toString()).contains("pending");
 
             Answer rag = orderLens.assistant().ask(new AskCommand("Which customer complained about a snapped kite spar?",
-                    SessionIds.newId(), RoutePreference.RAG, List.of()));
+                    SessionId.random().value(), RoutePreference.RAG, List.of()));
             assertThat(((RagAnswer) rag).sources()).extracting(Passage::id).contains("order-ORD-777001");
         }
     }

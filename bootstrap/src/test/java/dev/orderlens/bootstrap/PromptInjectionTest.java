@@ -2,15 +2,16 @@ package dev.orderlens.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.core.Assistant;
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.ChatMessage;
-import dev.orderlens.core.domain.Completion;
-import dev.orderlens.core.domain.CompletionRequest;
-import dev.orderlens.core.domain.SessionIds;
-import dev.orderlens.core.domain.SqlDialect;
-import dev.orderlens.core.domain.SqlQuery;
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.conversation.SessionId;
+import dev.orderlens.core.domain.llm.ChatMessage;
+import dev.orderlens.core.domain.llm.Completion;
+import dev.orderlens.core.domain.llm.CompletionRequest;
+import dev.orderlens.core.domain.table.SqlDialect;
+import dev.orderlens.core.domain.table.SqlQuery;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.pipeline.AskCommand;
 import dev.orderlens.core.port.LanguageModel;
 import dev.orderlens.core.port.SqlWarehouse;
@@ -18,7 +19,6 @@ import dev.orderlens.core.port.VectorIndex;
 import dev.orderlens.local.duckdb.DuckDbSqlWarehouse;
 import dev.orderlens.local.embedding.MiniLmEmbeddingModel;
 import dev.orderlens.local.search.LuceneVectorIndex;
-import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.testsupport.SharedTestHome;
 import java.io.IOException;
 import java.io.InputStream;
@@ -139,7 +139,7 @@ class PromptInjectionTest {
         List<Injection> corpus = Injection.corpus();
         for (int i = 0; i < corpus.size(); i++) {
             MODEL.obey(corpus.get(i), i);
-            Answer answer = assistant.ask(new AskCommand(corpus.get(i).question(), SessionIds.newId()));
+            Answer answer = assistant.ask(new AskCommand(corpus.get(i).question(), SessionId.random().value()));
             answers.put(corpus.get(i).question(), answer.text());
         }
         return answers;

@@ -11,9 +11,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.SessionIds;
-import dev.orderlens.core.domain.SqlAnswer;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.SqlAnswer;
+import dev.orderlens.core.domain.conversation.SessionId;
 import dev.orderlens.core.pipeline.AskCommand;
 import dev.orderlens.testsupport.RedisServerProcess;
 import dev.orderlens.testsupport.SharedTestHome;
@@ -51,7 +51,7 @@ class RedisAndMlflowEndToEndTest {
                 .willReturn(okJson("{\"run\":{\"info\":{\"run_id\":\"run-1\",\"experiment_id\":\"7\"}}}")));
         MLFLOW.stubFor(post(urlEqualTo(API + "runs/log-batch")).willReturn(okJson("{}")));
         MLFLOW.stubFor(post(urlEqualTo(API + "runs/update")).willReturn(okJson("{\"run_info\":{}}")));
-        String session = SessionIds.newId();
+        String session = SessionId.random().value();
 
         Answer first;
         try (OrderLens one = OrderLensWiring.start(settings(), StartupListener.SILENT)) {

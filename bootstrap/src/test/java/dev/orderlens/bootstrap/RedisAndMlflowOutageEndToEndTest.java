@@ -7,11 +7,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.SessionIds;
-import dev.orderlens.core.domain.SqlAnswer;
-import dev.orderlens.core.domain.Stage;
-import dev.orderlens.core.domain.Turn;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.SqlAnswer;
+import dev.orderlens.core.domain.conversation.SessionId;
+import dev.orderlens.core.domain.conversation.Turn;
+import dev.orderlens.core.domain.telemetry.Stage;
 import dev.orderlens.core.pipeline.AskCommand;
 import dev.orderlens.mlflow.MlflowSettings;
 import dev.orderlens.testsupport.RedisServerProcess;
@@ -50,7 +50,7 @@ class RedisAndMlflowOutageEndToEndTest {
     @Test
     void a_conversation_goes_on_while_redis_is_down_and_what_was_said_meanwhile_is_in_redis_after_its_restart()
             throws Exception {
-        String session = SessionIds.newId();
+        String session = SessionId.random().value();
         try (OrderLens orderLens = OrderLensWiring.start(withRedis(), StartupListener.SILENT)) {
             sql(orderLens.assistant().ask(new AskCommand("Revenue by month in 2025", session)));
 
@@ -84,9 +84,9 @@ class RedisAndMlflowOutageEndToEndTest {
                 "MLFLOW_TRACKING_URI", MLFLOW.baseUrl(), "MLFLOW_EXPERIMENT_ID", "7"), StartupListener.SILENT);
         long closing;
         try {
-            sql(orderLens.assistant().ask(new AskCommand("Revenue by month in 2025", SessionIds.newId())));
+            sql(orderLens.assistant().ask(new AskCommand("Revenue by month in 2025", SessionId.random().value())));
             for (String question : new String[] {"Late delivery rate by carrier in 2025", "Orders by channel"}) {
-                Answer answer = sql(orderLens.assistant().ask(new AskCommand(question, SessionIds.newId())));
+                Answer answer = sql(orderLens.assistant().ask(new AskCommand(question, SessionId.random().value())));
                 assertThat(answer.timings().get(Stage.TOTAL).orElseThrow()).isLessThan(mlflowTimeout.dividedBy(5));
             }
         } finally {

@@ -1,11 +1,11 @@
 package dev.orderlens.core;
 
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.FeedbackQuery;
-import dev.orderlens.core.domain.Turn;
-import dev.orderlens.core.domain.SqlDialect;
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.conversation.Turn;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.feedback.FeedbackQuery;
+import dev.orderlens.core.domain.table.SqlDialect;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.llm.LlmAnswerWriter;
 import dev.orderlens.core.llm.LlmFollowUpSuggester;
 import dev.orderlens.core.llm.LlmQuestionClassifier;
@@ -40,8 +40,8 @@ import dev.orderlens.core.port.Telemetry;
 import dev.orderlens.core.port.TitleGenerator;
 import dev.orderlens.core.port.VectorIndex;
 import dev.orderlens.core.prompt.PromptTemplates;
-import dev.orderlens.core.semantic.SemanticModel;
 import dev.orderlens.core.resilience.Fallback;
+import dev.orderlens.core.semantic.SemanticModel;
 import dev.orderlens.core.sql.ReadOnlySqlGuard;
 import dev.orderlens.core.sql.SqlParser;
 import java.time.Clock;

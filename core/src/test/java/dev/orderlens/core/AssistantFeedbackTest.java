@@ -2,16 +2,16 @@ package dev.orderlens.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.Classification;
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.FeedbackQuery;
-import dev.orderlens.core.domain.Rating;
-import dev.orderlens.core.domain.Route;
-import dev.orderlens.core.fixtures.Fakes;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.feedback.FeedbackQuery;
+import dev.orderlens.core.domain.feedback.Rating;
+import dev.orderlens.core.domain.route.Classification;
+import dev.orderlens.core.domain.route.Route;
 import dev.orderlens.core.fixtures.Fakes.Index;
 import dev.orderlens.core.fixtures.Fakes.Warehouse;
 import dev.orderlens.core.fixtures.Fakes.Writer;
+import dev.orderlens.core.fixtures.Fakes;
 import dev.orderlens.core.fixtures.TestModels;
 import dev.orderlens.core.memory.InMemoryFeedbackStore;
 import dev.orderlens.core.pipeline.AskCommand;

@@ -1,7 +1,7 @@
 package dev.orderlens.answering;
 
-import dev.orderlens.core.domain.SqlDialect;
 import dev.orderlens.answering.semantic.TimeGrain;
+import dev.orderlens.core.domain.table.SqlDialect;
 import java.time.LocalDate;
 
 /** Where the SQL dialects differ for the queries the local generator writes. */

@@ -1,10 +1,10 @@
 package dev.orderlens.answering;
 
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.SqlResult;
-import dev.orderlens.core.port.AnswerWriter;
 import dev.orderlens.answering.semantic.SemanticModelFile;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.table.SqlResult;
+import dev.orderlens.core.port.AnswerWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

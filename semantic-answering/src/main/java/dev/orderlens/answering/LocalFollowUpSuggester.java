@@ -1,19 +1,19 @@
 package dev.orderlens.answering;
 
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.SqlAnswer;
-import dev.orderlens.core.domain.SqlDialect;
+import dev.orderlens.answering.semantic.PhraseMatcher;
+import dev.orderlens.answering.semantic.SemanticModelFile;
+import dev.orderlens.answering.semantic.ValueCatalog;
+import dev.orderlens.answering.semantic.Words;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.SqlAnswer;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.port.FollowUpSuggester;
 import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import dev.orderlens.core.semantic.ColumnRole;
 import dev.orderlens.core.semantic.Metric;
 import dev.orderlens.core.semantic.SemanticColumn;
 import dev.orderlens.core.semantic.SemanticModel;
-import dev.orderlens.answering.semantic.PhraseMatcher;
-import dev.orderlens.answering.semantic.SemanticModelFile;
-import dev.orderlens.answering.semantic.ValueCatalog;
-import dev.orderlens.answering.semantic.Words;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

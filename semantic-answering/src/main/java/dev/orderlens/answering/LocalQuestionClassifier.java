@@ -1,15 +1,15 @@
 package dev.orderlens.answering;
 
-import dev.orderlens.core.domain.Classification;
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.Route;
-import dev.orderlens.core.domain.SqlDialect;
-import dev.orderlens.core.port.EmbeddingModel;
-import dev.orderlens.core.port.QuestionClassifier;
-import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.answering.semantic.ValueCatalog;
 import dev.orderlens.answering.semantic.Words;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.route.Classification;
+import dev.orderlens.core.domain.route.Route;
+import dev.orderlens.core.domain.table.SqlDialect;
+import dev.orderlens.core.port.EmbeddingModel;
+import dev.orderlens.core.port.QuestionClassifier;
+import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;

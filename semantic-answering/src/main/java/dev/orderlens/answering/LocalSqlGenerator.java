@@ -1,10 +1,10 @@
 package dev.orderlens.answering;
 
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.SqlDialect;
-import dev.orderlens.core.port.SqlGenerator;
 import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.answering.semantic.ValueCatalog;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.table.SqlDialect;
+import dev.orderlens.core.port.SqlGenerator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

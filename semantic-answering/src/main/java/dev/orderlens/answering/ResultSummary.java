@@ -1,12 +1,12 @@
 package dev.orderlens.answering;
 
-import dev.orderlens.core.domain.Column;
-import dev.orderlens.core.domain.ColumnType;
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.answering.semantic.TimeGrain;
+import dev.orderlens.core.domain.table.Column;
+import dev.orderlens.core.domain.table.ColumnType;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.semantic.Metric;
 import dev.orderlens.core.semantic.MetricFormat;
 import dev.orderlens.core.semantic.SemanticModel;
-import dev.orderlens.answering.semantic.TimeGrain;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;

@@ -1,7 +1,7 @@
 package dev.orderlens.answering;
 
-import dev.orderlens.core.domain.Passage;
 import dev.orderlens.answering.semantic.Words;
+import dev.orderlens.core.domain.search.Passage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

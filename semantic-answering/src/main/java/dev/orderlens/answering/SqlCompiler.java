@@ -1,10 +1,10 @@
 package dev.orderlens.answering;
 
-import dev.orderlens.core.domain.SqlDialect;
+import dev.orderlens.answering.semantic.TimeGrain;
+import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.semantic.Metric;
 import dev.orderlens.core.semantic.SemanticColumn;
 import dev.orderlens.core.semantic.SemanticModel;
-import dev.orderlens.answering.semantic.TimeGrain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

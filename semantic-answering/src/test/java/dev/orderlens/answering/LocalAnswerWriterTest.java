@@ -2,13 +2,13 @@ package dev.orderlens.answering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.Column;
-import dev.orderlens.core.domain.ColumnType;
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.SqlResult;
-import dev.orderlens.core.port.AnswerWriter.GroundedAnswer;
 import dev.orderlens.answering.semantic.SemanticModelFile;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.table.Column;
+import dev.orderlens.core.domain.table.ColumnType;
+import dev.orderlens.core.domain.table.SqlResult;
+import dev.orderlens.core.port.AnswerWriter.GroundedAnswer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

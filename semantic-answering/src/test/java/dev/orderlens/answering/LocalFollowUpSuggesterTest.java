@@ -2,16 +2,16 @@ package dev.orderlens.answering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.RagAnswer;
-import dev.orderlens.core.domain.Route;
-import dev.orderlens.core.domain.RouteOutcome;
-import dev.orderlens.core.domain.SqlAnswer;
-import dev.orderlens.core.domain.SqlDialect;
-import dev.orderlens.core.domain.StageTimings;
 import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.answering.semantic.ValueCatalog;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.RagAnswer;
+import dev.orderlens.core.domain.answer.SqlAnswer;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.route.Route;
+import dev.orderlens.core.domain.route.RouteOutcome;
+import dev.orderlens.core.domain.table.SqlDialect;
+import dev.orderlens.core.domain.telemetry.StageTimings;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

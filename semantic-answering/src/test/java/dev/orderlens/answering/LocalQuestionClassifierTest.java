@@ -2,13 +2,13 @@ package dev.orderlens.answering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.Classification;
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.Route;
-import dev.orderlens.core.domain.SqlDialect;
-import dev.orderlens.core.domain.Turn;
-import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
 import dev.orderlens.answering.semantic.SemanticModelFile;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.conversation.Turn;
+import dev.orderlens.core.domain.route.Classification;
+import dev.orderlens.core.domain.route.Route;
+import dev.orderlens.core.domain.table.SqlDialect;
+import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

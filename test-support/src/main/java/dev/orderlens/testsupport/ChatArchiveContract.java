@@ -2,10 +2,10 @@ package dev.orderlens.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.ArchivedChat;
-import dev.orderlens.core.domain.ArchivedMessage;
-import dev.orderlens.core.domain.ChatSummary;
-import dev.orderlens.core.domain.MessageStatus;
+import dev.orderlens.core.domain.conversation.ArchivedChat;
+import dev.orderlens.core.domain.conversation.ArchivedMessage;
+import dev.orderlens.core.domain.conversation.ChatSummary;
+import dev.orderlens.core.domain.conversation.MessageStatus;
 import dev.orderlens.core.port.ChatArchive;
 import java.time.Instant;
 import java.util.List;

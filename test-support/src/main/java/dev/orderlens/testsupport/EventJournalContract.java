@@ -2,7 +2,7 @@ package dev.orderlens.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.OrderColumn;
+import dev.orderlens.core.domain.order.OrderColumn;
 import dev.orderlens.core.port.EventJournal;
 import java.math.BigDecimal;
 import java.nio.file.Path;

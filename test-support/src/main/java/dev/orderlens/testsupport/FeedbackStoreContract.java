@@ -3,10 +3,10 @@ package dev.orderlens.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.FeedbackQuery;
-import dev.orderlens.core.domain.Rating;
-import dev.orderlens.core.domain.Route;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.feedback.FeedbackQuery;
+import dev.orderlens.core.domain.feedback.Rating;
+import dev.orderlens.core.domain.route.Route;
 import dev.orderlens.core.port.FeedbackStore;
 import java.time.Instant;
 import java.util.ArrayList;

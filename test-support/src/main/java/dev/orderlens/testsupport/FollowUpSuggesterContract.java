@@ -2,17 +2,17 @@ package dev.orderlens.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.Column;
-import dev.orderlens.core.domain.ColumnType;
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.RagAnswer;
-import dev.orderlens.core.domain.Route;
-import dev.orderlens.core.domain.RouteOutcome;
-import dev.orderlens.core.domain.SqlAnswer;
-import dev.orderlens.core.domain.SqlResult;
-import dev.orderlens.core.domain.StageTimings;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.RagAnswer;
+import dev.orderlens.core.domain.answer.SqlAnswer;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.route.Route;
+import dev.orderlens.core.domain.route.RouteOutcome;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.table.Column;
+import dev.orderlens.core.domain.table.ColumnType;
+import dev.orderlens.core.domain.table.SqlResult;
+import dev.orderlens.core.domain.telemetry.StageTimings;
 import dev.orderlens.core.port.FollowUpSuggester;
 import java.math.BigDecimal;
 import java.util.List;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.orderlens.core.domain.ChatMessage;
-import dev.orderlens.core.domain.Completion;
-import dev.orderlens.core.domain.CompletionRequest;
+import dev.orderlens.core.domain.llm.ChatMessage;
+import dev.orderlens.core.domain.llm.Completion;
+import dev.orderlens.core.domain.llm.CompletionRequest;
 import dev.orderlens.core.port.LanguageModel;
 import dev.orderlens.core.port.StreamInterruptedException;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package dev.orderlens.testsupport;
 
-import dev.orderlens.core.domain.OrderColumn;
-import dev.orderlens.core.domain.OrderEventType;
+import dev.orderlens.core.domain.order.OrderColumn;
+import dev.orderlens.core.domain.order.OrderEventType;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,8 +7,8 @@ import static dev.orderlens.testsupport.OrderRows.update;
 import static dev.orderlens.testsupport.OrderRows.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.OrderChange;
-import dev.orderlens.core.domain.OrderColumn;
+import dev.orderlens.core.domain.order.OrderChange;
+import dev.orderlens.core.domain.order.OrderColumn;
 import dev.orderlens.core.port.OrderIndexUpdater;
 import dev.orderlens.core.port.OrderTableWriter;
 import java.util.List;

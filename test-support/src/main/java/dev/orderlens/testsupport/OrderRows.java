@@ -1,7 +1,7 @@
 package dev.orderlens.testsupport;
 
-import dev.orderlens.core.domain.OrderChange;
-import dev.orderlens.core.domain.OrderColumn;
+import dev.orderlens.core.domain.order.OrderChange;
+import dev.orderlens.core.domain.order.OrderColumn;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -2,11 +2,11 @@ package dev.orderlens.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.Classification;
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.ConversationContext;
-import dev.orderlens.core.domain.Route;
-import dev.orderlens.core.domain.Turn;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.conversation.ConversationContext;
+import dev.orderlens.core.domain.conversation.Turn;
+import dev.orderlens.core.domain.route.Classification;
+import dev.orderlens.core.domain.route.Route;
 import dev.orderlens.core.port.QuestionClassifier;
 import java.time.Instant;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.orderlens.core.domain.IndexSyncReport;
+import dev.orderlens.core.domain.search.IndexSyncReport;
 import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.SearchIndexSync;
 import java.util.List;

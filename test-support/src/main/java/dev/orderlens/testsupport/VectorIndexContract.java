@@ -2,8 +2,8 @@ package dev.orderlens.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.VectorQuery;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.search.VectorQuery;
 import dev.orderlens.core.port.VectorIndex;
 import java.util.ArrayList;
 import java.util.List;

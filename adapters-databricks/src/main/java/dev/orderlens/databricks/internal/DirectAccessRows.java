@@ -2,9 +2,9 @@ package dev.orderlens.databricks.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.orderlens.core.domain.OrderValues;
-import dev.orderlens.core.port.BackendException;
+import dev.orderlens.core.domain.order.OrderValues;
 import dev.orderlens.core.port.BackendException.Kind;
+import dev.orderlens.core.port.BackendException;
 import dev.orderlens.databricks.internal.VectorSearchApi.EmbeddingVectorColumn;
 import dev.orderlens.databricks.internal.VectorSearchApi.IndexInfo;
 import java.math.BigDecimal;

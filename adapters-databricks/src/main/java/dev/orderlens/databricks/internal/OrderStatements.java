@@ -1,9 +1,9 @@
 package dev.orderlens.databricks.internal;
 
-import dev.orderlens.core.domain.ColumnType;
-import dev.orderlens.core.domain.OrderChange;
-import dev.orderlens.core.domain.OrderColumn;
-import dev.orderlens.core.domain.OrderValues;
+import dev.orderlens.core.domain.order.OrderChange;
+import dev.orderlens.core.domain.order.OrderColumn;
+import dev.orderlens.core.domain.order.OrderValues;
+import dev.orderlens.core.domain.table.ColumnType;
 import dev.orderlens.databricks.internal.StatementApi.Parameter;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;

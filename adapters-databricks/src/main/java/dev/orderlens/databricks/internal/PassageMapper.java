@@ -1,9 +1,9 @@
 package dev.orderlens.databricks.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.port.BackendException;
+import dev.orderlens.core.domain.search.Passage;
 import dev.orderlens.core.port.BackendException.Kind;
+import dev.orderlens.core.port.BackendException;
 import dev.orderlens.databricks.internal.VectorSearchApi.ColumnInfo;
 import dev.orderlens.databricks.internal.VectorSearchApi.QueryResponse;
 import java.util.ArrayList;

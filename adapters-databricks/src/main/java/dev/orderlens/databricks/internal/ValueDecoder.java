@@ -1,9 +1,9 @@
 package dev.orderlens.databricks.internal;
 
-import dev.orderlens.core.domain.Column;
-import dev.orderlens.core.domain.ColumnType;
-import dev.orderlens.core.port.BackendException;
+import dev.orderlens.core.domain.table.Column;
+import dev.orderlens.core.domain.table.ColumnType;
 import dev.orderlens.core.port.BackendException.Kind;
+import dev.orderlens.core.port.BackendException;
 import dev.orderlens.databricks.internal.StatementApi.ColumnInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;

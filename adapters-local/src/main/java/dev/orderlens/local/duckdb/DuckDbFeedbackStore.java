@@ -1,11 +1,11 @@
 package dev.orderlens.local.duckdb;
 
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.FeedbackQuery;
-import dev.orderlens.core.domain.Rating;
-import dev.orderlens.core.domain.Route;
-import dev.orderlens.core.port.BackendException;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.feedback.FeedbackQuery;
+import dev.orderlens.core.domain.feedback.Rating;
+import dev.orderlens.core.domain.route.Route;
 import dev.orderlens.core.port.BackendException.Kind;
+import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.FeedbackStore;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package dev.orderlens.local.duckdb;
 
-import dev.orderlens.core.domain.OrderChange;
-import dev.orderlens.core.domain.OrderColumn;
-import dev.orderlens.core.domain.OrderValues;
-import dev.orderlens.core.domain.SqlQuery;
+import dev.orderlens.core.domain.order.OrderChange;
+import dev.orderlens.core.domain.order.OrderColumn;
+import dev.orderlens.core.domain.order.OrderValues;
+import dev.orderlens.core.domain.table.SqlQuery;
 import dev.orderlens.core.port.OrderTableWriter;
 import java.math.BigDecimal;
 import java.sql.Connection;

@@ -1,12 +1,12 @@
 package dev.orderlens.local.duckdb;
 
-import dev.orderlens.core.domain.Column;
-import dev.orderlens.core.domain.ColumnType;
-import dev.orderlens.core.domain.SqlDialect;
-import dev.orderlens.core.domain.SqlQuery;
-import dev.orderlens.core.domain.SqlResult;
-import dev.orderlens.core.port.BackendException;
+import dev.orderlens.core.domain.table.Column;
+import dev.orderlens.core.domain.table.ColumnType;
+import dev.orderlens.core.domain.table.SqlDialect;
+import dev.orderlens.core.domain.table.SqlQuery;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.port.BackendException.Kind;
+import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.SqlWarehouse;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package dev.orderlens.local.duckdb;
 
-import dev.orderlens.core.domain.ColumnType;
+import dev.orderlens.core.domain.table.ColumnType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.ResultSet;

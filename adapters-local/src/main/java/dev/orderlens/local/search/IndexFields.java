@@ -1,6 +1,6 @@
 package dev.orderlens.local.search;
 
-import dev.orderlens.core.domain.Passage;
+import dev.orderlens.core.domain.search.Passage;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.orderlens.local.search;
 
-import dev.orderlens.core.domain.OrderChange;
-import dev.orderlens.core.domain.SqlQuery;
+import dev.orderlens.core.domain.order.OrderChange;
+import dev.orderlens.core.domain.table.SqlQuery;
 import dev.orderlens.core.port.OrderIndexUpdater;
 import dev.orderlens.core.port.SqlWarehouse;
 import java.time.Duration;

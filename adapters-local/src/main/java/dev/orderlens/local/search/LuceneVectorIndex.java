@@ -1,7 +1,7 @@
 package dev.orderlens.local.search;
 
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.VectorQuery;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.search.VectorQuery;
 import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.EmbeddingModel;
 import dev.orderlens.core.port.VectorIndex;
@@ -23,9 +23,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;

@@ -1,7 +1,7 @@
 package dev.orderlens.local.search;
 
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.VectorQuery;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.search.VectorQuery;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

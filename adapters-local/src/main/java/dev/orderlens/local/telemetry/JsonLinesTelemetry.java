@@ -2,10 +2,10 @@ package dev.orderlens.local.telemetry;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.RequestTelemetry;
-import dev.orderlens.core.domain.RouteOutcome;
-import dev.orderlens.core.domain.TokenUsage;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.llm.TokenUsage;
+import dev.orderlens.core.domain.route.RouteOutcome;
+import dev.orderlens.core.domain.telemetry.RequestTelemetry;
 import dev.orderlens.core.port.Telemetry;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,6 +1,6 @@
 package dev.orderlens.local.duckdb;
 
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.core.resilience.CircuitBreaker;
 import dev.orderlens.core.resilience.CircuitBreakingSqlWarehouse;

@@ -1,6 +1,6 @@
 package dev.orderlens.local.duckdb;
 
-import dev.orderlens.core.domain.SqlQuery;
+import dev.orderlens.core.domain.table.SqlQuery;
 import dev.orderlens.core.sql.ReadOnlySqlGuard;
 import dev.orderlens.core.sql.UnsafeSqlException;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.orderlens.local.duckdb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.orderlens.core.domain.ColumnType;
+import dev.orderlens.core.domain.table.ColumnType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

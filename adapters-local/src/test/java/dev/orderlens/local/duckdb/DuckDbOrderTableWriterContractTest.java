@@ -1,7 +1,7 @@
 package dev.orderlens.local.duckdb;
 
-import dev.orderlens.core.domain.OrderColumn;
-import dev.orderlens.core.domain.SqlQuery;
+import dev.orderlens.core.domain.order.OrderColumn;
+import dev.orderlens.core.domain.table.SqlQuery;
 import dev.orderlens.core.port.OrderTableWriter;
 import dev.orderlens.testsupport.OrderTableWriterContract;
 import java.nio.file.Path;

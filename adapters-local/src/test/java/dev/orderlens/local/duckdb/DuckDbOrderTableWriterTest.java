@@ -3,11 +3,11 @@ package dev.orderlens.local.duckdb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.orderlens.core.domain.OrderChange;
-import dev.orderlens.core.domain.OrderColumn;
-import dev.orderlens.core.domain.SqlQuery;
-import dev.orderlens.core.port.BackendException;
+import dev.orderlens.core.domain.order.OrderChange;
+import dev.orderlens.core.domain.order.OrderColumn;
+import dev.orderlens.core.domain.table.SqlQuery;
 import dev.orderlens.core.port.BackendException.Kind;
+import dev.orderlens.core.port.BackendException;
 import dev.orderlens.local.sample.ProgressListener;
 import dev.orderlens.local.sample.SampleDataGenerator;
 import dev.orderlens.local.sample.SampleOptions;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.orderlens.core.domain.SqlQuery;
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.table.SqlQuery;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.sql.ReadOnlySqlGuard;
 import dev.orderlens.core.sql.UnsafeSqlException;

@@ -2,7 +2,7 @@ package dev.orderlens.local.duckdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.SqlQuery;
+import dev.orderlens.core.domain.table.SqlQuery;
 import dev.orderlens.local.sample.ProgressListener;
 import dev.orderlens.local.sample.SampleDataset;
 import dev.orderlens.local.sample.SampleOptions;

@@ -1,6 +1,6 @@
 package dev.orderlens.local.duckdb;
 
-import dev.orderlens.core.domain.OrderColumn;
+import dev.orderlens.core.domain.order.OrderColumn;
 import dev.orderlens.local.sample.ProgressListener;
 import dev.orderlens.local.sample.SampleDataGenerator;
 import dev.orderlens.local.sample.SampleOptions;

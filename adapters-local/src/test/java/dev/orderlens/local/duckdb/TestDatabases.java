@@ -1,6 +1,6 @@
 package dev.orderlens.local.duckdb;
 
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.table.SqlResult;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,8 +1,8 @@
 package dev.orderlens.local.search;
 
-import dev.orderlens.core.domain.OrderColumn;
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.VectorQuery;
+import dev.orderlens.core.domain.order.OrderColumn;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.search.VectorQuery;
 import dev.orderlens.core.port.OrderIndexUpdater;
 import dev.orderlens.core.port.OrderTableWriter;
 import dev.orderlens.local.duckdb.DuckDbOrderTableWriter;

@@ -2,9 +2,9 @@ package dev.orderlens.local.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.OrderChange;
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.VectorQuery;
+import dev.orderlens.core.domain.order.OrderChange;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.search.VectorQuery;
 import dev.orderlens.local.duckdb.DuckDbOrderTableWriter;
 import dev.orderlens.local.duckdb.DuckDbSqlWarehouse;
 import java.nio.file.Path;

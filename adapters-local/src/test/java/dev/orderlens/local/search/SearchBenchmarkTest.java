@@ -2,8 +2,8 @@ package dev.orderlens.local.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.VectorQuery;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.search.VectorQuery;
 import dev.orderlens.local.embedding.SharedMiniLm;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.Rating;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.feedback.Rating;
 import dev.orderlens.core.port.Telemetry;
 import dev.orderlens.testsupport.TelemetryContract;
 import java.io.IOException;

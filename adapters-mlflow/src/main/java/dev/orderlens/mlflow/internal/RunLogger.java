@@ -1,9 +1,9 @@
 package dev.orderlens.mlflow.internal;
 
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.Rating;
-import dev.orderlens.core.domain.RequestTelemetry;
-import dev.orderlens.core.domain.Stage;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.feedback.Rating;
+import dev.orderlens.core.domain.telemetry.RequestTelemetry;
+import dev.orderlens.core.domain.telemetry.Stage;
 import dev.orderlens.mlflow.internal.Wire.KeyValue;
 import java.time.Duration;
 import java.time.Instant;

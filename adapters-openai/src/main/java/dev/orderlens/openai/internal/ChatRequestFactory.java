@@ -2,9 +2,9 @@ package dev.orderlens.openai.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orderlens.core.domain.ChatMessage;
-import dev.orderlens.core.domain.CompletionRequest;
-import dev.orderlens.core.domain.ResponseFormat;
+import dev.orderlens.core.domain.llm.ChatMessage;
+import dev.orderlens.core.domain.llm.CompletionRequest;
+import dev.orderlens.core.domain.llm.ResponseFormat;
 import dev.orderlens.openai.StructuredOutput;
 import dev.orderlens.openai.TokenLimitParameter;
 import java.util.ArrayList;

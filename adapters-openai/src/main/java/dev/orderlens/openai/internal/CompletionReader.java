@@ -1,9 +1,9 @@
 package dev.orderlens.openai.internal;
 
 import com.fasterxml.jackson.core.JacksonException;
-import dev.orderlens.core.domain.Completion;
-import dev.orderlens.core.port.BackendException;
+import dev.orderlens.core.domain.llm.Completion;
 import dev.orderlens.core.port.BackendException.Kind;
+import dev.orderlens.core.port.BackendException;
 import java.io.IOException;
 import java.io.InputStream;
 

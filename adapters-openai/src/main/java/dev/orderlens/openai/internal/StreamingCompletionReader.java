@@ -2,10 +2,10 @@ package dev.orderlens.openai.internal;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orderlens.core.domain.Completion;
-import dev.orderlens.core.domain.TokenUsage;
-import dev.orderlens.core.port.BackendException;
+import dev.orderlens.core.domain.llm.Completion;
+import dev.orderlens.core.domain.llm.TokenUsage;
 import dev.orderlens.core.port.BackendException.Kind;
+import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.StreamInterruptedException;
 import java.io.BufferedReader;
 import java.io.EOFException;

@@ -1,7 +1,7 @@
 package dev.orderlens.openai.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.orderlens.core.domain.TokenUsage;
+import dev.orderlens.core.domain.llm.TokenUsage;
 
 /** {@code usage} of a chat or embeddings response; embeddings report no completion tokens. */
 public record WireUsage(@JsonProperty("prompt_tokens") long promptTokens,

@@ -1,9 +1,9 @@
 package dev.orderlens.redis.internal;
 
-import dev.orderlens.core.domain.ArchivedChat;
-import dev.orderlens.core.domain.ArchivedMessage;
-import dev.orderlens.core.domain.ChatSummary;
-import dev.orderlens.core.domain.MessageStatus;
+import dev.orderlens.core.domain.conversation.ArchivedChat;
+import dev.orderlens.core.domain.conversation.ArchivedMessage;
+import dev.orderlens.core.domain.conversation.ChatSummary;
+import dev.orderlens.core.domain.conversation.MessageStatus;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.orderlens.redis.internal;
 
-import dev.orderlens.core.domain.Route;
-import dev.orderlens.core.domain.Turn;
+import dev.orderlens.core.domain.conversation.Turn;
+import dev.orderlens.core.domain.route.Route;
 import java.time.Instant;
 
 /** A {@link Turn} as stored in Redis; instants as ISO-8601 text keep their full precision. */

@@ -2,11 +2,11 @@ package dev.orderlens.web.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.orderlens.core.domain.ArchivedChat;
-import dev.orderlens.core.domain.ArchivedMessage;
-import dev.orderlens.core.domain.ChatSummary;
-import dev.orderlens.core.domain.MessageStatus;
-import dev.orderlens.core.domain.SessionIds;
+import dev.orderlens.core.domain.conversation.ArchivedChat;
+import dev.orderlens.core.domain.conversation.ArchivedMessage;
+import dev.orderlens.core.domain.conversation.ChatSummary;
+import dev.orderlens.core.domain.conversation.MessageStatus;
+import dev.orderlens.core.domain.conversation.SessionId;
 import dev.orderlens.core.port.ChatArchive;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -155,7 +155,7 @@ public final class ChatArchiveEndpoints {
         if (owner == null || owner.isBlank()) {
             throw ApiException.badField("missing_header", OWNER_HEADER, "the " + OWNER_HEADER + " header is required");
         }
-        if (!SessionIds.isValid(owner)) {
+        if (!SessionId.isValid(owner)) {
             throw ApiException.badField("invalid_header", OWNER_HEADER,
                     "the " + OWNER_HEADER + " header must be 8 to 128 letters, digits, '-' or '_'");
         }
@@ -164,7 +164,7 @@ public final class ChatArchiveEndpoints {
 
     private static String chatId(Context ctx) {
         String id = ctx.pathParam("id");
-        if (!SessionIds.isValid(id)) {
+        if (!SessionId.isValid(id)) {
             throw ApiException.badField("invalid_parameter", "id", "the chat id must be 8 to 128 letters, digits, '-' or '_'");
         }
         return id;

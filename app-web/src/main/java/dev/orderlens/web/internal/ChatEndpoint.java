@@ -2,14 +2,14 @@ package dev.orderlens.web.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderlens.core.Assistant;
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.RagAnswer;
-import dev.orderlens.core.domain.Route;
-import dev.orderlens.core.domain.RouteOutcome;
-import dev.orderlens.core.domain.RoutePreference;
-import dev.orderlens.core.domain.SessionIds;
-import dev.orderlens.core.domain.Turn;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.RagAnswer;
+import dev.orderlens.core.domain.conversation.SessionId;
+import dev.orderlens.core.domain.conversation.Turn;
+import dev.orderlens.core.domain.route.Route;
+import dev.orderlens.core.domain.route.RouteOutcome;
+import dev.orderlens.core.domain.route.RoutePreference;
+import dev.orderlens.core.domain.search.Passage;
 import dev.orderlens.core.pipeline.AnswerListener;
 import dev.orderlens.core.pipeline.AskCommand;
 import dev.orderlens.core.semantic.DisplayFormats;
@@ -23,9 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -100,7 +100,7 @@ public final class ChatEndpoint implements Handler {
         body.allowOnly("question", "sessionId", "history", "route");
         String question = body.requiredString("question", settings.maxQuestionChars());
         String sessionId = body.requiredString("sessionId", 128);
-        if (!SessionIds.isValid(sessionId)) {
+        if (!SessionId.isValid(sessionId)) {
             throw body.invalid("sessionId", "must be 8 to 128 letters, digits, '-' or '_'");
         }
         RoutePreference route;

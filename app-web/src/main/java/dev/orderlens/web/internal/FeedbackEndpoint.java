@@ -2,9 +2,9 @@ package dev.orderlens.web.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderlens.core.Assistant;
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.Rating;
-import dev.orderlens.core.domain.SessionIds;
+import dev.orderlens.core.domain.conversation.SessionId;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.feedback.Rating;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Clock;
@@ -48,7 +48,7 @@ public final class FeedbackEndpoint implements Handler {
             throw body.invalid("messageId", "must be letters, digits, '-' or '_'");
         }
         String sessionId = body.requiredString("sessionId", 128);
-        if (!SessionIds.isValid(sessionId)) {
+        if (!SessionId.isValid(sessionId)) {
             throw body.invalid("sessionId", "must be 8 to 128 letters, digits, '-' or '_'");
         }
         Rating rating;

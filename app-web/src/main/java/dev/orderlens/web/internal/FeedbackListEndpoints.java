@@ -1,9 +1,9 @@
 package dev.orderlens.web.internal;
 
 import dev.orderlens.core.Assistant;
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.FeedbackQuery;
-import dev.orderlens.core.domain.Rating;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.feedback.FeedbackQuery;
+import dev.orderlens.core.domain.feedback.Rating;
 import dev.orderlens.web.json.CsvWriter;
 import dev.orderlens.web.json.FeedbackRows;
 import io.javalin.http.Context;

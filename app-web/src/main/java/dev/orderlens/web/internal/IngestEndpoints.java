@@ -2,11 +2,11 @@ package dev.orderlens.web.internal;
 
 import dev.orderlens.bootstrap.IngestSettings;
 import dev.orderlens.bootstrap.OrderIngest;
-import dev.orderlens.core.domain.IndexSyncReport;
+import dev.orderlens.core.domain.search.IndexSyncReport;
 import dev.orderlens.core.ingest.EventRejection;
-import dev.orderlens.core.ingest.IngestReceipt;
 import dev.orderlens.core.ingest.IngestReceipt.EventResult;
 import dev.orderlens.core.ingest.IngestReceipt.Outcome;
+import dev.orderlens.core.ingest.IngestReceipt;
 import dev.orderlens.core.ingest.IngestStatus;
 import io.javalin.http.Context;
 import java.time.Duration;

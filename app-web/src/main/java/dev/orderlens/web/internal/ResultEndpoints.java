@@ -1,7 +1,7 @@
 package dev.orderlens.web.internal;
 
 import dev.orderlens.core.Assistant;
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.semantic.DisplayFormats;
 import dev.orderlens.web.json.AnswerJson;
 import dev.orderlens.web.json.CsvWriter;

@@ -1,11 +1,11 @@
 package dev.orderlens.web.json;
 
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.RagAnswer;
-import dev.orderlens.core.domain.RouteOutcome;
-import dev.orderlens.core.domain.SqlAnswer;
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.RagAnswer;
+import dev.orderlens.core.domain.answer.SqlAnswer;
+import dev.orderlens.core.domain.route.RouteOutcome;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.semantic.DisplayFormats;
 import dev.orderlens.core.sql.SqlFormatter;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.orderlens.web.json;
 
-import dev.orderlens.core.domain.Column;
-import dev.orderlens.core.domain.ColumnType;
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.table.Column;
+import dev.orderlens.core.domain.table.ColumnType;
+import dev.orderlens.core.domain.table.SqlResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.orderlens.web.json;
 
-import dev.orderlens.core.domain.Column;
-import dev.orderlens.core.domain.ColumnType;
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.table.Column;
+import dev.orderlens.core.domain.table.ColumnType;
+import dev.orderlens.core.domain.table.SqlResult;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,6 +1,6 @@
 package dev.orderlens.web.json;
 
-import dev.orderlens.core.domain.Column;
+import dev.orderlens.core.domain.table.Column;
 import dev.orderlens.core.semantic.ColumnFormat;
 import dev.orderlens.core.semantic.DisplayFormats;
 import java.time.temporal.TemporalAccessor;

@@ -3,7 +3,7 @@ package dev.orderlens.bench.micro;
 import static java.util.concurrent.TimeUnit.MICROSECONDS;
 
 import dev.orderlens.core.classify.ClassifierOutputParser;
-import dev.orderlens.core.domain.Classification;
+import dev.orderlens.core.domain.route.Classification;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

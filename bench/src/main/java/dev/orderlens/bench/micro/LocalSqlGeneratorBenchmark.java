@@ -2,18 +2,18 @@ package dev.orderlens.bench.micro;
 
 import static java.util.concurrent.TimeUnit.MICROSECONDS;
 
-import dev.orderlens.bench.BenchFiles;
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.SqlDialect;
-import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
 import dev.orderlens.answering.LocalSqlGenerator;
+import dev.orderlens.answering.semantic.SemanticModelFile;
+import dev.orderlens.answering.semantic.ValueCatalog;
+import dev.orderlens.bench.BenchFiles;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.table.SqlDialect;
+import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
 import dev.orderlens.local.duckdb.DuckDbSqlWarehouse;
 import dev.orderlens.local.sample.ProgressListener;
 import dev.orderlens.local.sample.SampleDataGenerator;
 import dev.orderlens.local.sample.SampleDataset;
 import dev.orderlens.local.sample.SampleOptions;
-import dev.orderlens.answering.semantic.SemanticModelFile;
-import dev.orderlens.answering.semantic.ValueCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package dev.orderlens.bench.micro;
 
 import static java.util.concurrent.TimeUnit.MICROSECONDS;
 
-import dev.orderlens.core.domain.Classification;
-import dev.orderlens.core.domain.Route;
-import dev.orderlens.core.domain.RoutePreference;
+import dev.orderlens.core.domain.route.Classification;
+import dev.orderlens.core.domain.route.Route;
+import dev.orderlens.core.domain.route.RoutePreference;
 import dev.orderlens.core.routing.RoutingDecision;
 import dev.orderlens.core.routing.RoutingPolicy;
 import java.util.Optional;

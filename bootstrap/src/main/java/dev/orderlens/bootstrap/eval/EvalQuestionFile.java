@@ -3,7 +3,7 @@ package dev.orderlens.bootstrap.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.orderlens.core.domain.Route;
+import dev.orderlens.core.domain.route.Route;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

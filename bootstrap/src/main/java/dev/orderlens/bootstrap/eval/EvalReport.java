@@ -1,6 +1,6 @@
 package dev.orderlens.bootstrap.eval;
 
-import dev.orderlens.core.domain.Route;
+import dev.orderlens.core.domain.route.Route;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

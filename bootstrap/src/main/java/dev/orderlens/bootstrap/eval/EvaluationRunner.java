@@ -2,14 +2,14 @@ package dev.orderlens.bootstrap.eval;
 
 import dev.orderlens.bootstrap.OrderLens;
 import dev.orderlens.core.Assistant;
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.RagAnswer;
-import dev.orderlens.core.domain.Route;
-import dev.orderlens.core.domain.SessionIds;
-import dev.orderlens.core.domain.SqlAnswer;
-import dev.orderlens.core.domain.SqlResult;
-import dev.orderlens.core.domain.Stage;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.RagAnswer;
+import dev.orderlens.core.domain.answer.SqlAnswer;
+import dev.orderlens.core.domain.conversation.SessionId;
+import dev.orderlens.core.domain.route.Route;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.table.SqlResult;
+import dev.orderlens.core.domain.telemetry.Stage;
 import dev.orderlens.core.pipeline.AnswerListener;
 import dev.orderlens.core.pipeline.AskCommand;
 import java.time.Duration;
@@ -64,7 +64,7 @@ public final class EvaluationRunner {
     }
 
     private EvalOutcome evaluate(EvalQuestion question, Map<Stage, List<Double>> millis) {
-        String sessionId = SessionIds.newId();
+        String sessionId = SessionId.random().value();
         Answer answer = null;
         try {
             for (String turn : question.turns()) {

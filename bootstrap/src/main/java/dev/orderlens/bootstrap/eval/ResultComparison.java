@@ -1,6 +1,6 @@
 package dev.orderlens.bootstrap.eval;
 
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.table.SqlResult;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

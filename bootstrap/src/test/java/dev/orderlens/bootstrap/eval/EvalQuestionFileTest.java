@@ -3,7 +3,7 @@ package dev.orderlens.bootstrap.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.orderlens.core.domain.Route;
+import dev.orderlens.core.domain.route.Route;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

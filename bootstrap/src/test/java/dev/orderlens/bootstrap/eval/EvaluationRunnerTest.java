@@ -3,11 +3,11 @@ package dev.orderlens.bootstrap.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderlens.bootstrap.OrderLens;
-import dev.orderlens.core.domain.Column;
-import dev.orderlens.core.domain.ColumnType;
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.Route;
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.route.Route;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.table.Column;
+import dev.orderlens.core.domain.table.ColumnType;
+import dev.orderlens.core.domain.table.SqlResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderlens.bootstrap.eval.ResultComparison.Rules;
 import dev.orderlens.bootstrap.eval.ResultComparison.Verdict;
-import dev.orderlens.core.domain.Column;
-import dev.orderlens.core.domain.ColumnType;
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.table.Column;
+import dev.orderlens.core.domain.table.ColumnType;
+import dev.orderlens.core.domain.table.SqlResult;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

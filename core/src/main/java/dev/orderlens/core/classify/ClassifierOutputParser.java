@@ -1,7 +1,7 @@
 package dev.orderlens.core.classify;
 
-import dev.orderlens.core.domain.Classification;
-import dev.orderlens.core.domain.Route;
+import dev.orderlens.core.domain.route.Classification;
+import dev.orderlens.core.domain.route.Route;
 import dev.orderlens.core.port.QuestionClassifier.ClassificationException;
 import java.util.Locale;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.orderlens.core.ingest;
 
-import dev.orderlens.core.domain.OrderChange;
-import dev.orderlens.core.domain.OrderColumn;
-import dev.orderlens.core.domain.OrderEvent;
+import dev.orderlens.core.domain.order.OrderChange;
+import dev.orderlens.core.domain.order.OrderColumn;
+import dev.orderlens.core.domain.order.OrderEvent;
 import dev.orderlens.core.ingest.IngestReceipt.EventResult;
 import dev.orderlens.core.ingest.IngestReceipt.Outcome;
 import dev.orderlens.core.port.BackendException;

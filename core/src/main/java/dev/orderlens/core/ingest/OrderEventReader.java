@@ -1,10 +1,10 @@
 package dev.orderlens.core.ingest;
 
-import dev.orderlens.core.domain.ColumnType;
-import dev.orderlens.core.domain.OrderColumn;
-import dev.orderlens.core.domain.OrderEvent;
-import dev.orderlens.core.domain.OrderEventType;
-import dev.orderlens.core.domain.OrderValues;
+import dev.orderlens.core.domain.order.OrderColumn;
+import dev.orderlens.core.domain.order.OrderEvent;
+import dev.orderlens.core.domain.order.OrderEventType;
+import dev.orderlens.core.domain.order.OrderValues;
+import dev.orderlens.core.domain.table.ColumnType;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;

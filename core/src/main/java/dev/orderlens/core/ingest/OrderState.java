@@ -1,9 +1,9 @@
 package dev.orderlens.core.ingest;
 
-import dev.orderlens.core.domain.OrderChange;
-import dev.orderlens.core.domain.OrderColumn;
-import dev.orderlens.core.domain.OrderEvent;
-import dev.orderlens.core.domain.OrderEventType;
+import dev.orderlens.core.domain.order.OrderChange;
+import dev.orderlens.core.domain.order.OrderColumn;
+import dev.orderlens.core.domain.order.OrderEvent;
+import dev.orderlens.core.domain.order.OrderEventType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

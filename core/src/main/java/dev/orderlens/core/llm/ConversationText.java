@@ -1,7 +1,7 @@
 package dev.orderlens.core.llm;
 
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.Turn;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.conversation.Turn;
 
 /** Renders the recent turns of a conversation for a prompt. */
 final class ConversationText {

@@ -1,11 +1,11 @@
 package dev.orderlens.core.llm;
 
-import dev.orderlens.core.domain.ChatMessage;
-import dev.orderlens.core.domain.Column;
-import dev.orderlens.core.domain.CompletionRequest;
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.llm.ChatMessage;
+import dev.orderlens.core.domain.llm.CompletionRequest;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.table.Column;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.port.AnswerWriter;
 import dev.orderlens.core.port.LanguageModel;
 import dev.orderlens.core.prompt.PromptTemplates;

@@ -1,9 +1,9 @@
 package dev.orderlens.core.llm;
 
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.ChatMessage;
-import dev.orderlens.core.domain.CompletionRequest;
-import dev.orderlens.core.domain.Conversation;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.llm.ChatMessage;
+import dev.orderlens.core.domain.llm.CompletionRequest;
 import dev.orderlens.core.port.FollowUpSuggester;
 import dev.orderlens.core.port.LanguageModel;
 import dev.orderlens.core.prompt.PromptTemplates;

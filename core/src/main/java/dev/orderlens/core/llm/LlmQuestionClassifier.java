@@ -1,12 +1,12 @@
 package dev.orderlens.core.llm;
 
 import dev.orderlens.core.classify.ClassifierOutputParser;
-import dev.orderlens.core.domain.ChatMessage;
-import dev.orderlens.core.domain.Classification;
-import dev.orderlens.core.domain.CompletionRequest;
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.ResponseFormat;
-import dev.orderlens.core.domain.SqlDialect;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.llm.ChatMessage;
+import dev.orderlens.core.domain.llm.CompletionRequest;
+import dev.orderlens.core.domain.llm.ResponseFormat;
+import dev.orderlens.core.domain.route.Classification;
+import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.port.LanguageModel;
 import dev.orderlens.core.port.QuestionClassifier;
 import dev.orderlens.core.prompt.PromptTemplates;

@@ -1,7 +1,7 @@
 package dev.orderlens.core.llm;
 
-import dev.orderlens.core.domain.ChatMessage;
-import dev.orderlens.core.domain.CompletionRequest;
+import dev.orderlens.core.domain.llm.ChatMessage;
+import dev.orderlens.core.domain.llm.CompletionRequest;
 import dev.orderlens.core.port.LanguageModel;
 import dev.orderlens.core.port.TitleGenerator;
 import dev.orderlens.core.prompt.PromptTemplates;

@@ -1,7 +1,7 @@
 package dev.orderlens.core.memory;
 
-import dev.orderlens.core.domain.ArchivedChat;
-import dev.orderlens.core.domain.ChatSummary;
+import dev.orderlens.core.domain.conversation.ArchivedChat;
+import dev.orderlens.core.domain.conversation.ChatSummary;
 import dev.orderlens.core.port.ChatArchive;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package dev.orderlens.core.memory;
 
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.ConversationContext;
-import dev.orderlens.core.domain.Turn;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.conversation.ConversationContext;
+import dev.orderlens.core.domain.conversation.Turn;
 import dev.orderlens.core.port.ConversationStore;
 
 /** Conversations in memory: the newest {@code maxTurns} turns of the {@code maxSessions} most recent sessions. */

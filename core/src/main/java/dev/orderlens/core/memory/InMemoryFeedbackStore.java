@@ -1,7 +1,7 @@
 package dev.orderlens.core.memory;
 
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.FeedbackQuery;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.feedback.FeedbackQuery;
 import dev.orderlens.core.port.FeedbackStore;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package dev.orderlens.core.memory;
 
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.RequestTelemetry;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.telemetry.RequestTelemetry;
 import dev.orderlens.core.port.Telemetry;
 import java.util.ArrayDeque;
 import java.util.Deque;

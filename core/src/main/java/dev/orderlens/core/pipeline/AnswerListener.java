@@ -1,7 +1,7 @@
 package dev.orderlens.core.pipeline;
 
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.RouteOutcome;
+import dev.orderlens.core.domain.route.RouteOutcome;
+import dev.orderlens.core.domain.search.Passage;
 import java.util.List;
 
 /** Receives an answer as it is produced, for streaming it to a user. Every method may be left out. */

@@ -1,15 +1,15 @@
 package dev.orderlens.core.pipeline;
 
-import dev.orderlens.core.domain.RoutePreference;
-import dev.orderlens.core.domain.SessionIds;
-import dev.orderlens.core.domain.Turn;
+import dev.orderlens.core.domain.conversation.SessionId;
+import dev.orderlens.core.domain.conversation.Turn;
+import dev.orderlens.core.domain.route.RoutePreference;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A question to answer.
  *
- * @param sessionId the conversation it belongs to (see {@link SessionIds})
+ * @param sessionId the conversation it belongs to (see {@link SessionId})
  * @param route the route the user asked for, AUTO to let the router decide
  * @param history turns the client remembers, used when the server keeps none for the session
  */
@@ -26,7 +26,7 @@ public record AskCommand(String question, String sessionId, RoutePreference rout
         if (question.length() > MAX_QUESTION_CHARS) {
             throw new IllegalArgumentException("question must be at most " + MAX_QUESTION_CHARS + " characters");
         }
-        SessionIds.requireValid(sessionId);
+        SessionId.of(sessionId);
         route = route == null ? RoutePreference.AUTO : route;
         history = history == null ? List.of() : List.copyOf(history);
     }

@@ -1,6 +1,6 @@
 package dev.orderlens.core.pipeline;
 
-import dev.orderlens.core.domain.Answer;
+import dev.orderlens.core.domain.answer.Answer;
 
 /** Answers a question, by SQL or from documents, keeping the conversation's context. */
 public interface AskQuestionUseCase {

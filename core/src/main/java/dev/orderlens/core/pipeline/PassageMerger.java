@@ -1,6 +1,6 @@
 package dev.orderlens.core.pipeline;
 
-import dev.orderlens.core.domain.Passage;
+import dev.orderlens.core.domain.search.Passage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.orderlens.core.pipeline;
 
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.table.SqlResult;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.orderlens.core.port;
 
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.table.SqlResult;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;

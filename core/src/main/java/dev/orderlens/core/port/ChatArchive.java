@@ -1,7 +1,7 @@
 package dev.orderlens.core.port;
 
-import dev.orderlens.core.domain.ArchivedChat;
-import dev.orderlens.core.domain.ChatSummary;
+import dev.orderlens.core.domain.conversation.ArchivedChat;
+import dev.orderlens.core.domain.conversation.ChatSummary;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package dev.orderlens.core.port;
 
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.ConversationContext;
-import dev.orderlens.core.domain.Turn;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.conversation.ConversationContext;
+import dev.orderlens.core.domain.conversation.Turn;
 
 /** Keeps each session's recent turns and context, so that follow-up questions work. */
 public interface ConversationStore {

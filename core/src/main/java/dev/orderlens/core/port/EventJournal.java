@@ -1,6 +1,6 @@
 package dev.orderlens.core.port;
 
-import dev.orderlens.core.domain.OrderColumn;
+import dev.orderlens.core.domain.order.OrderColumn;
 import java.util.List;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package dev.orderlens.core.port;
 
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.Conversation;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.conversation.Conversation;
 import java.util.List;
 import java.util.Locale;
 

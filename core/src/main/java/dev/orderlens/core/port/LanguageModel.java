@@ -1,7 +1,7 @@
 package dev.orderlens.core.port;
 
-import dev.orderlens.core.domain.Completion;
-import dev.orderlens.core.domain.CompletionRequest;
+import dev.orderlens.core.domain.llm.Completion;
+import dev.orderlens.core.domain.llm.CompletionRequest;
 import java.util.function.Consumer;
 
 /** A chat language model. */

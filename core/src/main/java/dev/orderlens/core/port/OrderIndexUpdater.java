@@ -1,6 +1,6 @@
 package dev.orderlens.core.port;
 
-import dev.orderlens.core.domain.OrderChange;
+import dev.orderlens.core.domain.order.OrderChange;
 import java.util.List;
 
 /**

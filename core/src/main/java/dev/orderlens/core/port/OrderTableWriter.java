@@ -1,7 +1,7 @@
 package dev.orderlens.core.port;
 
-import dev.orderlens.core.domain.OrderChange;
-import dev.orderlens.core.domain.OrderColumn;
+import dev.orderlens.core.domain.order.OrderChange;
+import dev.orderlens.core.domain.order.OrderColumn;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.orderlens.core.port;
 
-import dev.orderlens.core.domain.Classification;
-import dev.orderlens.core.domain.Conversation;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.route.Classification;
 
 /** Decides whether a question is best answered by SQL or by retrieval, and how sure it is. */
 public interface QuestionClassifier {

@@ -1,6 +1,6 @@
 package dev.orderlens.core.port;
 
-import dev.orderlens.core.domain.IndexSyncReport;
+import dev.orderlens.core.domain.search.IndexSyncReport;
 import java.util.List;
 
 /** Brings the search indexes up to date with their source data, on request, and reports each one's state. */

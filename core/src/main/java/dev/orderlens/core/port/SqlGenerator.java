@@ -1,8 +1,8 @@
 package dev.orderlens.core.port;
 
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.ConversationContext;
-import dev.orderlens.core.domain.SqlDialect;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.conversation.ConversationContext;
+import dev.orderlens.core.domain.table.SqlDialect;
 import java.util.Objects;
 
 /** Writes a read-only SQL query that answers a question. */

@@ -1,8 +1,8 @@
 package dev.orderlens.core.port;
 
-import dev.orderlens.core.domain.SqlDialect;
-import dev.orderlens.core.domain.SqlQuery;
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.table.SqlDialect;
+import dev.orderlens.core.domain.table.SqlQuery;
+import dev.orderlens.core.domain.table.SqlResult;
 
 /** Runs read-only SQL. Implementations open the warehouse read-only; the core guard checks the SQL first. */
 public interface SqlWarehouse {

@@ -1,7 +1,7 @@
 package dev.orderlens.core.port;
 
-import dev.orderlens.core.domain.Feedback;
-import dev.orderlens.core.domain.RequestTelemetry;
+import dev.orderlens.core.domain.feedback.Feedback;
+import dev.orderlens.core.domain.telemetry.RequestTelemetry;
 
 /** Records what each request did. Must never slow down or fail a request. */
 public interface Telemetry {

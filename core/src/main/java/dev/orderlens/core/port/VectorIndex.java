@@ -1,7 +1,7 @@
 package dev.orderlens.core.port;
 
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.VectorQuery;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.search.VectorQuery;
 import java.util.List;
 
 /** A searchable index of passages (the orders index, the analytics documents index). */

@@ -1,7 +1,7 @@
 package dev.orderlens.core.resilience;
 
-import dev.orderlens.core.domain.Completion;
-import dev.orderlens.core.domain.CompletionRequest;
+import dev.orderlens.core.domain.llm.Completion;
+import dev.orderlens.core.domain.llm.CompletionRequest;
 import dev.orderlens.core.port.LanguageModel;
 import java.util.Objects;
 import java.util.function.Consumer;

@@ -1,7 +1,7 @@
 package dev.orderlens.core.resilience;
 
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.VectorQuery;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.search.VectorQuery;
 import dev.orderlens.core.port.VectorIndex;
 import java.util.List;
 import java.util.Objects;

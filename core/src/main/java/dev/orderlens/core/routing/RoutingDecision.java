@@ -1,6 +1,6 @@
 package dev.orderlens.core.routing;
 
-import dev.orderlens.core.domain.Route;
+import dev.orderlens.core.domain.route.Route;
 import java.util.Objects;
 
 /**

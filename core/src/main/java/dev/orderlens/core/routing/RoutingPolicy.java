@@ -1,8 +1,8 @@
 package dev.orderlens.core.routing;
 
-import dev.orderlens.core.domain.Classification;
-import dev.orderlens.core.domain.Route;
-import dev.orderlens.core.domain.RoutePreference;
+import dev.orderlens.core.domain.route.Classification;
+import dev.orderlens.core.domain.route.Route;
+import dev.orderlens.core.domain.route.RoutePreference;
 import java.util.Locale;
 import java.util.Optional;
 

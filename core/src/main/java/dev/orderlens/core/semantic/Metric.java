@@ -1,6 +1,6 @@
 package dev.orderlens.core.semantic;
 
-import dev.orderlens.core.domain.SqlDialect;
+import dev.orderlens.core.domain.table.SqlDialect;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.orderlens.core.semantic;
 
-import dev.orderlens.core.domain.ColumnType;
+import dev.orderlens.core.domain.table.ColumnType;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

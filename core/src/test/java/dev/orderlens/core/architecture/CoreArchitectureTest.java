@@ -52,6 +52,13 @@ class CoreArchitectureTest {
     }
 
     @Test
+    void domain_concepts_have_no_cycles() {
+        slices().matching("dev.orderlens.core.domain.(*)..").should().beFreeOfCycles()
+                .because("each concept of the domain reads on its own, from answers down to tables")
+                .check(CORE);
+    }
+
+    @Test
     void domain_depends_on_nothing_else_in_core() {
         noClasses().that().resideInAPackage("dev.orderlens.core.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.orderlens.core.domain.Classification;
-import dev.orderlens.core.domain.Route;
+import dev.orderlens.core.domain.route.Classification;
+import dev.orderlens.core.domain.route.Route;
 import dev.orderlens.core.port.QuestionClassifier.ClassificationException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

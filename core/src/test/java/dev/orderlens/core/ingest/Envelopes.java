@@ -1,6 +1,6 @@
 package dev.orderlens.core.ingest;
 
-import dev.orderlens.core.domain.OrderEventType;
+import dev.orderlens.core.domain.order.OrderEventType;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,9 +6,9 @@ import static dev.orderlens.core.ingest.Envelopes.envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.orderlens.core.domain.OrderChange;
-import dev.orderlens.core.domain.OrderColumn;
-import dev.orderlens.core.domain.OrderEventType;
+import dev.orderlens.core.domain.order.OrderChange;
+import dev.orderlens.core.domain.order.OrderColumn;
+import dev.orderlens.core.domain.order.OrderEventType;
 import dev.orderlens.core.ingest.IngestReceipt.EventResult;
 import dev.orderlens.core.ingest.IngestReceipt.Outcome;
 import dev.orderlens.core.port.BackendException;

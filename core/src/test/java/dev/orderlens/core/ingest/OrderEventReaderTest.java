@@ -3,9 +3,9 @@ package dev.orderlens.core.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.orderlens.core.domain.OrderColumn;
-import dev.orderlens.core.domain.OrderEvent;
-import dev.orderlens.core.domain.OrderEventType;
+import dev.orderlens.core.domain.order.OrderColumn;
+import dev.orderlens.core.domain.order.OrderEvent;
+import dev.orderlens.core.domain.order.OrderEventType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

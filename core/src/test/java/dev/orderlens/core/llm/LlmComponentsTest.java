@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orderlens.core.Assistant;
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.Classification;
-import dev.orderlens.core.domain.Column;
-import dev.orderlens.core.domain.ColumnType;
-import dev.orderlens.core.domain.CompletionRequest;
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.ConversationContext;
-import dev.orderlens.core.domain.ResponseFormat;
-import dev.orderlens.core.domain.Route;
-import dev.orderlens.core.domain.SqlAnswer;
-import dev.orderlens.core.domain.SqlDialect;
-import dev.orderlens.core.domain.SqlResult;
-import dev.orderlens.core.domain.TokenUsage;
-import dev.orderlens.core.domain.Turn;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.SqlAnswer;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.conversation.ConversationContext;
+import dev.orderlens.core.domain.conversation.Turn;
+import dev.orderlens.core.domain.llm.CompletionRequest;
+import dev.orderlens.core.domain.llm.ResponseFormat;
+import dev.orderlens.core.domain.llm.TokenUsage;
+import dev.orderlens.core.domain.route.Classification;
+import dev.orderlens.core.domain.route.Route;
+import dev.orderlens.core.domain.table.Column;
+import dev.orderlens.core.domain.table.ColumnType;
+import dev.orderlens.core.domain.table.SqlDialect;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.fixtures.Fakes;
 import dev.orderlens.core.fixtures.ScriptedLanguageModel;
 import dev.orderlens.core.fixtures.TestModels;
@@ -126,8 +126,8 @@ class LlmComponentsTest {
         ScriptedLanguageModel model = new ScriptedLanguageModel()
                 .answering("1. Revenue by region in 2025?\n- What about FedEx?\nHere you go\n3) And last year?\n4. Q4?");
         Answer answer = new SqlAnswer("m", "session-0001", "Revenue in 2025", "It was $5.", "SELECT 1", null, null,
-                null, new dev.orderlens.core.domain.RouteOutcome(Route.SQL, 1, false, false, ""), List.of(),
-                dev.orderlens.core.domain.StageTimings.none());
+                null, new dev.orderlens.core.domain.route.RouteOutcome(Route.SQL, 1, false, false, ""), List.of(),
+                dev.orderlens.core.domain.telemetry.StageTimings.none());
 
         List<String> followUps = new LlmFollowUpSuggester(model, prompts, TestModels.orders()).suggest(answer,
                 Conversation.empty("session-0001"));

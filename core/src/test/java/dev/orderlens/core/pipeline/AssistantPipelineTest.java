@@ -3,35 +3,35 @@ package dev.orderlens.core.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderlens.core.Assistant;
-import dev.orderlens.core.domain.Answer;
-import dev.orderlens.core.domain.Classification;
-import dev.orderlens.core.domain.Conversation;
-import dev.orderlens.core.domain.Passage;
-import dev.orderlens.core.domain.RagAnswer;
-import dev.orderlens.core.domain.RequestTelemetry;
-import dev.orderlens.core.domain.Route;
-import dev.orderlens.core.domain.RouteOutcome;
-import dev.orderlens.core.domain.RoutePreference;
-import dev.orderlens.core.domain.SqlAnswer;
-import dev.orderlens.core.domain.SqlResult;
-import dev.orderlens.core.domain.Stage;
-import dev.orderlens.core.domain.Turn;
-import dev.orderlens.core.fixtures.Fakes;
+import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.RagAnswer;
+import dev.orderlens.core.domain.answer.SqlAnswer;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.conversation.ConversationContext;
+import dev.orderlens.core.domain.conversation.Turn;
+import dev.orderlens.core.domain.route.Classification;
+import dev.orderlens.core.domain.route.Route;
+import dev.orderlens.core.domain.route.RouteOutcome;
+import dev.orderlens.core.domain.route.RoutePreference;
+import dev.orderlens.core.domain.search.Passage;
+import dev.orderlens.core.domain.table.SqlResult;
+import dev.orderlens.core.domain.telemetry.RequestTelemetry;
+import dev.orderlens.core.domain.telemetry.Stage;
 import dev.orderlens.core.fixtures.Fakes.Index;
 import dev.orderlens.core.fixtures.Fakes.Warehouse;
 import dev.orderlens.core.fixtures.Fakes.Writer;
+import dev.orderlens.core.fixtures.Fakes;
 import dev.orderlens.core.fixtures.TestModels;
 import dev.orderlens.core.memory.InMemoryConversationStore;
 import dev.orderlens.core.memory.InMemoryTelemetry;
 import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.EmbeddingCache;
 import dev.orderlens.core.port.EmbeddingModel;
-import dev.orderlens.core.port.QuestionClassifier;
 import dev.orderlens.core.port.QuestionClassifier.ClassificationException;
-import dev.orderlens.core.port.SqlGenerator;
+import dev.orderlens.core.port.QuestionClassifier;
 import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
 import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
-import dev.orderlens.core.domain.ConversationContext;
+import dev.orderlens.core.port.SqlGenerator;
 import dev.orderlens.core.port.TitleGenerator;
 import java.time.Clock;
 import java.time.Instant;
@@ -138,7 +138,7 @@ class AssistantPipelineTest {
         }
         Writer writer = new Writer(Writer.Mode.WORKING);
         Assistant assistant = assistant(classifying(Route.SQL, 0.9), generating(SQL),
-                Warehouse.returning(dev.orderlens.core.domain.SqlResult.of(Fakes.carrierRows().columns(), rows)))
+                Warehouse.returning(dev.orderlens.core.domain.table.SqlResult.of(Fakes.carrierRows().columns(), rows)))
                 .answerWriter(writer).build();
 
         SqlAnswer answer = (SqlAnswer) assistant.ask(ask("late orders by carrier"));

@@ -3,13 +3,13 @@ package dev.orderlens.core.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.orderlens.core.domain.Classification;
-import dev.orderlens.core.domain.Route;
-import dev.orderlens.core.domain.RoutePreference;
+import dev.orderlens.core.domain.route.Classification;
+import dev.orderlens.core.domain.route.Route;
+import dev.orderlens.core.domain.route.RoutePreference;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class RoutingPolicyTest {
 

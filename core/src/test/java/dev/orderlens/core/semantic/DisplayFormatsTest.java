@@ -2,7 +2,7 @@ package dev.orderlens.core.semantic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.ColumnType;
+import dev.orderlens.core.domain.table.ColumnType;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.orderlens.answering.semantic;
 
-import dev.orderlens.core.domain.SqlQuery;
-import dev.orderlens.core.domain.SqlResult;
+import dev.orderlens.core.domain.table.SqlQuery;
+import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.core.semantic.ColumnRole;
 import dev.orderlens.core.semantic.SemanticColumn;

@@ -3,7 +3,7 @@ package dev.orderlens.answering.semantic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.orderlens.core.domain.SqlDialect;
+import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.semantic.ColumnRole;
 import dev.orderlens.core.semantic.MetricFormat;
 import java.io.ByteArrayInputStream;

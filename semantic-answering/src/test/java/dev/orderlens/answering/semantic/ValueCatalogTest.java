@@ -2,13 +2,13 @@ package dev.orderlens.answering.semantic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.Column;
-import dev.orderlens.core.domain.ColumnType;
-import dev.orderlens.core.domain.SqlDialect;
-import dev.orderlens.core.domain.SqlQuery;
-import dev.orderlens.core.domain.SqlResult;
-import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.answering.semantic.ValueCatalog.CatalogValue;
+import dev.orderlens.core.domain.table.Column;
+import dev.orderlens.core.domain.table.ColumnType;
+import dev.orderlens.core.domain.table.SqlDialect;
+import dev.orderlens.core.domain.table.SqlQuery;
+import dev.orderlens.core.domain.table.SqlResult;
+import dev.orderlens.core.port.SqlWarehouse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.orderlens.testsupport.llm;
 
-import dev.orderlens.core.domain.SqlDialect;
+import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.llm.LlmQuestionClassifier;
 import dev.orderlens.core.port.QuestionClassifier;
 import dev.orderlens.core.prompt.PromptTemplates;

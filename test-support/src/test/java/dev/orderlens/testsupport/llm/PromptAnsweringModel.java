@@ -1,8 +1,8 @@
 package dev.orderlens.testsupport.llm;
 
-import dev.orderlens.core.domain.Completion;
-import dev.orderlens.core.domain.CompletionRequest;
-import dev.orderlens.core.domain.TokenUsage;
+import dev.orderlens.core.domain.llm.Completion;
+import dev.orderlens.core.domain.llm.CompletionRequest;
+import dev.orderlens.core.domain.llm.TokenUsage;
 import dev.orderlens.core.port.LanguageModel;
 import java.util.function.Consumer;
 import java.util.function.Function;

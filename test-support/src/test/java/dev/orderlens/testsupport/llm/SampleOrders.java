@@ -1,6 +1,6 @@
 package dev.orderlens.testsupport.llm;
 
-import dev.orderlens.core.domain.ColumnType;
+import dev.orderlens.core.domain.table.ColumnType;
 import dev.orderlens.core.semantic.ColumnRole;
 import dev.orderlens.core.semantic.Metric;
 import dev.orderlens.core.semantic.MetricFormat;

@@ -1,6 +1,6 @@
 package dev.orderlens.testsupport.memory;
 
-import dev.orderlens.core.domain.Feedback;
+import dev.orderlens.core.domain.feedback.Feedback;
 import dev.orderlens.core.memory.InMemoryFeedbackStore;
 import dev.orderlens.core.port.FeedbackStore;
 import dev.orderlens.testsupport.FeedbackStoreContract;

@@ -1,0 +1,32 @@
+package dev.orderlens.core.domain.route;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A classifier's verdict on a question.
+ *
+ * @param route the route it recommends
+ * @param confidence how sure it is, 0..1
+ * @param reasoning a short human-readable justification
+ * @param sql SQL the classifier already wrote for the question, or {@code null}
+ */
+public record Classification(Route route, double confidence, String reasoning, String sql) {
+
+    public Classification {
+        Objects.requireNonNull(route, "route");
+        if (Double.isNaN(confidence) || confidence < 0.0 || confidence > 1.0) {
+            throw new IllegalArgumentException("confidence must be within 0..1 (was " + confidence + ")");
+        }
+        reasoning = reasoning == null ? "" : reasoning;
+        sql = sql == null || sql.isBlank() ? null : sql;
+    }
+
+    public Classification(Route route, double confidence, String reasoning) {
+        this(route, confidence, reasoning, null);
+    }
+
+    public Optional<String> suggestedSql() {
+        return Optional.ofNullable(sql);
+    }
+}
