@@ -12,7 +12,6 @@ import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.ingest.IngestStatus;
 import dev.orderlens.core.ingest.OrderEventIngest;
 import dev.orderlens.core.memory.InMemoryChatArchive;
-import dev.orderlens.core.memory.InMemoryConversationStore;
 import dev.orderlens.core.memory.InMemoryEmbeddingCache;
 import dev.orderlens.core.pipeline.PipelineSettings;
 import dev.orderlens.core.port.ChatArchive;
@@ -44,6 +43,7 @@ import dev.orderlens.databricks.DatabricksVectorIndex;
 import dev.orderlens.databricks.DatabricksWorkspace;
 import dev.orderlens.databricks.DatabricksWriterSettings;
 import dev.orderlens.databricks.SparkSqlParser;
+import dev.orderlens.local.conversation.FileConversationStore;
 import dev.orderlens.local.duckdb.DuckDbFeedbackStore;
 import dev.orderlens.local.duckdb.DuckDbOrderTableWriter;
 import dev.orderlens.local.duckdb.DuckDbSqlWarehouse;
@@ -453,19 +453,21 @@ public final class OrderLensWiring {
     }
 
     private ConversationStore conversationStore(Optional<RedisConnection> redis) {
-        InMemoryConversationStore memory = new InMemoryConversationStore();
+        Path directory = settings.home().resolve("conversations");
+        FileConversationStore files = FileConversationStore.builder().directory(directory).build();
         if (redis.isEmpty()) {
-            report("conversation store", "in memory", "", true, () -> "in process");
-            return memory;
+            report("conversation store", "files in the home (kept across restarts)", directory.toString(), true,
+                    () -> "writable");
+            return files;
         }
         RedisConversationStore store = RedisConversationStore.builder().client(redis.get().client())
                 .ttl(redis.get().settings().ttl()).build();
-        report("conversation store", "Redis (in memory while Redis is down)", redis.get().settings().toString(), false,
+        report("conversation store", "Redis (files in the home while Redis is down)", redis.get().settings().toString(), false,
                 () -> {
                     store.load("orderlens-health-check");
                     return "reachable";
                 });
-        return FailoverConversationStore.builder().primary(store).fallback(memory).build();
+        return FailoverConversationStore.builder().primary(store).fallback(files).build();
     }
 
     private static EmbeddingCache embeddingCache(Optional<RedisConnection> redis) {
