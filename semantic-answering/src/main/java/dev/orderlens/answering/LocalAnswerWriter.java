@@ -32,8 +32,8 @@ public final class LocalAnswerWriter implements AnswerWriter {
     }
 
     @Override
-    public String summarizeSql(String question, String sql, SqlResult sample) {
-        return summary.summarize(sample);
+    public String summarizeSql(String question, String sql, SqlResult result) {
+        return summary.summarize(result);
     }
 
     @Override

@@ -79,6 +79,19 @@ class LocalAnswerWriterTest {
     }
 
     @Test
+    void names_the_peak_of_a_long_trend_wherever_it_is() {
+        List<List<Object>> days = new java.util.ArrayList<>();
+        for (int day = 1; day <= 365; day++) {
+            days.add(List.of(LocalDate.ofYearDay(2025, day), day == 335 ? 396L : 60L + day % 7));
+        }
+        SqlResult trend = result(List.of(new Column("day", ColumnType.DATE), new Column("orders", ColumnType.INTEGER)),
+                days);
+
+        assertThat(writer.summarizeSql("orders by day in 2025", "SELECT …", trend))
+                .startsWith("Orders over 365 days: the peak was 2025-12-01 at **396**");
+    }
+
+    @Test
     void formats_shares_as_percentages() {
         SqlResult share = result(List.of(new Column("revenue", ColumnType.DECIMAL), new Column("share_of_revenue", ColumnType.DOUBLE)),
                 List.of(List.of(new BigDecimal("1000.00"), 31.318)));

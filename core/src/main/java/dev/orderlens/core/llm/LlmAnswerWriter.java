@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 /** Writes SQL summaries and grounded, cited answers with a language model. */
 public final class LlmAnswerWriter implements AnswerWriter {
 
+    /** Rows put in the prompt; figures over the rest come from {@link ResultFigures}. */
+    static final int SAMPLE_ROWS = 20;
     private static final int PASSAGE_CHARS = 1_500;
     private static final int CELL_CHARS = 80;
 
@@ -29,13 +31,16 @@ public final class LlmAnswerWriter implements AnswerWriter {
     }
 
     @Override
-    public String summarizeSql(String question, String sql, SqlResult sample) {
+    public String summarizeSql(String question, String sql, SqlResult result) {
+        SqlResult sample = result.head(SAMPLE_ROWS);
         String prompt = prompts.render("sql_summary", Map.of(
                 "question", question,
                 "sql", sql,
-                "total_rows", Long.toString(sample.totalRows()),
+                "total_rows", Long.toString(result.totalRows()),
+                "held_rows", Integer.toString(result.rows().size()),
                 "sample_rows", Integer.toString(sample.rows().size()),
-                "rows", table(sample)));
+                "rows", table(sample),
+                "figures", ResultFigures.describe(result)));
         return model.complete(CompletionRequest.text(List.of(ChatMessage.user(prompt)), 0.2, 400)).text().strip();
     }
 

@@ -180,9 +180,8 @@ public final class AssistantService implements AskQuestionUseCase {
         }
 
         private String summarize(String sql, SqlResult result) {
-            SqlResult sample = result.head(settings.summaryRows());
             try {
-                return parts.answerWriters().call(writer -> writer.summarizeSql(command.question(), sql, sample),
+                return parts.answerWriters().call(writer -> writer.summarizeSql(command.question(), sql, result),
                         e -> fail("summary_fallback", e));
             } catch (RuntimeException e) {
                 fail(parts.answerWriters().fallback().isPresent() ? "fallback_summary_failed" : "summary_failed", e);

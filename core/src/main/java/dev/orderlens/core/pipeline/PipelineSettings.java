@@ -9,36 +9,35 @@ import java.util.Objects;
  *
  * @param maxRows rows held per SQL result (for paging); the guard's row limit
  * @param sqlTimeout how long a query may run
- * @param summaryRows rows shown to the answer writer: a bounded sample, never the whole result
  * @param passagesPerIndex passages asked of each vector index
  * @param passagesPerAnswer passages handed to the answer writer after merging
  * @param retrievalTimeout how long retrieval over all indexes may take
  * @param maxTurns turns of a conversation kept as context
  */
-public record PipelineSettings(RoutingPolicy routing, int maxRows, Duration sqlTimeout, int summaryRows,
+public record PipelineSettings(RoutingPolicy routing, int maxRows, Duration sqlTimeout,
         int passagesPerIndex, int passagesPerAnswer, Duration retrievalTimeout, int maxTurns) {
 
     public PipelineSettings {
         Objects.requireNonNull(routing, "routing");
         Objects.requireNonNull(sqlTimeout, "sqlTimeout");
         Objects.requireNonNull(retrievalTimeout, "retrievalTimeout");
-        if (maxRows <= 0 || summaryRows <= 0 || passagesPerIndex <= 0 || passagesPerAnswer <= 0 || maxTurns <= 0) {
+        if (maxRows <= 0 || passagesPerIndex <= 0 || passagesPerAnswer <= 0 || maxTurns <= 0) {
             throw new IllegalArgumentException("pipeline limits must be positive");
         }
     }
 
     public static PipelineSettings defaults() {
-        return new PipelineSettings(RoutingPolicy.defaults(), 10_000, Duration.ofSeconds(30), 20, 5, 6,
+        return new PipelineSettings(RoutingPolicy.defaults(), 10_000, Duration.ofSeconds(30), 5, 6,
                 Duration.ofSeconds(10), 20);
     }
 
     public PipelineSettings withSqlTimeout(Duration timeout) {
-        return new PipelineSettings(routing, maxRows, timeout, summaryRows, passagesPerIndex, passagesPerAnswer,
+        return new PipelineSettings(routing, maxRows, timeout, passagesPerIndex, passagesPerAnswer,
                 retrievalTimeout, maxTurns);
     }
 
     public PipelineSettings withRouting(RoutingPolicy policy) {
-        return new PipelineSettings(policy, maxRows, sqlTimeout, summaryRows, passagesPerIndex, passagesPerAnswer,
+        return new PipelineSettings(policy, maxRows, sqlTimeout, passagesPerIndex, passagesPerAnswer,
                 retrievalTimeout, maxTurns);
     }
 }

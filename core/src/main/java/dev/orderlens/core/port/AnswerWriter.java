@@ -11,12 +11,13 @@ import java.util.function.Consumer;
 public interface AnswerWriter {
 
     /**
-     * Summarises a SQL result for the question, never in blank text. It states only numbers the sample holds or
-     * that count or add up its rows, or compare its values.
+     * Summarises a SQL result for the question, never in blank text. It states only numbers the result holds or
+     * that count or add up its rows, or compare its values, and describes the whole result, not its first rows: a
+     * writer that can read only part of it (a language model's prompt) is given figures over all of it.
      *
-     * @param sample a bounded sample of the rows (its {@code totalRows} is the true total), never the whole result
+     * @param result the rows held of the result (its {@code totalRows} is the true total)
      */
-    String summarizeSql(String question, String sql, SqlResult sample);
+    String summarizeSql(String question, String sql, SqlResult result);
 
     /**
      * Writes an answer grounded in the passages, citing them as {@code [1]}, {@code [2]}… in the order of

@@ -98,6 +98,24 @@ class LlmComponentsTest {
     }
 
     @Test
+    void summary_prompt_shows_the_first_rows_and_figures_over_every_row() {
+        ScriptedLanguageModel model = new ScriptedLanguageModel().answering("The peak was 2025-12-01.");
+        List<List<Object>> rows = new ArrayList<>();
+        for (int day = 1; day <= 365; day++) {
+            rows.add(List.of(java.time.LocalDate.ofYearDay(2025, day), day == 335 ? 396L : 60L + day % 7));
+        }
+        SqlResult year = SqlResult.of(List.of(new Column("day", ColumnType.DATE),
+                new Column("orders", ColumnType.INTEGER)), rows);
+
+        new LlmAnswerWriter(model, prompts).summarizeSql("orders by day in 2025", "SELECT 1", year);
+
+        String prompt = prompt(model.requests().get(0));
+        assertThat(prompt).contains("365 rows in all; these are the first 20", "| 2025-01-20 |")
+                .doesNotContain("| 2025-01-21 |")
+                .contains("- orders: highest 396 (2025-12-01), lowest 60 (2025-01-07)");
+    }
+
+    @Test
     void grounded_answer_numbers_the_sources_and_streams_tokens() {
         ScriptedLanguageModel model = new ScriptedLanguageModel().answering("A hurricane hit [1].");
         List<String> tokens = new ArrayList<>();

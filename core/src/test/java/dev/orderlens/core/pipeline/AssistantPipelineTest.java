@@ -131,7 +131,7 @@ class AssistantPipelineTest {
     }
 
     @Test
-    void summary_sees_a_bounded_sample_not_the_whole_result() {
+    void summary_describes_every_held_row_not_the_first_ones() {
         List<List<Object>> rows = new ArrayList<>();
         for (long i = 0; i < 500; i++) {
             rows.add(List.of("carrier-" + i, i));
@@ -144,7 +144,7 @@ class AssistantPipelineTest {
         SqlAnswer answer = (SqlAnswer) assistant.ask(ask("late orders by carrier"));
 
         assertThat(answer.result().rows()).hasSize(500);
-        assertThat(writer.summarySampleSizes).containsExactly(PipelineSettings.defaults().summaryRows());
+        assertThat(writer.summarySampleSizes).containsExactly(500);
         assertThat(answer.text()).startsWith("500 rows");
     }
 
