@@ -2,6 +2,7 @@ package dev.orderlens.bootstrap;
 
 import dev.orderlens.core.port.EmbeddingModel;
 import dev.orderlens.core.port.SqlWarehouse;
+import dev.orderlens.answering.DataRange;
 import dev.orderlens.answering.LocalAnswerWriter;
 import dev.orderlens.answering.LocalFollowUpSuggester;
 import dev.orderlens.answering.LocalQuestionClassifier;
@@ -19,7 +20,7 @@ record LocalAnswering(LocalQuestionClassifier classifier, LocalSqlGenerator sqlG
             Clock clock) {
         ValueCatalog catalog = ValueCatalog.builder().model(modelFile.model()).warehouse(warehouse).build();
         LocalSqlGenerator generator = LocalSqlGenerator.builder().model(modelFile).catalog(catalog).clock(clock)
-                .build();
+                .dataRange(DataRange.read(warehouse, modelFile.model()).orElse(null)).build();
         LocalQuestionClassifier classifier = LocalQuestionClassifier.builder().sqlGenerator(generator)
                 .embeddingModel(embeddings).build();
         LocalAnswerWriter writer = LocalAnswerWriter.builder().model(modelFile).build();

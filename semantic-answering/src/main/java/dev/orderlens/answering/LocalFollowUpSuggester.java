@@ -162,10 +162,11 @@ public final class LocalFollowUpSuggester implements FollowUpSuggester {
         return new Period(monthStart.minusMonths(1), monthStart);
     }
 
+    /** A suggestion is worth offering when it compiles and its periods lie within the data. */
     private boolean answerable(String question) {
         try {
-            generator.generate(question, Conversation.empty("follow-up-check"), SqlDialect.DUCKDB);
-            return true;
+            return generator.generate(question, Conversation.empty("follow-up-check"), SqlDialect.DUCKDB).notes()
+                    .isEmpty();
         } catch (QuestionNotUnderstoodException e) {
             return false;
         }

@@ -8,6 +8,7 @@ import dev.orderlens.core.port.SqlGenerator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,11 +22,13 @@ public final class LocalSqlGenerator implements SqlGenerator {
     private final QuestionParser parser;
     private final SemanticModelFile model;
     private final Clock clock;
+    private final DataRange dataRange;
 
     private LocalSqlGenerator(Builder builder) {
         this.model = Objects.requireNonNull(builder.model, "model");
         this.parser = new QuestionParser(model, Objects.requireNonNull(builder.catalog, "catalog"));
         this.clock = builder.clock;
+        this.dataRange = builder.dataRange;
     }
 
     public static Builder builder() {
@@ -37,7 +40,8 @@ public final class LocalSqlGenerator implements SqlGenerator {
         Objects.requireNonNull(question, "question");
         QuerySpec spec = parser.parse(question, conversation.context(), today());
         String sql = new SqlCompiler(model.model(), dialect).compile(spec);
-        return new GeneratedSql(sql, ContextCodec.encode(spec));
+        return new GeneratedSql(sql, ContextCodec.encode(spec),
+                dataRange == null ? List.of() : dataRange.notesFor(spec));
     }
 
     /** Today as relative periods ("last month") see it: the clock's date, or the model's own "today" without a clock. */
@@ -56,6 +60,7 @@ public final class LocalSqlGenerator implements SqlGenerator {
         private SemanticModelFile model;
         private ValueCatalog catalog;
         private Clock clock;
+        private DataRange dataRange;
 
         private Builder() {
         }
@@ -73,6 +78,12 @@ public final class LocalSqlGenerator implements SqlGenerator {
         /** The clock relative dates are resolved against; without one, the model's "today" (or the system's). */
         public Builder clock(Clock clock) {
             this.clock = clock;
+            return this;
+        }
+
+        /** Where the data begins and ends, so that answers about periods outside it say so; none by default. */
+        public Builder dataRange(DataRange dataRange) {
+            this.dataRange = dataRange;
             return this;
         }
 

@@ -15,6 +15,7 @@ import dev.orderlens.core.domain.telemetry.StageTimings;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -82,5 +83,24 @@ class LocalFollowUpSuggesterTest {
 
         assertThat(suggestions).hasSizeBetween(2, 3);
         suggestions.forEach(s -> assertThat(generator.generate(s, Conversation.empty("s"), SqlDialect.DUCKDB).sql()).isNotBlank());
+    }
+
+    @Test
+    void offers_only_periods_the_data_covers() {
+        LocalSqlGenerator bounded = LocalSqlGenerator.builder().model(SemanticModelFile.loadDefault())
+                .catalog(SmallOrders.catalog(SemanticModelFile.loadDefault(), warehouse))
+                .clock(SmallOrders.NEW_YEAR_2026)
+                .dataRange(new DataRange(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31)))
+                .build();
+        LocalFollowUpSuggester onTheData = LocalFollowUpSuggester.builder().model(SemanticModelFile.loadDefault())
+                .sqlGenerator(bounded).catalog(SmallOrders.catalog(SemanticModelFile.loadDefault(), warehouse)).build();
+
+        List<String> unbounded = suggester.suggest(sqlAnswer("How many orders did we get in 2025?"),
+                Conversation.empty("s"));
+        List<String> suggestions = onTheData.suggest(sqlAnswer("How many orders did we get in 2025?"),
+                Conversation.empty("s"));
+
+        assertThat(unbounded).anyMatch(s -> s.contains("2024"));
+        assertThat(suggestions).isNotEmpty().noneMatch(s -> s.contains("2024"));
     }
 }

@@ -160,7 +160,8 @@ public final class AssistantService implements AskQuestionUseCase {
             RouteOutcome outcome = new RouteOutcome(Route.SQL, decision.confidence(), decision.forced(), false,
                     reasoning(decision, null));
             listener.onStart(messageId, outcome);
-            String summary = timed(Stage.SUMMARISE, () -> summarize(sql, result)) + sizeNote(result);
+            String summary = notes(generated) + timed(Stage.SUMMARISE, () -> summarize(sql, result))
+                    + sizeNote(result);
             String resultId = parts.results().put(result);
             SqlAnswer sqlAnswer = new SqlAnswer(messageId, command.sessionId(), command.question(), summary, sql,
                     result, resultId, null, outcome, List.of(), StageTimings.none());
@@ -188,6 +189,11 @@ public final class AssistantService implements AskQuestionUseCase {
                 return "The query returned " + result.totalRows() + (result.totalRows() == 1 ? " row" : " rows")
                         + "; the table shows them.";
             }
+        }
+
+        /** What the generator says the numbers alone would hide (the data ends before the period asked about). */
+        private static String notes(GeneratedSql generated) {
+            return generated.notes().isEmpty() ? "" : String.join(" ", generated.notes()) + " ";
         }
 
         /** Rows cut for size rather than count are news to the reader, who asked for all of them. */

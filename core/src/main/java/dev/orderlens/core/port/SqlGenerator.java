@@ -3,6 +3,7 @@ package dev.orderlens.core.port;
 import dev.orderlens.core.domain.conversation.Conversation;
 import dev.orderlens.core.domain.conversation.ConversationContext;
 import dev.orderlens.core.domain.table.SqlDialect;
+import java.util.List;
 import java.util.Objects;
 
 /** Writes a read-only SQL query that answers a question. */
@@ -23,11 +24,18 @@ public interface SqlGenerator {
      * SQL for a question, with what the generator understood, kept for follow-up questions.
      *
      * @param context values to lay over the conversation's context (e.g. the query's metric and filters)
+     * @param notes sentences the answer must carry because the SQL alone would mislead: where the data begins and
+     *     ends when the question's period lies outside it, what the generator assumed
      */
-    record GeneratedSql(String sql, ConversationContext context) {
+    record GeneratedSql(String sql, ConversationContext context, List<String> notes) {
         public GeneratedSql {
             Objects.requireNonNull(sql, "sql");
             context = context == null ? ConversationContext.empty() : context;
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+
+        public GeneratedSql(String sql, ConversationContext context) {
+            this(sql, context, List.of());
         }
     }
 

@@ -131,6 +131,19 @@ class AssistantPipelineTest {
     }
 
     @Test
+    void the_generator_s_notes_come_before_the_summary() {
+        SqlGenerator noting = (question, conversation, dialect) -> new GeneratedSql(SQL, ConversationContext.empty(),
+                List.of("The data has nothing for 2026: it runs from 2024-01-01 to 2025-12-31."));
+        Assistant assistant = assistant(classifying(Route.SQL, 0.9), noting, Warehouse.returning(Fakes.carrierRows()))
+                .answerWriter(new Writer(Writer.Mode.WORKING)).build();
+
+        Answer answer = assistant.ask(ask("orders this year"));
+
+        assertThat(answer.text()).startsWith("The data has nothing for 2026: it runs from 2024-01-01 to 2025-12-31. "
+                + Fakes.carrierRows().totalRows() + " rows, led by");
+    }
+
+    @Test
     void summary_describes_every_held_row_not_the_first_ones() {
         List<List<Object>> rows = new ArrayList<>();
         for (long i = 0; i < 500; i++) {
