@@ -4,26 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.orderlens.bootstrap.OrderLensWiring;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The commands that only read, run on a home while {@code orderlens web} runs on it in another JVM, which owns the
@@ -32,37 +18,21 @@ import picocli.CommandLine;
 class BesideTheWebAppCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration STARTUP = Duration.ofMinutes(4);
 
     @TempDir
     static Path home;
 
-    private static Process web;
-    private static Path webLog;
+    private static WebAppProcess web;
 
     @BeforeAll
     static void startTheWebAppOnTheHome() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        webLog = home.resolve("web.log");
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "web", "--port", String.valueOf(port)))
-                .redirectErrorStream(true).redirectOutput(webLog.toFile());
-        builder.environment().put("ORDERLENS_HOME", home.toString());
-        builder.environment().put("ORDERLENS_SAMPLE_ORDERS", "2000");
-        web = builder.start();
-        awaitHealth(port);
+        web = WebAppProcess.startOn(home, Map.of("ORDERLENS_SAMPLE_ORDERS", "2000"));
     }
 
     @AfterAll
     static void stopTheWebApp() throws InterruptedException {
         if (web != null) {
-            web.destroy();
-            web.waitFor();
+            web.close();
         }
     }
 
@@ -106,37 +76,10 @@ class BesideTheWebAppCliTest {
     }
 
     /**
-     * Each command starts on its own, as a terminal command does, and closes what it opened. It asks for the default
-     * sample size, as a person typing a command would: the web app's smaller sample must stay as it is.
+     * It asks for the default sample size, as a person typing a command would: the web app's smaller sample must
+     * stay as it is.
      */
     private static CliRun.Result run(String... args) {
-        CliContext context = new CliContext(Map.of("ORDERLENS_HOME", home.toString()), OrderLensWiring::start, false,
-                new StringReader(""));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = OrderLensCommand.commandLine(context);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return new CliRun.Result(commandLine.execute(args), out.toString(), err.toString());
-    }
-
-    private static void awaitHealth(int port) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build();
-        long deadline = System.nanoTime() + STARTUP.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!web.isAlive()) {
-                throw new AssertionError("the web app stopped: " + Files.readString(webLog));
-            }
-            try {
-                if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Still starting.
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the web app did not start within " + STARTUP + ": " + Files.readString(webLog));
+        return CliRun.onHome(home, args);
     }
 }

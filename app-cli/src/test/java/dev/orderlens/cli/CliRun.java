@@ -1,11 +1,13 @@
 package dev.orderlens.cli;
 
 import dev.orderlens.bootstrap.OrderLens;
+import dev.orderlens.bootstrap.OrderLensWiring;
 import dev.orderlens.bootstrap.StartupListener;
 import dev.orderlens.core.port.FeedbackStore;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,14 +60,25 @@ final class CliRun {
                 return fake.feedback;
             }
         };
-        CliContext context = new CliContext(environment, starter, false, new StringReader(input));
+        return execute(new CliContext(environment, starter, false, new StringReader(input)), args);
+    }
+
+    /**
+     * Runs a command on {@code home} with the real wiring, as a terminal command starts on its own and closes what
+     * it opened.
+     */
+    static Result onHome(Path home, String... args) {
+        return execute(new CliContext(Map.of("ORDERLENS_HOME", home.toString()), OrderLensWiring::start, false,
+                new StringReader("")), args);
+    }
+
+    private static Result execute(CliContext context, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = OrderLensCommand.commandLine(context);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Result(exitCode, out.toString(), err.toString());
+        return new Result(commandLine.execute(args), out.toString(), err.toString());
     }
 
     record Result(int exitCode, String out, String err) {
