@@ -295,6 +295,7 @@ final class QuestionParser {
             List<Span> metricSpans = new ArrayList<>();
             List<Span> measureSpans = new ArrayList<>();
             List<Positioned> filters = new ArrayList<>();
+            List<Span> countedEntities = new ArrayList<>();
             Set<String> mentionedColumns = new LinkedHashSet<>();
             spans.forEach(s -> s.column().ifPresent(c -> mentionedColumns.add(c.name())));
             boolean otherMetric = spans.stream().anyMatch(s -> s.first(Meaning.MetricWord.class).isPresent()
@@ -320,6 +321,11 @@ final class QuestionParser {
                 }
                 boolean groupable = column.filter(c -> c.role() == ColumnRole.DIMENSION
                         || c.role() == ColumnRole.IDENTIFIER).isPresent();
+                if (groupable && groupCue(span) && span.all(Meaning.ValueWord.class).isEmpty()
+                        && countedEntity(span, column.get())) {
+                    countedEntities.add(span);
+                    continue;
+                }
                 if (groupable && groupCue(span) && span.all(Meaning.ValueWord.class).isEmpty()) {
                     if (!groupBy.contains(column.get().name())) {
                         groupBy.add(column.get().name());
@@ -353,7 +359,18 @@ final class QuestionParser {
                     measureSpans.add(span);
                 }
             }
+            // "Orders by status" counts orders per status; only "top customers" alone groups by the entity itself.
+            if (groupBy.isEmpty() && grain == null) {
+                countedEntities.forEach(span -> groupBy.add(span.column().orElseThrow().name()));
+            } else {
+                metricSpans.addAll(countedEntities);
+            }
             return new SpanRoles(groupBy, grain, metricSpans, measureSpans, filters);
+        }
+
+        /** An identifier named by a word that is also a metric ("orders", "customers"): what is counted. */
+        private static boolean countedEntity(Span span, SemanticColumn column) {
+            return column.role() == ColumnRole.IDENTIFIER && span.first(Meaning.MetricWord.class).isPresent();
         }
 
         /** The period asked about, or the periods compared (a period's ends, when a change over it is asked). */

@@ -91,6 +91,13 @@ class LocalSqlGeneratorTest {
     }
 
     @Test
+    void counts_the_entity_a_breakdown_names_instead_of_grouping_by_its_id() {
+        assertThat(sql("breakdown of orders by order status")).contains("GROUP BY status").doesNotContain("order_id,");
+        assertThat(sql("customers by segment")).contains("count(DISTINCT customer_id)", "GROUP BY customer_segment");
+        assertThat(sql("top 5 customers by revenue")).contains("GROUP BY customer_id", "LIMIT 5");
+    }
+
+    @Test
     void keeps_the_top_n_and_orders_fastest_ascending() {
         assertThat(sql("Top 3 states by revenue in 2025")).contains("GROUP BY ship_state", "DESC LIMIT 3");
         assertThat(sql("Which carrier delivers the fastest?")).contains("GROUP BY carrier").endsWith("ASC");
