@@ -521,7 +521,7 @@ final class QuestionParser {
                 if (n == null || n <= 0 || covered(i)) {
                     continue;
                 }
-                boolean before = i > 0 && LIMIT_CUES.contains(words.get(i - 1));
+                boolean before = i > 0 && LIMIT_CUES.contains(words.get(i - 1)) || whichCount(i);
                 boolean after = i + 1 < words.size() && (LIMIT_CUES.contains(words.get(i + 1))
                         || DESCENDING.contains(words.get(i + 1)) || ASCENDING.contains(words.get(i + 1)));
                 if (before || after) {
@@ -530,6 +530,14 @@ final class QuestionParser {
                 }
             }
             return null;
+        }
+
+        /** "Which 5 states …", "what 3 carriers …": a number of groups asked for by name. */
+        private boolean whichCount(int i) {
+            return i > 0 && (words.get(i - 1).equals("which") || words.get(i - 1).equals("what"))
+                    && spans.stream().anyMatch(s -> s.start() == i + 1 && s.column()
+                            .filter(c -> c.role() == ColumnRole.DIMENSION || c.role() == ColumnRole.IDENTIFIER)
+                            .isPresent());
         }
 
         private boolean covered(int i) {
@@ -562,7 +570,8 @@ final class QuestionParser {
                         || BEST.contains(word) || WORST.contains(word) || rankingWord(word)) {
                     return true;
                 }
-                if (TimeExpressions.count(word) != null && j > 0 && LIMIT_CUES.contains(words.get(j - 1))) {
+                if (TimeExpressions.count(word) != null && j > 0 && (LIMIT_CUES.contains(words.get(j - 1))
+                        || whichCount(j))) {
                     return true;
                 }
                 int previousEnd = word.equals("and") ? j : j + 1;

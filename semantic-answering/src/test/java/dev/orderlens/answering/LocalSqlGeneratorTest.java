@@ -98,6 +98,13 @@ class LocalSqlGeneratorTest {
     }
 
     @Test
+    void which_n_groups_asks_for_a_ranking_of_n() {
+        assertThat(sql("Which 5 states have the worst late delivery rate?"))
+                .contains("GROUP BY ship_state", "DESC LIMIT 5");
+        assertThat(sql("what 2 carriers had the most orders")).contains("GROUP BY carrier", "DESC LIMIT 2");
+    }
+
+    @Test
     void keeps_the_top_n_and_orders_fastest_ascending() {
         assertThat(sql("Top 3 states by revenue in 2025")).contains("GROUP BY ship_state", "DESC LIMIT 3");
         assertThat(sql("Which carrier delivers the fastest?")).contains("GROUP BY carrier").endsWith("ASC");
