@@ -51,6 +51,8 @@ final class QuestionParser {
 
     /** Stands in the words of a question for an identifier ("ORD-000123") already turned into a filter. */
     private static final String IDENTIFIER_PLACEHOLDER = "zzidentifierzz";
+    /** Words before "N stars", "N tickets" that make the number a value of the measure: "got a 1-star review". */
+    private static final Set<String> COUNTED_BEFORE = Set.of("with", "a", "an", "got", "gave", "had", "rated");
 
     private final SemanticModel model;
     private final AnsweringVocabulary vocabulary;
@@ -661,7 +663,7 @@ final class QuestionParser {
             if (before >= 0 && isNumber(words.get(before))) {
                 Filter.Op prefix = before >= 2 ? comparison(words.get(before - 2), words.get(before - 1)) : null;
                 prefix = prefix == null ? postfix(before, Filter.Op.EQ) : prefix;
-                if (prefix != Filter.Op.EQ || before >= 2 && words.get(before - 1).equals("with")) {
+                if (prefix != Filter.Op.EQ || before >= 1 && COUNTED_BEFORE.contains(words.get(before - 1))) {
                     mark(Math.max(0, before - 2), span.start());
                     return Optional.of(new Positioned(span.start(), new Filter(column.name(), prefix, List.of(words.get(before)))));
                 }

@@ -98,6 +98,12 @@ class LocalSqlGeneratorTest {
     }
 
     @Test
+    void a_number_of_stars_is_a_value_of_the_score() {
+        assertThat(sql("How many orders got a 1-star review?")).contains("csat_score = 1").contains("count(*)");
+        assertThat(sql("orders with 2 support tickets")).contains("support_tickets = 2");
+    }
+
+    @Test
     void which_n_groups_asks_for_a_ranking_of_n() {
         assertThat(sql("Which 5 states have the worst late delivery rate?"))
                 .contains("GROUP BY ship_state", "DESC LIMIT 5");
