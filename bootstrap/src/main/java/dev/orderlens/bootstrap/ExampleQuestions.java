@@ -1,10 +1,7 @@
 package dev.orderlens.bootstrap;
 
-import dev.orderlens.core.semantic.ColumnRole;
-import dev.orderlens.core.semantic.Metric;
-import dev.orderlens.core.semantic.SemanticColumn;
+import dev.orderlens.answering.ModelExamples;
 import dev.orderlens.core.semantic.SemanticModel;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Questions for a first-visit screen: curated ones for the sample data, ones made from the model otherwise. */
@@ -22,21 +19,6 @@ final class ExampleQuestions {
     }
 
     static List<String> forModel(SemanticModel model, boolean sampleData) {
-        if (sampleData) {
-            return SAMPLE;
-        }
-        List<String> questions = new ArrayList<>();
-        List<SemanticColumn> dimensions = model.columnsWithRole(ColumnRole.DIMENSION);
-        for (Metric metric : model.metrics().subList(0, Math.min(3, model.metrics().size()))) {
-            questions.add(capitalised(metric.label()) + " by month");
-            if (!dimensions.isEmpty()) {
-                questions.add(capitalised(metric.label()) + " by " + dimensions.get(0).name().replace('_', ' '));
-            }
-        }
-        return List.copyOf(questions);
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return sampleData ? SAMPLE : ModelExamples.questions(model);
     }
 }

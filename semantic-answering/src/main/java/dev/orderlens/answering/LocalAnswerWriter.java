@@ -5,6 +5,7 @@ import dev.orderlens.core.domain.conversation.Conversation;
 import dev.orderlens.core.domain.search.Passage;
 import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.port.AnswerWriter;
+import dev.orderlens.core.semantic.SemanticModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,9 +23,22 @@ public final class LocalAnswerWriter implements AnswerWriter {
 
     private final ResultSummary summary;
     private final SentencePicker picker = new SentencePicker();
+    private final String notFound;
 
     private LocalAnswerWriter(Builder builder) {
-        this.summary = new ResultSummary(Objects.requireNonNull(builder.model, "model").model());
+        SemanticModel model = Objects.requireNonNull(builder.model, "model").model();
+        this.summary = new ResultSummary(model);
+        this.notFound = notFound(ModelExamples.questions(model));
+    }
+
+    /** Not found, and what can be asked instead: a question back rather than a dead end. */
+    private static String notFound(List<String> examples) {
+        if (examples.size() < 2) {
+            return NOT_FOUND;
+        }
+        return NOT_FOUND + " I can answer questions about the orders' figures, such as \u201c" + examples.get(0)
+                + "\u201d or \u201c" + examples.get(1) + "\u201d, and about what the documents say."
+                + " Which figure or topic do you mean?";
     }
 
     public static Builder builder() {
@@ -41,8 +55,8 @@ public final class LocalAnswerWriter implements AnswerWriter {
             Consumer<String> onToken) {
         List<SentencePicker.Picked> picked = picker.pick(question, passages);
         if (picked.isEmpty()) {
-            stream(NOT_FOUND, onToken);
-            return new GroundedAnswer(NOT_FOUND, List.of());
+            stream(notFound, onToken);
+            return new GroundedAnswer(notFound, List.of());
         }
         List<Passage> cited = new ArrayList<>();
         StringBuilder text = new StringBuilder();

@@ -162,9 +162,11 @@ class LocalAnswerWriterTest {
         GroundedAnswer unrelated = writer.writeGrounded("What is the refund policy?",
                 List.of(passage("weather", "It rained a lot in April.")), Conversation.empty("s"), token -> { });
 
-        assertThat(none.text()).isEqualTo("I could not find this in the documents.");
+        assertThat(none.text()).isEqualTo("I could not find this in the documents. I can answer questions about the"
+                + " orders' figures, such as \u201cOrders by month\u201d or \u201cOrders by customer segment\u201d, and"
+                + " about what the documents say. Which figure or topic do you mean?");
         assertThat(none.cited()).isEmpty();
         assertThat(String.join("", tokens)).isEqualTo(none.text());
-        assertThat(unrelated.text()).isEqualTo("I could not find this in the documents.");
+        assertThat(unrelated.text()).isEqualTo(none.text());
     }
 }
