@@ -5,7 +5,6 @@ import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.SearchIndexSync;
 import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.core.semantic.SemanticModel;
-import dev.orderlens.local.sample.AnalyticsDocument;
 import dev.orderlens.local.search.IndexDocument;
 import dev.orderlens.local.search.LuceneVectorIndex;
 import java.util.List;
@@ -25,10 +24,10 @@ final class EmbeddedIndexSync implements SearchIndexSync {
     private final LuceneVectorIndex analytics;
     private final SqlWarehouse warehouse;
     private final SemanticModel model;
-    private final List<AnalyticsDocument> documents;
+    private final List<IndexDocument> documents;
 
     EmbeddedIndexSync(LuceneVectorIndex orders, LuceneVectorIndex analytics, SqlWarehouse warehouse,
-            SemanticModel model, List<AnalyticsDocument> documents) {
+            SemanticModel model, List<IndexDocument> documents) {
         this.orders = orders;
         this.analytics = analytics;
         this.warehouse = warehouse;
@@ -39,7 +38,7 @@ final class EmbeddedIndexSync implements SearchIndexSync {
     @Override
     public List<IndexSyncReport> sync() {
         return List.of(report(orders, () -> EmbeddedIndexes.orderDocuments(warehouse, model)),
-                report(analytics, () -> EmbeddedIndexes.analyticsDocuments(documents)));
+                report(analytics, () -> documents));
     }
 
     private static IndexSyncReport report(LuceneVectorIndex index, Supplier<List<IndexDocument>> source) {

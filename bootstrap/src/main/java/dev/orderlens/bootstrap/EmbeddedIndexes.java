@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * The embedded Lucene indexes: {@code orders} (orders with a support note or tickets, rendered as text)
- * and {@code analytics} (the analytics documents). Each is brought up to date when its documents changed,
+ * and {@code analytics} (the sample's analytics documents, or the user's own). Each is brought up to date when its documents changed,
  * re-embedding only the documents that did. An index another process owns is searched as that process keeps it.
  */
 final class EmbeddedIndexes {

@@ -49,7 +49,6 @@ import dev.orderlens.local.duckdb.DuckDbOrderTableWriter;
 import dev.orderlens.local.duckdb.DuckDbSqlWarehouse;
 import dev.orderlens.local.embedding.MiniLmEmbeddingModel;
 import dev.orderlens.local.ingest.JsonLinesEventJournal;
-import dev.orderlens.local.sample.AnalyticsDocument;
 import dev.orderlens.local.sample.SampleDataset;
 import dev.orderlens.local.sample.SampleOptions;
 import dev.orderlens.local.search.IndexDocument;
@@ -149,7 +148,7 @@ public final class OrderLensWiring {
         boolean sharedHome = lucene.isPresent() && lucene.get().sharedReadOnly();
         SqlBackend sql;
         List<VectorIndex> indexes;
-        List<AnalyticsDocument> documents = List.of();
+        List<IndexDocument> documents = List.of();
         if (databricks.isPresent() && databricks.get().warehouse().isPresent()) {
             sql = databricksWarehouse(workspace.get(), databricks.get());
         } else {
@@ -259,7 +258,7 @@ public final class OrderLensWiring {
     }
 
     private static IngestTarget embeddedIngestTarget(SemanticModel model, SqlBackend sql, LuceneIndexes lucene,
-            List<AnalyticsDocument> documents) {
+            List<IndexDocument> documents) {
         DuckDbSqlWarehouse duckDb = sql.embedded().orElseThrow();
         return new IngestTarget(DuckDbOrderTableWriter.of(duckDb, model.table()),
                 LuceneOrderIndexUpdater.of(lucene.orders(), duckDb, model.table()),
@@ -319,14 +318,24 @@ public final class OrderLensWiring {
                 today.get().atStartOfDay(ZoneOffset.UTC)));
     }
 
-    private List<AnalyticsDocument> ensureEmbeddedData() {
+    /**
+     * Generates the sample unless the user's own orders are loaded, and returns what the analytics index holds: the
+     * user's own documents when {@code data docs} kept some, else the sample's, and none beside the user's orders,
+     * whose questions the sample's documents would answer wrongly.
+     */
+    private List<IndexDocument> ensureEmbeddedData() {
+        boolean ownOrders = Files.isRegularFile(OrdersData.userOrders(settings));
+        Optional<List<IndexDocument>> own = OwnDocuments.indexDocuments(settings);
+        if (ownOrders) {
+            return own.orElse(List.of());
+        }
         Path dataDir = settings.dataDirectory();
         SampleDataset sample = SampleDataset.ensure(dataDir,
                 new SampleOptions(SampleOptions.DEFAULT_SEED, settings.sampleOrders()), listener::progress);
         if (sample.freshlyGenerated()) {
             listener.info("generated the sample dataset in " + dataDir);
         }
-        return sample.documents();
+        return own.orElseGet(() -> EmbeddedIndexes.analyticsDocuments(sample.documents()));
     }
 
     private SqlBackend duckDb(Path file, String table) {
@@ -381,7 +390,7 @@ public final class OrderLensWiring {
     }
 
     private void synchronizeAndReport(LuceneIndexes lucene, SqlWarehouse warehouse, SemanticModelFile modelFile,
-            List<AnalyticsDocument> documents) {
+            List<IndexDocument> documents) {
         Path directory = settings.indexDirectory();
         LuceneVectorIndex orders = lucene.orders();
         LuceneVectorIndex analytics = lucene.analytics();
@@ -391,13 +400,16 @@ public final class OrderLensWiring {
                     listener);
         }
         if (!analytics.isReadOnly()) {
-            EmbeddedIndexes.synchronize(analytics, EmbeddedIndexes.analyticsDocuments(documents), listener);
+            EmbeddedIndexes.synchronize(analytics, documents, listener);
+        }
+        if (analytics.documentCount() == 0) {
+            listener.info("analytics: " + OwnDocuments.NONE_YET);
         }
         for (var index : List.of(orders, analytics)) {
             report("vector index " + index.name(), "Lucene hybrid (BM25 + HNSW, embedded" + (index.isReadOnly()
                     ? ", shared read-only: another process owns it)" : ")"),
                     directory.resolve(index.name()) + " · " + index.documentCount() + " documents", true,
-                    () -> probe(index));
+                    () -> index.documentCount() == 0 && index == analytics ? OwnDocuments.NONE_YET : probe(index));
         }
     }
 

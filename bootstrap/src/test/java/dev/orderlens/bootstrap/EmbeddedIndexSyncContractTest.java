@@ -67,7 +67,7 @@ class EmbeddedIndexSyncContractTest extends SearchIndexSyncContract {
     @Override
     protected SearchIndexSync sync() {
         outOfDateIndexes();
-        return new EmbeddedIndexSync(orders, analytics, warehouse, MODEL, NOW);
+        return new EmbeddedIndexSync(orders, analytics, warehouse, MODEL, EmbeddedIndexes.analyticsDocuments(NOW));
     }
 
     @Override
@@ -85,7 +85,7 @@ class EmbeddedIndexSyncContractTest extends SearchIndexSyncContract {
                 return warehouse.dialect();
             }
         };
-        return new EmbeddedIndexSync(orders, analytics, unavailable, MODEL, NOW);
+        return new EmbeddedIndexSync(orders, analytics, unavailable, MODEL, EmbeddedIndexes.analyticsDocuments(NOW));
     }
 
     @Override
