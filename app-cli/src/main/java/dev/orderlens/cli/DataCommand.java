@@ -2,8 +2,11 @@ package dev.orderlens.cli;
 
 import dev.orderlens.bootstrap.OrderLensSettings;
 import dev.orderlens.bootstrap.OrdersData;
+import dev.orderlens.bootstrap.OwnDocuments;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,8 +16,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code orderlens data generate|load|info}: the sample dataset and a user's own orders in the embedded warehouse. */
 @Command(name = "data", description = "The embedded orders data: generate the sample, load your own CSV, show what is in use.",
-        subcommands = {DataCommand.Generate.class, DataCommand.Load.class, DataCommand.Info.class})
+        subcommands = {DataCommand.Generate.class, DataCommand.Load.class, DataDocsCommand.class, DataCommand.Info.class})
 final class DataCommand implements Runnable {
+
+    private static final DateTimeFormatter DOCUMENTS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private final CliContext context;
 
@@ -28,7 +34,11 @@ final class DataCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required "
-                + "(generate, load or info)");
+                + "(generate, load, docs or info)");
+    }
+
+    CliContext context() {
+        return context;
     }
 
     private OrderLensSettings settings() {
@@ -100,7 +110,13 @@ final class DataCommand implements Runnable {
         }
     }
 
-    @Command(name = "info", description = "Which orders file the embedded warehouse uses, its size and date range.")
+    private static String describe(OwnDocuments.Summary documents) {
+        return documents.documents() + " from " + documents.source() + " (" + documents.formatCounts() + "), indexed "
+                + DOCUMENTS_TIME.format(documents.readAt()) + "; kept in " + documents.kept();
+    }
+
+    @Command(name = "info", description = "Which orders file the embedded warehouse uses, its size and date range, "
+            + "and which documents the analytics index holds.")
     static final class Info implements Callable<Integer> {
 
         @picocli.CommandLine.ParentCommand
@@ -125,6 +141,9 @@ final class DataCommand implements Runnable {
                         .orElse("the sample's (built in)"));
                 out.println("from:   " + Values.display(inUse.first()) + " to " + Values.display(inUse.last()));
             }
+            out.println("documents: " + OwnDocuments.inUse(settings).map(DataCommand::describe).orElse(
+                    orders.isPresent() && !orders.get().own() ? "the sample's analytics documents"
+                    : "none yet (run 'orderlens data docs DIR' with your Markdown, text and PDF files)"));
             out.flush();
             return ExitCodes.OK;
         }

@@ -37,7 +37,8 @@ public final class DocumentFolders {
             Files.createDirectories(folder.resolve("reports"));
             Files.createDirectories(folder.resolve("scans"));
             Files.writeString(folder.resolve(POLICY), "# " + POLICY_TITLE + "\n\n"
-                    + "Opened headphones and speakers may be returned within 14 days when the seal sticker is intact.\n\n"
+                    + "Opened headphones and speakers may be returned within 14 days when the seal sticker is "
+                    + "intact.\n\n"
                     + "## Drones\n\nA restocking fee of 12 percent applies to opened drones.\n");
             Files.writeString(folder.resolve(NOTE), "The Reno warehouse moved to Sparks on 3 March. Parcels from the "
                     + "new site leave two hours later, so the same-day cut-off is now 1 pm.\n");

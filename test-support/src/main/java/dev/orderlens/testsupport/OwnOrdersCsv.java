@@ -17,8 +17,8 @@ public final class OwnOrdersCsv {
 
     private static final String CSV = """
             order_id,order_ts,customer_id,customer_segment,channel,ship_city,ship_state,ship_region,category,\
-            product_name,sku,quantity,unit_price,discount_amount,shipping_fee,order_total,payment_method,status,carrier,\
-            promised_date,shipped_at,delivered_at,is_late,return_reason,refund_amount,support_tickets,csat_score,\
+            product_name,sku,quantity,unit_price,discount_amount,shipping_fee,order_total,payment_method,status,\
+            carrier,promised_date,shipped_at,delivered_at,is_late,return_reason,refund_amount,support_tickets,csat_score,\
             support_note
             SHOP-1,2026-02-02 09:15:00,C-1,consumer,web,Reno,NV,West,Grocery,Frozen dessert box,SKU-FD,2,19.50,0.00,\
             4.99,43.99,card,delivered,Zephyr Logistics,2026-02-05,2026-02-02 15:00:00,2026-02-04 11:00:00,false,,0.00,\

@@ -32,7 +32,8 @@ class DocumentFolderTest {
                 .containsExactly(DocumentFormat.TEXT, DocumentFormat.MARKDOWN, DocumentFormat.PDF);
         assertThat(reading.skipped()).extracting(SkippedFile::toString)
                 .containsExactly(DocumentFolders.SCAN + " has no text layer");
-        assertThat(document(reading, DocumentFolders.AUDIT).text()).contains("Zephyr Logistics vans lost refrigeration");
+        assertThat(document(reading, DocumentFolders.AUDIT).text())
+                .contains("Zephyr Logistics vans lost refrigeration");
     }
 
     @Test
