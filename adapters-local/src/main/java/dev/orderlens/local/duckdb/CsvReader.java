@@ -23,6 +23,7 @@ import org.duckdb.DuckDBConnection;
  */
 final class CsvReader extends SourceReader {
 
+    private final Path file;
     private final BufferedReader reader;
     private final CsvRecords records;
     private final List<String> header;
@@ -30,6 +31,7 @@ final class CsvReader extends SourceReader {
     CsvReader(DuckDBConnection connection, Path file, BufferedReader reader, CsvRecords records, List<String> header) {
         super(connection, file.toString(), "read_csv(" + OrdersSource.literal(file.toAbsolutePath().toString())
                 + ", header = true)");
+        this.file = file;
         this.reader = reader;
         this.records = records;
         this.header = header;
@@ -76,7 +78,7 @@ final class CsvReader extends SourceReader {
                 rows++;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw OrdersSource.unreadable(file, e);
         }
         bad.values().forEach(values -> problems.add(values.problem()));
         return rows;

@@ -56,6 +56,12 @@ public abstract class OrdersSource {
     /** Opens the source for reading through {@code connection}; closing the reader releases what it took. */
     abstract SourceReader open(DuckDBConnection connection) throws SQLException;
 
+    /** The error for a file that cannot be read, naming it. */
+    static OrdersLoadException unreadable(Path file, IOException e) {
+        return new OrdersLoadException(e instanceof CharacterCodingException ? file + " is not UTF-8 text"
+                : "cannot read " + file + ": " + e.getMessage());
+    }
+
     static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
     }
@@ -78,34 +84,28 @@ public abstract class OrdersSource {
 
         @Override
         SourceReader open(DuckDBConnection connection) {
-            BufferedReader reader = null;
+            BufferedReader reader;
             try {
                 reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                throw new OrdersLoadException(file + " does not exist");
+            } catch (IOException e) {
+                throw unreadable(file, e);
+            }
+            try {
                 CsvRecords records = new CsvRecords(reader);
                 List<String> header = records.next();
                 if (header == null) {
                     throw new OrdersLoadException(file + " is empty: it needs a header line naming the columns");
                 }
                 return new CsvReader(connection, file, reader, records, header);
-            } catch (NoSuchFileException e) {
-                throw new OrdersLoadException(file + " does not exist");
-            } catch (CharacterCodingException e) {
-                throw new OrdersLoadException(file + " is not UTF-8 text");
-            } catch (IOException e) {
-                throw new OrdersLoadException("cannot read " + file + ": " + e.getMessage());
-            } catch (RuntimeException e) {
-                closeQuietly(reader, e);
-                throw e;
-            }
-        }
-
-        private static void closeQuietly(BufferedReader reader, RuntimeException failure) {
-            if (reader != null) {
+            } catch (IOException | RuntimeException e) {
                 try {
                     reader.close();
-                } catch (IOException e) {
-                    failure.addSuppressed(e);
+                } catch (IOException closing) {
+                    e.addSuppressed(closing);
                 }
+                throw e instanceof IOException io ? unreadable(file, io) : (RuntimeException) e;
             }
         }
 
@@ -164,6 +164,8 @@ public abstract class OrdersSource {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("ATTACH " + literal(databaseFile.toAbsolutePath().normalize().toString()) + " AS "
                         + ATTACHED + " (READ_ONLY)");
+            } catch (SQLException e) {
+                throw new OrdersLoadException("cannot read " + databaseFile + ": " + SourceReader.firstLine(e));
             }
             SourceReader reader = new SourceReader(connection, toString(), ATTACHED + "." + quote(table)) {
                 @Override

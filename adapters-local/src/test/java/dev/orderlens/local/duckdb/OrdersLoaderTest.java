@@ -242,6 +242,20 @@ class OrdersLoaderTest {
     }
 
     @Test
+    void names_a_source_that_cannot_be_read() throws IOException {
+        Path notDuckDb = Files.writeString(dir.resolve("notes.duckdb"), "just text");
+        Path latin1 = Files.write(dir.resolve("latin1.csv"), (HEADER + "ORD-1,2025-01-01 00:00:00,1,1.00,false,"
+                + "2025-01-03,caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> loader().load(OrdersSource.duckDbTable(notDuckDb, "orders")))
+                .isInstanceOf(OrdersLoadException.class).hasMessageStartingWith("cannot read " + notDuckDb + ": ");
+        assertThatThrownBy(() -> loader().load(OrdersSource.parquet(dir.resolve("none.parquet").toString())))
+                .isInstanceOf(OrdersLoadException.class).hasMessage(dir.resolve("none.parquet") + " does not exist");
+        assertThatThrownBy(() -> loader().load(OrdersSource.csv(latin1)))
+                .isInstanceOf(OrdersLoadException.class).hasMessage(latin1 + " is not UTF-8 text");
+    }
+
+    @Test
     void names_every_mismatch_at_once_and_changes_nothing() throws Exception {
         loader().load(csv(HEADER + "ORD-1,2025-01-01 00:00:00,1,1.00,false,2025-01-03,\n"));
         sql("COPY (SELECT order_id, CAST(order_ts AS VARCHAR) AS order_ts, quantity, "
