@@ -14,12 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/**
- * {@code orderlens data generate|load|model|info}: the sample dataset, a user's own orders in the embedded
- * warehouse and the semantic model describing them.
- */
-@Command(name = "data", description = "The embedded orders data: generate the sample, load your own orders, draft or "
-        + "check their semantic model, show what is in use.",
+/** {@code orderlens data generate|load|model|info}: the sample dataset and a user's own orders in the embedded warehouse. */
+@Command(name = "data", description = "The embedded orders data: generate the sample, load your own orders and model, show what is in use.",
         subcommands = {DataCommand.Generate.class, DataCommand.Load.class, DataCommand.Model.class, DataCommand.Info.class})
 final class DataCommand implements Runnable {
 
