@@ -7,16 +7,20 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code orderlens data generate|load|info}: the sample dataset and a user's own orders in the embedded warehouse. */
-@Command(name = "data", description = "The embedded orders data: generate the sample, load your own CSV, show what is in use.",
-        subcommands = {DataCommand.Generate.class, DataCommand.Load.class, DataDocsCommand.class, DataCommand.Info.class})
+/** {@code orderlens data generate|load|model|docs|info}: the sample dataset and a user's own orders and documents. */
+@Command(name = "data", description = "The embedded data: generate the sample, load your own orders, model and documents, show what is in use.",
+        subcommands = {DataCommand.Generate.class, DataCommand.Load.class, DataCommand.Model.class, DataDocsCommand.class,
+            DataCommand.Info.class})
 final class DataCommand implements Runnable {
 
     private static final DateTimeFormatter DOCUMENTS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -34,7 +38,7 @@ final class DataCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required "
-                + "(generate, load, docs or info)");
+                + "(generate, load, model, docs or info)");
     }
 
     CliContext context() {
@@ -71,9 +75,45 @@ final class DataCommand implements Runnable {
         }
     }
 
-    @Command(name = "load", description = {"Load your own orders from a CSV file (UTF-8, a header naming the columns "
-            + "of the semantic model); it replaces the sample for every later command.",
-        "A bad row changes nothing and is named with its line, column and value."})
+    /** Where orders are read from: exactly one of a CSV file, Parquet files, a table of a DuckDB file. */
+    static final class SourceOptions {
+
+        @Option(names = "--csv", paramLabel = "FILE", required = true,
+                description = "A CSV file (UTF-8, a header line naming the columns).")
+        private Path csv;
+
+        @Option(names = "--parquet", paramLabel = "FILE", required = true,
+                description = "A Parquet file, or a quoted glob of several ('exports/*.parquet').")
+        private String parquet;
+
+        @ArgGroup(exclusive = false)
+        private DuckDbTable duckDb;
+
+        static final class DuckDbTable {
+            @Option(names = "--duckdb", paramLabel = "FILE", required = true,
+                    description = "A DuckDB database file, read without being changed; with --table.")
+            private Path file;
+
+            @Option(names = "--table", paramLabel = "NAME", required = true,
+                    description = "The table of the --duckdb file holding the orders.")
+            private String table;
+        }
+
+        OrdersData.Source source() {
+            if (csv != null) {
+                return OrdersData.Source.csv(csv);
+            }
+            if (parquet != null) {
+                return OrdersData.Source.parquet(parquet);
+            }
+            return OrdersData.Source.duckDbTable(duckDb.file, duckDb.table);
+        }
+    }
+
+    @Command(name = "load", description = {"Load your own orders from a CSV file, Parquet files or a table of a DuckDB "
+            + "file, with the semantic model describing them; they replace the sample for every later command.",
+        "The model is checked against the data first: every mismatch is named (a missing column, a value of the "
+            + "wrong type with its row, a metric that does not run) and nothing changes."})
     static final class Load implements Callable<Integer> {
 
         @picocli.CommandLine.ParentCommand
@@ -82,28 +122,27 @@ final class DataCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--csv", paramLabel = "FILE", required = true, description = "The orders export.")
-        private Path csv;
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        private SourceOptions from;
 
-        @Option(names = "--model", paramLabel = "FILE", description = {"The semantic model describing the CSV's "
-            + "columns (default: ORDERLENS_SEMANTIC_MODEL, else the model of the orders in use).",
+        @Option(names = "--model", paramLabel = "FILE", description = {"The semantic model describing the data's "
+            + "columns (default: ORDERLENS_SEMANTIC_MODEL, else the model of the orders in use); "
+            + "'orderlens data model --draft' writes a first one.",
             "It is kept with the orders, so later commands need no setting."})
         private Path model;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            OrdersData.Source source = from.source();
             try (ProgressDisplay progress = ProgressDisplay.start(spec.commandLine().getErr(),
-                    parent.context.terminal(), "loading " + csv.getFileName(), 0)) {
-                OrdersData.Loaded result = OrdersData.load(parent.settings(), csv, Optional.ofNullable(model));
+                    parent.context.terminal(), "loading " + source, 0)) {
+                OrdersData.Loaded result = OrdersData.load(parent.settings(), source, Optional.ofNullable(model));
                 progress.stepTo(result.rows(), result.rows());
-                out.println("Loaded " + result.rows() + " orders from " + csv + " into " + result.ordersFile() + " in "
-                        + result.elapsed().toMillis() + " ms");
+                out.println("Loaded " + result.rows() + " orders from " + source + " into " + result.ordersFile()
+                        + " in " + result.elapsed().toMillis() + " ms");
                 result.modelFile().ifPresent(kept -> out.println("Semantic model kept with them: " + kept));
-                if (!result.ignoredColumns().isEmpty()) {
-                    out.println("Ignored columns the semantic model does not describe: "
-                            + String.join(", ", result.ignoredColumns()));
-                }
+                printIgnored(out, result.ignoredColumns());
             }
             out.flush();
             return ExitCodes.OK;
@@ -113,6 +152,66 @@ final class DataCommand implements Runnable {
     private static String describe(OwnDocuments.Summary documents) {
         return documents.documents() + " from " + documents.source() + " (" + documents.formatCounts() + "), indexed "
                 + DOCUMENTS_TIME.format(documents.readAt()) + "; kept in " + documents.kept();
+    }
+
+    @Command(name = "model", description = {"Draft a semantic model from data, or check one against the orders in use.",
+        "--draft writes JSON to standard output for you to review and pass to 'data load --model'; "
+            + "without a source it drafts from the orders in use.",
+        "--check names every mismatch between the model (--model, else the one in use) and the orders in use."})
+    static final class Model implements Callable<Integer> {
+
+        @picocli.CommandLine.ParentCommand
+        private DataCommand parent;
+
+        @Spec
+        private CommandSpec spec;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        private Action action;
+
+        static final class Action {
+            @Option(names = "--draft", required = true, description = "Infer a model from the data.")
+            private boolean draft;
+
+            @Option(names = "--check", required = true, description = "Check a model against the orders in use.")
+            private boolean check;
+        }
+
+        @ArgGroup(exclusive = true, multiplicity = "0..1")
+        private SourceOptions from;
+
+        @Option(names = "--model", paramLabel = "FILE",
+                description = "With --check: the model to check (default: the model in use).")
+        private Path model;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            OrderLensSettings settings = parent.settings();
+            if (action.draft) {
+                if (model != null) {
+                    throw new ParameterException(spec.commandLine(), "--model goes with --check; --draft reads only data");
+                }
+                out.print(OrdersData.draft(settings, Optional.ofNullable(from).map(SourceOptions::source)));
+            } else {
+                if (from != null) {
+                    throw new ParameterException(spec.commandLine(), "--check reads the orders in use; "
+                            + "to check a model against a file, load it with 'data load'");
+                }
+                OrdersData.Checked checked = OrdersData.check(settings, Optional.ofNullable(model));
+                out.println("The semantic model fits the " + checked.rows() + " orders of table " + checked.table()
+                        + " in " + checked.ordersFile());
+                printIgnored(out, checked.ignoredColumns());
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    private static void printIgnored(PrintWriter out, List<String> ignoredColumns) {
+        if (!ignoredColumns.isEmpty()) {
+            out.println("Ignored columns the semantic model does not describe: " + String.join(", ", ignoredColumns));
+        }
     }
 
     @Command(name = "info", description = "Which orders file the embedded warehouse uses, its size and date range, "
@@ -132,7 +231,7 @@ final class DataCommand implements Runnable {
             out.println("home:   " + settings.home());
             Optional<OrdersData.InUse> orders = OrdersData.inUse(settings);
             if (orders.isEmpty()) {
-                out.println("orders: none yet (run 'orderlens data generate' or 'orderlens data load --csv FILE')");
+                out.println("orders: none yet (run 'orderlens data generate' or 'orderlens data load')");
             } else {
                 OrdersData.InUse inUse = orders.get();
                 out.println("orders: " + inUse.ordersFile() + (inUse.own() ? " (loaded with data load)" : " (sample)"));

@@ -1,6 +1,7 @@
 package dev.orderlens.cli;
 
 import dev.orderlens.bootstrap.SettingsException;
+import dev.orderlens.core.semantic.ModelMismatchException;
 import dev.orderlens.core.sql.UnsafeSqlException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -13,7 +14,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * Exit codes and the one line on standard error that goes with a failure: 0 success, 1 a backend failed
  * (or an evaluation fell short), 2 bad usage (arguments, settings, a refused query, a bad file). The stack
- * trace is shown only with {@code --debug}.
+ * trace is shown only with {@code --debug}. A semantic model that does not fit its data is the one failure
+ * with more lines: the summary, then one indented line per problem.
  */
 final class ExitCodes implements IExecutionExceptionHandler, IExitCodeExceptionMapper, IParameterExceptionHandler {
 
@@ -34,6 +36,9 @@ final class ExitCodes implements IExecutionExceptionHandler, IExitCodeExceptionM
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parsed) {
         PrintWriter err = command.getErr();
         err.println(command.getCommandSpec().qualifiedName() + ": " + message(failure));
+        if (failure instanceof ModelMismatchException mismatch && mismatch.problems().size() > 1) {
+            mismatch.problems().forEach(problem -> err.println("  " + problem));
+        }
         if (debug(parsed)) {
             failure.printStackTrace(err);
         }

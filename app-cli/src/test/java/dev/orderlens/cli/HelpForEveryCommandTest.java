@@ -44,7 +44,7 @@ class HelpForEveryCommandTest {
 
     @Test
     void the_walk_finds_the_nested_data_commands() {
-        assertThat(everyCommand()).contains("", "sql", "web", "data", "data load", "data info", "data generate",
-                "data docs");
+        assertThat(everyCommand()).contains("", "sql", "web", "data", "data load", "data model", "data info",
+                "data generate", "data docs");
     }
 }

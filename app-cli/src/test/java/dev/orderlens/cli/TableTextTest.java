@@ -9,7 +9,7 @@ import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.semantic.DisplayFormats;
 import dev.orderlens.core.sql.UnsafeSqlException;
-import dev.orderlens.local.duckdb.CsvLoadException;
+import dev.orderlens.local.duckdb.OrdersLoadException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -77,7 +77,7 @@ class TableTextTest {
                 Arguments.of(new SettingsException("ORDERLENS_HOME is not a directory"), 2),
                 Arguments.of(new UnsafeSqlException("only SELECT"), 2),
                 Arguments.of(new IllegalArgumentException("question must not be empty"), 2),
-                Arguments.of(new CsvLoadException("line 3: bad"), 2));
+                Arguments.of(new OrdersLoadException("line 3: bad"), 2));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,11 +1,14 @@
 package dev.orderlens.bootstrap;
 
+import dev.orderlens.answering.semantic.SemanticModelDraft;
 import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.core.domain.table.SqlQuery;
 import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.semantic.SemanticModel;
+import dev.orderlens.local.duckdb.DuckDbProfiler;
 import dev.orderlens.local.duckdb.DuckDbSqlWarehouse;
-import dev.orderlens.local.duckdb.OrdersCsvLoader;
+import dev.orderlens.local.duckdb.OrdersLoader;
+import dev.orderlens.local.duckdb.OrdersSource;
 import dev.orderlens.local.sample.SampleDataset;
 import dev.orderlens.local.sample.SampleOptions;
 import java.io.IOException;
@@ -50,6 +53,46 @@ public final class OrdersData {
         }
     }
 
+    /** Where {@link #load} and {@link #draft} read orders from. */
+    public static final class Source {
+        private final OrdersSource source;
+
+        private Source(OrdersSource source) {
+            this.source = source;
+        }
+
+        /** A UTF-8 CSV file whose first line names the columns. */
+        public static Source csv(Path file) {
+            return new Source(OrdersSource.csv(file));
+        }
+
+        /** A Parquet file, or several named by a glob. */
+        public static Source parquet(String fileOrGlob) {
+            return new Source(OrdersSource.parquet(fileOrGlob));
+        }
+
+        /** A table of another DuckDB database file, copied without changing that file. */
+        public static Source duckDbTable(Path databaseFile, String table) {
+            return new Source(OrdersSource.duckDbTable(databaseFile, table));
+        }
+
+        @Override
+        public String toString() {
+            return source.toString();
+        }
+    }
+
+    /**
+     * What {@link #check} found: the model fits the orders in use.
+     *
+     * @param ignoredColumns the data's columns the model does not describe
+     */
+    public record Checked(Path ordersFile, String table, long rows, List<String> ignoredColumns) {
+        public Checked {
+            ignoredColumns = List.copyOf(ignoredColumns);
+        }
+    }
+
     /** The orders in use: their file, whether they are the user's own, their table, count and first and last time. */
     public record InUse(Path ordersFile, boolean own, String table, Object rows, Object first, Object last) {
     }
@@ -63,21 +106,57 @@ public final class OrdersData {
     }
 
     /**
-     * Loads a CSV of the user's orders, described by {@code modelFile} (else by the model in use); they replace the
-     * sample for every later command, and the model file is kept beside them so that later commands read them with
-     * it without {@code ORDERLENS_SEMANTIC_MODEL}.
+     * Loads the user's orders from {@code source}, described by {@code modelFile} (else by the model in use); they
+     * replace the sample for every later command, and the model file is kept beside them so that later commands
+     * read them with it without {@code ORDERLENS_SEMANTIC_MODEL}.
      *
-     * @throws IllegalArgumentException naming the file's problem, when its content cannot be loaded
+     * @throws dev.orderlens.core.semantic.ModelMismatchException naming every way the model does not fit the data
+     * @throws IllegalArgumentException naming the source's problem, when its content cannot be loaded
      */
-    public static Loaded load(OrderLensSettings settings, Path csv, Optional<Path> modelFile) {
-        Optional<Path> source = modelFile.or(settings::semanticModelFile);
-        SemanticModelFile model = source.map(SemanticModelFile::load).orElseGet(() -> semanticModel(settings));
+    public static Loaded load(OrderLensSettings settings, Source source, Optional<Path> modelFile) {
+        Optional<Path> modelSource = modelFile.or(settings::semanticModelFile);
+        SemanticModelFile model = modelSource.map(SemanticModelFile::load).orElseGet(() -> semanticModel(settings));
         Path target = userOrders(settings);
-        OrdersCsvLoader.LoadResult result = OrdersCsvLoader.builder().databaseFile(target)
-                .semanticModel(model.model()).build().load(csv);
-        Optional<Path> kept = source.isPresent() ? Optional.of(keepModel(settings, source.get()))
+        OrdersLoader.LoadResult result = OrdersLoader.builder().databaseFile(target)
+                .semanticModel(model.model()).build().load(source.source);
+        Optional<Path> kept = modelSource.isPresent() ? Optional.of(keepModel(settings, modelSource.get()))
                 : rememberedModel(settings);
         return new Loaded(result.rows(), target, kept, result.ignoredColumns(), result.elapsed());
+    }
+
+    /**
+     * Checks {@code modelFile} (else the model in use) against the orders in use, as loading them with it would,
+     * without changing anything.
+     *
+     * @throws dev.orderlens.core.semantic.ModelMismatchException naming every way the model does not fit the data
+     * @throws IllegalArgumentException when there are no orders yet
+     */
+    public static Checked check(OrderLensSettings settings, Optional<Path> modelFile) {
+        SemanticModelFile model = modelFile.map(SemanticModelFile::load).orElseGet(() -> semanticModel(settings));
+        Source orders = ordersInUse(settings);
+        OrdersLoader.LoadResult result = OrdersLoader.builder().semanticModel(model.model()).build()
+                .check(orders.source);
+        return new Checked(ordersFile(settings), model.model().table(), result.rows(), result.ignoredColumns());
+    }
+
+    /**
+     * A semantic model drafted from {@code source}, else from the orders in use, as JSON that {@code data load
+     * --model} accepts as it is.
+     *
+     * @throws IllegalArgumentException when the data cannot be read or has no date or timestamp column
+     */
+    public static String draft(OrderLensSettings settings, Optional<Source> source) {
+        OrdersSource data = source.orElseGet(() -> ordersInUse(settings)).source;
+        return SemanticModelDraft.of(data.tableName(), DuckDbProfiler.builder().build().profile(data)).json();
+    }
+
+    private static Source ordersInUse(OrderLensSettings settings) {
+        Path file = ordersFile(settings);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("there are no orders yet: run 'orderlens data generate' or "
+                    + "'orderlens data load'");
+        }
+        return Source.duckDbTable(file, semanticModel(settings).model().table());
     }
 
     private static Path keepModel(OrderLensSettings settings, Path modelFile) {

@@ -45,7 +45,8 @@ class OwnDocumentsTest {
     }
 
     private void loadOwnOrders() {
-        OrdersData.load(settings(), OwnOrdersCsv.write(files.resolve("orders.csv")), Optional.empty());
+        OrdersData.load(settings(), OrdersData.Source.csv(OwnOrdersCsv.write(files.resolve("orders.csv"))),
+                Optional.empty());
     }
 
     @Test

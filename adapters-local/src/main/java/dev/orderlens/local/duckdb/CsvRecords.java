@@ -33,7 +33,7 @@ final class CsvRecords {
     /**
      * The next record's fields, or {@code null} at the end of the input.
      *
-     * @throws CsvLoadException when a quoted field is never closed
+     * @throws OrdersLoadException when a quoted field is never closed
      */
     List<String> next() throws IOException {
         int c = read();
@@ -72,7 +72,7 @@ final class CsvRecords {
         while (true) {
             int c = read();
             if (c == END) {
-                throw new CsvLoadException((nextRecord == 0 ? "the header" : "row " + nextRecord)
+                throw new OrdersLoadException((nextRecord == 0 ? "the header" : "row " + nextRecord)
                         + ": a quoted value is never closed");
             }
             if (c == '"') {
