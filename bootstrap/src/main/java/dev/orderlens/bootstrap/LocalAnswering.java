@@ -10,14 +10,16 @@ import dev.orderlens.answering.LocalTitleGenerator;
 import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.answering.semantic.ValueCatalog;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
 
 /** The answering components that need no LLM, all driven by the semantic model file and the data's values. */
 record LocalAnswering(LocalQuestionClassifier classifier, LocalSqlGenerator sqlGenerator, LocalAnswerWriter writer,
         LocalTitleGenerator titles, LocalFollowUpSuggester followUps) {
 
     static LocalAnswering create(SemanticModelFile modelFile, SqlWarehouse warehouse, EmbeddingModel embeddings,
-            Clock clock) {
-        ValueCatalog catalog = ValueCatalog.builder().model(modelFile.model()).warehouse(warehouse).build();
+            Clock clock, StartupListener listener) {
+        ValueCatalog catalog = readValues(modelFile, warehouse, listener);
         LocalSqlGenerator generator = LocalSqlGenerator.builder().model(modelFile).catalog(catalog).clock(clock)
                 .build();
         LocalQuestionClassifier classifier = LocalQuestionClassifier.builder().sqlGenerator(generator)
@@ -26,5 +28,17 @@ record LocalAnswering(LocalQuestionClassifier classifier, LocalSqlGenerator sqlG
         LocalFollowUpSuggester followUps = LocalFollowUpSuggester.builder().model(modelFile).sqlGenerator(generator)
                 .catalog(catalog).build();
         return new LocalAnswering(classifier, generator, writer, new LocalTitleGenerator(), followUps);
+    }
+
+    /** The values questions may name, read once; the columns left out to bound memory are named, not dropped silently. */
+    private static ValueCatalog readValues(SemanticModelFile modelFile, SqlWarehouse warehouse, StartupListener listener) {
+        long started = System.nanoTime();
+        ValueCatalog catalog = ValueCatalog.builder().model(modelFile.model()).warehouse(warehouse).build();
+        listener.info(String.format(Locale.ROOT, "values: %,d dimension values read in %,d ms", catalog.size(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis()));
+        catalog.leftOut().forEach((column, count) -> listener.info(String.format(Locale.ROOT,
+                "values: the %,d values of %s are left out (over the %,d values the catalog holds), so questions "
+                        + "cannot filter on them by name", count, column, ValueCatalog.DEFAULT_MAX_VALUES)));
+        return catalog;
     }
 }

@@ -10,18 +10,31 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The values of the model's dimension columns, with the model's other words for them, so that words of a
- * question ("California", "fed ex", "gift cards") can be turned into filters ({@code ship_state = 'CA'}).
+ * question ("California", "fed ex", "gift cards", "Feira de Santana") can be turned into filters
+ * ({@code ship_state = 'CA'}).
+ *
+ * <p>Every dimension's values are known, however many a column has, up to {@link Builder#maxValues} in all; a
+ * column with at most {@link #CATEGORY_MAX_VALUES} values is also a {@linkplain #categorical category}, the kind of
+ * column worth offering as a breakdown.
  */
 public final class ValueCatalog {
+
+    /** A column with at most this many values is a category: a breakdown by it is a readable chart. */
+    public static final int CATEGORY_MAX_VALUES = 500;
+
+    /** How many values a catalog read from the data holds in all unless told otherwise (a few hundred MB of heap). */
+    public static final int DEFAULT_MAX_VALUES = 1_000_000;
 
     /** English words that are also codes of values somewhere ("in" Indiana, "or" Oregon, "me" Maine). */
     private static final Set<String> ORDINARY_WORDS = Set.of("in", "or", "me", "hi", "ok", "oh", "pa", "de", "al",
@@ -29,9 +42,10 @@ public final class ValueCatalog {
             "do", "go", "no", "so", "up", "we", "all", "any", "can", "new", "one", "two", "top", "per", "and", "not");
 
     private final Map<String, List<String>> valuesByColumn;
+    private final Map<String, Long> leftOut;
     private final PhraseMatcher<CatalogValue> matcher = new PhraseMatcher<>();
 
-    private ValueCatalog(SemanticModel model, Map<String, List<String>> dataValues) {
+    private ValueCatalog(SemanticModel model, Map<String, List<String>> dataValues, Map<String, Long> leftOut) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (SemanticColumn column : model.columnsWithRole(ColumnRole.DIMENSION)) {
             List<String> all = new ArrayList<>(dataValues.getOrDefault(column.name(), List.of()));
@@ -45,12 +59,13 @@ public final class ValueCatalog {
                     synonyms.forEach(synonym -> matcher.add(synonym, new CatalogValue(column.name(), value))));
         }
         this.valuesByColumn = values;
+        this.leftOut = Map.copyOf(leftOut);
         addShortNames();
     }
 
     /** A catalog of the given values per column (plus the model's sample values and value synonyms). */
     public static ValueCatalog of(SemanticModel model, Map<String, List<String>> valuesByColumn) {
-        return new ValueCatalog(model, valuesByColumn);
+        return new ValueCatalog(model, valuesByColumn, Map.of());
     }
 
     public static Builder builder() {
@@ -60,6 +75,22 @@ public final class ValueCatalog {
     /** The known values of a dimension column, empty for other columns. */
     public List<String> values(String column) {
         return valuesByColumn.getOrDefault(column, List.of());
+    }
+
+    /** Whether the column is a category: a dimension whose values are known and at most {@link #CATEGORY_MAX_VALUES}. */
+    public boolean categorical(String column) {
+        int count = values(column).size();
+        return count > 0 && count <= CATEGORY_MAX_VALUES;
+    }
+
+    /** The dimension columns whose data values were left out to keep within the catalog's size, with their count. */
+    public Map<String, Long> leftOut() {
+        return leftOut;
+    }
+
+    /** How many values the catalog knows in all. */
+    public int size() {
+        return valuesByColumn.values().stream().mapToInt(List::size).sum();
     }
 
     /**
@@ -74,7 +105,7 @@ public final class ValueCatalog {
         return matches;
     }
 
-    /** The values named in {@code text}, longest phrases first, without overlaps. */
+    /** The values named in {@code text}, longest phrases first, without overlaps; a tie goes to the smaller column. */
     public List<CatalogValue> find(String text) {
         List<PhraseMatcher.Match<CatalogValue>> matches = new ArrayList<>(findAll(text));
         matches.sort(Comparator.comparingInt((PhraseMatcher.Match<CatalogValue> m) -> -m.length())
@@ -100,15 +131,17 @@ public final class ValueCatalog {
             }
         }));
         byPrefix.forEach((prefix, values) -> {
-            if (values.size() == 1) {
+            if (values.size() == 1 && !matcher.contains(prefix)) {
                 matcher.add(prefix, values.get(0));
             }
         });
     }
 
     private static void addMissing(List<String> values, List<String> more) {
+        Set<String> known = new HashSet<>();
+        values.forEach(v -> known.add(v.toLowerCase(Locale.ROOT)));
         for (String value : more) {
-            if (values.stream().noneMatch(v -> v.equalsIgnoreCase(value))) {
+            if (known.add(value.toLowerCase(Locale.ROOT))) {
                 values.add(value);
             }
         }
@@ -122,11 +155,15 @@ public final class ValueCatalog {
         }
     }
 
-    /** Reads the values from the data: {@code SELECT DISTINCT} per dimension column with few enough values. */
+    /**
+     * Reads the values from the data: one query counting every dimension's distinct values, then one
+     * {@code SELECT DISTINCT} per column, smallest first, while the values fit in {@link #maxValues}; the columns past
+     * it are left out and named by {@link ValueCatalog#leftOut}.
+     */
     public static final class Builder {
         private SemanticModel model;
         private SqlWarehouse warehouse;
-        private int maxValuesPerColumn = 500;
+        private int maxValues = DEFAULT_MAX_VALUES;
         private Duration timeout = Duration.ofSeconds(30);
 
         private Builder() {
@@ -142,15 +179,16 @@ public final class ValueCatalog {
             return this;
         }
 
-        /** Columns with more distinct values than this are left out (they are not categories). */
-        public Builder maxValuesPerColumn(int maxValuesPerColumn) {
-            if (maxValuesPerColumn <= 0) {
-                throw new IllegalArgumentException("maxValuesPerColumn must be positive");
+        /** How many values to hold in all (default {@link #DEFAULT_MAX_VALUES}): it bounds the catalog's memory. */
+        public Builder maxValues(int maxValues) {
+            if (maxValues <= 0) {
+                throw new IllegalArgumentException("maxValues must be positive");
             }
-            this.maxValuesPerColumn = maxValuesPerColumn;
+            this.maxValues = maxValues;
             return this;
         }
 
+        /** How long each query may take. */
         public Builder timeout(Duration timeout) {
             this.timeout = Objects.requireNonNull(timeout, "timeout");
             return this;
@@ -160,19 +198,48 @@ public final class ValueCatalog {
         public ValueCatalog build() {
             Objects.requireNonNull(model, "model");
             Objects.requireNonNull(warehouse, "warehouse");
+            List<SemanticColumn> columns = model.columnsWithRole(ColumnRole.DIMENSION);
+            Map<String, Long> counts = distinctCounts(columns);
             Map<String, List<String>> values = new LinkedHashMap<>();
-            for (SemanticColumn column : model.columnsWithRole(ColumnRole.DIMENSION)) {
-                String sql = "SELECT DISTINCT " + column.name() + " FROM " + model.table()
-                        + " WHERE " + column.name() + " IS NOT NULL ORDER BY 1 LIMIT " + (maxValuesPerColumn + 1);
-                SqlResult result = warehouse.execute(new SqlQuery(sql, maxValuesPerColumn + 1, timeout));
-                if (result.rows().size() <= maxValuesPerColumn) {
-                    values.put(column.name(), result.rows().stream()
+            Map<String, Long> leftOut = new LinkedHashMap<>();
+            long room = maxValues;
+            for (SemanticColumn column : columns.stream()
+                    .sorted(Comparator.comparingLong(c -> counts.get(c.name()))).toList()) {
+                long count = counts.get(column.name());
+                if (count > room) {
+                    leftOut.put(column.name(), count);
+                } else if (count > 0) {
+                    SqlResult result = warehouse.execute(new SqlQuery("SELECT DISTINCT " + column.name() + " FROM "
+                            + model.table() + " WHERE " + column.name() + " IS NOT NULL ORDER BY 1",
+                            (int) room, Long.MAX_VALUE, timeout));
+                    if (result.truncated()) {
+                        leftOut.put(column.name(), Math.max(count, result.totalRows()));
+                        continue;
+                    }
+                    List<String> read = result.rows().stream()
                             .map(row -> String.valueOf(row.get(0)).strip())
                             .filter(v -> !v.isEmpty() && !v.toLowerCase(Locale.ROOT).equals("null"))
-                            .toList());
+                            .toList();
+                    values.put(column.name(), read);
+                    room -= read.size();
                 }
             }
-            return new ValueCatalog(model, values);
+            return new ValueCatalog(model, values, leftOut);
+        }
+
+        /** Every dimension's number of distinct values, in one pass over the table. */
+        private Map<String, Long> distinctCounts(List<SemanticColumn> columns) {
+            Map<String, Long> counts = new HashMap<>();
+            if (columns.isEmpty()) {
+                return counts;
+            }
+            String sql = columns.stream().map(c -> "COUNT(DISTINCT " + c.name() + ") AS " + c.name())
+                    .collect(Collectors.joining(", ", "SELECT ", " FROM " + model.table()));
+            List<Object> row = warehouse.execute(new SqlQuery(sql, 1, timeout)).rows().get(0);
+            for (int i = 0; i < columns.size(); i++) {
+                counts.put(columns.get(i).name(), ((Number) row.get(i)).longValue());
+            }
+            return counts;
         }
     }
 }

@@ -1,0 +1,50 @@
+package dev.orderlens.answering.semantic;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * The words of a vocabulary by their deletion neighbourhood: each word long enough for a typo is filed under itself
+ * and under every spelling with one letter left out. Two words one edit apart (a letter changed, added, dropped or
+ * two swapped) always share one of those keys, so the words a typo may stand for are found by a few look-ups
+ * instead of a pass over the whole vocabulary; {@link Words#typo} then says which of them really are one typo away.
+ */
+final class TypoNeighbours {
+
+    private static final int[] NONE = new int[0];
+
+    private final Map<String, int[]> idsByKey = new HashMap<>();
+
+    void add(String word, int id) {
+        if (word.length() < Words.TYPO_MIN_LENGTH) {
+            return;
+        }
+        for (String key : keys(word)) {
+            int[] ids = idsByKey.getOrDefault(key, NONE);
+            int[] more = Arrays.copyOf(ids, ids.length + 1);
+            more[ids.length] = id;
+            idsByKey.put(key, more);
+        }
+    }
+
+    /** The ids of the words that may be one typo away from {@code word} (a superset: callers check each one). */
+    IntStream near(String word) {
+        if (word.length() < Words.TYPO_MIN_LENGTH) {
+            return IntStream.empty();
+        }
+        return keys(word).stream().flatMapToInt(key -> Arrays.stream(idsByKey.getOrDefault(key, NONE))).distinct();
+    }
+
+    private static Set<String> keys(String word) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(word);
+        for (int i = 0; i < word.length(); i++) {
+            keys.add(word.substring(0, i) + word.substring(i + 1));
+        }
+        return keys;
+    }
+}
