@@ -37,8 +37,8 @@ record LocalAnswering(LocalQuestionClassifier classifier, LocalSqlGenerator sqlG
         listener.info(String.format(Locale.ROOT, "values: %,d dimension values read in %,d ms", catalog.size(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis()));
         catalog.leftOut().forEach((column, count) -> listener.info(String.format(Locale.ROOT,
-                "values: the %,d values of %s are left out (over the %,d values the catalog holds), so questions "
-                        + "cannot filter on them by name", count, column, ValueCatalog.DEFAULT_MAX_VALUES)));
+                "values: %s has more than the %,d values left of the %,d the catalog holds, so questions cannot name "
+                        + "its values", column, count, ValueCatalog.DEFAULT_MAX_VALUES)));
         return catalog;
     }
 }

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The values of the model's dimension columns, with the model's other words for them, so that words of a
@@ -83,7 +82,10 @@ public final class ValueCatalog {
         return count > 0 && count <= CATEGORY_MAX_VALUES;
     }
 
-    /** The dimension columns whose data values were left out to keep within the catalog's size, with their count. */
+    /**
+     * The dimension columns whose data values were left out to keep within the catalog's size, each with the number
+     * of values it has more than.
+     */
     public Map<String, Long> leftOut() {
         return leftOut;
     }
@@ -156,9 +158,9 @@ public final class ValueCatalog {
     }
 
     /**
-     * Reads the values from the data: one query counting every dimension's distinct values, then one
-     * {@code SELECT DISTINCT} per column, smallest first, while the values fit in {@link #maxValues}; the columns past
-     * it are left out and named by {@link ValueCatalog#leftOut}.
+     * Reads the values from the data, one {@code SELECT DISTINCT} per dimension column, while they fit in
+     * {@link #maxValues}; a column past it is left out and named by {@link ValueCatalog#leftOut}. Every column still
+     * to be read keeps room for a category's values, so that a large column cannot crowd out the small ones.
      */
     public static final class Builder {
         private SemanticModel model;
@@ -199,47 +201,32 @@ public final class ValueCatalog {
             Objects.requireNonNull(model, "model");
             Objects.requireNonNull(warehouse, "warehouse");
             List<SemanticColumn> columns = model.columnsWithRole(ColumnRole.DIMENSION);
-            Map<String, Long> counts = distinctCounts(columns);
             Map<String, List<String>> values = new LinkedHashMap<>();
             Map<String, Long> leftOut = new LinkedHashMap<>();
             long room = maxValues;
-            for (SemanticColumn column : columns.stream()
-                    .sorted(Comparator.comparingLong(c -> counts.get(c.name()))).toList()) {
-                long count = counts.get(column.name());
-                if (count > room) {
-                    leftOut.put(column.name(), count);
-                } else if (count > 0) {
-                    SqlResult result = warehouse.execute(new SqlQuery("SELECT DISTINCT " + column.name() + " FROM "
-                            + model.table() + " WHERE " + column.name() + " IS NOT NULL ORDER BY 1",
-                            (int) room, Long.MAX_VALUE, timeout));
-                    if (result.truncated()) {
-                        leftOut.put(column.name(), Math.max(count, result.totalRows()));
-                        continue;
-                    }
-                    List<String> read = result.rows().stream()
-                            .map(row -> String.valueOf(row.get(0)).strip())
-                            .filter(v -> !v.isEmpty() && !v.toLowerCase(Locale.ROOT).equals("null"))
-                            .toList();
-                    values.put(column.name(), read);
-                    room -= read.size();
+            for (int i = 0; i < columns.size(); i++) {
+                String column = columns.get(i).name();
+                long reserved = (long) CATEGORY_MAX_VALUES * (columns.size() - i - 1);
+                int limit = (int) Math.max(room - reserved, Math.min(room, CATEGORY_MAX_VALUES));
+                if (limit == 0) {
+                    leftOut.put(column, 0L);
+                    continue;
                 }
+                String sql = "SELECT DISTINCT " + column + " FROM " + model.table() + " WHERE " + column
+                        + " IS NOT NULL ORDER BY 1 LIMIT " + (limit + 1);
+                SqlResult result = warehouse.execute(new SqlQuery(sql, limit + 1, Long.MAX_VALUE, timeout));
+                if (result.rows().size() > limit || result.truncated()) {
+                    leftOut.put(column, (long) limit);
+                    continue;
+                }
+                List<String> read = result.rows().stream()
+                        .map(row -> String.valueOf(row.get(0)).strip())
+                        .filter(v -> !v.isEmpty() && !v.toLowerCase(Locale.ROOT).equals("null"))
+                        .toList();
+                values.put(column, read);
+                room -= read.size();
             }
             return new ValueCatalog(model, values, leftOut);
-        }
-
-        /** Every dimension's number of distinct values, in one pass over the table. */
-        private Map<String, Long> distinctCounts(List<SemanticColumn> columns) {
-            Map<String, Long> counts = new HashMap<>();
-            if (columns.isEmpty()) {
-                return counts;
-            }
-            String sql = columns.stream().map(c -> "COUNT(DISTINCT " + c.name() + ") AS " + c.name())
-                    .collect(Collectors.joining(", ", "SELECT ", " FROM " + model.table()));
-            List<Object> row = warehouse.execute(new SqlQuery(sql, 1, timeout)).rows().get(0);
-            for (int i = 0; i < columns.size(); i++) {
-                counts.put(columns.get(i).name(), ((Number) row.get(i)).longValue());
-            }
-            return counts;
         }
     }
 }
