@@ -2,7 +2,7 @@ package dev.orderlens.answering.semantic;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -23,12 +23,21 @@ final class TypoNeighbours {
         if (word.length() < Words.TYPO_MIN_LENGTH) {
             return;
         }
-        for (String key : keys(word)) {
-            int[] ids = idsByKey.getOrDefault(key, NONE);
-            int[] more = Arrays.copyOf(ids, ids.length + 1);
-            more[ids.length] = id;
-            idsByKey.put(key, more);
+        file(word, id);
+        for (int i = 0; i < word.length(); i++) {
+            file(withoutLetter(word, i), id);
         }
+    }
+
+    /** Files the word under a key once, though leaving out either letter of a double one gives the same key. */
+    private void file(String key, int id) {
+        int[] ids = idsByKey.getOrDefault(key, NONE);
+        if (ids.length > 0 && ids[ids.length - 1] == id) {
+            return;
+        }
+        int[] more = Arrays.copyOf(ids, ids.length + 1);
+        more[ids.length] = id;
+        idsByKey.put(key, more);
     }
 
     /** The ids of the words that may be one typo away from {@code word} (a superset: callers check each one). */
@@ -40,11 +49,15 @@ final class TypoNeighbours {
     }
 
     private static Set<String> keys(String word) {
-        Set<String> keys = new LinkedHashSet<>();
+        Set<String> keys = new HashSet<>();
         keys.add(word);
         for (int i = 0; i < word.length(); i++) {
-            keys.add(word.substring(0, i) + word.substring(i + 1));
+            keys.add(withoutLetter(word, i));
         }
         return keys;
+    }
+
+    private static String withoutLetter(String word, int at) {
+        return new StringBuilder(word.length() - 1).append(word, 0, at).append(word, at + 1, word.length()).toString();
     }
 }

@@ -32,8 +32,8 @@ public final class ValueCatalog {
     /** A column with at most this many values is a category: a breakdown by it is a readable chart. */
     public static final int CATEGORY_MAX_VALUES = 500;
 
-    /** How many values a catalog read from the data holds in all unless told otherwise (a few hundred MB of heap). */
-    public static final int DEFAULT_MAX_VALUES = 1_000_000;
+    /** How many values a catalog read from the data holds in all unless told otherwise: up to about 300 MB of heap. */
+    public static final int DEFAULT_MAX_VALUES = 500_000;
 
     /** English words that are also codes of values somewhere ("in" Indiana, "or" Oregon, "me" Maine). */
     private static final Set<String> ORDINARY_WORDS = Set.of("in", "or", "me", "hi", "ok", "oh", "pa", "de", "al",

@@ -29,7 +29,8 @@ public final class Words {
 
     /** The words of {@code text} as {@link #tokens} cuts them, in their original case. */
     public static List<String> originalTokens(String text) {
-        String unaccented = ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String unaccented = text.chars().allMatch(c -> c < 128) ? text
+                : ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         String normalized = unaccented.replace("&", " and ").replace('_', ' ');
         List<String> tokens = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(normalized);

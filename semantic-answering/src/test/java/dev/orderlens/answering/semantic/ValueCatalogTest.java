@@ -27,7 +27,7 @@ class ValueCatalogTest {
         ValueCatalog catalog = ValueCatalog.builder().model(model.model()).warehouse(warehouse).build();
 
         assertThat(warehouse.queries).hasSize(model.model().columnsWithRole(ColumnRole.DIMENSION).size())
-                .contains("SELECT DISTINCT carrier FROM orders WHERE carrier IS NOT NULL ORDER BY 1 LIMIT 999501");
+                .contains("SELECT DISTINCT carrier FROM orders WHERE carrier IS NOT NULL ORDER BY 1 LIMIT 499501");
         assertThat(catalog.values("carrier")).contains("Lasership", "UPS", "USPS");
         assertThat(catalog.find("how many parcels did lasership carry")).containsExactly(new CatalogValue("carrier", "Lasership"));
     }
