@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -15,8 +16,7 @@ import java.util.stream.IntStream;
  */
 final class TypoNeighbours {
 
-    private static final int[] NONE = new int[0];
-
+    /** Per key, the count of ids in slot 0 and the ids after it, with room to grow by doubling. */
     private final Map<String, int[]> idsByKey = new HashMap<>();
 
     void add(String word, int id) {
@@ -31,13 +31,21 @@ final class TypoNeighbours {
 
     /** Files the word under a key once, though leaving out either letter of a double one gives the same key. */
     private void file(String key, int id) {
-        int[] ids = idsByKey.getOrDefault(key, NONE);
-        if (ids.length > 0 && ids[ids.length - 1] == id) {
+        int[] ids = idsByKey.get(key);
+        if (ids == null) {
+            idsByKey.put(key, new int[] {1, id});
             return;
         }
-        int[] more = Arrays.copyOf(ids, ids.length + 1);
-        more[ids.length] = id;
-        idsByKey.put(key, more);
+        int count = ids[0];
+        if (ids[count] == id) {
+            return;
+        }
+        if (count + 1 == ids.length) {
+            ids = Arrays.copyOf(ids, ids.length * 2);
+            idsByKey.put(key, ids);
+        }
+        ids[count + 1] = id;
+        ids[0] = count + 1;
     }
 
     /** The ids of the words that may be one typo away from {@code word} (a superset: callers check each one). */
@@ -45,7 +53,8 @@ final class TypoNeighbours {
         if (word.length() < Words.TYPO_MIN_LENGTH) {
             return IntStream.empty();
         }
-        return keys(word).stream().flatMapToInt(key -> Arrays.stream(idsByKey.getOrDefault(key, NONE))).distinct();
+        return keys(word).stream().map(idsByKey::get).filter(Objects::nonNull)
+                .flatMapToInt(ids -> Arrays.stream(ids, 1, ids[0] + 1)).distinct();
     }
 
     private static Set<String> keys(String word) {
