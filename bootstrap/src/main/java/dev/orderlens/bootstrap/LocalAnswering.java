@@ -30,12 +30,13 @@ record LocalAnswering(LocalQuestionClassifier classifier, LocalSqlGenerator sqlG
         return new LocalAnswering(classifier, generator, writer, new LocalTitleGenerator(), followUps);
     }
 
-    /** The values questions may name, read once; the columns left out to bound memory are named, not dropped silently. */
-    private static ValueCatalog readValues(SemanticModelFile modelFile, SqlWarehouse warehouse, StartupListener listener) {
+    /** The values questions may name, read once; a column left out to bound memory is named, not dropped silently. */
+    private static ValueCatalog readValues(SemanticModelFile modelFile, SqlWarehouse warehouse,
+            StartupListener listener) {
         long started = System.nanoTime();
         ValueCatalog catalog = ValueCatalog.builder().model(modelFile.model()).warehouse(warehouse).build();
-        listener.info(String.format(Locale.ROOT, "values: %,d dimension values read in %,d ms", catalog.size(),
-                Duration.ofNanos(System.nanoTime() - started).toMillis()));
+        listener.info(String.format(Locale.ROOT, "values: %,d dimension values read and indexed in %,d ms",
+                catalog.size(), Duration.ofNanos(System.nanoTime() - started).toMillis()));
         catalog.leftOut().forEach((column, count) -> listener.info(String.format(Locale.ROOT,
                 "values: %s has more than the %,d values left of the %,d the catalog holds, so questions cannot name "
                         + "its values", column, count, ValueCatalog.DEFAULT_MAX_VALUES)));
