@@ -11,14 +11,16 @@ import dev.orderlens.answering.LocalTitleGenerator;
 import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.answering.semantic.ValueCatalog;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
 
 /** The answering components that need no LLM, all driven by the semantic model file and the data's values. */
 record LocalAnswering(LocalQuestionClassifier classifier, LocalSqlGenerator sqlGenerator, LocalAnswerWriter writer,
         LocalTitleGenerator titles, LocalFollowUpSuggester followUps) {
 
     static LocalAnswering create(SemanticModelFile modelFile, SqlWarehouse warehouse, EmbeddingModel embeddings,
-            Clock clock) {
-        ValueCatalog catalog = ValueCatalog.builder().model(modelFile.model()).warehouse(warehouse).build();
+            Clock clock, StartupListener listener) {
+        ValueCatalog catalog = readValues(modelFile, warehouse, listener);
         LocalSqlGenerator generator = LocalSqlGenerator.builder().model(modelFile).catalog(catalog).clock(clock)
                 .dataRange(DataRange.read(warehouse, modelFile.model()).orElse(null)).build();
         LocalQuestionClassifier classifier = LocalQuestionClassifier.builder().sqlGenerator(generator)
@@ -27,5 +29,18 @@ record LocalAnswering(LocalQuestionClassifier classifier, LocalSqlGenerator sqlG
         LocalFollowUpSuggester followUps = LocalFollowUpSuggester.builder().model(modelFile).sqlGenerator(generator)
                 .catalog(catalog).build();
         return new LocalAnswering(classifier, generator, writer, new LocalTitleGenerator(), followUps);
+    }
+
+    /** The values questions may name, read once; a column left out to bound memory is named, not dropped silently. */
+    private static ValueCatalog readValues(SemanticModelFile modelFile, SqlWarehouse warehouse,
+            StartupListener listener) {
+        long started = System.nanoTime();
+        ValueCatalog catalog = ValueCatalog.builder().model(modelFile.model()).warehouse(warehouse).build();
+        listener.info(String.format(Locale.ROOT, "values: %,d dimension values read and indexed in %,d ms",
+                catalog.size(), Duration.ofNanos(System.nanoTime() - started).toMillis()));
+        catalog.leftOut().forEach((column, count) -> listener.info(String.format(Locale.ROOT,
+                "values: %s has more than the %,d values left of the %,d the catalog holds, so questions cannot name "
+                        + "its values", column, count, ValueCatalog.DEFAULT_MAX_VALUES)));
+        return catalog;
     }
 }

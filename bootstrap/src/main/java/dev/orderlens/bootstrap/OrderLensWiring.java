@@ -171,7 +171,7 @@ public final class OrderLensWiring {
             indexes = lucene.get().both();
         }
 
-        LocalAnswering local = LocalAnswering.create(modelFile, warehouse, localEmbeddings, clock);
+        LocalAnswering local = LocalAnswering.create(modelFile, warehouse, localEmbeddings, clock, listener);
         Assistant.Builder builder = Assistant.builder()
                 .semanticModel(modelFile.model())
                 .sqlWarehouse(warehouse)

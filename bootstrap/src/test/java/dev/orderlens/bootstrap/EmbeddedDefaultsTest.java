@@ -52,6 +52,8 @@ class EmbeddedDefaultsTest {
                 "feedback store", "telemetry");
         assertThat(orderLens.backends()).allMatch(BackendStatus::embedded);
         assertThat(startupLines).anyMatch(line -> line.startsWith("warehouse: DuckDB"));
+        assertThat(startupLines).anyMatch(line -> line.matches("values: [0-9,]+ dimension values read and indexed in [0-9,]+ ms"))
+                .noneMatch(line -> line.contains("cannot name its values"));
     }
 
     @Test

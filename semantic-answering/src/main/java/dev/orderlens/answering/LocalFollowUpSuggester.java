@@ -105,7 +105,8 @@ public final class LocalFollowUpSuggester implements FollowUpSuggester {
         Set<String> used = new LinkedHashSet<>(spec.groupBy());
         spec.filters().forEach(f -> used.add(f.column()));
         List<SemanticColumn> options = model.columnsWithRole(ColumnRole.DIMENSION).stream()
-                .filter(c -> !c.sampleValues().isEmpty() && !used.contains(c.name())).toList();
+                .filter(c -> !c.sampleValues().isEmpty() && catalog.categorical(c.name()) && !used.contains(c.name()))
+                .toList();
         if (options.isEmpty()) {
             return Optional.empty();
         }

@@ -12,7 +12,10 @@ import dev.orderlens.core.domain.route.Route;
 import dev.orderlens.core.domain.route.RouteOutcome;
 import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.domain.telemetry.StageTimings;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,5 +105,27 @@ class LocalFollowUpSuggesterTest {
 
         assertThat(unbounded).anyMatch(s -> s.contains("2024"));
         assertThat(suggestions).isNotEmpty().noneMatch(s -> s.contains("2024"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"revenue for FedEx in September 2025", "How many orders did we get in 2025?",
+        "average unit price by category", "orders in California last month"})
+    void drills_down_only_by_columns_with_few_enough_values_to_chart(String question) {
+        SemanticModelFile model = SemanticModelFile.loadDefault();
+        Map<String, List<String>> manyValues = new HashMap<>();
+        for (String column : List.of("customer_segment", "ship_region", "category", "payment_method", "status",
+                "carrier", "return_reason")) {
+            manyValues.put(column, IntStream.range(0, ValueCatalog.CATEGORY_MAX_VALUES + 1)
+                    .mapToObj(i -> column + " " + i).toList());
+        }
+        ValueCatalog catalog = ValueCatalog.of(model.model(), manyValues);
+        LocalSqlGenerator wide = SmallOrders.generator(model, catalog);
+        LocalFollowUpSuggester onlyCategories = LocalFollowUpSuggester.builder().model(model).sqlGenerator(wide)
+                .catalog(catalog).build();
+
+        List<String> suggestions = onlyCategories.suggest(sqlAnswer(question), Conversation.empty("s"));
+
+        assertThat(suggestions).filteredOn(s -> s.contains(" by ") && !question.contains(" by "))
+                .allMatch(s -> s.contains(" by channel"));
     }
 }

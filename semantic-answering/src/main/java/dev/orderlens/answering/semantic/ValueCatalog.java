@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +20,20 @@ import java.util.Set;
 
 /**
  * The values of the model's dimension columns, with the model's other words for them, so that words of a
- * question ("California", "fed ex", "gift cards") can be turned into filters ({@code ship_state = 'CA'}).
+ * question ("California", "fed ex", "gift cards", "Feira de Santana") can be turned into filters
+ * ({@code ship_state = 'CA'}).
+ *
+ * <p>Every dimension's values are known, however many a column has, up to {@link Builder#maxValues} in all; a
+ * column with at most {@link #CATEGORY_MAX_VALUES} values is also a {@linkplain #categorical category}, the kind of
+ * column worth offering as a breakdown.
  */
 public final class ValueCatalog {
+
+    /** A column with at most this many values is a category: a breakdown by it is a readable chart. */
+    public static final int CATEGORY_MAX_VALUES = 500;
+
+    /** How many values a catalog read from the data holds in all unless told otherwise: up to about 300 MB of heap. */
+    public static final int DEFAULT_MAX_VALUES = 500_000;
 
     /** English words that are also codes of values somewhere ("in" Indiana, "or" Oregon, "me" Maine). */
     private static final Set<String> ORDINARY_WORDS = Set.of("in", "or", "me", "hi", "ok", "oh", "pa", "de", "al",
@@ -29,9 +41,10 @@ public final class ValueCatalog {
             "do", "go", "no", "so", "up", "we", "all", "any", "can", "new", "one", "two", "top", "per", "and", "not");
 
     private final Map<String, List<String>> valuesByColumn;
+    private final Map<String, Long> leftOut;
     private final PhraseMatcher<CatalogValue> matcher = new PhraseMatcher<>();
 
-    private ValueCatalog(SemanticModel model, Map<String, List<String>> dataValues) {
+    private ValueCatalog(SemanticModel model, Map<String, List<String>> dataValues, Map<String, Long> leftOut) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (SemanticColumn column : model.columnsWithRole(ColumnRole.DIMENSION)) {
             List<String> all = new ArrayList<>(dataValues.getOrDefault(column.name(), List.of()));
@@ -45,12 +58,13 @@ public final class ValueCatalog {
                     synonyms.forEach(synonym -> matcher.add(synonym, new CatalogValue(column.name(), value))));
         }
         this.valuesByColumn = values;
+        this.leftOut = Map.copyOf(leftOut);
         addShortNames();
     }
 
     /** A catalog of the given values per column (plus the model's sample values and value synonyms). */
     public static ValueCatalog of(SemanticModel model, Map<String, List<String>> valuesByColumn) {
-        return new ValueCatalog(model, valuesByColumn);
+        return new ValueCatalog(model, valuesByColumn, Map.of());
     }
 
     public static Builder builder() {
@@ -60,6 +74,25 @@ public final class ValueCatalog {
     /** The known values of a dimension column, empty for other columns. */
     public List<String> values(String column) {
         return valuesByColumn.getOrDefault(column, List.of());
+    }
+
+    /** Whether the column is a category: a dimension whose values are known and at most {@link #CATEGORY_MAX_VALUES}. */
+    public boolean categorical(String column) {
+        int count = values(column).size();
+        return count > 0 && count <= CATEGORY_MAX_VALUES;
+    }
+
+    /**
+     * The dimension columns whose data values were left out to keep within the catalog's size, each with the number
+     * of values it has more than.
+     */
+    public Map<String, Long> leftOut() {
+        return leftOut;
+    }
+
+    /** How many values the catalog knows in all. */
+    public int size() {
+        return valuesByColumn.values().stream().mapToInt(List::size).sum();
     }
 
     /**
@@ -74,7 +107,7 @@ public final class ValueCatalog {
         return matches;
     }
 
-    /** The values named in {@code text}, longest phrases first, without overlaps. */
+    /** The values named in {@code text}, longest phrases first, without overlaps; a tie goes to the smaller column. */
     public List<CatalogValue> find(String text) {
         List<PhraseMatcher.Match<CatalogValue>> matches = new ArrayList<>(findAll(text));
         matches.sort(Comparator.comparingInt((PhraseMatcher.Match<CatalogValue> m) -> -m.length())
@@ -100,15 +133,17 @@ public final class ValueCatalog {
             }
         }));
         byPrefix.forEach((prefix, values) -> {
-            if (values.size() == 1) {
+            if (values.size() == 1 && !matcher.contains(prefix)) {
                 matcher.add(prefix, values.get(0));
             }
         });
     }
 
     private static void addMissing(List<String> values, List<String> more) {
+        Set<String> known = new HashSet<>();
+        values.forEach(v -> known.add(v.toLowerCase(Locale.ROOT)));
         for (String value : more) {
-            if (values.stream().noneMatch(v -> v.equalsIgnoreCase(value))) {
+            if (known.add(value.toLowerCase(Locale.ROOT))) {
                 values.add(value);
             }
         }
@@ -122,11 +157,15 @@ public final class ValueCatalog {
         }
     }
 
-    /** Reads the values from the data: {@code SELECT DISTINCT} per dimension column with few enough values. */
+    /**
+     * Reads the values from the data, one {@code SELECT DISTINCT} per dimension column, while they fit in
+     * {@link #maxValues}; a column past it is left out and named by {@link ValueCatalog#leftOut}. Every column still
+     * to be read keeps room for a category's values, so that a large column cannot crowd out the small ones.
+     */
     public static final class Builder {
         private SemanticModel model;
         private SqlWarehouse warehouse;
-        private int maxValuesPerColumn = 500;
+        private int maxValues = DEFAULT_MAX_VALUES;
         private Duration timeout = Duration.ofSeconds(30);
 
         private Builder() {
@@ -142,15 +181,16 @@ public final class ValueCatalog {
             return this;
         }
 
-        /** Columns with more distinct values than this are left out (they are not categories). */
-        public Builder maxValuesPerColumn(int maxValuesPerColumn) {
-            if (maxValuesPerColumn <= 0) {
-                throw new IllegalArgumentException("maxValuesPerColumn must be positive");
+        /** How many values to hold in all (default {@link #DEFAULT_MAX_VALUES}): it bounds the catalog's memory. */
+        public Builder maxValues(int maxValues) {
+            if (maxValues <= 0) {
+                throw new IllegalArgumentException("maxValues must be positive");
             }
-            this.maxValuesPerColumn = maxValuesPerColumn;
+            this.maxValues = maxValues;
             return this;
         }
 
+        /** How long each query may take. */
         public Builder timeout(Duration timeout) {
             this.timeout = Objects.requireNonNull(timeout, "timeout");
             return this;
@@ -160,19 +200,33 @@ public final class ValueCatalog {
         public ValueCatalog build() {
             Objects.requireNonNull(model, "model");
             Objects.requireNonNull(warehouse, "warehouse");
+            List<SemanticColumn> columns = model.columnsWithRole(ColumnRole.DIMENSION);
             Map<String, List<String>> values = new LinkedHashMap<>();
-            for (SemanticColumn column : model.columnsWithRole(ColumnRole.DIMENSION)) {
-                String sql = "SELECT DISTINCT " + column.name() + " FROM " + model.table()
-                        + " WHERE " + column.name() + " IS NOT NULL ORDER BY 1 LIMIT " + (maxValuesPerColumn + 1);
-                SqlResult result = warehouse.execute(new SqlQuery(sql, maxValuesPerColumn + 1, timeout));
-                if (result.rows().size() <= maxValuesPerColumn) {
-                    values.put(column.name(), result.rows().stream()
-                            .map(row -> String.valueOf(row.get(0)).strip())
-                            .filter(v -> !v.isEmpty() && !v.toLowerCase(Locale.ROOT).equals("null"))
-                            .toList());
+            Map<String, Long> leftOut = new LinkedHashMap<>();
+            long room = maxValues;
+            for (int i = 0; i < columns.size(); i++) {
+                String column = columns.get(i).name();
+                long reserved = (long) CATEGORY_MAX_VALUES * (columns.size() - i - 1);
+                int limit = (int) Math.max(room - reserved, Math.min(room, CATEGORY_MAX_VALUES));
+                if (limit == 0) {
+                    leftOut.put(column, 0L);
+                    continue;
                 }
+                String sql = "SELECT DISTINCT " + column + " FROM " + model.table() + " WHERE " + column
+                        + " IS NOT NULL ORDER BY 1 LIMIT " + (limit + 1);
+                SqlResult result = warehouse.execute(new SqlQuery(sql, limit + 1, Long.MAX_VALUE, timeout));
+                if (result.rows().size() > limit || result.truncated()) {
+                    leftOut.put(column, (long) limit);
+                    continue;
+                }
+                List<String> read = result.rows().stream()
+                        .map(row -> String.valueOf(row.get(0)).strip())
+                        .filter(v -> !v.isEmpty() && !v.toLowerCase(Locale.ROOT).equals("null"))
+                        .toList();
+                values.put(column, read);
+                room -= read.size();
             }
-            return new ValueCatalog(model, values);
+            return new ValueCatalog(model, values, leftOut);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.orderlens.answering.semantic;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,18 +11,27 @@ import java.util.regex.Pattern;
 public final class Words {
 
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9]+(?:\\.[0-9]+)?");
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+
+    /** Words shorter than this are never read as typos of others. */
+    static final int TYPO_MIN_LENGTH = 5;
 
     private Words() {
     }
 
-    /** Lower-case words of {@code text}; "&" reads as "and", underscores and hyphens separate words. */
+    /**
+     * Lower-case words of {@code text} without their accents ("São José" reads as "sao jose"); "&" reads as "and",
+     * underscores and hyphens separate words.
+     */
     public static List<String> tokens(String text) {
         return originalTokens(text.toLowerCase(Locale.ROOT));
     }
 
     /** The words of {@code text} as {@link #tokens} cuts them, in their original case. */
     public static List<String> originalTokens(String text) {
-        String normalized = text.replace("&", " and ").replace('_', ' ');
+        String unaccented = text.chars().allMatch(c -> c < 128) ? text
+                : ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String normalized = unaccented.replace("&", " and ").replace('_', ' ');
         List<String> tokens = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(normalized);
         while (matcher.find()) {
@@ -63,10 +73,13 @@ public final class Words {
     public static boolean same(String questionWord, String modelWord) {
         String a = singular(questionWord);
         String b = singular(modelWord);
-        if (a.equals(b)) {
-            return true;
-        }
-        return a.length() >= 5 && b.length() >= 5 && a.charAt(0) == b.charAt(0) && withinOneEdit(a, b);
+        return a.equals(b) || typo(a, b);
+    }
+
+    /** Whether two singular words differ by one typo: five letters or more, the same first letter, one edit apart. */
+    static boolean typo(String a, String b) {
+        return a.length() >= TYPO_MIN_LENGTH && b.length() >= TYPO_MIN_LENGTH && a.charAt(0) == b.charAt(0)
+                && withinOneEdit(a, b);
     }
 
     static boolean withinOneEdit(String a, String b) {

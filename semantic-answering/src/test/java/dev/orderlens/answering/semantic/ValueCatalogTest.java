@@ -9,6 +9,7 @@ import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.domain.table.SqlQuery;
 import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.port.SqlWarehouse;
+import dev.orderlens.core.semantic.ColumnRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +26,75 @@ class ValueCatalogTest {
 
         ValueCatalog catalog = ValueCatalog.builder().model(model.model()).warehouse(warehouse).build();
 
-        assertThat(warehouse.queries).contains(
-                "SELECT DISTINCT carrier FROM orders WHERE carrier IS NOT NULL ORDER BY 1 LIMIT 501");
+        assertThat(warehouse.queries).hasSize(model.model().columnsWithRole(ColumnRole.DIMENSION).size())
+                .contains("SELECT DISTINCT carrier FROM orders WHERE carrier IS NOT NULL ORDER BY 1 LIMIT 499501");
         assertThat(catalog.values("carrier")).contains("Lasership", "UPS", "USPS");
         assertThat(catalog.find("how many parcels did lasership carry")).containsExactly(new CatalogValue("carrier", "Lasership"));
     }
 
     @Test
-    void leaves_out_columns_with_too_many_values() {
-        List<String> cities = IntStream.range(0, 20).mapToObj(i -> "City " + i).toList();
-        RecordingWarehouse warehouse = new RecordingWarehouse(Map.of("ship_city", cities));
+    void knows_every_value_of_a_column_with_thousands_but_calls_only_small_columns_categories() {
+        List<String> cities = IntStream.range(0, 5_000).mapToObj(i -> "Vila " + i).toList();
+        RecordingWarehouse warehouse = new RecordingWarehouse(Map.of("ship_city", cities, "carrier", List.of("UPS")));
 
-        ValueCatalog catalog = ValueCatalog.builder().model(model.model()).warehouse(warehouse).maxValuesPerColumn(10).build();
+        ValueCatalog catalog = ValueCatalog.builder().model(model.model()).warehouse(warehouse).build();
 
-        assertThat(catalog.values("ship_city")).isEmpty();
+        assertThat(catalog.values("ship_city")).hasSize(5_000);
+        assertThat(catalog.find("orders sent to vila 4321")).containsExactly(new CatalogValue("ship_city", "Vila 4321"));
+        assertThat(catalog.categorical("ship_city")).isFalse();
+        assertThat(catalog.categorical("carrier")).isTrue();
+        assertThat(catalog.leftOut()).isEmpty();
+    }
+
+    @Test
+    void leaves_out_a_column_past_its_size_and_names_it_but_keeps_room_for_the_small_ones() {
+        List<String> cities = IntStream.range(0, 2_000).mapToObj(i -> "City " + i).toList();
+        List<String> products = IntStream.range(0, 2_500).mapToObj(i -> "Product " + i).toList();
+        RecordingWarehouse warehouse = new RecordingWarehouse(Map.of("ship_city", cities, "product_name", products,
+                "carrier", List.of("UPS", "DHL")));
+
+        ValueCatalog catalog = ValueCatalog.builder().model(model.model()).warehouse(warehouse).maxValues(6_000).build();
+
+        assertThat(catalog.values("ship_city")).hasSize(2_000);
+        assertThat(catalog.values("product_name")).isEmpty();
+        assertThat(catalog.leftOut()).containsExactly(Map.entry("product_name", 2_000L));
+        assertThat(catalog.values("carrier")).contains("UPS", "DHL");
+    }
+
+    @Test
+    void reads_values_without_accents_and_in_any_case_and_forgives_one_typo_in_long_words() {
+        ValueCatalog catalog = ValueCatalog.of(model.model(),
+                Map.of("ship_city", List.of("São José dos Campos", "Feira de Santana", "São Paulo")));
+
+        assertThat(catalog.find("orders to Sao Jose dos Campos")).containsExactly(
+                new CatalogValue("ship_city", "São José dos Campos"));
+        assertThat(catalog.find("ORDERS TO SÃO PAULO")).containsExactly(new CatalogValue("ship_city", "São Paulo"));
+        assertThat(catalog.find("revenue in feira de santanna")).containsExactly(
+                new CatalogValue("ship_city", "Feira de Santana"));
+    }
+
+    @Test
+    void prefers_an_exact_word_to_a_typo_of_another() {
+        ValueCatalog catalog = ValueCatalog.of(model.model(), Map.of("ship_city", List.of("Salvador", "Salvado")));
+
+        assertThat(catalog.find("orders to salvado")).containsExactly(new CatalogValue("ship_city", "Salvado"));
+    }
+
+    @Test
+    void reads_two_letter_codes_only_in_capitals() {
+        ValueCatalog catalog = ValueCatalog.of(model.model(), Map.of("ship_state", List.of("IN", "OR")));
+
+        assertThat(catalog.find("orders in 2025 or 2024")).isEmpty();
+        assertThat(catalog.find("orders sent to IN or OR")).containsExactly(
+                new CatalogValue("ship_state", "IN"), new CatalogValue("ship_state", "OR"));
+    }
+
+    @Test
+    void gives_a_value_named_in_two_columns_to_the_smaller_column() {
+        ValueCatalog catalog = ValueCatalog.of(model.model(),
+                Map.of("ship_city", List.of("Mobile", "Orange", "Reno", "Aurora", "Tulsa"), "channel", List.of("web", "mobile")));
+
+        assertThat(catalog.find("orders from mobile")).containsExactly(new CatalogValue("channel", "mobile"));
     }
 
     @Test
