@@ -2,8 +2,7 @@ package dev.orderlens.cli;
 
 import dev.orderlens.bootstrap.OrderLensSettings;
 import dev.orderlens.bootstrap.OrdersData;
-import dev.orderlens.core.semantic.DocumentField;
-import dev.orderlens.core.semantic.SemanticModel;
+import dev.orderlens.bootstrap.OrdersIndexDescription;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -105,13 +104,6 @@ final class DataCommand implements Runnable {
     @Command(name = "info", description = "Which orders file the embedded warehouse uses, its size and date range.")
     static final class Info implements Callable<Integer> {
 
-        /** What the orders search index is made of, or why there is none. */
-        private static String search(SemanticModel model) {
-            return model.whyNoDocuments().map(reason -> "no orders index: " + reason).orElseGet(() ->
-                    "orders indexed by the text of " + String.join(", ", model.documents().text().stream()
-                            .map(DocumentField::column).toList()));
-        }
-
         @picocli.CommandLine.ParentCommand
         private DataCommand parent;
 
@@ -133,7 +125,7 @@ final class DataCommand implements Runnable {
                 out.println("model:  " + OrdersData.modelFile(settings).map(Path::toString)
                         .orElse("the sample's (built in)"));
                 out.println("from:   " + Values.display(inUse.first()) + " to " + Values.display(inUse.last()));
-                out.println("search: " + search(OrdersData.semanticModel(settings).model()));
+                out.println("search: " + OrdersIndexDescription.of(settings));
             }
             out.flush();
             return ExitCodes.OK;
