@@ -86,6 +86,9 @@ import redis.clients.jedis.UnifiedJedis;
  */
 public final class OrderLensWiring {
 
+    /** What order events do to an orders index when the semantic model gives the orders no documents. */
+    private static final OrderIndexUpdater NO_ORDERS_INDEX = changes -> { };
+
     private final Map<String, String> env;
     private final StartupListener listener;
     private final OrderLensSettings settings;
@@ -361,9 +364,6 @@ public final class OrderLensWiring {
     private record SqlBackend(SqlWarehouse warehouse, SqlParser parser, String table,
             Optional<DuckDbSqlWarehouse> embedded) {
     }
-
-    /** What order events do to an orders index when the semantic model gives the orders no documents. */
-    private static final OrderIndexUpdater NO_ORDERS_INDEX = changes -> { };
 
     /**
      * The embedded search indexes, which order events update too; no orders index when the semantic model gives
