@@ -32,7 +32,7 @@ import java.util.function.Function;
  * <pre>{@code
  * DatabricksOrderIndexUpdater updater = DatabricksOrderIndexUpdater.builder().workspace(writerWorkspace)
  *         .indexName(settings.ordersIndex()).orderTable(writer).embeddingModel(embeddings)
- *         .text(row -> row.get("product_name") + " " + row.get("support_note")).build();
+ *         .text(row -> documents.render(row)).build();
  * }</pre>
  */
 public final class DatabricksOrderIndexUpdater implements OrderIndexUpdater {
@@ -146,7 +146,10 @@ public final class DatabricksOrderIndexUpdater implements OrderIndexUpdater {
             return this;
         }
 
-        /** The text indexed for an order, from its row by column name (Direct Access only). */
+        /**
+         * The text indexed for an order, from its row by column name (Direct Access only): which columns it is made
+         * of is the caller's to say (the wiring renders it as the semantic model's documents describe).
+         */
         public Builder text(Function<Map<String, Object>, String> text) {
             this.text = text;
             return this;

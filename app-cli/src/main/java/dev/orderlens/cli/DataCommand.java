@@ -2,6 +2,7 @@ package dev.orderlens.cli;
 
 import dev.orderlens.bootstrap.OrderLensSettings;
 import dev.orderlens.bootstrap.OrdersData;
+import dev.orderlens.bootstrap.OrdersIndexDescription;
 import dev.orderlens.bootstrap.OwnDocuments;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -239,6 +240,7 @@ final class DataCommand implements Runnable {
                 out.println("model:  " + OrdersData.modelFile(settings).map(Path::toString)
                         .orElse("the sample's (built in)"));
                 out.println("from:   " + Values.display(inUse.first()) + " to " + Values.display(inUse.last()));
+                out.println("search: " + OrdersIndexDescription.of(settings));
             }
             out.println("documents: " + OwnDocuments.inUse(settings).map(DataCommand::describe).orElse(
                     orders.isPresent() && !orders.get().own() ? "the sample's analytics documents"

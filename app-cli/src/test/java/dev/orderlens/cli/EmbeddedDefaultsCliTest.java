@@ -132,7 +132,8 @@ class EmbeddedDefaultsCliTest {
         assertThat(bad.err()).startsWith("orderlens data load: ").contains("yesterday").hasLineCount(1);
         assertThat(loaded.exitCode()).isZero();
         assertThat(loaded.out()).startsWith("Loaded 50 orders from " + export);
-        assertThat(info.out()).contains("(loaded with data load)").contains("rows:   50 in orders");
+        assertThat(info.out()).contains("(loaded with data load)").contains("rows:   50 in orders")
+                .contains("search: orders indexed by the text of support_note");
     }
 
     @Test

@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The embedded Lucene indexes: {@code orders} (orders with a support note or tickets, rendered as text)
- * and {@code analytics} (the sample's analytics documents, or the user's own). Each is brought up to date when its documents changed,
+ * The embedded Lucene indexes: {@code orders} (the orders worth indexing, rendered as the semantic model's documents
+ * say; none when the model has no text column) and {@code analytics} (the sample's analytics documents, or the
+ * user's own). Each is brought up to date when its documents changed,
  * re-embedding only the documents that did. An index another process owns is searched as that process keeps it.
  */
 final class EmbeddedIndexes {
@@ -36,9 +37,13 @@ final class EmbeddedIndexes {
                 .embeddingModel(embeddings).build();
     }
 
-    /** The orders worth searching, rendered from the warehouse's current rows. */
+    /**
+     * The orders worth searching, rendered from the warehouse's current rows as the semantic model's documents say.
+     *
+     * @throws IllegalArgumentException when the model gives the orders no documents (no text column)
+     */
     static List<IndexDocument> orderDocuments(SqlWarehouse warehouse, SemanticModel model) {
-        OrderDocumentRenderer renderer = new OrderDocumentRenderer();
+        OrderDocumentRenderer renderer = OrderDocumentRenderer.of(model);
         List<IndexDocument> documents = new ArrayList<>();
         // Filtered in the query: most orders are not worth indexing, and reading them all would cost every start.
         for (Map<String, Object> row : rows(warehouse, "SELECT * FROM " + model.table() + " WHERE "

@@ -85,6 +85,9 @@ import redis.clients.jedis.UnifiedJedis;
  */
 public final class OrderLensWiring {
 
+    /** What order events do to an orders index when the semantic model gives the orders no documents. */
+    private static final OrderIndexUpdater NO_ORDERS_INDEX = changes -> { };
+
     private final Map<String, String> env;
     private final StartupListener listener;
     private final OrderLensSettings settings;
@@ -144,7 +147,8 @@ public final class OrderLensWiring {
         Optional<EmbeddingModel> searchEmbeddings = databricks.isPresent() ? Optional.empty()
                 : Optional.of(searchEmbeddings(openAi, localEmbeddings));
         // Opened first: when another process (orderlens web or chat) owns the home, its data is not ours to change.
-        Optional<LuceneIndexes> lucene = searchEmbeddings.map(this::openLuceneIndexes);
+        SemanticModel searched = modelFile.model();
+        Optional<LuceneIndexes> lucene = searchEmbeddings.map(embeddings -> openLuceneIndexes(embeddings, searched));
         boolean sharedHome = lucene.isPresent() && lucene.get().sharedReadOnly();
         SqlBackend sql;
         List<VectorIndex> indexes;
@@ -168,7 +172,7 @@ public final class OrderLensWiring {
             indexes = databricksIndexes(workspace.get(), databricks.get());
         } else {
             synchronizeAndReport(lucene.get(), warehouse, modelFile, documents);
-            indexes = lucene.get().both();
+            indexes = List.copyOf(lucene.get().present());
         }
 
         LocalAnswering local = LocalAnswering.create(modelFile, warehouse, localEmbeddings, clock, listener);
@@ -211,7 +215,7 @@ public final class OrderLensWiring {
             ingest = ingestOff("another process owns this home's indexes; send order events to that process");
         } else if (settings.ingest().enabled()) {
             ingest = ingest(modelFile.model(), databricks.isPresent()
-                    ? databricksIngestTarget(databricks.get(), localEmbeddings)
+                    ? databricksIngestTarget(databricks.get(), modelFile.model(), localEmbeddings)
                     : Optional.of(embeddedIngestTarget(modelFile.model(), sql, lucene.orElseThrow(), documents)),
                     databricks);
         }
@@ -260,13 +264,16 @@ public final class OrderLensWiring {
     private static IngestTarget embeddedIngestTarget(SemanticModel model, SqlBackend sql, LuceneIndexes lucene,
             List<IndexDocument> documents) {
         DuckDbSqlWarehouse duckDb = sql.embedded().orElseThrow();
-        return new IngestTarget(DuckDbOrderTableWriter.of(duckDb, model.table()),
-                LuceneOrderIndexUpdater.of(lucene.orders(), duckDb, model.table()),
+        OrderIndexUpdater index = lucene.orders().<OrderIndexUpdater>map(orders ->
+                LuceneOrderIndexUpdater.of(orders, duckDb, model)).orElse(NO_ORDERS_INDEX);
+        return new IngestTarget(DuckDbOrderTableWriter.of(duckDb, model.table()), index,
                 new EmbeddedIndexSync(lucene.orders(), lucene.analytics(), duckDb, model, documents),
-                "the embedded DuckDB table " + model.table() + " and Lucene orders index", true);
+                "the embedded DuckDB table " + model.table()
+                + (lucene.orders().isPresent() ? " and Lucene orders index" : ""), true);
     }
 
-    private Optional<IngestTarget> databricksIngestTarget(DatabricksSettings databricks, EmbeddingModel embeddings) {
+    private Optional<IngestTarget> databricksIngestTarget(DatabricksSettings databricks, SemanticModel model,
+            EmbeddingModel embeddings) {
         Optional<DatabricksWriterSettings> writer = DatabricksWriterSettings.from(env);
         if (writer.isEmpty() || writer.get().warehouse(databricks).isEmpty()) {
             return Optional.empty();
@@ -274,13 +281,16 @@ public final class OrderLensWiring {
         DatabricksWorkspace workspace = writer.get().workspace(databricks);
         DatabricksOrderTableWriter table = DatabricksOrderTableWriter.builder().workspace(workspace)
                 .warehouseId(writer.get().warehouse(databricks).get()).table(databricks.ordersTable()).build();
-        OrderDocumentRenderer renderer = new OrderDocumentRenderer();
-        DatabricksOrderIndexUpdater index = DatabricksOrderIndexUpdater.builder().workspace(workspace)
-                .indexName(databricks.ordersIndex()).orderTable(table).embeddingModel(embeddings)
-                .text(row -> {
-                    IndexDocument document = renderer.render(row);
-                    return document.title() + "\n" + document.text();
-                }).build();
+        OrderIndexUpdater index = NO_ORDERS_INDEX;
+        if (model.documents().indexed()) {
+            OrderDocumentRenderer renderer = OrderDocumentRenderer.of(model);
+            index = DatabricksOrderIndexUpdater.builder().workspace(workspace)
+                    .indexName(databricks.ordersIndex()).orderTable(table).embeddingModel(embeddings)
+                    .text(row -> {
+                        IndexDocument document = renderer.render(row);
+                        return document.title() + "\n" + document.text();
+                    }).build();
+        }
         DatabricksIndexSync sync = DatabricksIndexSync.builder().workspace(workspace)
                 .indexNames(List.of(databricks.ordersIndex(), databricks.analyticsIndex())).build();
         return Optional.of(new IngestTarget(table, index, sync, "Databricks table " + databricks.ordersTable()
@@ -364,14 +374,20 @@ public final class OrderLensWiring {
             Optional<DuckDbSqlWarehouse> embedded) {
     }
 
-    /** The embedded search indexes, which order events update too. */
-    private record LuceneIndexes(LuceneVectorIndex orders, LuceneVectorIndex analytics) {
-        List<VectorIndex> both() {
-            return List.of(orders, analytics);
+    /**
+     * The embedded search indexes, which order events update too; no orders index when the semantic model gives
+     * the orders no documents (no text column).
+     */
+    private record LuceneIndexes(Optional<LuceneVectorIndex> orders, LuceneVectorIndex analytics) {
+        List<LuceneVectorIndex> present() {
+            List<LuceneVectorIndex> present = new ArrayList<>();
+            orders.ifPresent(present::add);
+            present.add(analytics);
+            return present;
         }
 
         boolean sharedReadOnly() {
-            return orders.isReadOnly() || analytics.isReadOnly();
+            return orders.map(LuceneVectorIndex::isReadOnly).orElse(false) || analytics.isReadOnly();
         }
     }
 
@@ -381,9 +397,12 @@ public final class OrderLensWiring {
         return result.rows().get(0).get(0) + " rows in " + table;
     }
 
-    private LuceneIndexes openLuceneIndexes(EmbeddingModel embeddings) {
-        var orders = EmbeddedIndexes.open(EmbeddedIndexes.ORDERS, settings.indexDirectory(), embeddings);
-        resources.add(orders);
+    private LuceneIndexes openLuceneIndexes(EmbeddingModel embeddings, SemanticModel model) {
+        Optional<LuceneVectorIndex> orders = Optional.empty();
+        if (model.documents().indexed()) {
+            orders = Optional.of(EmbeddedIndexes.open(EmbeddedIndexes.ORDERS, settings.indexDirectory(), embeddings));
+            resources.add(orders.get());
+        }
         var analytics = EmbeddedIndexes.open(EmbeddedIndexes.ANALYTICS, settings.indexDirectory(), embeddings);
         resources.add(analytics);
         return new LuceneIndexes(orders, analytics);
@@ -392,11 +411,11 @@ public final class OrderLensWiring {
     private void synchronizeAndReport(LuceneIndexes lucene, SqlWarehouse warehouse, SemanticModelFile modelFile,
             List<IndexDocument> documents) {
         Path directory = settings.indexDirectory();
-        LuceneVectorIndex orders = lucene.orders();
+        Optional<LuceneVectorIndex> orders = lucene.orders();
         LuceneVectorIndex analytics = lucene.analytics();
         // The process that owns an index keeps it current; a reader must not take its lock to do so.
-        if (!orders.isReadOnly()) {
-            EmbeddedIndexes.synchronize(orders, EmbeddedIndexes.orderDocuments(warehouse, modelFile.model()),
+        if (orders.isPresent() && !orders.get().isReadOnly()) {
+            EmbeddedIndexes.synchronize(orders.get(), EmbeddedIndexes.orderDocuments(warehouse, modelFile.model()),
                     listener);
         }
         if (!analytics.isReadOnly()) {
@@ -405,7 +424,11 @@ public final class OrderLensWiring {
         if (analytics.documentCount() == 0) {
             listener.info("analytics: " + OwnDocuments.NONE_YET);
         }
-        for (var index : List.of(orders, analytics)) {
+        if (orders.isEmpty()) {
+            report("vector index " + EmbeddedIndexes.ORDERS, "none: " + modelFile.model().whyNoDocuments()
+                    .orElseThrow(), "", true, () -> "questions search the analytics index only");
+        }
+        for (var index : lucene.present()) {
             report("vector index " + index.name(), "Lucene hybrid (BM25 + HNSW, embedded" + (index.isReadOnly()
                     ? ", shared read-only: another process owns it)" : ")"),
                     directory.resolve(index.name()) + " · " + index.documentCount() + " documents", true,

@@ -30,6 +30,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,7 +68,8 @@ class EmbeddedIndexSyncContractTest extends SearchIndexSyncContract {
     @Override
     protected SearchIndexSync sync() {
         outOfDateIndexes();
-        return new EmbeddedIndexSync(orders, analytics, warehouse, MODEL, EmbeddedIndexes.analyticsDocuments(NOW));
+        return new EmbeddedIndexSync(Optional.of(orders), analytics, warehouse, MODEL,
+                EmbeddedIndexes.analyticsDocuments(NOW));
     }
 
     @Override
@@ -85,7 +87,8 @@ class EmbeddedIndexSyncContractTest extends SearchIndexSyncContract {
                 return warehouse.dialect();
             }
         };
-        return new EmbeddedIndexSync(orders, analytics, unavailable, MODEL, EmbeddedIndexes.analyticsDocuments(NOW));
+        return new EmbeddedIndexSync(Optional.of(orders), analytics, unavailable, MODEL,
+                EmbeddedIndexes.analyticsDocuments(NOW));
     }
 
     @Override

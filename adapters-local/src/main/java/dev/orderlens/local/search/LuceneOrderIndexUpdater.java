@@ -4,6 +4,7 @@ import dev.orderlens.core.domain.order.OrderChange;
 import dev.orderlens.core.domain.table.SqlQuery;
 import dev.orderlens.core.port.OrderIndexUpdater;
 import dev.orderlens.core.port.SqlWarehouse;
+import dev.orderlens.core.semantic.SemanticModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * Keeps the embedded orders index in step with order changes: reads each changed order's whole row back from
  * the warehouse (where the change was just written) and re-indexes it as {@link OrderDocumentRenderer} renders
- * it, or removes it when it is no longer worth indexing.
+ * it from the semantic model's documents, or removes it when it is no longer worth indexing. A change's order id is
+ * the value of the documents' id column.
  */
 public final class LuceneOrderIndexUpdater implements OrderIndexUpdater {
 
@@ -26,16 +28,21 @@ public final class LuceneOrderIndexUpdater implements OrderIndexUpdater {
     private final LuceneVectorIndex index;
     private final SqlWarehouse warehouse;
     private final String table;
-    private final OrderDocumentRenderer renderer = new OrderDocumentRenderer();
+    private final OrderDocumentRenderer renderer;
 
-    private LuceneOrderIndexUpdater(LuceneVectorIndex index, SqlWarehouse warehouse, String table) {
+    private LuceneOrderIndexUpdater(LuceneVectorIndex index, SqlWarehouse warehouse, SemanticModel model) {
         this.index = Objects.requireNonNull(index, "index");
         this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
-        this.table = Objects.requireNonNull(table, "table");
+        this.table = model.table();
+        this.renderer = OrderDocumentRenderer.of(model);
     }
 
-    public static LuceneOrderIndexUpdater of(LuceneVectorIndex index, SqlWarehouse warehouse, String table) {
-        return new LuceneOrderIndexUpdater(index, warehouse, table);
+    /**
+     * @param model the orders table and how its rows become documents
+     * @throws IllegalArgumentException when the model's rows have no documents (no text column)
+     */
+    public static LuceneOrderIndexUpdater of(LuceneVectorIndex index, SqlWarehouse warehouse, SemanticModel model) {
+        return new LuceneOrderIndexUpdater(index, warehouse, model);
     }
 
     @Override
@@ -63,7 +70,8 @@ public final class LuceneOrderIndexUpdater implements OrderIndexUpdater {
     private List<Map<String, Object>> rows(List<String> ids) {
         // Ids passed the event reader's pattern (letters, digits, '.', '_', ':', '-'); quotes are doubled regardless.
         String list = ids.stream().map(id -> "'" + id.replace("'", "''") + "'").collect(Collectors.joining(", "));
-        return warehouse.execute(new SqlQuery("SELECT * FROM " + table + " WHERE order_id IN (" + list + ")",
+        return warehouse.execute(new SqlQuery("SELECT * FROM " + table + " WHERE " + renderer.idColumn()
+                + " IN (" + list + ")",
                 ids.size(), READ_TIMEOUT)).rowsByName();
     }
 }

@@ -1,7 +1,13 @@
 package dev.orderlens.local.search;
 
+import dev.orderlens.core.domain.table.ColumnType;
+import dev.orderlens.core.semantic.ColumnRole;
+import dev.orderlens.core.semantic.DisplayFormats;
+import dev.orderlens.core.semantic.DocumentField;
+import dev.orderlens.core.semantic.OrderDocuments;
+import dev.orderlens.core.semantic.SemanticColumn;
+import dev.orderlens.core.semantic.SemanticModel;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -10,195 +16,249 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
- * Turns a row of the {@code orders} table (column name → value, as a JDBC driver returns them) into the document
- * the {@code orders} index holds: id {@code order-<order_id>}, a title naming the order, product and status, a
- * text that states the row's facts in sentences followed by the support note, and the metadata that searches
- * filter on (order_id, customer_id, carrier, status, ship_region, category, month).
+ * Turns a row of the orders table (column name → value, as a JDBC driver returns them) into the document the
+ * {@code orders} index holds, as the semantic model's {@link OrderDocuments} say: an id made of the documents' name
+ * and the id column ({@code order-ORD-000123}), a title naming the row by its id and title columns, a text that
+ * states the row's facts one sentence each ("Shipped with: FedEx.") followed by its text columns, and the metadata
+ * searches filter on.
  *
- * <p>Most orders say nothing a question could be about beyond what SQL answers better; callers index only the rows
- * {@link #worthIndexing(Map)} accepts (a support note or at least one ticket).
+ * <p>Most rows say nothing a question could be about beyond what SQL answers better; callers index only the rows
+ * {@link #worthIndexing(Map)} accepts (a text column or another column the model names holds something).
  */
 public final class OrderDocumentRenderer {
 
-    private static final List<String> METADATA_COLUMNS =
-            List.of("order_id", "customer_id", "carrier", "status", "ship_region", "category");
+    private final SemanticModel model;
+    private final OrderDocuments documents;
+    private final DisplayFormats formats;
+    private final String idPrefix;
+
+    private OrderDocumentRenderer(SemanticModel model) {
+        this.model = model;
+        this.documents = model.documents();
+        this.formats = DisplayFormats.of(model);
+        this.idPrefix = documents.name().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-") + "-";
+    }
+
+    /**
+     * @throws IllegalArgumentException when the model's rows have no documents (no text column)
+     */
+    public static OrderDocumentRenderer of(SemanticModel model) {
+        Objects.requireNonNull(model, "model");
+        model.whyNoDocuments().ifPresent(reason -> {
+            throw new IllegalArgumentException("no order documents: " + reason);
+        });
+        return new OrderDocumentRenderer(model);
+    }
+
+    /** The column that identifies a row's document. */
+    public String idColumn() {
+        return documents.idColumn();
+    }
 
     /** The SQL condition {@link #worthIndexing} checks, so that a query reads only the rows worth indexing. */
     public String worthIndexingCondition() {
-        return "(support_note IS NOT NULL AND trim(support_note) <> '') OR support_tickets > 0";
+        return documents.indexRowsWith().stream().map(this::holdsSomething).collect(Collectors.joining(" OR "));
     }
 
-    /** Whether a row tells more than its numbers: it has a support note or support tickets. */
+    /** Whether a row tells more than its numbers: one of the columns the documents index rows with holds something. */
     public boolean worthIndexing(Map<String, Object> row) {
-        Object note = row.get("support_note");
-        return (note != null && !note.toString().isBlank()) || number(row.get("support_tickets")) > 0;
+        return documents.indexRowsWith().stream().anyMatch(column -> holdsSomething(value(row, column)));
     }
 
     public IndexDocument render(Map<String, Object> row) {
-        String orderId = Objects.requireNonNull(text(row, "order_id"), "order_id");
-        return new IndexDocument(documentId(orderId), title(orderId, row), body(orderId, row), metadata(row));
+        String id = Objects.requireNonNull(text(value(row, documents.idColumn())), documents.idColumn());
+        return new IndexDocument(documentId(id), title(id, row), body(row), metadata(row));
     }
 
-    /** The id of an order's document in the index. */
-    public String documentId(String orderId) {
-        return "order-" + orderId;
+    /** The id of a row's document in the index, from the value of its id column. */
+    public String documentId(String id) {
+        return idPrefix + id;
     }
 
-    private static String title(String orderId, Map<String, Object> row) {
-        StringBuilder title = new StringBuilder("Order ").append(orderId);
-        String product = text(row, "product_name");
-        if (product != null) {
-            title.append(" — ").append(product);
+    private String title(String id, Map<String, Object> row) {
+        StringBuilder title = new StringBuilder(documents.name()).append(' ').append(id);
+        List<String> named = documents.titleColumns();
+        if (!named.isEmpty()) {
+            String first = stated(named.get(0), value(row, named.get(0)));
+            if (first != null) {
+                title.append(" — ").append(first);
+            }
         }
-        String status = text(row, "status");
-        if (status != null) {
-            title.append(" (").append(status).append(')');
+        List<String> rest = named.stream().skip(1).map(column -> stated(column, value(row, column)))
+                .filter(Objects::nonNull).toList();
+        if (!rest.isEmpty()) {
+            title.append(" (").append(String.join(", ", rest)).append(')');
         }
         return title.toString();
     }
 
-    private static String body(String orderId, Map<String, Object> row) {
+    private String body(Map<String, Object> row) {
         List<String> sentences = new ArrayList<>();
-        sentences.add(placed(orderId, row));
-        sentences.add(shipping(row));
-        sentences.add(outcome(row));
-        sentences.add(support(row));
-        StringBuilder body = new StringBuilder();
-        sentences.stream().filter(Objects::nonNull).forEach(sentence -> body.append(body.length() == 0 ? "" : " ").append(sentence));
-        String note = text(row, "support_note");
-        if (note != null && !note.isBlank()) {
-            body.append("\n\nSupport note: ").append(note.strip());
-        }
-        return body.toString();
-    }
-
-    private static String placed(String orderId, Map<String, Object> row) {
-        StringBuilder sentence = new StringBuilder("Order ").append(orderId);
-        appendIf(sentence, " was placed on ", date(row.get("order_ts")));
-        String customer = text(row, "customer_id");
-        if (customer != null) {
-            sentence.append(" by ");
-            appendIf(sentence, "", text(row, "customer_segment") == null ? null : text(row, "customer_segment") + " ");
-            sentence.append("customer ").append(customer);
-        }
-        appendIf(sentence, " via ", text(row, "channel"));
-        String product = text(row, "product_name");
-        if (product != null) {
-            String quantity = text(row, "quantity");
-            sentence.append(" for ").append(quantity == null ? "" : quantity + " × ").append(product);
-            appendIf(sentence, " (", text(row, "category") == null ? null : text(row, "category") + ")");
-        }
-        appendIf(sentence, ", total ", money(row.get("order_total")));
-        appendIf(sentence, " paid by ", words(text(row, "payment_method")));
-        return sentence.append('.').toString();
-    }
-
-    private static String shipping(Map<String, Object> row) {
-        String carrier = text(row, "carrier");
-        String city = text(row, "ship_city");
-        if (carrier == null && city == null) {
-            return null;
-        }
-        StringBuilder sentence = new StringBuilder(carrier == null ? "It ships" : "It shipped with " + carrier);
-        if (city != null) {
-            sentence.append(" to ").append(city);
-            appendIf(sentence, ", ", text(row, "ship_state"));
-            appendIf(sentence, " (", text(row, "ship_region") == null ? null : text(row, "ship_region") + ")");
-        }
-        appendIf(sentence, ", promised by ", date(row.get("promised_date")));
-        String delivered = date(row.get("delivered_at"));
-        if (delivered != null) {
-            sentence.append(", delivered on ").append(delivered);
-            Object late = row.get("is_late");
-            if (late instanceof Boolean isLate) {
-                sentence.append(isLate ? " (late)" : " (on time)");
+        for (DocumentField fact : documents.facts()) {
+            Object value = value(row, fact.column());
+            if (isFlag(fact.column())) {
+                if (Boolean.TRUE.equals(flag(value))) {
+                    sentences.add(capitalised(fact.label()) + ".");
+                }
+                continue;
+            }
+            String stated = stated(fact, value);
+            if (stated != null) {
+                sentences.add(capitalised(fact.label()) + ": " + stated + ".");
             }
         }
-        return sentence.append('.').toString();
+        List<String> paragraphs = new ArrayList<>();
+        if (!sentences.isEmpty()) {
+            paragraphs.add(String.join(" ", sentences));
+        }
+        for (DocumentField text : documents.text()) {
+            String written = text(value(row, text.column()));
+            if (written != null && !written.isBlank()) {
+                paragraphs.add(capitalised(text.label()) + ": " + written.strip());
+            }
+        }
+        return String.join("\n\n", paragraphs);
     }
 
-    private static String outcome(Map<String, Object> row) {
-        String status = text(row, "status");
-        if (status == null) {
-            return null;
-        }
-        StringBuilder sentence = new StringBuilder("Status: ").append(status);
-        appendIf(sentence, "; return reason: ", words(text(row, "return_reason")));
-        BigDecimal refund = decimal(row.get("refund_amount"));
-        if (refund != null && refund.signum() > 0) {
-            sentence.append("; refund ").append(money(refund));
-        }
-        return sentence.append('.').toString();
-    }
-
-    private static String support(Map<String, Object> row) {
-        long tickets = number(row.get("support_tickets"));
-        String csat = text(row, "csat_score");
-        if (tickets == 0 && csat == null) {
-            return null;
-        }
-        StringBuilder sentence = new StringBuilder();
-        sentence.append(tickets == 1 ? "1 support ticket" : tickets + " support tickets");
-        appendIf(sentence, "; CSAT ", csat == null ? null : csat + "/5");
-        return sentence.append('.').toString();
-    }
-
-    private static Map<String, String> metadata(Map<String, Object> row) {
+    private Map<String, String> metadata(Map<String, Object> row) {
         Map<String, String> metadata = new LinkedHashMap<>();
-        for (String column : METADATA_COLUMNS) {
-            String value = text(row, column);
-            if (value != null) {
-                metadata.put(column, value);
+        for (String column : documents.metadataColumns()) {
+            Object value = value(row, column);
+            String text = isTemporal(column, value) ? day(value) : text(value);
+            if (text != null && !text.isBlank()) {
+                metadata.put(column, text);
             }
         }
-        String day = date(row.get("order_ts"));
-        if (day != null) {
-            metadata.put("month", day.substring(0, 7));
+        if (documents.monthColumn() != null) {
+            String day = day(value(row, documents.monthColumn()));
+            if (day != null && day.length() >= 7) {
+                metadata.put("month", day.substring(0, 7));
+            }
         }
         return metadata;
     }
 
-    private static void appendIf(StringBuilder sentence, String prefix, String value) {
-        if (value != null) {
-            sentence.append(prefix).append(value);
-        }
+    /** A value as a title writes it, or {@code null} when the row does not know it. */
+    private String stated(String column, Object value) {
+        return stated(new DocumentField(column, column, null), value);
     }
 
-    private static String text(Map<String, Object> row, String column) {
-        Object value = row.get(column);
-        return value == null ? null : value.toString();
-    }
-
-    /** credit_card → credit card */
-    private static String words(String code) {
-        return code == null ? null : code.replace('_', ' ');
-    }
-
-    private static long number(Object value) {
-        if (value instanceof Number number) {
-            return number.longValue();
-        }
-        return value == null || value.toString().isBlank() ? 0 : Long.parseLong(value.toString().strip());
-    }
-
-    private static BigDecimal decimal(Object value) {
+    /**
+     * A value as a fact states it: a date as its day, a number in its format (money in the model's currency), a
+     * code of a dimension in words ({@code credit_card} → credit card); {@code null} when it says nothing (empty,
+     * blank, or a number that is zero: no refund, no tickets).
+     */
+    private String stated(DocumentField field, Object value) {
         if (value == null) {
             return null;
         }
-        return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
+        if (isTemporal(field.column(), value)) {
+            return day(value);
+        }
+        BigDecimal number = isNumeric(field.column(), value) ? decimal(value) : null;
+        if (number != null) {
+            return number.signum() == 0 ? null
+                    : formats.column(field.column(), field.format()).text(value instanceof Number n ? n : number);
+        }
+        String text = value.toString().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        return role(field.column()) == ColumnRole.DIMENSION ? text.replace('_', ' ') : text;
     }
 
-    private static String money(Object value) {
-        BigDecimal amount = decimal(value);
-        return amount == null ? null : "$" + amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    private String holdsSomething(String column) {
+        ColumnType type = type(column);
+        if (type == ColumnType.STRING) {
+            return "trim(" + column + ") <> ''";
+        }
+        if (type.isNumeric()) {
+            return column + " > 0";
+        }
+        if (type == ColumnType.BOOLEAN) {
+            return column + " = true";
+        }
+        return column + " IS NOT NULL";
+    }
+
+    private boolean holdsSomething(Object value) {
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof Boolean flag) {
+            return flag;
+        }
+        if (value instanceof Number || value instanceof CharSequence) {
+            BigDecimal number = decimal(value);
+            return number != null ? number.signum() > 0 : !value.toString().isBlank();
+        }
+        return true;
+    }
+
+    private boolean isFlag(String column) {
+        return type(column) == ColumnType.BOOLEAN;
+    }
+
+    private boolean isTemporal(String column, Object value) {
+        return type(column).isTemporal() || value instanceof TemporalAccessor || value instanceof java.util.Date;
+    }
+
+    private boolean isNumeric(String column, Object value) {
+        return value instanceof Number || type(column).isNumeric();
+    }
+
+    private ColumnType type(String column) {
+        return model.column(column).map(SemanticColumn::type).orElse(ColumnType.OTHER);
+    }
+
+    private ColumnRole role(String column) {
+        return model.column(column).map(SemanticColumn::role).orElse(null);
+    }
+
+    /** The row's value of a column, found whatever case the warehouse gave the column's name. */
+    private static Object value(Map<String, Object> row, String column) {
+        if (row.containsKey(column)) {
+            return row.get(column);
+        }
+        return row.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(column))
+                .map(Map.Entry::getValue).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static Boolean flag(Object value) {
+        if (value == null || value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        return Boolean.parseBoolean(value.toString().strip());
+    }
+
+    private static String capitalised(String label) {
+        return label.isEmpty() ? label : label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
+    }
+
+    /** The value as a decimal, or {@code null} when it is no number. */
+    private static BigDecimal decimal(Object value) {
+        if (value instanceof BigDecimal decimal) {
+            return decimal;
+        }
+        try {
+            return new BigDecimal(value.toString().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The calendar day of a date or timestamp, ISO formatted, whatever type the driver used. */
-    private static String date(Object value) {
+    private static String day(Object value) {
         if (value == null) {
             return null;
         }

@@ -1,5 +1,6 @@
 package dev.orderlens.local.search;
 
+import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.core.domain.order.OrderColumn;
 import dev.orderlens.core.domain.search.Passage;
 import dev.orderlens.core.domain.search.VectorQuery;
@@ -54,7 +55,7 @@ class LuceneOrderIndexUpdaterContractTest extends OrderIndexUpdaterContract {
         index = LuceneVectorIndex.builder().name("orders").directory(dir.resolve("index"))
                 .embeddingModel(new CountingEmbeddingModel("contract")).build();
         OrderTableWriter table = DuckDbOrderTableWriter.of(warehouse, "orders");
-        OrderIndexUpdater updater = LuceneOrderIndexUpdater.of(index, warehouse, "orders");
+        OrderIndexUpdater updater = LuceneOrderIndexUpdater.of(index, warehouse, SemanticModelFile.loadDefault().model());
         return new IndexedOrders() {
             @Override
             public OrderTableWriter table() {

@@ -1,5 +1,6 @@
 package dev.orderlens.local.search;
 
+import dev.orderlens.answering.semantic.SemanticModelFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderlens.core.domain.order.OrderChange;
@@ -45,7 +46,7 @@ class LuceneOrderIndexUpdaterTest {
         warehouse = DuckDbSqlWarehouse.builder().databaseFile(file).connections(2).build();
         index = LuceneVectorIndex.builder().name("orders").directory(dir.resolve("index"))
                 .embeddingModel(new CountingEmbeddingModel("model-a")).build();
-        updater = LuceneOrderIndexUpdater.of(index, warehouse, "orders");
+        updater = LuceneOrderIndexUpdater.of(index, warehouse, SemanticModelFile.loadDefault().model());
     }
 
     @AfterEach

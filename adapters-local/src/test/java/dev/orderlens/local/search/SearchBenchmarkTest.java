@@ -1,5 +1,6 @@
 package dev.orderlens.local.search;
 
+import dev.orderlens.answering.semantic.SemanticModelFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderlens.core.domain.search.Passage;
@@ -115,7 +116,7 @@ class SearchBenchmarkTest {
 
     private static List<IndexDocument> syntheticOrders(int count) {
         Random random = new Random(42);
-        OrderDocumentRenderer renderer = new OrderDocumentRenderer();
+        OrderDocumentRenderer renderer = OrderDocumentRenderer.of(SemanticModelFile.loadDefault().model());
         List<IndexDocument> documents = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
             String carrier = CARRIERS[random.nextInt(CARRIERS.length)];

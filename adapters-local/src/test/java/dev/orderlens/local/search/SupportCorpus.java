@@ -1,5 +1,6 @@
 package dev.orderlens.local.search;
 
+import dev.orderlens.answering.semantic.SemanticModelFile;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -134,7 +135,7 @@ final class SupportCorpus {
     }
 
     static List<IndexDocument> orderDocuments() {
-        OrderDocumentRenderer renderer = new OrderDocumentRenderer();
+        OrderDocumentRenderer renderer = OrderDocumentRenderer.of(SemanticModelFile.loadDefault().model());
         return orderRows().stream().map(renderer::render).toList();
     }
 

@@ -38,6 +38,14 @@ public final class DisplayFormats {
                 .orElseGet(() -> new ColumnFormat(humanised(name), null, currency, locale));
     }
 
+    /**
+     * A column written in a metric format of its own although it is no metric (an amount column as money), or by
+     * its name in words when {@code format} is {@code null}.
+     */
+    public ColumnFormat column(String name, MetricFormat format) {
+        return new ColumnFormat(humanised(name), format, currency, locale);
+    }
+
     public Currency currency() {
         return currency;
     }

@@ -17,9 +17,11 @@ import java.util.Optional;
  * @param today the "today" relative dates are resolved against when no clock is configured, or {@code null}
  * @param currency the currency of {@link MetricFormat#CURRENCY} metrics
  * @param locale how numbers are written for people (grouping, decimal mark, where the currency symbol goes)
+ * @param documents how rows become documents of the orders search index; {@code null} to derive them from the
+ *     column roles ({@link OrderDocuments#derivedFrom})
  */
 public record SemanticModel(String table, String description, List<SemanticColumn> columns, List<Metric> metrics,
-        String timeColumn, LocalDate today, Currency currency, Locale locale) {
+        String timeColumn, LocalDate today, Currency currency, Locale locale, OrderDocuments documents) {
 
     public static final Currency DEFAULT_CURRENCY = Currency.getInstance("USD");
     public static final Locale DEFAULT_LOCALE = Locale.US;
@@ -35,12 +37,34 @@ public record SemanticModel(String table, String description, List<SemanticColum
         }
         currency = currency == null ? DEFAULT_CURRENCY : currency;
         locale = locale == null ? DEFAULT_LOCALE : locale;
+        documents = documents == null ? OrderDocuments.derivedFrom(columns, metrics, timeColumn)
+                : documents.completedFrom(columns, metrics);
+    }
+
+    /** A model whose search documents are derived from its column roles. */
+    public SemanticModel(String table, String description, List<SemanticColumn> columns, List<Metric> metrics,
+            String timeColumn, LocalDate today, Currency currency, Locale locale) {
+        this(table, description, columns, metrics, timeColumn, today, currency, locale, null);
     }
 
     /** A model in US dollars, written the US way. */
     public SemanticModel(String table, String description, List<SemanticColumn> columns, List<Metric> metrics,
             String timeColumn, LocalDate today) {
         this(table, description, columns, metrics, timeColumn, today, DEFAULT_CURRENCY, DEFAULT_LOCALE);
+    }
+
+    /** Why the table has no orders search index, or empty when it has one. */
+    public Optional<String> whyNoDocuments() {
+        if (documents.indexed()) {
+            return Optional.empty();
+        }
+        if (columnsWithRole(ColumnRole.TEXT).isEmpty()) {
+            return Optional.of("the semantic model has no text column");
+        }
+        if (documents.idColumn() == null) {
+            return Optional.of("the semantic model has no IDENTIFIER column to tell its documents apart");
+        }
+        return Optional.of("the semantic model's documents name no text column");
     }
 
     public Optional<SemanticColumn> column(String name) {

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderlens.core.domain.table.ColumnType;
 import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.semantic.ColumnRole;
+import dev.orderlens.core.semantic.DocumentField;
 import dev.orderlens.core.semantic.Metric;
 import dev.orderlens.core.semantic.MetricFormat;
+import dev.orderlens.core.semantic.OrderDocuments;
 import dev.orderlens.core.semantic.SemanticColumn;
 import dev.orderlens.core.semantic.SemanticModel;
 import java.io.IOException;
@@ -40,6 +42,8 @@ public final class SemanticModelFile {
     public static final String DEFAULT_RESOURCE = "orderlens/semantic-model.json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> DOCUMENT_FIELDS =
+            List.of("name", "id", "title", "text", "facts", "metadata", "month", "indexRowsWith");
 
     private final SemanticModel model;
     private final AnsweringVocabulary vocabulary;
@@ -60,7 +64,7 @@ public final class SemanticModelFile {
     /** The same model over another table (the orders table of a Databricks workspace, say). */
     public SemanticModelFile withTable(String table) {
         SemanticModel moved = new SemanticModel(table, model.description(), model.columns(), model.metrics(),
-                model.timeColumn(), model.today(), model.currency(), model.locale());
+                model.timeColumn(), model.today(), model.currency(), model.locale(), model.documents());
         return new SemanticModelFile(moved, vocabulary);
     }
 
@@ -157,13 +161,102 @@ public final class SemanticModelFile {
                 }
             }
             SemanticModel model = new SemanticModel(text(root, "table", "table"), root.path("description").asText(null),
-                    columns, metrics, timeColumn, today, currency(root), locale(root));
+                    columns, metrics, timeColumn, today, currency(root), locale(root),
+                    documents(root, columns, metrics, timeColumn));
             String countMetric = text(root, "countMetric", "countMetric");
             if (model.metric(countMetric).isEmpty()) {
                 throw fail("countMetric", "'" + countMetric + "' is not one of the metrics");
             }
             return new SemanticModelFile(model,
                     new AnsweringVocabulary(countMetric, grains(root), presence, rankings));
+        }
+
+        /**
+         * The {@code documents} section, every field it leaves out derived from the column roles as for a model
+         * without the section; {@code null} when there is no section.
+         */
+        private OrderDocuments documents(JsonNode root, List<SemanticColumn> columns, List<Metric> metrics,
+                String timeColumn) {
+            JsonNode node = root.get("documents");
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            String path = "documents";
+            if (!node.isObject()) {
+                throw fail(path, "must be an object (name, id, title, text, facts, metadata, month, indexRowsWith)");
+            }
+            for (Iterator<String> fields = node.fieldNames(); fields.hasNext(); ) {
+                String field = fields.next();
+                if (!DOCUMENT_FIELDS.contains(field)) {
+                    throw fail(path + "." + field, "is not a field of documents (" + String.join(", ", DOCUMENT_FIELDS)
+                            + ")");
+                }
+            }
+            OrderDocuments derived = OrderDocuments.derivedFrom(columns, metrics, timeColumn);
+            Map<String, SemanticColumn> byName = columns.stream()
+                    .collect(Collectors.toMap(SemanticColumn::name, c -> c, (a, b) -> a, LinkedHashMap::new));
+            List<DocumentField> text = node.has("text") ? fields(node, "text", path, byName) : derived.text();
+            for (int i = 0; i < text.size(); i++) {
+                if (node.has("text") && byName.get(text.get(i).column()).role() != ColumnRole.TEXT) {
+                    throw fail(path + ".text[" + i + "]", "'" + text.get(i).column()
+                            + "' is not a TEXT column (give it the role TEXT, or state it as a fact)");
+                }
+            }
+            String id = node.has("id") ? columnName(node, "id", path, byName) : derived.idColumn();
+            if (id == null && !text.isEmpty()) {
+                throw fail(path + ".id", "is missing, and the model has no IDENTIFIER column to take it from");
+            }
+            String month = node.has("month") ? null : derived.monthColumn();
+            if (node.hasNonNull("month")) {
+                month = columnName(node, "month", path, byName);
+                if (!byName.get(month).type().isTemporal()) {
+                    throw fail(path + ".month", "'" + month + "' is not a DATE or TIMESTAMP column");
+                }
+            }
+            return new OrderDocuments(node.has("name") ? text(node, "name", path) : null, id,
+                    node.has("title") ? columnNames(node, "title", path, byName) : derived.titleColumns(), text,
+                    node.has("facts") ? fields(node, "facts", path, byName) : derived.facts(),
+                    node.has("metadata") ? columnNames(node, "metadata", path, byName) : derived.metadataColumns(),
+                    month, node.has("indexRowsWith") ? columnNames(node, "indexRowsWith", path, byName) : List.of());
+        }
+
+        /** A list of columns, each a name or {@code {"column", "label", "format"}}. */
+        private List<DocumentField> fields(JsonNode node, String field, String path, Map<String, SemanticColumn> byName) {
+            JsonNode values = array(node, field, path + "." + field);
+            List<DocumentField> fields = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                String itemPath = path + "." + field + "[" + i + "]";
+                JsonNode value = values.get(i);
+                if (value.isTextual()) {
+                    fields.add(DocumentField.of(known(value.asText(), itemPath, byName)));
+                } else if (value.isObject()) {
+                    fields.add(new DocumentField(known(text(value, "column", itemPath), itemPath + ".column", byName),
+                            value.path("label").asText(null), value.hasNonNull("format")
+                            ? constant(MetricFormat.class, value, "format", itemPath) : null));
+                } else {
+                    throw fail(itemPath, "must be a column name or an object with column, label and format");
+                }
+            }
+            return fields;
+        }
+
+        private List<String> columnNames(JsonNode node, String field, String path, Map<String, SemanticColumn> byName) {
+            List<String> names = strings(node, field, path);
+            for (int i = 0; i < names.size(); i++) {
+                known(names.get(i), path + "." + field + "[" + i + "]", byName);
+            }
+            return names;
+        }
+
+        private String columnName(JsonNode node, String field, String path, Map<String, SemanticColumn> byName) {
+            return known(text(node, field, path), path + "." + field, byName);
+        }
+
+        private String known(String column, String path, Map<String, SemanticColumn> byName) {
+            if (!byName.containsKey(column)) {
+                throw fail(path, "'" + column + "' is not one of the columns");
+            }
+            return column;
         }
 
         private Currency currency(JsonNode root) {
