@@ -96,6 +96,7 @@ class OwnOrdersEndToEndTest {
         assertThat(answer.get("columns").get(1).get("label").asText()).isEqualTo("receita");
         assertThat(answer.get("display").get("currency").asText()).isEqualTo("BRL");
         assertThat(answer.get("rows").get(0).get(0).asText()).isEqualTo("SP");
+        assertThat(answer.get("answer").asText()).contains("R$\u00a0").doesNotContain(" $");
         assertNoSampleWords(answer.toString());
     }
 

@@ -1,22 +1,31 @@
 package dev.orderlens.answering;
 
+import dev.orderlens.core.semantic.DisplayFormats;
 import dev.orderlens.core.semantic.MetricFormat;
+import dev.orderlens.core.semantic.SemanticModel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
-/** Writes numbers for people, per the format of the metric they measure. */
+/**
+ * Writes numbers for people, per the format of the metric they measure, in the model's locale; money as the
+ * result tables write it, in the model's currency ({@code R$ 1.234,56} for BRL in pt-BR).
+ */
 final class Figures {
 
-    private Figures() {
+    private final DisplayFormats display;
+    private final DecimalFormatSymbols symbols;
+
+    Figures(SemanticModel model) {
+        this.display = DisplayFormats.of(model);
+        this.symbols = DecimalFormatSymbols.getInstance(model.locale());
     }
 
-    static String format(double value, MetricFormat format) {
+    String format(double value, MetricFormat format) {
         switch (format) {
             case CURRENCY:
-                return (value < 0 ? "-$" : "$") + pattern("#,##0.00").format(Math.abs(value));
+                return display.column("amount", MetricFormat.CURRENCY).text(value);
             case PERCENT:
                 return pattern("#,##0.0").format(value) + "%";
             case COUNT:
@@ -31,7 +40,7 @@ final class Figures {
     }
 
     /** A change between two values: a relative change for amounts, a change in points for percentages. */
-    static String change(double from, double to, MetricFormat format) {
+    String change(double from, double to, MetricFormat format) {
         double difference = to - from;
         String sign = difference >= 0 ? "+" : "-";
         if (format == MetricFormat.PERCENT) {
@@ -51,8 +60,8 @@ final class Figures {
         return ((Number) value).doubleValue();
     }
 
-    private static DecimalFormat pattern(String pattern) {
-        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US));
+    private DecimalFormat pattern(String pattern) {
+        DecimalFormat format = new DecimalFormat(pattern, symbols);
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format;
     }

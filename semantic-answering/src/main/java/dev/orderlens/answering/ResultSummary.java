@@ -28,9 +28,11 @@ final class ResultSummary {
     private static final int LOOKUP_FIELDS = 8;
 
     private final SemanticModel model;
+    private final Figures figures;
 
     ResultSummary(SemanticModel model) {
         this.model = model;
+        this.figures = new Figures(model);
     }
 
     String summarize(SqlResult result) {
@@ -81,7 +83,7 @@ final class ResultSummary {
         Object first = result.rows().get(0).get(measure);
         Object last = result.rows().get(result.rows().size() - 1).get(measure);
         if (first != null && last != null) {
-            text += ": a change of " + Figures.change(Figures.toDouble(first), Figures.toDouble(last), formatOf(result, measure))
+            text += ": a change of " + figures.change(Figures.toDouble(first), Figures.toDouble(last), formatOf(result, measure))
                     + " from " + label(result, 0, labels) + " to " + label(result, result.rows().size() - 1, labels);
         }
         return text + ".";
@@ -161,7 +163,7 @@ final class ResultSummary {
                 sum += Figures.toDouble(row.get(measure));
             }
         }
-        return Optional.of(Figures.format(sum, metric.get().format()));
+        return Optional.of(figures.format(sum, metric.get().format()));
     }
 
     private boolean isLabel(Column column) {
@@ -219,7 +221,7 @@ final class ResultSummary {
     }
 
     private String format(SqlResult result, int column, Object value) {
-        return Figures.format(Figures.toDouble(value), formatOf(result, column));
+        return figures.format(Figures.toDouble(value), formatOf(result, column));
     }
 
     private MetricFormat formatOf(SqlResult result, int column) {

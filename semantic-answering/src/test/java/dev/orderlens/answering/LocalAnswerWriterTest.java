@@ -92,6 +92,29 @@ class LocalAnswerWriterTest {
     }
 
     @Test
+    void writes_figures_in_the_model_s_currency_and_locale() throws java.io.IOException {
+        String brazilian;
+        try (java.io.InputStream in = SemanticModelFile.class.getClassLoader()
+                .getResourceAsStream(SemanticModelFile.DEFAULT_RESOURCE)) {
+            brazilian = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("\"currency\": \"USD\"", "\"currency\": \"BRL\"")
+                    .replace("\"locale\": \"en-US\"", "\"locale\": \"pt-BR\"");
+        }
+        LocalAnswerWriter inReais = LocalAnswerWriter.builder().model(SemanticModelFile.load(
+                new java.io.ByteArrayInputStream(brazilian.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "brazilian.json")).build();
+        SqlResult ranking = result(List.of(new Column("ship_state", ColumnType.STRING),
+                new Column("revenue", ColumnType.DECIMAL)), List.of(List.of("SP", new BigDecimal("285325.49")),
+                List.of("RJ", new BigDecimal("104940.01"))));
+
+        assertThat(inReais.summarizeSql("revenue by state", "SELECT …", ranking))
+                .contains("R$\u00a0285.325,49", "R$\u00a0104.940,01").doesNotContain("$285");
+        assertThat(inReais.summarizeSql("late rate", "SELECT …",
+                result(List.of(new Column("late_delivery_rate", ColumnType.DOUBLE)), List.of(List.of(84.615)))))
+                .isEqualTo("Late delivery rate: **84,6%**.");
+    }
+
+    @Test
     void formats_shares_as_percentages() {
         SqlResult share = result(List.of(new Column("revenue", ColumnType.DECIMAL), new Column("share_of_revenue", ColumnType.DOUBLE)),
                 List.of(List.of(new BigDecimal("1000.00"), 31.318)));
