@@ -60,28 +60,9 @@ class DatabricksOrderIndexUpdaterContractTest extends OrderIndexUpdaterContract 
         OrderIndexUpdater updater = DatabricksOrderIndexUpdater.builder().workspace(stub.workspace()).indexName(INDEX)
                 .orderTable(table).embeddingModel(new DatabricksOrderIndexUpdaterTest.LengthEmbeddings(3))
                 .text(row -> row.get("product_name") + "\n" + row.get("support_note")).build();
-        return new IndexedOrders() {
-            @Override
-            public OrderTableWriter table() {
-                return table;
-            }
-
-            @Override
-            public OrderIndexUpdater updater() {
-                return updater;
-            }
-
-            @Override
-            public Set<String> ordersFoundBy(String word) {
-                return ROWS.rows().entrySet().stream().filter(row -> words(row.getValue().get("text")).contains(
-                        word.toLowerCase(Locale.ROOT))).map(Map.Entry::getKey).collect(Collectors.toSet());
-            }
-
-            @Override
-            public int indexedOrders() {
-                return ROWS.rows().size();
-            }
-        };
+        return new IndexedOrders(table, updater, word -> ROWS.rows().entrySet().stream()
+                .filter(row -> words(row.getValue().get("text")).contains(word.toLowerCase(Locale.ROOT)))
+                .map(Map.Entry::getKey).collect(Collectors.toSet()), () -> ROWS.rows().size());
     }
 
     private static Set<String> words(Object text) {

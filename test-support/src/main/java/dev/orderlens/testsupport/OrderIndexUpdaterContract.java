@@ -14,6 +14,8 @@ import dev.orderlens.core.port.OrderTableWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,19 +32,22 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class OrderIndexUpdaterContract {
 
-    /** An orders table, its search index, and the updater that keeps the index in step with the table. */
-    protected interface IndexedOrders {
+    /**
+     * An orders table, its search index, and the updater that keeps the index in step with the table.
+     *
+     * @param search the ids of the orders the index finds for one word of their text (a word of a support note)
+     * @param size how many orders the index holds an entry for
+     */
+    public record IndexedOrders(OrderTableWriter table, OrderIndexUpdater updater,
+            Function<String, Set<String>> search, IntSupplier size) {
 
-        /** Writes the orders table the updater reads. */
-        OrderTableWriter table();
+        Set<String> ordersFoundBy(String word) {
+            return search.apply(word);
+        }
 
-        OrderIndexUpdater updater();
-
-        /** The ids of the orders the index finds for one word of their text (a word of a support note). */
-        Set<String> ordersFoundBy(String word);
-
-        /** How many orders the index holds an entry for. */
-        int indexedOrders();
+        int indexedOrders() {
+            return size.getAsInt();
+        }
     }
 
     /** A table holding exactly {@code rows} and an empty index over it, both seen by no other test. */

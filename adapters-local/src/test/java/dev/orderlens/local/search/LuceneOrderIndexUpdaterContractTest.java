@@ -56,28 +56,8 @@ class LuceneOrderIndexUpdaterContractTest extends OrderIndexUpdaterContract {
                 .embeddingModel(new CountingEmbeddingModel("contract")).build();
         OrderTableWriter table = DuckDbOrderTableWriter.of(warehouse, "orders");
         OrderIndexUpdater updater = LuceneOrderIndexUpdater.of(index, warehouse, SemanticModelFile.loadDefault().model());
-        return new IndexedOrders() {
-            @Override
-            public OrderTableWriter table() {
-                return table;
-            }
-
-            @Override
-            public OrderIndexUpdater updater() {
-                return updater;
-            }
-
-            @Override
-            public Set<String> ordersFoundBy(String word) {
-                return index.search(new VectorQuery(word, null, 10), SearchMode.KEYWORD).stream()
-                        .map(Passage::metadata).map(metadata -> metadata.get("order_id"))
-                        .collect(Collectors.toSet());
-            }
-
-            @Override
-            public int indexedOrders() {
-                return index.documentCount();
-            }
-        };
+        return new IndexedOrders(table, updater, word -> index.search(new VectorQuery(word, null, 10),
+                SearchMode.KEYWORD).stream().map(Passage::metadata).map(metadata -> metadata.get("order_id"))
+                .collect(Collectors.toSet()), index::documentCount);
     }
 }
