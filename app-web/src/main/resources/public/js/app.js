@@ -5,6 +5,7 @@ import { AnswerCard } from './answer.js';
 import { FeedbackView } from './feedback.js';
 import { icon } from './icons.js';
 import { renderMarkdown } from './markdown.js';
+import { untilStarted } from './startup.js';
 import { ChatStore, DEFAULT_TITLE, statusOf } from './store.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -485,6 +486,7 @@ function wire() {
 }
 
 async function start() {
+  await untilStarted();
   wire();
   new FeedbackView({ onOpen: () => openSidebar(false) });
   const recent = store.list()[0];
