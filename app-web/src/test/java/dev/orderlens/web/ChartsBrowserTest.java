@@ -128,4 +128,17 @@ class ChartsBrowserTest {
         Map<String, Object> chart = browser.until(d -> (Map<String, Object>) browser.script(CHART, drawn));
         assertThat(chart).containsEntry("type", "bar").containsEntry("categoryTitle", "order id");
     }
+
+    @Test
+    void asking_to_see_the_answer_above_as_a_chart_draws_it_without_a_new_question() {
+        browser.ask("List the orders");
+        WebElement card = browser.finishedAnswer();
+        assertThat(card.findElements(By.cssSelector(".chart"))).isEmpty();
+
+        browser.ask("Show that as a chart, please");
+
+        browser.until(d -> d.findElements(By.cssSelector("article.answer .chart canvas")).size() == 1 ? true : null);
+        assertThat(browser.driver().findElements(By.cssSelector("article.answer"))).hasSize(1);
+        assertThat(browser.find("#question").getDomProperty("value")).isEmpty();
+    }
 }
