@@ -518,7 +518,7 @@ function chartLabel(label) {
   if (typeof label === 'string' && /^\d{4}-\d{2}-01(T00:00(:00)?)?$/.test(label)) {
     return label.slice(0, 7);
   }
-  return typeof label === 'string' ? label.replace('T', ' ') : label;
+  return typeof label === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(label) ? label.replace('T', ' ') : label;
 }
 
 // Rates arrive in percent (12.3 means 12.3%).

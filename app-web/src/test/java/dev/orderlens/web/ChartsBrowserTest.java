@@ -33,7 +33,8 @@ class ChartsBrowserTest {
             + " categoryTitle: chart.options.scales[category].title.text,"
             + " labels: chart.data.labels, series: chart.data.datasets.map(d => d.label),"
             + " legend: chart.options.plugins.legend.display,"
-            + " tick: chart.options.scales[value].ticks.callback(25) };";
+            + " tick: chart.options.scales[value].ticks.callback(25),"
+            + " colour: String(chart.data.datasets[0].backgroundColor) };";
 
     @TempDir
     static Path home;
@@ -78,6 +79,7 @@ class ChartsBrowserTest {
                 .containsEntry("categoryTitle", "customer state").containsEntry("valueTitle", "orders");
         List<Object> labels = (List<Object>) chart.get("labels");
         assertThat(labels).hasSize(16).startsWith("State 41", "State 40").endsWith("Others (26 more)");
+        assertThat(chart.get("colour")).as("painted in the palette's first series colour").isEqualTo("rgb(79, 70, 229)");
         assertThat(browser.lastAnswer().findElement(By.cssSelector(".chart-note")).getText())
                 .isEqualTo("The top 15 by orders; the other 26 are summed as Others.");
         browser.screenshot("charts-01-states-top-and-others");
