@@ -55,7 +55,7 @@ class BesideTheWebAppCliTest {
         builder.environment().put("ORDERLENS_HOME", home.toString());
         builder.environment().put("ORDERLENS_SAMPLE_ORDERS", "2000");
         web = builder.start();
-        awaitHealth(port);
+        awaitReady(port);
     }
 
     @AfterAll
@@ -120,16 +120,17 @@ class BesideTheWebAppCliTest {
         return new CliRun.Result(commandLine.execute(args), out.toString(), err.toString());
     }
 
-    private static void awaitHealth(int port) throws Exception {
+    /** Until the web app has started OrderLens: it listens, and answers /health, from its first second. */
+    private static void awaitReady(int port) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/ready")).build();
         long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < deadline) {
             if (!web.isAlive()) {
                 throw new AssertionError("the web app stopped: " + Files.readString(webLog));
             }
             try {
-                if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
