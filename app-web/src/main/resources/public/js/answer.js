@@ -3,7 +3,7 @@
 // also what the chat history stores.
 
 import { api } from './api.js';
-import { paintChart } from './chart-colors.js';
+import { paintChart, seriesColours } from './chart-colors.js';
 import { icon } from './icons.js';
 import { renderMarkdown } from './markdown.js';
 
@@ -303,6 +303,7 @@ export class AnswerCard {
             spanGaps: true,
             pointRadius: spec.labels.length > 60 ? 0 : 2,
             borderRadius: 4,
+            ...seriesColours(spec.kind, i),
           })),
         },
         options: {
@@ -311,6 +312,7 @@ export class AnswerCard {
           maintainAspectRatio: false,
           indexAxis: horizontal ? 'y' : 'x',
           plugins: {
+            colors: { enabled: false },
             legend: { display: spec.series.length > 1 },
             tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${fullFormat(item.raw)}` } },
           },
