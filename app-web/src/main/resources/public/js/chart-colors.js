@@ -30,7 +30,7 @@ export function paintChart(chart) {
     scale.border.color = grid;
   }
   chart.data.datasets.forEach((dataset, i) => Object.assign(dataset, seriesColours(chart.config.type, i)));
-  chart.update('none');
+  chart.update();
 }
 
 /** The border and fill of the i-th series, given to each dataset from the start so that none is drawn in defaults. */

@@ -87,6 +87,13 @@ class ChartsBrowserTest {
         assertThat(browser.lastAnswer().findElement(By.cssSelector(".chart-note")).getText())
                 .isEqualTo("The top 15 by orders; the other 26 are summed as Others.");
         browser.screenshot("charts-01-states-top-and-others");
+
+        browser.colourScheme("dark");
+        WebElement card = browser.lastAnswer();
+        // a change of scheme repaints the bars in the dark palette's first series colour
+        browser.until(d -> "rgb(129, 140, 248)".equals(((Map<?, ?>) browser.script(CHART, card)).get("colour")) ? true
+                : null);
+        browser.colourScheme("light");
     }
 
     @Test
