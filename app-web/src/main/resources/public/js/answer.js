@@ -3,7 +3,7 @@
 // also what the chat history stores.
 
 import { api } from './api.js';
-import { paintChart } from './chart-colors.js';
+import { paintChart, seriesColours } from './chart-colors.js';
 import { icon } from './icons.js';
 import { renderMarkdown } from './markdown.js';
 
@@ -156,7 +156,7 @@ export class AnswerCard {
   resultSection() {
     const p = this.payload;
     const section = el('section', 'result');
-    if (p.chart && window.Chart) {
+    if (p.chart && window.Chart && (p.chart.suggested !== false || p.chartShown)) {
       section.append(this.chart(p.chart, p.columns, p.display));
     }
     const scroller = el('div', 'table-scroll');
@@ -204,6 +204,11 @@ export class AnswerCard {
     next.addEventListener('click', () => this.goToPage(page.number + 1));
     pager.append(prev, label, next);
     bar.append(pager);
+    if (p.chart && window.Chart && p.chart.suggested === false && !p.chartShown) {
+      const show = button('btn small show-chart', icon('chart', 'Chart'), 'Show these rows as a chart');
+      show.addEventListener('click', () => this.showChart());
+      bar.append(show);
+    }
     if (p.resultId) {
       const csv = el('a', 'btn small csv');
       csv.href = api.csvUrl(p.resultId);
@@ -222,6 +227,12 @@ export class AnswerCard {
     return section;
   }
 
+  /** Draws the chart the server offered for this result; the choice is kept with the answer. */
+  showChart() {
+    this.update({ chartShown: true });
+    this.hooks.onChange();
+  }
+
   async goToPage(number) {
     try {
       const page = await api.page(this.payload.resultId, number);
@@ -237,51 +248,80 @@ export class AnswerCard {
     }
   }
 
+  // The server picks the chart (see ChartHint); this draws it: bars (horizontal for long lists), one line per
+  // series or per category, axes titled with the columns' labels and units.
   chart(spec, columns, display) {
+    const figure = el('figure', 'chart-figure');
     const box = el('div', 'chart');
     box.dataset.kind = spec.kind;
+    const horizontal = spec.kind === 'bar' && spec.horizontal;
+    box.dataset.horizontal = String(Boolean(horizontal));
+    if (horizontal) {
+      box.style.height = `${Math.max(260, spec.labels.length * 24 + 70)}px`;
+    }
     const columnNamed = (name) => columns.find((c) => c.name === name) || { name };
     const x = columnNamed(spec.x);
-    const series = spec.series.map((s) => columnNamed(s.name));
-    const y = series[0];
-    const yFormat = y.format ? numberFormatter(y, display, { notation: 'compact' }) : compact;
+    const y = columnNamed(spec.y || spec.series[0].name);
+    const names = spec.series.map((s) => (spec.seriesBy ? String(s.name) : title(columnNamed(s.name))));
+    const tickFormat = y.format ? numberFormatter(y, display, { notation: 'compact' }) : compact;
+    const fullFormat = y.format ? numberFormatter(y, display) : (v) => fmt(v);
+    const valueTitle = spec.seriesBy || names.length === 1 ? withUnit(y) : names.join(', ');
+    const labels = spec.labels.map(chartLabel);
+    if (spec.others) {
+      labels[labels.length - 1] = `Others (${fmt(spec.others)} more)`;
+    }
     const canvas = el('canvas');
     canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', `${spec.kind === 'line' ? 'Line' : 'Bar'} chart of ${series.map(title).join(', ')} by ${title(x)}`);
+    const by = spec.seriesBy ? ` per ${title(columnNamed(spec.seriesBy))}` : '';
+    canvas.setAttribute('aria-label', `${spec.kind === 'line' ? 'Line' : 'Bar'} chart of ${spec.seriesBy ? title(y) : names.join(', ')} by ${title(x)}${by}`);
     box.append(canvas);
+    figure.append(box);
+    const note = chartNote(spec, x, y);
+    if (note) {
+      figure.append(el('figcaption', 'chart-note muted small-text', note));
+    }
+    const categoryAxis = { title: { display: true, text: title(x) } };
+    const valueAxis = {
+      beginAtZero: spec.kind === 'bar',
+      title: { display: true, text: valueTitle },
+      ticks: { callback: (v) => tickFormat(v) },
+    };
+    if (horizontal) {
+      categoryAxis.ticks = { autoSkip: false };
+    }
     requestAnimationFrame(() => {
       this.chartInstance?.destroy();
       this.chartInstance = new window.Chart(canvas, {
         type: spec.kind,
         data: {
-          labels: spec.labels.map(chartLabel),
+          labels,
           datasets: spec.series.map((s, i) => ({
-            label: title(series[i]),
+            label: names[i],
             data: s.data,
             fill: spec.kind === 'line' && spec.series.length === 1,
             tension: 0.25,
+            spanGaps: true,
             pointRadius: spec.labels.length > 60 ? 0 : 2,
             borderRadius: 4,
+            ...seriesColours(spec.kind, i),
           })),
         },
         options: {
           animation: false,
           responsive: true,
           maintainAspectRatio: false,
-          plugins: { legend: { display: spec.series.length > 1 } },
-          scales: {
-            x: { title: { display: true, text: title(x) } },
-            y: {
-              beginAtZero: spec.kind === 'bar',
-              title: { display: true, text: series.length === 1 ? withUnit(y) : series.map(title).join(', ') },
-              ticks: { callback: (v) => yFormat(v) },
-            },
+          indexAxis: horizontal ? 'y' : 'x',
+          plugins: {
+            colors: { enabled: false },
+            legend: { display: spec.series.length > 1 },
+            tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${fullFormat(item.raw)}` } },
           },
+          scales: horizontal ? { y: categoryAxis, x: valueAxis } : { x: categoryAxis, y: valueAxis },
         },
       });
       paintChart(this.chartInstance);
     });
-    return box;
+    return figure;
   }
 
   sqlSection() {
@@ -480,7 +520,7 @@ function chartLabel(label) {
   if (typeof label === 'string' && /^\d{4}-\d{2}-01(T00:00(:00)?)?$/.test(label)) {
     return label.slice(0, 7);
   }
-  return typeof label === 'string' ? label.replace('T', ' ') : label;
+  return typeof label === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(label) ? label.replace('T', ' ') : label;
 }
 
 // Rates arrive in percent (12.3 means 12.3%).
@@ -498,6 +538,18 @@ function numberFormatter(column, display, options = {}) {
     default:
       return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, ...options }).format;
   }
+}
+
+// Says what the chart leaves out: the categories past the top ones, summed as Others or not shown.
+function chartNote(spec, x, y) {
+  const what = spec.seriesBy ? 'lines' : `${title(x)} values`;
+  if (spec.others) {
+    return `The top ${fmt(spec.labels.length - 1)} by ${title(y)}; the other ${fmt(spec.others)} are summed as Others.`;
+  }
+  if (spec.top) {
+    return `Top ${fmt(spec.top)} of ${fmt(spec.of)} ${what} by ${title(y)}.`;
+  }
+  return spec.complete === false ? 'The chart shows the rows kept for paging.' : '';
 }
 
 function title(column) {

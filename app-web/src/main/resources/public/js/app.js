@@ -5,6 +5,7 @@ import { AnswerCard } from './answer.js';
 import { FeedbackView } from './feedback.js';
 import { icon } from './icons.js';
 import { renderMarkdown } from './markdown.js';
+import { untilStarted } from './startup.js';
 import { ChatStore, DEFAULT_TITLE, statusOf } from './store.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -334,9 +335,32 @@ function history(chat) {
  * Asks a question in the current chat. One typed in the box leaves the box; if it is not answered, it goes back
  * there (unless something new was typed meanwhile) as well as being kept in the chat with a Retry button.
  */
+// "Show that as a chart", "plot it", "chart this": about the answer above, so the page draws the chart the server
+// offered with it instead of asking a new question.
+const CHART_REQUEST = /^(?:(?:please\s+)?(?:show|draw|plot|display|make|put|turn)\b.{0,30}\b(?:chart|graph|plot)|(?:chart|plot|graph)\s+(?:it|that|this|them))\b(?:,?\s+please)?[\s.!?]*$/i;
+
+/** Draws the chart of the chat's last SQL answer that has one; false when there is none to draw. */
+function showLastChart(chat) {
+  const message = [...(chat?.messages || [])].reverse().find((m) => m.role === 'assistant' && m.payload?.chart);
+  const card = message && state.cards.get(message.id);
+  if (!card) {
+    return false;
+  }
+  card.showChart();
+  card.root.querySelector('.chart')?.scrollIntoView({ block: 'nearest' });
+  return true;
+}
+
 async function ask(question, { fromBox = false } = {}) {
   question = question.trim();
   if (!question || state.busy) {
+    return;
+  }
+  if (question.length <= 60 && CHART_REQUEST.test(question) && showLastChart(store.get(state.current))) {
+    if (fromBox) {
+      ui.question.value = '';
+      autoGrow();
+    }
     return;
   }
   let chat = store.get(state.current);
@@ -485,6 +509,7 @@ function wire() {
 }
 
 async function start() {
+  await untilStarted();
   wire();
   new FeedbackView({ onOpen: () => openSidebar(false) });
   const recent = store.list()[0];

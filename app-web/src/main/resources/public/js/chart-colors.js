@@ -29,12 +29,14 @@ export function paintChart(chart) {
     scale.grid.color = grid;
     scale.border.color = grid;
   }
-  chart.data.datasets.forEach((dataset, i) => {
-    const colour = resolve(SERIES[i % SERIES.length]);
-    dataset.borderColor = colour;
-    dataset.backgroundColor = chart.config.type === 'bar' ? colour : withAlpha(colour, 0.14);
-  });
-  chart.update('none');
+  chart.data.datasets.forEach((dataset, i) => Object.assign(dataset, seriesColours(chart.config.type, i)));
+  chart.update();
+}
+
+/** The border and fill of the i-th series, given to each dataset from the start so that none is drawn in defaults. */
+export function seriesColours(type, i) {
+  const colour = resolve(SERIES[i % SERIES.length]);
+  return { borderColor: colour, backgroundColor: type === 'bar' ? colour : withAlpha(colour, 0.14) };
 }
 
 /** Repaints every chart on the page, after the colour scheme changed. */

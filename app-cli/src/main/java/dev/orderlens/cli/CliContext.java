@@ -1,6 +1,7 @@
 package dev.orderlens.cli;
 
 import dev.orderlens.bootstrap.OrderLens;
+import dev.orderlens.bootstrap.StartupListener;
 import dev.orderlens.core.port.FeedbackStore;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -27,10 +28,15 @@ public record CliContext(Map<String, String> settings, OrderLensStarter starter,
      * @param chatty whether to tell which backends were picked (interactive commands) or stay quiet (one-shots)
      */
     OrderLens start(Map<String, String> overrides, PrintWriter err, boolean chatty) {
+        return start(overrides, err, chatty, StartupListener.SILENT);
+    }
+
+    /** As {@link #start(Map, PrintWriter, boolean)}, telling {@code alsoTold} (the web page) the same progress. */
+    OrderLens start(Map<String, String> overrides, PrintWriter err, boolean chatty, StartupListener alsoTold) {
         Map<String, String> merged = new LinkedHashMap<>(settings);
         merged.putAll(overrides);
         try (StartupReporter reporter = new StartupReporter(err, terminal, chatty)) {
-            return starter.start(merged, reporter);
+            return starter.start(merged, new Both(reporter, alsoTold));
         }
     }
 
@@ -38,6 +44,20 @@ public record CliContext(Map<String, String> settings, OrderLensStarter starter,
     FeedbackStore feedbackStore(PrintWriter err) {
         try (StartupReporter reporter = new StartupReporter(err, terminal, false)) {
             return starter.feedbackStore(settings, reporter);
+        }
+    }
+
+    private record Both(StartupListener first, StartupListener second) implements StartupListener {
+        @Override
+        public void progress(String task, long done, long total) {
+            first.progress(task, done, total);
+            second.progress(task, done, total);
+        }
+
+        @Override
+        public void info(String message) {
+            first.info(message);
+            second.info(message);
         }
     }
 }

@@ -1,9 +1,11 @@
 package dev.orderlens.cli;
 
 import dev.orderlens.bootstrap.OrderLens;
+import dev.orderlens.web.Startup;
 import dev.orderlens.web.WebServer;
 import dev.orderlens.web.WebSettings;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,7 +20,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "web", description = "Start the web app (the chat page and the HTTP API).")
 final class WebCommand implements Callable<Integer> {
 
+    /** How long a failed start stays on the page before the process exits: a page polling it sees it by then. */
+    private static final Duration FAILURE_SHOWN_FOR = Duration.ofSeconds(10);
+
     private final CliContext context;
+    private final Duration failureShownFor;
     private final Consumer<WebServer> awaitStop;
     /** Released once the server and OrderLens are closed, so that a shutdown hook can wait for it. */
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -43,14 +49,18 @@ final class WebCommand implements Callable<Integer> {
     private Integer maxAnswersInFlight;
 
     WebCommand(CliContext context) {
-        this.context = context;
-        this.awaitStop = server -> untilTheProcessStops();
+        this(context, FAILURE_SHOWN_FOR, null);
     }
 
     /** @param awaitStop returns when the server should stop (tests stop it at once) */
     WebCommand(CliContext context, Consumer<WebServer> awaitStop) {
+        this(context, Duration.ZERO, awaitStop);
+    }
+
+    private WebCommand(CliContext context, Duration failureShownFor, Consumer<WebServer> awaitStop) {
         this.context = context;
-        this.awaitStop = awaitStop;
+        this.failureShownFor = failureShownFor;
+        this.awaitStop = awaitStop == null ? server -> untilTheProcessStops() : awaitStop;
     }
 
     @Override
@@ -68,15 +78,40 @@ final class WebCommand implements Callable<Integer> {
             settings = settings.withMaxAnswersInFlight(maxAnswersInFlight);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (OrderLens orderLens = context.start(Map.of(), spec.commandLine().getErr(), true);
-                WebServer server = WebServer.start(orderLens, settings)) {
+        Startup startup = new Startup();
+        OrderLens orderLens = null;
+        // The server listens first so that the page can show the start-up (a first start takes minutes); it stops
+        // before OrderLens closes, letting open answers finish.
+        try (WebServer server = WebServer.start(startup, settings)) {
+            out.println("OrderLens is starting at " + server.url() + " (the page shows its progress)");
+            out.flush();
+            orderLens = startOrShowFailure(startup);
+            startup.ready(orderLens);
             out.println("OrderLens is running at " + server.url() + " (Ctrl-C stops it)");
             out.flush();
             awaitStop.accept(server);
         } finally {
+            if (orderLens != null) {
+                orderLens.close();
+            }
             closed.countDown();
         }
         return ExitCodes.OK;
+    }
+
+    /** A failed start is shown on the page for a while, so that a page already open tells why, then rethrown. */
+    private OrderLens startOrShowFailure(Startup startup) {
+        try {
+            return context.start(Map.of(), spec.commandLine().getErr(), true, startup);
+        } catch (RuntimeException | Error e) {
+            startup.failed(e);
+            try {
+                Thread.sleep(failureShownFor.toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            throw e;
+        }
     }
 
     /**

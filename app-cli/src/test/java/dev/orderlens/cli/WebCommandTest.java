@@ -6,6 +6,7 @@ import dev.orderlens.web.WebSettings;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,7 +49,7 @@ class WebCommandTest {
         int exitCode = run(web, "--port", "0");
 
         assertThat(exitCode).isZero();
-        assertThat(out.toString()).startsWith("OrderLens is running at http://");
+        assertThat(out.toString()).startsWith("OrderLens is starting at http://").contains("OrderLens is running at http://");
         assertThat(health.get().statusCode()).isEqualTo(200);
     }
 
@@ -93,5 +94,59 @@ class WebCommandTest {
 
         assertThat(exitCode).isEqualTo(2);
         assertThat(err.toString()).contains("--port must be between 0 and 65535");
+    }
+
+    @Test
+    void listens_before_orderlens_has_started_and_shows_its_progress() throws Exception {
+        int port = freePort();
+        AtomicReference<String> whileStarting = new AtomicReference<>();
+        AtomicReference<HttpResponse<String>> apiWhileStarting = new AtomicReference<>();
+        CliContext slowStart = new CliContext(Map.of("ORDERLENS_HOME", "target/cli-home"), (settings, listener) -> {
+            listener.progress("Generating orders", 500, 1_000);
+            whileStarting.set(get(port, "/startup").body());
+            apiWhileStarting.set(get(port, "/api/examples"));
+            return new FakeOrderLens(true).build(settings);
+        }, false, new StringReader(""));
+        AtomicReference<Integer> examplesWhenRunning = new AtomicReference<>();
+
+        int exitCode = run(new WebCommand(slowStart, server -> examplesWhenRunning.set(
+                get(port, "/api/examples").statusCode())), "--port", Integer.toString(port));
+
+        assertThat(exitCode).isZero();
+        assertThat(whileStarting.get()).startsWith("{\"state\":\"starting\"")
+                .contains("{\"task\":\"Generating orders\",\"done\":500,\"total\":1000,\"percent\":50}");
+        assertThat(apiWhileStarting.get().statusCode()).isEqualTo(503);
+        assertThat(apiWhileStarting.get().body()).contains("\"code\":\"starting\"");
+        assertThat(examplesWhenRunning.get()).isEqualTo(200);
+        assertThat(out.toString()).contains("OrderLens is starting at http://localhost:" + port + "/");
+    }
+
+    @Test
+    void a_start_that_fails_stops_the_server_and_exits_with_its_error() {
+        CliContext failing = new CliContext(Map.of("ORDERLENS_HOME", "target/cli-home"), (settings, listener) -> {
+            throw new IllegalStateException("cannot write the index: No space left on device");
+        }, false, new StringReader(""));
+        AtomicReference<WebSettings> reached = new AtomicReference<>();
+
+        int exitCode = run(new WebCommand(failing, server -> reached.set(server.settings())), "--port", "0");
+
+        assertThat(exitCode).isNotZero();
+        assertThat(err.toString()).contains("cannot write the index: No space left on device");
+        assertThat(reached.get()).as("never serves the chat").isNull();
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static HttpResponse<String> get(int port, String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -25,11 +25,14 @@ import dev.orderlens.web.internal.UnreadBodyDrain;
 import io.javalin.Javalin;
 import io.javalin.config.JettyConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.jetty.http.BadMessageException;
@@ -51,22 +54,29 @@ public final class WebApp {
     private static final long MIN_BODY_BYTES_PER_SECOND = 1024;
     /** A connection that sends and receives nothing for this long is closed (Jetty's default, stated here). */
     private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+    /** When a caller refused while OrderLens starts should ask again. */
+    private static final Duration STARTING_RETRY = Duration.ofSeconds(5);
 
     private WebApp() {
     }
 
     public static Javalin create(OrderLens orderLens, WebSettings settings) {
-        Assistant assistant = orderLens.assistant();
+        return create(Startup.of(orderLens), settings);
+    }
+
+    /**
+     * The app for an OrderLens that may still be starting: the page, {@code /health}, {@code /ready} and
+     * {@code /startup} answer from the first second; the API answers 503 {@code starting} until it is ready.
+     */
+    public static Javalin create(Startup startup, WebSettings settings) {
         Clock clock = Clock.systemUTC();
         ObjectMapper mapper = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         SecurityHeaders security = new SecurityHeaders(settings.allowedOrigins());
         RateLimiter limiter = new RateLimiter(settings.requestsPerMinute(), System::nanoTime);
         JsonErrorHandler errors = new JsonErrorHandler(limiter);
-        StatusEndpoints status = new StatusEndpoints(orderLens);
-        ResultEndpoints results = new ResultEndpoints(assistant, settings.pageSize());
-        ChatArchiveEndpoints chats = new ChatArchiveEndpoints(assistant.chats(), mapper, settings.maxChatBytes(), clock);
-        FeedbackListEndpoints feedback = new FeedbackListEndpoints(assistant, clock);
-        IngestEndpoints ingest = new IngestEndpoints(orderLens.ingest(), orderLens.settings().ingest());
+        StatusEndpoints status = new StatusEndpoints(startup);
+        Supplier<Endpoints> api = memoized(() -> new Endpoints(startup.orderLens().orElseThrow(), settings, mapper,
+                clock));
 
         return Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
@@ -107,26 +117,26 @@ public final class WebApp {
                     limit(limiter, ctx);
                 }
             });
+            config.routes.before("/api/*", ctx -> refuseWhileStarting(startup, ctx));
 
             config.routes.get("/health", status::health);
             config.routes.get("/ready", status::ready);
+            config.routes.get("/startup", status::startup);
             config.routes.get("/api/examples", status::examples);
-            config.routes.post("/api/chat", new ChatEndpoint(assistant, settings, mapper, clock));
-            config.routes.get("/api/results/{resultId}", results::page);
-            config.routes.get("/api/results/{resultId}/csv", results::csv);
-            config.routes.post("/api/feedback", new FeedbackEndpoint(assistant, mapper, settings.maxBodyBytes(),
-                    settings.maxQuestionChars(), clock));
-            config.routes.get("/api/feedback", feedback::list);
-            config.routes.get("/api/feedback.csv", feedback::csv);
-            config.routes.post("/api/generate-title", new TitleEndpoint(assistant, mapper, settings.maxBodyBytes(),
-                    settings.maxQuestionChars()));
-            config.routes.get("/api/chats", chats::list);
-            config.routes.get("/api/chats/{id}", chats::get);
-            config.routes.put("/api/chats/{id}", chats::put);
-            config.routes.delete("/api/chats/{id}", chats::delete);
-            config.routes.post(INGEST_PATH + "eventbridge", ingest::eventBridge);
-            config.routes.post(INGEST_PATH + "databricks-sync", ingest::databricksSync);
-            config.routes.get(INGEST_PATH + "status", ingest::status);
+            config.routes.post("/api/chat", ctx -> api.get().chat.handle(ctx));
+            config.routes.get("/api/results/{resultId}", ctx -> api.get().results.page(ctx));
+            config.routes.get("/api/results/{resultId}/csv", ctx -> api.get().results.csv(ctx));
+            config.routes.post("/api/feedback", ctx -> api.get().rate.handle(ctx));
+            config.routes.get("/api/feedback", ctx -> api.get().feedback.list(ctx));
+            config.routes.get("/api/feedback.csv", ctx -> api.get().feedback.csv(ctx));
+            config.routes.post("/api/generate-title", ctx -> api.get().title.handle(ctx));
+            config.routes.get("/api/chats", ctx -> api.get().chats.list(ctx));
+            config.routes.get("/api/chats/{id}", ctx -> api.get().chats.get(ctx));
+            config.routes.put("/api/chats/{id}", ctx -> api.get().chats.put(ctx));
+            config.routes.delete("/api/chats/{id}", ctx -> api.get().chats.delete(ctx));
+            config.routes.post(INGEST_PATH + "eventbridge", ctx -> api.get().ingest.eventBridge(ctx));
+            config.routes.post(INGEST_PATH + "databricks-sync", ctx -> api.get().ingest.databricksSync(ctx));
+            config.routes.get(INGEST_PATH + "status", ctx -> api.get().ingest.status(ctx));
             config.routes.options("/api/*", ctx -> ctx.status(204));
             config.routes.after(UnreadBodyDrain::drain);
 
@@ -152,6 +162,57 @@ public final class WebApp {
                 }
             });
         });
+    }
+
+    /** 503 {@code starting} for the API until OrderLens has started; a CORS preflight is answered all the same. */
+    private static void refuseWhileStarting(Startup startup, Context ctx) {
+        if (startup.state() == Startup.State.READY || ctx.method() == HandlerType.OPTIONS) {
+            return;
+        }
+        ctx.header("Retry-After", Long.toString(STARTING_RETRY.toSeconds()));
+        String message = startup.state() == Startup.State.FAILED
+                ? "OrderLens could not start: " + startup.json().get("error")
+                : "OrderLens is starting (" + startup.current() + "); try again in a few seconds";
+        throw new ApiException(503, "starting", null, message);
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> build) {
+        AtomicReference<T> built = new AtomicReference<>();
+        return () -> {
+            T value = built.get();
+            if (value == null) {
+                synchronized (built) {
+                    value = built.get();
+                    if (value == null) {
+                        value = build.get();
+                        built.set(value);
+                    }
+                }
+            }
+            return value;
+        };
+    }
+
+    /** The API's endpoints, built once from the started OrderLens. */
+    private static final class Endpoints {
+        private final ChatEndpoint chat;
+        private final ResultEndpoints results;
+        private final FeedbackEndpoint rate;
+        private final FeedbackListEndpoints feedback;
+        private final TitleEndpoint title;
+        private final ChatArchiveEndpoints chats;
+        private final IngestEndpoints ingest;
+
+        private Endpoints(OrderLens orderLens, WebSettings settings, ObjectMapper mapper, Clock clock) {
+            Assistant assistant = orderLens.assistant();
+            chat = new ChatEndpoint(assistant, settings, mapper, clock);
+            results = new ResultEndpoints(assistant, settings.pageSize());
+            rate = new FeedbackEndpoint(assistant, mapper, settings.maxBodyBytes(), settings.maxQuestionChars(), clock);
+            feedback = new FeedbackListEndpoints(assistant, clock);
+            title = new TitleEndpoint(assistant, mapper, settings.maxBodyBytes(), settings.maxQuestionChars());
+            chats = new ChatArchiveEndpoints(assistant.chats(), mapper, settings.maxChatBytes(), clock);
+            ingest = new IngestEndpoints(orderLens.ingest(), orderLens.settings().ingest());
+        }
     }
 
     private static void limit(RateLimiter limiter, Context ctx) {

@@ -16,7 +16,15 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts the app on {@code settings.host()} and {@code settings.port()} (0 picks a free port). */
     public static WebServer start(OrderLens orderLens, WebSettings settings) {
-        Javalin app = WebApp.create(orderLens, settings);
+        return start(Startup.of(orderLens), settings);
+    }
+
+    /**
+     * Starts the app before OrderLens is ready: the page shows {@code startup}'s progress and the API answers 503
+     * {@code starting} until {@link Startup#ready} is called.
+     */
+    public static WebServer start(Startup startup, WebSettings settings) {
+        Javalin app = WebApp.create(startup, settings);
         app.start(settings.port());
         return new WebServer(app, settings);
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -19,7 +20,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Writes the screenshots shown in docs/web.md — light, dark and phone — of a chat answered on the embedded
- * defaults, into docs/images (or {@code -Dorderlens.docsImages=DIR}). Its name does not end in Test, so the
+ * defaults, of the start-up page during a real first start and of a long list charted, into docs/images (or {@code -Dorderlens.docsImages=DIR}). Its name does not end in Test, so the
  * normal build leaves it out; run it by name:
  * {@code ./mvnw -B -ntp -o test -pl app-web -am -Dtest=DocsScreenshots -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -60,6 +61,36 @@ class DocsScreenshots {
         }
         assertThat(List.of("web-light.png", "web-dark.png", "web-phone.png"))
                 .allMatch(name -> Files.isRegularFile(IMAGES.resolve(name)));
+    }
+
+    @Test
+    void writes_the_screenshots_of_a_first_start_and_of_the_charts() throws Exception {
+        Files.createDirectories(IMAGES);
+        Path fresh = Files.createTempDirectory("orderlens-first-start");
+        Startup startup = new Startup();
+        try (Browser browser = Browser.start();
+                WebServer server = WebServer.start(startup,
+                        WebSettings.defaults().withPort(0).withShutdownGrace(Duration.ZERO))) {
+            CompletableFuture<OrderLens> started = CompletableFuture.supplyAsync(() -> OrderLensWiring.start(
+                    Map.of("ORDERLENS_HOME", fresh.toString(), "ORDERLENS_SAMPLE_ORDERS", "20000"), startup));
+            browser.colourScheme("light");
+            browser.driver().get(server.url());
+            browser.until(Duration.ofMinutes(5), d -> d.findElement(By.id("startup")).getText()
+                    .matches("(?s).*Indexing orders.*\\((?:[2-8]\\d)%\\).*") ? true : null);
+            browser.screenshot(IMAGES.resolve("web-startup.png"));
+            started.get().close();
+        }
+        try (Browser browser = Browser.start();
+                OrderLens orderLens = OrderLensWiring.start(Map.of("ORDERLENS_HOME", SharedTestHome.path().toString()),
+                        StartupListener.SILENT);
+                WebServer server = WebServer.start(orderLens,
+                        WebSettings.defaults().withPort(0).withShutdownGrace(Duration.ZERO))) {
+            browser.colourScheme("light");
+            browser.open(server.url());
+            ask(browser, "Orders by ship state", 1);
+            scrollTo(browser, "article.answer .chart");
+            browser.screenshot(IMAGES.resolve("web-chart-states.png"));
+        }
     }
 
     private static void ask(Browser browser, String question, int answers) {

@@ -38,7 +38,7 @@ public final class AnswerJson {
             json.put("page", pageInfo(1, pageSize, 0));
         } else {
             json.putAll(page(result, 1, pageSize, display));
-            json.put("chart", ChartHint.of(result).orElse(null));
+            json.put("chart", ChartHint.of(result, display).orElse(null));
         }
         json.put("resultId", answer.resultId());
         json.put("error", answer.error());

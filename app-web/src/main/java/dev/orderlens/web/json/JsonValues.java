@@ -13,6 +13,8 @@ import java.util.Map;
 /** Turns result cells into JSON values: numbers stay numbers, dates become ISO strings. */
 public final class JsonValues {
 
+    private static final String SHARE_OF = "share_of_";
+
     private JsonValues() {
     }
 
@@ -42,13 +44,20 @@ public final class JsonValues {
     public static List<Map<String, String>> columns(List<Column> columns, DisplayFormats display) {
         List<Map<String, String>> json = new ArrayList<>();
         for (Column column : columns) {
-            ColumnFormat shown = display.column(column.name());
             Map<String, String> entry = new LinkedHashMap<>();
             entry.put("name", column.name());
             entry.put("type", column.type().name().toLowerCase(Locale.ROOT));
-            entry.put("label", shown.label());
-            entry.put("format", shown.format() == null ? null : shown.format().name().toLowerCase(Locale.ROOT));
-            entry.put("unit", shown.unit());
+            if (column.name().startsWith(SHARE_OF) && column.type().isNumeric()) {
+                // the SQL engine writes a measure's share of the whole in percent (12.5 for an eighth)
+                entry.put("label", "Share of " + display.column(column.name().substring(SHARE_OF.length())).label());
+                entry.put("format", "percent");
+                entry.put("unit", "%");
+            } else {
+                ColumnFormat shown = display.column(column.name());
+                entry.put("label", shown.label());
+                entry.put("format", shown.format() == null ? null : shown.format().name().toLowerCase(Locale.ROOT));
+                entry.put("unit", shown.unit());
+            }
             json.add(entry);
         }
         return json;
