@@ -2,9 +2,11 @@ package dev.orderlens.answering;
 
 import dev.orderlens.core.domain.table.SqlQuery;
 import dev.orderlens.core.domain.table.SqlResult;
+import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.core.semantic.SemanticModel;
 import java.sql.Timestamp;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -32,19 +34,22 @@ public record DataRange(LocalDate first, LocalDate last) {
     }
 
     /**
-     * The range of the model's time column in the warehouse, or empty for an empty table.
-     *
-     * @throws dev.orderlens.core.port.BackendException when the warehouse cannot be read
+     * The range of the model's time column in the warehouse, or empty for an empty table, a warehouse that cannot
+     * be read now, or values that are not dates: answers then go without the note rather than the start failing.
      */
     public static Optional<DataRange> read(SqlWarehouse warehouse, SemanticModel model) {
         String column = model.timeColumn();
-        SqlResult result = warehouse.execute(new SqlQuery("SELECT min(" + column + ") AS first_day, max(" + column
-                + ") AS last_day FROM " + model.table(), 1, TIMEOUT));
-        List<Object> row = result.rows().isEmpty() ? List.of() : result.rows().get(0);
-        if (row.size() < 2 || row.get(0) == null || row.get(1) == null) {
+        try {
+            SqlResult result = warehouse.execute(new SqlQuery("SELECT min(" + column + ") AS first_day, max("
+                    + column + ") AS last_day FROM " + model.table(), 1, TIMEOUT));
+            List<Object> row = result.rows().isEmpty() ? List.of() : result.rows().get(0);
+            if (row.size() < 2 || row.get(0) == null || row.get(1) == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new DataRange(day(row.get(0)), day(row.get(1))));
+        } catch (BackendException | DateTimeException | IllegalArgumentException | IndexOutOfBoundsException e) {
             return Optional.empty();
         }
-        return Optional.of(new DataRange(day(row.get(0)), day(row.get(1))));
     }
 
     /**

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.table.Column;
+import dev.orderlens.core.domain.table.ColumnType;
 import dev.orderlens.core.domain.table.SqlDialect;
+import dev.orderlens.core.domain.table.SqlQuery;
+import dev.orderlens.core.domain.table.SqlResult;
+import dev.orderlens.core.port.SqlWarehouse;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +39,24 @@ class DataRangeTest {
 
         assertThat(range.first()).isBeforeOrEqualTo(range.last());
         assertThat(range.last()).isBefore(LocalDate.of(2026, 1, 1));
+    }
+
+    @Test
+    void a_time_column_that_does_not_read_as_dates_gives_no_range() {
+        SqlWarehouse numbers = new SqlWarehouse() {
+            @Override
+            public SqlResult execute(SqlQuery query) {
+                return SqlResult.of(List.of(new Column("first_day", ColumnType.STRING),
+                        new Column("last_day", ColumnType.STRING)), List.of(List.of("12000", "n/a")));
+            }
+
+            @Override
+            public SqlDialect dialect() {
+                return SqlDialect.DATABRICKS;
+            }
+        };
+
+        assertThat(DataRange.read(numbers, model.model())).isEmpty();
     }
 
     @Test
