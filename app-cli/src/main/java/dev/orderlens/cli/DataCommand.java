@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -181,7 +182,7 @@ final class DataCommand implements Runnable {
 
     @Command(name = "model", description = {"Draft a semantic model from data, or check one against the orders in use.",
         "--draft writes JSON to standard output for you to review and pass to 'data load --model'; "
-            + "without a source it drafts from the orders in use.",
+            + "without a source it drafts from the orders in use (a remembered Databricks table included).",
         "--check names every mismatch between the model (--model, else the one in use) and the orders in use."})
     static final class Model implements Callable<Integer> {
 
@@ -217,12 +218,15 @@ final class DataCommand implements Runnable {
                 if (model != null) {
                     throw new ParameterException(spec.commandLine(), "--model goes with --check; --draft reads only data");
                 }
-                if (from != null && from.databricksTable().isPresent()) {
-                    throw new ParameterException(spec.commandLine(), "--draft reads a file or a table of a DuckDB "
-                            + "file (--duckdb FILE --table NAME); to check a Databricks table use "
-                            + "'data load --table NAME --model FILE'");
+                Map<String, String> env = parent.context.settings();
+                if (from == null) {
+                    out.print(DatabricksOrders.draft(env, Optional.empty())
+                            .orElseGet(() -> OrdersData.draft(settings, Optional.empty())));
+                } else if (from.databricksTable().isPresent()) {
+                    out.print(DatabricksOrders.draft(env, from.databricksTable()).orElseThrow());
+                } else {
+                    out.print(OrdersData.draft(settings, Optional.of(from.source())));
                 }
-                out.print(OrdersData.draft(settings, Optional.ofNullable(from).map(SourceOptions::source)));
             } else {
                 if (from != null) {
                     throw new ParameterException(spec.commandLine(), "--check reads the orders in use; "

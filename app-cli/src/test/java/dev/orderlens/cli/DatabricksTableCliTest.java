@@ -71,6 +71,7 @@ class DatabricksTableCliTest {
         CliRun.Result loaded = run(databricks(), "data", "load", "--table", TABLE, "--model", model.toString());
         CliRun.Result info = run(databricks(), "data", "info");
         CliRun.Result checked = run(databricks(), "data", "model", "--check");
+        CliRun.Result drafted = run(databricks(), "data", "model", "--draft");
         WORKSPACE.resetRequests();
         JsonNode asked = JSON.readTree(run(databricks(), "ask", "--format", "json", "How many orders?").out());
 
@@ -83,6 +84,7 @@ class DatabricksTableCliTest {
         assertThat(checked.out()).as(checked.err()).isEqualTo("The semantic model fits Databricks table " + TABLE
                 + "\nIgnored columns the semantic model does not describe: cliente_id, cidade, categoria, frete, "
                 + "nota_avaliacao, atrasado, comentario\n");
+        assertThat(JSON.readTree(drafted.out()).get("table").asText()).as(drafted.err()).isEqualTo(TABLE);
         assertThat(asked.get("mode").asText()).isEqualTo("sql");
         assertThat(asked.get("rows").get(0).get(0).asLong()).isEqualTo(80);
         List<String> statements = WORKSPACE.findAll(postRequestedFor(urlEqualTo(STATEMENTS))).stream()

@@ -1,8 +1,10 @@
 package dev.orderlens.bootstrap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderlens.answering.semantic.SemanticModelDraft;
 import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.answering.semantic.WarehouseTableCheck;
+import dev.orderlens.answering.semantic.WarehouseTableProfiler;
 import dev.orderlens.databricks.DatabricksSettings;
 import dev.orderlens.databricks.DatabricksSqlWarehouse;
 import dev.orderlens.databricks.DatabricksWorkspace;
@@ -109,6 +111,19 @@ public final class DatabricksOrders {
     }
 
     /**
+     * A semantic model drafted from {@code table}, else from the remembered table in use, as JSON that {@code data
+     * load --table NAME --model} accepts as it is; empty when no table is named and none is remembered.
+     *
+     * @throws SettingsException when a table is named but no Databricks SQL warehouse is configured
+     * @throws IllegalArgumentException when the table cannot be read or has no date or timestamp column
+     */
+    public static Optional<String> draft(Map<String, String> env, Optional<String> table) {
+        Optional<String> drafted = table.or(() -> inUse(env).map(InUse::table));
+        return drafted.map(name -> SemanticModelDraft.of(name, WarehouseTableProfiler.builder()
+                .warehouse(warehouse(requireWarehouse(env))).build().profile(name)).json());
+    }
+
+    /**
      * The remembered Databricks table and its model, when Databricks SQL is configured and {@code
      * ORDERLENS_ORDERS_TABLE} does not name another table.
      */
@@ -144,10 +159,14 @@ public final class DatabricksOrders {
 
     private static WarehouseTableCheck.Checked check(DatabricksSettings databricks, SemanticModelFile model,
             String table) {
-        DatabricksSqlWarehouse warehouse = DatabricksSqlWarehouse.builder()
-                .workspace(DatabricksWorkspace.from(databricks)).warehouseId(databricks.warehouse().orElseThrow())
-                .build();
-        return WarehouseTableCheck.builder().warehouse(warehouse).build().check(model.withTable(table).model());
+        return WarehouseTableCheck.builder().warehouse(warehouse(databricks)).build()
+                .check(model.withTable(table).model());
+    }
+
+    /** The warehouse as the read-only query principal reaches it, which is all a check or a draft needs. */
+    private static DatabricksSqlWarehouse warehouse(DatabricksSettings databricks) {
+        return DatabricksSqlWarehouse.builder().workspace(DatabricksWorkspace.from(databricks))
+                .warehouseId(databricks.warehouse().orElseThrow()).build();
     }
 
     private static DatabricksSettings requireWarehouse(Map<String, String> env) {

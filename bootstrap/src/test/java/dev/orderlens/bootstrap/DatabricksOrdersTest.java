@@ -2,13 +2,17 @@ package dev.orderlens.bootstrap;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.orderlens.answering.semantic.SemanticModelFile;
+import dev.orderlens.core.semantic.ColumnRole;
 import dev.orderlens.core.semantic.ModelMismatchException;
+import dev.orderlens.core.semantic.SemanticModel;
 import dev.orderlens.testsupport.PedidosDataset;
 import dev.orderlens.testsupport.WarehouseOnDuckDb;
 import java.io.IOException;
@@ -82,6 +86,23 @@ class DatabricksOrdersTest {
                 .metric("receita")).isPresent();
         assertThat(DatabricksOrders.check(env(Map.of()), Optional.empty())).map(DatabricksOrders.Checked::table)
                 .hasValue(TABLE);
+    }
+
+    @Test
+    void a_model_drafted_from_the_table_in_three_statements_fits_it_as_it_is() throws IOException {
+        WORKSPACE.resetRequests();
+        String drafted = DatabricksOrders.draft(env(Map.of()), Optional.of(TABLE)).orElseThrow();
+        int statements = WORKSPACE.findAll(postRequestedFor(urlEqualTo(DatabricksWorkspaceStubs.STATEMENTS))).size();
+        Path model = Files.writeString(files.resolve("drafted.json"), drafted);
+
+        SemanticModel draft = SemanticModelFile.load(model).model();
+        assertThat(statements).isEqualTo(3);
+        assertThat(draft.timeColumn()).isEqualTo("data_compra");
+        assertThat(draft.column("estado").orElseThrow().role()).isEqualTo(ColumnRole.DIMENSION);
+        assertThat(draft.column("estado").orElseThrow().sampleValues()).hasSize(5);
+        assertThat(draft.column("atrasado").orElseThrow().role()).isEqualTo(ColumnRole.FLAG);
+        assertThat(DatabricksOrders.load(env(Map.of()), TABLE, Optional.of(model)).ignoredColumns()).isEmpty();
+        assertThat(DatabricksOrders.draft(env(Map.of()), Optional.empty())).hasValue(drafted);
     }
 
     @Test

@@ -255,7 +255,8 @@ public final class WarehouseOnDuckDb implements ResponseDefinitionTransformerV2 
         }
         return switch (duckDbType) {
             case "VARCHAR" -> "STRING";
-            case "BIGINT" -> "LONG";
+            // DuckDB sums whole numbers into a HUGEINT, where Spark gives a BIGINT.
+            case "BIGINT", "HUGEINT" -> "LONG";
             case "INTEGER" -> "INT";
             case "SMALLINT" -> "SHORT";
             case "TINYINT" -> "BYTE";
@@ -271,6 +272,7 @@ public final class WarehouseOnDuckDb implements ResponseDefinitionTransformerV2 
         return switch (duckDbType) {
             case "VARCHAR" -> "STRING";
             case "INTEGER" -> "INT";
+            case "HUGEINT" -> "BIGINT";
             default -> duckDbType;
         };
     }

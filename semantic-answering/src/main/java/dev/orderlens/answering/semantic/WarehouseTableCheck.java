@@ -3,21 +3,16 @@ package dev.orderlens.answering.semantic;
 import dev.orderlens.core.domain.table.Column;
 import dev.orderlens.core.domain.table.ColumnType;
 import dev.orderlens.core.domain.table.SqlDialect;
-import dev.orderlens.core.domain.table.SqlQuery;
-import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.core.semantic.ModelFit;
 import dev.orderlens.core.semantic.ModelMismatchException;
 import dev.orderlens.core.semantic.SemanticColumn;
 import dev.orderlens.core.semantic.SemanticModel;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Checks a semantic model against the table a warehouse already holds, without copying or changing anything: the
@@ -27,8 +22,6 @@ import java.util.stream.Collectors;
  * must already be of a type that reads as the model's.
  */
 public final class WarehouseTableCheck {
-
-    private static final Pattern STATEMENT_FAILED = Pattern.compile("^.*? failed: ");
 
     private final SqlWarehouse warehouse;
     private final Duration timeout;
@@ -59,29 +52,20 @@ public final class WarehouseTableCheck {
      *
      * @throws ModelMismatchException naming every way the model does not fit the table
      * @throws IllegalArgumentException when the warehouse refuses to read the table (missing, no grant)
-     * @throws BackendException when the warehouse cannot be reached
+     * @throws dev.orderlens.core.port.BackendException when the warehouse cannot be reached
      */
     public Checked check(SemanticModel model) {
-        String table = quoted(model.table());
-        List<Column> columns;
-        try {
-            columns = warehouse.execute(new SqlQuery("SELECT * FROM " + table + " LIMIT 0", 1, timeout)).columns();
-        } catch (BackendException e) {
-            if (e.kind() != BackendException.Kind.REJECTED) {
-                throw e;
-            }
-            throw new IllegalArgumentException("cannot read table " + model.table() + ": " + reason(e), e);
-        }
-        ModelFit.Result<Column> fit = ModelFit.<Column>of(model).check(columns, new TableData(table))
+        WarehouseTable table = new WarehouseTable(warehouse, model.table(), timeout);
+        ModelFit.Result<Column> fit = ModelFit.<Column>of(model).check(table.columns(), new TableData(table))
                 .requireFit();
         return new Checked(model.table(), fit.ignoredColumns());
     }
 
     /** The table as {@link ModelFit} reads it: its declared types, and statements run on an empty relation of it. */
-    private final class TableData implements ModelFit.Data<Column> {
-        private final String table;
+    private static final class TableData implements ModelFit.Data<Column> {
+        private final WarehouseTable table;
 
-        TableData(String table) {
+        TableData(WarehouseTable table) {
             this.table = table;
         }
 
@@ -102,26 +86,17 @@ public final class WarehouseTableCheck {
 
         @Override
         public String metricRelation() {
-            String[] parts = table.split("\\.");
-            return "(SELECT * FROM " + table + " LIMIT 0) AS " + parts[parts.length - 1];
+            return "(SELECT * FROM " + table.quoted() + " LIMIT 0) AS " + table.alias();
         }
 
         @Override
         public SqlDialect dialect() {
-            return warehouse.dialect();
+            return table.warehouse().dialect();
         }
 
         @Override
         public Optional<String> failureOf(String sql) {
-            try {
-                warehouse.execute(new SqlQuery(sql, 1, timeout));
-                return Optional.empty();
-            } catch (BackendException e) {
-                if (e.kind() != BackendException.Kind.REJECTED) {
-                    throw e;
-                }
-                return Optional.of(reason(e));
-            }
+            return table.failureOf(sql);
         }
     }
 
@@ -137,18 +112,6 @@ public final class WarehouseTableCheck {
             return data.isTemporal();
         }
         return data == model || model == ColumnType.STRING && data == ColumnType.OTHER;
-    }
-
-    /** The warehouse's own words for a refused statement, without the statement id before them. */
-    private static String reason(BackendException e) {
-        String message = e.getMessage().lines().findFirst().orElse("");
-        return STATEMENT_FAILED.matcher(message).replaceFirst("");
-    }
-
-    /** {@code catalog.schema.name} with each part back-quoted, as Spark SQL and the read-only guard write names. */
-    private static String quoted(String table) {
-        return Arrays.stream(table.split("\\.")).map(part -> "`" + part.replace("`", "``") + "`")
-                .collect(Collectors.joining("."));
     }
 
     /** Builds a {@link WarehouseTableCheck}. */
