@@ -257,7 +257,7 @@ final class DataCommand implements Runnable {
     }
 
     @Command(name = "info", description = "Which orders file the embedded warehouse uses, its size and date range, "
-            + "and which documents the analytics index holds.")
+            + "and which documents the analytics index holds; or which Databricks table and model are in use.")
     static final class Info implements Callable<Integer> {
 
         @picocli.CommandLine.ParentCommand
