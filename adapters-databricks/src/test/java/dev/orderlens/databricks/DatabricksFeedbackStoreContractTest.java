@@ -8,6 +8,7 @@ import dev.orderlens.core.domain.feedback.Feedback;
 import dev.orderlens.core.domain.feedback.Rating;
 import dev.orderlens.core.port.FeedbackStore;
 import dev.orderlens.testsupport.FeedbackStoreContract;
+import dev.orderlens.testsupport.WarehouseOnDuckDb;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;

@@ -10,6 +10,7 @@ import dev.orderlens.core.domain.order.OrderColumn;
 import dev.orderlens.core.port.OrderIndexUpdater;
 import dev.orderlens.core.port.OrderTableWriter;
 import dev.orderlens.testsupport.OrderIndexUpdaterContract;
+import dev.orderlens.testsupport.WarehouseOnDuckDb;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

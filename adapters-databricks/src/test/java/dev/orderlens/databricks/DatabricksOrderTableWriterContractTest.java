@@ -3,6 +3,7 @@ package dev.orderlens.databricks;
 import dev.orderlens.core.domain.order.OrderColumn;
 import dev.orderlens.core.port.OrderTableWriter;
 import dev.orderlens.testsupport.OrderTableWriterContract;
+import dev.orderlens.testsupport.WarehouseOnDuckDb;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import dev.orderlens.core.domain.order.OrderColumn;
 import dev.orderlens.core.domain.table.ColumnType;
+import dev.orderlens.testsupport.WarehouseOnDuckDb;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;

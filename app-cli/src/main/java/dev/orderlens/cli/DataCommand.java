@@ -1,5 +1,6 @@
 package dev.orderlens.cli;
 
+import dev.orderlens.bootstrap.DatabricksOrders;
 import dev.orderlens.bootstrap.OrderLensSettings;
 import dev.orderlens.bootstrap.OrdersData;
 import dev.orderlens.bootstrap.OrdersIndexDescription;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -76,7 +78,10 @@ final class DataCommand implements Runnable {
         }
     }
 
-    /** Where orders are read from: exactly one of a CSV file, Parquet files, a table of a DuckDB file. */
+    /**
+     * Where orders are read from: exactly one of a CSV file, Parquet files, a table of a DuckDB file, or a
+     * Databricks table (which is checked where it is, not copied).
+     */
     static final class SourceOptions {
 
         @Option(names = "--csv", paramLabel = "FILE", required = true,
@@ -88,16 +93,23 @@ final class DataCommand implements Runnable {
         private String parquet;
 
         @ArgGroup(exclusive = false)
-        private DuckDbTable duckDb;
+        private Table table;
 
-        static final class DuckDbTable {
-            @Option(names = "--duckdb", paramLabel = "FILE", required = true,
+        static final class Table {
+            @Option(names = "--duckdb", paramLabel = "FILE",
                     description = "A DuckDB database file, read without being changed; with --table.")
             private Path file;
 
             @Option(names = "--table", paramLabel = "NAME", required = true,
-                    description = "The table of the --duckdb file holding the orders.")
-            private String table;
+                    description = {"The table holding the orders: of the --duckdb file, else a Databricks table "
+                        + "catalog.schema.name (needs DATABRICKS_HOST, credentials and DATABRICKS_WAREHOUSE_ID).",
+                        "A Databricks table is checked against the model where it is and remembered, never copied."})
+            private String name;
+        }
+
+        /** The Databricks table named by {@code --table} without {@code --duckdb}. */
+        Optional<String> databricksTable() {
+            return table != null && table.file == null ? Optional.of(table.name) : Optional.empty();
         }
 
         OrdersData.Source source() {
@@ -107,12 +119,14 @@ final class DataCommand implements Runnable {
             if (parquet != null) {
                 return OrdersData.Source.parquet(parquet);
             }
-            return OrdersData.Source.duckDbTable(duckDb.file, duckDb.table);
+            return OrdersData.Source.duckDbTable(table.file, table.name);
         }
     }
 
     @Command(name = "load", description = {"Load your own orders from a CSV file, Parquet files or a table of a DuckDB "
             + "file, with the semantic model describing them; they replace the sample for every later command.",
+        "With Databricks configured, --table catalog.schema.name alone checks the model against that table "
+            + "and remembers both for every later command, copying nothing.",
         "The model is checked against the data first: every mismatch is named (a missing column, a value of the "
             + "wrong type with its row, a metric that does not run) and nothing changes."})
     static final class Load implements Callable<Integer> {
@@ -135,6 +149,17 @@ final class DataCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            Optional<String> databricksTable = from.databricksTable();
+            if (databricksTable.isPresent()) {
+                DatabricksOrders.Checked checked = DatabricksOrders.load(parent.context.settings(),
+                        databricksTable.get(), Optional.ofNullable(model));
+                out.println("The semantic model fits Databricks table " + checked.table() + " (checked in "
+                        + checked.elapsed().toMillis() + " ms, nothing copied); every later command answers from it");
+                checked.modelFile().ifPresent(kept -> out.println("Semantic model kept for it: " + kept));
+                printIgnored(out, checked.ignoredColumns());
+                out.flush();
+                return ExitCodes.OK;
+            }
             OrdersData.Source source = from.source();
             try (ProgressDisplay progress = ProgressDisplay.start(spec.commandLine().getErr(),
                     parent.context.terminal(), "loading " + source, 0)) {
@@ -157,7 +182,7 @@ final class DataCommand implements Runnable {
 
     @Command(name = "model", description = {"Draft a semantic model from data, or check one against the orders in use.",
         "--draft writes JSON to standard output for you to review and pass to 'data load --model'; "
-            + "without a source it drafts from the orders in use.",
+            + "without a source it drafts from the orders in use (a remembered Databricks table included).",
         "--check names every mismatch between the model (--model, else the one in use) and the orders in use."})
     static final class Model implements Callable<Integer> {
 
@@ -193,11 +218,27 @@ final class DataCommand implements Runnable {
                 if (model != null) {
                     throw new ParameterException(spec.commandLine(), "--model goes with --check; --draft reads only data");
                 }
-                out.print(OrdersData.draft(settings, Optional.ofNullable(from).map(SourceOptions::source)));
+                Map<String, String> env = parent.context.settings();
+                if (from == null) {
+                    out.print(DatabricksOrders.draft(env, Optional.empty())
+                            .orElseGet(() -> OrdersData.draft(settings, Optional.empty())));
+                } else if (from.databricksTable().isPresent()) {
+                    out.print(DatabricksOrders.draft(env, from.databricksTable()).orElseThrow());
+                } else {
+                    out.print(OrdersData.draft(settings, Optional.of(from.source())));
+                }
             } else {
                 if (from != null) {
                     throw new ParameterException(spec.commandLine(), "--check reads the orders in use; "
                             + "to check a model against a file, load it with 'data load'");
+                }
+                Optional<DatabricksOrders.Checked> remote = DatabricksOrders.check(parent.context.settings(),
+                        Optional.ofNullable(model));
+                if (remote.isPresent()) {
+                    out.println("The semantic model fits Databricks table " + remote.get().table());
+                    printIgnored(out, remote.get().ignoredColumns());
+                    out.flush();
+                    return ExitCodes.OK;
                 }
                 OrdersData.Checked checked = OrdersData.check(settings, Optional.ofNullable(model));
                 out.println("The semantic model fits the " + checked.rows() + " orders of table " + checked.table()
@@ -216,7 +257,7 @@ final class DataCommand implements Runnable {
     }
 
     @Command(name = "info", description = "Which orders file the embedded warehouse uses, its size and date range, "
-            + "and which documents the analytics index holds.")
+            + "and which documents the analytics index holds; or which Databricks table and model are in use.")
     static final class Info implements Callable<Integer> {
 
         @picocli.CommandLine.ParentCommand
@@ -230,6 +271,13 @@ final class DataCommand implements Runnable {
             OrderLensSettings settings = parent.settings();
             PrintWriter out = spec.commandLine().getOut();
             out.println("home:   " + settings.home());
+            Optional<DatabricksOrders.InUse> remote = DatabricksOrders.inUse(parent.context.settings());
+            if (remote.isPresent()) {
+                out.println("orders: Databricks table " + remote.get().table() + " (checked with data load --table)");
+                out.println("model:  " + remote.get().modelFile().map(Path::toString).orElse("the sample's (built in)"));
+                out.flush();
+                return ExitCodes.OK;
+            }
             Optional<OrdersData.InUse> orders = OrdersData.inUse(settings);
             if (orders.isEmpty()) {
                 out.println("orders: none yet (run 'orderlens data generate' or 'orderlens data load')");

@@ -129,13 +129,13 @@ public final class OrderLensWiring {
     }
 
     private OrderLens wire() {
-        Optional<DatabricksSettings> databricks = DatabricksSettings.from(env);
+        Optional<DatabricksSettings> databricks = DatabricksOrders.settings(env);
         Optional<OpenAiSettings> openAi = OpenAiSettings.from(env);
         Optional<RedisConnection> redis = RedisSettings.from(env).map(this::connect);
         Optional<MlflowSettings> mlflow = MlflowSettings.from(env);
 
-        boolean sampleModel = OrdersData.modelFile(settings).isEmpty();
-        SemanticModelFile modelFile = OrdersData.semanticModel(settings);
+        boolean sampleModel = DatabricksOrders.modelFile(env, settings).isEmpty();
+        SemanticModelFile modelFile = DatabricksOrders.semanticModel(env, settings);
         Optional<DatabricksWorkspace> workspace = databricks.map(DatabricksWorkspace::from);
         if (databricks.isPresent()) {
             modelFile = modelFile.withTable(databricks.get().ordersTable());

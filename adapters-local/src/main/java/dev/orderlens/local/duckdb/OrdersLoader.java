@@ -3,7 +3,7 @@ package dev.orderlens.local.duckdb;
 import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.BackendException.Kind;
-import dev.orderlens.core.semantic.Metric;
+import dev.orderlens.core.semantic.ModelFit;
 import dev.orderlens.core.semantic.ModelMismatchException;
 import dev.orderlens.core.semantic.SemanticColumn;
 import dev.orderlens.core.semantic.SemanticModel;
@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -114,78 +113,61 @@ public final class OrdersLoader {
         long start = System.nanoTime();
         try (DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection(url);
                 SourceReader reader = source.open(connection)) {
-            List<SourceReader.DataColumn> data = reader.columns();
-            List<String> problems = new ArrayList<>();
-            Map<SemanticColumn, SourceReader.DataColumn> matches = match(data, problems);
-            timeColumnProblem().ifPresent(problems::add);
-            metricProblems(connection, problems);
-            reader.checkValues(matches, problems);
-            long rows = replaceTable(connection, reader, matches, problems, keep);
-            List<String> ignored = data.stream().map(SourceReader.DataColumn::name)
-                    .filter(name -> model.column(name).isEmpty())
-                    .toList();
-            return new LoadResult(rows, ignored, Duration.ofNanos(System.nanoTime() - start));
+            ModelFit.Result<SourceReader.DataColumn> fit = ModelFit.<SourceReader.DataColumn>of(model)
+                    .check(reader.columns(), new LoadedData(connection, reader));
+            List<String> problems = new ArrayList<>(fit.problems());
+            long rows = replaceTable(connection, reader, fit.matches(), problems, keep);
+            return new LoadResult(rows, fit.ignoredColumns(), Duration.ofNanos(System.nanoTime() - start));
         } catch (SQLException e) {
             throw new BackendException("duckdb", Kind.UNAVAILABLE, "cannot write table " + model.table() + " of "
                     + (keep ? databaseFile : "a database in memory") + ": " + SourceReader.firstLine(e), e);
         }
     }
 
-    /** Where each model column is in the data; a problem for each one missing or named twice. */
-    private Map<SemanticColumn, SourceReader.DataColumn> match(List<SourceReader.DataColumn> data,
-            List<String> problems) {
-        Map<SemanticColumn, SourceReader.DataColumn> matches = new LinkedHashMap<>();
-        List<String> names = data.stream().map(SourceReader.DataColumn::name).toList();
-        for (SemanticColumn column : model.columns()) {
-            List<SourceReader.DataColumn> same = data.stream()
-                    .filter(candidate -> candidate.name().equalsIgnoreCase(column.name())).toList();
-            if (same.isEmpty()) {
-                problems.add("column " + column.name() + " of the semantic model is not in the data"
-                        + ClosestName.among(column.name(), names).map(name -> " (closest: " + name + ")").orElse(""));
-            } else if (same.size() > 1) {
-                problems.add("column " + column.name() + " appears " + same.size() + " times in the data");
-            } else {
-                matches.put(column, same.get(0));
-            }
-        }
-        return matches;
-    }
-
-    private Optional<String> timeColumnProblem() {
-        SemanticColumn time = model.column(model.timeColumn()).orElseThrow();
-        return time.type().isTemporal() ? Optional.empty()
-                : Optional.of("timeColumn " + time.name() + " is " + time.type()
-                        + ", not a DATE or TIMESTAMP");
-    }
-
     /**
-     * Runs each metric's expression and filter over an empty relation shaped like the table, so that a metric
-     * that names a missing column or does not parse is found now rather than by the first question.
+     * The source as the model check sees it: its values must convert to the model's types, and the metrics are
+     * tried over an empty relation with the model's columns and types, which is what the loaded table will be.
      */
-    private void metricProblems(DuckDBConnection connection, List<String> problems) {
-        String table = "(SELECT " + model.columns().stream()
-                .map(column -> "CAST(NULL AS " + DuckDbTypes.sqlType(column.type()) + ") AS "
-                        + OrdersSource.quote(column.name()))
-                .collect(Collectors.joining(", ")) + " LIMIT 0) AS " + OrdersSource.quote(model.table());
-        for (Metric metric : model.metrics()) {
-            runs(connection, "SELECT " + metric.expressionFor(SqlDialect.DUCKDB) + " FROM " + table)
-                    .ifPresent(error -> problems.add("metric " + metric.name() + ": its expression does not run: "
-                            + error));
-            if (metric.filter() != null) {
-                runs(connection, "SELECT count(*) FROM " + table + " WHERE " + metric.filter())
-                        .ifPresent(error -> problems.add("metric " + metric.name() + ": its filter does not run: "
-                                + error));
-            }
-        }
-    }
+    private final class LoadedData implements ModelFit.Data<SourceReader.DataColumn> {
+        private final DuckDBConnection connection;
+        private final SourceReader reader;
 
-    /** The first line of the error {@code sql} fails with, if it fails. */
-    private static Optional<String> runs(DuckDBConnection connection, String sql) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-            return Optional.empty();
-        } catch (SQLException e) {
-            return Optional.of(SourceReader.firstLine(e));
+        LoadedData(DuckDBConnection connection, SourceReader reader) {
+            this.connection = connection;
+            this.reader = reader;
+        }
+
+        @Override
+        public String nameOf(SourceReader.DataColumn column) {
+            return column.name();
+        }
+
+        @Override
+        public void checkColumns(Map<SemanticColumn, SourceReader.DataColumn> matches, List<String> problems) {
+            reader.checkValues(matches, problems);
+        }
+
+        @Override
+        public String metricRelation() {
+            return "(SELECT " + model.columns().stream()
+                    .map(column -> "CAST(NULL AS " + DuckDbTypes.sqlType(column.type()) + ") AS "
+                            + OrdersSource.quote(column.name()))
+                    .collect(Collectors.joining(", ")) + " LIMIT 0) AS " + OrdersSource.quote(model.table());
+        }
+
+        @Override
+        public SqlDialect dialect() {
+            return SqlDialect.DUCKDB;
+        }
+
+        @Override
+        public Optional<String> failureOf(String sql) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+                return Optional.empty();
+            } catch (SQLException e) {
+                return Optional.of(SourceReader.firstLine(e));
+            }
         }
     }
 

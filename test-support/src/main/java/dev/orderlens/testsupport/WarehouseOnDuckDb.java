@@ -1,4 +1,4 @@
-package dev.orderlens.databricks;
+package dev.orderlens.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,12 +41,12 @@ import java.util.regex.Pattern;
  * checks that cast, per the reference), and the target alias is dropped from the left of {@code UPDATE SET}
  * assignments in a MERGE (Spark allows {@code t.col = ...}, DuckDB only {@code col = ...}).
  *
- * <p>Register it with {@link WorkspaceStub#withExtensions} and stub the path with
+ * <p>Register it as an extension of the WireMock server and stub the path with
  * {@code post("/api/2.0/sql/statements").willReturn(ok().withTransformers(WarehouseOnDuckDb.NAME))}.
  */
-final class WarehouseOnDuckDb implements ResponseDefinitionTransformerV2 {
+public final class WarehouseOnDuckDb implements ResponseDefinitionTransformerV2 {
 
-    static final String NAME = "warehouse-on-duckdb";
+    public static final String NAME = "warehouse-on-duckdb";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern MARKER = Pattern.compile(":([A-Za-z_][A-Za-z0-9_]*)");
@@ -68,7 +68,7 @@ final class WarehouseOnDuckDb implements ResponseDefinitionTransformerV2 {
     }
 
     /** Starts over with an empty database, set up by {@code statements} (DuckDB SQL). */
-    synchronized void reset(String... statements) {
+    public synchronized void reset(String... statements) {
         try {
             if (database != null) {
                 database.close();
@@ -85,7 +85,7 @@ final class WarehouseOnDuckDb implements ResponseDefinitionTransformerV2 {
     }
 
     /** Runs DuckDB SQL on the database directly, as the test's own look at the table. */
-    synchronized List<List<Object>> query(String sql) {
+    public synchronized List<List<Object>> query(String sql) {
         try (Statement statement = database.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             List<List<Object>> result = new ArrayList<>();
             while (rows.next()) {
@@ -102,7 +102,7 @@ final class WarehouseOnDuckDb implements ResponseDefinitionTransformerV2 {
     }
 
     /** Runs DuckDB SQL with positional parameters on the database directly, to set up what a test needs. */
-    synchronized void execute(String sql, List<?> parameters) {
+    public synchronized void execute(String sql, List<?> parameters) {
         try (PreparedStatement statement = database.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
@@ -255,7 +255,8 @@ final class WarehouseOnDuckDb implements ResponseDefinitionTransformerV2 {
         }
         return switch (duckDbType) {
             case "VARCHAR" -> "STRING";
-            case "BIGINT" -> "LONG";
+            // DuckDB sums whole numbers into a HUGEINT, where Spark gives a BIGINT.
+            case "BIGINT", "HUGEINT" -> "LONG";
             case "INTEGER" -> "INT";
             case "SMALLINT" -> "SHORT";
             case "TINYINT" -> "BYTE";
@@ -271,6 +272,7 @@ final class WarehouseOnDuckDb implements ResponseDefinitionTransformerV2 {
         return switch (duckDbType) {
             case "VARCHAR" -> "STRING";
             case "INTEGER" -> "INT";
+            case "HUGEINT" -> "BIGINT";
             default -> duckDbType;
         };
     }

@@ -1,4 +1,4 @@
-package dev.orderlens.local.duckdb;
+package dev.orderlens.core.semantic;
 
 import java.util.Comparator;
 import java.util.List;
