@@ -68,8 +68,12 @@ final class CliRun {
      * it opened.
      */
     static Result onHome(Path home, String... args) {
-        return execute(new CliContext(Map.of("ORDERLENS_HOME", home.toString()), OrderLensWiring::start, false,
-                new StringReader("")), args);
+        return withSettings(Map.of("ORDERLENS_HOME", home.toString()), args);
+    }
+
+    /** Runs a command with the real wiring and exactly these settings (the home among them). */
+    static Result withSettings(Map<String, String> settings, String... args) {
+        return execute(new CliContext(settings, OrderLensWiring::start, false, new StringReader("")), args);
     }
 
     private static Result execute(CliContext context, String... args) {

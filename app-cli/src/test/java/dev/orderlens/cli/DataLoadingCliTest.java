@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.orderlens.bootstrap.OrderLensWiring;
 import dev.orderlens.testsupport.PedidosDataset;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +14,6 @@ import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code data load} from every kind of source, {@code data model --draft/--check}, on the real embedded defaults. */
 class DataLoadingCliTest {
@@ -153,13 +148,7 @@ class DataLoadingCliTest {
     }
 
     private static CliRun.Result run(Map<String, String> settings, String... args) {
-        CliContext context = new CliContext(settings, OrderLensWiring::start, false, new StringReader(""));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = OrderLensCommand.commandLine(context);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return new CliRun.Result(commandLine.execute(args), out.toString(), err.toString());
+        return CliRun.withSettings(settings, args);
     }
 
     private static void duckDb(Path database, String sql) throws SQLException {

@@ -11,12 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.orderlens.bootstrap.OrderLensWiring;
 import dev.orderlens.testsupport.PedidosDataset;
 import dev.orderlens.testsupport.WarehouseOnDuckDb;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -26,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code data load --table catalog.schema.name} with Databricks configured: checked where it is, then used. */
 class DatabricksTableCliTest {
@@ -129,12 +124,6 @@ class DatabricksTableCliTest {
     }
 
     private static CliRun.Result run(Map<String, String> settings, String... args) {
-        CliContext context = new CliContext(settings, OrderLensWiring::start, false, new StringReader(""));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = OrderLensCommand.commandLine(context);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return new CliRun.Result(commandLine.execute(args), out.toString(), err.toString());
+        return CliRun.withSettings(settings, args);
     }
 }
