@@ -33,7 +33,7 @@ const button = (className, content, label) => {
   return node;
 };
 
-const BADGES = { sql: 'SQL', rag: 'Documents', error: 'Not answered', interrupted: 'Interrupted' };
+const BADGES = { sql: 'SQL', rag: 'Documents', clarify: 'Question back', error: 'Not answered', interrupted: 'Interrupted' };
 const INTERRUPTED = 'This answer was still being written when the page was closed or reloaded.';
 
 export class AnswerCard {
@@ -94,6 +94,9 @@ export class AnswerCard {
       retry.addEventListener('click', () => this.hooks.onRetry());
       head.append(retry);
     }
+    if (p.verified) {
+      head.append(el('span', 'badge verified', `verified by ${p.verified.savedBy}`));
+    }
     if (p.route?.fallback) {
       head.append(el('span', 'badge subtle', 'fell back to documents'));
     }
@@ -122,7 +125,7 @@ export class AnswerCard {
     }
     if (p.followUps?.length && !p.streaming) {
       const chips = el('div', 'chips');
-      chips.setAttribute('aria-label', 'Suggested follow-up questions');
+      chips.setAttribute('aria-label', p.mode === 'clarify' ? 'Choices' : 'Suggested follow-up questions');
       for (const question of p.followUps) {
         const chip = button('chip', question);
         chip.addEventListener('click', () => this.hooks.onFollowUp(question));

@@ -1,6 +1,7 @@
 package dev.orderlens.cli;
 
 import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.ClarifyingAnswer;
 import dev.orderlens.core.domain.answer.RagAnswer;
 import dev.orderlens.core.domain.answer.SqlAnswer;
 import dev.orderlens.core.domain.search.Passage;
@@ -84,8 +85,11 @@ final class AnswerPrinter implements AnswerListener {
                 out.println("(" + rag.error() + ")");
             }
             sources(rag.sources(), "Sources:", "[%d] %s (%s)");
+        } else {
+            out.println(markdown.render(answer.text()));
         }
-        followUps(answer.followUps(), "Follow-up questions:", "  %d. %s");
+        followUps(answer.followUps(), answer instanceof ClarifyingAnswer ? "Ask one of these instead:"
+                : "Follow-up questions:", "  %d. %s");
     }
 
     private void markdown(Answer answer) {
@@ -104,8 +108,11 @@ final class AnswerPrinter implements AnswerListener {
         } else if (answer instanceof RagAnswer rag) {
             out.println(rag.text());
             sources(rag.sources(), "**Sources**", "%d. %s (`%s`)");
+        } else {
+            out.println(answer.text());
         }
-        followUps(answer.followUps(), "**Follow-up questions**", "- %2$s");
+        followUps(answer.followUps(), answer instanceof ClarifyingAnswer ? "**Ask one of these instead**"
+                : "**Follow-up questions**", "- %2$s");
     }
 
     private void csv(Answer answer) {

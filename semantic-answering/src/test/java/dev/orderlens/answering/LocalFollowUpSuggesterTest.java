@@ -44,7 +44,7 @@ class LocalFollowUpSuggesterTest {
 
     private static SqlAnswer sqlAnswer(String question) {
         String sql = generator.generate(question, Conversation.empty("s"), SqlDialect.DUCKDB).sql();
-        return new SqlAnswer("m", "s", question, "…", sql, null, null, null,
+        return new SqlAnswer("m", "s", question, "…", sql, null, null, null, List.of(), null,
                 new RouteOutcome(Route.SQL, 0.9, false, false, ""), List.of(), StageTimings.none());
     }
 

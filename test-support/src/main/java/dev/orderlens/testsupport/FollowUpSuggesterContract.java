@@ -93,7 +93,7 @@ public abstract class FollowUpSuggesterContract {
     private static SqlAnswer sqlAnswer(String question, String text, SqlResult result) {
         return new SqlAnswer("m-sql", "contract-session", question, text,
                 result == null ? null : "SELECT … FROM orders", result, result == null ? null : "r-1",
-                result == null ? text : null, outcome(Route.SQL), List.of(), StageTimings.none());
+                result == null ? text : null, List.of(), null, outcome(Route.SQL), List.of(), StageTimings.none());
     }
 
     private static RouteOutcome outcome(Route route) {

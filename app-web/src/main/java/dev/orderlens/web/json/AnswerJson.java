@@ -1,8 +1,10 @@
 package dev.orderlens.web.json;
 
 import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.ClarifyingAnswer;
 import dev.orderlens.core.domain.answer.RagAnswer;
 import dev.orderlens.core.domain.answer.SqlAnswer;
+import dev.orderlens.core.domain.answer.Verification;
 import dev.orderlens.core.domain.route.RouteOutcome;
 import dev.orderlens.core.domain.search.Passage;
 import dev.orderlens.core.domain.table.SqlResult;
@@ -11,6 +13,7 @@ import dev.orderlens.core.sql.SqlFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The JSON shapes of answers, pages, routes and sources (see docs/api.md). */
@@ -20,7 +23,10 @@ public final class AnswerJson {
     }
 
     public static Map<String, Object> of(Answer answer, int pageSize, DisplayFormats display) {
-        return answer instanceof SqlAnswer sql ? sql(sql, pageSize, display) : rag((RagAnswer) answer);
+        if (answer instanceof SqlAnswer sql) {
+            return sql(sql, pageSize, display);
+        }
+        return answer instanceof ClarifyingAnswer clarifying ? clarifying(clarifying) : rag((RagAnswer) answer);
     }
 
     static Map<String, Object> sql(SqlAnswer answer, int pageSize, DisplayFormats display) {
@@ -41,6 +47,8 @@ public final class AnswerJson {
             json.put("chart", ChartHint.of(result, display).orElse(null));
         }
         json.put("resultId", answer.resultId());
+        json.put("sources", sources(answer.sources()));
+        json.put("verified", verification(answer.verification()));
         json.put("error", answer.error());
         json.put("followUps", answer.followUps());
         json.put("route", route(answer.route()));
@@ -59,6 +67,29 @@ public final class AnswerJson {
         json.put("followUps", answer.followUps());
         json.put("route", route(answer.route()));
         json.put("timings", answer.timings().millisByLabel());
+        return json;
+    }
+
+    static Map<String, Object> clarifying(ClarifyingAnswer answer) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("messageId", answer.messageId());
+        json.put("mode", "clarify");
+        json.put("answer", answer.text());
+        json.put("reason", answer.clarification().reason().name().toLowerCase(Locale.ROOT));
+        json.put("followUps", answer.followUps());
+        json.put("route", route(answer.route()));
+        json.put("timings", answer.timings().millisByLabel());
+        return json;
+    }
+
+    private static Map<String, Object> verification(Verification verification) {
+        if (verification == null) {
+            return null;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", verification.id());
+        json.put("savedBy", verification.savedBy());
+        json.put("savedAt", verification.savedAt().toString());
         return json;
     }
 

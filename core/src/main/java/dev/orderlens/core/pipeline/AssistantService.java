@@ -1,12 +1,14 @@
 package dev.orderlens.core.pipeline;
 
 import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.ClarifyingAnswer;
 import dev.orderlens.core.domain.answer.RagAnswer;
 import dev.orderlens.core.domain.answer.SqlAnswer;
 import dev.orderlens.core.domain.conversation.Conversation;
 import dev.orderlens.core.domain.conversation.ConversationContext;
 import dev.orderlens.core.domain.conversation.Turn;
 import dev.orderlens.core.domain.llm.TokenUsage;
+import dev.orderlens.core.domain.route.Clarification;
 import dev.orderlens.core.domain.route.Classification;
 import dev.orderlens.core.domain.route.Route;
 import dev.orderlens.core.domain.route.RouteOutcome;
@@ -18,6 +20,7 @@ import dev.orderlens.core.domain.telemetry.RequestTelemetry;
 import dev.orderlens.core.domain.telemetry.Stage;
 import dev.orderlens.core.domain.telemetry.StageTimings;
 import dev.orderlens.core.port.AnswerWriter.GroundedAnswer;
+import dev.orderlens.core.port.SqlGenerator.ClarificationNeededException;
 import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
 import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import dev.orderlens.core.port.StreamInterruptedException;
@@ -93,10 +96,18 @@ public final class AssistantService implements AskQuestionUseCase {
                     ? Optional.empty()
                     : timed(Stage.CLASSIFY, this::classify);
             RoutingDecision decision = settings.routing().decide(command.route(), classification);
-            Draft draft = decision.route() == Route.SQL
-                    ? answerWithSql(decision, classification)
-                    : answerFromDocuments(decision, null);
-            List<String> followUps = timed(Stage.FOLLOW_UPS, () -> suggestFollowUps(draft.answer()));
+            Optional<Clarification> askBack = classification.flatMap(Classification::askBack);
+            Draft draft;
+            if (askBack.isPresent() && !decision.forced()) {
+                draft = askBack(decision, askBack.get());
+            } else if (decision.route() == Route.SQL) {
+                draft = answerWithSql(decision, classification);
+            } else {
+                draft = answerFromDocuments(decision, null);
+            }
+            List<String> followUps = draft.answer() instanceof ClarifyingAnswer clarifying
+                    ? clarifying.clarification().choices()
+                    : timed(Stage.FOLLOW_UPS, () -> suggestFollowUps(draft.answer()));
             listener.onFollowUps(followUps);
             timed(Stage.SAVE, () -> save(draft));
             timings.put(Stage.TOTAL, Duration.ofNanos(System.nanoTime() - startNanos));
@@ -137,6 +148,8 @@ public final class AssistantService implements AskQuestionUseCase {
             try {
                 generated = timed(Stage.SQL_GENERATE, () -> generateSql(classification));
                 sql = parts.guard().check(SqlText.stripCodeFences(generated.sql()));
+            } catch (ClarificationNeededException e) {
+                return askBack(decision, e.clarification());
             } catch (QuestionNotUnderstoodException e) {
                 return sqlFailed(decision, "sql_not_understood", "I could not turn this question into a query: "
                         + e.getMessage(), null);
@@ -164,7 +177,7 @@ public final class AssistantService implements AskQuestionUseCase {
                     + sizeNote(result);
             String resultId = parts.results().put(result);
             SqlAnswer sqlAnswer = new SqlAnswer(messageId, command.sessionId(), command.question(), summary, sql,
-                    result, resultId, null, outcome, List.of(), StageTimings.none());
+                    result, resultId, null, List.of(), null, outcome, List.of(), StageTimings.none());
             return new Draft(sqlAnswer, contextAfterSql(generated, result));
         }
 
@@ -176,7 +189,8 @@ public final class AssistantService implements AskQuestionUseCase {
             // Not understood or refused is the generator's answer; the fallback would not be wiser.
             return parts.sqlGenerators().call(
                     generator -> generator.generate(command.question(), conversation, parts.warehouse().dialect()),
-                    e -> !(e instanceof QuestionNotUnderstoodException || e instanceof UnsafeSqlException),
+                    e -> !(e instanceof QuestionNotUnderstoodException || e instanceof UnsafeSqlException
+                            || e instanceof ClarificationNeededException),
                     e -> fail("sql_generator_fallback", e));
         }
 
@@ -214,8 +228,18 @@ public final class AssistantService implements AskQuestionUseCase {
                     reasoning(decision, null));
             listener.onStart(messageId, outcome);
             SqlAnswer failed = new SqlAnswer(messageId, command.sessionId(), command.question(), userMessage, null,
-                    null, null, userMessage, outcome, List.of(), StageTimings.none());
+                    null, null, userMessage, List.of(), null, outcome, List.of(), StageTimings.none());
             return new Draft(failed, conversation.context());
+        }
+
+        /** Nothing is computed: the reader is asked what they meant, or told what OrderLens can answer instead. */
+        private Draft askBack(RoutingDecision decision, Clarification clarification) {
+            failures.add(clarification.reason() == Clarification.Reason.OUT_OF_SCOPE ? "out_of_scope" : "asked_back");
+            RouteOutcome outcome = new RouteOutcome(decision.route(), decision.confidence(), decision.forced(), false,
+                    reasoning(decision, null));
+            ClarifyingAnswer answer = new ClarifyingAnswer(messageId, command.sessionId(), command.question(),
+                    clarification, outcome, List.of(), StageTimings.none());
+            return new Draft(answer, conversation.context());
         }
 
         private Draft answerFromDocuments(RoutingDecision decision, String fallbackCause) {
@@ -389,7 +413,11 @@ public final class AssistantService implements AskQuestionUseCase {
     private static Answer withFollowUpsAndTimings(Answer answer, List<String> followUps, StageTimings timings) {
         if (answer instanceof SqlAnswer s) {
             return new SqlAnswer(s.messageId(), s.sessionId(), s.question(), s.text(), s.sql(), s.result(),
-                    s.resultId(), s.error(), s.route(), followUps, timings);
+                    s.resultId(), s.error(), s.sources(), s.verification(), s.route(), followUps, timings);
+        }
+        if (answer instanceof ClarifyingAnswer c) {
+            return new ClarifyingAnswer(c.messageId(), c.sessionId(), c.question(), c.clarification(), c.route(),
+                    followUps, timings);
         }
         RagAnswer r = (RagAnswer) answer;
         return new RagAnswer(r.messageId(), r.sessionId(), r.question(), r.text(), r.sources(), r.partial(),

@@ -2,6 +2,7 @@ package dev.orderlens.core.port;
 
 import dev.orderlens.core.domain.conversation.Conversation;
 import dev.orderlens.core.domain.conversation.ConversationContext;
+import dev.orderlens.core.domain.route.Clarification;
 import dev.orderlens.core.domain.table.SqlDialect;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,7 @@ public interface SqlGenerator {
      *
      * @param dialect the dialect of the warehouse the SQL will run on
      * @throws QuestionNotUnderstoodException when the question cannot be expressed as SQL over the model
+     * @throws ClarificationNeededException when the question must be made precise before a query can answer it
      * @throws BackendException when the model behind the generator fails
      */
     GeneratedSql generate(String question, Conversation conversation, SqlDialect dialect);
@@ -45,6 +47,25 @@ public interface SqlGenerator {
 
         public QuestionNotUnderstoodException(String message) {
             super(message);
+        }
+    }
+
+    /**
+     * The question can be read in several ways that give different numbers (or part of it that changes the meaning
+     * could not be read), so the generator asks which one was meant instead of picking one.
+     */
+    final class ClarificationNeededException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Clarification clarification;
+
+        public ClarificationNeededException(Clarification clarification) {
+            super(clarification.text());
+            this.clarification = clarification;
+        }
+
+        public Clarification clarification() {
+            return clarification;
         }
     }
 }

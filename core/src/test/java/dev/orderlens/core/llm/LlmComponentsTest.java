@@ -144,7 +144,7 @@ class LlmComponentsTest {
         ScriptedLanguageModel model = new ScriptedLanguageModel()
                 .answering("1. Revenue by region in 2025?\n- What about FedEx?\nHere you go\n3) And last year?\n4. Q4?");
         Answer answer = new SqlAnswer("m", "session-0001", "Revenue in 2025", "It was $5.", "SELECT 1", null, null,
-                null, new dev.orderlens.core.domain.route.RouteOutcome(Route.SQL, 1, false, false, ""), List.of(),
+                null, List.of(), null, new dev.orderlens.core.domain.route.RouteOutcome(Route.SQL, 1, false, false, ""), List.of(),
                 dev.orderlens.core.domain.telemetry.StageTimings.none());
 
         List<String> followUps = new LlmFollowUpSuggester(model, prompts, TestModels.orders()).suggest(answer,

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderlens.core.Assistant;
 import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.ClarifyingAnswer;
 import dev.orderlens.core.domain.answer.RagAnswer;
 import dev.orderlens.core.domain.answer.SqlAnswer;
 import dev.orderlens.core.domain.conversation.Conversation;
 import dev.orderlens.core.domain.conversation.ConversationContext;
 import dev.orderlens.core.domain.conversation.Turn;
+import dev.orderlens.core.domain.route.Clarification;
 import dev.orderlens.core.domain.route.Classification;
 import dev.orderlens.core.domain.route.Route;
 import dev.orderlens.core.domain.route.RouteOutcome;
@@ -313,6 +315,63 @@ class AssistantPipelineTest {
         assertThat(answer.route().confidence()).isEqualTo(1.0);
         assertThat(classifierCalls).hasValue(0);
         assertThat(lastTelemetry().route().forced()).isTrue();
+    }
+
+    @Test
+    void a_question_the_classifier_cannot_place_is_asked_back_with_choices_and_nothing_runs() {
+        Clarification vague = new Clarification(Clarification.Reason.AMBIGUOUS, "What would you like to see?",
+                List.of("Revenue by month in 2025", "Late delivery rate by carrier"));
+        QuestionClassifier askingBack = (question, conversation) ->
+                new Classification(Route.SQL, 0.6, "too vague", null, vague);
+        Warehouse warehouse = Warehouse.returning(Fakes.carrierRows());
+        Assistant assistant = assistant(askingBack, generating(SQL), warehouse).build();
+
+        Answer answer = assistant.ask(ask("How are we doing?"));
+
+        assertThat(answer).isInstanceOf(ClarifyingAnswer.class);
+        assertThat(answer.text()).isEqualTo("What would you like to see?");
+        assertThat(answer.followUps()).containsExactly("Revenue by month in 2025", "Late delivery rate by carrier");
+        assertThat(warehouse.executed).isEmpty();
+        assertThat(conversationSeenByGenerator).hasValue(null);
+        assertThat(lastTelemetry().failures()).contains("asked_back");
+        assertThat(assistant.conversations().load(SESSION).turns()).extracting(Turn::answer)
+                .containsExactly("What would you like to see?");
+    }
+
+    @Test
+    void a_forced_route_answers_even_when_the_classifier_would_ask_back() {
+        Clarification vague = new Clarification(Clarification.Reason.AMBIGUOUS, "Which one?", List.of());
+        QuestionClassifier askingBack = (question, conversation) ->
+                new Classification(Route.SQL, 0.6, "too vague", null, vague);
+        Assistant assistant = assistant(askingBack, generating(SQL), Warehouse.returning(Fakes.carrierRows()))
+                .build();
+
+        Answer answer = assistant.ask(new AskCommand("late orders", SESSION, RoutePreference.SQL, List.of()));
+
+        assertThat(answer).isInstanceOf(SqlAnswer.class);
+    }
+
+    @Test
+    void a_generator_that_needs_the_meaning_made_precise_asks_back_instead_of_falling_back() {
+        Clarification which = new Clarification(Clarification.Reason.AMBIGUOUS,
+                "Did you mean revenue or orders?", List.of("Revenue in 2025", "Orders in 2025"));
+        SqlGenerator asking = (question, conversation, dialect) -> {
+            throw new SqlGenerator.ClarificationNeededException(which);
+        };
+        List<String> fallbackAsked = new ArrayList<>();
+        SqlGenerator fallback = (question, conversation, dialect) -> {
+            fallbackAsked.add(question);
+            return new GeneratedSql(SQL, null);
+        };
+        Assistant assistant = assistant(classifying(Route.SQL, 0.6), asking, Warehouse.returning(Fakes.carrierRows()))
+                .fallbackSqlGenerator(fallback).build();
+
+        Answer answer = assistant.ask(ask("how much in 2025"));
+
+        assertThat(answer).isInstanceOf(ClarifyingAnswer.class);
+        assertThat(((ClarifyingAnswer) answer).clarification()).isEqualTo(which);
+        assertThat(answer.followUps()).containsExactly("Revenue in 2025", "Orders in 2025");
+        assertThat(fallbackAsked).isEmpty();
     }
 
     @Test

@@ -4,8 +4,11 @@ import dev.orderlens.core.domain.route.RouteOutcome;
 import dev.orderlens.core.domain.telemetry.StageTimings;
 import java.util.List;
 
-/** The answer to one question: either a SQL answer with rows or a grounded RAG answer with sources. */
-public sealed interface Answer permits SqlAnswer, RagAnswer {
+/**
+ * The answer to one question: a SQL answer with rows, a grounded RAG answer with sources, or a question back (or an
+ * honest refusal) when answering would mean guessing.
+ */
+public sealed interface Answer permits SqlAnswer, RagAnswer, ClarifyingAnswer {
 
     String messageId();
 

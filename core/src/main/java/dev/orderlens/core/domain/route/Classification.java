@@ -10,8 +10,11 @@ import java.util.Optional;
  * @param confidence how sure it is, 0..1
  * @param reasoning a short human-readable justification
  * @param sql SQL the classifier already wrote for the question, or {@code null}
+ * @param clarification what to say instead of answering when the question is too vague or outside the data, or
+ *     {@code null} when it can be answered
  */
-public record Classification(Route route, double confidence, String reasoning, String sql) {
+public record Classification(Route route, double confidence, String reasoning, String sql,
+        Clarification clarification) {
 
     public Classification {
         Objects.requireNonNull(route, "route");
@@ -22,11 +25,20 @@ public record Classification(Route route, double confidence, String reasoning, S
         sql = sql == null || sql.isBlank() ? null : sql;
     }
 
+    public Classification(Route route, double confidence, String reasoning, String sql) {
+        this(route, confidence, reasoning, sql, null);
+    }
+
     public Classification(Route route, double confidence, String reasoning) {
-        this(route, confidence, reasoning, null);
+        this(route, confidence, reasoning, null, null);
     }
 
     public Optional<String> suggestedSql() {
         return Optional.ofNullable(sql);
+    }
+
+    /** The question back or refusal to give instead of an answer, when the classifier found one is needed. */
+    public Optional<Clarification> askBack() {
+        return Optional.ofNullable(clarification);
     }
 }
