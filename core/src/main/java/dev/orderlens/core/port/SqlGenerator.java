@@ -30,6 +30,10 @@ public interface SqlGenerator {
      *     ends when the question's period lies outside it, what the generator assumed
      */
     record GeneratedSql(String sql, ConversationContext context, List<String> notes) {
+
+        /** The context key of the sentence stating the period and filters the query applied (see {@link #scope()}). */
+        public static final String SCOPE = "query.scope";
+
         public GeneratedSql {
             Objects.requireNonNull(sql, "sql");
             context = context == null ? ConversationContext.empty() : context;
@@ -38,6 +42,11 @@ public interface SqlGenerator {
 
         public GeneratedSql(String sql, ConversationContext context) {
             this(sql, context, List.of());
+        }
+
+        /** The period and filters the query applied, as a sentence the answer ends with; blank when not known. */
+        public String scope() {
+            return context.get(SCOPE).orElse("").strip();
         }
     }
 
