@@ -37,6 +37,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -52,6 +53,8 @@ final class QuestionParser {
     /** Stands in the words of a question for an identifier ("ORD-000123") already turned into a filter. */
     private static final String IDENTIFIER_PLACEHOLDER = "zzidentifierzz";
     /** Words before "N stars", "N tickets" that make the number a value of the measure: "got a 1-star review". */
+    private static final Pattern ROW_COUNT = Pattern.compile("(?i)\\s*count\\(\\s*\\*\\s*\\)\\s*");
+    private static final Pattern SUMMED_COLUMN = Pattern.compile("(?i)\\s*sum\\(\\s*(\\w+)\\s*\\)\\s*");
     private static final Set<String> COUNTED_BEFORE = Set.of("with", "a", "an", "got", "gave", "had", "rated");
 
     private final SemanticModel model;
@@ -244,7 +247,9 @@ final class QuestionParser {
             }
             List<Span> metricSpans = roles.metricSpans();
             List<Span> named = metricSpans.stream().filter(m -> !describesValue(m)).toList();
-            List<MeasureRef> measures = measures(named.isEmpty() ? metricSpans : named, roles.measureSpans(), countCue);
+            List<MeasureRef> measures = roles.perRow()
+                    ? rowAverages(named.isEmpty() ? metricSpans : named, roles.measureSpans())
+                    : measures(named.isEmpty() ? metricSpans : named, roles.measureSpans(), countCue);
             boolean explicitMeasure = !measures.isEmpty();
             List<Filter> allFilters = new ArrayList<>(identifierFilters);
             allFilters.addAll(merged);
@@ -288,7 +293,7 @@ final class QuestionParser {
 
         /** What the spans of the question do: group the rows, set a time grain, name a metric or measure, filter. */
         private record SpanRoles(List<String> groupBy, TimeGrain grain, List<Span> metricSpans, List<Span> measureSpans,
-                List<Positioned> filters) {
+                List<Positioned> filters, boolean perRow) {
         }
 
         private SpanRoles roles(boolean countCue) {
@@ -298,6 +303,7 @@ final class QuestionParser {
             List<Span> measureSpans = new ArrayList<>();
             List<Positioned> filters = new ArrayList<>();
             List<Span> countedEntities = new ArrayList<>();
+            boolean perRow = false;
             Set<String> mentionedColumns = new LinkedHashSet<>();
             spans.forEach(s -> s.column().ifPresent(c -> mentionedColumns.add(c.name())));
             boolean otherMetric = spans.stream().anyMatch(s -> s.first(Meaning.MetricWord.class).isPresent()
@@ -312,6 +318,10 @@ final class QuestionParser {
                     if (grainWord.get().adjective() || groupCue(span)) {
                         grain = grain == null ? grainWord.get().grain() : grain;
                     }
+                    continue;
+                }
+                if (perRow(span)) {
+                    perRow = true;
                     continue;
                 }
                 Optional<SemanticColumn> column = span.column();
@@ -367,7 +377,21 @@ final class QuestionParser {
             } else {
                 metricSpans.addAll(countedEntities);
             }
-            return new SpanRoles(groupBy, grain, metricSpans, measureSpans, filters);
+            return new SpanRoles(groupBy, grain, metricSpans, measureSpans, filters, perRow);
+        }
+
+        /**
+         * "Per order" where an order is a row of the table (its word names the metric that counts rows): the figure
+         * is an average over rows, never a group per identifier; "by order id" still groups.
+         */
+        private boolean perRow(Span span) {
+            int j = span.start() - 1;
+            while (j >= 0 && DETERMINERS.contains(words.get(j))) {
+                j--;
+            }
+            return j >= 0 && words.get(j).equals("per")
+                    && span.column().filter(c -> c.role() == ColumnRole.IDENTIFIER).isPresent()
+                    && span.all(Meaning.MetricWord.class).stream().anyMatch(m -> countsRows(m.metric()));
         }
 
         /** An identifier named by a word that is also a metric ("orders", "customers"): what is counted. */
@@ -466,6 +490,32 @@ final class QuestionParser {
                 MeasureRef aggregate = MeasureRef.aggregate(aggregateBefore(span.start()), column);
                 if (!measures.contains(aggregate)) {
                     measures.add(aggregate);
+                }
+            }
+            return measures;
+        }
+
+        /**
+         * What "X per order" averages: a metric that sums a column becomes the model's metric averaging that column
+         * over the same rows ("revenue per order" is the average order value), else the column's plain average.
+         */
+        private List<MeasureRef> rowAverages(List<Span> metricSpans, List<Span> measureSpans) {
+            List<Span> named = new ArrayList<>(metricSpans);
+            named.addAll(measureSpans);
+            named.sort(Comparator.comparingInt(Span::start));
+            List<MeasureRef> measures = new ArrayList<>();
+            for (Span span : named) {
+                Optional<String> metric = span.first(Meaning.MetricWord.class).map(Meaning.MetricWord::metric);
+                if (metric.filter(QuestionParser.this::countsRows).isPresent()) {
+                    continue;
+                }
+                Optional<String> column = span.column().filter(c -> c.role() == ColumnRole.MEASURE)
+                        .map(SemanticColumn::name).or(() -> metric.flatMap(QuestionParser.this::summedColumn));
+                MeasureRef measure = metric.flatMap(QuestionParser.this::averageOverRows).map(MeasureRef::metric)
+                        .or(() -> column.map(c -> MeasureRef.aggregate("avg", c)))
+                        .orElseGet(() -> MeasureRef.metric(metric.orElseThrow()));
+                if (!measures.contains(measure)) {
+                    measures.add(measure);
                 }
             }
             return measures;
@@ -772,6 +822,27 @@ final class QuestionParser {
                 understood[i] = true;
             }
         }
+    }
+
+    /** Whether a metric counts the rows of the table ({@code count(*)}), so its word names one row. */
+    private boolean countsRows(String metric) {
+        return model.metric(metric).map(m -> ROW_COUNT.matcher(m.expression()).matches()).orElse(false);
+    }
+
+    /** The column a metric sums ({@code sum(discount_amount)}), if that is all it does. */
+    private Optional<String> summedColumn(String metric) {
+        return model.metric(metric).map(m -> SUMMED_COLUMN.matcher(m.expression())).filter(Matcher::matches)
+                .map(m -> m.group(1));
+    }
+
+    /** The metric averaging per row what {@code metric} sums, over the same rows: {@code avg(x)} or {@code sum(x) / count(*)}. */
+    private Optional<String> averageOverRows(String metric) {
+        Metric summing = model.metric(metric).orElseThrow();
+        return summedColumn(metric).flatMap(column -> model.metrics().stream()
+                .filter(m -> Objects.equals(m.filter(), summing.filter()))
+                .filter(m -> Set.of("avg(" + column + ")", "sum(" + column + ")/count(*)")
+                        .contains(m.expression().replaceAll("\\s+", "").toLowerCase(Locale.ROOT)))
+                .map(Metric::name).findFirst());
     }
 
     private static boolean isTypoOf(String word, String intended) {
