@@ -41,6 +41,10 @@ final class EnglishWords {
     static final Set<String> FOLLOW_UP_STARTS = Set.of("and", "only", "just", "same", "now", "also", "but", "then",
             "ok", "okay", "plus");
     static final Set<String> INSTEAD = Set.of("instead", "rather");
+    /** Two-word phrases of grammar whose words are never values ("broken" is a value in "broken down by reason"). */
+    static final Set<String> GRAMMAR_PHRASES = Set.of("broken down", "split up", "break down");
+    /** Words that lead into a comparison of an amount: "orders worth more than $300". */
+    static final Set<String> COMPARISON_LEADS = Set.of("worth", "valued", "costing", "totaling", "totalling");
 
     /**
      * Words that carry no data of their own: question words, auxiliaries, pronouns, prepositions, and the verbs

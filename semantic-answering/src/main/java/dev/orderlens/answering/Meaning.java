@@ -23,6 +23,10 @@ sealed interface Meaning {
     record PresenceWord(String column) implements Meaning {
     }
 
+    /** A word of a column's unit ("dollars", "items"): a number next to it is a value of that column. */
+    record UnitWord(String column) implements Meaning {
+    }
+
     /** A time grain ("monthly", "by week"). */
     record GrainWord(TimeGrain grain, boolean adjective) implements Meaning {
     }

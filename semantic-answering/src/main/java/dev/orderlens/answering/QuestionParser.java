@@ -4,11 +4,13 @@ import static dev.orderlens.answering.EnglishWords.AGGREGATES;
 import static dev.orderlens.answering.EnglishWords.ASCENDING;
 import static dev.orderlens.answering.EnglishWords.BEST;
 import static dev.orderlens.answering.EnglishWords.COMPARE_CUES;
+import static dev.orderlens.answering.EnglishWords.COMPARISON_LEADS;
 import static dev.orderlens.answering.EnglishWords.DESCENDING;
 import static dev.orderlens.answering.EnglishWords.DETERMINERS;
 import static dev.orderlens.answering.EnglishWords.FUNCTION_WORDS;
 import static dev.orderlens.answering.EnglishWords.GROUP_CUES;
 import static dev.orderlens.answering.EnglishWords.GROUP_CUES_AFTER;
+import static dev.orderlens.answering.EnglishWords.GRAMMAR_PHRASES;
 import static dev.orderlens.answering.EnglishWords.LIMIT_CUES;
 import static dev.orderlens.answering.EnglishWords.NEGATIONS;
 import static dev.orderlens.answering.EnglishWords.SHARE_CUES;
@@ -32,6 +34,7 @@ import dev.orderlens.core.semantic.SemanticModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,6 +58,8 @@ final class QuestionParser {
     /** Words before "N stars", "N tickets" that make the number a value of the measure: "got a 1-star review". */
     private static final Pattern ROW_COUNT = Pattern.compile("(?i)\\s*count\\(\\s*\\*\\s*\\)\\s*");
     private static final Pattern SUMMED_COLUMN = Pattern.compile("(?i)\\s*sum\\(\\s*(\\w+)\\s*\\)\\s*");
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3})");
+    private static final Pattern OR_MORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\+");
     private static final Set<String> COUNTED_BEFORE = Set.of("with", "a", "an", "got", "gave", "had", "rated");
 
     private final SemanticModel model;
@@ -62,6 +67,8 @@ final class QuestionParser {
     private final ValueCatalog catalog;
     private final PhraseMatcher<Meaning> lexicon = new PhraseMatcher<>();
     private final Map<String, Pattern> identifierPatterns = new LinkedHashMap<>();
+    private final Pattern currencyAmount;
+    private final String currencyWord;
 
     QuestionParser(SemanticModelFile file, ValueCatalog catalog) {
         this.model = file.model();
@@ -85,6 +92,11 @@ final class QuestionParser {
         }
         vocabulary.presenceWords().forEach((column, words) ->
                 words.forEach(word -> lexicon.add(word, new Meaning.PresenceWord(column))));
+        vocabulary.unitWords().forEach((column, words) ->
+                words.forEach(word -> lexicon.add(word, new Meaning.UnitWord(column))));
+        this.currencyAmount = Pattern.compile(Pattern.quote(model.currency().getSymbol(model.locale()))
+                + "\\s?(\\d+(?:\\.\\d+)?)");
+        this.currencyWord = model.currency().getCurrencyCode().toLowerCase(Locale.ROOT);
         vocabulary.grainWords().forEach((grain, words) -> {
             words.adjectives().forEach(word -> lexicon.add(word, new Meaning.GrainWord(grain, true)));
             words.nouns().forEach(word -> lexicon.add(word, new Meaning.GrainWord(grain, false)));
@@ -93,6 +105,16 @@ final class QuestionParser {
 
     QuerySpec parse(String question, ConversationContext context, LocalDate today) {
         return new Reading(question, ContextCodec.decode(context), today).spec();
+    }
+
+    /**
+     * Signs the words of a question lose, in words: "$1,200" is "1200 usd" (the currency's code, a unit word of the
+     * money column), "10+" is "at least 10", "%" is "percent".
+     */
+    private String spellOutSigns(String question) {
+        String text = THOUSANDS.matcher(question).replaceAll("");
+        text = currencyAmount.matcher(text).replaceAll(" $1 " + currencyWord + " ");
+        return OR_MORE.matcher(text).replaceAll(" at least $1 ").replace("%", " percent ");
     }
 
     /** Values like the sample {@code ORD-000001}: its letters and punctuation as they are, any digits in place of its digits. */
@@ -140,11 +162,13 @@ final class QuestionParser {
         private final List<Filter> identifierFilters = new ArrayList<>();
         private final List<TimeExpressions.Found> times;
         private final List<Span> spans;
+        /** Where unit words already read with a number start ("discount over 30 usd"). */
+        private final Set<Integer> unitsRead = new HashSet<>();
 
         Reading(String question, Optional<QuerySpec> previous, LocalDate today) {
             this.question = question;
             this.previous = previous;
-            String masked = maskIdentifiers(question);
+            String masked = maskIdentifiers(spellOutSigns(question));
             this.words = Words.tokens(masked);
             boolean shouted = masked.chars().noneMatch(Character::isLowerCase);
             this.raw = Words.originalTokens(shouted ? masked.toLowerCase(Locale.ROOT) : masked);
@@ -190,6 +214,7 @@ final class QuestionParser {
                 matches.add(new Match<>(value.start(), value.end(), new Meaning.ValueWord(value.meaning())));
             }
             matches.removeIf(m -> times.stream().anyMatch(t -> m.start() < t.end() && t.start() < m.end()));
+            matches.removeIf(m -> m.meaning() instanceof Meaning.ValueWord && inGrammarPhrase(m.start(), m.end()));
             matches.sort(Comparator.comparingInt((Match<Meaning> m) -> -m.length()).thenComparingInt(Match::start));
             List<Match<Meaning>> kept = new ArrayList<>();
             for (Match<Meaning> match : matches) {
@@ -215,6 +240,15 @@ final class QuestionParser {
                 result.add(new Span(Integer.parseInt(bounds[0]), Integer.parseInt(bounds[1]), meanings));
             });
             return result;
+        }
+
+        private boolean inGrammarPhrase(int start, int end) {
+            for (int i = Math.max(0, start - 1); i < Math.min(end, words.size() - 1); i++) {
+                if (GRAMMAR_PHRASES.contains(words.get(i) + " " + words.get(i + 1))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -322,6 +356,14 @@ final class QuestionParser {
                 }
                 if (perRow(span)) {
                     perRow = true;
+                    continue;
+                }
+                if (unitsRead.contains(span.start())) {
+                    continue;
+                }
+                List<Positioned> amount = unitFilters(span);
+                if (!amount.isEmpty()) {
+                    filters.addAll(amount);
                     continue;
                 }
                 Optional<SemanticColumn> column = span.column();
@@ -707,6 +749,11 @@ final class QuestionParser {
             if (numberAt < words.size() && isNumber(words.get(numberAt))) {
                 op = postfix(numberAt, op);
                 mark(span.end(), numberAt + 1);
+                spans.stream().filter(s -> s.start() == numberAt + 1 && s.first(Meaning.UnitWord.class).isPresent())
+                        .findFirst().ifPresent(unit -> {
+                            unitsRead.add(unit.start());
+                            mark(unit.start(), unit.end());
+                        });
                 return Optional.of(new Positioned(span.start(), new Filter(column.name(), op, List.of(words.get(numberAt)))));
             }
             int before = span.start() - 1;
@@ -734,13 +781,56 @@ final class QuestionParser {
             return op;
         }
 
+        /**
+         * A number followed by a unit word of a column ("over 200 usd", "at least 3 items", "1 star", "a single
+         * item"): a comparison of that column, read from the words before the number ("between 100 and 250" gives
+         * both ends) or after it ("2 or lower").
+         */
+        private List<Positioned> unitFilters(Span span) {
+            Optional<Meaning.UnitWord> unit = span.first(Meaning.UnitWord.class);
+            int numberAt = span.start() - 1;
+            String value = numberAt >= 0 && !covered(numberAt) ? numberValue(words.get(numberAt)) : null;
+            if (unit.isEmpty() || value == null) {
+                return List.of();
+            }
+            List<Positioned> filters = new ArrayList<>();
+            int from = numberAt;
+            String before = numberAt > 0 ? words.get(numberAt - 1) : "";
+            String twoBefore = numberAt > 1 ? words.get(numberAt - 2) : "";
+            Filter.Op op = comparison(twoBefore, before);
+            if (op != null && !Set.of("above", "over", "below", "under", "exceeding").contains(twoBefore)) {
+                from = numberAt - 2;
+            } else if ((op = comparison(before, "")) != null) {
+                from = numberAt - 1;
+            } else if (before.equals("between")) {
+                op = Filter.Op.GE;
+                from = numberAt - 1;
+            } else if (before.equals("and") && words.subList(Math.max(0, numberAt - 4), numberAt).contains("between")) {
+                op = Filter.Op.LE;
+                from = numberAt - 1;
+                if (isNumber(twoBefore) && numberAt > 2 && words.get(numberAt - 3).equals("between")) {
+                    from = numberAt - 3;
+                    filters.add(new Positioned(from, new Filter(unit.get().column(), Filter.Op.GE, List.of(twoBefore))));
+                }
+            } else {
+                op = postfix(numberAt, Filter.Op.EQ);
+                op = op == Filter.Op.EQ ? postfix(span.end() - 1, op) : op;
+            }
+            if (from > 0 && COMPARISON_LEADS.contains(words.get(from - 1))) {
+                from--;
+            }
+            mark(from, span.end());
+            filters.add(new Positioned(span.start(), new Filter(unit.get().column(), op, List.of(value))));
+            return filters;
+        }
+
         private Filter.Op comparison(String word, String next) {
             if (word.equals("above") || word.equals("over") || word.equals("exceeding")
-                    || (Set.of("more", "greater", "higher").contains(word) && next.equals("than"))) {
+                    || (Set.of("more", "greater", "higher", "bigger", "larger").contains(word) && next.equals("than"))) {
                 return Filter.Op.GT;
             }
             if (word.equals("below") || word.equals("under")
-                    || (Set.of("less", "fewer", "lower").contains(word) && next.equals("than"))) {
+                    || (Set.of("less", "fewer", "lower", "smaller").contains(word) && next.equals("than"))) {
                 return Filter.Op.LT;
             }
             if (word.equals("at") && next.equals("least")) {
@@ -848,6 +938,15 @@ final class QuestionParser {
     private static boolean isTypoOf(String word, String intended) {
         return word.length() == intended.length() && !word.equals(intended)
                 && word.chars().sorted().boxed().toList().equals(intended.chars().sorted().boxed().toList());
+    }
+
+    /** The number a word stands for ("3", "2.5", "three", "single"), or {@code null}. */
+    private static String numberValue(String word) {
+        if (isNumber(word)) {
+            return word;
+        }
+        Integer count = word.equals("single") ? Integer.valueOf(1) : TimeExpressions.count(word);
+        return count == null ? null : count.toString();
     }
 
     private static boolean isNumber(String word) {

@@ -47,6 +47,34 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void a_number_with_a_unit_word_compares_the_column_of_that_unit() {
+        assertThat(sql("revenue from orders of $1,500 or more")).contains("order_total >= 1500");
+        assertThat(sql("orders costing less than 20 dollars by channel")).contains("order_total < 20", "GROUP BY channel");
+        assertThat(sql("how many orders between 40 and 90 bucks")).contains("order_total >= 40", "order_total <= 90");
+        assertThat(sql("orders with fewer than 4 items")).contains("quantity < 4").doesNotContain("product_name");
+        assertThat(sql("orders of 2 units or fewer")).contains("quantity <= 2");
+        assertThat(sql("late rate for single-unit orders")).contains("quantity = 1");
+    }
+
+    @Test
+    void a_number_after_a_named_money_column_stays_with_that_column() {
+        assertThat(sql("orders whose refund was larger than $25")).contains("refund_amount > 25")
+                .doesNotContain("order_total");
+    }
+
+    @Test
+    void stars_and_ratings_compare_the_score() {
+        assertThat(sql("how many 4-star reviews came from mobile")).contains("csat_score = 4", "channel = 'mobile'");
+        assertThat(sql("orders rated 3 or higher")).contains("csat_score >= 3");
+        assertThat(sql("share of surveys with 1 star")).contains("FILTER (WHERE csat_score = 1)", "csat_score IS NOT NULL");
+    }
+
+    @Test
+    void broken_down_by_is_grammar_even_where_broken_is_a_value() {
+        assertThat(sql("refunds broken down by carrier")).contains("GROUP BY carrier").doesNotContain("defective");
+    }
+
+    @Test
     void an_order_id_is_grouped_by_only_when_asked_for_by_name() {
         assertThat(sql("refunds by order id for DHL")).contains("GROUP BY order_id");
     }

@@ -1,5 +1,7 @@
 package dev.orderlens.answering.semantic;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,15 +14,18 @@ import java.util.Optional;
  * @param countMetric the metric that answers "how many …" when no other metric is named
  * @param grainWords the words for each time grain
  * @param presenceWords per column, words meaning "this column is set" ("delivered" → delivered_at is not null)
+ * @param unitWords per measure column, the words of its unit, so that a number with one of them is a value of that
+ *     column ("over 200 dollars" → order_total, "at least 3 items" → quantity); the first column with a word wins
  * @param rankings per metric name, how it ranks
  */
 public record AnsweringVocabulary(String countMetric, Map<TimeGrain, GrainWords> grainWords,
-        Map<String, List<String>> presenceWords, Map<String, MetricRanking> rankings) {
+        Map<String, List<String>> presenceWords, Map<String, List<String>> unitWords, Map<String, MetricRanking> rankings) {
 
     public AnsweringVocabulary {
         Objects.requireNonNull(countMetric, "countMetric");
         grainWords = Map.copyOf(grainWords);
         presenceWords = Map.copyOf(presenceWords);
+        unitWords = Collections.unmodifiableMap(new LinkedHashMap<>(unitWords));
         rankings = Map.copyOf(rankings);
     }
 

@@ -126,6 +126,7 @@ public final class SemanticModelFile {
             }
             List<SemanticColumn> columns = new ArrayList<>();
             Map<String, List<String>> presence = new LinkedHashMap<>();
+            Map<String, List<String>> units = new LinkedHashMap<>();
             JsonNode columnNodes = array(root, "columns", "columns");
             for (int i = 0; i < columnNodes.size(); i++) {
                 String path = "columns[" + i + "]";
@@ -135,6 +136,10 @@ public final class SemanticModelFile {
                 List<String> words = strings(node, "presenceWords", path);
                 if (!words.isEmpty()) {
                     presence.put(column.name(), words);
+                }
+                List<String> unitWords = strings(node, "unitWords", path);
+                if (!unitWords.isEmpty()) {
+                    units.put(column.name(), unitWords);
                 }
             }
             List<Metric> metrics = new ArrayList<>();
@@ -168,7 +173,7 @@ public final class SemanticModelFile {
                 throw fail("countMetric", "'" + countMetric + "' is not one of the metrics");
             }
             return new SemanticModelFile(model,
-                    new AnsweringVocabulary(countMetric, grains(root), presence, rankings));
+                    new AnsweringVocabulary(countMetric, grains(root), presence, units, rankings));
         }
 
         /**
