@@ -36,7 +36,12 @@ final class EnglishWords {
     static final Set<String> CHANGE_WORDS = Set.of("change", "changed", "difference", "differ", "grow", "grew",
             "growth", "increase", "increased", "decrease", "decreased", "evolve", "evolved", "move", "moved");
     static final Set<String> NEGATIONS = Set.of("not", "excluding", "except", "without", "exclude", "excluded", "non",
-            "other", "besides");
+            "other", "besides", "no", "never");
+    /** Words before a thing an order has or lacks: "had a discount", "with no support tickets", "got a review". */
+    static final Set<String> POSSESSION_CUES = Set.of("with", "without", "had", "has", "have", "having", "got", "get",
+            "gets", "getting", "no", "never", "any", "received");
+    /** Words before a participle saying what happened to an order: "were refunded". */
+    static final Set<String> PASSIVE_CUES = Set.of("was", "were", "been", "be", "is", "are", "got", "get");
     /** First words that mark a question as a follow-up of the previous one ("and just for FedEx?"). */
     static final Set<String> FOLLOW_UP_STARTS = Set.of("and", "only", "just", "same", "now", "also", "but", "then",
             "ok", "okay", "plus");

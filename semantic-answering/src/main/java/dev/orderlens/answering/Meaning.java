@@ -19,8 +19,11 @@ sealed interface Meaning {
     record ValueWord(CatalogValue value) implements Meaning {
     }
 
-    /** A word meaning a column is set ("delivered" → delivered_at is not null). */
-    record PresenceWord(String column) implements Meaning {
+    /**
+     * A word meaning a column is set ("delivered" → delivered_at is not null, "discount" after "had a" → a discount
+     * above zero), or with {@code present} false that it is not ("free shipping" → no shipping fee).
+     */
+    record PresenceWord(String column, boolean present) implements Meaning {
     }
 
     /** A word of a column's unit ("dollars", "items"): a number next to it is a value of that column. */

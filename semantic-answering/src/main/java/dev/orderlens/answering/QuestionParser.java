@@ -13,6 +13,8 @@ import static dev.orderlens.answering.EnglishWords.GROUP_CUES_AFTER;
 import static dev.orderlens.answering.EnglishWords.GRAMMAR_PHRASES;
 import static dev.orderlens.answering.EnglishWords.LIMIT_CUES;
 import static dev.orderlens.answering.EnglishWords.NEGATIONS;
+import static dev.orderlens.answering.EnglishWords.PASSIVE_CUES;
+import static dev.orderlens.answering.EnglishWords.POSSESSION_CUES;
 import static dev.orderlens.answering.EnglishWords.SHARE_CUES;
 import static dev.orderlens.answering.EnglishWords.WORST;
 
@@ -33,6 +35,7 @@ import dev.orderlens.core.semantic.SemanticColumn;
 import dev.orderlens.core.semantic.SemanticModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -91,7 +94,9 @@ final class QuestionParser {
             }
         }
         vocabulary.presenceWords().forEach((column, words) ->
-                words.forEach(word -> lexicon.add(word, new Meaning.PresenceWord(column))));
+                words.forEach(word -> lexicon.add(word, new Meaning.PresenceWord(column, true))));
+        vocabulary.absenceWords().forEach((column, words) ->
+                words.forEach(word -> lexicon.add(word, new Meaning.PresenceWord(column, false))));
         vocabulary.unitWords().forEach((column, words) ->
                 words.forEach(word -> lexicon.add(word, new Meaning.UnitWord(column))));
         this.currencyAmount = Pattern.compile(Pattern.quote(model.currency().getSymbol(model.locale()))
@@ -389,8 +394,13 @@ final class QuestionParser {
                 Optional<Meaning.PresenceWord> presence = span.first(Meaning.PresenceWord.class);
                 List<Meaning.ValueWord> values = span.all(Meaning.ValueWord.class);
                 boolean valueColumnNamed = values.stream().anyMatch(v -> mentionedColumns.contains(v.value().column()));
-                if (presence.isPresent() && !valueColumnNamed) {
-                    filters.add(new Positioned(span.start(), Filter.of(presence.get().column(), Filter.Op.PRESENT)));
+                if (presence.isPresent() && !valueColumnNamed && presenceAsked(span, presence.get())) {
+                    filters.add(new Positioned(span.start(), presenceFilter(span, presence.get())));
+                    continue;
+                }
+                if (presence.isPresent() && span.meanings().size() == 1) {
+                    // Only "had a note" is about the data; "what do the notes say" is left for the documents.
+                    Arrays.fill(understood, span.start(), span.end(), false);
                     continue;
                 }
                 if (!values.isEmpty()) {
@@ -434,6 +444,39 @@ final class QuestionParser {
             return j >= 0 && words.get(j).equals("per")
                     && span.column().filter(c -> c.role() == ColumnRole.IDENTIFIER).isPresent()
                     && span.all(Meaning.MetricWord.class).stream().anyMatch(m -> countsRows(m.metric()));
+        }
+
+        /**
+         * Whether a presence word says the order has (or lacks) the thing rather than naming a measure or a text:
+         * always for an event's time ("delivered") or a word with no other meaning ("surveys"), else after "had a",
+         * "with no", "without" ("had a discount") or as a participle after "were" ("were refunded"), so "discount by
+         * region" still measures discounts and "what do the notes say" is left to the documents.
+         */
+        private boolean presenceAsked(Span span, Meaning.PresenceWord presence) {
+            ColumnRole role = model.column(presence.column()).map(SemanticColumn::role).orElse(ColumnRole.TEXT);
+            boolean event = role == ColumnRole.TIME || (role != ColumnRole.TEXT && span.meanings().size() == 1);
+            int j = span.start() - 1;
+            while (j >= 0 && Set.of("a", "an", "any", "the").contains(words.get(j))) {
+                j--;
+            }
+            String before = j >= 0 ? words.get(j) : "";
+            boolean participle = words.get(span.end() - 1).endsWith("ed");
+            return event || !presence.present() || POSSESSION_CUES.contains(before)
+                    || (participle && PASSIVE_CUES.contains(before));
+        }
+
+        /** Set or not by the presence word and a negation before it: a measure above zero or zero, else (not) null. */
+        private Filter presenceFilter(Span span, Meaning.PresenceWord presence) {
+            boolean negated = negated(span);
+            if (negated) {
+                mark(span.start() - 2, span.start());
+            }
+            boolean present = presence.present() != negated;
+            boolean measure = model.column(presence.column()).filter(c -> c.role() == ColumnRole.MEASURE).isPresent();
+            if (measure) {
+                return new Filter(presence.column(), present ? Filter.Op.GT : Filter.Op.EQ, List.of("0"));
+            }
+            return Filter.of(presence.column(), present ? Filter.Op.PRESENT : Filter.Op.ABSENT);
         }
 
         /** An identifier named by a word that is also a metric ("orders", "customers"): what is counted. */

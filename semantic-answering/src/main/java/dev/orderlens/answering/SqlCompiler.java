@@ -160,6 +160,8 @@ final class SqlCompiler {
                 return "(" + column + " IS NULL OR " + column + " NOT IN (" + quoted(filter.values()) + "))";
             case PRESENT:
                 return column + " IS NOT NULL";
+            case ABSENT:
+                return column + " IS NULL";
             case TRUE:
                 return column + " = true";
             case FALSE:

@@ -66,7 +66,24 @@ class SupportLeadQuestionsTest {
     void stars_and_ratings_compare_the_score() {
         assertThat(sql("how many 4-star reviews came from mobile")).contains("csat_score = 4", "channel = 'mobile'");
         assertThat(sql("orders rated 3 or higher")).contains("csat_score >= 3");
-        assertThat(sql("share of surveys with 1 star")).contains("FILTER (WHERE csat_score = 1)", "csat_score IS NOT NULL");
+        assertThat(sql("share of surveys with 1 star")).contains("FILTER (WHERE csat_score = 1)", "WHERE csat_score > 0");
+    }
+
+    @Test
+    void having_or_lacking_something_filters_on_its_column() {
+        assertThat(sql("AOV of orders that got a coupon")).contains("discount_amount > 0");
+        assertThat(sql("late rate for orders with no discount")).contains("discount_amount = 0");
+        assertThat(sql("how many apparel orders were refunded")).contains("refund_amount > 0", "count(*)");
+        assertThat(sql("revenue from free delivery orders")).contains("shipping_fee = 0");
+        assertThat(sql("orders by channel that never got delivered")).contains("delivered_at IS NULL", "GROUP BY channel");
+        assertThat(sql("how many orders having a support note came from mobile")).contains("support_note IS NOT NULL");
+        assertThat(sql("orders without any tickets last month")).contains("support_tickets = 0");
+    }
+
+    @Test
+    void a_word_that_can_be_had_still_names_its_measure_without_a_cue() {
+        assertThat(sql("total discount by channel")).contains("sum(discount_amount)").doesNotContain("discount_amount > 0");
+        assertThat(sql("refunds by month")).contains("sum(refund_amount)").doesNotContain("refund_amount > 0");
     }
 
     @Test

@@ -14,17 +14,19 @@ import java.util.Optional;
  * @param countMetric the metric that answers "how many …" when no other metric is named
  * @param grainWords the words for each time grain
  * @param presenceWords per column, words meaning "this column is set" ("delivered" → delivered_at is not null)
+ * @param absenceWords per column, words meaning "this column is not set" or zero ("free shipping" → no shipping fee)
  * @param unitWords per measure column, the words of its unit, so that a number with one of them is a value of that
  *     column ("over 200 dollars" → order_total, "at least 3 items" → quantity); the first column with a word wins
  * @param rankings per metric name, how it ranks
  */
 public record AnsweringVocabulary(String countMetric, Map<TimeGrain, GrainWords> grainWords,
-        Map<String, List<String>> presenceWords, Map<String, List<String>> unitWords, Map<String, MetricRanking> rankings) {
+        Map<String, List<String>> presenceWords, Map<String, List<String>> absenceWords, Map<String, List<String>> unitWords, Map<String, MetricRanking> rankings) {
 
     public AnsweringVocabulary {
         Objects.requireNonNull(countMetric, "countMetric");
         grainWords = Map.copyOf(grainWords);
         presenceWords = Map.copyOf(presenceWords);
+        absenceWords = Map.copyOf(absenceWords);
         unitWords = Collections.unmodifiableMap(new LinkedHashMap<>(unitWords));
         rankings = Map.copyOf(rankings);
     }

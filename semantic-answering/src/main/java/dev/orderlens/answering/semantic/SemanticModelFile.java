@@ -126,6 +126,7 @@ public final class SemanticModelFile {
             }
             List<SemanticColumn> columns = new ArrayList<>();
             Map<String, List<String>> presence = new LinkedHashMap<>();
+            Map<String, List<String>> absence = new LinkedHashMap<>();
             Map<String, List<String>> units = new LinkedHashMap<>();
             JsonNode columnNodes = array(root, "columns", "columns");
             for (int i = 0; i < columnNodes.size(); i++) {
@@ -136,6 +137,10 @@ public final class SemanticModelFile {
                 List<String> words = strings(node, "presenceWords", path);
                 if (!words.isEmpty()) {
                     presence.put(column.name(), words);
+                }
+                List<String> absenceWords = strings(node, "absenceWords", path);
+                if (!absenceWords.isEmpty()) {
+                    absence.put(column.name(), absenceWords);
                 }
                 List<String> unitWords = strings(node, "unitWords", path);
                 if (!unitWords.isEmpty()) {
@@ -173,7 +178,7 @@ public final class SemanticModelFile {
                 throw fail("countMetric", "'" + countMetric + "' is not one of the metrics");
             }
             return new SemanticModelFile(model,
-                    new AnsweringVocabulary(countMetric, grains(root), presence, units, rankings));
+                    new AnsweringVocabulary(countMetric, grains(root), presence, absence, units, rankings));
         }
 
         /**
