@@ -46,6 +46,11 @@ final class EnglishWords {
     static final Set<String> FOLLOW_UP_STARTS = Set.of("and", "only", "just", "same", "now", "also", "but", "then",
             "ok", "okay", "plus");
     static final Set<String> INSTEAD = Set.of("instead", "rather");
+    /** Words pointing back at the last answer's rows: "how many of those were VIP". */
+    static final Set<String> BACK_REFERENCES = Set.of("those", "these", "them");
+    /** Comparatives that ask to set two values side by side: "is AOV higher on mobile or web?". */
+    static final Set<String> COMPARATIVES = Set.of("higher", "lower", "more", "less", "fewer", "faster", "slower",
+            "quicker", "better", "worse", "bigger", "smaller", "larger", "greater", "cheaper", "longer", "shorter");
     /** Two-word phrases of grammar whose words are never values ("broken" is a value in "broken down by reason"). */
     static final Set<String> GRAMMAR_PHRASES = Set.of("broken down", "split up", "break down");
     /** Words that lead into a comparison of an amount: "orders worth more than $300". */

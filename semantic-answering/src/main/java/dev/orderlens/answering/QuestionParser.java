@@ -3,6 +3,7 @@ package dev.orderlens.answering;
 import static dev.orderlens.answering.EnglishWords.AGGREGATES;
 import static dev.orderlens.answering.EnglishWords.ASCENDING;
 import static dev.orderlens.answering.EnglishWords.BEST;
+import static dev.orderlens.answering.EnglishWords.COMPARATIVES;
 import static dev.orderlens.answering.EnglishWords.COMPARE_CUES;
 import static dev.orderlens.answering.EnglishWords.COMPARISON_LEADS;
 import static dev.orderlens.answering.EnglishWords.DESCENDING;
@@ -48,6 +49,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads a question as a {@link QuerySpec} through the semantic model: its phrases are matched against the
@@ -63,6 +65,8 @@ final class QuestionParser {
     private static final Pattern SUMMED_COLUMN = Pattern.compile("(?i)\\s*sum\\(\\s*(\\w+)\\s*\\)\\s*");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3})");
     private static final Pattern OR_MORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\+");
+    private static final List<String> GRAMMAR_WORDS = Stream.of(FUNCTION_WORDS, DETERMINERS,
+            AGGREGATES.keySet(), NEGATIONS).flatMap(Set::stream).distinct().sorted().toList();
     private static final Set<String> COUNTED_BEFORE = Set.of("with", "a", "an", "got", "gave", "had", "rated");
 
     private final SemanticModel model;
@@ -122,6 +126,17 @@ final class QuestionParser {
         return OR_MORE.matcher(text).replaceAll(" at least $1 ").replace("%", " percent ");
     }
 
+    /**
+     * A misspelt word of grammar as it is meant ("avrage" → "average", "diferent" → "different"), unless the
+     * model knows the word; one typo, in words of five letters or more, as for the model's own words.
+     */
+    private String grammarWord(String word) {
+        if (word.length() < 5 || FUNCTION_WORDS.contains(word) || lexicon.contains(word) || isNumber(word)) {
+            return word;
+        }
+        return GRAMMAR_WORDS.stream().filter(w -> w.length() >= 5 && Words.same(word, w)).findFirst().orElse(word);
+    }
+
     /** Values like the sample {@code ORD-000001}: its letters and punctuation as they are, any digits in place of its digits. */
     private static Pattern identifierPattern(String sample) {
         StringBuilder regex = new StringBuilder("(?<![A-Za-z0-9])");
@@ -174,7 +189,7 @@ final class QuestionParser {
             this.question = question;
             this.previous = previous;
             String masked = maskIdentifiers(spellOutSigns(question));
-            this.words = Words.tokens(masked);
+            this.words = Words.tokens(masked).stream().map(QuestionParser.this::grammarWord).toList();
             boolean shouted = masked.chars().noneMatch(Character::isLowerCase);
             this.raw = Words.originalTokens(shouted ? masked.toLowerCase(Locale.ROOT) : masked);
             this.understood = new boolean[words.size()];
@@ -182,7 +197,7 @@ final class QuestionParser {
             this.times = new TimeExpressions(today, contextYear).find(words);
             times.forEach(t -> mark(t.start(), t.end()));
             for (int i = 0; i < words.size(); i++) {
-                if (words.get(i).equals(IDENTIFIER_PLACEHOLDER)) {
+                if (words.get(i).equals(IDENTIFIER_PLACEHOLDER) || DETERMINERS.contains(words.get(i))) {
                     mark(i, i + 1);
                 }
             }
@@ -257,14 +272,49 @@ final class QuestionParser {
         }
 
         /**
-         * A metric word inside a value ("customers" in "VIP customers") or after a value a preposition introduces
-         * ("for business customers") describes the rows filtered on; it names the metric only when nothing else does.
+         * A metric word inside a value ("customers" in "VIP customers"), after a value a preposition introduces
+         * ("for business customers") or naming the entity right after a value ("business customers spend…")
+         * describes the rows filtered on; it names the metric only when nothing else does.
          */
         private boolean describesValue(Span metric) {
+            boolean entity = metric.column().filter(c -> c.role() == ColumnRole.IDENTIFIER).isPresent();
             return spans.stream().anyMatch(s -> s != metric && !s.all(Meaning.ValueWord.class).isEmpty()
                     && ((s.start() <= metric.start() && s.end() >= metric.end())
-                            || (s.end() == metric.start() && s.start() > 0
-                                    && Set.of("for", "of", "among", "from", "to", "with").contains(words.get(s.start() - 1)))));
+                            || (s.end() == metric.start() && (entity || s.start() > 0
+                                    && Set.of("for", "of", "among", "from", "to", "with").contains(words.get(s.start() - 1))))));
+        }
+
+        /**
+         * What "how many" counts: a metric right after it, even inside a value ("how many VIP customers placed an
+         * order" counts customers, not orders); a value right after it is counted with the count metric ("how many
+         * returns came from VIP customers" counts orders); else the metrics named.
+         */
+        private List<Span> counted(List<Span> metricSpans, List<Span> named) {
+            int start = afterCountCue();
+            Optional<Span> counted = metricSpans.stream().filter(m -> m.start() == start || spans.stream().anyMatch(s ->
+                    s.start() == start && !s.all(Meaning.ValueWord.class).isEmpty() && s.end() >= m.start()
+                            && s.start() <= m.start())).findFirst();
+            if (counted.isPresent()) {
+                return List.of(counted.get());
+            }
+            boolean valueCounted = spans.stream().anyMatch(s -> s.start() == start && !s.all(Meaning.ValueWord.class).isEmpty());
+            return valueCounted ? List.of() : named.isEmpty() ? metricSpans : named;
+        }
+
+        /** Where the words after "how many" or "number of" start, past determiners and "distinct"; -1 without them. */
+        private int afterCountCue() {
+            int cue = -1;
+            for (int i = 0; i + 1 < words.size() && cue < 0; i++) {
+                if ((words.get(i).equals("how") && words.get(i + 1).equals("many"))
+                        || (words.get(i).equals("number") && words.get(i + 1).equals("of"))) {
+                    cue = i + 2;
+                }
+            }
+            while (cue >= 0 && cue < words.size() && (DETERMINERS.contains(words.get(cue))
+                    || Set.of("distinct", "unique").contains(words.get(cue)))) {
+                cue++;
+            }
+            return cue;
         }
 
         /** "order" in "order ORD-000123" only says what the identifier is. */
@@ -279,16 +329,17 @@ final class QuestionParser {
             List<String> groupBy = new ArrayList<>(roles.groupBy());
             TimeGrain grain = roles.grain();
             List<Filter> merged = mergeFilters(roles.filters().stream().map(Positioned::filter).toList());
-            boolean compare = words.stream().anyMatch(COMPARE_CUES::contains);
+            boolean compare = words.stream().anyMatch(COMPARE_CUES::contains) || comparative();
             if (compare) {
                 merged.stream().filter(f -> f.op() == Filter.Op.IN && f.values().size() > 1)
                         .map(Filter::column).filter(c -> !groupBy.contains(c)).forEach(groupBy::add);
             }
             List<Span> metricSpans = roles.metricSpans();
             List<Span> named = metricSpans.stream().filter(m -> !describesValue(m)).toList();
+            List<Span> measured = countCue ? counted(metricSpans, named) : named.isEmpty() ? metricSpans : named;
             List<MeasureRef> measures = roles.perRow()
                     ? rowAverages(named.isEmpty() ? metricSpans : named, roles.measureSpans())
-                    : measures(named.isEmpty() ? metricSpans : named, roles.measureSpans(), countCue);
+                    : measures(measured, roles.measureSpans(), countCue);
             boolean explicitMeasure = !measures.isEmpty();
             List<Filter> allFilters = new ArrayList<>(identifierFilters);
             allFilters.addAll(merged);
@@ -328,6 +379,17 @@ final class QuestionParser {
             }
             return new QuerySpec(measures, allFilters, timing.period(), timing.compared(), groupBy, grain, ascending,
                     grouped ? limit : null, shareOf);
+        }
+
+        /** "Is AOV higher on mobile or web?": a comparative word not comparing with a number. */
+        private boolean comparative() {
+            for (int i = 0; i < words.size(); i++) {
+                boolean withNumber = i + 2 < words.size() && words.get(i + 1).equals("than") && isNumber(words.get(i + 2));
+                if (COMPARATIVES.contains(words.get(i)) && !withNumber) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** What the spans of the question do: group the rows, set a time grain, name a metric or measure, filter. */
@@ -549,7 +611,8 @@ final class QuestionParser {
             String second = words.size() > 1 ? words.get(1) : "";
             boolean marker = EnglishWords.FOLLOW_UP_STARTS.contains(first)
                     || ((first.equals("what") || first.equals("how")) && second.equals("about"))
-                    || words.stream().anyMatch(EnglishWords.INSTEAD::contains);
+                    || words.stream().anyMatch(EnglishWords.INSTEAD::contains)
+                    || words.stream().anyMatch(EnglishWords.BACK_REFERENCES::contains);
             return marker || (!explicitMeasure && !countCue && identifierFilters.isEmpty());
         }
 
@@ -557,10 +620,12 @@ final class QuestionParser {
             List<MeasureRef> measures = new ArrayList<>();
             Span last = null;
             for (Span span : metricSpans) {
-                String name = span.first(Meaning.MetricWord.class).orElseThrow().metric();
+                MeasureRef metric = MeasureRef.metric(span.first(Meaning.MetricWord.class).orElseThrow().metric());
+                // "average refund": the average of what the metric sums, not the sum
+                MeasureRef measure = aggregateBefore(span.start()).equals("avg") ? rowAverage(span).orElse(metric) : metric;
                 boolean joined = last == null || joinedToPrevious(last, span);
-                if (joined && measures.stream().noneMatch(m -> name.equals(m.metric()))) {
-                    measures.add(MeasureRef.metric(name));
+                if (joined && !measures.contains(measure)) {
+                    measures.add(measure);
                     last = span;
                 }
                 if (countCue && !measures.isEmpty()) {
@@ -590,20 +655,25 @@ final class QuestionParser {
             named.sort(Comparator.comparingInt(Span::start));
             List<MeasureRef> measures = new ArrayList<>();
             for (Span span : named) {
-                Optional<String> metric = span.first(Meaning.MetricWord.class).map(Meaning.MetricWord::metric);
-                if (metric.filter(QuestionParser.this::countsRows).isPresent()) {
-                    continue;
-                }
-                Optional<String> column = span.column().filter(c -> c.role() == ColumnRole.MEASURE)
-                        .map(SemanticColumn::name).or(() -> metric.flatMap(QuestionParser.this::summedColumn));
-                MeasureRef measure = metric.flatMap(QuestionParser.this::averageOverRows).map(MeasureRef::metric)
-                        .or(() -> column.map(c -> MeasureRef.aggregate("avg", c)))
-                        .orElseGet(() -> MeasureRef.metric(metric.orElseThrow()));
-                if (!measures.contains(measure)) {
-                    measures.add(measure);
-                }
+                rowAverage(span).filter(m -> !measures.contains(m)).ifPresent(measures::add);
             }
             return measures;
+        }
+
+        /** The average per row a span names; empty for the metric counting rows, which has none. */
+        private Optional<MeasureRef> rowAverage(Span span) {
+            Optional<String> metric = span.first(Meaning.MetricWord.class).map(Meaning.MetricWord::metric);
+            if (metric.filter(QuestionParser.this::countsRows).isPresent()) {
+                return Optional.empty();
+            }
+            Optional<String> summed = metric.flatMap(QuestionParser.this::summedColumn);
+            if (metric.isPresent() && summed.isEmpty()) {
+                return metric.map(MeasureRef::metric);
+            }
+            Optional<String> column = span.column().filter(c -> c.role() == ColumnRole.MEASURE)
+                    .map(SemanticColumn::name).or(() -> summed);
+            return metric.flatMap(QuestionParser.this::averageOverRows).map(MeasureRef::metric)
+                    .or(() -> column.map(c -> MeasureRef.aggregate("avg", c)));
         }
 
         private boolean joinedToPrevious(Span previousSpan, Span span) {

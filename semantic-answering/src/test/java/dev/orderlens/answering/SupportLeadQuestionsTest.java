@@ -87,6 +87,52 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void a_percent_sign_asks_for_a_share() {
+        assertThat(sql("what % of 2025 orders were paid by card")).contains("FILTER (WHERE payment_method = 'credit_card')",
+                "AS share_of_orders");
+        assertThat(sql("% of revenue from Beauty")).contains("FILTER (WHERE category = 'Beauty')", "AS share_of_revenue");
+    }
+
+    @Test
+    void a_comparative_between_two_values_sets_them_side_by_side() {
+        assertThat(sql("is the return rate lower for Apparel or Beauty?"))
+                .contains("category IN ('Apparel', 'Beauty')", "GROUP BY category");
+        assertThat(sql("do vip customers spend more per order than business customers?"))
+                .startsWith("SELECT customer_segment, sum(order_total) / count(*) AS average_order_value")
+                .contains("customer_segment IN ('vip', 'business')");
+        assertThat(sql("are deliveries slower with UPS or DHL")).contains("carrier IN ('UPS', 'DHL')", "GROUP BY carrier",
+                "AS delivery_days");
+        assertThat(sql("orders from UPS or DHL with more than 3 units")).doesNotContain("GROUP BY");
+    }
+
+    @Test
+    void how_many_entities_counts_the_entity_named_right_after_the_question() {
+        assertThat(sql("how many business customers ordered on mobile")).startsWith("SELECT count(DISTINCT customer_id)")
+                .contains("customer_segment = 'business'", "channel = 'mobile'");
+        assertThat(sql("how many distinct customers used klarna")).startsWith("SELECT count(DISTINCT customer_id)");
+        assertThat(sql("how many returns came from VIP customers")).startsWith("SELECT count(*)");
+    }
+
+    @Test
+    void the_average_of_a_summed_metric_averages_what_it_sums() {
+        assertThat(sql("average refund for damaged orders")).startsWith("SELECT avg(refund_amount)");
+        assertThat(sql("avg discount on web")).startsWith("SELECT avg(discount_amount)");
+        assertThat(sql("average revenue on mobile")).startsWith("SELECT sum(order_total) / count(*) AS average_order_value");
+        assertThat(sql("avg csat by carrier")).contains("avg(csat_score) AS csat");
+    }
+
+    @Test
+    void misspelt_words_of_grammar_are_read_as_meant() {
+        assertThat(sql("avrage shipping fee in the west")).startsWith("SELECT avg(shipping_fee)");
+        assertThat(sql("how many diferent customers bought electronics")).startsWith("SELECT count(DISTINCT customer_id)");
+    }
+
+    @Test
+    void how_long_delivery_takes_is_the_delivery_time() {
+        assertThat(sql("how long do deliveries take to Georgia")).contains("AS delivery_days", "ship_state = 'GA'");
+    }
+
+    @Test
     void broken_down_by_is_grammar_even_where_broken_is_a_value() {
         assertThat(sql("refunds broken down by carrier")).contains("GROUP BY carrier").doesNotContain("defective");
     }
