@@ -95,11 +95,42 @@ final class TimeExpressions {
                 }
             }
         }
+        Optional<Found> week = weekAround(words, i);
+        if (week.isPresent()) {
+            return week;
+        }
         Optional<Found> range = range(words, i, RANGE_JOINERS);
         if (range.isPresent()) {
             return range;
         }
         return unit(words, i).map(u -> new Found(i, u.end, resolve(u, null)));
+    }
+
+    /**
+     * The week, Monday to Sunday, around a day: "the week of Sept 8 2025", "black friday week", "christmas week
+     * 2025" (the year may follow "week").
+     */
+    private Optional<Found> weekAround(List<String> words, int i) {
+        boolean weekOf = i + 1 < words.size() && words.get(i).equals("week") && words.get(i + 1).equals("of");
+        Optional<Unit> day = unit(words, weekOf ? i + 2 : i).filter(u -> u.kind == Kind.DAY || u.kind == Kind.NAMED);
+        if (day.isEmpty()) {
+            return Optional.empty();
+        }
+        Unit unit = day.get();
+        int end = unit.end;
+        if (!weekOf) {
+            if (end >= words.size() || !words.get(end).equals("week")) {
+                return Optional.empty();
+            }
+            end++;
+            Integer yearAfter = unit.year == null && end < words.size() ? year(words.get(end)) : null;
+            if (yearAfter != null) {
+                unit = unit.withYear(yearAfter);
+                end++;
+            }
+        }
+        LocalDate monday = resolve(unit, null).start().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return found(i, end, new Period(monday, monday.plusWeeks(1)));
     }
 
     private Optional<Found> range(List<String> words, int i, Set<String> joiners) {
@@ -232,7 +263,8 @@ final class TimeExpressions {
         }
     }
 
-    private enum Kind { DAY, MONTH, QUARTER, HALF, YEAR }
+    /** {@code NAMED} is a {@link NamedDay}, its ordinal in {@code part}. */
+    private enum Kind { DAY, NAMED, MONTH, QUARTER, HALF, YEAR }
 
     /** A calendar unit as written, its year possibly left out. */
     private record Unit(Kind kind, Integer year, int month, int day, int part, int end) {
@@ -277,6 +309,13 @@ final class TimeExpressions {
             int end = unitYear == null ? after : words.get(after).equals("of") ? after + 2 : after + 1;
             Kind kind = quarter != null ? Kind.QUARTER : Kind.HALF;
             return Optional.of(new Unit(kind, unitYear, 0, 0, quarter != null ? quarter : half, end));
+        }
+        Optional<NamedDay> named = NamedDay.at(words, i);
+        if (named.isPresent()) {
+            int nameEnd = i + named.get().length();
+            Integer namedYear = yearAfter(words, nameEnd);
+            int end = namedYear == null ? nameEnd : words.get(nameEnd).equals("of") ? nameEnd + 2 : nameEnd + 1;
+            return Optional.of(new Unit(Kind.NAMED, namedYear, 0, 0, named.get().ordinal(), end));
         }
         Integer month = month(word);
         if (month != null) {
@@ -333,6 +372,8 @@ final class TimeExpressions {
         switch (unit.kind) {
             case DAY:
                 return Period.day(LocalDate.of(year, unit.month, Math.min(unit.day, LocalDate.of(year, unit.month, 1).lengthOfMonth())));
+            case NAMED:
+                return Period.day(NamedDay.values()[unit.part].in(year));
             case MONTH:
                 return Period.month(year, unit.month);
             case QUARTER:

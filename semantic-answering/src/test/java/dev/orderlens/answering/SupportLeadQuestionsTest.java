@@ -133,6 +133,20 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void named_days_and_the_weeks_around_them_are_periods() {
+        assertThat(sql("revenue on black friday 2024")).contains("order_ts >= TIMESTAMP '2024-11-29 00:00:00'",
+                "order_ts < TIMESTAMP '2024-11-30 00:00:00'");
+        assertThat(sql("late rate for cyber monday 2024")).contains("order_ts >= TIMESTAMP '2024-12-02 00:00:00'",
+                "order_ts < TIMESTAMP '2024-12-03 00:00:00'");
+        assertThat(sql("orders by carrier in cyber monday week 2025")).contains("order_ts >= TIMESTAMP '2025-12-01 00:00:00'",
+                "order_ts < TIMESTAMP '2025-12-08 00:00:00'");
+        assertThat(sql("returns in the week of march 12 2025")).contains("order_ts >= TIMESTAMP '2025-03-10 00:00:00'",
+                "order_ts < TIMESTAMP '2025-03-17 00:00:00'");
+        assertThat(sql("revenue on christmas eve 2024")).contains("order_ts >= TIMESTAMP '2024-12-24 00:00:00'",
+                "order_ts < TIMESTAMP '2024-12-25 00:00:00'");
+    }
+
+    @Test
     void broken_down_by_is_grammar_even_where_broken_is_a_value() {
         assertThat(sql("refunds broken down by carrier")).contains("GROUP BY carrier").doesNotContain("defective");
     }
