@@ -53,8 +53,9 @@ final class EnglishWords {
             "quicker", "better", "worse", "bigger", "smaller", "larger", "greater", "cheaper", "longer", "shorter");
     /** Two-word phrases of grammar whose words are never values ("broken" is a value in "broken down by reason"). */
     static final Set<String> GRAMMAR_PHRASES = Set.of("broken down", "split up", "break down");
-    /** Words that lead into a comparison of an amount: "orders worth more than $300". */
-    static final Set<String> COMPARISON_LEADS = Set.of("worth", "valued", "costing", "totaling", "totalling");
+    /** Words that lead into a comparison of an amount: "orders worth more than $300", "took over 5 days". */
+    static final Set<String> COMPARISON_LEADS = Set.of("worth", "valued", "costing", "totaling", "totalling", "took",
+            "take", "takes", "taking", "needed", "lasted");
 
     /**
      * Words that carry no data of their own: question words, auxiliaries, pronouns, prepositions, and the verbs

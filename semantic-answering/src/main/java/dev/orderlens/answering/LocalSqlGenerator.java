@@ -42,7 +42,7 @@ public final class LocalSqlGenerator implements SqlGenerator {
                 ? ContextCodec.decode(conversation.context())
                         .orElseGet(() -> parser.parse(question, conversation.context(), today()))
                 : parser.parse(question, conversation.context(), today());
-        String sql = new SqlCompiler(model.model(), dialect).compile(spec);
+        String sql = new SqlCompiler(model, dialect).compile(spec);
         return new GeneratedSql(sql, ContextCodec.encode(spec),
                 dataRange == null ? List.of() : dataRange.notesFor(spec));
     }

@@ -414,6 +414,14 @@ final class QuestionParser {
                 if (labelsIdentifier(span)) {
                     continue;
                 }
+                if (unitsRead.contains(span.start())) {
+                    continue;
+                }
+                List<Positioned> amount = unitFilters(span);
+                if (!amount.isEmpty()) {
+                    filters.addAll(amount);
+                    continue;
+                }
                 Optional<Meaning.GrainWord> grainWord = span.first(Meaning.GrainWord.class);
                 if (grainWord.isPresent()) {
                     if (grainWord.get().adjective() || groupCue(span)) {
@@ -423,14 +431,6 @@ final class QuestionParser {
                 }
                 if (perRow(span)) {
                     perRow = true;
-                    continue;
-                }
-                if (unitsRead.contains(span.start())) {
-                    continue;
-                }
-                List<Positioned> amount = unitFilters(span);
-                if (!amount.isEmpty()) {
-                    filters.addAll(amount);
                     continue;
                 }
                 Optional<SemanticColumn> column = span.column();
@@ -699,7 +699,14 @@ final class QuestionParser {
 
         private Boolean direction(MeasureRef measure) {
             MetricRanking ranking = measure.isMetric() ? vocabulary.ranking(measure.metric()) : MetricRanking.PLAIN;
-            for (String word : words) {
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                boolean comparesAmount = (i + 1 < words.size() && words.get(i + 1).equals("than"))
+                        || (i > 0 && words.get(i - 1).equals("at"));
+                if (comparesAmount) {
+                    // "at least 10 days", "more than 5 units": a filter, not an order
+                    continue;
+                }
                 if (ranking.ascendingWords().stream().anyMatch(w -> Words.same(word, w))) {
                     return true;
                 }
@@ -900,7 +907,10 @@ final class QuestionParser {
          * both ends) or after it ("2 or lower").
          */
         private List<Positioned> unitFilters(Span span) {
-            Optional<Meaning.UnitWord> unit = span.first(Meaning.UnitWord.class);
+            // a metric compared per row is named with its unit too: "10 days to deliver"
+            Optional<Meaning.UnitWord> unit = span.first(Meaning.UnitWord.class).or(() -> span.all(Meaning.MetricWord.class)
+                    .stream().filter(m -> vocabulary.rowValues().containsKey(m.metric()))
+                    .map(m -> new Meaning.UnitWord(m.metric())).findFirst());
             int numberAt = span.start() - 1;
             String value = numberAt >= 0 && !covered(numberAt) ? numberValue(words.get(numberAt)) : null;
             if (unit.isEmpty() || value == null) {

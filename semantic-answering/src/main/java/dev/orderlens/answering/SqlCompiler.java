@@ -1,5 +1,7 @@
 package dev.orderlens.answering;
 
+import dev.orderlens.answering.semantic.AnsweringVocabulary.RowValue;
+import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.answering.semantic.TimeGrain;
 import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.semantic.Metric;
@@ -9,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -21,18 +24,26 @@ final class SqlCompiler {
     private static final int LOOKUP_ROWS = 100;
 
     private final SemanticModel model;
+    private final Map<String, RowValue> rowValues;
     private final SqlDialect dialect;
     private final DialectRules rules;
 
-    SqlCompiler(SemanticModel model, SqlDialect dialect) {
-        this.model = model;
+    SqlCompiler(SemanticModelFile file, SqlDialect dialect) {
+        this.model = file.model();
+        this.rowValues = file.vocabulary().rowValues();
         this.dialect = dialect;
         this.rules = DialectRules.of(dialect);
     }
 
     String compile(QuerySpec spec) {
         List<String> where = new ArrayList<>();
-        spec.filters().forEach(filter -> where.add(condition(filter)));
+        spec.filters().forEach(filter -> {
+            RowValue rowValue = rowValues.get(filter.column());
+            if (rowValue != null && rowValue.filter() != null) {
+                where.add(rowValue.filter());
+            }
+            where.add(condition(filter));
+        });
         String time = model.timeColumn();
         if (!spec.compared().isEmpty()) {
             where.add("(" + spec.compared().stream().map(p -> range(time, p)).collect(Collectors.joining(" OR ")) + ")");
@@ -150,8 +161,10 @@ final class SqlCompiler {
         return column + " >= " + rules.timestamp(period.start()) + " AND " + column + " < " + rules.timestamp(period.end());
     }
 
+    /** A filter's condition; on a metric's row value ("delivery_days > 7") its expression stands for the column. */
     private String condition(Filter filter) {
-        String column = filter.column();
+        RowValue rowValue = rowValues.get(filter.column());
+        String column = rowValue == null ? filter.column() : "(" + rowValue.expressionFor(dialect) + ")";
         switch (filter.op()) {
             case IN:
                 return filter.values().size() == 1 ? column + " = " + quote(filter.values().get(0))

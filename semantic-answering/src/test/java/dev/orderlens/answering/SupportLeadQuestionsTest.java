@@ -147,6 +147,25 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void days_compare_each_order_s_delivery_time() {
+        assertThat(sql("how many orders took over 5 days to arrive in the west"))
+                .contains("delivered_at IS NOT NULL", "(date_diff('second', order_ts, delivered_at) / 86400.0) > 5",
+                        "ship_region = 'West'");
+        assertThat(sql("return rate for orders delivered within 2 days or less"))
+                .contains("(date_diff('second', order_ts, delivered_at) / 86400.0) <= 2");
+        assertThat(sql("orders that needed 6+ days to deliver by region")).contains("GROUP BY ship_region")
+                .contains("(date_diff('second', order_ts, delivered_at) / 86400.0) >= 6").endsWith("DESC");
+        assertThat(sql("orders in the last 7 days")).doesNotContain("date_diff");
+    }
+
+    @Test
+    void databricks_compares_delivery_time_in_its_own_functions() {
+        String sql = generator.generate("orders that took more than 4 days", Conversation.empty("s"), SqlDialect.DATABRICKS).sql();
+        assertThat(sql).contains("(unix_timestamp(delivered_at) - unix_timestamp(order_ts)) / 86400.0) > 4")
+                .doesNotContain("date_diff");
+    }
+
+    @Test
     void broken_down_by_is_grammar_even_where_broken_is_a_value() {
         assertThat(sql("refunds broken down by carrier")).contains("GROUP BY carrier").doesNotContain("defective");
     }

@@ -1,5 +1,6 @@
 package dev.orderlens.answering.semantic;
 
+import dev.orderlens.core.domain.table.SqlDialect;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +19,11 @@ import java.util.Optional;
  * @param unitWords per measure column, the words of its unit, so that a number with one of them is a value of that
  *     column ("over 200 dollars" → order_total, "at least 3 items" → quantity); the first column with a word wins
  * @param rankings per metric name, how it ranks
+ * @param rowValues per metric name, the value of one row the metric averages, where a question may compare it
  */
 public record AnsweringVocabulary(String countMetric, Map<TimeGrain, GrainWords> grainWords,
-        Map<String, List<String>> presenceWords, Map<String, List<String>> absenceWords, Map<String, List<String>> unitWords, Map<String, MetricRanking> rankings) {
+        Map<String, List<String>> presenceWords, Map<String, List<String>> absenceWords, Map<String, List<String>> unitWords, Map<String, MetricRanking> rankings,
+        Map<String, RowValue> rowValues) {
 
     public AnsweringVocabulary {
         Objects.requireNonNull(countMetric, "countMetric");
@@ -29,10 +32,29 @@ public record AnsweringVocabulary(String countMetric, Map<TimeGrain, GrainWords>
         absenceWords = Map.copyOf(absenceWords);
         unitWords = Collections.unmodifiableMap(new LinkedHashMap<>(unitWords));
         rankings = Map.copyOf(rankings);
+        rowValues = Map.copyOf(rowValues);
     }
 
     public MetricRanking ranking(String metricName) {
         return Optional.ofNullable(rankings.get(metricName)).orElse(MetricRanking.PLAIN);
+    }
+
+    /**
+     * The value of one row a metric averages ("took more than 7 days" compares each order's delivery days).
+     *
+     * @param expression the SQL of the value, in the metric's unit
+     * @param dialectExpressions the expression where a dialect needs another form
+     * @param filter the rows that have a value (the metric's filter), or {@code null}
+     */
+    public record RowValue(String expression, Map<SqlDialect, String> dialectExpressions, String filter) {
+        public RowValue {
+            Objects.requireNonNull(expression, "expression");
+            dialectExpressions = dialectExpressions == null ? Map.of() : Map.copyOf(dialectExpressions);
+        }
+
+        public String expressionFor(SqlDialect dialect) {
+            return dialectExpressions.getOrDefault(dialect, expression);
+        }
     }
 
     /**

@@ -149,6 +149,7 @@ public final class SemanticModelFile {
             }
             List<Metric> metrics = new ArrayList<>();
             Map<String, AnsweringVocabulary.MetricRanking> rankings = new LinkedHashMap<>();
+            Map<String, AnsweringVocabulary.RowValue> rowValues = new LinkedHashMap<>();
             JsonNode metricNodes = array(root, "metrics", "metrics");
             for (int i = 0; i < metricNodes.size(); i++) {
                 String path = "metrics[" + i + "]";
@@ -157,6 +158,16 @@ public final class SemanticModelFile {
                 metrics.add(metric);
                 rankings.put(metric.name(), new AnsweringVocabulary.MetricRanking(node.path("lowerIsBetter").asBoolean(false),
                         strings(node, "ascendingWords", path), strings(node, "descendingWords", path)));
+                JsonNode rowValue = node.get("rowValue");
+                if (rowValue != null) {
+                    String rowPath = path + ".rowValue";
+                    rowValues.put(metric.name(), new AnsweringVocabulary.RowValue(text(rowValue, "expression", rowPath),
+                            dialectExpressions(rowValue, rowPath), metric.filter()));
+                    List<String> unitWords = strings(rowValue, "unitWords", rowPath);
+                    if (!unitWords.isEmpty()) {
+                        units.put(metric.name(), unitWords);
+                    }
+                }
             }
             String timeColumn = text(root, "timeColumn", "timeColumn");
             if (columns.stream().noneMatch(c -> c.name().equals(timeColumn))) {
@@ -178,7 +189,7 @@ public final class SemanticModelFile {
                 throw fail("countMetric", "'" + countMetric + "' is not one of the metrics");
             }
             return new SemanticModelFile(model,
-                    new AnsweringVocabulary(countMetric, grains(root), presence, absence, units, rankings));
+                    new AnsweringVocabulary(countMetric, grains(root), presence, absence, units, rankings, rowValues));
         }
 
         /**
@@ -304,6 +315,13 @@ public final class SemanticModelFile {
         }
 
         private Metric metric(JsonNode node, String path) {
+            return new Metric(text(node, "name", path), node.path("label").asText(null),
+                    node.path("description").asText(null), strings(node, "synonyms", path),
+                    text(node, "expression", path), node.path("filter").asText(null),
+                    constant(MetricFormat.class, node, "format", path), dialectExpressions(node, path));
+        }
+
+        private Map<SqlDialect, String> dialectExpressions(JsonNode node, String path) {
             Map<SqlDialect, String> dialectExpressions = new EnumMap<>(SqlDialect.class);
             JsonNode dialects = node.path("dialectExpressions");
             for (Iterator<String> names = dialects.fieldNames(); names.hasNext(); ) {
@@ -311,10 +329,7 @@ public final class SemanticModelFile {
                 dialectExpressions.put(constant(SqlDialect.class, name, path + ".dialectExpressions"),
                         text(dialects, name, path + ".dialectExpressions"));
             }
-            return new Metric(text(node, "name", path), node.path("label").asText(null),
-                    node.path("description").asText(null), strings(node, "synonyms", path),
-                    text(node, "expression", path), node.path("filter").asText(null),
-                    constant(MetricFormat.class, node, "format", path), dialectExpressions);
+            return dialectExpressions;
         }
 
         private Map<TimeGrain, AnsweringVocabulary.GrainWords> grains(JsonNode root) {
