@@ -737,7 +737,8 @@ final class QuestionParser {
                 }
                 boolean before = i > 0 && LIMIT_CUES.contains(words.get(i - 1)) || whichCount(i);
                 boolean after = i + 1 < words.size() && (LIMIT_CUES.contains(words.get(i + 1))
-                        || DESCENDING.contains(words.get(i + 1)) || ASCENDING.contains(words.get(i + 1)));
+                        || DESCENDING.contains(words.get(i + 1)) || ASCENDING.contains(words.get(i + 1))
+                        || rankingWord(words.get(i + 1)));
                 if (before || after) {
                     understood[i] = true;
                     return n;
@@ -907,9 +908,12 @@ final class QuestionParser {
          * both ends) or after it ("2 or lower").
          */
         private List<Positioned> unitFilters(Span span) {
-            // a metric compared per row is named with its unit too: "10 days to deliver"
+            // a metric compared per row may be named starting with its unit: "10 days to deliver"
+            String first = words.get(span.start());
             Optional<Meaning.UnitWord> unit = span.first(Meaning.UnitWord.class).or(() -> span.all(Meaning.MetricWord.class)
                     .stream().filter(m -> vocabulary.rowValues().containsKey(m.metric()))
+                    .filter(m -> vocabulary.unitWords().getOrDefault(m.metric(), List.of()).stream()
+                            .anyMatch(w -> Words.same(first, w)))
                     .map(m -> new Meaning.UnitWord(m.metric())).findFirst());
             int numberAt = span.start() - 1;
             String value = numberAt >= 0 && !covered(numberAt) ? numberValue(words.get(numberAt)) : null;

@@ -67,6 +67,7 @@ class SupportLeadQuestionsTest {
         assertThat(sql("how many 4-star reviews came from mobile")).contains("csat_score = 4", "channel = 'mobile'");
         assertThat(sql("orders rated 3 or higher")).contains("csat_score >= 3");
         assertThat(sql("share of surveys with 1 star")).contains("FILTER (WHERE csat_score = 1)", "WHERE csat_score > 0");
+        assertThat(sql("5-star ratings by channel")).contains("csat_score = 5", "GROUP BY channel");
     }
 
     @Test
@@ -156,6 +157,7 @@ class SupportLeadQuestionsTest {
         assertThat(sql("orders that needed 6+ days to deliver by region")).contains("GROUP BY ship_region")
                 .contains("(date_diff('second', order_ts, delivered_at) / 86400.0) >= 6").endsWith("DESC");
         assertThat(sql("orders in the last 7 days")).doesNotContain("date_diff");
+        assertThat(sql("the 3 fastest carriers")).doesNotContain("86400.0) = 3").endsWith("ASC LIMIT 3");
     }
 
     @Test
