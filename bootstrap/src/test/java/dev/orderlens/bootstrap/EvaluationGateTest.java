@@ -52,8 +52,9 @@ class EvaluationGateTest {
         EvalReport report = new EvaluationRunner(orderLens)
                 .run(EvalQuestionFile.read(QUESTIONS.resolve(file)), EvaluationRunner.Progress.NONE);
 
-        String line = String.format("%s: route %s, sql %s, rag %s, misses %s%n", file, report.route(), report.sql(),
-                report.rag(), report.misses().stream().map(miss -> miss.id()).toList());
+        String line = String.format("%s: route %s, sql %s, rag %s, abstained %d, unsupported numbers %d, misses %s%n",
+                file, report.route(), report.sql(), report.rag(), report.abstentions(), report.unsupportedNumbers(),
+                report.misses().stream().map(miss -> miss.id() + " " + miss.reason()).toList());
         Files.writeString(REPORT, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         assertThat(report.shortfalls(file.equals("questions.jsonl") ? SHARED_GATE : OWN_GATE)).as(line).isEmpty();
     }

@@ -18,13 +18,18 @@ import java.util.regex.Pattern;
  * locale's grouping and decimal marks, as a percentage, as money, or shortened to k/M/B) must equal, within the
  * rounding it is written with, a cell of the result or a value computed from one column's cells (sum, average,
  * minimum, maximum, a cell's share of the sum, the difference, ratio or relative change of two cells), the row
- * count or a count of distinct values, or a year, month or day of a date in the result. Numbers the person
+ * count or a count of distinct values (beyond a dozen rows, only the first two, last, least and greatest cells are
+ * compared with one another), or a year, month or day of a date in the result. Numbers the person
  * gave (in the question, the period the query covers, the passages the answer cites) count as supported too.
  */
 public final class FaithfulnessCheck {
 
-    /** Pairwise differences and ratios are computed over at most this many rows of a column. */
-    private static final int PAIRWISE_ROWS = 200;
+    /**
+     * Up to this many rows, any two cells of a column may be compared; beyond it only the cells a summary picks
+     * out (the first two, the last, the least and the greatest), since among thousands of pairwise differences
+     * almost any number would find one within its rounding.
+     */
+    private static final int ALL_PAIRS_ROWS = 12;
     private static final Pattern DATE = Pattern.compile(
             "(?<![\\p{L}\\p{N}_])(\\d{4})-(\\d{2})(?:-(\\d{2})(?:[ T]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?)?(?!\\p{N})");
     private static final Pattern CITATION = Pattern.compile("\\[\\d+(?:\\s*,\\s*\\d+)*]");
@@ -160,12 +165,15 @@ public final class FaithfulnessCheck {
             }
             values.addAll(numbers);
             values.addAll(List.of(sum, sum / numbers.size(), min, max, max - min));
-            List<Double> pairwise = numbers.subList(0, Math.min(numbers.size(), PAIRWISE_ROWS));
-            for (double a : pairwise) {
+            for (double a : numbers) {
                 if (sum != 0) {
                     values.add(a / sum);
                 }
-                for (double b : pairwise) {
+            }
+            List<Double> compared = numbers.size() <= ALL_PAIRS_ROWS ? numbers
+                    : List.of(numbers.get(0), numbers.get(1), numbers.get(numbers.size() - 1), min, max);
+            for (double a : compared) {
+                for (double b : compared) {
                     values.add(a - b);
                     if (b != 0) {
                         values.add(a / b);

@@ -110,4 +110,17 @@ class EvalQuestionFileTest {
         assertThat(questions).filteredOn(q -> q.turns().size() == 2).extracting(EvalQuestion::id)
                 .containsExactly("pf1", "pf2");
     }
+
+    @Test
+    void reads_the_development_set_of_questions_to_refuse_ask_back_about_or_own_up_to() {
+        List<EvalQuestion> questions = EvalQuestionFile.read(
+                Path.of("../adapters-local/src/test/resources/eval/abstain-dev.jsonl"));
+
+        assertThat(questions).hasSize(20);
+        assertThat(questions).filteredOn(q -> q.expect() == Expectation.REFUSE).hasSize(6);
+        assertThat(questions).filteredOn(q -> q.expect() == Expectation.CLARIFY).hasSize(6);
+        assertThat(questions).filteredOn(q -> q.expect() == Expectation.MENTION)
+                .allSatisfy(q -> assertThat(q.question()).containsIgnoringCase(q.phrase())).hasSize(5);
+        assertThat(questions).filteredOn(q -> q.route() != null).hasSize(3);
+    }
 }

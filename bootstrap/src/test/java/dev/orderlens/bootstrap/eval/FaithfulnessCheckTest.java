@@ -8,6 +8,7 @@ import dev.orderlens.core.domain.table.SqlResult;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,20 @@ class FaithfulnessCheckTest {
                 .containsExactly("7.9%");
         assertThat(english.unsupported("FedEx carried 4,100 orders.", BY_CARRIER, List.of()))
                 .containsExactly("4,100");
+    }
+
+    @Test
+    void compares_only_the_first_last_least_and_greatest_cells_of_a_long_result() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (long day = 1; day <= 30; day++) {
+            rows.add(List.of(LocalDate.of(2025, 6, (int) day), 100 + day * day));
+        }
+        SqlResult june = SqlResult.of(BY_DAY.columns(), rows);
+
+        assertThat(english.unsupported("From 101 on June 1 to 1,000 on June 30, up 899; the peak was 1,000.", june,
+                List.of())).isEmpty();
+        assertThat(english.unsupported("Day 12 was 80 orders above day 8.", june, List.of()))
+                .as("144 - 64 is no difference a summary of 30 rows picks out").containsExactly("80");
     }
 
     @Test
