@@ -51,6 +51,7 @@ public final class EvaluationRunner {
     private final Function<String, SqlResult> goldRunner;
     private final SqlMissDiagnosis diagnosis;
     private final FaithfulnessCheck faithfulness;
+    private String dataRange;
 
     /** Asks through the OrderLens's assistant and runs gold queries through {@link OrderLens#runSql}. */
     public EvaluationRunner(OrderLens orderLens) {
@@ -199,8 +200,32 @@ public final class EvaluationRunner {
         }
         List<String> given = new ArrayList<>(question.turns());
         given.add(sqlAnswer.sql());
+        given.add(dataRange());
         sqlAnswer.sources().forEach(source -> given.add(source.text()));
         return faithfulness.unsupported(sqlAnswer.text(), sqlAnswer.result(), given);
+    }
+
+    /**
+     * The first and last time of the data, which an answer states when the period asked about has no rows ("the
+     * data ends on 2025-12-31"); read once, empty when the model has no time column or the query fails.
+     */
+    private String dataRange() {
+        if (dataRange == null) {
+            dataRange = "";
+            SemanticModel model = assistant.semanticModel();
+            if (model.timeColumn() != null) {
+                String time = model.timeColumn();
+                try {
+                    SqlResult range = goldRunner.apply("SELECT min(" + time + "), max(" + time + ") FROM "
+                            + model.table());
+                    dataRange = range.rows().stream().flatMap(List::stream).map(String::valueOf)
+                            .collect(Collectors.joining(" "));
+                } catch (RuntimeException e) {
+                    // Without the range, dates stated about it count as unsupported, which the report shows.
+                }
+            }
+        }
+        return dataRange;
     }
 
     /** The first line of a text, cut to a length that fits a report line. */

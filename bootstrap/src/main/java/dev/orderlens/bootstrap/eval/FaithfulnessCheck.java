@@ -49,10 +49,10 @@ public final class FaithfulnessCheck {
     private static Pattern numberPattern(char grouping, char decimal) {
         String g = Pattern.quote(String.valueOf(grouping));
         String d = Pattern.quote(String.valueOf(decimal));
-        // Digits glued to a word or to a word and hyphen (Q3, ORD-000123, 1st) are names, not figures.
+        // Digits glued to a word, directly or by a hyphen (Q3, ORD-000123, 1st, 3-pack), are names, not figures.
         return Pattern.compile("(?<![\\p{L}\\p{N}_])(?<![\\p{L}\\p{N}_]-)"
                 + "(\\d{1,3}(?:" + g + "\\d{3})+(?:" + d + "\\d+)?|\\d+(?:" + d + "\\d+)?|" + d + "\\d+)"
-                + "(\\s?%|\\s?(?i:k|m|bn|b|thousand|million|billion)(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}_])");
+                + "(\\s?%|\\s?(?i:k|m|bn|b|thousand|million|billion)(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}_])(?!-\\p{L})");
     }
 
     /**
@@ -72,6 +72,9 @@ public final class FaithfulnessCheck {
         support.seal();
         List<String> unsupported = new ArrayList<>();
         String rest = mask(CITATION.matcher(text), text);
+        for (String label : labels(result)) {
+            rest = mask(Pattern.compile(Pattern.quote(label), Pattern.CASE_INSENSITIVE).matcher(rest), rest);
+        }
         Matcher dates = DATE.matcher(rest);
         while (dates.find()) {
             String date = dates.group();
@@ -88,6 +91,20 @@ public final class FaithfulnessCheck {
             }
         }
         return unsupported;
+    }
+
+    /** The text cells holding letters and digits that are no date: labels a summary quotes as they are (a "3-pack"). */
+    private static List<String> labels(SqlResult result) {
+        Set<String> labels = new HashSet<>();
+        for (List<Object> row : result.rows()) {
+            for (Object cell : row) {
+                if (cell instanceof String label && label.chars().anyMatch(Character::isDigit)
+                        && label.chars().anyMatch(Character::isLetter) && !DATE.matcher(label).find()) {
+                    labels.add(label);
+                }
+            }
+        }
+        return List.copyOf(labels);
     }
 
     /** The text with every match blanked out, so that its digits are not read again. */

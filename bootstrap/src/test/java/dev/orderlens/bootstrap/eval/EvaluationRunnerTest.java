@@ -10,6 +10,7 @@ import dev.orderlens.core.domain.search.Passage;
 import dev.orderlens.core.domain.table.Column;
 import dev.orderlens.core.domain.table.ColumnType;
 import dev.orderlens.core.domain.table.SqlResult;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,12 @@ class EvaluationRunnerTest {
             .rows("gold: total", TOTAL)
             .says("AS split FROM", "UPS has 120 orders and FedEx 412, 532 in all; 292 more for FedEx, 77% of the "
                     + "total; the peak was 2025-01-05 with 7,000 orders.")
+            .sql("Orders in 2026", "SELECT count(*) AS future FROM orders WHERE order_ts >= TIMESTAMP '2026-01-01'")
+            .rows("AS future FROM", SqlResult.of(TOTAL.columns(), List.of(List.<Object>of(0L))))
+            .says("AS future FROM", "The data runs from 2024-01-01 to 2025-12-31: 0 orders.")
+            .rows("SELECT min(order_ts), max(order_ts) FROM orders", SqlResult.of(
+                    List.of(new Column("first", ColumnType.TIMESTAMP), new Column("last", ColumnType.TIMESTAMP)),
+                    List.of(List.of(LocalDateTime.of(2024, 1, 1, 0, 5), LocalDateTime.of(2025, 12, 31, 23, 50)))))
             .clarifies("How are we doing?", new Clarification(Clarification.Reason.AMBIGUOUS, "Which measure?",
                     List.of("Orders by month", "Late deliveries by carrier")))
             .clarifies("How are we doing, vaguely?", new Clarification(Clarification.Reason.AMBIGUOUS,
@@ -218,6 +225,14 @@ class EvaluationRunnerTest {
         assertThat(report.outcomes().get(0).unsupportedNumbers()).containsExactly("2025-01-05", "7,000");
         assertThat(report.outcomes().get(1).unsupportedNumbers()).isEmpty();
         assertThat(report.unsupportedNumbers()).isEqualTo(2);
+    }
+
+    @Test
+    void lets_an_answer_say_where_the_data_begins_and_ends() {
+        EvalReport report = runner.run(List.of(EvalQuestion.sql("future", "Orders in 2026",
+                "SELECT 'gold: total' FROM orders")), EvaluationRunner.Progress.NONE);
+
+        assertThat(report.outcomes().get(0).unsupportedNumbers()).isEmpty();
     }
 
     @Test

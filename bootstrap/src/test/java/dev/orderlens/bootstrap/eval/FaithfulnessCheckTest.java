@@ -100,6 +100,17 @@ class FaithfulnessCheckTest {
     }
 
     @Test
+    void leaves_digits_in_labels_the_rows_hold_alone() {
+        SqlResult products = SqlResult.of(List.of(new Column("product", ColumnType.STRING),
+                new Column("units", ColumnType.INTEGER)),
+                List.of(List.of("Northline crew neck t-shirt 3-pack", 2061L), List.of("Voltix 65W charger", 1660L)));
+
+        assertThat(english.unsupported("Northline crew neck t-shirt 3-pack leads with 2,061, then Voltix 65W "
+                + "charger (1,660).", products, List.of())).isEmpty();
+        assertThat(english.unsupported("A 4 pack sold 2,061.", products, List.of())).containsExactly("4");
+    }
+
+    @Test
     void leaves_names_with_digits_and_citations_alone() {
         String summary = "Order ORD-000123 in Q3 was the 1st late one [2], see notes [1, 3].";
 
