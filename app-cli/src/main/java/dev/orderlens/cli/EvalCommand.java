@@ -169,7 +169,7 @@ final class EvalCommand implements Callable<Integer> {
             String expected = miss.inDomain() ? miss.expected().label() : miss.expect().label();
             String routes = expected + " → " + (miss.decided() == null ? "none" : miss.decided().label());
             out.println("  " + miss.id() + "  " + routes + "  " + miss.question());
-            MissReason reason = miss.reason() == null ? MissReason.WRONG_ROUTE : miss.reason();
+            MissReason reason = miss.missReason();
             String silent = miss.status() == EvalOutcome.Status.SILENT_WRONG ? " (silent wrong answer)" : "";
             out.println("      " + reason.label().toUpperCase(Locale.ROOT) + silent
                     + (miss.detail().isEmpty() ? "" : ": " + miss.detail()));
@@ -248,7 +248,7 @@ final class EvalCommand implements Callable<Integer> {
         json.put("fallback", outcome.fallback());
         json.put("routeCorrect", outcome.inDomain() ? outcome.routeCorrect() : null);
         json.put("status", outcome.status().name());
-        json.put("reason", outcome.reason() == null ? null : outcome.reason().name());
+        json.put("reason", outcome.missReason() == null ? null : outcome.missReason().name());
         json.put("detail", outcome.detail());
         json.put("unsupportedNumbers", outcome.unsupportedNumbers());
         json.put("totalMillis", outcome.totalMillis());

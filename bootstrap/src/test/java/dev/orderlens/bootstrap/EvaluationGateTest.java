@@ -54,7 +54,7 @@ class EvaluationGateTest {
 
         String line = String.format("%s: route %s, sql %s, rag %s, abstained %d, unsupported numbers %d, misses %s%n",
                 file, report.route(), report.sql(), report.rag(), report.abstentions(), report.unsupportedNumbers(),
-                report.misses().stream().map(miss -> miss.id() + " " + miss.reason()).toList());
+                report.misses().stream().map(miss -> miss.id() + " " + miss.missReason()).toList());
         Files.writeString(REPORT, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         assertThat(report.shortfalls(file.equals("questions.jsonl") ? SHARED_GATE : OWN_GATE)).as(line).isEmpty();
     }

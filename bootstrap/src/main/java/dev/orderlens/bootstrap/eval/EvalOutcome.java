@@ -55,7 +55,16 @@ public record EvalOutcome(String id, String question, Route expected, Expectatio
         return expected == decided;
     }
 
+    /** Whether the answer was wrong, or right but reached by the wrong route. */
     public boolean isMiss() {
-        return reason != null;
+        return missReason() != null;
+    }
+
+    /** Why this is a miss: the answer's reason, or the wrong route it took to a right answer; else {@code null}. */
+    public MissReason missReason() {
+        if (reason != null) {
+            return reason;
+        }
+        return inDomain() && status == Status.RIGHT && !routeCorrect() ? MissReason.WRONG_ROUTE : null;
     }
 }

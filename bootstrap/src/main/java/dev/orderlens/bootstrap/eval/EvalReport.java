@@ -91,7 +91,7 @@ public record EvalReport(List<EvalOutcome> outcomes, List<StageLatency> latencie
     public Map<MissReason, Integer> missesByReason() {
         Map<MissReason, Integer> counts = new EnumMap<>(MissReason.class);
         for (EvalOutcome miss : misses()) {
-            counts.merge(miss.reason() == null ? MissReason.WRONG_ROUTE : miss.reason(), 1, Integer::sum);
+            counts.merge(miss.missReason(), 1, Integer::sum);
         }
         return counts;
     }
@@ -103,8 +103,7 @@ public record EvalReport(List<EvalOutcome> outcomes, List<StageLatency> latencie
 
     /** The questions with a miss, or with a right answer on the wrong route. */
     public List<EvalOutcome> misses() {
-        return outcomes.stream().filter(o -> o.isMiss()
-                || o.inDomain() && o.status() != Status.ABSTAINED && !o.routeCorrect()).toList();
+        return outcomes.stream().filter(EvalOutcome::isMiss).toList();
     }
 
     /** One line per score below its threshold or count above its limit; empty when the evaluation passes. */

@@ -99,6 +99,17 @@ class EvaluationRunnerTest {
     }
 
     @Test
+    void lists_a_right_answer_reached_by_the_wrong_route_as_a_miss_of_its_route() {
+        EvalReport report = runner.run(List.of(EvalQuestion.rag("by a query", "Orders by carrier", List.of("rows"))),
+                EvaluationRunner.Progress.NONE);
+
+        assertThat(report.rag()).isEqualTo(new Score(1, 1));
+        assertThat(report.route()).isEqualTo(new Score(0, 1));
+        assertThat(report.misses()).extracting(EvalOutcome::missReason).containsExactly(MissReason.WRONG_ROUTE);
+        assertThat(report.wrongAnswers()).isZero();
+    }
+
+    @Test
     void asks_every_turn_in_one_session_and_scores_the_last() {
         EvalQuestion followUp = new EvalQuestion("pf", Route.SQL, null, null, List.of("Orders by carrier", "only UPS"),
                 "SELECT 'gold: ups' FROM orders", false, false, EvalQuestion.DEFAULT_TOLERANCE, List.of());
