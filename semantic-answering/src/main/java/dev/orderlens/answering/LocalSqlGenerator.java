@@ -14,7 +14,7 @@ import java.util.Objects;
 /**
  * Compiles questions into SQL through the semantic model, without a language model: metrics, group-bys,
  * filters on known values, absolute and relative periods, comparisons, top/bottom N, shares, trends, look-ups
- * by id and follow-ups read against the previous query. Throws
+ * by id and follow-ups read against the previous query ("show that as a chart" runs it again). Throws
  * {@link SqlGenerator.QuestionNotUnderstoodException} rather than guess.
  */
 public final class LocalSqlGenerator implements SqlGenerator {
@@ -42,7 +42,10 @@ public final class LocalSqlGenerator implements SqlGenerator {
     @Override
     public GeneratedSql generate(String question, Conversation conversation, SqlDialect dialect) {
         Objects.requireNonNull(question, "question");
-        QuerySpec spec = parser.parse(question, conversation.context(), today());
+        QuerySpec spec = ChartRequest.asksOnlyForAChart(question)
+                ? ContextCodec.decode(conversation.context())
+                        .orElseGet(() -> parser.parse(question, conversation.context(), today()))
+                : parser.parse(question, conversation.context(), today());
         return compiled(spec, dialect).withWrittenBy(WRITTEN_BY);
     }
 

@@ -177,7 +177,7 @@ public final class AssistantService implements AskQuestionUseCase {
                     reasoning(decision, null));
             listener.onStart(messageId, outcome);
             String summary = notes(generated) + timed(Stage.SUMMARISE, () -> summarize(sql, result))
-                    + sizeNote(result);
+                    + scope(generated) + sizeNote(result);
             String resultId = parts.results().put(result);
             SqlAnswer sqlAnswer = new SqlAnswer(messageId, command.sessionId(), command.question(), summary, sql,
                     result, resultId, null, List.of(), null, outcome, List.of(), StageTimings.none());
@@ -211,6 +211,11 @@ public final class AssistantService implements AskQuestionUseCase {
         /** What the generator says the numbers alone would hide (the data ends before the period asked about). */
         private static String notes(GeneratedSql generated) {
             return generated.notes().isEmpty() ? "" : String.join(" ", generated.notes()) + " ";
+        }
+
+        /** The period and filters behind the numbers, which the summary of the rows alone cannot know. */
+        private static String scope(GeneratedSql generated) {
+            return generated.scope().isEmpty() ? "" : " " + generated.scope();
         }
 
         /** Rows cut for size rather than count are news to the reader, who asked for all of them. */

@@ -33,6 +33,10 @@ public interface SqlGenerator {
      *     {@code null} when the generator does not say
      */
     record GeneratedSql(String sql, ConversationContext context, List<String> notes, String writtenBy) {
+
+        /** The context key of the sentence stating the period and filters the query applied (see {@link #scope()}). */
+        public static final String SCOPE = "query.scope";
+
         public GeneratedSql {
             Objects.requireNonNull(sql, "sql");
             context = context == null ? ConversationContext.empty() : context;
@@ -56,6 +60,11 @@ public interface SqlGenerator {
 
         public GeneratedSql withWrittenBy(String path) {
             return new GeneratedSql(sql, context, notes, path);
+        }
+
+        /** The period and filters the query applied, as a sentence the answer ends with; blank when not known. */
+        public String scope() {
+            return context.get(SCOPE).orElse("").strip();
         }
     }
 

@@ -118,6 +118,27 @@ class LlmComponentsTest {
     }
 
     @Test
+    void summary_prompt_gives_figures_per_series_for_months_by_carrier() {
+        ScriptedLanguageModel model = new ScriptedLanguageModel().answering("FedEx peaked in September.");
+        List<List<Object>> rows = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            java.time.LocalDate first = java.time.LocalDate.of(2025, month, 1);
+            rows.add(List.of(first, "FedEx", month == 9 ? 16.6 : 7.0));
+            rows.add(List.of(first, "UPS", month == 12 ? 9.4 : 6.0));
+        }
+        SqlResult months = SqlResult.of(List.of(new Column("month", ColumnType.DATE),
+                new Column("carrier", ColumnType.STRING), new Column("late_delivery_rate", ColumnType.DOUBLE)), rows);
+
+        new LlmAnswerWriter(model, prompts).summarizeSql("plot it by month", "SELECT 1", months);
+
+        assertThat(prompt(model.requests().get(0)))
+                .contains("- shape: 2 series (one per carrier) over 12 distinct month values, 24 rows in all")
+                .contains("- late_delivery_rate: highest 16.6 (2025-09-01 / FedEx)")
+                .contains("  - late_delivery_rate for carrier FedEx: highest 16.6 (2025-09-01), lowest 7.0 (2025-01-01)")
+                .contains("  - late_delivery_rate for carrier UPS: highest 9.4 (2025-12-01)");
+    }
+
+    @Test
     void grounded_answer_numbers_the_sources_and_streams_tokens() {
         ScriptedLanguageModel model = new ScriptedLanguageModel().answering("A hurricane hit [1].");
         List<String> tokens = new ArrayList<>();

@@ -146,6 +146,19 @@ class AssistantPipelineTest {
     }
 
     @Test
+    void the_scope_the_generator_applied_ends_the_summary() {
+        SqlGenerator scoped = (question, conversation, dialect) -> new GeneratedSql(SQL,
+                new ConversationContext(java.util.Map.of(GeneratedSql.SCOPE, "Scope: 2025; carrier FedEx or UPS.")));
+        Assistant assistant = assistant(classifying(Route.SQL, 0.9), scoped, Warehouse.returning(Fakes.carrierRows()))
+                .answerWriter(new Writer(Writer.Mode.WORKING)).build();
+
+        Answer answer = assistant.ask(ask("late deliveries for FedEx vs UPS in 2025"));
+
+        assertThat(answer.text()).startsWith(Fakes.carrierRows().totalRows() + " rows, led by")
+                .endsWith(" Scope: 2025; carrier FedEx or UPS.");
+    }
+
+    @Test
     void summary_describes_every_held_row_not_the_first_ones() {
         List<List<Object>> rows = new ArrayList<>();
         for (long i = 0; i < 500; i++) {
