@@ -60,7 +60,8 @@ class SemanticQueriesFromAModelTest {
         assertThat(answer.sql()).contains("count(*) AS orders").contains("is_late = true")
                 .contains("GROUP BY carrier").contains("order_ts >= TIMESTAMP '2025-09-01 00:00:00'");
         assertThat(answer.result().rows().get(0).get(0)).isEqualTo("FedEx");
-        assertThat(answer.text()).isEqualTo("FedEx had the most late deliveries in September 2025.");
+        assertThat(answer.text()).isEqualTo("FedEx had the most late deliveries in September 2025. "
+                + "Scope: September 2025; late only.");
         SERVER.verify(postRequestedFor(urlEqualTo(CHAT)).withRequestBody(containing("into a semantic query"))
                 .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_schema")))
                 .withRequestBody(matchingJsonPath("$.response_format.json_schema.name", equalTo("semantic_query")))
