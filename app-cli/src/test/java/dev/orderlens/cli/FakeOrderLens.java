@@ -95,19 +95,17 @@ final class FakeOrderLens {
     private static Classification classify(String question, Conversation conversation) {
         String q = question.toLowerCase(Locale.ROOT);
         if (q.contains("weather")) {
-            return askBack(new Clarification(Clarification.Reason.OUT_OF_SCOPE, "I answer questions about orders.",
-                    List.of()));
+            return new Classification(Route.RAG, 0.9, "nothing in the data", null, new Clarification(
+                    Clarification.Reason.OUT_OF_SCOPE, "I can only answer questions about orders and the shop's "
+                            + "documents.", List.of("Late deliveries by carrier", "Revenue by month")));
         }
         if (q.contains("how are we doing")) {
-            return askBack(new Clarification(Clarification.Reason.AMBIGUOUS, "Which measure do you mean?",
+            return new Classification(Route.SQL, 0.9, "too vague", null, new Clarification(
+                    Clarification.Reason.AMBIGUOUS, "Which measure do you mean?",
                     List.of("Late deliveries by carrier", "Revenue by month")));
         }
         boolean documents = q.contains("why") || q.contains("recall") || q.contains("policy");
         return new Classification(documents ? Route.RAG : Route.SQL, 0.9, "keywords");
-    }
-
-    private static Classification askBack(Clarification clarification) {
-        return new Classification(Route.SQL, 0.9, "keywords", null, clarification);
     }
 
     private GeneratedSql generate(String question, Conversation conversation) {
