@@ -55,6 +55,14 @@ final class ContextCodec {
         return new ConversationContext(values);
     }
 
+    /** A context that removes whatever query an earlier answer left, for SQL that no semantic query describes. */
+    static ConversationContext cleared() {
+        Map<String, String> values = new LinkedHashMap<>();
+        List.of(MEASURES, FILTERS, PERIOD, PERIOD_LABEL, COMPARED, GROUP_BY, GRAIN, ORDER, LIMIT, SHARE_OF, SCOPE)
+                .forEach(key -> values.put(key, ""));
+        return new ConversationContext(values);
+    }
+
     /** The query a conversation's context holds, if any (and if it can still be read). */
     static Optional<QuerySpec> decode(ConversationContext context) {
         Optional<String> measures = context.get(MEASURES).filter(m -> !m.isBlank());

@@ -52,8 +52,7 @@ class LlmComponentsTest {
     void classifier_asks_for_the_json_schema_with_schema_history_and_today_and_parses_fenced_output() {
         ScriptedLanguageModel model = new ScriptedLanguageModel()
                 .answering("```json\n{\"route\":\"sql\",\"confidence\":0.82,\"reasoning\":\"a period\",\"sql\":null}\n```");
-        LlmQuestionClassifier classifier = new LlmQuestionClassifier(model, prompts, TestModels.orders(),
-                SqlDialect.DATABRICKS, NEW_YEAR);
+        LlmQuestionClassifier classifier = new LlmQuestionClassifier(model, prompts, TestModels.orders(), NEW_YEAR);
 
         Classification classification = classifier.classify("and Q2?", oneTurn());
 
@@ -62,7 +61,10 @@ class LlmComponentsTest {
         assertThat(request.responseFormat().kind()).isEqualTo(ResponseFormat.Kind.JSON_SCHEMA);
         assertThat(request.temperature()).isZero();
         assertThat(prompt(request)).contains("Question: and Q2?", "User: Revenue in Q1 2025", "Today is 2026-01-01",
-                "sum(order_total) WHERE status <> 'cancelled'", "Databricks SQL");
+                "sum(order_total) WHERE status <> 'cancelled'");
+        // SQL is the generator's to write, through the semantic query form; the classifier only routes.
+        assertThat(request.responseFormat().jsonSchema()).doesNotContain("\"sql\":");
+        assertThat(prompt(request)).doesNotContain("\"sql\": for the sql route");
     }
 
     @Test
