@@ -4,12 +4,15 @@ import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.answering.semantic.ValueCatalog;
 import dev.orderlens.core.domain.conversation.Conversation;
 import dev.orderlens.core.domain.table.SqlDialect;
+import dev.orderlens.core.semantic.SemanticModel;
 import dev.orderlens.core.port.SqlGenerator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Compiles questions into SQL through the semantic model, without a language model: metrics, group-bys,
@@ -38,10 +41,25 @@ public final class LocalSqlGenerator implements SqlGenerator {
     @Override
     public GeneratedSql generate(String question, Conversation conversation, SqlDialect dialect) {
         Objects.requireNonNull(question, "question");
-        QuerySpec spec = parser.parse(question, conversation.context(), today());
+        QuestionParser.ParsedQuestion parsed = parser.read(question, conversation.context(), today());
+        QuerySpec spec = parsed.spec();
         String sql = new SqlCompiler(model.model(), dialect).compile(spec);
-        return new GeneratedSql(sql, ContextCodec.encode(spec),
-                dataRange == null ? List.of() : dataRange.notesFor(spec));
+        List<String> notes = new ArrayList<>();
+        parsed.dropped().forEach(dropped -> notes.add(droppedNote(dropped)));
+        if (dataRange != null) {
+            notes.addAll(dataRange.notesFor(spec));
+        }
+        return new GeneratedSql(sql, ContextCodec.encode(spec), notes);
+    }
+
+    /** Says which words of the question the figures do not reflect, so that a reader does not take them as read. */
+    private static String droppedNote(QuestionParser.DroppedPhrase dropped) {
+        if (dropped.periodRead() != null) {
+            return "I did not use '" + dropped.phrase() + "': I cannot tell which days it means, so the figures "
+                    + "below are for " + dropped.periodRead() + ".";
+        }
+        return "I did not use '" + dropped.phrase() + "': the data has no such value or column, so the figures below "
+                + "are not narrowed by it.";
     }
 
     /** Today as relative periods ("last month") see it: the clock's date, or the model's own "today" without a clock. */
@@ -54,6 +72,15 @@ public final class LocalSqlGenerator implements SqlGenerator {
 
     QuestionParser parser() {
         return parser;
+    }
+
+    SemanticModel semanticModel() {
+        return model.model();
+    }
+
+    /** Where the data begins and ends, when known. */
+    Optional<DataRange> dataRange() {
+        return Optional.ofNullable(dataRange);
     }
 
     public static final class Builder {
