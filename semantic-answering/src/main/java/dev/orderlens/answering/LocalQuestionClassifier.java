@@ -11,6 +11,7 @@ import dev.orderlens.core.domain.route.Classification;
 import dev.orderlens.core.domain.route.Route;
 import dev.orderlens.core.port.EmbeddingModel;
 import dev.orderlens.core.port.QuestionClassifier;
+import dev.orderlens.core.port.SqlGenerator.ClarificationNeededException;
 import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -77,6 +78,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         } catch (QuestionNotUnderstoodException e) {
             compiles = false;
             compileNote = "the semantic model cannot express it as a query";
+        } catch (ClarificationNeededException e) {
+            return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "the semantic model nearly reads it: "
+                    + e.getMessage(), null, e.clarification());
         }
         WordAccount words = generator.parser().account(question, generator.today());
         Optional<Clarification> askBack = askBack(words, compiles);

@@ -25,7 +25,10 @@ import dev.orderlens.answering.semantic.ValueCatalog.CatalogValue;
 import dev.orderlens.answering.semantic.ValueCatalog;
 import dev.orderlens.answering.semantic.Words;
 import dev.orderlens.core.domain.conversation.ConversationContext;
+import dev.orderlens.core.domain.route.Clarification;
+import dev.orderlens.core.port.SqlGenerator.ClarificationNeededException;
 import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
+import dev.orderlens.core.semantic.ClosestName;
 import dev.orderlens.core.semantic.ColumnRole;
 import dev.orderlens.core.semantic.Metric;
 import dev.orderlens.core.semantic.SemanticColumn;
@@ -774,6 +777,11 @@ final class QuestionParser {
                 boolean participle = words.get(i).matches(".*(ed|en|ing)$");
                 boolean qualifiesMetric = !participle && metricSpans.stream().anyMatch(m -> m.end() == i);
                 if ((i > 0 && pointsAtData(i)) || measured || qualifiesMetric) {
+                    if (i > 0 && Set.of("by", "per").contains(words.get(i - 1))) {
+                        closestGrouping(i).ifPresent(clarification -> {
+                            throw new ClarificationNeededException(clarification);
+                        });
+                    }
                     throw notUnderstood("'" + original + "' is not something the data knows");
                 }
             }
@@ -781,6 +789,29 @@ final class QuestionParser {
                 throw notUnderstood("the question is about things the data does not hold");
             }
             return unknown;
+        }
+
+        /**
+         * "orders by store": the column nearest in spelling to the unknown word grouped by, offered with the question
+         * without the grouping, rather than a guess at either.
+         */
+        private Optional<Clarification> closestGrouping(int i) {
+            String original = raw.get(i);
+            List<String> names = new ArrayList<>();
+            model.columnsWithRole(ColumnRole.DIMENSION).forEach(c -> {
+                names.add(c.name().replace('_', ' '));
+                names.addAll(c.synonyms());
+            });
+            return ClosestName.among(words.get(i), names).map(name -> {
+                String asked = question.strip();
+                String instead = asked.replaceFirst("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(original)
+                        + "(?![\\p{L}\\p{N}])", Matcher.quoteReplacement(name));
+                String without = asked.replaceFirst("(?i)\\s*\\b(by|per)\\s+" + Pattern.quote(original)
+                        + "(?![\\p{L}\\p{N}])", "");
+                return new Clarification(Clarification.Reason.AMBIGUOUS, "The data has nothing called '" + original
+                        + "' to break the figures down by. Did you mean '" + name + "', or no breakdown at all?",
+                        List.of(instead, without));
+            });
         }
 
         /** The words no part of the reading used and that may carry meaning (not grammar, not "please"). */

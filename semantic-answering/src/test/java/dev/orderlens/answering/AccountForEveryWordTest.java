@@ -1,6 +1,7 @@
 package dev.orderlens.answering;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.core.domain.conversation.Conversation;
@@ -8,6 +9,7 @@ import dev.orderlens.core.domain.route.Clarification;
 import dev.orderlens.core.domain.route.Classification;
 import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.domain.table.SqlQuery;
+import dev.orderlens.core.port.SqlGenerator.ClarificationNeededException;
 import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -136,5 +138,19 @@ class AccountForEveryWordTest {
 
         assertThat(generated.sql()).contains("csat_score = 1");
         assertThat(generated.notes()).isEmpty();
+    }
+
+    @Test
+    void a_breakdown_by_something_the_data_nearly_has_is_asked_back_with_complete_questions() {
+        assertThatThrownBy(() -> generate("revenue by statewise in 2025"))
+                .isInstanceOfSatisfying(ClarificationNeededException.class, e -> {
+                    assertThat(e.clarification().reason()).isEqualTo(Clarification.Reason.AMBIGUOUS);
+                    assertThat(e.clarification().text()).contains("'statewise'");
+                    assertThat(e.clarification().choices()).hasSize(2);
+                    assertThat(e.clarification().choices().get(0)).matches("revenue by states? in 2025");
+                    assertThat(e.clarification().choices().get(1)).isEqualTo("revenue in 2025");
+                    e.clarification().choices().forEach(choice -> assertThat(generate(choice).sql()).isNotBlank());
+                });
+        assertThat(classifier.classify("revenue by statewise in 2025", Conversation.empty("s")).askBack()).isPresent();
     }
 }
