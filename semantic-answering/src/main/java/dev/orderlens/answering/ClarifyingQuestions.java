@@ -36,7 +36,9 @@ final class ClarifyingQuestions {
 
     /** "What is the weather in Paris?": say what OrderLens can answer, and name the words it cannot. */
     Clarification outOfScope(List<String> phrases) {
-        String named = phrases.stream().map(p -> "'" + p + "'").collect(Collectors.joining(", "));
+        List<String> quoted = phrases.stream().map(p -> "'" + p + "'").toList();
+        String named = quoted.size() == 1 ? quoted.get(0) : String.join(", ", quoted.subList(0, quoted.size() - 1))
+                + " or " + quoted.get(quoted.size() - 1);
         return new Clarification(Clarification.Reason.OUT_OF_SCOPE,
                 "I can only answer questions about " + scope() + ", and about the documents indexed with them. Nothing "
                         + "there covers " + named + ".",
