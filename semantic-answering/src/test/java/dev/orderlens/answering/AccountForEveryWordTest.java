@@ -99,10 +99,19 @@ class AccountForEveryWordTest {
     }
 
     @Test
-    void a_name_beside_a_year_that_would_narrow_it_is_named_with_the_period_read() {
+    void the_week_of_black_friday_is_the_monday_to_sunday_around_it() {
         GeneratedSql generated = generate("orders during the week of Black Friday 2025");
 
-        assertThat(generated.notes()).anySatisfy(note -> assertThat(note).contains("'Black Friday'", "2025"));
+        assertThat(generated.sql()).contains("order_ts >= TIMESTAMP '2025-11-24 00:00:00'",
+                "order_ts < TIMESTAMP '2025-12-01 00:00:00'");
+        assertThat(generated.notes()).isEmpty();
+    }
+
+    @Test
+    void a_name_beside_a_year_that_would_narrow_it_is_named_with_the_period_read() {
+        GeneratedSql generated = generate("orders during the Anniversary Bash 2025");
+
+        assertThat(generated.notes()).anySatisfy(note -> assertThat(note).contains("'Anniversary Bash'", "2025"));
     }
 
     @ParameterizedTest
