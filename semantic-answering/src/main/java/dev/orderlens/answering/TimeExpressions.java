@@ -107,8 +107,9 @@ final class TimeExpressions {
     }
 
     /**
-     * Days shops name rather than date ("Black Friday 2025", "Cyber Monday"), alone or as "the week of" one (Monday to
-     * Sunday); without a year, the latest one not after today.
+     * Days shops name rather than date ("Black Friday 2025", "the week of Cyber Monday"), alone or as "the week of"
+     * one (Monday to Sunday); without a year, the latest one not after today. A bare name with neither ("lessons from
+     * Black Friday") names an event the documents tell about more often than a period, and is left to them.
      */
     private Optional<Found> namedDay(List<String> words, int i) {
         boolean week = i + 1 < words.size() && words.get(i).equals("week") && words.get(i + 1).equals("of");
@@ -119,6 +120,9 @@ final class TimeExpressions {
                 continue;
             }
             Integer year = end < words.size() ? year(words.get(end)) : null;
+            if (year == null && !week) {
+                return Optional.empty();
+            }
             LocalDate day = named.in(year != null ? year : today.getYear());
             if (year == null && day.isAfter(today)) {
                 day = named.in(today.getYear() - 1);
