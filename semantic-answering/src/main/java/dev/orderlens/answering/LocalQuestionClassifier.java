@@ -59,7 +59,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         this.exampleVectors = embeddings.embedAll(examples.stream().map(RouteExamples.Example::question).toList());
         this.neighbours = builder.neighbours;
         this.documentWords = builder.documentWords;
-        this.clarifying = new ClarifyingQuestions(generator.semanticModel(),
+        this.clarifying = new ClarifyingQuestions(generator.model().model(),
                 generator.dataRange().map(DataRange::lastFullYear));
     }
 
@@ -71,8 +71,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     public Classification classify(String question, Conversation conversation) {
         String compileNote;
         boolean compiles;
+        boolean charted = generator.lastQueryCharted(question, conversation).isPresent();
         try {
-            generator.parser().parse(question, conversation.context(), generator.today());
+            if (!charted) {
+                generator.parser().parse(question, conversation.context(), generator.today());
+            }
             compiles = true;
             compileNote = "the semantic model can express it as a query";
         } catch (QuestionNotUnderstoodException e) {
@@ -83,7 +86,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                     + e.getMessage(), null, e.clarification());
         }
         WordAccount words = generator.parser().account(question, generator.today());
-        Optional<Clarification> askBack = askBack(words, compiles);
+        Optional<Clarification> askBack = charted ? Optional.empty() : askBack(words, compiles);
         if (askBack.isPresent()) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, askBack.get().reason() == Reason.OUT_OF_SCOPE
                     ? "no word of it names something in the data, and the documents do not hold most of its words"

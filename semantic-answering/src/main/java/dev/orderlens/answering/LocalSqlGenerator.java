@@ -4,12 +4,10 @@ import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.answering.semantic.ValueCatalog;
 import dev.orderlens.core.domain.conversation.Conversation;
 import dev.orderlens.core.domain.table.SqlDialect;
-import dev.orderlens.core.semantic.SemanticModel;
 import dev.orderlens.core.port.SqlGenerator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,19 +15,23 @@ import java.util.Optional;
 /**
  * Compiles questions into SQL through the semantic model, without a language model: metrics, group-bys,
  * filters on known values, absolute and relative periods, comparisons, top/bottom N, shares, trends, look-ups
- * by id and follow-ups read against the previous query. Throws
+ * by id and follow-ups read against the previous query ("show that as a chart" runs it again). Throws
  * {@link SqlGenerator.QuestionNotUnderstoodException} rather than guess.
  */
 public final class LocalSqlGenerator implements SqlGenerator {
 
+    static final String WRITTEN_BY = "local parser, semantic query";
+
     private final QuestionParser parser;
     private final SemanticModelFile model;
+    private final ValueCatalog catalog;
     private final Clock clock;
     private final DataRange dataRange;
 
     private LocalSqlGenerator(Builder builder) {
         this.model = Objects.requireNonNull(builder.model, "model");
-        this.parser = new QuestionParser(model, Objects.requireNonNull(builder.catalog, "catalog"));
+        this.catalog = Objects.requireNonNull(builder.catalog, "catalog");
+        this.parser = new QuestionParser(model, catalog);
         this.clock = builder.clock;
         this.dataRange = builder.dataRange;
     }
@@ -41,15 +43,31 @@ public final class LocalSqlGenerator implements SqlGenerator {
     @Override
     public GeneratedSql generate(String question, Conversation conversation, SqlDialect dialect) {
         Objects.requireNonNull(question, "question");
-        QuestionParser.ParsedQuestion parsed = parser.read(question, conversation.context(), today());
-        QuerySpec spec = parsed.spec();
-        String sql = new SqlCompiler(model.model(), dialect).compile(spec);
-        List<String> notes = new ArrayList<>();
-        parsed.dropped().forEach(dropped -> notes.add(droppedNote(dropped)));
-        if (dataRange != null) {
-            notes.addAll(dataRange.notesFor(spec));
+        Optional<QuerySpec> charted = lastQueryCharted(question, conversation);
+        if (charted.isPresent()) {
+            return compiled(charted.get(), dialect).withWrittenBy(WRITTEN_BY);
         }
-        return new GeneratedSql(sql, ContextCodec.encode(spec), notes);
+        QuestionParser.ParsedQuestion parsed = parser.read(question, conversation.context(), today());
+        GeneratedSql generated = compiled(parsed.spec(), dialect).withWrittenBy(WRITTEN_BY);
+        for (QuestionParser.DroppedPhrase dropped : parsed.dropped()) {
+            generated = generated.withNote(droppedNote(dropped));
+        }
+        return generated;
+    }
+
+    /** "show that as a chart": the last query again, when the conversation has one. */
+    Optional<QuerySpec> lastQueryCharted(String question, Conversation conversation) {
+        return ChartRequest.asksOnlyForAChart(question) ? ContextCodec.decode(conversation.context()) : Optional.empty();
+    }
+
+    /**
+     * The SQL of a semantic query, however it was arrived at, with the context a follow-up reads it back from and
+     * the notes on data the period lacks: the one way a query becomes SQL.
+     */
+    GeneratedSql compiled(QuerySpec spec, SqlDialect dialect) {
+        String sql = new SqlCompiler(model.model(), dialect).compile(spec);
+        return new GeneratedSql(sql, ContextCodec.encode(spec),
+                dataRange == null ? List.of() : dataRange.notesFor(spec));
     }
 
     /** Says which words of the question the figures do not reflect, so that a reader does not take them as read. */
@@ -74,8 +92,12 @@ public final class LocalSqlGenerator implements SqlGenerator {
         return parser;
     }
 
-    SemanticModel semanticModel() {
-        return model.model();
+    SemanticModelFile model() {
+        return model;
+    }
+
+    ValueCatalog catalog() {
+        return catalog;
     }
 
     /** Where the data begins and ends, when known. */
