@@ -7,6 +7,7 @@ import static dev.orderlens.answering.EnglishWords.COMPARE_CUES;
 import static dev.orderlens.answering.EnglishWords.DESCENDING;
 import static dev.orderlens.answering.EnglishWords.DETERMINERS;
 import static dev.orderlens.answering.EnglishWords.FUNCTION_WORDS;
+import static dev.orderlens.answering.EnglishWords.GENERIC_WORDS;
 import static dev.orderlens.answering.EnglishWords.GROUP_CUES;
 import static dev.orderlens.answering.EnglishWords.GROUP_CUES_AFTER;
 import static dev.orderlens.answering.EnglishWords.LIMIT_CUES;
@@ -24,7 +25,10 @@ import dev.orderlens.answering.semantic.ValueCatalog.CatalogValue;
 import dev.orderlens.answering.semantic.ValueCatalog;
 import dev.orderlens.answering.semantic.Words;
 import dev.orderlens.core.domain.conversation.ConversationContext;
+import dev.orderlens.core.domain.route.Clarification;
+import dev.orderlens.core.port.SqlGenerator.ClarificationNeededException;
 import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
+import dev.orderlens.core.semantic.ClosestName;
 import dev.orderlens.core.semantic.ColumnRole;
 import dev.orderlens.core.semantic.Metric;
 import dev.orderlens.core.semantic.SemanticColumn;
@@ -59,11 +63,14 @@ final class QuestionParser {
     private final ValueCatalog catalog;
     private final PhraseMatcher<Meaning> lexicon = new PhraseMatcher<>();
     private final Map<String, Pattern> identifierPatterns = new LinkedHashMap<>();
+    /** The column that identifies one row: "per order" over one row per order asks for an average, not a group. */
+    private final String rowColumn;
 
     QuestionParser(SemanticModelFile file, ValueCatalog catalog) {
         this.model = file.model();
         this.vocabulary = file.vocabulary();
         this.catalog = catalog;
+        this.rowColumn = model.documents().idColumn();
         for (Metric metric : model.metrics()) {
             Meaning word = new Meaning.MetricWord(metric.name());
             lexicon.add(metric.name(), word).add(metric.label(), word);
@@ -89,7 +96,19 @@ final class QuestionParser {
     }
 
     QuerySpec parse(String question, ConversationContext context, LocalDate today) {
-        return new Reading(question, ContextCodec.decode(context), today).spec();
+        return read(question, context, today).spec();
+    }
+
+    /** The query a question asks for, with the phrases of it the query does not use. */
+    ParsedQuestion read(String question, ConversationContext context, LocalDate today) {
+        Reading reading = new Reading(question, ContextCodec.decode(context), today);
+        QuerySpec spec = reading.spec();
+        return new ParsedQuestion(spec, reading.dropped());
+    }
+
+    /** Which words of a question, read on its own, the model knows; see {@link WordAccount}. */
+    WordAccount account(String question, LocalDate today) {
+        return new Reading(question, Optional.empty(), today).account();
     }
 
     /** Values like the sample {@code ORD-000001}: its letters and punctuation as they are, any digits in place of its digits. */
@@ -125,6 +144,12 @@ final class QuestionParser {
         Optional<SemanticColumn> column() {
             return first(Meaning.ColumnWord.class).map(Meaning.ColumnWord::column);
         }
+
+        /** The measure column among the columns the phrase names ("items" is a product and a quantity). */
+        Optional<SemanticColumn> measureColumn() {
+            return all(Meaning.ColumnWord.class).stream().map(Meaning.ColumnWord::column)
+                    .filter(c -> c.role() == ColumnRole.MEASURE).findFirst();
+        }
     }
 
     /** One question being read. */
@@ -137,6 +162,7 @@ final class QuestionParser {
         private final List<Filter> identifierFilters = new ArrayList<>();
         private final List<TimeExpressions.Found> times;
         private final List<Span> spans;
+        private final List<DroppedPhrase> dropped = new ArrayList<>();
 
         Reading(String question, Optional<QuerySpec> previous, LocalDate today) {
             this.question = question;
@@ -249,7 +275,9 @@ final class QuestionParser {
             List<Filter> allFilters = new ArrayList<>(identifierFilters);
             allFilters.addAll(merged);
             Timing timing = timing();
-            int unknown = checkUnknownWords(metricSpans);
+            List<Integer> unknownWords = checkUnknownWords(metricSpans);
+            int unknown = unknownWords.size();
+            phrases(unknownWords).forEach(p -> dropped.add(new DroppedPhrase(p, null)));
 
             Integer limit = limit();
             if (followUp(explicitMeasure, countCue)) {
@@ -270,6 +298,9 @@ final class QuestionParser {
                             "I could not tell what to measure in \"" + question.strip() + "\"");
                 }
             }
+            if (roles.perRow()) {
+                measures = measures.stream().map(this::averagePerRow).toList();
+            }
             boolean grouped = !groupBy.isEmpty() || grain != null || !timing.compared().isEmpty();
             Boolean ascending = grouped ? direction(measures.get(0)) : null;
             List<Filter> shareOf = null;
@@ -288,7 +319,26 @@ final class QuestionParser {
 
         /** What the spans of the question do: group the rows, set a time grain, name a metric or measure, filter. */
         private record SpanRoles(List<String> groupBy, TimeGrain grain, List<Span> metricSpans, List<Span> measureSpans,
-                List<Positioned> filters) {
+                List<Positioned> filters, boolean perRow) {
+        }
+
+        /** A sum over rows asked "per order" on a table of one row per order is the average of what is summed. */
+        private MeasureRef averagePerRow(MeasureRef measure) {
+            if (!measure.isMetric()) {
+                return MeasureRef.aggregate("avg", measure.column());
+            }
+            Matcher sum = Pattern.compile("(?i)sum\\((\\w+)\\)").matcher(
+                    model.metric(measure.metric()).orElseThrow().expression().strip());
+            return sum.matches() ? MeasureRef.aggregate("avg", sum.group(1)) : measure;
+        }
+
+        /** "per order" (or "per an order") right before the phrase. */
+        private boolean perCue(Span span) {
+            int j = span.start() - 1;
+            while (j >= 0 && Set.of("a", "an", "the", "each", "every", "single").contains(words.get(j))) {
+                j--;
+            }
+            return j >= 0 && words.get(j).equals("per");
         }
 
         private SpanRoles roles(boolean countCue) {
@@ -298,6 +348,7 @@ final class QuestionParser {
             List<Span> measureSpans = new ArrayList<>();
             List<Positioned> filters = new ArrayList<>();
             List<Span> countedEntities = new ArrayList<>();
+            boolean perRow = false;
             Set<String> mentionedColumns = new LinkedHashSet<>();
             spans.forEach(s -> s.column().ifPresent(c -> mentionedColumns.add(c.name())));
             boolean otherMetric = spans.stream().anyMatch(s -> s.first(Meaning.MetricWord.class).isPresent()
@@ -315,6 +366,10 @@ final class QuestionParser {
                     continue;
                 }
                 Optional<SemanticColumn> column = span.column();
+                if (column.filter(c -> c.name().equals(rowColumn)).isPresent() && perCue(span)) {
+                    perRow = true;
+                    continue;
+                }
                 Optional<Positioned> numeric = column.filter(c -> c.role() == ColumnRole.MEASURE)
                         .flatMap(c -> numericFilter(c, span));
                 if (numeric.isPresent()) {
@@ -357,7 +412,7 @@ final class QuestionParser {
                     metricSpans.add(span);
                     continue;
                 }
-                if (column.filter(c -> c.role() == ColumnRole.MEASURE).isPresent()) {
+                if (span.measureColumn().isPresent()) {
                     measureSpans.add(span);
                 }
             }
@@ -367,7 +422,7 @@ final class QuestionParser {
             } else {
                 metricSpans.addAll(countedEntities);
             }
-            return new SpanRoles(groupBy, grain, metricSpans, measureSpans, filters);
+            return new SpanRoles(groupBy, grain, metricSpans, measureSpans, filters, perRow);
         }
 
         /** An identifier named by a word that is also a metric ("orders", "customers"): what is counted. */
@@ -462,7 +517,7 @@ final class QuestionParser {
                 return measures;
             }
             for (Span span : measureSpans) {
-                String column = span.column().orElseThrow().name();
+                String column = span.measureColumn().orElseThrow().name();
                 MeasureRef aggregate = MeasureRef.aggregate(aggregateBefore(span.start()), column);
                 if (!measures.contains(aggregate)) {
                     measures.add(aggregate);
@@ -702,19 +757,17 @@ final class QuestionParser {
             return null;
         }
 
-        /** Throws when the question names things the model does not know; returns how many unknown words it has. */
-        private int checkUnknownWords(List<Span> metricSpans) {
+        /** Throws when the question names things the model does not know; returns where its unknown words are. */
+        private List<Integer> checkUnknownWords(List<Span> metricSpans) {
             times.forEach(t -> {
-                markNames(t.start() - 1, -1);
-                markNames(t.end(), 1);
-            });
-            List<Integer> unknown = new ArrayList<>();
-            for (int i = 0; i < words.size(); i++) {
-                if (!understood[i] && !FUNCTION_WORDS.contains(words.get(i)) && !isNumber(words.get(i))
-                        && !SHARE_CUES.contains(words.get(i)) && !AGGREGATES.containsKey(words.get(i))) {
-                    unknown.add(i);
+                List<Integer> names = new ArrayList<>(markNames(t.start() - 1, -1));
+                names.addAll(markNames(t.end(), 1));
+                // A name narrows a date only if it can: "Black Friday 2025" is one week, not the year read.
+                if (!names.isEmpty() && t.period() != null && t.period().end().isAfter(t.period().start().plusDays(7))) {
+                    phrases(names).forEach(p -> dropped.add(new DroppedPhrase(p, t.period().label())));
                 }
-            }
+            });
+            List<Integer> unknown = leftover();
             for (int i : unknown) {
                 String original = i < raw.size() ? raw.get(i) : "";
                 if (i > 0 && !original.equals("I") && !original.equals(original.toLowerCase(Locale.ROOT))) {
@@ -724,24 +777,104 @@ final class QuestionParser {
                 boolean participle = words.get(i).matches(".*(ed|en|ing)$");
                 boolean qualifiesMetric = !participle && metricSpans.stream().anyMatch(m -> m.end() == i);
                 if ((i > 0 && pointsAtData(i)) || measured || qualifiesMetric) {
+                    if (i > 0 && Set.of("by", "per").contains(words.get(i - 1))) {
+                        closestGrouping(i).ifPresent(clarification -> {
+                            throw new ClarificationNeededException(clarification);
+                        });
+                    }
                     throw notUnderstood("'" + original + "' is not something the data knows");
                 }
             }
             if (unknown.size() >= 2) {
                 throw notUnderstood("the question is about things the data does not hold");
             }
-            return unknown.size();
+            return unknown;
+        }
+
+        /**
+         * "orders by store": the column nearest in spelling to the unknown word grouped by, offered with the question
+         * without the grouping, rather than a guess at either.
+         */
+        private Optional<Clarification> closestGrouping(int i) {
+            String original = raw.get(i);
+            List<String> names = new ArrayList<>();
+            model.columnsWithRole(ColumnRole.DIMENSION).forEach(c -> {
+                names.add(c.name().replace('_', ' '));
+                names.addAll(c.synonyms());
+            });
+            return ClosestName.among(words.get(i), names).map(name -> {
+                String asked = question.strip();
+                String instead = asked.replaceFirst("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(original)
+                        + "(?![\\p{L}\\p{N}])", Matcher.quoteReplacement(name));
+                String without = asked.replaceFirst("(?i)\\s*\\b(by|per)\\s+" + Pattern.quote(original)
+                        + "(?![\\p{L}\\p{N}])", "");
+                return new Clarification(Clarification.Reason.AMBIGUOUS, "The data has nothing called '" + original
+                        + "' to break the figures down by. Did you mean '" + name + "', or no breakdown at all?",
+                        List.of(instead, without));
+            });
+        }
+
+        /** The words no part of the reading used and that may carry meaning (not grammar, not "please"). */
+        private List<Integer> leftover() {
+            List<Integer> unknown = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                if (!understood[i] && !FUNCTION_WORDS.contains(word) && !GENERIC_WORDS.contains(word) && !isNumber(word)
+                        && !SHARE_CUES.contains(word) && !AGGREGATES.containsKey(word)) {
+                    unknown.add(i);
+                }
+            }
+            return unknown;
+        }
+
+        /** The words at {@code indexes} as the user wrote them, runs of neighbouring words joined into one phrase. */
+        private List<String> phrases(List<Integer> indexes) {
+            List<Integer> sorted = indexes.stream().sorted().toList();
+            List<String> phrases = new ArrayList<>();
+            StringBuilder phrase = new StringBuilder();
+            int last = -2;
+            for (int i : sorted) {
+                if (i != last + 1 && phrase.length() > 0) {
+                    phrases.add(phrase.toString());
+                    phrase.setLength(0);
+                }
+                phrase.append(phrase.length() > 0 ? " " : "").append(i < raw.size() ? raw.get(i) : words.get(i));
+                last = i;
+            }
+            if (phrase.length() > 0) {
+                phrases.add(phrase.toString());
+            }
+            return phrases;
+        }
+
+        List<DroppedPhrase> dropped() {
+            return List.copyOf(dropped);
+        }
+
+        /** The question's words as the model sees them, before any reading of what they ask. */
+        WordAccount account() {
+            boolean[] model = new boolean[words.size()];
+            spans.forEach(s -> java.util.Arrays.fill(model, s.start(), s.end(), true));
+            int modelWords = 0;
+            for (int i = 0; i < words.size(); i++) {
+                modelWords += model[i] || words.get(i).equals(IDENTIFIER_PLACEHOLDER) ? 1 : 0;
+            }
+            List<Integer> left = leftover();
+            return new WordAccount(modelWords, left.stream().map(i -> words.get(i)).toList(), phrases(left));
         }
 
         /** Capitalised words right next to a date name it ("Black Friday, Nov 28 2025"): the date says what they mean. */
-        private void markNames(int from, int step) {
+        private List<Integer> markNames(int from, int step) {
+            List<Integer> marked = new ArrayList<>();
             for (int i = from; i >= 0 && i < words.size() && !understood[i]; i += step) {
                 String original = raw.get(i);
                 if (original.equals(original.toLowerCase(Locale.ROOT)) || FUNCTION_WORDS.contains(words.get(i))) {
-                    return;
+                    break;
                 }
                 understood[i] = true;
+                marked.add(i);
             }
+            return marked;
         }
 
         /** Whether the word at {@code i} is what a cue word ("by", "how many", "average", "which", "top 5") points at. */
@@ -781,6 +914,30 @@ final class QuestionParser {
 
     private static boolean isNumber(String word) {
         return !word.isEmpty() && word.chars().allMatch(c -> Character.isDigit(c) || c == '.');
+    }
+
+    /** What a question asks for, and the phrases of it the query leaves out. */
+    record ParsedQuestion(QuerySpec spec, List<DroppedPhrase> dropped) {
+    }
+
+    /**
+     * A phrase of the question the query does not use.
+     *
+     * @param phrase the words as the user wrote them
+     * @param periodRead for a name beside a date ("Black Friday 2025"), the period that was read instead; otherwise
+     *     {@code null}: the data has no such value or column
+     */
+    record DroppedPhrase(String phrase, String periodRead) {
+    }
+
+    /**
+     * The words of a question the semantic model knows and those it does not.
+     *
+     * @param modelWords how many words name a metric, column, value, grain or identifier of the model
+     * @param leftover the other words that may carry meaning, lower-cased (dates, grammar and politeness left out)
+     * @param leftoverPhrases the same words as the user wrote them, neighbours joined
+     */
+    record WordAccount(int modelWords, List<String> leftover, List<String> leftoverPhrases) {
     }
 
     /** A filter and where in the question it was said. */

@@ -75,6 +75,10 @@ final class TimeExpressions {
     }
 
     private Optional<Found> at(List<String> words, int i) {
+        Optional<Found> named = namedDay(words, i);
+        if (named.isPresent()) {
+            return named;
+        }
         Optional<Found> relative = relative(words, i);
         if (relative.isPresent()) {
             return relative;
@@ -100,6 +104,57 @@ final class TimeExpressions {
             return range;
         }
         return unit(words, i).map(u -> new Found(i, u.end, resolve(u, null)));
+    }
+
+    /**
+     * Days shops name rather than date ("Black Friday 2025", "the week of Cyber Monday"), alone or as "the week of"
+     * one (Monday to Sunday); without a year, the latest one not after today. A bare name with neither ("lessons from
+     * Black Friday") names an event the documents tell about more often than a period, and is left to them.
+     */
+    private Optional<Found> namedDay(List<String> words, int i) {
+        boolean week = i + 1 < words.size() && words.get(i).equals("week") && words.get(i + 1).equals("of");
+        int at = week ? i + 2 : i;
+        for (NamedDay named : NamedDay.values()) {
+            int end = at + named.words.size();
+            if (end > words.size() || !words.subList(at, end).equals(named.words)) {
+                continue;
+            }
+            Integer year = end < words.size() ? year(words.get(end)) : null;
+            if (year == null && !week) {
+                return Optional.empty();
+            }
+            LocalDate day = named.in(year != null ? year : today.getYear());
+            if (year == null && day.isAfter(today)) {
+                day = named.in(today.getYear() - 1);
+            }
+            LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            return Optional.of(new Found(i, year != null ? end + 1 : end,
+                    week ? new Period(monday, monday.plusDays(7)) : Period.day(day)));
+        }
+        return Optional.empty();
+    }
+
+    private enum NamedDay {
+        BLACK_FRIDAY(List.of("black", "friday")),
+        CYBER_MONDAY(List.of("cyber", "monday")),
+        CHRISTMAS(List.of("christmas"));
+
+        private final List<String> words;
+
+        NamedDay(List<String> words) {
+            this.words = words;
+        }
+
+        /** Black Friday follows the fourth Thursday of November (Thanksgiving); Cyber Monday follows it. */
+        LocalDate in(int year) {
+            LocalDate thanksgiving = LocalDate.of(year, 11, 1)
+                    .with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+            return switch (this) {
+                case BLACK_FRIDAY -> thanksgiving.plusDays(1);
+                case CYBER_MONDAY -> thanksgiving.plusDays(4);
+                case CHRISTMAS -> LocalDate.of(year, 12, 25);
+            };
+        }
     }
 
     private Optional<Found> range(List<String> words, int i, Set<String> joiners) {
