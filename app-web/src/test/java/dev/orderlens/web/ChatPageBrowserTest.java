@@ -276,6 +276,29 @@ class ChatPageBrowserTest {
     }
 
     @Test
+    @Order(12)
+    void a_question_too_vague_to_answer_is_asked_back_and_a_choice_answers_it() {
+        browser.open(server.url());
+        browser.find("#new-chat").click();
+        browser.until(d -> d.findElements(By.cssSelector("article.answer")).isEmpty());
+        browser.ask("How are we doing?");
+
+        WebElement asked = browser.finishedAnswer(1);
+        assertThat(asked.getDomAttribute("data-mode")).isEqualTo("clarify");
+        assertThat(asked.findElement(By.cssSelector(".badge")).getText()).isEqualToIgnoringCase("Question back");
+        assertThat(asked.findElement(By.cssSelector(".answer-text")).getText()).contains("Which of these");
+        assertThat(asked.findElements(By.cssSelector(".result-table"))).isEmpty();
+        List<WebElement> choices = asked.findElements(By.cssSelector(".chips[aria-label='Choices'] .chip"));
+        assertThat(choices).hasSizeGreaterThanOrEqualTo(2);
+        browser.screenshot("16-asked-back");
+
+        choices.get(0).click();
+        WebElement answered = browser.finishedAnswer(2);
+        assertThat(answered.getDomAttribute("data-mode")).isEqualTo("sql");
+        assertThat(answered.findElements(By.cssSelector(".result-table tbody tr"))).isNotEmpty();
+    }
+
+    @Test
     @Order(10)
     void a_comment_that_could_not_be_saved_stays_in_its_box_to_send_again() throws Exception {
         try (WebServer other = WebServer.start(new ScriptedOrderLens().commentsFail()

@@ -13,18 +13,23 @@ import dev.orderlens.answering.semantic.ValueCatalog;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /** The answering components that need no LLM, all driven by the semantic model file and the data's values. */
 record LocalAnswering(LocalQuestionClassifier classifier, LocalSqlGenerator sqlGenerator, LocalAnswerWriter writer,
         LocalTitleGenerator titles, LocalFollowUpSuggester followUps) {
 
+    /**
+     * @param documentWords whether the indexed documents hold a word, so that questions about neither the data nor
+     *     the documents are answered as out of scope
+     */
     static LocalAnswering create(SemanticModelFile modelFile, SqlWarehouse warehouse, EmbeddingModel embeddings,
-            Clock clock, StartupListener listener) {
+            Predicate<String> documentWords, Clock clock, StartupListener listener) {
         ValueCatalog catalog = readValues(modelFile, warehouse, listener);
         LocalSqlGenerator generator = LocalSqlGenerator.builder().model(modelFile).catalog(catalog).clock(clock)
                 .dataRange(DataRange.read(warehouse, modelFile.model()).orElse(null)).build();
         LocalQuestionClassifier classifier = LocalQuestionClassifier.builder().sqlGenerator(generator)
-                .embeddingModel(embeddings).build();
+                .embeddingModel(embeddings).documentWords(documentWords).build();
         LocalAnswerWriter writer = LocalAnswerWriter.builder().model(modelFile).build();
         LocalFollowUpSuggester followUps = LocalFollowUpSuggester.builder().model(modelFile).sqlGenerator(generator)
                 .catalog(catalog).build();

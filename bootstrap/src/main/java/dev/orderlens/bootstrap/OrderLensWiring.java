@@ -81,6 +81,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -180,7 +181,8 @@ public final class OrderLensWiring {
             indexes = List.copyOf(lucene.get().present());
         }
 
-        LocalAnswering local = LocalAnswering.create(modelFile, warehouse, localEmbeddings, clock, listener);
+        LocalAnswering local = LocalAnswering.create(modelFile, warehouse, localEmbeddings, documentWords(lucene),
+                clock, listener);
         Assistant.Builder builder = Assistant.builder()
                 .semanticModel(modelFile.model())
                 .sqlWarehouse(warehouse)
@@ -415,6 +417,20 @@ public final class OrderLensWiring {
         SqlResult result = warehouse.execute(new SqlQuery("SELECT count(*) AS orders FROM " + table, 1,
                 Duration.ofSeconds(30)));
         return result.rows().get(0).get(0) + " rows in " + table;
+    }
+
+    /**
+     * Whether the embedded indexes hold a word. Databricks Vector Search offers no term look-up, and an index that
+     * cannot be read now proves nothing: then every word counts as one the documents may hold.
+     */
+    private static Predicate<String> documentWords(Optional<LuceneIndexes> lucene) {
+        return word -> {
+            try {
+                return lucene.map(l -> l.present().stream().anyMatch(index -> index.containsWord(word))).orElse(true);
+            } catch (RuntimeException e) {
+                return true;
+            }
+        };
     }
 
     private LuceneIndexes openLuceneIndexes(EmbeddingModel embeddings, SemanticModel model) {

@@ -78,7 +78,8 @@ class PromptInjectionTest {
         List<VectorIndex> indexes = List.of(index(settings, EmbeddedIndexes.ORDERS, embeddings),
                 index(settings, EmbeddedIndexes.ANALYTICS, embeddings));
         Clock clock = Clock.fixed(modelFile.model().today().atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-        LocalAnswering answering = LocalAnswering.create(modelFile, warehouse, embeddings, clock, StartupListener.SILENT);
+        LocalAnswering answering = LocalAnswering.create(modelFile, warehouse, embeddings, word -> true, clock,
+                StartupListener.SILENT);
 
         local = Assistant.builder().semanticModel(modelFile.model()).sqlWarehouse(warehouse).vectorIndexes(indexes)
                 .embeddingModel(embeddings).clock(clock)

@@ -33,6 +33,12 @@ public record DataRange(LocalDate first, LocalDate last) {
         }
     }
 
+    /** The latest calendar year the data covers to its end (or the only year it touches): a period worth offering. */
+    public int lastFullYear() {
+        boolean endsWithYear = last.getMonthValue() == 12 && last.getDayOfMonth() == 31;
+        return endsWithYear || last.getYear() == first.getYear() ? last.getYear() : last.getYear() - 1;
+    }
+
     /**
      * The range of the model's time column in the warehouse, or empty for an empty table, a warehouse that cannot
      * be read now, or values that are not dates: answers then go without the note rather than the start failing.

@@ -87,6 +87,15 @@ final class EnglishWords {
             growth increase increased decrease decreased evolve evolved move moved distinct unique separate
             """);
 
+    /**
+     * Words that ask about the business in general ("how are we doing", "show me the numbers", "is it bad?"): they
+     * carry no metric, period or filter, so a question made only of them is too vague to compute.
+     */
+    static final Set<String> GENERIC_WORDS = words("""
+            numbers number bad good fine great ok going doing things thing stuff everything anything business
+            overview update updates health healthy info information details tracking trending
+            """);
+
     private static Set<String> words(String text) {
         return Set.copyOf(java.util.Arrays.asList(text.strip().split("\\s+")));
     }

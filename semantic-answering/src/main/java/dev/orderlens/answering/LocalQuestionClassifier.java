@@ -4,11 +4,14 @@ import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.answering.semantic.ValueCatalog;
 import dev.orderlens.answering.semantic.Words;
 import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.answering.QuestionParser.WordAccount;
+import dev.orderlens.core.domain.route.Clarification.Reason;
+import dev.orderlens.core.domain.route.Clarification;
 import dev.orderlens.core.domain.route.Classification;
 import dev.orderlens.core.domain.route.Route;
-import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.port.EmbeddingModel;
 import dev.orderlens.core.port.QuestionClassifier;
+import dev.orderlens.core.port.SqlGenerator.ClarificationNeededException;
 import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,11 +19,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Routes questions without a language model. Three signals are combined into the probability that SQL answers the
- * question: whether the {@link LocalSqlGenerator} can compile it through the semantic model, the routes of the
+ * Routes questions without a language model. First it accounts for the question's words: one with no word the
+ * semantic model knows and words mostly unknown to the documents too is out of scope, and one made only of
+ * general words ("how are we doing?") that the model cannot read is asked back with choices. Otherwise three
+ * signals are combined into the probability that SQL answers the question: whether the
+ * {@link LocalSqlGenerator}'s parser can read it through the semantic model (without compiling SQL), the routes of the
  * nearest labelled examples in embedding space, and question forms that ask for an explanation or a document
  * ("why…", "what does … say", "how should I…"). The confidence is the probability of the route returned, so
  * 0.75 and above means a clear case and 0.45–0.75 a doubtful one.
@@ -33,12 +41,15 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final double COMPILE_WEIGHT = 2.2;
     private static final double NEIGHBOUR_WEIGHT = 4.0;
     private static final double EXPLANATION_WEIGHT = 2.4;
+    private static final double ASK_BACK_CONFIDENCE = 0.9;
 
     private final LocalSqlGenerator generator;
     private final EmbeddingModel embeddings;
     private final List<RouteExamples.Example> examples;
     private final List<float[]> exampleVectors;
     private final int neighbours;
+    private final Predicate<String> documentWords;
+    private final ClarifyingQuestions clarifying;
 
     private LocalQuestionClassifier(Builder builder) {
         this.generator = builder.generator != null ? builder.generator : LocalSqlGenerator.builder()
@@ -47,6 +58,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         this.examples = builder.examples == null ? RouteExamples.loadDefault() : builder.examples;
         this.exampleVectors = embeddings.embedAll(examples.stream().map(RouteExamples.Example::question).toList());
         this.neighbours = builder.neighbours;
+        this.documentWords = builder.documentWords;
+        this.clarifying = new ClarifyingQuestions(generator.model().model(),
+                generator.dataRange().map(DataRange::lastFullYear));
     }
 
     public static Builder builder() {
@@ -57,13 +71,26 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     public Classification classify(String question, Conversation conversation) {
         String compileNote;
         boolean compiles;
+        boolean charted = generator.lastQueryCharted(question, conversation).isPresent();
         try {
-            generator.generate(question, conversation, SqlDialect.DUCKDB);
+            if (!charted) {
+                generator.parser().parse(question, conversation.context(), generator.today());
+            }
             compiles = true;
             compileNote = "the semantic model can express it as a query";
         } catch (QuestionNotUnderstoodException e) {
             compiles = false;
             compileNote = "the semantic model cannot express it as a query";
+        } catch (ClarificationNeededException e) {
+            return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "the semantic model nearly reads it: "
+                    + e.getMessage(), null, e.clarification());
+        }
+        WordAccount words = generator.parser().account(question, generator.today());
+        Optional<Clarification> askBack = charted ? Optional.empty() : askBack(words, compiles);
+        if (askBack.isPresent()) {
+            return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, askBack.get().reason() == Reason.OUT_OF_SCOPE
+                    ? "no word of it names something in the data, and the documents do not hold most of its words"
+                    : "only general words, which name no figure of the data", null, askBack.get());
         }
         double neighbourSql = neighbourVote(question);
         boolean explanation = asksForExplanation(question);
@@ -75,6 +102,24 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         String reasoning = String.format(Locale.ROOT, "%s; %.0f%% of similar examples are SQL questions%s",
                 compileNote, 100.0 * neighbourSql, explanation ? "; it asks for an explanation or a document" : "");
         return new Classification(route, confidence, reasoning);
+    }
+
+    /**
+     * Out of scope when no word names something in the model and at least half of its remaining words are unknown
+     * to the documents as well ("weather", "Paris"); too vague when it has no such words at all and cannot be read.
+     */
+    private Optional<Clarification> askBack(WordAccount words, boolean readable) {
+        if (words.modelWords() > 0) {
+            return Optional.empty();
+        }
+        long unknown = words.leftover().stream().filter(documentWords.negate()).count();
+        if (unknown > 0 && 2 * unknown >= words.leftover().size()) {
+            return Optional.of(clarifying.outOfScope(words.leftoverPhrases()));
+        }
+        if (!readable && words.leftover().isEmpty()) {
+            return Optional.of(clarifying.vague());
+        }
+        return Optional.empty();
     }
 
     /** The similarity-weighted share of SQL among the nearest examples. */
@@ -127,6 +172,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         private EmbeddingModel embeddingModel;
         private List<RouteExamples.Example> examples;
         private int neighbours = 7;
+        private Predicate<String> documentWords = word -> true;
 
         private Builder() {
         }
@@ -167,6 +213,16 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("could not read route examples " + source, e);
             }
+            return this;
+        }
+
+        /**
+         * Whether the indexed documents hold a word (lower-case, as a question has it), so that a question about
+         * something neither the data nor the documents know is answered as out of scope; without it, every word is
+         * taken as known to the documents and no question is found out of scope.
+         */
+        public Builder documentWords(Predicate<String> documentWords) {
+            this.documentWords = Objects.requireNonNull(documentWords, "documentWords");
             return this;
         }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Compiles questions into SQL through the semantic model, without a language model: metrics, group-bys,
@@ -42,11 +43,21 @@ public final class LocalSqlGenerator implements SqlGenerator {
     @Override
     public GeneratedSql generate(String question, Conversation conversation, SqlDialect dialect) {
         Objects.requireNonNull(question, "question");
-        QuerySpec spec = ChartRequest.asksOnlyForAChart(question)
-                ? ContextCodec.decode(conversation.context())
-                        .orElseGet(() -> parser.parse(question, conversation.context(), today()))
-                : parser.parse(question, conversation.context(), today());
-        return compiled(spec, dialect).withWrittenBy(WRITTEN_BY);
+        Optional<QuerySpec> charted = lastQueryCharted(question, conversation);
+        if (charted.isPresent()) {
+            return compiled(charted.get(), dialect).withWrittenBy(WRITTEN_BY);
+        }
+        QuestionParser.ParsedQuestion parsed = parser.read(question, conversation.context(), today());
+        GeneratedSql generated = compiled(parsed.spec(), dialect).withWrittenBy(WRITTEN_BY);
+        for (QuestionParser.DroppedPhrase dropped : parsed.dropped()) {
+            generated = generated.withNote(droppedNote(dropped));
+        }
+        return generated;
+    }
+
+    /** "show that as a chart": the last query again, when the conversation has one. */
+    Optional<QuerySpec> lastQueryCharted(String question, Conversation conversation) {
+        return ChartRequest.asksOnlyForAChart(question) ? ContextCodec.decode(conversation.context()) : Optional.empty();
     }
 
     /**
@@ -57,6 +68,16 @@ public final class LocalSqlGenerator implements SqlGenerator {
         String sql = new SqlCompiler(model, dialect).compile(spec);
         return new GeneratedSql(sql, ContextCodec.encode(spec),
                 dataRange == null ? List.of() : dataRange.notesFor(spec));
+    }
+
+    /** Says which words of the question the figures do not reflect, so that a reader does not take them as read. */
+    private static String droppedNote(QuestionParser.DroppedPhrase dropped) {
+        if (dropped.periodRead() != null) {
+            return "I did not use '" + dropped.phrase() + "': I cannot tell which days it means, so the figures "
+                    + "below are for " + dropped.periodRead() + ".";
+        }
+        return "I did not use '" + dropped.phrase() + "': the data has no such value or column, so the figures below "
+                + "are not narrowed by it.";
     }
 
     /** Today as relative periods ("last month") see it: the clock's date, or the model's own "today" without a clock. */
@@ -77,6 +98,11 @@ public final class LocalSqlGenerator implements SqlGenerator {
 
     ValueCatalog catalog() {
         return catalog;
+    }
+
+    /** Where the data begins and ends, when known. */
+    Optional<DataRange> dataRange() {
+        return Optional.ofNullable(dataRange);
     }
 
     public static final class Builder {

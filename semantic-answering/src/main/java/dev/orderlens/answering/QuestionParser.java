@@ -9,6 +9,7 @@ import static dev.orderlens.answering.EnglishWords.COMPARISON_LEADS;
 import static dev.orderlens.answering.EnglishWords.DESCENDING;
 import static dev.orderlens.answering.EnglishWords.DETERMINERS;
 import static dev.orderlens.answering.EnglishWords.FUNCTION_WORDS;
+import static dev.orderlens.answering.EnglishWords.GENERIC_WORDS;
 import static dev.orderlens.answering.EnglishWords.GROUP_CUES;
 import static dev.orderlens.answering.EnglishWords.GROUP_CUES_AFTER;
 import static dev.orderlens.answering.EnglishWords.GRAMMAR_PHRASES;
@@ -29,7 +30,10 @@ import dev.orderlens.answering.semantic.ValueCatalog.CatalogValue;
 import dev.orderlens.answering.semantic.ValueCatalog;
 import dev.orderlens.answering.semantic.Words;
 import dev.orderlens.core.domain.conversation.ConversationContext;
+import dev.orderlens.core.domain.route.Clarification;
+import dev.orderlens.core.port.SqlGenerator.ClarificationNeededException;
 import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
+import dev.orderlens.core.semantic.ClosestName;
 import dev.orderlens.core.semantic.ColumnRole;
 import dev.orderlens.core.semantic.Metric;
 import dev.orderlens.core.semantic.SemanticColumn;
@@ -113,7 +117,19 @@ final class QuestionParser {
     }
 
     QuerySpec parse(String question, ConversationContext context, LocalDate today) {
-        return new Reading(question, ContextCodec.decode(context), today).spec();
+        return read(question, context, today).spec();
+    }
+
+    /** The query a question asks for, with the phrases of it the query does not use. */
+    ParsedQuestion read(String question, ConversationContext context, LocalDate today) {
+        Reading reading = new Reading(question, ContextCodec.decode(context), today);
+        QuerySpec spec = reading.spec();
+        return new ParsedQuestion(spec, reading.dropped());
+    }
+
+    /** Which words of a question, read on its own, the model knows; see {@link WordAccount}. */
+    WordAccount account(String question, LocalDate today) {
+        return new Reading(question, Optional.empty(), today).account();
     }
 
     /**
@@ -170,6 +186,12 @@ final class QuestionParser {
         Optional<SemanticColumn> column() {
             return first(Meaning.ColumnWord.class).map(Meaning.ColumnWord::column);
         }
+
+        /** The measure column among the columns the phrase names ("items" is a product and a quantity). */
+        Optional<SemanticColumn> measureColumn() {
+            return all(Meaning.ColumnWord.class).stream().map(Meaning.ColumnWord::column)
+                    .filter(c -> c.role() == ColumnRole.MEASURE).findFirst();
+        }
     }
 
     /** One question being read. */
@@ -184,6 +206,7 @@ final class QuestionParser {
         private final List<Span> spans;
         /** Where unit words already read with a number start ("discount over 30 usd"). */
         private final Set<Integer> unitsRead = new HashSet<>();
+        private final List<DroppedPhrase> dropped = new ArrayList<>();
 
         Reading(String question, Optional<QuerySpec> previous, LocalDate today) {
             this.question = question;
@@ -344,7 +367,9 @@ final class QuestionParser {
             List<Filter> allFilters = new ArrayList<>(identifierFilters);
             allFilters.addAll(merged);
             Timing timing = timing();
-            int unknown = checkUnknownWords(metricSpans);
+            List<Integer> unknownWords = checkUnknownWords(metricSpans);
+            int unknown = unknownWords.size();
+            phrases(unknownWords).forEach(p -> dropped.add(new DroppedPhrase(p, null)));
 
             Integer limit = limit();
             if (followUp(explicitMeasure, countCue)) {
@@ -481,7 +506,7 @@ final class QuestionParser {
                     metricSpans.add(span);
                     continue;
                 }
-                if (column.filter(c -> c.role() == ColumnRole.MEASURE).isPresent()) {
+                if (span.measureColumn().isPresent()) {
                     measureSpans.add(span);
                 }
             }
@@ -636,7 +661,7 @@ final class QuestionParser {
                 return measures;
             }
             for (Span span : measureSpans) {
-                String column = span.column().orElseThrow().name();
+                String column = span.measureColumn().orElseThrow().name();
                 MeasureRef aggregate = MeasureRef.aggregate(aggregateBefore(span.start()), column);
                 if (!measures.contains(aggregate)) {
                     measures.add(aggregate);
@@ -969,19 +994,17 @@ final class QuestionParser {
             return null;
         }
 
-        /** Throws when the question names things the model does not know; returns how many unknown words it has. */
-        private int checkUnknownWords(List<Span> metricSpans) {
+        /** Throws when the question names things the model does not know; returns where its unknown words are. */
+        private List<Integer> checkUnknownWords(List<Span> metricSpans) {
             times.forEach(t -> {
-                markNames(t.start() - 1, -1);
-                markNames(t.end(), 1);
-            });
-            List<Integer> unknown = new ArrayList<>();
-            for (int i = 0; i < words.size(); i++) {
-                if (!understood[i] && !FUNCTION_WORDS.contains(words.get(i)) && !isNumber(words.get(i))
-                        && !SHARE_CUES.contains(words.get(i)) && !AGGREGATES.containsKey(words.get(i))) {
-                    unknown.add(i);
+                List<Integer> names = new ArrayList<>(markNames(t.start() - 1, -1));
+                names.addAll(markNames(t.end(), 1));
+                // A name narrows a date only if it can: "Black Friday 2025" is one week, not the year read.
+                if (!names.isEmpty() && t.period() != null && t.period().end().isAfter(t.period().start().plusDays(7))) {
+                    phrases(names).forEach(p -> dropped.add(new DroppedPhrase(p, t.period().label())));
                 }
-            }
+            });
+            List<Integer> unknown = leftover();
             for (int i : unknown) {
                 String original = i < raw.size() ? raw.get(i) : "";
                 if (i > 0 && !original.equals("I") && !original.equals(original.toLowerCase(Locale.ROOT))) {
@@ -991,24 +1014,104 @@ final class QuestionParser {
                 boolean participle = words.get(i).matches(".*(ed|en|ing)$");
                 boolean qualifiesMetric = !participle && metricSpans.stream().anyMatch(m -> m.end() == i);
                 if ((i > 0 && pointsAtData(i)) || measured || qualifiesMetric) {
+                    if (i > 0 && Set.of("by", "per").contains(words.get(i - 1))) {
+                        closestGrouping(i).ifPresent(clarification -> {
+                            throw new ClarificationNeededException(clarification);
+                        });
+                    }
                     throw notUnderstood("'" + original + "' is not something the data knows");
                 }
             }
             if (unknown.size() >= 2) {
                 throw notUnderstood("the question is about things the data does not hold");
             }
-            return unknown.size();
+            return unknown;
+        }
+
+        /**
+         * "orders by store": the column nearest in spelling to the unknown word grouped by, offered with the question
+         * without the grouping, rather than a guess at either.
+         */
+        private Optional<Clarification> closestGrouping(int i) {
+            String original = raw.get(i);
+            List<String> names = new ArrayList<>();
+            model.columnsWithRole(ColumnRole.DIMENSION).forEach(c -> {
+                names.add(c.name().replace('_', ' '));
+                names.addAll(c.synonyms());
+            });
+            return ClosestName.among(words.get(i), names).map(name -> {
+                String asked = question.strip();
+                String instead = asked.replaceFirst("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(original)
+                        + "(?![\\p{L}\\p{N}])", Matcher.quoteReplacement(name));
+                String without = asked.replaceFirst("(?i)\\s*\\b(by|per)\\s+" + Pattern.quote(original)
+                        + "(?![\\p{L}\\p{N}])", "");
+                return new Clarification(Clarification.Reason.AMBIGUOUS, "The data has nothing called '" + original
+                        + "' to break the figures down by. Did you mean '" + name + "', or no breakdown at all?",
+                        List.of(instead, without));
+            });
+        }
+
+        /** The words no part of the reading used and that may carry meaning (not grammar, not "please"). */
+        private List<Integer> leftover() {
+            List<Integer> unknown = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                if (!understood[i] && !FUNCTION_WORDS.contains(word) && !GENERIC_WORDS.contains(word) && !isNumber(word)
+                        && !SHARE_CUES.contains(word) && !AGGREGATES.containsKey(word)) {
+                    unknown.add(i);
+                }
+            }
+            return unknown;
+        }
+
+        /** The words at {@code indexes} as the user wrote them, runs of neighbouring words joined into one phrase. */
+        private List<String> phrases(List<Integer> indexes) {
+            List<Integer> sorted = indexes.stream().sorted().toList();
+            List<String> phrases = new ArrayList<>();
+            StringBuilder phrase = new StringBuilder();
+            int last = -2;
+            for (int i : sorted) {
+                if (i != last + 1 && phrase.length() > 0) {
+                    phrases.add(phrase.toString());
+                    phrase.setLength(0);
+                }
+                phrase.append(phrase.length() > 0 ? " " : "").append(i < raw.size() ? raw.get(i) : words.get(i));
+                last = i;
+            }
+            if (phrase.length() > 0) {
+                phrases.add(phrase.toString());
+            }
+            return phrases;
+        }
+
+        List<DroppedPhrase> dropped() {
+            return List.copyOf(dropped);
+        }
+
+        /** The question's words as the model sees them, before any reading of what they ask. */
+        WordAccount account() {
+            boolean[] model = new boolean[words.size()];
+            spans.forEach(s -> java.util.Arrays.fill(model, s.start(), s.end(), true));
+            int modelWords = 0;
+            for (int i = 0; i < words.size(); i++) {
+                modelWords += model[i] || words.get(i).equals(IDENTIFIER_PLACEHOLDER) ? 1 : 0;
+            }
+            List<Integer> left = leftover();
+            return new WordAccount(modelWords, left.stream().map(i -> words.get(i)).toList(), phrases(left));
         }
 
         /** Capitalised words right next to a date name it ("Black Friday, Nov 28 2025"): the date says what they mean. */
-        private void markNames(int from, int step) {
+        private List<Integer> markNames(int from, int step) {
+            List<Integer> marked = new ArrayList<>();
             for (int i = from; i >= 0 && i < words.size() && !understood[i]; i += step) {
                 String original = raw.get(i);
                 if (original.equals(original.toLowerCase(Locale.ROOT)) || FUNCTION_WORDS.contains(words.get(i))) {
-                    return;
+                    break;
                 }
                 understood[i] = true;
+                marked.add(i);
             }
+            return marked;
         }
 
         /** Whether the word at {@code i} is what a cue word ("by", "how many", "average", "which", "top 5") points at. */
@@ -1078,6 +1181,30 @@ final class QuestionParser {
 
     private static boolean isNumber(String word) {
         return !word.isEmpty() && word.chars().allMatch(c -> Character.isDigit(c) || c == '.');
+    }
+
+    /** What a question asks for, and the phrases of it the query leaves out. */
+    record ParsedQuestion(QuerySpec spec, List<DroppedPhrase> dropped) {
+    }
+
+    /**
+     * A phrase of the question the query does not use.
+     *
+     * @param phrase the words as the user wrote them
+     * @param periodRead for a name beside a date ("Black Friday 2025"), the period that was read instead; otherwise
+     *     {@code null}: the data has no such value or column
+     */
+    record DroppedPhrase(String phrase, String periodRead) {
+    }
+
+    /**
+     * The words of a question the semantic model knows and those it does not.
+     *
+     * @param modelWords how many words name a metric, column, value, grain or identifier of the model
+     * @param leftover the other words that may carry meaning, lower-cased (dates, grammar and politeness left out)
+     * @param leftoverPhrases the same words as the user wrote them, neighbours joined
+     */
+    record WordAccount(int modelWords, List<String> leftover, List<String> leftoverPhrases) {
     }
 
     /** A filter and where in the question it was said. */

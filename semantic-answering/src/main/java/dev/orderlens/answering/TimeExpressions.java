@@ -103,7 +103,16 @@ final class TimeExpressions {
         if (range.isPresent()) {
             return range;
         }
-        return unit(words, i).map(u -> new Found(i, u.end, resolve(u, null)));
+        return unit(words, i).filter(u -> !bareName(u)).map(u -> new Found(i, u.end, resolve(u, null)));
+    }
+
+    /**
+     * A named day with no year outside a conversation about one ("lessons from Black Friday") names an event the
+     * documents tell about more often than a period, and is left to them; "and cyber monday?" after a question about
+     * 2025 is that day in 2025.
+     */
+    private boolean bareName(Unit unit) {
+        return unit.kind == Kind.NAMED && unit.year == null && contextYear == null;
     }
 
     /**

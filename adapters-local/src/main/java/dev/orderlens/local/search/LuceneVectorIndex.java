@@ -6,6 +6,7 @@ import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.EmbeddingModel;
 import dev.orderlens.core.port.VectorIndex;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -30,6 +33,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -136,6 +140,36 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
             throw new BackendException("lucene", BackendException.Kind.REJECTED,
                     "search of index " + name + " rejected: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether the indexed titles or texts hold the word, read as searches read it (so "returns" finds "returned"):
+     * a cheap term look-up that tells which words of a question the documents know.
+     */
+    public boolean containsWord(String word) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(IndexFields.TEXT, word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (terms.isEmpty()) {
+            return false;
+        }
+        return withSearcher("word look-up in", searcher -> {
+            for (String term : terms) {
+                if (searcher.getIndexReader().docFreq(new Term(IndexFields.TEXT, term)) > 0
+                        || searcher.getIndexReader().docFreq(new Term(IndexFields.TITLE, term)) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     @FunctionalInterface

@@ -63,6 +63,17 @@ class LuceneVectorIndexTest {
     }
 
     @Test
+    void knows_the_words_of_its_documents_in_any_form_and_no_others() {
+        LuceneVectorIndex index = rebuilt(SupportCorpus.analyticsDocuments());
+
+        assertThat(index.containsWord("hurricane")).isTrue();
+        assertThat(index.containsWord("Hurricanes")).isTrue();
+        assertThat(index.containsWord("earbuds")).isTrue();
+        assertThat(index.containsWord("paris")).isFalse();
+        assertThat(index.containsWord("the")).isFalse();
+    }
+
+    @Test
     void puts_the_order_a_question_names_first_in_every_keyword_mode() {
         LuceneVectorIndex index = rebuilt(allDocuments());
 

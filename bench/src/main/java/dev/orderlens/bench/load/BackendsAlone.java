@@ -50,18 +50,17 @@ final class BackendsAlone implements LoadRun.Asker, AutoCloseable {
     @Override
     public CompletableFuture<Exchange> ask(Kind kind, String sessionId) {
         long start = System.nanoTime();
+        CompletableFuture<String> classified = kind.route.equals("auto")
+                ? prompt("You route questions. Question: " + kind.question) : CompletableFuture.completedFuture("");
         CompletableFuture<Long> firstToken;
         if (kind.streamed) {
-            CompletableFuture<String> classified = kind.route.equals("auto")
-                    ? prompt("You route questions. Question: " + kind.question) : CompletableFuture.completedFuture("");
             firstToken = classified
                     .thenCompose(ignored -> CompletableFuture.allOf(post(ordersIndex, "{\"query_text\":\"q\"}"),
                             post(analyticsIndex, "{\"query_text\":\"q\"}")))
                     .thenCompose(ignored -> stream(start));
         } else {
-            String first = kind.route.equals("auto") ? "You route questions. Question: " + kind.question
-                    : "You write one read-only query";
-            firstToken = prompt(first)
+            firstToken = classified
+                    .thenCompose(ignored -> prompt("You turn a question into a semantic query"))
                     .thenCompose(ignored -> post(statements, "{\"statement\":\"SELECT 1\"}"))
                     .thenCompose(ignored -> prompt("You summarise the result"))
                     .thenApply(ignored -> -1L);

@@ -43,6 +43,13 @@ final class StubBackends implements AutoCloseable {
             + " WHERE is_late AND order_ts >= TIMESTAMP '2025-09-01' AND order_ts < TIMESTAMP '2025-10-01'"
             + " GROUP BY carrier ORDER BY late_deliveries DESC";
 
+    /** What the model fills in for {@link #SQL_QUESTION} in the semantic form (the stub warehouse answers any SQL). */
+    private static final String SEMANTIC_QUERY = "{\"expressible\": true, \"refines_previous\": false,"
+            + " \"measures\": [{\"metric\": \"late_delivery_rate\", \"aggregate\": null, \"column\": null}],"
+            + " \"filters\": [], \"period\": {\"start\": \"2025-09-01\", \"end\": \"2025-10-01\"},"
+            + " \"compared_periods\": [], \"group_by\": [\"carrier\"], \"grain\": null, \"order\": \"desc\","
+            + " \"limit\": null, \"share_of\": null}";
+
     private final WireMockServer openAi;
     private final WireMockServer databricks;
 
@@ -100,10 +107,12 @@ final class StubBackends implements AutoCloseable {
     private void stubModel(StubLatencies latencies) {
         openAi.stubFor(chat("You route questions").withRequestBody(containing("Question: " + SQL_QUESTION))
                 .willReturn(after(latencies.classifier(), okJson(completion("{\"route\":\"sql\",\"confidence\":0.93,"
-                        + "\"reasoning\":\"a ranking\",\"sql\":" + quoted(SQL) + "}")))));
+                        + "\"reasoning\":\"a ranking\"}")))));
         openAi.stubFor(chat("You route questions").withRequestBody(containing("Question: " + RAG_QUESTION))
                 .willReturn(after(latencies.classifier(), okJson(completion("{\"route\":\"rag\",\"confidence\":0.9,"
-                        + "\"reasoning\":\"asks why\",\"sql\":null}")))));
+                        + "\"reasoning\":\"asks why\"}")))));
+        openAi.stubFor(chat("You turn a question").willReturn(after(latencies.sqlGenerator(), okJson(completion(
+                SEMANTIC_QUERY)))));
         openAi.stubFor(chat("You write one read-only")
                 .willReturn(after(latencies.sqlGenerator(), okJson(completion(SQL)))));
         openAi.stubFor(chat("You summarise the result")

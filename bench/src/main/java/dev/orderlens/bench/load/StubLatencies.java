@@ -8,7 +8,7 @@ import java.time.Duration;
  *
  * @param firstToken until the answer stream's first token; the other tokens follow at once, in the same response
  * @param followUps the follow-up suggestions, one more model call after every answer
- * @param sqlGenerator the model writing SQL when the route is forced to SQL (the classifier is then skipped)
+ * @param sqlGenerator the model filling in the semantic query once the route is SQL
  */
 record StubLatencies(Duration classifier, Duration sqlGenerator, Duration sqlStatement, Duration vectorQuery,
         Duration summary, Duration firstToken, Duration followUps) {
@@ -17,9 +17,9 @@ record StubLatencies(Duration classifier, Duration sqlGenerator, Duration sqlSta
         return new StubLatencies(ms(300), ms(300), ms(500), ms(150), ms(400), ms(200), ms(250));
     }
 
-    /** Classify (the classifier's SQL is used), run the statement, summarise, suggest follow-ups. */
+    /** Classify, fill in the semantic query, run the statement, summarise, suggest follow-ups. */
     Duration sqlPath() {
-        return classifier.plus(sqlStatement).plus(summary).plus(followUps);
+        return classifier.plus(sqlGenerator).plus(sqlStatement).plus(summary).plus(followUps);
     }
 
     /** Classify, query both indexes in parallel (max, not sum), stream the answer, suggest follow-ups. */
@@ -27,7 +27,7 @@ record StubLatencies(Duration classifier, Duration sqlGenerator, Duration sqlSta
         return classifier.plus(vectorQuery).plus(firstToken).plus(followUps);
     }
 
-    /** A forced SQL route skips the classifier but asks the model for the SQL. */
+    /** A forced SQL route skips the classifier but still asks the model for the semantic query. */
     Duration forcedSqlPath() {
         return sqlGenerator.plus(sqlStatement).plus(summary).plus(followUps);
     }

@@ -1,0 +1,55 @@
+package dev.orderlens.answering;
+
+import dev.orderlens.core.domain.route.Clarification;
+import dev.orderlens.core.semantic.ColumnRole;
+import dev.orderlens.core.semantic.Metric;
+import dev.orderlens.core.semantic.SemanticColumn;
+import dev.orderlens.core.semantic.SemanticModel;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What to say instead of a number when a question is too vague to compute or is about something the data and
+ * documents do not hold: a question back with choices the model can answer, over a year the data has.
+ */
+final class ClarifyingQuestions {
+
+    private static final int CHOICES = 4;
+    private static final int NAMED = 4;
+
+    private final SemanticModel model;
+    private final List<String> choices;
+
+    ClarifyingQuestions(SemanticModel model, Optional<Integer> year) {
+        this.model = model;
+        this.choices = ModelExamples.choices(model, year, CHOICES);
+    }
+
+    /** "How are we doing?": nothing in it says which figure, so the reader picks one. */
+    Clarification vague() {
+        return new Clarification(Clarification.Reason.AMBIGUOUS,
+                "That could mean several figures, and I would rather not pick one for you. Which of these do you want "
+                        + "to see? You can also ask about " + scope() + ".",
+                choices);
+    }
+
+    /** "What is the weather in Paris?": say what OrderLens can answer, and name the words it cannot. */
+    Clarification outOfScope(List<String> phrases) {
+        List<String> quoted = phrases.stream().map(p -> "'" + p + "'").toList();
+        String named = quoted.size() == 1 ? quoted.get(0) : String.join(", ", quoted.subList(0, quoted.size() - 1))
+                + " or " + quoted.get(quoted.size() - 1);
+        return new Clarification(Clarification.Reason.OUT_OF_SCOPE,
+                "I can only answer questions about " + scope() + ", and about the documents indexed with them. Nothing "
+                        + "there covers " + named + ".",
+                choices.subList(0, Math.min(3, choices.size())));
+    }
+
+    /** "the orders: order count, revenue, … by customer segment, channel, … or by month". */
+    private String scope() {
+        String metrics = model.metrics().stream().limit(NAMED).map(Metric::label).collect(Collectors.joining(", "));
+        String dimensions = model.columnsWithRole(ColumnRole.DIMENSION).stream().limit(NAMED)
+                .map(SemanticColumn::name).map(n -> n.replace('_', ' ')).collect(Collectors.joining(", "));
+        return "the data (" + metrics + " and more, by " + dimensions + ", by month…)";
+    }
+}

@@ -1,0 +1,165 @@
+package dev.orderlens.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.orderlens.answering.semantic.SemanticModelFile;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.route.Clarification;
+import dev.orderlens.core.domain.route.Classification;
+import dev.orderlens.core.domain.table.SqlDialect;
+import dev.orderlens.core.domain.table.SqlQuery;
+import dev.orderlens.core.port.SqlGenerator.ClarificationNeededException;
+import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Questions with words the model cannot use: they are named, asked back, or refused, never answered silently. */
+class AccountForEveryWordTest {
+
+    /** The words a small set of support documents would hold. */
+    private static final Set<String> DOCUMENT_WORDS = Set.of("weather", "delay", "storm", "recall", "battery",
+            "policy", "refund", "earbuds", "nimbus");
+
+    private static JdbcTestWarehouse warehouse;
+    private static LocalSqlGenerator generator;
+    private static LocalQuestionClassifier classifier;
+
+    @BeforeAll
+    static void setUp() {
+        warehouse = SmallOrders.warehouse();
+        SemanticModelFile model = SemanticModelFile.loadDefault();
+        generator = LocalSqlGenerator.builder().model(model).catalog(SmallOrders.catalog(model, warehouse))
+                .clock(SmallOrders.NEW_YEAR_2026).dataRange(new DataRange(LocalDate.of(2024, 1, 1),
+                        LocalDate.of(2025, 12, 31))).build();
+        classifier = LocalQuestionClassifier.builder().sqlGenerator(generator)
+                .embeddingModel(new HashedWordsEmbedding()).documentWords(DOCUMENT_WORDS::contains).build();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        warehouse.close();
+    }
+
+    private static GeneratedSql generate(String question) {
+        return generator.generate(question, Conversation.empty("s"), SqlDialect.DUCKDB);
+    }
+
+    @Test
+    void a_question_about_something_outside_the_data_and_documents_is_out_of_scope() {
+        Classification classification = classifier.classify("What is the weather in Paris today?",
+                Conversation.empty("s"));
+
+        Clarification refusal = classification.askBack().orElseThrow();
+        assertThat(refusal.reason()).isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
+        assertThat(refusal.text()).contains("'weather' or 'Paris'", "orders", "revenue");
+        assertThat(refusal.choices()).isNotEmpty();
+    }
+
+    @Test
+    void a_question_the_documents_answer_is_not_out_of_scope() {
+        Classification classification = classifier.classify("What is the recall policy for the Nimbus earbuds?",
+                Conversation.empty("s"));
+
+        assertThat(classification.askBack()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"How are we doing?", "show me the numbers", "is it bad?"})
+    void a_question_of_general_words_only_is_asked_back_with_choices_that_each_compute(String question) {
+        Clarification back = classifier.classify(question, Conversation.empty("s")).askBack().orElseThrow();
+
+        assertThat(back.reason()).isEqualTo(Clarification.Reason.AMBIGUOUS);
+        assertThat(back.choices()).hasSizeBetween(3, 4).allSatisfy(choice -> {
+            assertThat(choice).endsWith("in 2025");
+            String sql = generate(choice).sql();
+            assertThat(warehouse.execute(new SqlQuery(sql, 100, Duration.ofSeconds(10))).rows()).isNotEmpty();
+        });
+        assertThat(back.choices().stream().map(c -> c.split(" by ")[0]).distinct()).hasSameSizeAs(back.choices());
+    }
+
+    @Test
+    void a_question_the_model_reads_is_not_asked_back() {
+        assertThat(classifier.classify("How many orders did we get in 2025?", Conversation.empty("s")).askBack())
+                .isEmpty();
+    }
+
+    @Test
+    void a_filter_word_the_data_does_not_know_is_named_in_a_note() {
+        GeneratedSql generated = generate("How many orders came from tiktok?");
+
+        assertThat(generated.sql()).doesNotContain("tiktok");
+        assertThat(generated.notes()).singleElement().asString().contains("'tiktok'", "not narrowed");
+    }
+
+    @Test
+    void the_week_of_black_friday_is_the_monday_to_sunday_around_it() {
+        GeneratedSql generated = generate("orders during the week of Black Friday 2025");
+
+        assertThat(generated.sql()).contains("order_ts >= TIMESTAMP '2025-11-24 00:00:00'",
+                "order_ts < TIMESTAMP '2025-12-01 00:00:00'");
+        assertThat(generated.notes()).isEmpty();
+    }
+
+    @Test
+    void a_name_beside_a_year_that_would_narrow_it_is_named_with_the_period_read() {
+        GeneratedSql generated = generate("orders during the Anniversary Bash 2025");
+
+        assertThat(generated.notes()).anySatisfy(note -> assertThat(note).contains("'Anniversary Bash'", "2025"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"show me revenue by month please", "Can you give me our revenue in 2025?",
+        "list the data on orders by channel"})
+    void harmless_words_give_no_note(String question) {
+        assertThat(generate(question).notes()).isEmpty();
+    }
+
+    @Test
+    void items_per_order_is_the_average_quantity_not_a_group_by_order() {
+        String sql = generate("items per order").sql();
+
+        assertThat(sql).contains("avg(quantity)").doesNotContain("order_id");
+    }
+
+    @Test
+    void a_breakdown_by_order_status_groups_by_status_not_by_order() {
+        String sql = generate("breakdown of orders by order status").sql();
+
+        assertThat(sql).contains("GROUP BY status").doesNotContain("order_id");
+    }
+
+    @Test
+    void revenue_per_order_is_the_average_order_value() {
+        assertThat(generate("revenue per order in 2025").sql()).contains("AS average_order_value", "status <> 'cancelled'")
+                .doesNotContain("GROUP BY");
+    }
+
+    @Test
+    void a_star_review_is_read_as_the_score_without_a_note() {
+        GeneratedSql generated = generate("How many orders got a 1-star review?");
+
+        assertThat(generated.sql()).contains("csat_score = 1");
+        assertThat(generated.notes()).isEmpty();
+    }
+
+    @Test
+    void a_breakdown_by_something_the_data_nearly_has_is_asked_back_with_complete_questions() {
+        assertThatThrownBy(() -> generate("revenue by statewise in 2025"))
+                .isInstanceOfSatisfying(ClarificationNeededException.class, e -> {
+                    assertThat(e.clarification().reason()).isEqualTo(Clarification.Reason.AMBIGUOUS);
+                    assertThat(e.clarification().text()).contains("'statewise'");
+                    assertThat(e.clarification().choices()).hasSize(2);
+                    assertThat(e.clarification().choices().get(0)).matches("revenue by states? in 2025");
+                    assertThat(e.clarification().choices().get(1)).isEqualTo("revenue in 2025");
+                    e.clarification().choices().forEach(choice -> assertThat(generate(choice).sql()).isNotBlank());
+                });
+        assertThat(classifier.classify("revenue by statewise in 2025", Conversation.empty("s")).askBack()).isPresent();
+    }
+}
