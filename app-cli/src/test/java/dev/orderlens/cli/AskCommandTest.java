@@ -57,6 +57,22 @@ class AskCommandTest {
     }
 
     @Test
+    void prints_why_a_figure_changed_as_numbers_then_reasons_then_the_sources_they_cite() {
+        CliRun.Result run = cli.execute("ask", "Why did late deliveries go up in 2025?");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("FedEx leads with 412.\n\nWhy: Nimbus X2 earbuds were recalled")
+                .contains("FedEx            412")
+                .contains("""
+
+                        Sources:
+                        [1] Nimbus X2 recall notice (analytics/recall-2025-06)
+                        [2] Returns policy (analytics/returns-policy)
+                        """);
+        assertThat(run.out().indexOf("FedEx            412")).isLessThan(run.out().indexOf("Sources:"));
+    }
+
+    @Test
     void shows_the_sql_when_asked() {
         CliRun.Result run = cli.execute("ask", "--show-sql", "Late deliveries by carrier");
 
