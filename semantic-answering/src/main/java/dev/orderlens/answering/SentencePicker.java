@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,7 @@ final class SentencePicker {
             "summarize", "describe", "tell", "happened", "anything", "something", "should", "handle", "know");
     private static final Set<String> ASKS_WHY = Set.of("why", "cause", "caused", "causes", "reason", "reasons",
             "explain", "happened");
+    private static final Pattern FIELD = Pattern.compile("[A-Z][\\w ]{0,30}:\\s");
     /** Words without which a line is a list of names rather than a sentence. */
     private static final Set<String> GLUE = Set.of("is", "are", "was", "were", "be", "been", "has", "have", "had",
             "the", "a", "an", "of", "to", "for", "with", "by", "from", "that", "and", "after", "because", "says",
@@ -86,7 +88,7 @@ final class SentencePicker {
                 }
                 String sentence = clean(sentences[s]);
                 Set<String> stems = stems(sentence);
-                if (Words.tokens(sentence).size() < MIN_WORDS || !readsAsSentence(stems) || !seen.add(sentence)) {
+                if (Words.tokens(sentence).size() < MIN_WORDS || !readsAsSentence(sentence, stems) || !seen.add(sentence)) {
                     continue;
                 }
                 int overlap = overlap(terms, stems);
@@ -108,8 +110,16 @@ final class SentencePicker {
         return SentenceRole.saysWhy(stems) ? CAUSE_BONUS + 1 : CAUSE_BONUS;
     }
 
-    /** A record's field ("Product: Nimbus X2 wireless earbuds.") names things but says nothing about them. */
-    private static boolean readsAsSentence(Set<String> stems) {
+    /**
+     * A record's field ("Product: Nimbus X2 wireless earbuds.", "Promised by: 2025-05-14.") names things but says
+     * nothing about them.
+     */
+    private static boolean readsAsSentence(String sentence, Set<String> stems) {
+        Matcher field = FIELD.matcher(sentence);
+        if (field.lookingAt() && Words.tokens(sentence.substring(field.end())).stream()
+                .filter(word -> word.chars().anyMatch(Character::isLetter)).count() < MIN_WORDS) {
+            return false;
+        }
         return stems.stream().anyMatch(GLUE::contains);
     }
 
@@ -133,14 +143,20 @@ final class SentencePicker {
         return stems;
     }
 
+    /** The question's words the sentence holds; a year or number alone does not put a sentence on topic. */
     private static int overlap(Set<String> terms, Set<String> stems) {
-        int score = 0;
+        int words = 0;
+        int numbers = 0;
         for (String term : terms) {
             if (stems.contains(term)) {
-                score++;
+                if (term.chars().allMatch(Character::isDigit)) {
+                    numbers++;
+                } else {
+                    words++;
+                }
             }
         }
-        return score;
+        return words == 0 ? 0 : words + numbers;
     }
 
     private static Set<String> terms(String question) {

@@ -78,8 +78,16 @@ public final class EvaluationRunner {
         }
         String wrong = question.route() == Route.SQL ? sqlMismatch(question, answer) : ragMiss(question, answer);
         double total = answer.timings().get(Stage.TOTAL).map(EvaluationRunner::toMillis).orElse(0.0);
-        return new EvalOutcome(question.id(), question.question(), question.route(), answer.route().decided(),
+        return new EvalOutcome(question.id(), question.question(), question.route(), decided(question, answer),
                 answer.route().fallback(), wrong == null, wrong, total);
+    }
+
+    /** An answer with both rows and cited documents ("why did … go up") took both routes, whichever was labelled. */
+    private static Route decided(EvalQuestion question, Answer answer) {
+        if (answer instanceof SqlAnswer sql && sql.result() != null && !sql.sources().isEmpty()) {
+            return question.route();
+        }
+        return answer.route().decided();
     }
 
     /** Why the answer's table does not hold the gold rows, or {@code null} when it does. */
@@ -104,10 +112,10 @@ public final class EvaluationRunner {
     /** Why no expected string is in the answer or its sources, or {@code null} when one is. */
     private static String ragMiss(EvalQuestion question, Answer answer) {
         StringBuilder haystack = new StringBuilder(answer.text());
-        if (answer instanceof RagAnswer rag) {
-            for (Passage source : rag.sources()) {
-                haystack.append('\n').append(source.title()).append('\n').append(source.text());
-            }
+        List<Passage> sources = answer instanceof RagAnswer rag ? rag.sources()
+                : answer instanceof SqlAnswer sql ? sql.sources() : List.of();
+        for (Passage source : sources) {
+            haystack.append('\n').append(source.title()).append('\n').append(source.text());
         }
         String text = haystack.toString().toLowerCase(Locale.ROOT);
         boolean hit = question.expectAny().stream().anyMatch(s -> text.contains(s.toLowerCase(Locale.ROOT)));

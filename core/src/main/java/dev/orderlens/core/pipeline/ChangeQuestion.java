@@ -32,8 +32,8 @@ record ChangeQuestion(String question, String numbersQuestion) {
     /** Words that say a figure was bad without a movement word; they stay, since they name the figure. */
     private static final Pattern STATE = Pattern.compile("\\b(?:late|delayed|slow|slower)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PERIOD = Pattern.compile("\\b(?:(?:19|20)\\d{2}|january|february|march|april|may"
-            + "|june|july|august|september|october|november|december|yesterday|today|q[1-4]"
+    /** A period that pins a figure down: a year, or one counted back from today. */
+    private static final Pattern PERIOD = Pattern.compile("\\b(?:(?:19|20)\\d{2}|yesterday|today"
             + "|(?:last|this|previous|past)\\s+(?:week|month|quarter|year))\\b", Pattern.CASE_INSENSITIVE);
     /** "Why did it go up?" names no figure of its own: without the conversation there is nothing to query. */
     private static final Pattern PRONOUN = Pattern.compile("(?i)it|that|this|they|these|those");
@@ -51,7 +51,8 @@ record ChangeQuestion(String question, String numbersQuestion) {
         }
         String rest = why.group(1);
         boolean moved = MOVEMENT.matcher(rest).find();
-        // "Why were deliveries late?" asks for causes in general; with a period there is a figure to show.
+        // "Why were deliveries late (in September)?" asks for causes in general; with a dated period there is a
+        // figure to show.
         if (!moved && !(STATE.matcher(rest).find() && PERIOD.matcher(rest).find())) {
             return Optional.empty();
         }
