@@ -7,6 +7,7 @@ import dev.orderlens.bootstrap.OrderLensSettings;
 import dev.orderlens.core.Assistant;
 import dev.orderlens.core.domain.answer.Answer;
 import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.route.Clarification;
 import dev.orderlens.core.domain.route.Classification;
 import dev.orderlens.core.domain.route.Route;
 import dev.orderlens.core.domain.search.Passage;
@@ -92,6 +93,11 @@ final class FakeOrderLens {
 
     private static Classification classify(String question, Conversation conversation) {
         String q = question.toLowerCase(Locale.ROOT);
+        if (q.contains("weather")) {
+            return new Classification(Route.RAG, 0.9, "nothing in the data", null, new Clarification(
+                    Clarification.Reason.OUT_OF_SCOPE, "I can only answer questions about orders and the shop's "
+                            + "documents.", List.of("Late deliveries by carrier", "Revenue by month")));
+        }
         boolean documents = q.contains("why") || q.contains("recall") || q.contains("policy");
         return new Classification(documents ? Route.RAG : Route.SQL, 0.9, "keywords");
     }

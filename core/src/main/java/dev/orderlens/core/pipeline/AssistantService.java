@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +86,7 @@ public final class AssistantService implements AskQuestionUseCase {
         private final Set<String> failures = new LinkedHashSet<>();
         private Conversation conversation;
         private Answer answer;
+        private String sqlWrittenBy;
 
         Request(AskCommand command, AnswerListener listener) {
             this.command = command;
@@ -178,6 +180,7 @@ public final class AssistantService implements AskQuestionUseCase {
             String sql;
             try {
                 generated = timed(Stage.SQL_GENERATE, () -> generateSql(classification, question));
+                sqlWrittenBy = generated.writtenBy();
                 sql = parts.guard().check(SqlText.stripCodeFences(generated.sql()));
             } catch (ClarificationNeededException e) {
                 return askBack(decision, e.clarification());
@@ -205,7 +208,7 @@ public final class AssistantService implements AskQuestionUseCase {
                     reasoning(decision, null));
             listener.onStart(messageId, outcome);
             String summary = notes(generated) + timed(Stage.SUMMARISE, () -> summarize(question, sql, result))
-                    + sizeNote(result);
+                    + scope(generated) + sizeNote(result);
             String resultId = parts.results().put(result);
             SqlAnswer sqlAnswer = new SqlAnswer(messageId, command.sessionId(), command.question(), summary, sql,
                     result, resultId, null, List.of(), null, outcome, List.of(), StageTimings.none());
@@ -215,7 +218,7 @@ public final class AssistantService implements AskQuestionUseCase {
         private GeneratedSql generateSql(Optional<Classification> classification, String question) {
             Optional<String> suggested = classification.flatMap(Classification::suggestedSql);
             if (suggested.isPresent()) {
-                return new GeneratedSql(suggested.get(), null);
+                return new GeneratedSql(suggested.get(), null).withWrittenBy("classifier");
             }
             // Not understood or refused is the generator's answer; the fallback would not be wiser.
             return parts.sqlGenerators().call(
@@ -239,6 +242,11 @@ public final class AssistantService implements AskQuestionUseCase {
         /** What the generator says the numbers alone would hide (the data ends before the period asked about). */
         private static String notes(GeneratedSql generated) {
             return generated.notes().isEmpty() ? "" : String.join(" ", generated.notes()) + " ";
+        }
+
+        /** The period and filters behind the numbers, which the summary of the rows alone cannot know. */
+        private static String scope(GeneratedSql generated) {
+            return generated.scope().isEmpty() ? "" : " " + generated.scope();
         }
 
         /** Rows cut for size rather than count are news to the reader, who asked for all of them. */
@@ -401,10 +409,20 @@ public final class AssistantService implements AskQuestionUseCase {
             try {
                 parts.telemetry().recordRequest(new RequestTelemetry(messageId, command.sessionId(),
                         parts.wallClock().instant(), answer.route(), answer.timings(), rows, command.question().length(),
-                        answer.text().length(), failures, usage, parts.models()));
+                        answer.text().length(), failures, usage, models()));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "telemetry failed for message " + messageId + ": " + e.getMessage());
             }
+        }
+
+        /** The components behind each stage, and for a SQL answer which path wrote its query. */
+        private Map<String, String> models() {
+            if (sqlWrittenBy == null) {
+                return parts.models();
+            }
+            Map<String, String> models = new LinkedHashMap<>(parts.models());
+            models.put("sql_written_by", sqlWrittenBy);
+            return models;
         }
 
         private <T> T timed(Stage stage, Supplier<T> work) {
