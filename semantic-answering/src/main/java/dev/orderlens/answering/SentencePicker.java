@@ -4,8 +4,10 @@ import dev.orderlens.answering.semantic.Words;
 import dev.orderlens.core.domain.search.Passage;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +51,8 @@ final class SentencePicker {
         if (terms.isEmpty()) {
             return List.of();
         }
-        List<Picked> candidates = candidates(question, terms, passages);
+        boolean asksWhy = Words.tokens(question).stream().anyMatch(ASKS_WHY::contains);
+        List<Picked> candidates = candidates(question, asksWhy, terms, passages);
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -57,9 +60,15 @@ final class SentencePicker {
                 .thenComparingInt(Picked::position));
         // Naming a cause orders the sentences; only the question's own words say whether one is on topic.
         int best = candidates.stream().mapToInt(Picked::overlap).max().orElseThrow();
+        Map<Passage, Integer> bestOfPassage = new HashMap<>();
+        candidates.forEach(c -> bestOfPassage.merge(c.passage(), c.overlap(), Math::max));
         List<Picked> chosen = new ArrayList<>();
         for (Picked candidate : candidates) {
-            boolean strongEnough = candidate.overlap() * 2 >= best || chosen.size() < 2;
+            // A cause stated in a passage that is on topic answers "why" even in words of its own
+            // ("because of a defective battery batch" in the earbuds' recall FAQ).
+            boolean causeOnTopic = asksWhy && candidate.role() == SentenceRole.CAUSE
+                    && bestOfPassage.get(candidate.passage()) * 2 >= best;
+            boolean strongEnough = candidate.overlap() * 2 >= best || causeOnTopic || chosen.size() < 2;
             if (chosen.size() < MAX_SENTENCES && strongEnough && chosen.stream().noneMatch(c -> repeats(c, candidate))) {
                 chosen.add(candidate);
             }
@@ -69,8 +78,8 @@ final class SentencePicker {
         return chosen;
     }
 
-    private static List<Picked> candidates(String question, Set<String> terms, List<Passage> passages) {
-        boolean asksWhy = Words.tokens(question).stream().anyMatch(ASKS_WHY::contains);
+    private static List<Picked> candidates(String question, boolean asksWhy, Set<String> terms,
+            List<Passage> passages) {
         QuestionSubject subject = QuestionSubject.of(question);
         // A subject no passage names is likely a word written with a capital by habit, not a name to filter on.
         boolean filter = subject.named() && passages.stream().anyMatch(subject::isAbout);

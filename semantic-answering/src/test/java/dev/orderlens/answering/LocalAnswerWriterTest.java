@@ -214,6 +214,26 @@ class LocalAnswerWriterTest {
     }
 
     @Test
+    void a_cause_in_a_passage_about_the_subject_is_kept_though_it_shares_few_of_the_question_s_words() {
+        List<Passage> passages = List.of(
+                titled("note", "orders", "Order 3 \u2014 Nimbus X2 wireless earbuds (returned)",
+                        "Support note: Customer says the Nimbus X2 wireless earbuds stopped working after a few days."),
+                titled("faq", "analytics", "Nimbus X2 wireless earbuds recall", """
+                        **Question:** A customer complains about the battery of the Nimbus X2 wireless earbuds.
+
+                        **Answer:** Earbuds sold in spring are under a recall notice because of a defective battery \
+                        batch. Offer a full refund or a replacement.
+                        """));
+
+        GroundedAnswer answer = writer.writeGrounded("Why are customers returning the Nimbus X2 earbuds?", passages,
+                Conversation.empty("s"), token -> { });
+
+        assertThat(answer.text()).startsWith("Answer: Earbuds sold in spring are under a recall notice because of a"
+                + " defective battery batch. [1]");
+        assertThat(answer.cited()).extracting(Passage::id).containsExactly("faq", "note");
+    }
+
+    @Test
     void says_a_repeated_sentence_once_and_cites_only_the_sources_it_quotes() {
         List<Passage> passages = List.of(
                 passage("report", "From 6 to 24 October 2025 the Correios workers in Bahia were on strike."
