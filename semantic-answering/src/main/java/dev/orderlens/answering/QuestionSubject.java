@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The names a question is about: the products, carriers, places or codes it writes with a capital or a digit
- * ("Nimbus X2", "Bahia", "FedEx"). A passage that names none of them is about something else, however many
+ * ("Nimbus X2", "Bahia", "FedEx", "ORD-000777"). A passage that names none of them is about something else, however many
  * ordinary words it shares with the question (an order note that mentions a return is not about the earbuds).
  */
 final class QuestionSubject {
@@ -18,6 +18,9 @@ final class QuestionSubject {
     private static final Set<String> NOT_NAMES = Set.of("i", "january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "q1", "q2", "q3", "q4");
+
+    /** Digits this many or more are an identifier ("ORD-000777"), not a year or a count. */
+    static final int IDENTIFIER_DIGITS = 5;
 
     private final Set<String> names;
 
@@ -32,7 +35,8 @@ final class QuestionSubject {
             String word = words.get(i);
             String lower = word.toLowerCase(Locale.ROOT);
             boolean capitalised = Character.isUpperCase(word.charAt(0));
-            boolean code = lower.chars().anyMatch(Character::isDigit) && lower.chars().anyMatch(Character::isLetter);
+            boolean code = lower.chars().anyMatch(Character::isDigit)
+                    && (lower.chars().anyMatch(Character::isLetter) || lower.length() >= IDENTIFIER_DIGITS);
             if ((capitalised || code) && !NOT_NAMES.contains(lower)
                     && !EnglishWords.FUNCTION_WORDS.contains(lower)) {
                 names.add(SentencePicker.stem(lower));

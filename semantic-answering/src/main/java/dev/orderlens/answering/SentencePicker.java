@@ -152,13 +152,13 @@ final class SentencePicker {
         return stems;
     }
 
-    /** The question's words the sentence holds; a year or number alone does not put a sentence on topic. */
+    /** The question's words the sentence holds; a year or a count alone does not put a sentence on topic. */
     private static int overlap(Set<String> terms, Set<String> stems) {
         int words = 0;
         int numbers = 0;
         for (String term : terms) {
             if (stems.contains(term)) {
-                if (term.chars().allMatch(Character::isDigit)) {
+                if (term.chars().allMatch(Character::isDigit) && term.length() < QuestionSubject.IDENTIFIER_DIGITS) {
                     numbers++;
                 } else {
                     words++;
