@@ -78,6 +78,7 @@ final class AnswerPrinter implements AnswerListener {
                 out.println();
                 TableText.aligned(out, sql.result(), TABLE_ROWS, display);
             }
+            sources(sql.sources(), "Sources:", "[%d] %s (%s)");
         } else if (answer instanceof RagAnswer rag) {
             out.print(markdown.render(streamed ? unfinishedLine.toString() : rag.text()));
             out.println();
@@ -105,6 +106,7 @@ final class AnswerPrinter implements AnswerListener {
                 out.println();
                 TableText.markdown(out, sql.result(), TABLE_ROWS, display);
             }
+            sources(sql.sources(), "**Sources**", "%d. %s (`%s`)");
         } else if (answer instanceof RagAnswer rag) {
             out.println(rag.text());
             sources(rag.sources(), "**Sources**", "%d. %s (`%s`)");

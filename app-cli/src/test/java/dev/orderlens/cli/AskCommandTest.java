@@ -57,6 +57,22 @@ class AskCommandTest {
     }
 
     @Test
+    void prints_why_a_figure_changed_as_numbers_then_reasons_then_the_sources_they_cite() {
+        CliRun.Result run = cli.execute("ask", "Why did late deliveries go up in 2025?");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("FedEx leads with 412.\n\nWhy: Nimbus X2 earbuds were recalled")
+                .contains("FedEx            412")
+                .contains("""
+
+                        Sources:
+                        [1] Nimbus X2 recall notice (analytics/recall-2025-06)
+                        [2] Returns policy (analytics/returns-policy)
+                        """);
+        assertThat(run.out().indexOf("FedEx            412")).isLessThan(run.out().indexOf("Sources:"));
+    }
+
+    @Test
     void a_question_outside_the_data_gets_the_honest_reply_and_what_to_ask_instead() throws Exception {
         CliRun.Result run = cli.execute("ask", "What is the weather in Paris?");
 

@@ -88,6 +88,21 @@ class EmbeddedDefaultsTest {
     }
 
     @Test
+    void answers_why_a_rate_went_up_with_the_months_compared_and_the_incident_cited() {
+        Answer answer = orderLens.assistant().ask(new AskCommand(
+                "Why did the late delivery rate go up in September 2025?", SessionId.random().value()));
+
+        assertThat(answer).isInstanceOf(SqlAnswer.class);
+        SqlAnswer explained = (SqlAnswer) answer;
+        assertThat(explained.result().rows()).extracting(row -> row.get(0))
+                .containsExactlyInAnyOrder("August 2025", "September 2025");
+        assertThat(explained.sources()).extracting(Passage::id).anyMatch(id -> id.startsWith("incident-fedex"));
+        assertThat(explained.text()).contains("August 2025", "September 2025", "Why:")
+                .containsIgnoringCase("hurricane").containsPattern("\\[\\d]");
+        assertThat(explained.text().indexOf("Why:")).isGreaterThan(explained.text().indexOf("September 2025"));
+    }
+
+    @Test
     void runs_read_only_sql_typed_by_a_person() {
         SqlResult result = orderLens.runSql("SELECT count(*) AS n FROM orders");
 

@@ -14,8 +14,10 @@ import java.util.function.Consumer;
 /**
  * Writes answers without a language model. SQL results are summarised from their rows (the total, the leader
  * and runner-up of a ranking, the change between compared periods, the peak of a trend), every number taken from
- * the rows and formatted per its metric; grounded answers are the passages' sentences that best match the
- * question, each cited. When nothing matches it says so instead of inventing an answer.
+ * the rows and formatted per its metric; grounded answers are extractive: the passages' sentences that answer the
+ * question, cause first, then effect, then figures (see {@link SentencePicker}), each followed by the number of its
+ * source, the sources numbered in the order they are first cited and only those cited. When nothing matches it says
+ * so instead of inventing an answer.
  */
 public final class LocalAnswerWriter implements AnswerWriter {
 

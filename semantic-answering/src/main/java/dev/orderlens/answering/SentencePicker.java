@@ -4,21 +4,46 @@ import dev.orderlens.answering.semantic.Words;
 import dev.orderlens.core.domain.search.Passage;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Picks the two to four sentences of the retrieved passages that share the most words with the question. */
+/**
+ * Picks the two to four sentences of the retrieved passages that answer the question, and orders them as an
+ * explanation is read: cause, then effect, then figures. A sentence earns its place by the question's words it
+ * shares and, when the question asks why, by naming a cause. Passages about something other than what the
+ * question names are left out, and a sentence that repeats one already picked is dropped.
+ */
 final class SentencePicker {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z0-9\"'(\\[])|\\n\\s*\\n|\\n(?=[-*#] )");
+    /** A bold label opening a paragraph ("**What happened.**"): a heading, not part of the sentence. */
+    private static final Pattern LABEL = Pattern.compile("\\*\\*[^*\\n]{1,60}\\.\\*\\*\\s*");
     private static final Set<String> QUESTION_ONLY = Set.of("why", "say", "says", "said", "explain", "summarise",
             "summarize", "describe", "tell", "happened", "anything", "something", "should", "handle", "know");
+    private static final Set<String> ASKS_WHY = Set.of("why", "cause", "caused", "causes", "reason", "reasons",
+            "explain", "happened");
+    private static final Pattern FIELD = Pattern.compile("[A-Z][\\w ]{0,30}:\\s");
+    /** Words without which a line is a list of names rather than a sentence. */
+    private static final Set<String> GLUE = Set.of("is", "are", "was", "were", "be", "been", "has", "have", "had",
+            "the", "a", "an", "of", "to", "for", "with", "by", "from", "that", "and", "after", "because", "says",
+            "say", "said", "will", "can", "not", "no", "on", "in", "at");
     private static final int MAX_SENTENCES = 4;
     private static final int MIN_WORDS = 4;
+    private static final int CAUSE_BONUS = 2;
+    /** Sentences sharing this share of their words say the same thing. */
+    private static final double SAME_SENTENCE = 0.6;
 
-    record Picked(Passage passage, String text, int passageRank, int position, int score) {
+    /**
+     * @param overlap how many of the question's words the sentence holds
+     * @param score the overlap, plus a bonus for naming a cause when the question asks why
+     */
+    record Picked(Passage passage, String text, int passageRank, int position, int overlap, int score,
+            SentenceRole role, Set<String> stems) {
     }
 
     List<Picked> pick(String question, List<Passage> passages) {
@@ -26,48 +51,121 @@ final class SentencePicker {
         if (terms.isEmpty()) {
             return List.of();
         }
-        List<Picked> candidates = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (int p = 0; p < passages.size(); p++) {
-            String[] sentences = SENTENCE_END.split(passages.get(p).text().strip());
-            for (int s = 0; s < sentences.length; s++) {
-                String sentence = sentences[s].strip().replace("**", "").replace("__", "").replaceAll("^[-*#]+\\s*", "").replaceAll("\\s+", " ");
-                if (Words.tokens(sentence).size() < MIN_WORDS || !seen.add(sentence)) {
-                    continue;
-                }
-                int score = overlap(terms, sentence);
-                if (score > 0) {
-                    candidates.add(new Picked(passages.get(p), sentence, p, s, score));
-                }
-            }
-        }
+        boolean asksWhy = Words.tokens(question).stream().anyMatch(ASKS_WHY::contains);
+        List<Picked> candidates = candidates(question, asksWhy, terms, passages);
         if (candidates.isEmpty()) {
             return List.of();
         }
         candidates.sort(Comparator.comparingInt((Picked c) -> -c.score()).thenComparingInt(Picked::passageRank)
                 .thenComparingInt(Picked::position));
-        int best = candidates.get(0).score();
+        // Naming a cause orders the sentences; only the question's own words say whether one is on topic.
+        int best = candidates.stream().mapToInt(Picked::overlap).max().orElseThrow();
+        Map<Passage, Integer> bestOfPassage = new HashMap<>();
+        candidates.forEach(c -> bestOfPassage.merge(c.passage(), c.overlap(), Math::max));
         List<Picked> chosen = new ArrayList<>();
         for (Picked candidate : candidates) {
-            boolean strongEnough = candidate.score() * 2 >= best || chosen.size() < 2;
-            if (chosen.size() < MAX_SENTENCES && strongEnough) {
+            // A cause stated in a passage that is on topic answers "why" even in words of its own
+            // ("because of a defective battery batch" in the earbuds' recall FAQ).
+            boolean causeOnTopic = asksWhy && candidate.role() == SentenceRole.CAUSE
+                    && bestOfPassage.get(candidate.passage()) * 2 >= best;
+            boolean strongEnough = candidate.overlap() * 2 >= best || causeOnTopic || chosen.size() < 2;
+            if (chosen.size() < MAX_SENTENCES && strongEnough && chosen.stream().noneMatch(c -> repeats(c, candidate))) {
                 chosen.add(candidate);
             }
         }
-        chosen.sort(Comparator.comparingInt(Picked::passageRank).thenComparingInt(Picked::position));
+        chosen.sort(Comparator.comparing(Picked::role).thenComparingInt(Picked::passageRank)
+                .thenComparingInt(Picked::position));
         return chosen;
     }
 
-    private static int overlap(Set<String> terms, String sentence) {
-        Set<String> stems = new LinkedHashSet<>();
-        Words.tokens(sentence).forEach(word -> stems.add(stem(word)));
-        int score = 0;
-        for (String term : terms) {
-            if (stems.contains(term)) {
-                score++;
+    private static List<Picked> candidates(String question, boolean asksWhy, Set<String> terms,
+            List<Passage> passages) {
+        QuestionSubject subject = QuestionSubject.of(question);
+        // A subject no passage names is likely a word written with a capital by habit, not a name to filter on.
+        boolean filter = subject.named() && passages.stream().anyMatch(subject::isAbout);
+        List<Picked> candidates = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int p = 0; p < passages.size(); p++) {
+            Passage passage = passages.get(p);
+            if (filter && !subject.isAbout(passage)) {
+                continue;
+            }
+            String[] sentences = SENTENCE_END.split(LABEL.matcher(passage.text().strip()).replaceAll(""));
+            for (int s = 0; s < sentences.length; s++) {
+                if (sentences[s].strip().startsWith("#")) {
+                    continue;
+                }
+                String sentence = clean(sentences[s]);
+                Set<String> stems = stems(sentence);
+                if (Words.tokens(sentence).size() < MIN_WORDS || !readsAsSentence(sentence, stems) || !seen.add(sentence)) {
+                    continue;
+                }
+                int overlap = overlap(terms, stems);
+                if (overlap == 0) {
+                    continue;
+                }
+                SentenceRole role = SentenceRole.of(stems, sentence);
+                int score = overlap + (asksWhy ? causeBonus(role, stems) : 0);
+                candidates.add(new Picked(passage, sentence, p, s, overlap, score, role, stems));
             }
         }
-        return score;
+        return candidates;
+    }
+
+    private static int causeBonus(SentenceRole role, Set<String> stems) {
+        if (role != SentenceRole.CAUSE) {
+            return 0;
+        }
+        return SentenceRole.saysWhy(stems) ? CAUSE_BONUS + 1 : CAUSE_BONUS;
+    }
+
+    /**
+     * A record's field ("Product: Nimbus X2 wireless earbuds.", "Promised by: 2025-05-14.") names things but says
+     * nothing about them.
+     */
+    private static boolean readsAsSentence(String sentence, Set<String> stems) {
+        Matcher field = FIELD.matcher(sentence);
+        if (field.lookingAt() && Words.tokens(sentence.substring(field.end())).stream()
+                .filter(word -> word.chars().anyMatch(Character::isLetter)).count() < MIN_WORDS) {
+            return false;
+        }
+        return stems.stream().anyMatch(GLUE::contains);
+    }
+
+    private static String clean(String sentence) {
+        return sentence.strip().replace("**", "").replace("__", "").replaceAll("^[-*#]+\\s*", "")
+                .replaceAll("\\s+", " ");
+    }
+
+    /** Whether two sentences share so many words that the second adds nothing. */
+    private static boolean repeats(Picked kept, Picked candidate) {
+        Set<String> shared = new LinkedHashSet<>(kept.stems());
+        shared.retainAll(candidate.stems());
+        Set<String> all = new LinkedHashSet<>(kept.stems());
+        all.addAll(candidate.stems());
+        return !all.isEmpty() && (double) shared.size() / all.size() >= SAME_SENTENCE;
+    }
+
+    private static Set<String> stems(String sentence) {
+        Set<String> stems = new LinkedHashSet<>();
+        Words.tokens(sentence).forEach(word -> stems.add(stem(word)));
+        return stems;
+    }
+
+    /** The question's words the sentence holds; a year or a count alone does not put a sentence on topic. */
+    private static int overlap(Set<String> terms, Set<String> stems) {
+        int words = 0;
+        int numbers = 0;
+        for (String term : terms) {
+            if (stems.contains(term)) {
+                if (term.chars().allMatch(Character::isDigit) && term.length() < QuestionSubject.IDENTIFIER_DIGITS) {
+                    numbers++;
+                } else {
+                    words++;
+                }
+            }
+        }
+        return words == 0 ? 0 : words + numbers;
     }
 
     private static Set<String> terms(String question) {

@@ -172,9 +172,80 @@ class LocalAnswerWriterTest {
         GroundedAnswer answer = writer.writeGrounded("What happened with late deliveries in the Southeast in September 2025?",
                 passages, Conversation.empty("s"), token -> { });
 
-        assertThat(answer.cited()).extracting(Passage::id).containsExactly("a", "b");
+        // The cause comes first, so its source is [1].
+        assertThat(answer.cited()).extracting(Passage::id).containsExactly("b", "a");
         assertThat(answer.text()).contains("[1]", "[2]");
         assertThat(answer.text().indexOf("[1]")).isLessThan(answer.text().indexOf("[2]"));
+    }
+
+    private static Passage titled(String id, String index, String title, String text) {
+        return new Passage(id, index, title, text, 1.0, Map.of());
+    }
+
+    @Test
+    void explains_why_with_the_cause_first_cited_and_without_unrelated_orders() {
+        List<Passage> passages = List.of(
+                titled("order-1", "orders", "Order 1 \u2014 Desk lamp (returned)", "Product: Desk lamp. Status: returned."
+                        + " Support note: Customer returned the lamp because the colour was not as shown."),
+                titled("order-2", "orders", "Order 2 \u2014 Nimbus X2 wireless earbuds (returned)",
+                        "Product: Nimbus X2 wireless earbuds. Return reason: defective."),
+                titled("incident", "analytics", "Recall of the Nimbus X2 wireless earbuds", """
+                        # Incident report: the Nimbus X2 wireless earbuds
+
+                        **What happened.** A battery cell batch used in the Nimbus X2 wireless earbuds lost capacity \
+                        within days, so the earbuds stopped holding a charge.
+
+                        **Impact in figures.** Of the 1,200 delivered orders of the earbuds, 300 were returned: a \
+                        return rate of 25.0%, against 4.0% in other months.
+
+                        **Recall notice.** We are recalling the Nimbus X2 wireless earbuds; customers get a full \
+                        refund.
+                        """));
+
+        GroundedAnswer answer = writer.writeGrounded("Why are customers returning the Nimbus X2 earbuds?", passages,
+                Conversation.empty("s"), token -> { });
+
+        assertThat(answer.text()).startsWith("A battery cell batch used in the Nimbus X2 wireless earbuds lost capacity"
+                + " within days, so the earbuds stopped holding a charge. [1]");
+        assertThat(answer.text()).contains("return rate of 25.0%").doesNotContain("lamp", "Product:", "#",
+                "What happened");
+        assertThat(answer.text().indexOf("recalling")).isLessThan(answer.text().indexOf("25.0%"));
+        assertThat(answer.cited()).extracting(Passage::id).containsExactly("incident");
+    }
+
+    @Test
+    void a_cause_in_a_passage_about_the_subject_is_kept_though_it_shares_few_of_the_question_s_words() {
+        List<Passage> passages = List.of(
+                titled("note", "orders", "Order 3 \u2014 Nimbus X2 wireless earbuds (returned)",
+                        "Support note: Customer says the Nimbus X2 wireless earbuds stopped working after a few days."),
+                titled("faq", "analytics", "Nimbus X2 wireless earbuds recall", """
+                        **Question:** A customer complains about the battery of the Nimbus X2 wireless earbuds.
+
+                        **Answer:** Earbuds sold in spring are under a recall notice because of a defective battery \
+                        batch. Offer a full refund or a replacement.
+                        """));
+
+        GroundedAnswer answer = writer.writeGrounded("Why are customers returning the Nimbus X2 earbuds?", passages,
+                Conversation.empty("s"), token -> { });
+
+        assertThat(answer.text()).startsWith("Answer: Earbuds sold in spring are under a recall notice because of a"
+                + " defective battery batch. [1]");
+        assertThat(answer.cited()).extracting(Passage::id).containsExactly("faq", "note");
+    }
+
+    @Test
+    void says_a_repeated_sentence_once_and_cites_only_the_sources_it_quotes() {
+        List<Passage> passages = List.of(
+                passage("report", "From 6 to 24 October 2025 the Correios workers in Bahia were on strike."
+                        + " Parcels for Bahia waited at the sorting centre for eight extra days."),
+                passage("note", "From 6 to 24 October 2025, the Correios workers in Bahia were on strike!"),
+                passage("policy", "Refunds are made within ten business days."));
+
+        GroundedAnswer answer = writer.writeGrounded("Why were deliveries to Bahia late in October 2025?", passages,
+                Conversation.empty("s"), token -> { });
+
+        assertThat(answer.text()).containsOnlyOnce("on strike").contains("[1]").doesNotContain("[2]");
+        assertThat(answer.cited()).extracting(Passage::id).containsExactly("report");
     }
 
     @Test

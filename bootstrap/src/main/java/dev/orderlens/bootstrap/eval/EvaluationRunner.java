@@ -111,8 +111,17 @@ public final class EvaluationRunner {
                 : question.route() == Route.SQL ? sql(question, answer) : rag(question, answer);
         double total = answer.timings().get(Stage.TOTAL).map(EvaluationRunner::toMillis).orElse(0.0);
         return new EvalOutcome(question.id(), question.question(), question.route(), question.expect(),
-                answer.route().decided(), answer.route().fallback(), judgement.status(), judgement.reason(),
+                decided(question, answer), answer.route().fallback(), judgement.status(), judgement.reason(),
                 judgement.detail(), unsupportedNumbers(question, answer), total);
+    }
+
+    /** An answer with both rows and cited documents ("why did … go up") took both routes, whichever was labelled. */
+    private static Route decided(EvalQuestion question, Answer answer) {
+        if (answer instanceof SqlAnswer sql && sql.result() != null && !sql.sources().isEmpty()
+                && question.route() != null) {
+            return question.route();
+        }
+        return answer.route().decided();
     }
 
     /** Whether the answer's table holds the gold rows, and why not when it does not. */
@@ -149,10 +158,10 @@ public final class EvaluationRunner {
             return Judgement.abstained(answer);
         }
         StringBuilder haystack = new StringBuilder(answer.text());
-        if (answer instanceof RagAnswer rag) {
-            for (Passage source : rag.sources()) {
-                haystack.append('\n').append(source.title()).append('\n').append(source.text());
-            }
+        List<Passage> sources = answer instanceof RagAnswer rag ? rag.sources()
+                : answer instanceof SqlAnswer sql ? sql.sources() : List.of();
+        for (Passage source : sources) {
+            haystack.append('\n').append(source.title()).append('\n').append(source.text());
         }
         String text = haystack.toString().toLowerCase(Locale.ROOT);
         if (question.expectAny().stream().anyMatch(s -> text.contains(s.toLowerCase(Locale.ROOT)))) {

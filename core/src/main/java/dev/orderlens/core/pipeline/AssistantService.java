@@ -26,6 +26,7 @@ import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import dev.orderlens.core.port.StreamInterruptedException;
 import dev.orderlens.core.port.VectorIndex;
 import dev.orderlens.core.routing.RoutingDecision;
+import dev.orderlens.core.routing.RoutingRule;
 import dev.orderlens.core.sql.SqlText;
 import dev.orderlens.core.sql.UnsafeSqlException;
 import java.time.Duration;
@@ -99,11 +100,15 @@ public final class AssistantService implements AskQuestionUseCase {
                     : timed(Stage.CLASSIFY, this::classify);
             RoutingDecision decision = settings.routing().decide(command.route(), classification);
             Optional<Clarification> askBack = classification.flatMap(Classification::askBack);
+            Optional<ChangeQuestion> change = decision.forced() ? Optional.empty()
+                    : ChangeQuestion.of(command.question());
             Draft draft;
             if (askBack.isPresent() && !decision.forced()) {
                 draft = askBack(decision, askBack.get());
+            } else if (change.isPresent()) {
+                draft = explainChange(decision, change.get());
             } else if (decision.route() == Route.SQL) {
-                draft = answerWithSql(decision, classification);
+                draft = answerWithSql(decision, classification, command.question());
             } else {
                 draft = answerFromDocuments(decision, null);
             }
@@ -144,11 +149,37 @@ public final class AssistantService implements AskQuestionUseCase {
             }
         }
 
-        private Draft answerWithSql(RoutingDecision decision, Optional<Classification> classification) {
+        /**
+         * The numbers of the change from a query, then the reasons from the documents, in one answer; the
+         * documents alone when no query shows the numbers.
+         */
+        private Draft explainChange(RoutingDecision decision, ChangeQuestion change) {
+            RoutingDecision numbersFirst = new RoutingDecision(Route.SQL, decision.confidence(),
+                    RoutingRule.TENTATIVE_SQL, decision.reason() + "; " + ChangeExplanation.ROUTE_REASON);
+            Draft numbers = answerWithSql(numbersFirst, Optional.empty(), change.numbersQuestion());
+            if (!(numbers.answer() instanceof SqlAnswer sql) || sql.result() == null) {
+                return numbers;
+            }
+            List<Passage> passages = timed(Stage.RETRIEVAL, this::retrieve);
+            GroundedAnswer reasons;
+            try {
+                // The reader gets the numbers and the reasons as one body, so nothing is streamed.
+                reasons = timed(Stage.SUMMARISE, () -> parts.answerWriters().call(
+                        writer -> writer.writeGrounded(command.question(), passages, conversation, token -> { }),
+                        e -> fail("answer_fallback", e)));
+            } catch (RuntimeException e) {
+                fail("answer_failed", e);
+                reasons = new GroundedAnswer("", List.of());
+            }
+            return new Draft(ChangeExplanation.withReasons(sql, reasons), numbers.context());
+        }
+
+        private Draft answerWithSql(RoutingDecision decision, Optional<Classification> classification,
+                String question) {
             GeneratedSql generated;
             String sql;
             try {
-                generated = timed(Stage.SQL_GENERATE, () -> generateSql(classification));
+                generated = timed(Stage.SQL_GENERATE, () -> generateSql(classification, question));
                 sqlWrittenBy = generated.writtenBy();
                 sql = parts.guard().check(SqlText.stripCodeFences(generated.sql()));
             } catch (ClarificationNeededException e) {
@@ -176,7 +207,7 @@ public final class AssistantService implements AskQuestionUseCase {
             RouteOutcome outcome = new RouteOutcome(Route.SQL, decision.confidence(), decision.forced(), false,
                     reasoning(decision, null));
             listener.onStart(messageId, outcome);
-            String summary = notes(generated) + timed(Stage.SUMMARISE, () -> summarize(sql, result))
+            String summary = notes(generated) + timed(Stage.SUMMARISE, () -> summarize(question, sql, result))
                     + scope(generated) + sizeNote(result);
             String resultId = parts.results().put(result);
             SqlAnswer sqlAnswer = new SqlAnswer(messageId, command.sessionId(), command.question(), summary, sql,
@@ -184,22 +215,22 @@ public final class AssistantService implements AskQuestionUseCase {
             return new Draft(sqlAnswer, contextAfterSql(generated, result));
         }
 
-        private GeneratedSql generateSql(Optional<Classification> classification) {
+        private GeneratedSql generateSql(Optional<Classification> classification, String question) {
             Optional<String> suggested = classification.flatMap(Classification::suggestedSql);
             if (suggested.isPresent()) {
                 return new GeneratedSql(suggested.get(), null).withWrittenBy("classifier");
             }
             // Not understood or refused is the generator's answer; the fallback would not be wiser.
             return parts.sqlGenerators().call(
-                    generator -> generator.generate(command.question(), conversation, parts.warehouse().dialect()),
+                    generator -> generator.generate(question, conversation, parts.warehouse().dialect()),
                     e -> !(e instanceof QuestionNotUnderstoodException || e instanceof UnsafeSqlException
                             || e instanceof ClarificationNeededException),
                     e -> fail("sql_generator_fallback", e));
         }
 
-        private String summarize(String sql, SqlResult result) {
+        private String summarize(String question, String sql, SqlResult result) {
             try {
-                return parts.answerWriters().call(writer -> writer.summarizeSql(command.question(), sql, result),
+                return parts.answerWriters().call(writer -> writer.summarizeSql(question, sql, result),
                         e -> fail("summary_fallback", e));
             } catch (RuntimeException e) {
                 fail(parts.answerWriters().fallback().isPresent() ? "fallback_summary_failed" : "summary_failed", e);

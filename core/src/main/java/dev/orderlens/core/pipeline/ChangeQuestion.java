@@ -1,0 +1,88 @@
+package dev.orderlens.core.pipeline;
+
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question asking why a figure moved ("Why did refunds go up in 2025?", "Why were deliveries to Bahia late in
+ * October 2025?"). Such a question wants two things the routes give apart: the numbers, from a query, and the
+ * reasons, from the documents. This reads the question for the figures to query: the movement words are dropped,
+ * a year is looked at month by month, and a month is set beside the month before it, so that the numbers show the
+ * change rather than one total.
+ *
+ * @param question the question as asked, which the documents are searched and the reasons written for
+ * @param numbersQuestion the question whose query shows the change
+ */
+record ChangeQuestion(String question, String numbersQuestion) {
+
+    private static final Pattern WHY = Pattern.compile(
+            "^\\s*(?:and\\s+|so\\s+)?why\\s+(?:did|do|does|were|was|are|is|has|have|had)\\s+(.+?)[\\s?.!]*$",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that say a figure moved; they are dropped from the numbers' question. */
+    private static final Pattern MOVEMENT = Pattern.compile("\\b(?:go|goes|went|gone|going)\\s+(?:up|down)\\b"
+            + "|\\b(?:change|changed|rise|rose|risen|increase|increased|decrease|decreased|drop|dropped|fall|fell"
+            + "|fallen|grow|grew|grown|decline|declined|spike|spiked|jump|jumped|climb|climbed|surge|surged|dip|dipped"
+            + "|plunge|plunged|worsen|worsened|get\\s+worse|got\\s+worse|so\\s+high|so\\s+low|higher|lower|worse"
+            + "|better|up|down)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words that say a figure was bad without a movement word; they stay, since they name the figure. */
+    private static final Pattern STATE = Pattern.compile("\\b(?:late|delayed|slow|slower)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A period that pins a figure down: a year, or one counted back from today. */
+    private static final Pattern PERIOD = Pattern.compile("\\b(?:(?:19|20)\\d{2}|yesterday|today"
+            + "|(?:last|this|previous|past)\\s+(?:week|month|quarter|year))\\b", Pattern.CASE_INSENSITIVE);
+    /** "Why did it go up?" names no figure of its own: without the conversation there is nothing to query. */
+    private static final Pattern PRONOUN = Pattern.compile("(?i)it|that|this|they|these|those");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(january|february|march|april|may|june|july|august"
+            + "|september|october|november|december)\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    private static final List<String> GRAINS = List.of("by month", "by week", "by day", "by quarter", "monthly",
+            "weekly", "daily", "per month", "per week", "per day", " vs ", "versus", "compared");
+
+    /** The question read as a change to explain, or empty when it asks something else. */
+    static Optional<ChangeQuestion> of(String question) {
+        Matcher why = WHY.matcher(question);
+        if (!why.matches()) {
+            return Optional.empty();
+        }
+        String rest = why.group(1);
+        boolean moved = MOVEMENT.matcher(rest).find();
+        // "Why were deliveries late (in September)?" asks for causes in general; with a dated period there is a
+        // figure to show.
+        if (!moved && !(STATE.matcher(rest).find() && PERIOD.matcher(rest).find())) {
+            return Optional.empty();
+        }
+        String figures = MOVEMENT.matcher(rest).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        if (figures.isEmpty() || PRONOUN.matcher(figures).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ChangeQuestion(question, overTime(figures)));
+    }
+
+    /** The figures over the period asked, split so that their movement shows. */
+    private static String overTime(String figures) {
+        String lower = figures.toLowerCase(Locale.ROOT);
+        if (GRAINS.stream().anyMatch(lower::contains)) {
+            return figures;
+        }
+        Matcher month = MONTH_YEAR.matcher(figures);
+        if (month.find()) {
+            YearMonth asked = YearMonth.of(Integer.parseInt(month.group(2)),
+                    Month.valueOf(month.group(1).toUpperCase(Locale.ROOT)));
+            return figures + " vs " + name(asked.minusMonths(1));
+        }
+        if (YEAR.matcher(figures).find()) {
+            return figures + " by month";
+        }
+        return figures;
+    }
+
+    private static String name(YearMonth month) {
+        String lower = month.getMonth().name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1) + " " + month.getYear();
+    }
+}
