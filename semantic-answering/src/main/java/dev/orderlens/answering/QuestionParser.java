@@ -506,7 +506,9 @@ final class QuestionParser {
                     metricSpans.add(span);
                     continue;
                 }
-                if (span.measureColumn().isPresent()) {
+                // a unit word alone ("because the item was defective") counts in the unit, it measures nothing
+                boolean unitAlone = span.first(Meaning.UnitWord.class).isPresent() && explicitAggregateBefore(span.start()).isEmpty();
+                if (span.measureColumn().isPresent() && !unitAlone) {
                     measureSpans.add(span);
                 }
             }
@@ -713,13 +715,17 @@ final class QuestionParser {
         }
 
         private String aggregateBefore(int start) {
+            return explicitAggregateBefore(start).orElse("sum");
+        }
+
+        private Optional<String> explicitAggregateBefore(int start) {
             for (int i = start - 1; i >= Math.max(0, start - 3); i--) {
                 String aggregate = AGGREGATES.get(words.get(i));
                 if (aggregate != null) {
-                    return aggregate;
+                    return Optional.of(aggregate);
                 }
             }
-            return "sum";
+            return Optional.empty();
         }
 
         private Boolean direction(MeasureRef measure) {

@@ -53,6 +53,9 @@ class SupportLeadQuestionsTest {
         assertThat(sql("how many orders between 40 and 90 bucks")).contains("order_total >= 40", "order_total <= 90");
         assertThat(sql("orders with fewer than 4 items")).contains("quantity < 4").doesNotContain("product_name");
         assertThat(sql("orders of 2 units or fewer")).contains("quantity <= 2");
+        assertThat(sql("share of returns where the item arrived damaged")).doesNotContain("sum(quantity)")
+                .contains("FILTER (WHERE return_reason = 'damaged_in_transit')");
+        assertThat(sql("average items by channel")).contains("avg(quantity)");
         assertThat(sql("late rate for single-unit orders")).contains("quantity = 1");
     }
 
