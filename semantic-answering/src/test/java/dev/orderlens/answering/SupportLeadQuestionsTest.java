@@ -81,6 +81,7 @@ class SupportLeadQuestionsTest {
         assertThat(sql("revenue from free delivery orders")).contains("shipping_fee = 0");
         assertThat(sql("orders by channel that never got delivered")).contains("delivered_at IS NULL", "GROUP BY channel");
         assertThat(sql("how many orders having a support note came from mobile")).contains("support_note IS NOT NULL");
+        assertThat(sql("how many orders really got a survey back in 2024")).contains("csat_score > 0", "count(*)");
         assertThat(sql("orders without any tickets last month")).contains("support_tickets = 0");
     }
 
