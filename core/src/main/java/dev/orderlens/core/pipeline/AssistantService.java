@@ -4,6 +4,7 @@ import dev.orderlens.core.domain.answer.Answer;
 import dev.orderlens.core.domain.answer.ClarifyingAnswer;
 import dev.orderlens.core.domain.answer.RagAnswer;
 import dev.orderlens.core.domain.answer.SqlAnswer;
+import dev.orderlens.core.domain.answer.Verification;
 import dev.orderlens.core.domain.conversation.Conversation;
 import dev.orderlens.core.domain.conversation.ConversationContext;
 import dev.orderlens.core.domain.conversation.Turn;
@@ -19,6 +20,7 @@ import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.domain.telemetry.RequestTelemetry;
 import dev.orderlens.core.domain.telemetry.Stage;
 import dev.orderlens.core.domain.telemetry.StageTimings;
+import dev.orderlens.core.domain.verified.VerifiedQuestion;
 import dev.orderlens.core.port.AnswerWriter.GroundedAnswer;
 import dev.orderlens.core.port.SqlGenerator.ClarificationNeededException;
 import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
@@ -26,6 +28,7 @@ import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import dev.orderlens.core.port.StreamInterruptedException;
 import dev.orderlens.core.port.VectorIndex;
 import dev.orderlens.core.routing.RoutingDecision;
+import dev.orderlens.core.routing.RoutingRule;
 import dev.orderlens.core.sql.SqlText;
 import dev.orderlens.core.sql.UnsafeSqlException;
 import java.time.Duration;
@@ -92,16 +95,20 @@ public final class AssistantService implements AskQuestionUseCase {
 
         Answer answer() {
             conversation = timed(Stage.CONTEXT, this::loadConversation);
+            Optional<VerifiedAnswers.Match> verified = timed(Stage.CLASSIFY, this::findVerified);
             Optional<Classification> classification = command.route().forcedRoute().isPresent()
+                    || verified.isPresent()
                     ? Optional.empty()
                     : timed(Stage.CLASSIFY, this::classify);
             RoutingDecision decision = settings.routing().decide(command.route(), classification);
             Optional<Clarification> askBack = classification.flatMap(Classification::askBack);
             Draft draft;
-            if (askBack.isPresent() && !decision.forced()) {
+            if (verified.isPresent()) {
+                draft = answerVerified(verified.get());
+            } else if (askBack.isPresent() && !decision.forced()) {
                 draft = askBack(decision, askBack.get());
             } else if (decision.route() == Route.SQL) {
-                draft = answerWithSql(decision, classification);
+                draft = answerWithSql(decision, () -> generateSql(classification), null);
             } else {
                 draft = answerFromDocuments(decision, null);
             }
@@ -142,11 +149,36 @@ public final class AssistantService implements AskQuestionUseCase {
             }
         }
 
-        private Draft answerWithSql(RoutingDecision decision, Optional<Classification> classification) {
+        /** A question asked for documents is not answered by a saved query, whatever it matches. */
+        private Optional<VerifiedAnswers.Match> findVerified() {
+            if (command.route().forcedRoute().filter(route -> route != Route.SQL).isPresent()) {
+                return Optional.empty();
+            }
+            try {
+                return parts.verified().match(command.question(), this::embed);
+            } catch (RuntimeException e) {
+                fail("verified_lookup_failed", e);
+                return Optional.empty();
+            }
+        }
+
+        /** The saved query runs as written (through the guard as always), its meaning kept for follow-ups. */
+        private Draft answerVerified(VerifiedAnswers.Match match) {
+            VerifiedQuestion saved = match.verified();
+            failures.add("verified");
+            RoutingDecision decision = new RoutingDecision(Route.SQL, 1.0, RoutingRule.VERIFIED,
+                    "a verified query answers it: " + match.reason());
+            return answerWithSql(decision, () -> new GeneratedSql(saved.sql(), saved.context(),
+                    List.of(VerifiedAnswers.note(saved))), saved.verification());
+        }
+
+        /** @param verification the mark of a saved query, {@code null} for a query written for this question */
+        private Draft answerWithSql(RoutingDecision decision, Supplier<GeneratedSql> source,
+                Verification verification) {
             GeneratedSql generated;
             String sql;
             try {
-                generated = timed(Stage.SQL_GENERATE, () -> generateSql(classification));
+                generated = timed(Stage.SQL_GENERATE, source);
                 sql = parts.guard().check(SqlText.stripCodeFences(generated.sql()));
             } catch (ClarificationNeededException e) {
                 return askBack(decision, e.clarification());
@@ -177,7 +209,8 @@ public final class AssistantService implements AskQuestionUseCase {
                     + sizeNote(result);
             String resultId = parts.results().put(result);
             SqlAnswer sqlAnswer = new SqlAnswer(messageId, command.sessionId(), command.question(), summary, sql,
-                    result, resultId, null, List.of(), null, outcome, List.of(), StageTimings.none());
+                    result, resultId, null, List.of(), verification, outcome, List.of(), StageTimings.none());
+            parts.verified().remember(sqlAnswer, generated.context());
             return new Draft(sqlAnswer, contextAfterSql(generated, result));
         }
 
