@@ -17,6 +17,7 @@ import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.domain.table.SqlQuery;
 import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.memory.InMemoryFeedbackStore;
+import dev.orderlens.core.memory.InMemoryVerifiedQuestions;
 import dev.orderlens.core.port.AnswerWriter;
 import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
@@ -54,6 +55,7 @@ final class FakeOrderLens {
                     List.of(LocalDateTime.of(2025, 12, 1, 0, 0), new BigDecimal("2345678.25"))));
 
     final InMemoryFeedbackStore feedback = new InMemoryFeedbackStore();
+    final InMemoryVerifiedQuestions verified = new InMemoryVerifiedQuestions();
     final CountDownLatch slowAnswerRelease = new CountDownLatch(1);
     private volatile boolean slowAnswerWaiting;
     private final boolean openAiReachable;
@@ -74,6 +76,7 @@ final class FakeOrderLens {
                 .followUpSuggester((Answer answer, Conversation conversation) ->
                         List.of("And for FedEx only?", "Revenue by month?"))
                 .feedbackStore(feedback)
+                .verifiedQuestions(verified)
                 .build();
         List<BackendCheck> backends = List.of(
                 new BackendCheck(BackendStatus.configured("warehouse", "DuckDB", "/tmp/orders.duckdb", true),
