@@ -158,7 +158,8 @@ final class ChatSession {
             out.println("Saved as verified by " + saved.savedBy() + ": asking \"" + saved.question()
                     + "\" again runs this query.");
         } catch (VerifiedAnswers.UnknownAnswerException e) {
-            out.println("Only an answer computed by a query that ran can be saved as verified.");
+            out.println("Only an answer computed by a query that ran, to a question that stands on its own (not a "
+                    + "short follow-up), can be saved as verified.");
         } catch (RuntimeException e) {
             out.println("The verified answer could not be saved: " + ExitCodes.message(e));
         }

@@ -103,7 +103,8 @@ class VerifiedCommandTest {
         assertThat(run.out()).contains("There is no answer to save yet.")
                 .contains("Saved as verified by lea: asking \"Late deliveries by carrier\" again runs this query.")
                 .contains("Verified answer (saved by lea on ")
-                .contains("Only an answer computed by a query that ran can be saved as verified.");
+                .contains("Only an answer computed by a query that ran, to a question that stands on its own (not a "
+                        + "short follow-up), can be saved as verified.");
         assertThat(cli.fake.verified.list()).hasSize(1);
     }
 }

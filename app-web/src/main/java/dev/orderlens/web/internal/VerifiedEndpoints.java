@@ -46,7 +46,8 @@ public final class VerifiedEndpoints {
             saved = assistant.verify(messageId, savedBy);
         } catch (UnknownAnswerException e) {
             throw new ApiException(404, "answer_not_found", "messageId", "'messageId' " + messageId
-                    + " is not a recent answer whose query ran; only those can be saved as verified");
+                    + " is not a recent answer whose query ran for a question that stands on its own (not a short "
+                    + "follow-up); only those can be saved as verified");
         }
         ctx.status(201).json(Map.of("verified", VerifiedRows.json(saved)));
     }

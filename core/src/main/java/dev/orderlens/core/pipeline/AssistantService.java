@@ -210,7 +210,10 @@ public final class AssistantService implements AskQuestionUseCase {
             String resultId = parts.results().put(result);
             SqlAnswer sqlAnswer = new SqlAnswer(messageId, command.sessionId(), command.question(), summary, sql,
                     result, resultId, null, List.of(), verification, outcome, List.of(), StageTimings.none());
-            parts.verified().remember(sqlAnswer, generated.context());
+            if (!isShortFollowUp()) {
+                // "And for FedEx only?" means something else after another answer: its query is no answer to save.
+                parts.verified().remember(sqlAnswer, generated.context());
+            }
             return new Draft(sqlAnswer, contextAfterSql(generated, result));
         }
 
@@ -343,12 +346,13 @@ public final class AssistantService implements AskQuestionUseCase {
 
         /** A short follow-up ("and in October?") is searched together with the question it follows. */
         private String retrievalText() {
-            String question = command.question();
-            Optional<Turn> last = conversation.lastTurn();
-            if (last.isPresent() && question.split("\\s+").length < SHORT_FOLLOW_UP_WORDS) {
-                return last.get().question() + " " + question;
-            }
-            return question;
+            return isShortFollowUp() ? conversation.lastTurn().orElseThrow().question() + " " + command.question()
+                    : command.question();
+        }
+
+        private boolean isShortFollowUp() {
+            return conversation.lastTurn().isPresent()
+                    && command.question().split("\\s+").length < SHORT_FOLLOW_UP_WORDS;
         }
 
         private float[] embed(String text) {

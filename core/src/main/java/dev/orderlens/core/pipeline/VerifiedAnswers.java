@@ -166,13 +166,13 @@ public final class VerifiedAnswers {
         return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
     }
 
-    /** No answer that ran a query is known by this message id. */
+    /** No answer that ran a query for a question standing on its own is known by this message id. */
     public static final class UnknownAnswerException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         public UnknownAnswerException(String messageId) {
             super("no answer computed by a query has the id " + messageId
-                    + " (only recent answers whose query ran can be saved)");
+                    + " (only recent answers whose query ran, to questions that stand on their own, can be saved)");
         }
     }
 }

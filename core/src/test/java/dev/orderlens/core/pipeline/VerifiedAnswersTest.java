@@ -238,6 +238,21 @@ class VerifiedAnswersTest {
         assertThat(assistant.verifiedQuestions()).isEmpty();
     }
 
+    @Test
+    void a_short_follow_up_cannot_be_saved_since_it_means_something_else_after_another_answer() {
+        Assistant assistant = assistant(new InMemoryVerifiedQuestions()).build();
+        assistant.ask(new AskCommand("How many late orders in 2025?", SESSION));
+        SqlAnswer followUp = (SqlAnswer) assistant.ask(new AskCommand("And for FedEx?", SESSION));
+        SqlAnswer standalone = (SqlAnswer) assistant.ask(new AskCommand("How many late FedEx orders in 2025?",
+                SESSION));
+
+        assertThatThrownBy(() -> assistant.verify(followUp.messageId(), "Ana"))
+                .isInstanceOf(VerifiedAnswers.UnknownAnswerException.class)
+                .hasMessageContaining("questions that stand on their own");
+        assertThat(assistant.verify(standalone.messageId(), "Ana").question())
+                .isEqualTo("How many late FedEx orders in 2025?");
+    }
+
     private RequestTelemetry lastTelemetry() {
         List<RequestTelemetry> requests = telemetry.requests();
         return requests.get(requests.size() - 1);
