@@ -57,6 +57,23 @@ class AskCommandTest {
     }
 
     @Test
+    void a_question_outside_the_data_gets_the_honest_reply_and_what_to_ask_instead() throws Exception {
+        CliRun.Result run = cli.execute("ask", "What is the weather in Paris?");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                I can only answer questions about orders and the shop's documents.
+
+                Ask one of these instead:
+                  1. Late deliveries by carrier
+                  2. Revenue by month
+                """);
+        JsonNode json = JSON.readTree(cli.execute("ask", "--format", "json", "What is the weather in Paris?").out());
+        assertThat(json.get("mode").asText()).isEqualTo("clarify");
+        assertThat(json.get("reason").asText()).isEqualTo("out_of_scope");
+    }
+
+    @Test
     void shows_the_sql_when_asked() {
         CliRun.Result run = cli.execute("ask", "--show-sql", "Late deliveries by carrier");
 
@@ -73,7 +90,7 @@ class AskCommandTest {
         JsonNode json = JSON.readTree(run.out());
         assertThat(json.fieldNames()).toIterable().containsExactly("messageId", "mode", "answer", "sql",
                 "formattedSql", "columns", "rows", "totalRows", "heldRows", "page", "display", "chart", "resultId",
-                "error", "followUps", "route", "timings");
+                "sources", "verified", "error", "followUps", "route", "timings");
         assertThat(json.get("mode").asText()).isEqualTo("sql");
         assertThat(json.get("answer").asText()).as("markdown stays markdown in JSON").isEqualTo("**FedEx** leads with 412.");
         assertThat(json.get("columns").get(0).toString()).isEqualTo(

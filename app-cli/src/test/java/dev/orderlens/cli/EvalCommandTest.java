@@ -50,8 +50,69 @@ class EvalCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).containsPattern("RAG hit rate +50\\.0% +1/2 +95\\.0% +BELOW")
                 .contains("Misses:\n  policy  rag → rag  What is the policy for defective items?\n"
-                        + "      none of [hurricane] in the answer or its sources");
+                        + "      NOT FOUND: none of [hurricane] in the answer or its sources");
         assertThat(run.err()).isEqualTo("orderlens eval: RAG hit rate 0.500 is below 0.950 (1 of 2)\n");
+    }
+
+    private static final String TRUST_QUESTIONS = """
+            {"id":"late","route":"sql","question":"Late deliveries by carrier","gold":"SELECT carrier, count(*) FROM orders GROUP BY 1"}
+            {"id":"fedex-revenue","route":"sql","question":"Revenue by month for FedEx","gold":"SELECT carrier FROM orders WHERE carrier = 'FedEx'"}
+            {"id":"vague","route":"sql","question":"How are we doing this month?","gold":"SELECT carrier, count(*) FROM orders GROUP BY 1"}
+            {"id":"weather","expect":"refuse","question":"What is the weather in Paris today?"}
+            {"id":"doing","expect":"clarify","turns":["Late deliveries by carrier","How are we doing?"]}
+            {"id":"black-friday","expect":"mention","phrase":"Black Friday","question":"Late deliveries by carrier in the week of Black Friday"}
+            """;
+
+    @Test
+    void gives_each_miss_its_reason_counts_abstentions_apart_and_fails_on_a_silent_wrong_answer() throws IOException {
+        CliRun.Result run = cli.execute("eval", questions(TRUST_QUESTIONS).toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out())
+                .containsPattern("SQL execution accuracy +50\\.0% +1/2")
+                .containsPattern("refused or asked back +66\\.7% +2/3")
+                .contains("Accuracy is over the in-domain questions answered: 2 of 3; abstained 1 (33.3%), wrong 1, "
+                        + "errors 0\n")
+                .contains("silent wrong answers: 1 (at most 0)\n")
+                .contains("unsupported numbers: 0\n")
+                .contains("misses by reason: missing filter 1, dropped phrase 1\n")
+                .contains("Misses:\n  fedex-revenue  sql → sql  Revenue by month for FedEx\n"
+                        + "      MISSING FILTER: the answer does not filter on carrier as the gold query does; gold row 1")
+                .contains("  black-friday  mention → sql  Late deliveries by carrier in the week of Black Friday\n"
+                        + "      DROPPED PHRASE (silent wrong answer): 'Black Friday' is not in the answer: "
+                        + "**FedEx** leads with 412.\n")
+                .doesNotContain("  vague  ").doesNotContain("  weather  ").doesNotContain("  doing  ");
+        assertThat(run.err()).isEqualTo("orderlens eval: silent wrong answers 1 is above 0\n");
+    }
+
+    @Test
+    void lets_a_limit_allow_silent_wrong_answers_and_gates_on_unsupported_numbers() throws IOException {
+        Path file = questions(TRUST_QUESTIONS);
+
+        assertThat(cli.execute("eval", "--max-silent-wrong", "1", "--max-unsupported", "0", file.toString())
+                .exitCode()).isZero();
+        assertThat(cli.execute("eval", "--max-unsupported", "-1", file.toString()).err())
+                .contains("--max-silent-wrong and --max-unsupported are counts (0 or more)");
+    }
+
+    @Test
+    void writes_the_reasons_abstentions_and_silent_wrong_answers_as_json() throws IOException {
+        CliRun.Result run = cli.execute("eval", "--format", "json", questions(TRUST_QUESTIONS).toString());
+
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("passed").asBoolean()).isFalse();
+        assertThat(json.get("abstentions").asInt()).isEqualTo(1);
+        assertThat(json.get("silentWrong").toString()).isEqualTo("{\"count\":1,\"maximum\":0,\"passed\":false}");
+        assertThat(json.get("unsupportedNumbers").toString())
+                .isEqualTo("{\"count\":0,\"maximum\":null,\"passed\":true}");
+        assertThat(json.get("missReasons").toString()).isEqualTo("{\"MISSING_FILTER\":1,\"DROPPED_PHRASE\":1}");
+        JsonNode vague = json.get("outcomes").get(2);
+        assertThat(vague.get("status").asText()).isEqualTo("ABSTAINED");
+        assertThat(vague.get("reason").isNull()).isTrue();
+        JsonNode dropped = json.get("outcomes").get(5);
+        assertThat(dropped.get("expect").asText()).isEqualTo("mention");
+        assertThat(dropped.get("status").asText()).isEqualTo("SILENT_WRONG");
+        assertThat(dropped.get("reason").asText()).isEqualTo("DROPPED_PHRASE");
     }
 
     @Test

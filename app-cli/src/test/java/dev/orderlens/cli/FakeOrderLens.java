@@ -7,6 +7,7 @@ import dev.orderlens.bootstrap.OrderLensSettings;
 import dev.orderlens.core.Assistant;
 import dev.orderlens.core.domain.answer.Answer;
 import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.route.Clarification;
 import dev.orderlens.core.domain.route.Classification;
 import dev.orderlens.core.domain.route.Route;
 import dev.orderlens.core.domain.search.Passage;
@@ -38,7 +39,8 @@ import java.util.function.Consumer;
 
 /**
  * A small OrderLens over four carriers: questions about lateness or counts are answered by SQL, questions
- * asking "why" or about recalls and policies from two documents; a question with "slow" waits until released.
+ * asking "why" or about recalls and policies from two documents; a question with "slow" waits until released;
+ * the weather is refused and "how are we doing" asked back about.
  */
 final class FakeOrderLens {
 
@@ -95,6 +97,16 @@ final class FakeOrderLens {
 
     private static Classification classify(String question, Conversation conversation) {
         String q = question.toLowerCase(Locale.ROOT);
+        if (q.contains("weather")) {
+            return new Classification(Route.RAG, 0.9, "nothing in the data", null, new Clarification(
+                    Clarification.Reason.OUT_OF_SCOPE, "I can only answer questions about orders and the shop's "
+                            + "documents.", List.of("Late deliveries by carrier", "Revenue by month")));
+        }
+        if (q.contains("how are we doing")) {
+            return new Classification(Route.SQL, 0.9, "too vague", null, new Clarification(
+                    Clarification.Reason.AMBIGUOUS, "Which measure do you mean?",
+                    List.of("Late deliveries by carrier", "Revenue by month")));
+        }
         boolean documents = q.contains("why") || q.contains("recall") || q.contains("policy");
         return new Classification(documents ? Route.RAG : Route.SQL, 0.9, "keywords");
     }

@@ -138,6 +138,22 @@ class ChatApiTest {
     }
 
     @Test
+    void a_question_too_vague_to_compute_is_asked_back_in_one_json_body_with_its_choices() {
+        test((server, client) -> {
+            Response response = new ApiClient(client).post("/api/chat", question("How are we doing?", SESSION));
+
+            assertThat(response.headers().get("Content-Type").get(0)).startsWith("application/json");
+            JsonNode body = tree(response);
+            assertThat(body.get("mode").asText()).isEqualTo("clarify");
+            assertThat(body.get("reason").asText()).isEqualTo("ambiguous");
+            assertThat(body.get("answer").asText()).isEqualTo("Which figures do you want to see?");
+            assertThat(body.get("followUps").toString())
+                    .isEqualTo("[\"Late orders by carrier\",\"Revenue by month\"]");
+            assertThat(body.has("sql")).isFalse();
+        });
+    }
+
+    @Test
     void rag_question_streams_meta_tokens_sources_followups_then_done() {
         test((server, client) -> {
             Response response = new ApiClient(client).post("/api/chat",

@@ -1,5 +1,6 @@
 package dev.orderlens.bootstrap;
 
+import dev.orderlens.answering.LlmSemanticQueryGenerator;
 import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.core.Assistant;
 import dev.orderlens.core.domain.llm.ChatMessage;
@@ -13,7 +14,11 @@ import dev.orderlens.core.ingest.IngestStatus;
 import dev.orderlens.core.ingest.OrderEventIngest;
 import dev.orderlens.core.memory.InMemoryChatArchive;
 import dev.orderlens.core.memory.InMemoryEmbeddingCache;
+import dev.orderlens.core.llm.LlmSqlGenerator;
 import dev.orderlens.core.pipeline.PipelineSettings;
+import dev.orderlens.core.pipeline.TokenMeter;
+import dev.orderlens.core.port.SqlGenerator;
+import dev.orderlens.core.prompt.PromptTemplates;
 import dev.orderlens.core.port.ChatArchive;
 import dev.orderlens.core.port.ConversationStore;
 import dev.orderlens.core.port.EmbeddingCache;
@@ -209,6 +214,7 @@ public final class OrderLensWiring {
                     openAi.get().baseUrl() + " · " + model.modelName(), false, () -> ping(model));
             builder.languageModel(model)
                     .fallbackClassifier(local.classifier())
+                    .sqlGenerator(semanticQueries(model, local, modelFile, clock))
                     .fallbackSqlGenerator(local.sqlGenerator())
                     .fallbackAnswerWriter(local.writer())
                     .fallbackTitleGenerator(local.titles());
@@ -233,6 +239,20 @@ public final class OrderLensWiring {
         return new OrderLens(assistant, warehouse, settings, checks, ExampleQuestions.forModel(modelFile.model(),
                 sampleModel && databricks.isEmpty() && !Files.isRegularFile(OrdersData.userOrders(settings))),
                 ingest, resources);
+    }
+
+    /**
+     * The model fills in the semantic query form, compiled as the local parser's queries are; it writes SQL itself
+     * only for what the form cannot express.
+     */
+    private static SqlGenerator semanticQueries(LanguageModel model, LocalAnswering local, SemanticModelFile modelFile,
+            Clock clock) {
+        LanguageModel metered = TokenMeter.metered(model);
+        PromptTemplates prompts = PromptTemplates.fromClasspath();
+        return LlmSemanticQueryGenerator.builder().languageModel(metered).promptTemplates(prompts)
+                .compiler(local.sqlGenerator())
+                .rawSql(new LlmSqlGenerator(metered, prompts, modelFile.model(), clock))
+                .build();
     }
 
     private Optional<OrderIngest> ingest(SemanticModel model, Optional<IngestTarget> remoteOrEmbedded,

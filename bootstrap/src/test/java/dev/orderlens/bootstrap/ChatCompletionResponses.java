@@ -8,6 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 /** What an OpenAI-compatible server answers: chat completions, streams of chunks, and a server stubbed with them. */
@@ -15,16 +17,33 @@ final class ChatCompletionResponses {
 
     static final String CHAT = "/v1/chat/completions";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private ChatCompletionResponses() {
     }
 
-    /** Routes the carrier question to SQL, summarises it, suggests follow-ups, and streams a grounded answer. */
+    /** The semantic query a model writes for "Which carrier was late most often in September 2025?". */
+    static final String LATE_CARRIERS_QUERY = """
+            {"expressible":true,"refines_previous":false,
+             "measures":[{"metric":"orders","aggregate":null,"column":null}],
+             "filters":[{"column":"is_late","op":"true","values":[]}],
+             "period":{"start":"2025-09-01","end":"2025-10-01"},"compared_periods":[],
+             "group_by":["carrier"],"grain":null,"order":"desc","limit":null,"share_of":null}""";
+
+    /** A model's answer when the semantic query form cannot express the question. */
+    static final String NOT_EXPRESSIBLE = """
+            {"expressible":false,"refines_previous":false,"measures":[],"filters":[],"period":null,
+             "compared_periods":[],"group_by":[],"grain":null,"order":null,"limit":null,"share_of":null}""";
+
+    /**
+     * Routes the carrier question to SQL, fills in its semantic query, summarises it, suggests follow-ups, and streams
+     * a grounded answer.
+     */
     static void stubAnsweringServer(WireMockExtension server) {
         server.stubFor(post(urlEqualTo(CHAT)).withRequestBody(containing("You route questions"))
-                .willReturn(okJson(completion("{\"route\":\"sql\",\"confidence\":0.93,\"reasoning\":\"a ranking\","
-                        + "\"sql\":\"SELECT carrier, count(*) AS late_deliveries FROM orders WHERE is_late"
-                        + " AND order_ts >= TIMESTAMP '2025-09-01' AND order_ts < TIMESTAMP '2025-10-01'"
-                        + " GROUP BY carrier ORDER BY late_deliveries DESC\"}"))));
+                .willReturn(okJson(completion("{\"route\":\"sql\",\"confidence\":0.93,\"reasoning\":\"a ranking\"}"))));
+        server.stubFor(post(urlEqualTo(CHAT)).withRequestBody(containing("into a semantic query"))
+                .willReturn(okJson(completion(LATE_CARRIERS_QUERY))));
         server.stubFor(post(urlEqualTo(CHAT)).withRequestBody(containing("You summarise the result"))
                 .willReturn(okJson(completion("FedEx had the most late deliveries in September 2025."))));
         server.stubFor(post(urlEqualTo(CHAT)).withRequestBody(containing("Suggest three"))
@@ -64,7 +83,12 @@ final class ChatCompletionResponses {
         return body.toString();
     }
 
+    /** The text as a JSON string; control characters (tabs, carriage returns, null bytes) escaped too. */
     private static String quoted(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+        try {
+            return JSON.writeValueAsString(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not writable as JSON: " + text, e);
+        }
     }
 }

@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The statement corpora as a model's SQL: an OpenAI-compatible server routes every question to SQL with full
- * confidence and hands over the statement, and OrderLens, wired as in production on its embedded warehouse, must
- * refuse every hostile one and answer every legitimate one.
+ * confidence, says the semantic query form cannot express it, and writes the statement itself; OrderLens, wired as in
+ * production on its embedded warehouse, must refuse every hostile one and answer every legitimate one.
  */
 class HostileSqlFromAModelTest {
 
@@ -89,10 +89,15 @@ class HostileSqlFromAModelTest {
         routing.put("route", "sql");
         routing.put("confidence", 0.99);
         routing.put("reasoning", "the question asks for rows");
-        routing.put("sql", sql);
         SERVER.stubFor(post(urlEqualTo(ChatCompletionResponses.CHAT)).atPriority(1)
                 .withRequestBody(containing("You route questions"))
                 .willReturn(okJson(ChatCompletionResponses.completion(JSON.writeValueAsString(routing)))));
+        SERVER.stubFor(post(urlEqualTo(ChatCompletionResponses.CHAT)).atPriority(1)
+                .withRequestBody(containing("into a semantic query"))
+                .willReturn(okJson(ChatCompletionResponses.completion(ChatCompletionResponses.NOT_EXPRESSIBLE))));
+        SERVER.stubFor(post(urlEqualTo(ChatCompletionResponses.CHAT)).atPriority(1)
+                .withRequestBody(containing("You write one read-only"))
+                .willReturn(okJson(ChatCompletionResponses.completion(sql))));
         return orderLens.assistant().ask(new AskCommand("Show me the rows, please.", SessionId.random().value()));
     }
 }

@@ -58,7 +58,8 @@ class OpenAiCompatibleServerEndToEndTest {
         assertThat(answer).isInstanceOf(SqlAnswer.class);
         SqlAnswer sql = (SqlAnswer) answer;
         assertThat(sql.result().rows().get(0).get(0)).isEqualTo("FedEx");
-        assertThat(sql.text()).isEqualTo("FedEx had the most late deliveries in September 2025.");
+        assertThat(sql.text()).isEqualTo("FedEx had the most late deliveries in September 2025. "
+                + "Scope: September 2025; late only.");
         assertThat(sql.route().confidence()).isEqualTo(0.93);
         assertThat(sql.followUps()).containsExactly("Late deliveries by region?", "And in October?");
         SERVER.verify(postRequestedFor(urlEqualTo(CHAT))

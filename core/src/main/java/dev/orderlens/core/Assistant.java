@@ -4,7 +4,6 @@ import dev.orderlens.core.domain.answer.Answer;
 import dev.orderlens.core.domain.conversation.Turn;
 import dev.orderlens.core.domain.feedback.Feedback;
 import dev.orderlens.core.domain.feedback.FeedbackQuery;
-import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.domain.verified.VerifiedQuestion;
 import dev.orderlens.core.llm.LlmAnswerWriter;
@@ -460,9 +459,8 @@ public final class Assistant implements AskQuestionUseCase {
                 return;
             }
             LanguageModel metered = TokenMeter.metered(languageModel);
-            SqlDialect dialect = sqlWarehouse.dialect();
             if (questionClassifier == null) {
-                questionClassifier = new LlmQuestionClassifier(metered, prompts, semanticModel, dialect, clock);
+                questionClassifier = new LlmQuestionClassifier(metered, prompts, semanticModel, clock);
             }
             if (sqlGenerator == null) {
                 sqlGenerator = new LlmSqlGenerator(metered, prompts, semanticModel, clock);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderlens.answering.semantic.TimeGrain;
 import dev.orderlens.core.domain.conversation.ConversationContext;
+import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ final class ContextCodec {
     static final String ORDER = "query.order";
     static final String LIMIT = "query.limit";
     static final String SHARE_OF = "query.shareOf";
+    static final String SCOPE = GeneratedSql.SCOPE;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Map<String, Object>>> FILTER_LIST = new TypeReference<>() {
@@ -49,6 +51,15 @@ final class ContextCodec {
         values.put(ORDER, spec.ascending() == null ? "" : spec.ascending() ? "asc" : "desc");
         values.put(LIMIT, spec.limit() == null ? "" : spec.limit().toString());
         values.put(SHARE_OF, spec.shareOf() == null ? "" : filters(spec.shareOf()));
+        values.put(SCOPE, QueryScope.describe(spec));
+        return new ConversationContext(values);
+    }
+
+    /** A context that removes whatever query an earlier answer left, for SQL that no semantic query describes. */
+    static ConversationContext cleared() {
+        Map<String, String> values = new LinkedHashMap<>();
+        List.of(MEASURES, FILTERS, PERIOD, PERIOD_LABEL, COMPARED, GROUP_BY, GRAIN, ORDER, LIMIT, SHARE_OF, SCOPE)
+                .forEach(key -> values.put(key, ""));
         return new ConversationContext(values);
     }
 

@@ -42,15 +42,20 @@ final class Figures {
     /** A change between two values: a relative change for amounts, a change in points for percentages. */
     String change(double from, double to, MetricFormat format) {
         double difference = to - from;
-        String sign = difference >= 0 ? "+" : "-";
-        if (format == MetricFormat.PERCENT) {
-            return sign + pattern("#,##0.0").format(Math.abs(difference)) + " points";
-        }
-        String absolute = sign + format(Math.abs(difference), format);
-        if (from == 0) {
+        String absolute = (difference >= 0 ? "+" : "-") + difference(difference, format);
+        if (format == MetricFormat.PERCENT || from == 0) {
             return absolute;
         }
-        return absolute + " (" + sign + pattern("#,##0.0").format(Math.abs(difference / from * 100.0)) + "%)";
+        return absolute + " (" + (difference >= 0 ? "+" : "-")
+                + pattern("#,##0.0").format(Math.abs(difference / from * 100.0)) + "%)";
+    }
+
+    /** The size of a gap between two values: in points for percentages, else in the metric's own format. */
+    String difference(double gap, MetricFormat format) {
+        if (format == MetricFormat.PERCENT) {
+            return pattern("#,##0.0").format(Math.abs(gap)) + " points";
+        }
+        return format(Math.abs(gap), format);
     }
 
     static double toDouble(Object value) {

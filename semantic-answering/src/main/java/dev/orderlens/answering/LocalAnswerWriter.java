@@ -47,7 +47,7 @@ public final class LocalAnswerWriter implements AnswerWriter {
 
     @Override
     public String summarizeSql(String question, String sql, SqlResult result) {
-        return summary.summarize(result);
+        return summary.summarize(result, sql);
     }
 
     @Override

@@ -14,19 +14,23 @@ import java.util.Objects;
 /**
  * Compiles questions into SQL through the semantic model, without a language model: metrics, group-bys,
  * filters on known values, absolute and relative periods, comparisons, top/bottom N, shares, trends, look-ups
- * by id and follow-ups read against the previous query. Throws
+ * by id and follow-ups read against the previous query ("show that as a chart" runs it again). Throws
  * {@link SqlGenerator.QuestionNotUnderstoodException} rather than guess.
  */
 public final class LocalSqlGenerator implements SqlGenerator {
 
+    static final String WRITTEN_BY = "local parser, semantic query";
+
     private final QuestionParser parser;
     private final SemanticModelFile model;
+    private final ValueCatalog catalog;
     private final Clock clock;
     private final DataRange dataRange;
 
     private LocalSqlGenerator(Builder builder) {
         this.model = Objects.requireNonNull(builder.model, "model");
-        this.parser = new QuestionParser(model, Objects.requireNonNull(builder.catalog, "catalog"));
+        this.catalog = Objects.requireNonNull(builder.catalog, "catalog");
+        this.parser = new QuestionParser(model, catalog);
         this.clock = builder.clock;
         this.dataRange = builder.dataRange;
     }
@@ -38,7 +42,18 @@ public final class LocalSqlGenerator implements SqlGenerator {
     @Override
     public GeneratedSql generate(String question, Conversation conversation, SqlDialect dialect) {
         Objects.requireNonNull(question, "question");
-        QuerySpec spec = parser.parse(question, conversation.context(), today());
+        QuerySpec spec = ChartRequest.asksOnlyForAChart(question)
+                ? ContextCodec.decode(conversation.context())
+                        .orElseGet(() -> parser.parse(question, conversation.context(), today()))
+                : parser.parse(question, conversation.context(), today());
+        return compiled(spec, dialect).withWrittenBy(WRITTEN_BY);
+    }
+
+    /**
+     * The SQL of a semantic query, however it was arrived at, with the context a follow-up reads it back from and
+     * the notes on data the period lacks: the one way a query becomes SQL.
+     */
+    GeneratedSql compiled(QuerySpec spec, SqlDialect dialect) {
         String sql = new SqlCompiler(model.model(), dialect).compile(spec);
         return new GeneratedSql(sql, ContextCodec.encode(spec),
                 dataRange == null ? List.of() : dataRange.notesFor(spec));
@@ -54,6 +69,14 @@ public final class LocalSqlGenerator implements SqlGenerator {
 
     QuestionParser parser() {
         return parser;
+    }
+
+    SemanticModelFile model() {
+        return model;
+    }
+
+    ValueCatalog catalog() {
+        return catalog;
     }
 
     public static final class Builder {

@@ -11,21 +11,31 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
- * Puts a SQL result into words: a single figure, a ranking (leader and runner-up), a comparison of periods (the
- * change), or a trend (peak, low, first and last), plus the total where adding up makes sense. Every number it
- * writes is read from the rows.
+ * Puts a SQL result into words by its shape: a single figure; a ranking (leader, runner-up, the gap between them,
+ * how many in all or the top N kept); a comparison of periods (the change); one time series (peak, low, first to
+ * last change); several series over time, one per category (each series' peak, or total where adding up makes
+ * sense, and which series leads). Every number it writes is a cell of the rows or counted, added or subtracted from
+ * them, and it describes all the rows held, saying so when the result holds fewer than it has.
  */
 final class ResultSummary {
 
     private static final Pattern ADDITIVE = Pattern.compile("(?i)^\\s*(sum|count)\\(\\s*(\\*|[a-z_0-9]+)\\s*\\)"
             + "(\\s*[-+]\\s*(sum|count)\\(\\s*(\\*|[a-z_0-9]+)\\s*\\))*\\s*$");
     private static final int LOOKUP_FIELDS = 8;
+    private static final int SERIES_DESCRIBED = 4;
+    /** The row limit a top-N query ends with ("… LIMIT 3"). */
+    private static final Pattern LIMIT = Pattern.compile("(?i)\\blimit\\s+(\\d+)\\s*;?\\s*$");
 
     private final SemanticModel model;
     private final Figures figures;
@@ -35,7 +45,8 @@ final class ResultSummary {
         this.figures = new Figures(model);
     }
 
-    String summarize(SqlResult result) {
+    /** @param sql the query that gave the result, which says whether a ranking was cut to its top N */
+    String summarize(SqlResult result, String sql) {
         if (result.isEmpty()) {
             return "No rows matched this question, so there is nothing to report (the query ran and returned no data).";
         }
@@ -61,7 +72,11 @@ final class ResultSummary {
         if (TimeGrain.parse(labelColumn).isPresent() && labels.size() == 1) {
             return trend(result, labels, measure);
         }
-        return ranking(result, labels, measure);
+        Optional<int[]> timeAndCategory = timeAndCategory(result, labels);
+        if (timeAndCategory.isPresent()) {
+            return series(result, timeAndCategory.get()[0], timeAndCategory.get()[1], measure);
+        }
+        return ranking(result, labels, measure, topKept(result, sql));
     }
 
     private String single(SqlResult result, List<Integer> measures) {
@@ -90,39 +105,112 @@ final class ResultSummary {
     }
 
     private String trend(SqlResult result, List<Integer> labels, int measure) {
-        int peak = -1;
-        int low = -1;
-        for (int r = 0; r < result.rows().size(); r++) {
-            Object value = result.rows().get(r).get(measure);
-            if (value == null) {
-                continue;
-            }
-            double v = Figures.toDouble(value);
-            if (peak < 0 || v > Figures.toDouble(result.rows().get(peak).get(measure))) {
-                peak = r;
-            }
-            if (low < 0 || v < Figures.toDouble(result.rows().get(low).get(measure))) {
-                low = r;
-            }
-        }
+        List<Integer> all = IntStream.range(0, result.rows().size()).boxed().toList();
+        Extremes extremes = Extremes.of(result, all, measure);
         String name = measureLabel(result.columns().get(measure).name());
         int shown = result.rows().size();
-        StringBuilder text = new StringBuilder(capitalise(name)).append(" over ").append(shown).append(' ')
-                .append(plural(result.columns().get(labels.get(0)).name().replace('_', ' '), shown));
-        if (peak >= 0) {
-            text.append(": the peak was ").append(label(result, peak, labels)).append(" at **")
-                    .append(format(result, measure, result.rows().get(peak).get(measure))).append("**, the low ")
-                    .append(label(result, low, labels)).append(" at ")
-                    .append(format(result, measure, result.rows().get(low).get(measure)));
+        StringBuilder text = new StringBuilder(capitalise(name)).append(" over ")
+                .append(held(result, shown, result.columns().get(labels.get(0)).name()));
+        if (extremes.found()) {
+            text.append(": the peak was ").append(label(result, extremes.peak(), labels)).append(" at **")
+                    .append(formatOrNone(result, extremes.peak(), measure)).append("**, the low ")
+                    .append(label(result, extremes.low(), labels)).append(" at ")
+                    .append(formatOrNone(result, extremes.low(), measure));
             text.append("; it went from ").append(formatOrNone(result, 0, measure)).append(" (")
                     .append(label(result, 0, labels)).append(") to ").append(formatOrNone(result, shown - 1, measure))
                     .append(" (").append(label(result, shown - 1, labels)).append(')');
+            Object first = result.rows().get(0).get(measure);
+            Object last = result.rows().get(shown - 1).get(measure);
+            if (first != null && last != null) {
+                text.append(", a change of ").append(figures.change(Figures.toDouble(first), Figures.toDouble(last),
+                        formatOf(result, measure)));
+            }
         }
         total(result, measure).ifPresent(total -> text.append(". Total: ").append(total));
         return text.append('.').toString();
     }
 
-    private String ranking(SqlResult result, List<Integer> labels, int measure) {
+    /**
+     * Several series over time, one per category (late deliveries by month for FedEx and UPS): how many series over
+     * how many periods, then per series its total where the measure adds up, else its peak and low, and which
+     * series leads: by total, or by how many periods it was the highest.
+     */
+    private String series(SqlResult result, int time, int category, int measure) {
+        Map<String, List<Integer>> bySeries = new LinkedHashMap<>();
+        Map<Object, List<Integer>> byTime = new LinkedHashMap<>();
+        for (int r = 0; r < result.rows().size(); r++) {
+            List<Object> row = result.rows().get(r);
+            bySeries.computeIfAbsent(text(row.get(category)), k -> new ArrayList<>()).add(r);
+            byTime.computeIfAbsent(row.get(time), k -> new ArrayList<>()).add(r);
+        }
+        if (bySeries.size() == 1) {
+            return trend(result, List.of(time), measure);
+        }
+        String timeColumn = result.columns().get(time).name();
+        String name = measureLabel(result.columns().get(measure).name());
+        List<Integer> timeLabel = List.of(time);
+        int last = result.rows().size() - 1;
+        StringBuilder text = new StringBuilder(capitalise(name)).append(" by ").append(timeColumn.replace('_', ' '))
+                .append(" for ").append(bySeries.size()).append(' ')
+                .append(plural(result.columns().get(category).name().replace('_', ' '), bySeries.size()))
+                .append(", over ").append(held(result, byTime.size(), timeColumn)).append(" (")
+                .append(label(result, 0, timeLabel)).append(" to ").append(label(result, last, timeLabel))
+                .append("): ");
+        boolean additive = additive(result, measure);
+        List<String> names = new ArrayList<>(bySeries.keySet());
+        if (additive) {
+            names.sort(Comparator.comparingDouble((String n) -> -sum(result, bySeries.get(n), measure)));
+        }
+        List<String> parts = new ArrayList<>();
+        for (String series : names.subList(0, Math.min(SERIES_DESCRIBED, names.size()))) {
+            Extremes extremes = Extremes.of(result, bySeries.get(series), measure);
+            if (!extremes.found()) {
+                parts.add(series + " has no value");
+            } else if (additive) {
+                parts.add(series + " **" + figures.format(sum(result, bySeries.get(series), measure), formatOf(result, measure))
+                        + "** in all (peak " + formatOrNone(result, extremes.peak(), measure) + " in "
+                        + label(result, extremes.peak(), timeLabel) + ")");
+            } else {
+                parts.add(series + " peaked at **" + formatOrNone(result, extremes.peak(), measure) + "** in "
+                        + label(result, extremes.peak(), timeLabel) + " (low " + formatOrNone(result, extremes.low(), measure)
+                        + " in " + label(result, extremes.low(), timeLabel) + ")");
+            }
+        }
+        text.append(String.join("; ", parts));
+        if (names.size() > SERIES_DESCRIBED) {
+            text.append("; and ").append(names.size() - SERIES_DESCRIBED).append(" more");
+        }
+        text.append(". ");
+        if (additive) {
+            double gap = sum(result, bySeries.get(names.get(0)), measure) - sum(result, bySeries.get(names.get(1)), measure);
+            text.append(names.get(0)).append(" leads ").append(names.get(1)).append(" by ")
+                    .append(figures.difference(gap, formatOf(result, measure)));
+        } else {
+            text.append(mostOftenHighest(result, byTime, category, measure, timeColumn));
+        }
+        return text.append('.').toString();
+    }
+
+    /** Which series was the highest in the most periods, and in how many of them (ties count for none). */
+    private String mostOftenHighest(SqlResult result, Map<Object, List<Integer>> byTime, int category, int measure,
+            String timeColumn) {
+        Map<String, Integer> wins = new LinkedHashMap<>();
+        for (List<Integer> rows : byTime.values()) {
+            Extremes extremes = Extremes.of(result, rows, measure);
+            if (extremes.found() && extremes.uniquePeak()) {
+                wins.merge(text(result.rows().get(extremes.peak()).get(category)), 1, Integer::sum);
+            }
+        }
+        String leader = wins.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (leader == null) {
+            return "No series was the highest in any " + timeColumn.replace('_', ' ');
+        }
+        String degree = result.rows().size() == 2 * byTime.size() ? "higher" : "highest";
+        return leader + " was the " + degree + " in " + wins.get(leader) + " of " + byTime.size() + " "
+                + plural(timeColumn.replace('_', ' '), byTime.size());
+    }
+
+    private String ranking(SqlResult result, List<Integer> labels, int measure, Integer topKept) {
         String name = measureLabel(result.columns().get(measure).name());
         Object first = result.rows().get(0).get(measure);
         Object second = result.rows().get(1).get(measure);
@@ -131,11 +219,91 @@ final class ResultSummary {
                 .append(ascending ? "has the lowest " : "leads with ").append(name).append(" of **")
                 .append(formatOrNone(result, 0, measure)).append("**, followed by ").append(label(result, 1, labels))
                 .append(" (").append(formatOrNone(result, 1, measure)).append(')');
+        if (first != null && second != null) {
+            String gap = figures.difference(Figures.toDouble(first) - Figures.toDouble(second), formatOf(result, measure));
+            // A gap smaller than the figures' last digit would read as none between two different figures.
+            if (gap.chars().anyMatch(c -> c >= '1' && c <= '9')) {
+                text.append(", a gap of ").append(gap);
+            }
+        }
         long groups = result.totalRows();
-        text.append("; ").append(groups).append(' ')
-                .append(plural(result.columns().get(labels.get(0)).name().replace('_', ' '), groups)).append(" in all");
+        String noun = plural(result.columns().get(labels.get(0)).name().replace('_', ' '), groups);
+        if (topKept != null) {
+            text.append("; the ").append(ascending ? "bottom " : "top ").append(groups).append(' ').append(noun);
+        } else {
+            text.append("; ").append(groups).append(' ').append(noun).append(" in all");
+        }
         total(result, measure).ifPresent(total -> text.append(", ").append(total).append(" together"));
         return text.append('.').toString();
+    }
+
+    /** The N of a top-N query when the result holds exactly its N rows, else {@code null}. */
+    private static Integer topKept(SqlResult result, String sql) {
+        Matcher limit = LIMIT.matcher(sql == null ? "" : sql.strip());
+        if (!limit.find()) {
+            return null;
+        }
+        long kept = Long.parseLong(limit.group(1));
+        return kept == result.totalRows() && result.rows().size() == kept ? (int) kept : null;
+    }
+
+    /** A time column and a category column, in either order: the shape of several series over time. */
+    private static Optional<int[]> timeAndCategory(SqlResult result, List<Integer> labels) {
+        if (labels.size() != 2) {
+            return Optional.empty();
+        }
+        for (int t = 0; t < 2; t++) {
+            int time = labels.get(t);
+            int category = labels.get(1 - t);
+            String timeName = result.columns().get(time).name();
+            String categoryName = result.columns().get(category).name();
+            if (TimeGrain.parse(timeName).isPresent() && TimeGrain.parse(categoryName).isEmpty()
+                    && !categoryName.equals("period")) {
+                return Optional.of(new int[] {time, category});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "12 months", or "the first 20 of 365 days" when the result holds fewer rows than it has. */
+    private static String held(SqlResult result, int count, String column) {
+        String noun = column.replace('_', ' ');
+        if (result.totalRows() > result.rows().size()) {
+            return "the first " + result.rows().size() + " of " + result.totalRows() + " rows (" + count + " "
+                    + plural(noun, count) + ")";
+        }
+        return count + " " + plural(noun, count);
+    }
+
+    /** The rows of the highest and the lowest value of a measure among some rows ({@code -1} when none has one). */
+    private record Extremes(int peak, int low, boolean uniquePeak) {
+        static Extremes of(SqlResult result, List<Integer> rows, int measure) {
+            int peak = -1;
+            int low = -1;
+            boolean unique = true;
+            for (int r : rows) {
+                Object value = result.rows().get(r).get(measure);
+                if (value == null) {
+                    continue;
+                }
+                double v = Figures.toDouble(value);
+                if (peak >= 0 && v == Figures.toDouble(result.rows().get(peak).get(measure))) {
+                    unique = false;
+                }
+                if (peak < 0 || v > Figures.toDouble(result.rows().get(peak).get(measure))) {
+                    peak = r;
+                    unique = true;
+                }
+                if (low < 0 || v < Figures.toDouble(result.rows().get(low).get(measure))) {
+                    low = r;
+                }
+            }
+            return new Extremes(peak, low, unique);
+        }
+
+        boolean found() {
+            return peak >= 0;
+        }
     }
 
     private String describeRows(SqlResult result) {
@@ -152,18 +320,29 @@ final class ResultSummary {
 
     /** The sum of an additive measure over all the rows, when every row is held. */
     private Optional<String> total(SqlResult result, int measure) {
-        Optional<Metric> metric = model.metric(result.columns().get(measure).name());
-        boolean additive = metric.map(m -> ADDITIVE.matcher(m.expression()).matches()).orElse(false);
-        if (!additive || result.truncated() || result.totalRows() > result.rows().size()) {
+        if (!additive(result, measure)) {
             return Optional.empty();
         }
+        List<Integer> all = IntStream.range(0, result.rows().size()).boxed().toList();
+        return Optional.of(figures.format(sum(result, all, measure), formatOf(result, measure)));
+    }
+
+    /** Whether the measure is a count or a sum of the model, and every row of the result is held to add it up. */
+    private boolean additive(SqlResult result, int measure) {
+        boolean additive = model.metric(result.columns().get(measure).name())
+                .map(m -> ADDITIVE.matcher(m.expression()).matches()).orElse(false);
+        return additive && !result.truncated() && result.totalRows() == result.rows().size();
+    }
+
+    private static double sum(SqlResult result, List<Integer> rows, int measure) {
         double sum = 0;
-        for (List<Object> row : result.rows()) {
-            if (row.get(measure) != null) {
-                sum += Figures.toDouble(row.get(measure));
+        for (int r : rows) {
+            Object value = result.rows().get(r).get(measure);
+            if (value != null) {
+                sum += Figures.toDouble(value);
             }
         }
-        return Optional.of(figures.format(sum, metric.get().format()));
+        return sum;
     }
 
     private boolean isLabel(Column column) {

@@ -45,7 +45,7 @@ class LocalAnswerWriterTest {
 
         String text = writer.summarizeSql("orders by carrier", "SELECT …", ranking);
 
-        assertThat(text).isEqualTo("**UPS** leads with orders of **1,200**, followed by FedEx (900); 3 carriers in all, 2,200 together.");
+        assertThat(text).isEqualTo("**UPS** leads with orders of **1,200**, followed by FedEx (900), a gap of 300; 3 carriers in all, 2,200 together.");
     }
 
     @Test
@@ -75,7 +75,7 @@ class LocalAnswerWriterTest {
 
         assertThat(writer.summarizeSql("orders by month", "SELECT …", trend))
                 .isEqualTo("Orders over 3 months: the peak was February 2024 at **30**, the low January 2024 at 10;"
-                        + " it went from 10 (January 2024) to 20 (March 2024). Total: 60.");
+                        + " it went from 10 (January 2024) to 20 (March 2024), a change of +10 (+100.0%). Total: 60.");
     }
 
     @Test

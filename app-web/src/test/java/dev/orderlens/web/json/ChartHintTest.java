@@ -106,6 +106,32 @@ class ChartHintTest {
     }
 
     @Test
+    void late_rates_by_month_for_two_carriers_are_two_lines_of_twelve_points_whatever_the_row_order() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            LocalDate month = LocalDate.of(2025, m, 1);
+            // ordered by month then by the rate, as the query orders them: the carriers alternate in first place
+            double fedEx = m == 9 ? 16.6 : 7.0;
+            double ups = m % 2 == 0 ? 8.0 : 6.0;
+            rows.add(List.of(month, fedEx > ups ? "FedEx" : "UPS", Math.max(fedEx, ups)));
+            rows.add(List.of(month, fedEx > ups ? "UPS" : "FedEx", Math.min(fedEx, ups)));
+        }
+        SqlResult result = SqlResult.of(List.of(new Column("month", ColumnType.DATE), new Column("carrier",
+                ColumnType.STRING), new Column("late_delivery_rate", ColumnType.DOUBLE)), rows);
+
+        Map<String, Object> chart = chart(result);
+
+        assertThat(chart).containsEntry("kind", "line").containsEntry("seriesBy", "carrier")
+                .containsEntry("y", "late_delivery_rate").containsEntry("complete", true);
+        assertThat((List<Object>) chart.get("labels")).hasSize(12);
+        assertThat(seriesNames(chart)).containsExactlyInAnyOrder("FedEx", "UPS");
+        int fedEx = seriesNames(chart).indexOf("FedEx");
+        assertThat(data(chart, fedEx)).hasSize(12).element(8).isEqualTo(16.6);
+        assertThat(data(chart, fedEx)).element(0).isEqualTo(7.0);
+        assertThat(data(chart, 1 - fedEx)).containsExactly(6.0, 8.0, 6.0, 8.0, 6.0, 8.0, 6.0, 8.0, 6.0, 8.0, 6.0, 8.0);
+    }
+
+    @Test
     void past_the_most_lines_only_the_largest_categories_are_drawn_saying_of_how_many() {
         List<List<Object>> rows = new ArrayList<>();
         for (int carrier = 1; carrier <= 11; carrier++) {

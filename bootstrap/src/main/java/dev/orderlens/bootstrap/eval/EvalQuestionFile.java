@@ -16,15 +16,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads an evaluation file: one JSON object a line ({@code id}, {@code route}, {@code question} or
- * {@code turns}, and {@code gold}, {@code key}, {@code pct}, {@code tol} or {@code expect_any}); blank lines
- * and lines starting with {@code #} are skipped.
+ * Reads an evaluation file: one JSON object a line ({@code id}, {@code question} or {@code turns}, then either
+ * {@code route} with {@code gold}, {@code key}, {@code pct}, {@code tol} or {@code expect_any}, or {@code expect}
+ * with {@code phrase} for {@code mention}); blank lines and lines starting with {@code #} are skipped.
  */
 public final class EvalQuestionFile {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> FIELDS = Set.of("id", "route", "question", "turns", "gold", "key", "pct", "tol",
-            "expect_any");
+            "expect_any", "expect", "phrase");
 
     private EvalQuestionFile() {
     }
@@ -84,8 +84,8 @@ public final class EvalQuestionFile {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("'id' is required");
         }
-        Route route = Route.parse(text(node, "route"))
-                .orElseThrow(() -> new IllegalArgumentException("'route' must be sql or rag"));
+        Route route = route(node);
+        Expectation expect = expectation(node);
         String key = text(node, "key");
         if (key != null && !key.equals("top")) {
             throw new IllegalArgumentException("'key' may only be \"top\" (was '" + key + "')");
@@ -98,9 +98,26 @@ public final class EvalQuestionFile {
         if (pct != null && !pct.isBoolean()) {
             throw new IllegalArgumentException("'pct' must be true or false");
         }
-        return new EvalQuestion(id, route, turns(node), text(node, "gold"), key != null,
+        return new EvalQuestion(id, route, expect, text(node, "phrase"), turns(node), text(node, "gold"), key != null,
                 pct != null && pct.booleanValue(), tol == null ? EvalQuestion.DEFAULT_TOLERANCE : tol.doubleValue(),
                 strings(node, "expect_any"));
+    }
+
+    private static Route route(JsonNode node) {
+        String route = text(node, "route");
+        if (route == null) {
+            return null;
+        }
+        return Route.parse(route).orElseThrow(() -> new IllegalArgumentException("'route' must be sql or rag"));
+    }
+
+    private static Expectation expectation(JsonNode node) {
+        String expect = text(node, "expect");
+        if (expect == null) {
+            return null;
+        }
+        return Expectation.parse(expect).orElseThrow(() ->
+                new IllegalArgumentException("'expect' must be refuse, clarify or mention (was '" + expect + "')"));
     }
 
     private static List<String> turns(JsonNode node) {

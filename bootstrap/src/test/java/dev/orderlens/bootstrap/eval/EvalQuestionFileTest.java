@@ -25,13 +25,29 @@ class EvalQuestionFileTest {
                 "q.jsonl");
 
         assertThat(questions).containsExactly(
-                new EvalQuestion("p03", Route.SQL, List.of("Top category?"), "SELECT 1", true, false, 0.005, List.of()),
-                new EvalQuestion("p04", Route.SQL, List.of("Late rate?"), "SELECT 2", false, true, 0.02, List.of()),
-                new EvalQuestion("pf2", Route.SQL, List.of("Revenue in Q1 2025", "and Q2?"), "SELECT 3", false, false,
+                new EvalQuestion("p03", Route.SQL, null, null, List.of("Top category?"), "SELECT 1", true, false, 0.005, List.of()),
+                new EvalQuestion("p04", Route.SQL, null, null, List.of("Late rate?"), "SELECT 2", false, true, 0.02, List.of()),
+                new EvalQuestion("pf2", Route.SQL, null, null, List.of("Revenue in Q1 2025", "and Q2?"), "SELECT 3", false, false,
                         0.005, List.of()),
-                new EvalQuestion("pr1", Route.RAG, List.of("Any recall?"), null, false, false, 0.005,
+                new EvalQuestion("pr1", Route.RAG, null, null, List.of("Any recall?"), null, false, false, 0.005,
                         List.of("recall", "battery")));
         assertThat(questions.get(2).question()).isEqualTo("and Q2?");
+    }
+
+    @Test
+    void reads_questions_that_expect_a_refusal_a_question_back_or_a_mention() {
+        List<EvalQuestion> questions = EvalQuestionFile.parse(List.of(
+                "{\"id\":\"w\",\"expect\":\"refuse\",\"question\":\"Weather in Paris?\"}",
+                "{\"id\":\"h\",\"expect\":\"clarify\",\"turns\":[\"Orders by carrier\",\"How are we doing?\"]}",
+                "{\"id\":\"b\",\"expect\":\"mention\",\"phrase\":\"Black Friday\",\"question\":\"Orders in the week "
+                        + "of Black Friday\"}"),
+                "q.jsonl");
+
+        assertThat(questions).containsExactly(
+                EvalQuestion.expecting("w", Expectation.REFUSE, null, "Weather in Paris?"),
+                EvalQuestion.expecting("h", Expectation.CLARIFY, null, "Orders by carrier", "How are we doing?"),
+                EvalQuestion.expecting("b", Expectation.MENTION, "Black Friday", "Orders in the week of Black Friday"));
+        assertThat(questions).allSatisfy(q -> assertThat(q.route()).isNull());
     }
 
     @ParameterizedTest(name = "{1}")
@@ -49,6 +65,12 @@ class EvalQuestionFileTest {
         "{\"id\":\"a\",\"route\":\"sql\",\"question\":\"q\",\"gold\":\"S\",\"golden\":\"S\"}|q.jsonl line 1: unknown field 'golden'",
         "{\"id\":\"a\",\"route\":\"rag\",\"question\":\"q\",\"expect_any\":\"x\"}|q.jsonl line 1: 'expect_any' must be an array of strings",
         "[1,2]|q.jsonl line 1: expected a JSON object",
+        "{\"id\":\"a\",\"question\":\"q\"}|q.jsonl line 1: give either 'route' or 'expect'",
+        "{\"id\":\"a\",\"route\":\"sql\",\"expect\":\"refuse\",\"question\":\"q\",\"gold\":\"S\"}|q.jsonl line 1: give either 'route' or 'expect'",
+        "{\"id\":\"a\",\"expect\":\"answer\",\"question\":\"q\"}|q.jsonl line 1: 'expect' must be refuse, clarify or mention (was 'answer')",
+        "{\"id\":\"a\",\"expect\":\"refuse\",\"question\":\"q\",\"gold\":\"S\"}|q.jsonl line 1: an 'expect' question takes no 'gold' or 'expect_any'",
+        "{\"id\":\"a\",\"expect\":\"mention\",\"question\":\"q\"}|q.jsonl line 1: 'phrase' goes with \"expect\": \"mention\", and only there",
+        "{\"id\":\"a\",\"expect\":\"clarify\",\"phrase\":\"p\",\"question\":\"q\"}|q.jsonl line 1: 'phrase' goes with \"expect\": \"mention\", and only there",
     })
     void names_the_line_and_the_problem_of_a_bad_item(String line, String message) {
         assertThatThrownBy(() -> EvalQuestionFile.parse(List.of(line), "q.jsonl"))
@@ -87,5 +109,18 @@ class EvalQuestionFileTest {
         assertThat(questions).filteredOn(q -> q.route() == Route.RAG).hasSize(5);
         assertThat(questions).filteredOn(q -> q.turns().size() == 2).extracting(EvalQuestion::id)
                 .containsExactly("pf1", "pf2");
+    }
+
+    @Test
+    void reads_the_development_set_of_questions_to_refuse_ask_back_about_or_own_up_to() {
+        List<EvalQuestion> questions = EvalQuestionFile.read(
+                Path.of("../adapters-local/src/test/resources/eval/abstain-dev.jsonl"));
+
+        assertThat(questions).hasSize(20);
+        assertThat(questions).filteredOn(q -> q.expect() == Expectation.REFUSE).hasSize(6);
+        assertThat(questions).filteredOn(q -> q.expect() == Expectation.CLARIFY).hasSize(6);
+        assertThat(questions).filteredOn(q -> q.expect() == Expectation.MENTION)
+                .allSatisfy(q -> assertThat(q.question()).containsIgnoringCase(q.phrase())).hasSize(5);
+        assertThat(questions).filteredOn(q -> q.route() != null).hasSize(3);
     }
 }

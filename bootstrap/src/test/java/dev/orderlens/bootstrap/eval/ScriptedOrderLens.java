@@ -5,6 +5,7 @@ import dev.orderlens.bootstrap.OrderLensSettings;
 import dev.orderlens.core.Assistant;
 import dev.orderlens.core.domain.answer.Answer;
 import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.route.Clarification;
 import dev.orderlens.core.domain.route.Classification;
 import dev.orderlens.core.domain.route.Route;
 import dev.orderlens.core.domain.search.Passage;
@@ -35,6 +36,8 @@ final class ScriptedOrderLens {
     private final Map<String, String> sqlByQuestion = new LinkedHashMap<>();
     private final Map<String, SqlResult> rowsBySql = new LinkedHashMap<>();
     private final Map<String, Route> routeByQuestion = new LinkedHashMap<>();
+    private final Map<String, Clarification> clarificationByQuestion = new LinkedHashMap<>();
+    private final Map<String, String> summaryBySql = new LinkedHashMap<>();
     private List<Passage> passages = List.of();
 
     ScriptedOrderLens sql(String question, String sql) {
@@ -53,6 +56,18 @@ final class ScriptedOrderLens {
         return this;
     }
 
+    /** The classifier asks back (or refuses) instead of routing the question. */
+    ScriptedOrderLens clarifies(String question, Clarification clarification) {
+        clarificationByQuestion.put(question, clarification);
+        return this;
+    }
+
+    /** The summary of a query holding {@code sqlFragment}, in place of its row count. */
+    ScriptedOrderLens says(String sqlFragment, String summary) {
+        summaryBySql.put(sqlFragment, summary);
+        return this;
+    }
+
     ScriptedOrderLens passages(Passage... found) {
         passages = List.of(found);
         return this;
@@ -65,9 +80,10 @@ final class ScriptedOrderLens {
                 .sqlWarehouse(warehouse)
                 .vectorIndexes(new FixedIndex())
                 .questionClassifier((question, conversation) ->
-                        new Classification(routeByQuestion.getOrDefault(question, Route.RAG), 0.9, "scripted"))
+                        new Classification(routeByQuestion.getOrDefault(question, Route.RAG), 0.9, "scripted", null,
+                                clarificationByQuestion.get(question)))
                 .sqlGenerator(this::generate)
-                .answerWriter(new EchoWriter())
+                .answerWriter(new EchoWriter(summaryBySql))
                 .followUpSuggester((Answer answer, Conversation conversation) -> List.of("And by month?"))
                 .build();
         return OrderLens.of(assistant, warehouse, OrderLensSettings.from(Map.of("ORDERLENS_HOME", "unused")),
@@ -119,11 +135,21 @@ final class ScriptedOrderLens {
         }
     }
 
-    /** Summarises rows by their count and answers from documents with a fixed sentence citing every passage. */
+    /**
+     * Summarises rows by their count unless a summary is scripted for the query, and answers from documents with a
+     * fixed sentence citing every passage.
+     */
     private static final class EchoWriter implements AnswerWriter {
+        private final Map<String, String> summaryBySql;
+
+        EchoWriter(Map<String, String> summaryBySql) {
+            this.summaryBySql = summaryBySql;
+        }
+
         @Override
         public String summarizeSql(String question, String sql, SqlResult sample) {
-            return sample.totalRows() + " rows";
+            return summaryBySql.entrySet().stream().filter(e -> sql.contains(e.getKey())).map(Map.Entry::getValue)
+                    .findFirst().orElse(sample.totalRows() + " rows");
         }
 
         @Override

@@ -4,7 +4,7 @@ import dev.orderlens.core.domain.conversation.Conversation;
 import dev.orderlens.core.domain.conversation.Turn;
 
 /** Renders the recent turns of a conversation for a prompt. */
-final class ConversationText {
+public final class ConversationText {
 
     static final int TURNS_IN_PROMPT = 6;
     private static final int ANSWER_CHARS = 400;
@@ -12,7 +12,7 @@ final class ConversationText {
     private ConversationText() {
     }
 
-    static String history(Conversation conversation) {
+    public static String history(Conversation conversation) {
         if (conversation.turns().isEmpty()) {
             return "(none)";
         }

@@ -6,7 +6,6 @@ import dev.orderlens.core.domain.llm.ChatMessage;
 import dev.orderlens.core.domain.llm.CompletionRequest;
 import dev.orderlens.core.domain.llm.ResponseFormat;
 import dev.orderlens.core.domain.route.Classification;
-import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.port.LanguageModel;
 import dev.orderlens.core.port.QuestionClassifier;
 import dev.orderlens.core.prompt.PromptTemplates;
@@ -21,26 +20,23 @@ public final class LlmQuestionClassifier implements QuestionClassifier {
 
     static final String SCHEMA = """
             {"type":"object","additionalProperties":false,
-             "required":["route","confidence","reasoning","sql"],
+             "required":["route","confidence","reasoning"],
              "properties":{
                "route":{"type":"string","enum":["sql","rag"]},
                "confidence":{"type":"number"},
-               "reasoning":{"type":"string"},
-               "sql":{"type":["string","null"]}}}""";
+               "reasoning":{"type":"string"}}}""";
 
     private final LanguageModel model;
     private final PromptTemplates prompts;
     private final SemanticModel semanticModel;
-    private final SqlDialect dialect;
     private final Clock clock;
     private final ClassifierOutputParser parser = new ClassifierOutputParser();
 
     public LlmQuestionClassifier(LanguageModel model, PromptTemplates prompts, SemanticModel semanticModel,
-            SqlDialect dialect, Clock clock) {
+            Clock clock) {
         this.model = model;
         this.prompts = prompts;
         this.semanticModel = semanticModel;
-        this.dialect = dialect;
         this.clock = clock;
     }
 
@@ -50,9 +46,7 @@ public final class LlmQuestionClassifier implements QuestionClassifier {
                 "schema", semanticModel.describe(),
                 "today", LocalDate.now(clock).toString(),
                 "history", ConversationText.history(conversation),
-                "question", question,
-                "dialect", dialect.displayName(),
-                "table", semanticModel.table()));
+                "question", question));
         CompletionRequest request = new CompletionRequest(List.of(ChatMessage.user(prompt)), 0.0, 600,
                 ResponseFormat.jsonSchema("route_classification", SCHEMA));
         return parser.parse(model.complete(request).text());

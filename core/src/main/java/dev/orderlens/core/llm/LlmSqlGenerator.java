@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 /** Writes SQL with a language model from the semantic model's definitions. */
 public final class LlmSqlGenerator implements SqlGenerator {
 
+    public static final String WRITTEN_BY = "language model, raw SQL";
+
     /** The prompt's answer for a question the table cannot answer, which models often follow with a reason. */
     private static final Pattern NO_SQL = Pattern.compile("^NO_SQL\\b", Pattern.CASE_INSENSITIVE);
 
@@ -48,6 +50,6 @@ public final class LlmSqlGenerator implements SqlGenerator {
         if (sql.isBlank() || NO_SQL.matcher(sql).find()) {
             throw new QuestionNotUnderstoodException("the question cannot be answered from " + semanticModel.table());
         }
-        return new GeneratedSql(sql, null);
+        return new GeneratedSql(sql, null).withWrittenBy(WRITTEN_BY);
     }
 }

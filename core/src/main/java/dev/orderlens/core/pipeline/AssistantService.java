@@ -35,6 +35,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,7 @@ public final class AssistantService implements AskQuestionUseCase {
         private final Set<String> failures = new LinkedHashSet<>();
         private Conversation conversation;
         private Answer answer;
+        private String sqlWrittenBy;
 
         Request(AskCommand command, AnswerListener listener) {
             this.command = command;
@@ -169,7 +171,7 @@ public final class AssistantService implements AskQuestionUseCase {
             RoutingDecision decision = new RoutingDecision(Route.SQL, 1.0, RoutingRule.VERIFIED,
                     "a verified query answers it: " + match.reason());
             return answerWithSql(decision, () -> new GeneratedSql(saved.sql(), saved.context(),
-                    List.of(VerifiedAnswers.note(saved))), saved.verification());
+                    List.of(VerifiedAnswers.note(saved)), "verified answer"), saved.verification());
         }
 
         /** @param verification the mark of a saved query, {@code null} for a query written for this question */
@@ -179,6 +181,7 @@ public final class AssistantService implements AskQuestionUseCase {
             String sql;
             try {
                 generated = timed(Stage.SQL_GENERATE, source);
+                sqlWrittenBy = generated.writtenBy();
                 sql = parts.guard().check(SqlText.stripCodeFences(generated.sql()));
             } catch (ClarificationNeededException e) {
                 return askBack(decision, e.clarification());
@@ -206,7 +209,7 @@ public final class AssistantService implements AskQuestionUseCase {
                     reasoning(decision, null));
             listener.onStart(messageId, outcome);
             String summary = notes(generated) + timed(Stage.SUMMARISE, () -> summarize(sql, result))
-                    + sizeNote(result);
+                    + scope(generated) + sizeNote(result);
             String resultId = parts.results().put(result);
             SqlAnswer sqlAnswer = new SqlAnswer(messageId, command.sessionId(), command.question(), summary, sql,
                     result, resultId, null, List.of(), verification, outcome, List.of(), StageTimings.none());
@@ -220,7 +223,7 @@ public final class AssistantService implements AskQuestionUseCase {
         private GeneratedSql generateSql(Optional<Classification> classification) {
             Optional<String> suggested = classification.flatMap(Classification::suggestedSql);
             if (suggested.isPresent()) {
-                return new GeneratedSql(suggested.get(), null);
+                return new GeneratedSql(suggested.get(), null).withWrittenBy("classifier");
             }
             // Not understood or refused is the generator's answer; the fallback would not be wiser.
             return parts.sqlGenerators().call(
@@ -244,6 +247,11 @@ public final class AssistantService implements AskQuestionUseCase {
         /** What the generator says the numbers alone would hide (the data ends before the period asked about). */
         private static String notes(GeneratedSql generated) {
             return generated.notes().isEmpty() ? "" : String.join(" ", generated.notes()) + " ";
+        }
+
+        /** The period and filters behind the numbers, which the summary of the rows alone cannot know. */
+        private static String scope(GeneratedSql generated) {
+            return generated.scope().isEmpty() ? "" : " " + generated.scope();
         }
 
         /** Rows cut for size rather than count are news to the reader, who asked for all of them. */
@@ -407,10 +415,20 @@ public final class AssistantService implements AskQuestionUseCase {
             try {
                 parts.telemetry().recordRequest(new RequestTelemetry(messageId, command.sessionId(),
                         parts.wallClock().instant(), answer.route(), answer.timings(), rows, command.question().length(),
-                        answer.text().length(), failures, usage, parts.models()));
+                        answer.text().length(), failures, usage, models()));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "telemetry failed for message " + messageId + ": " + e.getMessage());
             }
+        }
+
+        /** The components behind each stage, and for a SQL answer which path wrote its query. */
+        private Map<String, String> models() {
+            if (sqlWrittenBy == null) {
+                return parts.models();
+            }
+            Map<String, String> models = new LinkedHashMap<>(parts.models());
+            models.put("sql_written_by", sqlWrittenBy);
+            return models;
         }
 
         private <T> T timed(Stage stage, Supplier<T> work) {

@@ -4,6 +4,7 @@ import dev.orderlens.core.domain.conversation.Conversation;
 import dev.orderlens.core.domain.conversation.ConversationContext;
 import dev.orderlens.core.domain.route.Clarification;
 import dev.orderlens.core.domain.table.SqlDialect;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,16 +29,42 @@ public interface SqlGenerator {
      * @param context values to lay over the conversation's context (e.g. the query's metric and filters)
      * @param notes sentences the answer must carry because the SQL alone would mislead: where the data begins and
      *     ends when the question's period lies outside it, what the generator assumed
+     * @param writtenBy which path wrote the SQL (e.g. {@code language model, semantic query}), for telemetry; or
+     *     {@code null} when the generator does not say
      */
-    record GeneratedSql(String sql, ConversationContext context, List<String> notes) {
+    record GeneratedSql(String sql, ConversationContext context, List<String> notes, String writtenBy) {
+
+        /** The context key of the sentence stating the period and filters the query applied (see {@link #scope()}). */
+        public static final String SCOPE = "query.scope";
+
         public GeneratedSql {
             Objects.requireNonNull(sql, "sql");
             context = context == null ? ConversationContext.empty() : context;
             notes = notes == null ? List.of() : List.copyOf(notes);
         }
 
+        public GeneratedSql(String sql, ConversationContext context, List<String> notes) {
+            this(sql, context, notes, null);
+        }
+
         public GeneratedSql(String sql, ConversationContext context) {
             this(sql, context, List.of());
+        }
+
+        /** This SQL with one more note for the answer to carry. */
+        public GeneratedSql withNote(String note) {
+            List<String> more = new ArrayList<>(notes);
+            more.add(note);
+            return new GeneratedSql(sql, context, more, writtenBy);
+        }
+
+        public GeneratedSql withWrittenBy(String path) {
+            return new GeneratedSql(sql, context, notes, path);
+        }
+
+        /** The period and filters the query applied, as a sentence the answer ends with; blank when not known. */
+        public String scope() {
+            return context.get(SCOPE).orElse("").strip();
         }
     }
 

@@ -10,12 +10,12 @@ import java.util.Optional;
  * A name that differs in more than half its letters is no hint, unless one of the two contains the other
  * ({@code valor} and {@code valor_total}).
  */
-final class ClosestName {
+public final class ClosestName {
 
     private ClosestName() {
     }
 
-    static Optional<String> among(String wanted, List<String> names) {
+    public static Optional<String> among(String wanted, List<String> names) {
         return names.stream()
                 .filter(name -> distance(wanted, name) <= wanted.length() / 2 || contains(wanted, name))
                 .min(Comparator.comparingInt((String name) -> distance(wanted, name))

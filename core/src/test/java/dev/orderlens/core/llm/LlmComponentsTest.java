@@ -52,8 +52,7 @@ class LlmComponentsTest {
     void classifier_asks_for_the_json_schema_with_schema_history_and_today_and_parses_fenced_output() {
         ScriptedLanguageModel model = new ScriptedLanguageModel()
                 .answering("```json\n{\"route\":\"sql\",\"confidence\":0.82,\"reasoning\":\"a period\",\"sql\":null}\n```");
-        LlmQuestionClassifier classifier = new LlmQuestionClassifier(model, prompts, TestModels.orders(),
-                SqlDialect.DATABRICKS, NEW_YEAR);
+        LlmQuestionClassifier classifier = new LlmQuestionClassifier(model, prompts, TestModels.orders(), NEW_YEAR);
 
         Classification classification = classifier.classify("and Q2?", oneTurn());
 
@@ -62,7 +61,10 @@ class LlmComponentsTest {
         assertThat(request.responseFormat().kind()).isEqualTo(ResponseFormat.Kind.JSON_SCHEMA);
         assertThat(request.temperature()).isZero();
         assertThat(prompt(request)).contains("Question: and Q2?", "User: Revenue in Q1 2025", "Today is 2026-01-01",
-                "sum(order_total) WHERE status <> 'cancelled'", "Databricks SQL");
+                "sum(order_total) WHERE status <> 'cancelled'");
+        // SQL is the generator's to write, through the semantic query form; the classifier only routes.
+        assertThat(request.responseFormat().jsonSchema()).doesNotContain("\"sql\":");
+        assertThat(prompt(request)).doesNotContain("\"sql\": for the sql route");
     }
 
     @Test
@@ -113,6 +115,27 @@ class LlmComponentsTest {
         assertThat(prompt).contains("365 rows in all; these are the first 20", "| 2025-01-20 |")
                 .doesNotContain("| 2025-01-21 |")
                 .contains("- orders: highest 396 (2025-12-01), lowest 60 (2025-01-07)");
+    }
+
+    @Test
+    void summary_prompt_gives_figures_per_series_for_months_by_carrier() {
+        ScriptedLanguageModel model = new ScriptedLanguageModel().answering("FedEx peaked in September.");
+        List<List<Object>> rows = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            java.time.LocalDate first = java.time.LocalDate.of(2025, month, 1);
+            rows.add(List.of(first, "FedEx", month == 9 ? 16.6 : 7.0));
+            rows.add(List.of(first, "UPS", month == 12 ? 9.4 : 6.0));
+        }
+        SqlResult months = SqlResult.of(List.of(new Column("month", ColumnType.DATE),
+                new Column("carrier", ColumnType.STRING), new Column("late_delivery_rate", ColumnType.DOUBLE)), rows);
+
+        new LlmAnswerWriter(model, prompts).summarizeSql("plot it by month", "SELECT 1", months);
+
+        assertThat(prompt(model.requests().get(0)))
+                .contains("- shape: 2 series (one per carrier) over 12 distinct month values, 24 rows in all")
+                .contains("- late_delivery_rate: highest 16.6 (2025-09-01 / FedEx)")
+                .contains("  - late_delivery_rate for carrier FedEx: highest 16.6 (2025-09-01), lowest 7.0 (2025-01-01)")
+                .contains("  - late_delivery_rate for carrier UPS: highest 9.4 (2025-12-01)");
     }
 
     @Test

@@ -146,6 +146,19 @@ class AssistantPipelineTest {
     }
 
     @Test
+    void the_scope_the_generator_applied_ends_the_summary() {
+        SqlGenerator scoped = (question, conversation, dialect) -> new GeneratedSql(SQL,
+                new ConversationContext(java.util.Map.of(GeneratedSql.SCOPE, "Scope: 2025; carrier FedEx or UPS.")));
+        Assistant assistant = assistant(classifying(Route.SQL, 0.9), scoped, Warehouse.returning(Fakes.carrierRows()))
+                .answerWriter(new Writer(Writer.Mode.WORKING)).build();
+
+        Answer answer = assistant.ask(ask("late deliveries for FedEx vs UPS in 2025"));
+
+        assertThat(answer.text()).startsWith(Fakes.carrierRows().totalRows() + " rows, led by")
+                .endsWith(" Scope: 2025; carrier FedEx or UPS.");
+    }
+
+    @Test
     void summary_describes_every_held_row_not_the_first_ones() {
         List<List<Object>> rows = new ArrayList<>();
         for (long i = 0; i < 500; i++) {
@@ -629,6 +642,20 @@ class AssistantPipelineTest {
         assertThat(recorded.timings()).isEqualTo(answer.timings());
         assertThat(recorded.questionLength()).isEqualTo("late orders by carrier".length());
         assertThat(recorded.answerLength()).isEqualTo(answer.text().length());
-        assertThat(recorded.models()).containsKeys("warehouse", "classifier", "answer_writer");
+        assertThat(recorded.models()).containsKeys("warehouse", "classifier", "answer_writer")
+                .doesNotContainKey("sql_written_by");
+    }
+
+    @Test
+    void telemetry_records_which_path_wrote_the_sql_and_the_answer_carries_the_generators_note() {
+        SqlGenerator raw = (question, conversation, dialect) -> new GeneratedSql(SQL, null)
+                .withWrittenBy("language model, raw SQL").withNote("Written outside the semantic model.");
+        Assistant assistant = assistant(classifying(Route.SQL, 0.9), raw, Warehouse.returning(Fakes.carrierRows()))
+                .build();
+
+        Answer answer = assistant.ask(ask("late orders by carrier"));
+
+        assertThat(answer.text()).startsWith("Written outside the semantic model. ");
+        assertThat(lastTelemetry().models()).containsEntry("sql_written_by", "language model, raw SQL");
     }
 }

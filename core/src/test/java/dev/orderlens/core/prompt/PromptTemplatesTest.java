@@ -15,7 +15,7 @@ class PromptTemplatesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sql_rag_classifier", "sql_generator", "sql_summary", "rag_answer", "chat_title",
-            "follow_ups"})
+            "follow_ups", "semantic_query"})
     void every_template_loads_and_renders_when_all_placeholders_are_filled(String name) {
         Map<String, String> values = new HashMap<>();
         prompts.placeholders(name).forEach(placeholder -> values.put(placeholder, "<" + placeholder + ">"));

@@ -1,6 +1,5 @@
 package dev.orderlens.testsupport.llm;
 
-import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.llm.LlmQuestionClassifier;
 import dev.orderlens.core.port.QuestionClassifier;
 import dev.orderlens.core.prompt.PromptTemplates;
@@ -13,7 +12,7 @@ class LlmQuestionClassifierContractTest extends QuestionClassifierContract {
     @Override
     protected QuestionClassifier classifier() {
         return new LlmQuestionClassifier(new PromptAnsweringModel(LlmQuestionClassifierContractTest::verdict),
-                PromptTemplates.fromClasspath(), SampleOrders.model(), SqlDialect.DUCKDB, SampleOrders.NEW_YEAR_2026);
+                PromptTemplates.fromClasspath(), SampleOrders.model(), SampleOrders.NEW_YEAR_2026);
     }
 
     /**

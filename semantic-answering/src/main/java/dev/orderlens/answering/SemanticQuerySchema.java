@@ -1,0 +1,166 @@
+package dev.orderlens.answering;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orderlens.answering.semantic.TimeGrain;
+import dev.orderlens.core.semantic.ColumnRole;
+import dev.orderlens.core.semantic.Metric;
+import dev.orderlens.core.semantic.SemanticColumn;
+import dev.orderlens.core.semantic.SemanticModel;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The JSON schema of the {@link SemanticQueryForm} for one semantic model, in the strict shape structured outputs
+ * accept: every object closed ({@code additionalProperties: false}) with all its properties required, optional values
+ * as a type or {@code null}. Names a model may use are enums, so a model answering under the schema cannot invent
+ * a metric or a column.
+ */
+final class SemanticQuerySchema {
+
+    static final String NAME = "semantic_query";
+
+    /** The aggregates a measure column may be summarised with when no metric fits. */
+    static final List<String> AGGREGATES = List.of("sum", "avg", "min", "max", "median");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SemanticQuerySchema() {
+    }
+
+    /** The columns a filter may name: any, though which ops suit a column depends on its role. */
+    static List<String> filterColumns(SemanticModel model) {
+        return columns(model, EnumSet.allOf(ColumnRole.class));
+    }
+
+    /** The columns a query may group by: dimensions, and identifiers when a question asks for them by name. */
+    static List<String> groupColumns(SemanticModel model) {
+        return columns(model, Set.of(ColumnRole.DIMENSION, ColumnRole.IDENTIFIER));
+    }
+
+    static List<String> measureColumns(SemanticModel model) {
+        return columns(model, Set.of(ColumnRole.MEASURE));
+    }
+
+    static List<String> grains() {
+        return Arrays.stream(TimeGrain.values()).map(TimeGrain::columnName).toList();
+    }
+
+    static List<String> ops() {
+        return Arrays.stream(Filter.Op.values()).map(op -> op.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    static String of(SemanticModel model) {
+        ObjectNode schema = object();
+        ObjectNode properties = schema.putObject("properties");
+        properties.set("expressible", described(type("boolean"),
+                "false when this form cannot express the question; every other field is then ignored"));
+        properties.set("refines_previous", described(type("boolean"),
+                "true when the question changes the previous query (a follow-up); the whole query is still written out"));
+        properties.set("measures", described(array(measure(model)), "what to compute; empty to list matching rows"));
+        properties.set("filters", described(array(filter(model)), "conditions every row must meet"));
+        properties.set("period", described(nullable(period()), "the time span asked about, or null for all time"));
+        properties.set("compared_periods", described(array(period()),
+                "two or more periods compared side by side, else empty"));
+        properties.set("group_by", described(array(enumOf(groupColumns(model), false)), "columns to break down by"));
+        properties.set("grain", described(enumOf(grains(), true), "the time bucket of a trend, or null"));
+        properties.set("order", described(enumOf(List.of("asc", "desc"), true),
+                "rank by the first measure, lowest (asc) or highest (desc) first; null when no ranking is asked"));
+        properties.set("limit", described(type("integer", "null"), "how many groups a top or bottom N keeps, or null"));
+        properties.set("share_of", described(nullable(array(filter(model))),
+                "for a share (\"share of revenue from mobile\"): the filters that pick the part; else null"));
+        close(schema);
+        return schema.toString();
+    }
+
+    private static ObjectNode measure(SemanticModel model) {
+        ObjectNode measure = object();
+        ObjectNode properties = measure.putObject("properties");
+        properties.set("metric", described(enumOf(model.metrics().stream().map(Metric::name).toList(), true),
+                "a metric of the model, or null for an aggregate of a column"));
+        properties.set("aggregate", described(enumOf(AGGREGATES, true), "with column, when no metric fits; else null"));
+        properties.set("column", described(enumOf(measureColumns(model), true), "the measure column aggregated, or null"));
+        close(measure);
+        return measure;
+    }
+
+    private static ObjectNode filter(SemanticModel model) {
+        ObjectNode filter = object();
+        ObjectNode properties = filter.putObject("properties");
+        properties.set("column", enumOf(filterColumns(model), false));
+        properties.set("op", described(enumOf(ops(), false), "in / not_in: values of a dimension or identifier; present: "
+                + "the column is set (\"delivered\" is delivered_at present); true / false: a flag; eq, gt, ge, lt, le: one "
+                + "number compared with a measure column"));
+        properties.set("values", described(array(type("string")), "the values as written in the data; numbers as text"));
+        close(filter);
+        return filter;
+    }
+
+    private static ObjectNode period() {
+        ObjectNode period = object();
+        ObjectNode properties = period.putObject("properties");
+        properties.set("start", described(type("string"), "first day, YYYY-MM-DD"));
+        properties.set("end", described(type("string"), "the day after the last day, YYYY-MM-DD"));
+        close(period);
+        return period;
+    }
+
+    private static List<String> columns(SemanticModel model, Set<ColumnRole> roles) {
+        return model.columns().stream().filter(c -> roles.contains(c.role())).map(SemanticColumn::name).toList();
+    }
+
+    private static ObjectNode object() {
+        return type("object");
+    }
+
+    /** Closes an object: no other property, and every property required. */
+    private static void close(ObjectNode object) {
+        ArrayNode required = object.putArray("required");
+        object.get("properties").fieldNames().forEachRemaining(required::add);
+        object.put("additionalProperties", false);
+    }
+
+    private static ObjectNode type(String... types) {
+        ObjectNode node = JSON.createObjectNode();
+        if (types.length == 1) {
+            node.put("type", types[0]);
+        } else {
+            ArrayNode list = node.putArray("type");
+            Arrays.stream(types).forEach(list::add);
+        }
+        return node;
+    }
+
+    private static ObjectNode nullable(ObjectNode node) {
+        String type = node.get("type").asText();
+        node.remove("type");
+        ObjectNode typed = type(type, "null");
+        typed.setAll(node);
+        return typed;
+    }
+
+    private static ObjectNode array(ObjectNode items) {
+        ObjectNode array = type("array");
+        array.set("items", items);
+        return array;
+    }
+
+    private static ObjectNode enumOf(List<String> values, boolean orNull) {
+        ObjectNode node = orNull ? type("string", "null") : type("string");
+        ArrayNode list = node.putArray("enum");
+        values.forEach(list::add);
+        if (orNull) {
+            list.addNull();
+        }
+        return node;
+    }
+
+    private static ObjectNode described(ObjectNode node, String description) {
+        node.put("description", description);
+        return node;
+    }
+}

@@ -1,0 +1,206 @@
+package dev.orderlens.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.orderlens.answering.semantic.SemanticModelFile;
+import dev.orderlens.core.domain.table.Column;
+import dev.orderlens.core.domain.table.ColumnType;
+import dev.orderlens.core.domain.table.SqlResult;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Summaries by the shape of the result, each number in them a cell or counted, added or subtracted from cells. */
+class ResultSummaryTest {
+
+    private static final Column MONTH = new Column("month", ColumnType.DATE);
+    private static final Column CARRIER = new Column("carrier", ColumnType.STRING);
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(\\.\\d+)?");
+
+    private final ResultSummary summary = new ResultSummary(SemanticModelFile.loadDefault().model());
+
+    /** 12 months of 2025 for FedEx and UPS, rows ordered by month as the compiler orders them. */
+    private static SqlResult twoCarriersByMonth(Column measure, double[] fedEx, double[] ups) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int m = 0; m < 12; m++) {
+            LocalDate month = LocalDate.of(2025, m + 1, 1);
+            rows.add(List.of(month, "FedEx", value(measure, fedEx[m])));
+            rows.add(List.of(month, "UPS", value(measure, ups[m])));
+        }
+        return SqlResult.of(List.of(MONTH, CARRIER, measure), rows);
+    }
+
+    private static Object value(Column measure, double v) {
+        return measure.type() == ColumnType.INTEGER ? (Object) (long) v : (Object) v;
+    }
+
+    private static final double[] FEDEX_ORDERS = {100, 110, 90, 95, 120, 130, 100, 105, 180, 140, 150, 160};
+    private static final double[] UPS_ORDERS = {80, 85, 70, 75, 90, 95, 100, 99, 110, 100, 120, 130};
+    private static final double[] FEDEX_RATE = {6.94, 7.60, 5.20, 6.74, 6.63, 7.53, 6.65, 5.01, 16.62, 8.25, 6.71, 9.58};
+    private static final double[] UPS_RATE = {7.61, 7.23, 6.23, 7.41, 7.11, 6.39, 6.68, 5.06, 6.44, 5.55, 8.48, 9.40};
+
+    @Test
+    void two_series_of_counts_are_described_per_series_never_as_24_months() {
+        SqlResult result = twoCarriersByMonth(new Column("orders", ColumnType.INTEGER), FEDEX_ORDERS, UPS_ORDERS);
+
+        String text = summary.summarize(result, "SELECT … LIMIT 10000");
+
+        assertThat(text).isEqualTo("Orders by month for 2 carriers, over 12 months (January 2025 to December 2025):"
+                + " FedEx **1,480** in all (peak 180 in September 2025); UPS **1,154** in all (peak 130 in December 2025)."
+                + " FedEx leads UPS by 326.");
+        assertThat(text).doesNotContain("24");
+        assertEveryNumberComesFrom(text, result);
+    }
+
+    @Test
+    void two_series_of_rates_name_each_peak_and_low_and_which_was_higher_more_often() {
+        SqlResult result = twoCarriersByMonth(new Column("late_delivery_rate", ColumnType.DOUBLE), FEDEX_RATE, UPS_RATE);
+
+        String text = summary.summarize(result, "");
+
+        assertThat(text).isEqualTo("Late delivery rate by month for 2 carriers, over 12 months (January 2025 to"
+                + " December 2025): FedEx peaked at **16.6%** in September 2025 (low 5.0% in August 2025); UPS peaked"
+                + " at **9.4%** in December 2025 (low 5.1% in August 2025). UPS was the higher in 7 of 12 months.");
+        assertThat(text).doesNotContain("in all").doesNotContain("together");
+        assertEveryNumberComesFrom(text, result);
+    }
+
+    @Test
+    void a_carrier_column_before_the_month_column_is_read_as_series_too() {
+        List<List<Object>> rows = List.of(
+                List.of("FedEx", LocalDate.of(2025, 1, 1), 5L), List.of("FedEx", LocalDate.of(2025, 2, 1), 7L),
+                List.of("UPS", LocalDate.of(2025, 1, 1), 2L), List.of("UPS", LocalDate.of(2025, 2, 1), 4L));
+        SqlResult result = SqlResult.of(List.of(CARRIER, MONTH, new Column("orders", ColumnType.INTEGER)), rows);
+
+        assertThat(summary.summarize(result, "")).startsWith("Orders by month for 2 carriers, over 2 months")
+                .contains("FedEx **12** in all", "UPS **6** in all").endsWith("FedEx leads UPS by 6.");
+    }
+
+    @Test
+    void one_series_states_its_peak_low_and_change_over_every_row() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int m = 0; m < 12; m++) {
+            rows.add(List.of(LocalDate.of(2025, m + 1, 1), (long) FEDEX_ORDERS[m]));
+        }
+        SqlResult result = SqlResult.of(List.of(MONTH, new Column("orders", ColumnType.INTEGER)), rows);
+
+        String text = summary.summarize(result, "");
+
+        assertThat(text).isEqualTo("Orders over 12 months: the peak was September 2025 at **180**, the low March 2025"
+                + " at 90; it went from 100 (January 2025) to 160 (December 2025), a change of +60 (+60.0%). Total: 1,480.");
+        assertEveryNumberComesFrom(text, result);
+    }
+
+    @Test
+    void a_series_cut_short_says_it_describes_only_the_rows_held() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int d = 1; d <= 20; d++) {
+            rows.add(List.of(LocalDate.of(2025, 1, d), (long) d));
+        }
+        SqlResult held = new SqlResult(List.of(new Column("day", ColumnType.DATE),
+                new Column("orders", ColumnType.INTEGER)), rows, 365, true);
+
+        assertThat(summary.summarize(held, "")).startsWith("Orders over the first 20 of 365 rows (20 days)")
+                .doesNotContain("Total");
+    }
+
+    @Test
+    void a_ranking_names_the_leader_the_runner_up_the_gap_and_how_many() {
+        SqlResult result = SqlResult.of(List.of(new Column("ship_state", ColumnType.STRING),
+                new Column("revenue", ColumnType.DECIMAL)), List.of(List.of("CA", new BigDecimal("388976.63")),
+                List.of("TX", new BigDecimal("327298.72")), List.of("NY", new BigDecimal("237771.55"))));
+
+        String all = summary.summarize(result, "SELECT … LIMIT 10000");
+        String top = summary.summarize(result, "SELECT … ORDER BY sum(order_total) DESC LIMIT 3");
+
+        assertThat(all).isEqualTo("**CA** leads with revenue of **$388,976.63**, followed by TX ($327,298.72), a gap"
+                + " of $61,677.91; 3 ship states in all, $954,046.90 together.");
+        assertThat(top).contains("; the top 3 ship states, $954,046.90 together.").doesNotContain("in all");
+        assertEveryNumberComesFrom(all, result);
+    }
+
+    @Test
+    void a_ranking_of_rates_states_the_gap_in_points_without_a_total() {
+        SqlResult result = SqlResult.of(List.of(CARRIER, new Column("late_delivery_rate", ColumnType.DOUBLE)),
+                List.of(List.of("FedEx", 7.779), List.of("UPS", 7.0835)));
+
+        String text = summary.summarize(result, "");
+
+        assertThat(text).isEqualTo("**FedEx** leads with late delivery rate of **7.8%**, followed by UPS (7.1%), a gap"
+                + " of 0.7 points; 2 carriers in all.");
+        assertEveryNumberComesFrom(text, result);
+    }
+
+    @Test
+    void shares_by_group_rank_the_largest_share() {
+        SqlResult result = SqlResult.of(List.of(new Column("channel", ColumnType.STRING),
+                new Column("share_of_orders", ColumnType.DOUBLE)), List.of(List.of("web", 55.25), List.of("mobile", 44.75)));
+
+        String text = summary.summarize(result, "");
+
+        assertThat(text).startsWith("**web** leads with share of orders of **55.3%**, followed by mobile (44.8%),"
+                + " a gap of 10.5 points");
+        assertEveryNumberComesFrom(text, result);
+    }
+
+    @Test
+    void a_single_figure_is_the_cell_itself() {
+        SqlResult result = SqlResult.of(List.of(new Column("orders", ColumnType.INTEGER)), List.of(List.of(31691L)));
+
+        assertThat(summary.summarize(result, "")).isEqualTo("Orders: **31,691**.");
+    }
+
+    /**
+     * Each number of the text, to the precision it is written with, is a cell, a count of rows or distinct labels,
+     * a date part of a label, a sum of cells, or the difference or relative change between two of those.
+     */
+    private static void assertEveryNumberComesFrom(String text, SqlResult result) {
+        List<Double> sources = new ArrayList<>();
+        sources.add((double) result.rows().size());
+        for (int c = 0; c < result.columns().size(); c++) {
+            final int column = c;
+            sources.add((double) result.rows().stream().map(r -> r.get(column)).distinct().count());
+            java.util.Map<Object, Double> sums = new java.util.HashMap<>();
+            for (List<Object> row : result.rows()) {
+                Object cell = row.get(c);
+                if (cell instanceof Number n) {
+                    sources.add(n.doubleValue());
+                } else if (cell instanceof LocalDate day) {
+                    sources.add((double) day.getYear());
+                    sources.add((double) day.getDayOfMonth());
+                }
+            }
+            if (result.columns().get(c).type().isNumeric()) {
+                sources.add(result.rows().stream().mapToDouble(r -> ((Number) r.get(column)).doubleValue()).sum());
+                for (int key = 0; key < result.columns().size(); key++) {
+                    if (!result.columns().get(key).type().isNumeric()) {
+                        final int k = key;
+                        result.rows().forEach(r -> sums.merge(r.get(k), ((Number) r.get(column)).doubleValue(), Double::sum));
+                    }
+                }
+                sources.addAll(sums.values());
+            }
+        }
+        List<Double> derived = new ArrayList<>(sources);
+        for (double a : sources) {
+            for (double b : sources) {
+                derived.add(Math.abs(a - b));
+                if (b != 0) {
+                    derived.add(Math.abs((a - b) / b * 100));
+                }
+            }
+        }
+        Matcher number = NUMBER.matcher(text);
+        while (number.find()) {
+            String written = number.group();
+            double value = Double.parseDouble(written.replace(",", ""));
+            int decimals = written.contains(".") ? written.length() - written.indexOf('.') - 1 : 0;
+            double tolerance = 0.5 * Math.pow(10, -decimals) + 1e-9;
+            assertThat(derived).as("%s in: %s", written, text).anyMatch(d -> Math.abs(d - value) <= tolerance);
+        }
+    }
+}

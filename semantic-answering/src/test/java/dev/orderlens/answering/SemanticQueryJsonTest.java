@@ -1,0 +1,103 @@
+package dev.orderlens.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.orderlens.answering.SemanticQueryJson.InvalidSemanticQueryException;
+import dev.orderlens.answering.semantic.SemanticModelFile;
+import dev.orderlens.core.domain.conversation.ConversationContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SemanticQueryJsonTest {
+
+    private static JdbcTestWarehouse warehouse;
+    private static LocalSqlGenerator local;
+    private static SemanticQueryJson json;
+
+    @BeforeAll
+    static void setUp() {
+        warehouse = SmallOrders.warehouse();
+        SemanticModelFile model = SemanticModelFile.loadDefault();
+        local = SmallOrders.generator(model, SmallOrders.catalog(model, warehouse));
+        json = new SemanticQueryJson(model.model(), local.catalog());
+    }
+
+    @AfterAll
+    static void tearDown() {
+        warehouse.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"revenue by carrier in 2025", "top 3 states by late delivery rate last quarter",
+        "orders by month in 2025", "revenue in 2025 vs 2024", "share of revenue from mobile in 2025",
+        "average unit price by category", "orders not shipped by UPS", "late orders by carrier",
+        "revenue and orders by channel"})
+    void reads_back_what_it_writes_for_the_parsers_queries(String question) {
+        QuerySpec spec = local.parser().parse(question, ConversationContext.empty(), LocalDate.of(2026, 1, 1));
+
+        assertThat(json.read(json.write(spec), false)).contains(spec);
+    }
+
+    @Test
+    void reads_a_query_as_a_model_writes_it_and_spells_values_as_the_data_does() {
+        QuerySpec spec = json.read("""
+                {"expressible": true, "refines_previous": false,
+                 "measures": [{"metric": "late_delivery_rate", "aggregate": null, "column": null}],
+                 "filters": [{"column": "carrier", "op": "in", "values": ["fedex", "ups"]}],
+                 "period": {"start": "2025-09-01", "end": "2025-10-01"}, "compared_periods": [],
+                 "group_by": ["ship_state"], "grain": null, "order": "desc", "limit": 5, "share_of": null}""",
+                false).orElseThrow();
+
+        assertThat(spec.filters()).containsExactly(Filter.in("carrier", List.of("FedEx", "UPS")));
+        assertThat(spec.period()).isEqualTo(Period.month(2025, 9));
+        assertThat(spec.groupBy()).containsExactly("ship_state");
+        assertThat(spec.ascending()).isFalse();
+        assertThat(spec.limit()).isEqualTo(5);
+    }
+
+    @Test
+    void a_query_the_form_cannot_express_is_none() {
+        assertThat(json.read("{\"expressible\": false, \"measures\": []}", false)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "{\"measures\":[{\"metric\":\"revenu\"}]}|unknown metric 'revenu' (closest: revenue); known: orders, revenue",
+        "{\"measures\":[{\"metric\":\"orders\"}],\"filters\":[{\"column\":\"carier\",\"op\":\"in\",\"values\":[\"UPS\"]}]}"
+            + "|unknown filter column 'carier' (closest: carrier); known: order_id",
+        "{\"measures\":[{\"metric\":\"orders\"}],\"filters\":[{\"column\":\"carrier\",\"op\":\"in\",\"values\":[\"Fedx\"]}]}"
+            + "|unknown value of carrier 'Fedx' (closest: FedEx); known: ",
+        "{\"measures\":[{\"metric\":\"orders\"}],\"group_by\":[\"order_total\"]}|unknown group_by column 'order_total'",
+        "{\"measures\":[{\"aggregate\":\"avg\",\"column\":\"carrier\"}]}|unknown measure column 'carrier'",
+        "{\"measures\":[{\"metric\":\"orders\"}],\"filters\":[{\"column\":\"carrier\",\"op\":\"true\",\"values\":[]}]}"
+            + "|carrier true: true and false apply to flag columns only (is_late)",
+        "{\"measures\":[{\"metric\":\"orders\"}],\"filters\":[{\"column\":\"order_total\",\"op\":\"gt\",\"values\":[\"lots\"]}]}"
+            + "|order_total gt: needs exactly one number",
+        "{\"measures\":[{\"metric\":\"orders\"}],\"period\":{\"start\":\"2025-10-01\",\"end\":\"2025-09-01\"}}"
+            + "|period: a period must end after it starts",
+        "{\"measures\":[{\"metric\":\"orders\"}],\"grain\":\"fortnight\"}|unknown grain 'fortnight'",
+        "{\"measures\":[{\"metric\":\"orders\"}],\"limit\":0}|limit must be a whole number of at least 1",
+        "{\"measures\":[{\"metric\":\"orders\"}],\"filters\":[{\"column\":\"order_total\",\"op\":\"in\",\"values\":[\"5\"]}]}"
+            + "|order_total in: in and not_in apply to dimension and identifier columns only",
+        "{\"measures\":[],\"group_by\":[\"carrier\"]}|need at least one measure",
+        "{\"refines_previous\":true,\"measures\":[{\"metric\":\"orders\"}]}|the conversation has no previous query",
+        "SELECT 1|the answer is not JSON"
+    })
+    void names_the_mistake_and_what_exists(String answer, String message) {
+        assertThatThrownBy(() -> json.read(answer, false)).isInstanceOf(InvalidSemanticQueryException.class)
+                .hasMessageContaining(message);
+    }
+
+    @Test
+    void reports_every_mistake_at_once() {
+        assertThatThrownBy(() -> json.read("{\"measures\":[{\"metric\":\"revenu\"}],\"group_by\":[\"carier\"]}", false))
+                .hasMessageContaining("'revenu'").hasMessageContaining("'carier'");
+    }
+}
