@@ -4,19 +4,9 @@
 
 import { api } from './api.js';
 import { paintChart, seriesColours } from './chart-colors.js';
+import { el } from './dom.js';
 import { icon } from './icons.js';
 import { renderMarkdown } from './markdown.js';
-
-const el = (tag, className, text) => {
-  const node = document.createElement(tag);
-  if (className) {
-    node.className = className;
-  }
-  if (text !== undefined) {
-    node.textContent = text;
-  }
-  return node;
-};
 
 const button = (className, content, label) => {
   const node = el('button', className);

@@ -2,19 +2,9 @@
 // a name, "web" when none is given) and the saved questions, newest first, each with a remove button.
 
 import { api } from './api.js';
+import { el } from './dom.js';
 
 const NAME_KEY = 'orderlens.verifiedBy';
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) {
-    node.className = className;
-  }
-  if (text !== undefined) {
-    node.textContent = text;
-  }
-  return node;
-}
 
 /** The name a save is made under, or undefined for the server's default ("web"). */
 export function savedByName() {

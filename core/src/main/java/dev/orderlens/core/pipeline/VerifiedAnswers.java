@@ -2,6 +2,7 @@ package dev.orderlens.core.pipeline;
 
 import dev.orderlens.core.domain.answer.SqlAnswer;
 import dev.orderlens.core.domain.conversation.ConversationContext;
+import dev.orderlens.core.domain.search.VectorSimilarity;
 import dev.orderlens.core.domain.verified.QuestionWords;
 import dev.orderlens.core.domain.verified.VerifiedQuestion;
 import dev.orderlens.core.port.VerifiedQuestions;
@@ -97,7 +98,7 @@ public final class VerifiedAnswers {
         }
         for (VerifiedQuestion candidate : sameWords) {
             float[] savedVector = embed.apply(candidate.question());
-            double similarity = savedVector == null ? 0 : cosine(askedVector, savedVector);
+            double similarity = savedVector == null ? 0 : VectorSimilarity.cosine(askedVector, savedVector);
             if (similarity >= MIN_SIMILARITY) {
                 return Optional.of(new Match(candidate, String.format(Locale.ROOT,
                         "the same words about the data (%s) as the verified \"%s\", asked another way "
@@ -149,21 +150,6 @@ public final class VerifiedAnswers {
 
     public boolean remove(String id) {
         return store.remove(id);
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        if (a.length != b.length) {
-            return 0;
-        }
-        double dot = 0;
-        double normA = 0;
-        double normB = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            normA += a[i] * a[i];
-            normB += b[i] * b[i];
-        }
-        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
     }
 
     /** No answer that ran a query for a question standing on its own is known by this message id. */
