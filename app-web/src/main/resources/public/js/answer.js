@@ -4,19 +4,9 @@
 
 import { api } from './api.js';
 import { paintChart, seriesColours } from './chart-colors.js';
+import { el } from './dom.js';
 import { icon } from './icons.js';
 import { renderMarkdown } from './markdown.js';
-
-const el = (tag, className, text) => {
-  const node = document.createElement(tag);
-  if (className) {
-    node.className = className;
-  }
-  if (text !== undefined) {
-    node.textContent = text;
-  }
-  return node;
-};
 
 const button = (className, content, label) => {
   const node = el('button', className);
@@ -41,7 +31,7 @@ export class AnswerCard {
    * @param payload the answer as stored: {messageId, mode, answer, …}, with its status: 'pending' while it is
    *     written, 'complete', 'failed' (not answered), or 'interrupted' (left pending by a page that is gone)
    * @param hooks {onFollowUp(question), onOpenSource(source), onFeedback(messageId, feedback) → Promise, onChange(),
-   *     onRetry()}
+   *     onRetry(), onVerify(messageId) → Promise of the saved verified question}
    */
   constructor(payload, hooks) {
     this.payload = payload;
@@ -388,6 +378,13 @@ export class AnswerCard {
       feedback.append(el('span', 'feedback-note muted', p.feedbackNote));
     }
     footer.append(feedback);
+    if (p.mode === 'sql' && p.sql && !p.error && p.feedback?.rating === 'like' && !p.verified
+        && this.hooks.onVerify) {
+      const save = button('btn small save-verified', 'Save as verified',
+        'Save this query as right for this question: asking it again runs it');
+      save.addEventListener('click', () => this.verify());
+      footer.append(save);
+    }
 
     const details = el('details', 'route-details');
     details.append(el('summary', '', 'Details'));
@@ -431,6 +428,20 @@ export class AnswerCard {
     }
     this.render();
     this.root.querySelector('.comment textarea')?.focus();
+  }
+
+  async verify() {
+    this.payload.feedbackNote = 'Saving as verified…';
+    this.render();
+    try {
+      const saved = await this.hooks.onVerify(this.payload.messageId);
+      this.payload.verified = { id: saved.id, savedBy: saved.savedBy, savedAt: saved.savedAt };
+      this.payload.feedbackNote = 'Saved as verified: asking this question again runs this query.';
+      this.hooks.onChange();
+    } catch (e) {
+      this.payload.feedbackNote = `Not saved as verified: ${e.message}`;
+    }
+    this.render();
   }
 
   commentForm() {

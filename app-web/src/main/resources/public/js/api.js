@@ -93,6 +93,17 @@ export const api = {
   async feedback(body) {
     await request('/api/feedback', { method: 'POST', body });
   },
+  /** Saves an answer's query as verified for its question; resolves to the saved question. */
+  async verify(messageId, savedBy) {
+    const response = await request('/api/verified', { method: 'POST', body: { messageId, savedBy } });
+    return (await response.json()).verified;
+  },
+  async listVerified() {
+    return (await (await request('/api/verified')).json()).verified;
+  },
+  async removeVerified(id) {
+    await request(`/api/verified/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  },
   async title(message) {
     const response = await request('/api/generate-title', { method: 'POST', body: { message }, accept: 'text/plain' });
     return (await response.text()).trim();

@@ -3,6 +3,7 @@
 import { api, uuid } from './api.js';
 import { AnswerCard } from './answer.js';
 import { FeedbackView } from './feedback.js';
+import { VerifiedPanel, savedByName } from './verified.js';
 import { icon } from './icons.js';
 import { renderMarkdown } from './markdown.js';
 import { untilStarted } from './startup.js';
@@ -37,6 +38,7 @@ const state = {
   cards: new Map(),
   // The cards of answers being written in this page, by their message: drawn again, they keep streaming.
   live: new Map(),
+  verified: null,
 };
 
 const store = new ChatStore({
@@ -267,6 +269,11 @@ function cardFor(chatId, message, { live = false } = {}) {
     onFeedback: (messageId, feedback) => sendFeedback(chatId, messageId, feedback),
     onChange: () => saveAnswer(chatId, message.id, card.payload, { touch: false }),
     onRetry: () => retry(chatId, message.id),
+    onVerify: async (messageId) => {
+      const saved = await api.verify(messageId, savedByName());
+      state.verified?.refresh();
+      return saved;
+    },
   });
   state.cards.set(message.id, card);
   return card;
@@ -512,6 +519,7 @@ async function start() {
   await untilStarted();
   wire();
   new FeedbackView({ onOpen: () => openSidebar(false) });
+  state.verified = new VerifiedPanel();
   const recent = store.list()[0];
   state.current = recent ? recent.id : store.create().id;
   renderSidebar();

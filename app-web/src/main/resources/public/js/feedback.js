@@ -2,6 +2,7 @@
 // markdown, like every answer on the page), the comment and when it was given; a filter by rating and the CSV download.
 
 import { request } from './api.js';
+import { el } from './dom.js';
 import { icon } from './icons.js';
 import { renderMarkdown } from './markdown.js';
 
@@ -9,17 +10,6 @@ const LIMIT = 200;
 const EXCERPT_CHARS = 600;
 const FILTERS = [['all', 'All'], ['like', 'Likes'], ['dislike', 'Dislikes']];
 const ROUTES = { sql: 'SQL', rag: 'Documents' };
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) {
-    node.className = className;
-  }
-  if (text !== undefined) {
-    node.textContent = text;
-  }
-  return node;
-}
 
 /** The start of an answer, cut at a word so that the markdown around it stays readable. */
 function excerpt(text) {

@@ -72,7 +72,8 @@ final class ChatCommand implements Callable<Integer> {
             int ctrlC = terminal.enterRawMode().getControlChar(Attributes.ControlChar.VINTR);
             KeysWhileAnswering keys = new KeysWhileAnswering(terminal.reader(), ctrlC, reader);
             PrintWriter out = terminal.writer();
-            ChatSession session = new ChatSession(orderLens.assistant(), showSql, true, Clock.systemUTC());
+            ChatSession session = new ChatSession(orderLens.assistant(), showSql, true, Clock.systemUTC(),
+                    VerifiedCommand.defaultSavedBy(context.settings()));
             welcome(out, orderLens.exampleQuestions());
             while (true) {
                 String line;
@@ -133,7 +134,8 @@ final class ChatCommand implements Callable<Integer> {
     private int piped(OrderLens orderLens) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ChatSession session = new ChatSession(orderLens.assistant(), showSql, false, Clock.systemUTC());
+        ChatSession session = new ChatSession(orderLens.assistant(), showSql, false, Clock.systemUTC(),
+                VerifiedCommand.defaultSavedBy(context.settings()));
         int exitCode = ExitCodes.OK;
         BufferedReader lines = new BufferedReader(context.input());
         try {

@@ -6,7 +6,9 @@ import dev.orderlens.core.domain.conversation.SessionId;
 import dev.orderlens.core.domain.feedback.Feedback;
 import dev.orderlens.core.domain.feedback.Rating;
 import dev.orderlens.core.domain.route.RoutePreference;
+import dev.orderlens.core.domain.verified.VerifiedQuestion;
 import dev.orderlens.core.pipeline.AskCommand;
+import dev.orderlens.core.pipeline.VerifiedAnswers;
 import dev.orderlens.core.semantic.DisplayFormats;
 import java.time.Clock;
 import java.util.List;
@@ -26,6 +28,7 @@ final class ChatSession {
               /rag [QUESTION]   answer from documents (the question, or every question until /auto)
               /auto             let the router decide again
               /feedback like|dislike [COMMENT]   rate the last answer
+              /verify [NAME]    save the last answer's query as verified for its question
               /new              start a new conversation
               /help             this help
               /quit             leave (or Ctrl-D); Ctrl-C cancels the answer being written""";
@@ -34,13 +37,18 @@ final class ChatSession {
     private final boolean ansi;
     private final boolean showSql;
     private final Clock clock;
+    private final String savedBy;
     private String sessionId = SessionId.random().value();
     private RoutePreference mode = RoutePreference.AUTO;
     private Answer last;
 
-    /** @param ansi whether answers go to a terminal, which then shows bold and italics */
-    ChatSession(Assistant assistant, boolean showSql, boolean ansi, Clock clock) {
+    /**
+     * @param ansi whether answers go to a terminal, which then shows bold and italics
+     * @param savedBy who saves verified answers when /verify names nobody
+     */
+    ChatSession(Assistant assistant, boolean showSql, boolean ansi, Clock clock, String savedBy) {
         this.assistant = assistant;
+        this.savedBy = savedBy;
         this.showSql = showSql;
         this.ansi = ansi;
         this.clock = clock;
@@ -87,6 +95,7 @@ final class ChatSession {
                 out.println("New conversation.");
             }
             case "/feedback" -> feedback(argument, out);
+            case "/verify" -> verify(argument.isEmpty() ? savedBy : argument, out);
             default -> out.println("Unknown command " + parts[0] + "; /help lists them.");
         }
         out.flush();
@@ -136,6 +145,23 @@ final class ChatSession {
             }
         } finally {
             out.flush();
+        }
+    }
+
+    private void verify(String by, LineOutput out) {
+        if (last == null) {
+            out.println("There is no answer to save yet.");
+            return;
+        }
+        try {
+            VerifiedQuestion saved = assistant.verify(last.messageId(), by);
+            out.println("Saved as verified by " + saved.savedBy() + ": asking \"" + saved.question()
+                    + "\" again runs this query.");
+        } catch (VerifiedAnswers.UnknownAnswerException e) {
+            out.println("Only an answer computed by a query that ran, to a question that stands on its own (not a "
+                    + "short follow-up), can be saved as verified.");
+        } catch (RuntimeException e) {
+            out.println("The verified answer could not be saved: " + ExitCodes.message(e));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.orderlens.cli;
 import dev.orderlens.bootstrap.OrderLens;
 import dev.orderlens.bootstrap.StartupListener;
 import dev.orderlens.core.port.FeedbackStore;
+import dev.orderlens.core.port.VerifiedQuestions;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.util.LinkedHashMap;
@@ -44,6 +45,13 @@ public record CliContext(Map<String, String> settings, OrderLensStarter starter,
     FeedbackStore feedbackStore(PrintWriter err) {
         try (StartupReporter reporter = new StartupReporter(err, terminal, false)) {
             return starter.feedbackStore(settings, reporter);
+        }
+    }
+
+    /** The verified questions the settings keep, without starting the rest of OrderLens. */
+    VerifiedQuestions verifiedQuestions(PrintWriter err) {
+        try (StartupReporter reporter = new StartupReporter(err, terminal, false)) {
+            return starter.verifiedQuestions(settings, reporter);
         }
     }
 

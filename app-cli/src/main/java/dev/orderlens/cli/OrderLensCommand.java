@@ -38,6 +38,7 @@ final class OrderLensCommand implements Runnable {
                 .addSubcommand(new WebCommand(context))
                 .addSubcommand(new IngestCommand(context))
                 .addSubcommand(new FeedbackCommand(context))
+                .addSubcommand(new VerifiedCommand(context))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(exitCodes)
                 .setExitCodeExceptionMapper(exitCodes)

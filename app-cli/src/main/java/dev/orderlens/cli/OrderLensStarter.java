@@ -4,6 +4,7 @@ import dev.orderlens.bootstrap.OrderLens;
 import dev.orderlens.bootstrap.OrderLensWiring;
 import dev.orderlens.bootstrap.StartupListener;
 import dev.orderlens.core.port.FeedbackStore;
+import dev.orderlens.core.port.VerifiedQuestions;
 import java.util.Map;
 
 /** Starts a running OrderLens from settings; the shape of {@code OrderLensWiring.start}, so tests can pass their own. */
@@ -18,5 +19,10 @@ public interface OrderLensStarter {
      */
     default FeedbackStore feedbackStore(Map<String, String> settings, StartupListener listener) {
         return OrderLensWiring.feedbackStore(settings, listener);
+    }
+
+    /** Only the verified questions the settings keep, for listing and removing them while a web app runs. */
+    default VerifiedQuestions verifiedQuestions(Map<String, String> settings, StartupListener listener) {
+        return OrderLensWiring.verifiedQuestions(settings, listener);
     }
 }

@@ -122,7 +122,7 @@ class ChatCommandTest {
 
     private ChatSession session() {
         return new ChatSession(fake.build(Map.of("ORDERLENS_HOME", "target/cli-home")).assistant(), false, false,
-                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), "terminal");
     }
 
     private void awaitGenerating() throws InterruptedException {

@@ -4,6 +4,7 @@ import dev.orderlens.bootstrap.OrderLens;
 import dev.orderlens.bootstrap.OrderLensWiring;
 import dev.orderlens.bootstrap.StartupListener;
 import dev.orderlens.core.port.FeedbackStore;
+import dev.orderlens.core.port.VerifiedQuestions;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -58,6 +59,12 @@ final class CliRun {
             public FeedbackStore feedbackStore(Map<String, String> settings, StartupListener listener) {
                 startedWith.add(settings);
                 return fake.feedback;
+            }
+
+            @Override
+            public VerifiedQuestions verifiedQuestions(Map<String, String> settings, StartupListener listener) {
+                startedWith.add(settings);
+                return fake.verified;
             }
         };
         return execute(new CliContext(environment, starter, false, new StringReader(input)), args);

@@ -18,6 +18,7 @@ import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.domain.table.SqlQuery;
 import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.memory.InMemoryFeedbackStore;
+import dev.orderlens.core.memory.InMemoryVerifiedQuestions;
 import dev.orderlens.core.port.AnswerWriter;
 import dev.orderlens.core.port.BackendException;
 import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
@@ -56,6 +57,7 @@ final class FakeOrderLens {
                     List.of(LocalDateTime.of(2025, 12, 1, 0, 0), new BigDecimal("2345678.25"))));
 
     final InMemoryFeedbackStore feedback = new InMemoryFeedbackStore();
+    final InMemoryVerifiedQuestions verified = new InMemoryVerifiedQuestions();
     final CountDownLatch slowAnswerRelease = new CountDownLatch(1);
     private volatile boolean slowAnswerWaiting;
     private final boolean openAiReachable;
@@ -76,6 +78,7 @@ final class FakeOrderLens {
                 .followUpSuggester((Answer answer, Conversation conversation) ->
                         List.of("And for FedEx only?", "Revenue by month?"))
                 .feedbackStore(feedback)
+                .verifiedQuestions(verified)
                 .build();
         List<BackendCheck> backends = List.of(
                 new BackendCheck(BackendStatus.configured("warehouse", "DuckDB", "/tmp/orders.duckdb", true),

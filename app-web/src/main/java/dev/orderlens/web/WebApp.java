@@ -22,6 +22,7 @@ import dev.orderlens.web.internal.SecurityHeaders;
 import dev.orderlens.web.internal.StatusEndpoints;
 import dev.orderlens.web.internal.TitleEndpoint;
 import dev.orderlens.web.internal.UnreadBodyDrain;
+import dev.orderlens.web.internal.VerifiedEndpoints;
 import io.javalin.Javalin;
 import io.javalin.config.JettyConfig;
 import io.javalin.http.Context;
@@ -129,6 +130,9 @@ public final class WebApp {
             config.routes.post("/api/feedback", ctx -> api.get().rate.handle(ctx));
             config.routes.get("/api/feedback", ctx -> api.get().feedback.list(ctx));
             config.routes.get("/api/feedback.csv", ctx -> api.get().feedback.csv(ctx));
+            config.routes.post("/api/verified", ctx -> api.get().verified.save(ctx));
+            config.routes.get("/api/verified", ctx -> api.get().verified.list(ctx));
+            config.routes.delete("/api/verified/{id}", ctx -> api.get().verified.delete(ctx));
             config.routes.post("/api/generate-title", ctx -> api.get().title.handle(ctx));
             config.routes.get("/api/chats", ctx -> api.get().chats.list(ctx));
             config.routes.get("/api/chats/{id}", ctx -> api.get().chats.get(ctx));
@@ -199,6 +203,7 @@ public final class WebApp {
         private final ResultEndpoints results;
         private final FeedbackEndpoint rate;
         private final FeedbackListEndpoints feedback;
+        private final VerifiedEndpoints verified;
         private final TitleEndpoint title;
         private final ChatArchiveEndpoints chats;
         private final IngestEndpoints ingest;
@@ -209,6 +214,7 @@ public final class WebApp {
             results = new ResultEndpoints(assistant, settings.pageSize());
             rate = new FeedbackEndpoint(assistant, mapper, settings.maxBodyBytes(), settings.maxQuestionChars(), clock);
             feedback = new FeedbackListEndpoints(assistant, clock);
+            verified = new VerifiedEndpoints(assistant, mapper, settings.maxBodyBytes());
             title = new TitleEndpoint(assistant, mapper, settings.maxBodyBytes(), settings.maxQuestionChars());
             chats = new ChatArchiveEndpoints(assistant.chats(), mapper, settings.maxChatBytes(), clock);
             ingest = new IngestEndpoints(orderLens.ingest(), orderLens.settings().ingest());

@@ -31,6 +31,7 @@ import dev.orderlens.core.port.SearchIndexSync;
 import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.core.port.Telemetry;
 import dev.orderlens.core.port.VectorIndex;
+import dev.orderlens.core.port.VerifiedQuestions;
 import dev.orderlens.core.resilience.CircuitBreaker;
 import dev.orderlens.core.resilience.CircuitBreakingEmbeddingModel;
 import dev.orderlens.core.resilience.CircuitBreakingLanguageModel;
@@ -49,6 +50,7 @@ import dev.orderlens.databricks.DatabricksWorkspace;
 import dev.orderlens.databricks.DatabricksWriterSettings;
 import dev.orderlens.databricks.SparkSqlParser;
 import dev.orderlens.local.conversation.FileConversationStore;
+import dev.orderlens.local.verified.FileVerifiedQuestions;
 import dev.orderlens.local.duckdb.DuckDbFeedbackStore;
 import dev.orderlens.local.duckdb.DuckDbOrderTableWriter;
 import dev.orderlens.local.duckdb.DuckDbSqlWarehouse;
@@ -134,6 +136,14 @@ public final class OrderLensWiring {
         return new OrderLensWiring(env, listener).feedbackStore(databricks.map(DatabricksWorkspace::from), databricks);
     }
 
+    /**
+     * Only the verified questions the settings keep, as {@link #start} wires them, for listing and removing them
+     * without the rest (a running web app holds the search indexes).
+     */
+    public static VerifiedQuestions verifiedQuestions(Map<String, String> env, StartupListener listener) {
+        return new OrderLensWiring(env, listener).verifiedQuestions();
+    }
+
     private OrderLens wire() {
         Optional<DatabricksSettings> databricks = DatabricksOrders.settings(env);
         Optional<OpenAiSettings> openAi = OpenAiSettings.from(env);
@@ -196,6 +206,7 @@ public final class OrderLensWiring {
                 .embeddingCache(embeddingCache(redis))
                 .chatArchive(chatArchive(redis))
                 .feedbackStore(feedbackStore(workspace, databricks))
+                .verifiedQuestions(verifiedQuestions())
                 .telemetry(telemetry(mlflow));
         searchEmbeddings.ifPresent(builder::embeddingModel);
         if (openAi.isPresent()) {
@@ -579,6 +590,14 @@ public final class OrderLensWiring {
         Path file = settings.home().resolve("feedback").resolve("feedback.duckdb");
         DuckDbFeedbackStore store = DuckDbFeedbackStore.builder().databaseFile(file).build();
         report("feedback store", "DuckDB table (embedded)", file.toString(), true, () -> "writable");
+        return store;
+    }
+
+    private VerifiedQuestions verifiedQuestions() {
+        Path file = settings.home().resolve("verified").resolve("questions.json");
+        FileVerifiedQuestions store = FileVerifiedQuestions.builder().file(file).build();
+        report("verified questions", "JSON file in the home", file.toString(), true,
+                () -> store.list().size() + " saved");
         return store;
     }
 

@@ -9,6 +9,7 @@ import dev.orderlens.core.domain.conversation.SessionId;
 import dev.orderlens.core.domain.route.Route;
 import dev.orderlens.core.domain.search.Passage;
 import dev.orderlens.core.domain.table.SqlResult;
+import dev.orderlens.core.domain.verified.VerifiedQuestion;
 import dev.orderlens.core.pipeline.AskCommand;
 import dev.orderlens.testsupport.SharedTestHome;
 import java.nio.file.Path;
@@ -49,11 +50,34 @@ class EmbeddedDefaultsTest {
     void says_which_embedded_backend_it_picked_for_each_port() {
         assertThat(orderLens.backends()).extracting(BackendStatus::port).contains("warehouse",
                 "vector index orders", "vector index analytics", "language model", "conversation store",
-                "feedback store", "telemetry");
+                "feedback store", "verified questions", "telemetry");
         assertThat(orderLens.backends()).allMatch(BackendStatus::embedded);
         assertThat(startupLines).anyMatch(line -> line.startsWith("warehouse: DuckDB"));
         assertThat(startupLines).anyMatch(line -> line.matches("values: [0-9,]+ dimension values read and indexed in [0-9,]+ ms"))
                 .noneMatch(line -> line.contains("cannot name its values"));
+    }
+
+    @Test
+    void a_verified_question_asked_another_way_runs_its_saved_query_and_a_near_miss_does_not() {
+        String session = SessionId.random().value();
+        SqlAnswer liked = (SqlAnswer) orderLens.assistant().ask(new AskCommand("How many orders were there in 2025?",
+                session));
+        VerifiedQuestion saved = orderLens.assistant().verify(liked.messageId(), "Ana");
+        // The home is shared with other tests, which must not meet this saved question.
+        try {
+            SqlAnswer again = (SqlAnswer) orderLens.assistant().ask(new AskCommand("Number of orders in 2025",
+                    session));
+            SqlAnswer nearMiss = (SqlAnswer) orderLens.assistant().ask(new AskCommand("Number of orders in 2024",
+                    session));
+
+            assertThat(again.verification()).as(again.route().reasoning()).isEqualTo(saved.verification());
+            assertThat(again.sql()).isEqualTo(liked.sql());
+            assertThat(again.text()).startsWith("Verified answer (saved by Ana on ");
+            assertThat(nearMiss.verification()).isNull();
+            assertThat(nearMiss.sql()).contains("2024");
+        } finally {
+            orderLens.assistant().removeVerified(saved.id());
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.orderlens.core.domain.conversation.Turn;
 import dev.orderlens.core.domain.feedback.Feedback;
 import dev.orderlens.core.domain.feedback.FeedbackQuery;
 import dev.orderlens.core.domain.table.SqlResult;
+import dev.orderlens.core.domain.verified.VerifiedQuestion;
 import dev.orderlens.core.llm.LlmAnswerWriter;
 import dev.orderlens.core.llm.LlmFollowUpSuggester;
 import dev.orderlens.core.llm.LlmQuestionClassifier;
@@ -15,6 +16,7 @@ import dev.orderlens.core.memory.InMemoryConversationStore;
 import dev.orderlens.core.memory.InMemoryEmbeddingCache;
 import dev.orderlens.core.memory.InMemoryFeedbackStore;
 import dev.orderlens.core.memory.InMemoryTelemetry;
+import dev.orderlens.core.memory.InMemoryVerifiedQuestions;
 import dev.orderlens.core.pipeline.AnswerListener;
 import dev.orderlens.core.pipeline.AskCommand;
 import dev.orderlens.core.pipeline.AskQuestionUseCase;
@@ -24,6 +26,7 @@ import dev.orderlens.core.pipeline.PipelineSettings;
 import dev.orderlens.core.pipeline.SqlResultStore;
 import dev.orderlens.core.pipeline.TaskExecutors;
 import dev.orderlens.core.pipeline.TokenMeter;
+import dev.orderlens.core.pipeline.VerifiedAnswers;
 import dev.orderlens.core.port.AnswerWriter;
 import dev.orderlens.core.port.ChatArchive;
 import dev.orderlens.core.port.ConversationStore;
@@ -38,6 +41,7 @@ import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.core.port.Telemetry;
 import dev.orderlens.core.port.TitleGenerator;
 import dev.orderlens.core.port.VectorIndex;
+import dev.orderlens.core.port.VerifiedQuestions;
 import dev.orderlens.core.prompt.PromptTemplates;
 import dev.orderlens.core.resilience.Fallback;
 import dev.orderlens.core.semantic.SemanticModel;
@@ -77,6 +81,7 @@ public final class Assistant implements AskQuestionUseCase {
     private final Telemetry telemetry;
     private final ChatArchive chatArchive;
     private final ConversationStore conversations;
+    private final VerifiedAnswers verified;
     /** What names a chat when no generator can: its first six words. */
     private static final TitleGenerator FIRST_WORDS = message -> Arrays.stream(message.strip().split("\\s+"))
             .limit(6).collect(Collectors.joining(" "));
@@ -86,9 +91,10 @@ public final class Assistant implements AskQuestionUseCase {
     private final ReadOnlySqlGuard sqlGuard;
     private final Map<String, String> components;
 
-    private Assistant(Builder builder, AssistantService pipeline, SqlResultStore results, ReadOnlySqlGuard sqlGuard,
-            Map<String, String> components) {
+    private Assistant(Builder builder, AssistantService pipeline, SqlResultStore results, VerifiedAnswers verified,
+            ReadOnlySqlGuard sqlGuard, Map<String, String> components) {
         this.pipeline = pipeline;
+        this.verified = verified;
         this.sqlGuard = sqlGuard;
         this.results = results;
         this.feedbackStore = builder.feedbackStore;
@@ -144,6 +150,36 @@ public final class Assistant implements AskQuestionUseCase {
      */
     public List<Feedback> feedback(FeedbackQuery query) {
         return feedbackStore.list(query);
+    }
+
+    /**
+     * Saves the query of a recent answer as verified for its question: the same question asked later runs it and
+     * its answer is marked verified.
+     *
+     * @param savedBy who vouches for it
+     * @throws VerifiedAnswers.UnknownAnswerException when no recent answer whose query ran has this id
+     * @throws dev.orderlens.core.port.BackendException when the store cannot keep it
+     */
+    public VerifiedQuestion verify(String messageId, String savedBy) {
+        return verified.save(messageId, savedBy);
+    }
+
+    /**
+     * The saved questions, newest first.
+     *
+     * @throws dev.orderlens.core.port.BackendException when the store cannot be read
+     */
+    public List<VerifiedQuestion> verifiedQuestions() {
+        return verified.list();
+    }
+
+    /**
+     * Forgets a saved question; its question is answered as any other again.
+     *
+     * @return whether there was one with this id
+     */
+    public boolean removeVerified(String id) {
+        return verified.remove(id);
     }
 
     private Feedback aboutAnsweredTurn(Feedback feedback) {
@@ -213,6 +249,7 @@ public final class Assistant implements AskQuestionUseCase {
         private ConversationStore conversationStore;
         private ChatArchive chatArchive;
         private FeedbackStore feedbackStore;
+        private VerifiedQuestions verifiedQuestions;
         private Telemetry telemetry;
         private Clock clock;
         private Clock wallClock;
@@ -321,6 +358,12 @@ public final class Assistant implements AskQuestionUseCase {
             return this;
         }
 
+        /** Where questions saved with their right query are kept; default: in memory. */
+        public Builder verifiedQuestions(VerifiedQuestions store) {
+            this.verifiedQuestions = store;
+            return this;
+        }
+
         public Builder telemetry(Telemetry telemetry) {
             this.telemetry = telemetry;
             return this;
@@ -389,6 +432,7 @@ public final class Assistant implements AskQuestionUseCase {
             chatArchive = chatArchive == null ? new InMemoryChatArchive() : chatArchive;
             feedbackStore = feedbackStore == null ? new InMemoryFeedbackStore() : feedbackStore;
             telemetry = telemetry == null ? new InMemoryTelemetry() : telemetry;
+            verifiedQuestions = verifiedQuestions == null ? new InMemoryVerifiedQuestions() : verifiedQuestions;
             executor = executor == null ? TaskExecutors.perTask("orderlens-retrieval") : executor;
             fillAnsweringComponentsFromLanguageModel();
             requireAnsweringComponents();
@@ -400,12 +444,14 @@ public final class Assistant implements AskQuestionUseCase {
                     .build();
             SqlResultStore results = new SqlResultStore(SqlResultStore.DEFAULT_MAX_RESULTS);
             Map<String, String> components = describeComponents();
+            VerifiedAnswers verified = new VerifiedAnswers(verifiedQuestions, wallClock);
             PipelineParts parts = new PipelineParts(Fallback.of(questionClassifier, fallbackClassifier),
                     Fallback.of(sqlGenerator, fallbackSqlGenerator), Fallback.of(answerWriter, fallbackAnswerWriter),
                     followUpSuggester, sqlWarehouse, guard,
-                    vectorIndexes, embeddingModel, embeddingCache, conversationStore, telemetry, results, executor,
-                    wallClock, components);
-            return new Assistant(this, new AssistantService(parts, settings), results, guard, components);
+                    vectorIndexes, embeddingModel, embeddingCache, conversationStore, telemetry, results, verified,
+                    executor, wallClock, components);
+            return new Assistant(this, new AssistantService(parts, settings), results, verified, guard,
+                    components);
         }
 
         private void fillAnsweringComponentsFromLanguageModel() {
@@ -463,6 +509,7 @@ public final class Assistant implements AskQuestionUseCase {
             names.put("embedding_cache", name(embeddingCache));
             names.put("chat_archive", name(chatArchive));
             names.put("feedback_store", name(feedbackStore));
+            names.put("verified_questions", name(verifiedQuestions));
             names.put("telemetry", name(telemetry));
             return names;
         }

@@ -1,14 +1,15 @@
 package dev.orderlens.answering;
 
+import dev.orderlens.answering.QuestionParser.WordAccount;
 import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.answering.semantic.ValueCatalog;
 import dev.orderlens.answering.semantic.Words;
 import dev.orderlens.core.domain.conversation.Conversation;
-import dev.orderlens.answering.QuestionParser.WordAccount;
 import dev.orderlens.core.domain.route.Clarification.Reason;
 import dev.orderlens.core.domain.route.Clarification;
 import dev.orderlens.core.domain.route.Classification;
 import dev.orderlens.core.domain.route.Route;
+import dev.orderlens.core.domain.search.VectorSimilarity;
 import dev.orderlens.core.port.EmbeddingModel;
 import dev.orderlens.core.port.QuestionClassifier;
 import dev.orderlens.core.port.SqlGenerator.ClarificationNeededException;
@@ -127,7 +128,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         float[] vector = embeddings.embed(question);
         List<double[]> scored = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
-            scored.add(new double[] {cosine(vector, exampleVectors.get(i)), i});
+            scored.add(new double[] {VectorSimilarity.cosine(vector, exampleVectors.get(i)), i});
         }
         scored.sort(Comparator.comparingDouble((double[] s) -> -s[0]));
         double sql = 0;
@@ -150,18 +151,6 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         String opening = String.join(" ", words.subList(0, Math.min(3, words.size())));
         return opening.startsWith("how do i") || opening.startsWith("how can i") || opening.startsWith("tell me about")
                 || opening.startsWith("what is the policy") || opening.startsWith("is there");
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < Math.min(a.length, b.length); i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
     public static final class Builder {

@@ -1,5 +1,6 @@
 package dev.orderlens.testsupport;
 
+import dev.orderlens.core.domain.search.VectorSimilarity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -66,18 +67,7 @@ public abstract class EmbeddingModelContract {
         float[] similar = model.embed("The parcel arrived days after the promised delivery date.");
         float[] unrelated = model.embed("Our spring sale takes 20% off kitchen appliances.");
 
-        assertThat(cosine(question, similar)).isGreaterThan(cosine(question, unrelated));
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double normA = 0;
-        double normB = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            normA += a[i] * a[i];
-            normB += b[i] * b[i];
-        }
-        return dot / Math.sqrt(normA * normB);
+        assertThat(VectorSimilarity.cosine(question, similar))
+                .isGreaterThan(VectorSimilarity.cosine(question, unrelated));
     }
 }

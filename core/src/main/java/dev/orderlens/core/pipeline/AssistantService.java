@@ -4,6 +4,7 @@ import dev.orderlens.core.domain.answer.Answer;
 import dev.orderlens.core.domain.answer.ClarifyingAnswer;
 import dev.orderlens.core.domain.answer.RagAnswer;
 import dev.orderlens.core.domain.answer.SqlAnswer;
+import dev.orderlens.core.domain.answer.Verification;
 import dev.orderlens.core.domain.conversation.Conversation;
 import dev.orderlens.core.domain.conversation.ConversationContext;
 import dev.orderlens.core.domain.conversation.Turn;
@@ -19,6 +20,7 @@ import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.domain.telemetry.RequestTelemetry;
 import dev.orderlens.core.domain.telemetry.Stage;
 import dev.orderlens.core.domain.telemetry.StageTimings;
+import dev.orderlens.core.domain.verified.VerifiedQuestion;
 import dev.orderlens.core.port.AnswerWriter.GroundedAnswer;
 import dev.orderlens.core.port.SqlGenerator.ClarificationNeededException;
 import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
@@ -95,7 +97,9 @@ public final class AssistantService implements AskQuestionUseCase {
 
         Answer answer() {
             conversation = timed(Stage.CONTEXT, this::loadConversation);
+            Optional<VerifiedAnswers.Match> verified = timed(Stage.CLASSIFY, this::findVerified);
             Optional<Classification> classification = command.route().forcedRoute().isPresent()
+                    || verified.isPresent()
                     ? Optional.empty()
                     : timed(Stage.CLASSIFY, this::classify);
             RoutingDecision decision = settings.routing().decide(command.route(), classification);
@@ -103,12 +107,15 @@ public final class AssistantService implements AskQuestionUseCase {
             Optional<ChangeQuestion> change = decision.forced() ? Optional.empty()
                     : ChangeQuestion.of(command.question());
             Draft draft;
-            if (askBack.isPresent() && !decision.forced()) {
+            if (verified.isPresent()) {
+                draft = answerVerified(verified.get());
+            } else if (askBack.isPresent() && !decision.forced()) {
                 draft = askBack(decision, askBack.get());
             } else if (change.isPresent()) {
                 draft = explainChange(decision, change.get());
             } else if (decision.route() == Route.SQL) {
-                draft = answerWithSql(decision, classification, command.question());
+                draft = answerWithSql(decision, command.question(),
+                        () -> generateSql(classification, command.question()), null);
             } else {
                 draft = answerFromDocuments(decision, null);
             }
@@ -156,7 +163,8 @@ public final class AssistantService implements AskQuestionUseCase {
         private Draft explainChange(RoutingDecision decision, ChangeQuestion change) {
             RoutingDecision numbersFirst = new RoutingDecision(Route.SQL, decision.confidence(),
                     RoutingRule.TENTATIVE_SQL, decision.reason() + "; " + ChangeExplanation.ROUTE_REASON);
-            Draft numbers = answerWithSql(numbersFirst, Optional.empty(), change.numbersQuestion());
+            String question = change.numbersQuestion();
+            Draft numbers = answerWithSql(numbersFirst, question, () -> generateSql(Optional.empty(), question), null);
             if (!(numbers.answer() instanceof SqlAnswer sql) || sql.result() == null) {
                 return numbers;
             }
@@ -174,12 +182,39 @@ public final class AssistantService implements AskQuestionUseCase {
             return new Draft(ChangeExplanation.withReasons(sql, reasons), numbers.context());
         }
 
-        private Draft answerWithSql(RoutingDecision decision, Optional<Classification> classification,
-                String question) {
+        /** A question asked for documents is not answered by a saved query, whatever it matches. */
+        private Optional<VerifiedAnswers.Match> findVerified() {
+            if (command.route().forcedRoute().filter(route -> route != Route.SQL).isPresent()) {
+                return Optional.empty();
+            }
+            try {
+                return parts.verified().match(command.question(), this::embed);
+            } catch (RuntimeException e) {
+                fail("verified_lookup_failed", e);
+                return Optional.empty();
+            }
+        }
+
+        /** The saved query runs as written (through the guard as always), its meaning kept for follow-ups. */
+        private Draft answerVerified(VerifiedAnswers.Match match) {
+            VerifiedQuestion saved = match.verified();
+            failures.add("verified");
+            RoutingDecision decision = new RoutingDecision(Route.SQL, 1.0, RoutingRule.VERIFIED,
+                    "a verified query answers it: " + match.reason());
+            return answerWithSql(decision, command.question(), () -> new GeneratedSql(saved.sql(), saved.context(),
+                    List.of(VerifiedAnswers.note(saved)), "verified answer"), saved.verification());
+        }
+
+        /**
+         * @param question the question the summary describes (the numbers' part of a "why did … change" question)
+         * @param verification the mark of a saved query, {@code null} for a query written for this question
+         */
+        private Draft answerWithSql(RoutingDecision decision, String question, Supplier<GeneratedSql> source,
+                Verification verification) {
             GeneratedSql generated;
             String sql;
             try {
-                generated = timed(Stage.SQL_GENERATE, () -> generateSql(classification, question));
+                generated = timed(Stage.SQL_GENERATE, source);
                 sqlWrittenBy = generated.writtenBy();
                 sql = parts.guard().check(SqlText.stripCodeFences(generated.sql()));
             } catch (ClarificationNeededException e) {
@@ -211,7 +246,11 @@ public final class AssistantService implements AskQuestionUseCase {
                     + scope(generated) + sizeNote(result);
             String resultId = parts.results().put(result);
             SqlAnswer sqlAnswer = new SqlAnswer(messageId, command.sessionId(), command.question(), summary, sql,
-                    result, resultId, null, List.of(), null, outcome, List.of(), StageTimings.none());
+                    result, resultId, null, List.of(), verification, outcome, List.of(), StageTimings.none());
+            if (!isShortFollowUp()) {
+                // "And for FedEx only?" means something else after another answer: its query is no answer to save.
+                parts.verified().remember(sqlAnswer, generated.context());
+            }
             return new Draft(sqlAnswer, contextAfterSql(generated, result));
         }
 
@@ -349,12 +388,13 @@ public final class AssistantService implements AskQuestionUseCase {
 
         /** A short follow-up ("and in October?") is searched together with the question it follows. */
         private String retrievalText() {
-            String question = command.question();
-            Optional<Turn> last = conversation.lastTurn();
-            if (last.isPresent() && question.split("\\s+").length < SHORT_FOLLOW_UP_WORDS) {
-                return last.get().question() + " " + question;
-            }
-            return question;
+            return isShortFollowUp() ? conversation.lastTurn().orElseThrow().question() + " " + command.question()
+                    : command.question();
+        }
+
+        private boolean isShortFollowUp() {
+            return conversation.lastTurn().isPresent()
+                    && command.question().split("\\s+").length < SHORT_FOLLOW_UP_WORDS;
         }
 
         private float[] embed(String text) {

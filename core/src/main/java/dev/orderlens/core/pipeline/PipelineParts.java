@@ -32,7 +32,7 @@ public record PipelineParts(
         FollowUpSuggester followUps,
         SqlWarehouse warehouse, ReadOnlySqlGuard guard,
         List<VectorIndex> indexes, EmbeddingModel embeddingModel, EmbeddingCache embeddingCache,
-        ConversationStore conversations, Telemetry telemetry, SqlResultStore results,
+        ConversationStore conversations, Telemetry telemetry, SqlResultStore results, VerifiedAnswers verified,
         ExecutorService executor, Clock wallClock, Map<String, String> models) {
 
     public PipelineParts {
@@ -50,6 +50,7 @@ public record PipelineParts(
         Objects.requireNonNull(conversations, "conversations");
         Objects.requireNonNull(telemetry, "telemetry");
         Objects.requireNonNull(results, "results");
+        Objects.requireNonNull(verified, "verified");
         Objects.requireNonNull(executor, "executor");
         Objects.requireNonNull(wallClock, "wallClock");
         models = Map.copyOf(models);

@@ -11,5 +11,7 @@ public enum RoutingRule {
     /** The classifier was below the low threshold: answer from documents. */
     UNSURE,
     /** No classifier produced a verdict: answer from documents. */
-    NO_CLASSIFICATION
+    NO_CLASSIFICATION,
+    /** The question matches one whose query a person saved as right: run that query. */
+    VERIFIED
 }
