@@ -3,6 +3,7 @@ package dev.orderlens.bootstrap.eval;
 import dev.orderlens.core.domain.table.SqlResult;
 import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -219,6 +220,7 @@ public final class FaithfulnessCheck {
             Matcher date = DATE.matcher(text);
             while (date.find()) {
                 addDate(date);
+                addDayBefore(date);
             }
             String rest = mask(DATE.matcher(text), text);
             for (Pattern numbers : List.of(number, numberPattern(',', '.'))) {
@@ -239,6 +241,23 @@ public final class FaithfulnessCheck {
                 dates.add(date.group(1) + "-" + date.group(2) + "-" + day);
                 values.add(Double.parseDouble(day));
             }
+        }
+
+        /**
+         * A query's period ends before its last date ({@code < '2025-07-01'}) while words end on it ("to June 30"):
+         * the day before a given date is the period's last day.
+         */
+        private void addDayBefore(Matcher date) {
+            if (date.group(3) == null) {
+                return;
+            }
+            LocalDate last = LocalDate.of(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)),
+                    Integer.parseInt(date.group(3))).minusDays(1);
+            dates.add(String.format(Locale.ROOT, "%04d-%02d-%02d", last.getYear(), last.getMonthValue(),
+                    last.getDayOfMonth()));
+            values.add((double) last.getYear());
+            values.add((double) last.getMonthValue());
+            values.add((double) last.getDayOfMonth());
         }
 
         void seal() {

@@ -69,6 +69,15 @@ class FaithfulnessCheckTest {
     }
 
     @Test
+    void accepts_the_last_day_of_the_querys_period_written_in_words() {
+        List<String> given = List.of("Revenue in the first half of 2025", "SELECT sum(order_total) FROM orders WHERE"
+                + " order_ts >= TIMESTAMP '2025-01-01' AND order_ts < TIMESTAMP '2025-07-01'");
+
+        assertThat(english.unsupported("Scope: January 1 to June 30, 2025.", BY_CARRIER, given)).isEmpty();
+        assertThat(english.unsupported("Scope: January 1 to June 29, 2025.", BY_CARRIER, given)).containsExactly("29");
+    }
+
+    @Test
     void lists_numbers_the_rows_neither_hold_nor_compute_as_written() {
         String summary = "Orders over 20 days: the peak was 2025-01-05 at 72, the low 2025-02-01 at 61, "
                 + "a 12.5% drop; 1,234 orders in all.";
