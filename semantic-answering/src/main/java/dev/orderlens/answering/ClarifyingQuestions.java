@@ -36,13 +36,23 @@ final class ClarifyingQuestions {
 
     /** "What is the weather in Paris?": say what OrderLens can answer, and name the words it cannot. */
     Clarification outOfScope(List<String> phrases) {
-        List<String> quoted = phrases.stream().map(p -> "'" + p + "'").toList();
-        String named = quoted.size() == 1 ? quoted.get(0) : String.join(", ", quoted.subList(0, quoted.size() - 1))
-                + " or " + quoted.get(quoted.size() - 1);
         return new Clarification(Clarification.Reason.OUT_OF_SCOPE,
                 "I can only answer questions about " + scope() + ", and about the documents indexed with them. Nothing "
-                        + "there covers " + named + ".",
+                        + "there covers " + named(phrases) + ".",
                 choices.subList(0, Math.min(3, choices.size())));
+    }
+
+    /** What an answer from the documents opens with when part of the question is in neither the data nor them. */
+    static String notCovered(List<String> phrases) {
+        return "Nothing in the data or the documents covers " + named(phrases)
+                + ", so what follows leaves that part of the question out.";
+    }
+
+    /** "'weather'", "'weather' or 'Paris'", "'a', 'b' or 'c'". */
+    private static String named(List<String> phrases) {
+        List<String> quoted = phrases.stream().map(p -> "'" + p + "'").toList();
+        return quoted.size() == 1 ? quoted.get(0) : String.join(", ", quoted.subList(0, quoted.size() - 1))
+                + " or " + quoted.get(quoted.size() - 1);
     }
 
     /** "the orders: order count, revenue, … by customer segment, channel, … or by month". */

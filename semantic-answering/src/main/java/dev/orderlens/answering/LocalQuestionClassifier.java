@@ -102,7 +102,15 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         double confidence = Math.round((route == Route.SQL ? pSql : 1.0 - pSql) * 1000.0) / 1000.0;
         String reasoning = String.format(Locale.ROOT, "%s; %.0f%% of similar examples are SQL questions%s",
                 compileNote, 100.0 * neighbourSql, explanation ? "; it asks for an explanation or a document" : "");
-        return new Classification(route, confidence, reasoning);
+        return new Classification(route, confidence, reasoning, null, null, caveats(words));
+    }
+
+    /** Phrases of the question that neither the model nor the documents know are named, not silently passed over. */
+    private List<String> caveats(WordAccount words) {
+        List<String> unknown = words.leftoverPhrases().stream()
+                .filter(phrase -> Words.tokens(phrase).stream().anyMatch(documentWords.negate()))
+                .toList();
+        return unknown.isEmpty() ? List.of() : List.of(ClarifyingQuestions.notCovered(unknown));
     }
 
     /**

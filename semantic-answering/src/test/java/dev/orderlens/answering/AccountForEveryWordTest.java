@@ -70,6 +70,17 @@ class AccountForEveryWordTest {
         assertThat(classification.askBack()).isEmpty();
     }
 
+    @Test
+    void a_question_for_the_documents_names_the_words_neither_the_data_nor_the_documents_know() {
+        Classification classification = classifier.classify("What is the recall policy for drone deliveries?",
+                Conversation.empty("s"));
+
+        assertThat(classification.askBack()).isEmpty();
+        assertThat(classification.caveats()).singleElement().asString().contains("'drone'");
+        assertThat(classifier.classify("What is the recall policy for the Nimbus earbuds?", Conversation.empty("s"))
+                .caveats()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"How are we doing?", "show me the numbers", "is it bad?"})
     void a_question_of_general_words_only_is_asked_back_with_choices_that_each_compute(String question) {

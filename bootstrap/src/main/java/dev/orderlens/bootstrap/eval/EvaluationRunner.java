@@ -19,6 +19,7 @@ import dev.orderlens.core.semantic.SemanticColumn;
 import dev.orderlens.core.semantic.SemanticModel;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -191,7 +192,7 @@ public final class EvaluationRunner {
                     "no rows: " + (sqlAnswer.error() == null ? sqlAnswer.text() : sqlAnswer.error()));
         }
         if (question.expect() == Expectation.MENTION) {
-            if (answer.text().toLowerCase(Locale.ROOT).contains(question.phrase().toLowerCase(Locale.ROOT))) {
+            if (names(answer.text(), question.phrase())) {
                 return Judgement.RIGHT;
             }
             return Judgement.miss(Status.SILENT_WRONG, MissReason.DROPPED_PHRASE,
@@ -200,6 +201,17 @@ public final class EvaluationRunner {
         return Judgement.miss(Status.SILENT_WRONG, MissReason.GUESSED, "answered by " + answer.route().decided().label()
                 + " instead of " + (question.expect() == Expectation.REFUSE ? "refusing" : "asking back") + ": "
                 + excerpt(answer.text()));
+    }
+
+    /**
+     * Whether an answer owns up to a phrase: it repeats the phrase, or quotes one of its words as left out ("I did
+     * not use 'influencer'" for "influencer coupons"); short words ("by", "with") name nothing on their own.
+     */
+    static boolean names(String text, String phrase) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String wanted = phrase.toLowerCase(Locale.ROOT);
+        return lower.contains(wanted) || Arrays.stream(wanted.split("\\s+"))
+                .anyMatch(word -> word.length() >= 4 && lower.contains("'" + word + "'"));
     }
 
     /** The numbers of a SQL answer's text that its rows do not support (the question and cited passages do too). */

@@ -215,6 +215,15 @@ class EvaluationRunnerTest {
     }
 
     @Test
+    void an_answer_owns_up_to_a_phrase_by_repeating_it_or_quoting_one_of_its_words() {
+        assertThat(EvaluationRunner.names("Revenue from influencer coupons: $5.", "influencer coupons")).isTrue();
+        assertThat(EvaluationRunner.names("I did not use 'influencer': the data has no such value.",
+                "influencer coupons")).isTrue();
+        assertThat(EvaluationRunner.names("Influencer revenue was $5.", "influencer coupons")).isFalse();
+        assertThat(EvaluationRunner.names("I did not use 'by'.", "by warehouse")).isFalse();
+    }
+
+    @Test
     void gates_on_silent_wrong_answers_and_unsupported_numbers() {
         EvalReport report = runner.run(List.of(
                 EvalQuestion.expecting("answered instead of refusing", Expectation.REFUSE, null, "Orders by carrier"),

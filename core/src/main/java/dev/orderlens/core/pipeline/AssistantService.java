@@ -87,6 +87,7 @@ public final class AssistantService implements AskQuestionUseCase {
         private final Map<Stage, Duration> timings = new EnumMap<>(Stage.class);
         private final Set<String> failures = new LinkedHashSet<>();
         private Conversation conversation;
+        private List<String> caveats = List.of();
         private Answer answer;
         private String sqlWrittenBy;
 
@@ -103,6 +104,7 @@ public final class AssistantService implements AskQuestionUseCase {
                     ? Optional.empty()
                     : timed(Stage.CLASSIFY, this::classify);
             RoutingDecision decision = settings.routing().decide(command.route(), classification);
+            caveats = classification.map(Classification::caveats).orElse(List.of());
             Optional<Clarification> askBack = classification.flatMap(Classification::askBack);
             Optional<ChangeQuestion> change = decision.forced() ? Optional.empty()
                     : ChangeQuestion.of(command.question());
@@ -325,6 +327,11 @@ public final class AssistantService implements AskQuestionUseCase {
                     fallbackCause != null, reasoning(decision, fallbackCause));
             listener.onStart(messageId, outcome);
             List<Passage> passages = timed(Stage.RETRIEVAL, this::retrieve);
+            // What the documents cannot cover is said before what they do say, so it is read first.
+            String opening = caveats.isEmpty() ? "" : String.join(" ", caveats) + "\n\n";
+            if (!opening.isEmpty()) {
+                listener.onToken(opening);
+            }
             String error = null;
             boolean partial = false;
             GroundedAnswer written;
@@ -343,8 +350,8 @@ public final class AssistantService implements AskQuestionUseCase {
                 written = new GroundedAnswer(error, passages);
             }
             listener.onSources(written.cited());
-            RagAnswer rag = new RagAnswer(messageId, command.sessionId(), command.question(), written.text(),
-                    written.cited(), partial, error, outcome, List.of(), StageTimings.none());
+            RagAnswer rag = new RagAnswer(messageId, command.sessionId(), command.question(),
+                    opening + written.text(), written.cited(), partial, error, outcome, List.of(), StageTimings.none());
             return new Draft(rag, conversation.context());
         }
 

@@ -352,6 +352,26 @@ class AssistantPipelineTest {
     }
 
     @Test
+    void an_answer_from_the_documents_opens_with_what_it_cannot_cover_streamed_first() {
+        String caveat = "Nothing in the data or the documents covers 'drone'.";
+        QuestionClassifier withCaveat = (question, conversation) ->
+                new Classification(Route.RAG, 0.9, "documents", null, null, List.of(caveat));
+        List<String> tokens = new ArrayList<>();
+        Assistant assistant = assistant(withCaveat, generating(SQL), Warehouse.returning(Fakes.carrierRows())).build();
+
+        Answer answer = assistant.ask(ask("Why were drone deliveries late?"), new AnswerListener() {
+            @Override
+            public void onToken(String token) {
+                tokens.add(token);
+            }
+        });
+
+        assertThat(answer).isInstanceOf(RagAnswer.class);
+        assertThat(answer.text()).startsWith(caveat + "\n\n").hasSizeGreaterThan(caveat.length() + 2);
+        assertThat(tokens.get(0)).isEqualTo(caveat + "\n\n");
+    }
+
+    @Test
     void a_forced_route_answers_even_when_the_classifier_would_ask_back() {
         Clarification vague = new Clarification(Clarification.Reason.AMBIGUOUS, "Which one?", List.of());
         QuestionClassifier askingBack = (question, conversation) ->

@@ -1,5 +1,6 @@
 package dev.orderlens.core.domain.route;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,9 +13,11 @@ import java.util.Optional;
  * @param sql SQL the classifier already wrote for the question, or {@code null}
  * @param clarification what to say instead of answering when the question is too vague or outside the data, or
  *     {@code null} when it can be answered
+ * @param caveats sentences an answer from the documents must open with, because the answer cannot cover part of
+ *     the question (words neither the data nor the documents know); empty when it covers all of it
  */
 public record Classification(Route route, double confidence, String reasoning, String sql,
-        Clarification clarification) {
+        Clarification clarification, List<String> caveats) {
 
     public Classification {
         Objects.requireNonNull(route, "route");
@@ -23,14 +26,20 @@ public record Classification(Route route, double confidence, String reasoning, S
         }
         reasoning = reasoning == null ? "" : reasoning;
         sql = sql == null || sql.isBlank() ? null : sql;
+        caveats = caveats == null ? List.of() : List.copyOf(caveats);
+    }
+
+    public Classification(Route route, double confidence, String reasoning, String sql,
+            Clarification clarification) {
+        this(route, confidence, reasoning, sql, clarification, List.of());
     }
 
     public Classification(Route route, double confidence, String reasoning, String sql) {
-        this(route, confidence, reasoning, sql, null);
+        this(route, confidence, reasoning, sql, null, List.of());
     }
 
     public Classification(Route route, double confidence, String reasoning) {
-        this(route, confidence, reasoning, null, null);
+        this(route, confidence, reasoning, null, null, List.of());
     }
 
     public Optional<String> suggestedSql() {
