@@ -34,6 +34,7 @@ final class SentencePicker {
             "say", "said", "will", "can", "not", "no", "on", "in", "at");
     private static final int MAX_SENTENCES = 4;
     private static final int MIN_WORDS = 4;
+    private static final int LONG_LINE_WORDS = 7;
     private static final int CAUSE_BONUS = 2;
     /** Sentences sharing this share of their words say the same thing. */
     private static final double SAME_SENTENCE = 0.6;
@@ -121,15 +122,17 @@ final class SentencePicker {
 
     /**
      * A record's field ("Product: Nimbus X2 wireless earbuds.", "Promised by: 2025-05-14.") names things but says
-     * nothing about them.
+     * nothing about them; a short line without a word of English grammar is a list of names. A long line reads as
+     * a sentence in any language (a customer's comment in Portuguese).
      */
     private static boolean readsAsSentence(String sentence, Set<String> stems) {
         Matcher field = FIELD.matcher(sentence);
-        if (field.lookingAt() && Words.tokens(sentence.substring(field.end())).stream()
-                .filter(word -> word.chars().anyMatch(Character::isLetter)).count() < MIN_WORDS) {
+        String said = field.lookingAt() ? sentence.substring(field.end()) : sentence;
+        long words = Words.tokens(said).stream().filter(word -> word.chars().anyMatch(Character::isLetter)).count();
+        if (field.lookingAt() && words < MIN_WORDS) {
             return false;
         }
-        return stems.stream().anyMatch(GLUE::contains);
+        return words >= LONG_LINE_WORDS || stems.stream().anyMatch(GLUE::contains);
     }
 
     private static String clean(String sentence) {
