@@ -11,9 +11,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,6 +32,12 @@ class EvaluationGateTest {
      * indexes the orders worth reading: those with a note or tickets), so their RAG bar is lower.
      */
     private static final Thresholds OWN_GATE = new Thresholds(0.97, 0.90, 0.80, 0, 0);
+    /**
+     * The development set (tuned to): its 90 SQL questions at the issue's bar, and its refuse/ask-back/own-up
+     * questions held at the silent wrong answers they still get (9 of 20 on 2026-12-04; the goal is 0), so that
+     * none comes back.
+     */
+    private static final Thresholds DEVELOPMENT_GATE = new Thresholds(0.97, 0.97, 0, 9, 0);
     private static final Path QUESTIONS = Path.of("../adapters-local/src/test/resources/eval");
     private static final Path REPORT = Path.of("target", "evaluation.txt");
     private static OrderLens orderLens;
@@ -49,13 +57,23 @@ class EvaluationGateTest {
     @ParameterizedTest
     @ValueSource(strings = {"questions.jsonl", "more-questions.jsonl", "held-out-questions.jsonl"})
     void reaches_the_route_sql_and_rag_thresholds_with_faithful_summaries(String file) throws IOException {
+        assertThat(shortfalls(file, file.equals("questions.jsonl") ? SHARED_GATE : OWN_GATE)).isEmpty();
+    }
+
+    @Test
+    void the_development_set_keeps_its_sql_accuracy_and_gets_no_more_silent_wrong_answers() throws IOException {
+        assertThat(shortfalls("dev-questions.jsonl", DEVELOPMENT_GATE)).isEmpty();
+    }
+
+    /** Runs one file, adds its line to the report, and says which thresholds it falls short of. */
+    private static List<String> shortfalls(String file, Thresholds gate) throws IOException {
         EvalReport report = new EvaluationRunner(orderLens)
                 .run(EvalQuestionFile.read(QUESTIONS.resolve(file)), EvaluationRunner.Progress.NONE);
-
-        String line = String.format("%s: route %s, sql %s, rag %s, abstained %d, unsupported numbers %d, misses %s%n",
-                file, report.route(), report.sql(), report.rag(), report.abstentions(), report.unsupportedNumbers(),
+        String line = String.format("%s: route %s, sql %s, rag %s, abstained %d, silent wrong %d, "
+                + "unsupported numbers %d, misses %s%n", file, report.route(), report.sql(), report.rag(),
+                report.abstentions(), report.silentWrongAnswers().size(), report.unsupportedNumbers(),
                 report.misses().stream().map(miss -> miss.id() + " " + miss.missReason()).toList());
         Files.writeString(REPORT, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        assertThat(report.shortfalls(file.equals("questions.jsonl") ? SHARED_GATE : OWN_GATE)).as(line).isEmpty();
+        return report.shortfalls(gate).stream().map(shortfall -> file + ": " + shortfall + " — " + line).toList();
     }
 }
