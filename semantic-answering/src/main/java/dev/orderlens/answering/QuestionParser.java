@@ -1010,6 +1010,7 @@ final class QuestionParser {
                     phrases(names).forEach(p -> dropped.add(new DroppedPhrase(p, t.period().label())));
                 }
             });
+            unusedComparisons().forEach(p -> dropped.add(new DroppedPhrase(p, null)));
             List<Integer> unknown = leftover();
             for (int i : unknown) {
                 String original = i < raw.size() ? raw.get(i) : "";
@@ -1055,6 +1056,26 @@ final class QuestionParser {
                         + "' to break the figures down by. Did you mean '" + name + "', or no breakdown at all?",
                         List.of(instead, without));
             });
+        }
+
+        /**
+         * "over 40", "at least 3" that no column took (no unit, no metric beside it): a limit the figures would
+         * silently not have, so it is named as left out.
+         */
+        private List<String> unusedComparisons() {
+            List<String> unused = new ArrayList<>();
+            for (int i = 1; i < words.size(); i++) {
+                if (understood[i] || !isNumber(words.get(i))) {
+                    continue;
+                }
+                String before = words.get(i - 1);
+                int from = i >= 2 && comparison(words.get(i - 2), before) != null ? i - 2
+                        : comparison(before, "") != null ? i - 1 : -1;
+                if (from >= 0) {
+                    unused.add(String.join(" ", raw.subList(from, Math.min(i + 1, raw.size()))));
+                }
+            }
+            return unused;
         }
 
         /** The words no part of the reading used and that may carry meaning (not grammar, not "please"). */

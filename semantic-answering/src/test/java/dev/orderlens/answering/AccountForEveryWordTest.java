@@ -110,6 +110,18 @@ class AccountForEveryWordTest {
     }
 
     @Test
+    void a_comparison_no_column_takes_is_named_in_a_note_and_one_a_column_takes_is_not() {
+        GeneratedSql unused = generate("average order value for customers over 40");
+
+        assertThat(unused.sql()).doesNotContain("40");
+        assertThat(unused.notes()).singleElement().asString().contains("'over 40'");
+        GeneratedSql used = generate("how many orders over $200 in 2025");
+        assertThat(used.sql()).contains("200");
+        assertThat(used.notes()).isEmpty();
+        assertThat(generate("orders with at least 3 items").notes()).isEmpty();
+    }
+
+    @Test
     void the_week_of_black_friday_is_the_monday_to_sunday_around_it() {
         GeneratedSql generated = generate("orders during the week of Black Friday 2025");
 
