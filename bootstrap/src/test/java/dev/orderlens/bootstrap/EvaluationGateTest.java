@@ -34,10 +34,10 @@ class EvaluationGateTest {
     private static final Thresholds OWN_GATE = new Thresholds(0.97, 0.90, 0.80, 0, 0);
     /**
      * The development set (tuned to): its 90 SQL questions at the issue's bar, and its refuse/ask-back/own-up
-     * questions held at the silent wrong answers they still get (9 of 20 on 2026-12-04; the goal is 0), so that
+     * questions held at the silent wrong answers they still get (8 of 20 on 2026-12-04; the goal is 0), so that
      * none comes back.
      */
-    private static final Thresholds DEVELOPMENT_GATE = new Thresholds(0.97, 0.97, 0, 9, 0);
+    private static final Thresholds DEVELOPMENT_GATE = new Thresholds(0.97, 0.97, 0, 8, 0);
     private static final Path QUESTIONS = Path.of("../adapters-local/src/test/resources/eval");
     private static final Path REPORT = Path.of("target", "evaluation.txt");
     private static OrderLens orderLens;
