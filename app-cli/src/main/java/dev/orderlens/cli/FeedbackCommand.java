@@ -13,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,8 +33,6 @@ import picocli.CommandLine;
         subcommands = {FeedbackCommand.ListFeedback.class, FeedbackCommand.Export.class})
 final class FeedbackCommand implements Runnable {
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneOffset.UTC);
     private static final int QUESTION_CHARS = 40;
     private static final int ANSWER_CHARS = 50;
     private static final int COMMENT_CHARS = 40;
@@ -129,21 +125,14 @@ final class FeedbackCommand implements Runnable {
             }
             List<List<String>> rows = new ArrayList<>();
             for (Feedback item : feedback) {
-                rows.add(List.of(MINUTES.format(item.at()), item.rating().label(),
-                        item.route() == null ? "" : item.route().label(), start(item.question(), QUESTION_CHARS),
-                        start(item.answer(), ANSWER_CHARS), start(item.comment(), COMMENT_CHARS)));
+                rows.add(List.of(TableText.MINUTES_UTC.format(item.at()), item.rating().label(),
+                        item.route() == null ? "" : item.route().label(),
+                        TableText.start(item.question(), QUESTION_CHARS), TableText.start(item.answer(), ANSWER_CHARS),
+                        TableText.start(item.comment(), COMMENT_CHARS)));
             }
             TableText.aligned(out, List.of("at (UTC)", "rating", "route", "question", "answer", "comment"),
                     Collections.nCopies(6, false), rows);
             out.println("(" + feedback.size() + (feedback.size() == 1 ? " rated answer)" : " rated answers)"));
-        }
-
-        private static String start(String text, int chars) {
-            if (text == null) {
-                return "";
-            }
-            String line = text.strip().replaceAll("\\s+", " ");
-            return line.length() <= chars ? line : line.substring(0, chars - 1) + "…";
         }
     }
 

@@ -5,6 +5,8 @@ import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.semantic.ColumnFormat;
 import dev.orderlens.core.semantic.DisplayFormats;
 import java.io.PrintWriter;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -14,6 +16,10 @@ import java.util.function.BiFunction;
  * columns' labels and write numbers in the columns' formats; CSV keeps the values exact.
  */
 final class TableText {
+
+    /** How listings write a moment: to the minute, in UTC. */
+    static final DateTimeFormatter MINUTES_UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneOffset.UTC);
 
     private TableText() {
     }
@@ -119,6 +125,15 @@ final class TableText {
             line.append(rightAligned.get(i) ? pad + cell : cell + pad);
         }
         return line.toString().stripTrailing();
+    }
+
+    /** The start of a text on one line, cut to {@code chars} with an ellipsis: a cell of a listing; blank for none. */
+    static String start(String text, int chars) {
+        if (text == null) {
+            return "";
+        }
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= chars ? line : line.substring(0, chars - 1) + "…";
     }
 
     private static String oneLine(String cell) {

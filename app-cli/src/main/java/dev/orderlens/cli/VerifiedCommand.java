@@ -9,8 +9,6 @@ import dev.orderlens.core.port.VerifiedQuestions;
 import dev.orderlens.core.semantic.DisplayFormats;
 import dev.orderlens.web.json.VerifiedRows;
 import java.io.PrintWriter;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,8 +31,6 @@ import picocli.CommandLine.Spec;
         subcommands = {VerifiedCommand.Add.class, VerifiedCommand.ListVerified.class, VerifiedCommand.Remove.class})
 final class VerifiedCommand implements Runnable {
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneOffset.UTC);
     private static final int QUESTION_CHARS = 50;
     private static final int SQL_CHARS = 60;
 
@@ -143,17 +139,12 @@ final class VerifiedCommand implements Runnable {
             }
             List<List<String>> rows = new ArrayList<>();
             for (VerifiedQuestion item : saved) {
-                rows.add(List.of(item.id(), MINUTES.format(item.savedAt()), item.savedBy(),
-                        start(item.question(), QUESTION_CHARS), start(item.sql(), SQL_CHARS)));
+                rows.add(List.of(item.id(), TableText.MINUTES_UTC.format(item.savedAt()), item.savedBy(),
+                        TableText.start(item.question(), QUESTION_CHARS), TableText.start(item.sql(), SQL_CHARS)));
             }
             TableText.aligned(out, List.of("id", "saved (UTC)", "by", "question", "query"),
                     Collections.nCopies(5, false), rows);
             out.println("(" + saved.size() + (saved.size() == 1 ? " verified answer)" : " verified answers)"));
-        }
-
-        private static String start(String text, int chars) {
-            String line = text.strip().replaceAll("\\s+", " ");
-            return line.length() <= chars ? line : line.substring(0, chars - 1) + "…";
         }
     }
 
