@@ -11,6 +11,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.orderlens.testsupport.SharedTestHome;
+import java.util.Map;
 
 /** What an OpenAI-compatible server answers: chat completions, streams of chunks, and a server stubbed with them. */
 final class ChatCompletionResponses {
@@ -34,6 +36,16 @@ final class ChatCompletionResponses {
     static final String NOT_EXPRESSIBLE = """
             {"expressible":false,"refines_previous":false,"measures":[],"filters":[],"period":null,
              "compared_periods":[],"group_by":[],"grain":null,"order":null,"limit":null,"share_of":null}""";
+
+    /** OrderLens on the shared test home, wired as in production to {@code server} stubbed by {@link #stubAnsweringServer}. */
+    static OrderLens startAnswering(WireMockExtension server) {
+        stubAnsweringServer(server);
+        return OrderLensWiring.start(Map.of(
+                "ORDERLENS_HOME", SharedTestHome.path().toString(),
+                "OPENAI_BASE_URL", server.baseUrl() + "/v1",
+                "OPENAI_API_KEY", "sk-test-0123456789",
+                "OPENAI_CHAT_MODEL", "test-model"), StartupListener.SILENT);
+    }
 
     /**
      * Routes the carrier question to SQL, fills in its semantic query, summarises it, suggests follow-ups, and streams

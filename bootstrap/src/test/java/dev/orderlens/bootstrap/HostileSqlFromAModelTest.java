@@ -14,7 +14,6 @@ import dev.orderlens.core.domain.answer.Answer;
 import dev.orderlens.core.domain.answer.SqlAnswer;
 import dev.orderlens.core.domain.conversation.SessionId;
 import dev.orderlens.core.pipeline.AskCommand;
-import dev.orderlens.testsupport.SharedTestHome;
 import dev.orderlens.testsupport.SqlCorpus;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,12 +41,7 @@ class HostileSqlFromAModelTest {
 
     @BeforeAll
     static void start() {
-        ChatCompletionResponses.stubAnsweringServer(SERVER);
-        orderLens = OrderLensWiring.start(Map.of(
-                "ORDERLENS_HOME", SharedTestHome.path().toString(),
-                "OPENAI_BASE_URL", SERVER.baseUrl() + "/v1",
-                "OPENAI_API_KEY", "sk-test-0123456789",
-                "OPENAI_CHAT_MODEL", "test-model"), StartupListener.SILENT);
+        orderLens = ChatCompletionResponses.startAnswering(SERVER);
     }
 
     @AfterAll

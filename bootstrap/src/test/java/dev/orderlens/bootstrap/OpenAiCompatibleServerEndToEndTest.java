@@ -16,10 +16,8 @@ import dev.orderlens.core.domain.conversation.SessionId;
 import dev.orderlens.core.domain.route.RoutePreference;
 import dev.orderlens.core.pipeline.AnswerListener;
 import dev.orderlens.core.pipeline.AskCommand;
-import dev.orderlens.testsupport.SharedTestHome;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,13 +34,7 @@ class OpenAiCompatibleServerEndToEndTest {
 
     @BeforeAll
     static void start() {
-        ChatCompletionResponses.stubAnsweringServer(SERVER);
-
-        orderLens = OrderLensWiring.start(Map.of(
-                "ORDERLENS_HOME", SharedTestHome.path().toString(),
-                "OPENAI_BASE_URL", SERVER.baseUrl() + "/v1",
-                "OPENAI_API_KEY", "sk-test-0123456789",
-                "OPENAI_CHAT_MODEL", "test-model"), StartupListener.SILENT);
+        orderLens = ChatCompletionResponses.startAnswering(SERVER);
     }
 
     @AfterAll

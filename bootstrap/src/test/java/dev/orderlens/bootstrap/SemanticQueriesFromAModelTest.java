@@ -17,8 +17,6 @@ import dev.orderlens.core.domain.answer.Answer;
 import dev.orderlens.core.domain.answer.SqlAnswer;
 import dev.orderlens.core.domain.conversation.SessionId;
 import dev.orderlens.core.pipeline.AskCommand;
-import dev.orderlens.testsupport.SharedTestHome;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,12 +38,7 @@ class SemanticQueriesFromAModelTest {
 
     @BeforeAll
     static void start() {
-        ChatCompletionResponses.stubAnsweringServer(SERVER);
-        orderLens = OrderLensWiring.start(Map.of(
-                "ORDERLENS_HOME", SharedTestHome.path().toString(),
-                "OPENAI_BASE_URL", SERVER.baseUrl() + "/v1",
-                "OPENAI_API_KEY", "sk-test-0123456789",
-                "OPENAI_CHAT_MODEL", "test-model"), StartupListener.SILENT);
+        orderLens = ChatCompletionResponses.startAnswering(SERVER);
     }
 
     @AfterAll
