@@ -37,7 +37,7 @@ final class ChatCompletionResponses {
             {"expressible":false,"refines_previous":false,"measures":[],"filters":[],"period":null,
              "compared_periods":[],"group_by":[],"grain":null,"order":null,"limit":null,"share_of":null}""";
 
-    /** OrderLens on the shared test home, wired as in production to {@code server} stubbed by {@link #stubAnsweringServer}. */
+    /** OrderLens on the shared test home, its model server {@code server} as {@link #stubAnsweringServer} stubs it. */
     static OrderLens startAnswering(WireMockExtension server) {
         stubAnsweringServer(server);
         return OrderLensWiring.start(Map.of(
