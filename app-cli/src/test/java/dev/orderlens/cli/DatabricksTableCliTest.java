@@ -1,7 +1,5 @@
 package dev.orderlens.cli;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.ok;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 class DatabricksTableCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String STATEMENTS = "/api/2.0/sql/statements";
     private static final String TABLE = "shop.sales.pedidos";
     private static final String MODEL = """
             {"table": "pedidos", "timeColumn": "data_compra", "countMetric": "pedidos",
@@ -54,9 +51,7 @@ class DatabricksTableCliTest {
 
     @BeforeEach
     void table() {
-        WAREHOUSE.reset("ATTACH ':memory:' AS shop", "CREATE SCHEMA shop.sales",
-                "CREATE TABLE shop.sales.pedidos AS " + PedidosDataset.select(80));
-        WORKSPACE.stubFor(post(urlEqualTo(STATEMENTS)).willReturn(ok().withTransformers(WarehouseOnDuckDb.NAME)));
+        WAREHOUSE.serve(WORKSPACE, PedidosDataset.shopSalesTable(80));
     }
 
     @Test
@@ -82,7 +77,7 @@ class DatabricksTableCliTest {
         assertThat(JSON.readTree(drafted.out()).get("table").asText()).as(drafted.err()).isEqualTo(TABLE);
         assertThat(asked.get("mode").asText()).isEqualTo("sql");
         assertThat(asked.get("rows").get(0).get(0).asLong()).isEqualTo(80);
-        List<String> statements = WORKSPACE.findAll(postRequestedFor(urlEqualTo(STATEMENTS))).stream()
+        List<String> statements = WORKSPACE.findAll(postRequestedFor(urlEqualTo(WarehouseOnDuckDb.STATEMENTS))).stream()
                 .map(LoggedRequest::getBodyAsString).toList();
         assertThat(statements).isNotEmpty().allSatisfy(body -> assertThat(body).contains(" FROM shop.sales.pedidos"))
                 .anySatisfy(body -> assertThat(body).contains("count(*) AS pedidos FROM shop.sales.pedidos"));

@@ -1,7 +1,5 @@
 package dev.orderlens.bootstrap;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.ok;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -55,10 +53,7 @@ class DatabricksOrdersTest {
 
     @BeforeEach
     void table() {
-        WAREHOUSE.reset("ATTACH ':memory:' AS shop", "CREATE SCHEMA shop.sales",
-                "CREATE TABLE shop.sales.pedidos AS " + PedidosDataset.select(50));
-        WORKSPACE.stubFor(post(urlEqualTo(DatabricksWorkspaceStubs.STATEMENTS))
-                .willReturn(ok().withTransformers(WarehouseOnDuckDb.NAME)));
+        WAREHOUSE.serve(WORKSPACE, PedidosDataset.shopSalesTable(50));
     }
 
     private Map<String, String> env(Map<String, String> more) {
@@ -92,7 +87,7 @@ class DatabricksOrdersTest {
     void a_model_drafted_from_the_table_in_three_statements_fits_it_as_it_is() throws IOException {
         WORKSPACE.resetRequests();
         String drafted = DatabricksOrders.draft(env(Map.of()), Optional.of(TABLE)).orElseThrow();
-        int statements = WORKSPACE.findAll(postRequestedFor(urlEqualTo(DatabricksWorkspaceStubs.STATEMENTS))).size();
+        int statements = WORKSPACE.findAll(postRequestedFor(urlEqualTo(WarehouseOnDuckDb.STATEMENTS))).size();
         Path model = Files.writeString(files.resolve("drafted.json"), drafted);
 
         SemanticModel draft = SemanticModelFile.load(model).model();

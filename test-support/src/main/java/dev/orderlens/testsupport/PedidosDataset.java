@@ -30,6 +30,12 @@ public final class PedidosDataset {
                 + "FROM range(1, " + (rows + 1) + ") AS t(i)";
     }
 
+    /** The statements making {@code rows} orders the warehouse table {@code shop.sales.pedidos}. */
+    public static String[] shopSalesTable(int rows) {
+        return new String[] {"ATTACH ':memory:' AS shop", "CREATE SCHEMA shop.sales",
+            "CREATE TABLE shop.sales.pedidos AS " + select(rows)};
+    }
+
     /** The statement writing {@code rows} orders to a Parquet file. */
     public static String copyToParquet(int rows, String file) {
         return "COPY (" + select(rows) + ") TO '" + file.replace("'", "''") + "' (FORMAT parquet)";

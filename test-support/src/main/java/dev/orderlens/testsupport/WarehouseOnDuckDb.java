@@ -1,7 +1,12 @@
 package dev.orderlens.testsupport;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -42,11 +47,14 @@ import java.util.regex.Pattern;
  * assignments in a MERGE (Spark allows {@code t.col = ...}, DuckDB only {@code col = ...}).
  *
  * <p>Register it as an extension of the WireMock server and stub the path with
- * {@code post("/api/2.0/sql/statements").willReturn(ok().withTransformers(WarehouseOnDuckDb.NAME))}.
+ * {@code post("/api/2.0/sql/statements").willReturn(ok().withTransformers(WarehouseOnDuckDb.NAME))}, or let
+ * {@link #serve} do both the set-up and the stub.
  */
 public final class WarehouseOnDuckDb implements ResponseDefinitionTransformerV2 {
 
     public static final String NAME = "warehouse-on-duckdb";
+    /** The path of the Statement Execution API. */
+    public static final String STATEMENTS = "/api/2.0/sql/statements";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern MARKER = Pattern.compile(":([A-Za-z_][A-Za-z0-9_]*)");
@@ -65,6 +73,15 @@ public final class WarehouseOnDuckDb implements ResponseDefinitionTransformerV2 
     @Override
     public boolean applyGlobally() {
         return false;
+    }
+
+    /**
+     * Starts over with the database {@code statements} set up, and has {@code workspace} (which registers this
+     * extension) answer the Statement Execution API with it.
+     */
+    public void serve(WireMockExtension workspace, String... statements) {
+        reset(statements);
+        workspace.stubFor(post(urlEqualTo(STATEMENTS)).willReturn(ok().withTransformers(NAME)));
     }
 
     /** Starts over with an empty database, set up by {@code statements} (DuckDB SQL). */
