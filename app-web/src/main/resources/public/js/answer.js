@@ -378,8 +378,8 @@ export class AnswerCard {
       feedback.append(el('span', 'feedback-note muted', p.feedbackNote));
     }
     footer.append(feedback);
-    if (p.mode === 'sql' && p.sql && !p.error && p.feedback?.rating === 'like' && !p.verified
-        && this.hooks.onVerify) {
+    if (p.mode === 'sql' && p.sql && !p.error && !p.sources?.length && p.feedback?.rating === 'like'
+        && !p.verified && this.hooks.onVerify) {
       const save = button('btn small save-verified', 'Save as verified',
         'Save this query as right for this question: asking it again runs it');
       save.addEventListener('click', () => this.verify());

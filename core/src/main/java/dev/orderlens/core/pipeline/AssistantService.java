@@ -249,8 +249,9 @@ public final class AssistantService implements AskQuestionUseCase {
             String resultId = parts.results().put(result);
             SqlAnswer sqlAnswer = new SqlAnswer(messageId, command.sessionId(), command.question(), summary, sql,
                     result, resultId, null, List.of(), verification, outcome, List.of(), StageTimings.none());
-            if (!isShortFollowUp()) {
-                // "And for FedEx only?" means something else after another answer: its query is no answer to save.
+            if (!isShortFollowUp() && question.equals(command.question())) {
+                // "And for FedEx only?" means something else after another answer, and a "why did … change" query
+                // computes only the numbers of what was asked: neither query is an answer to save.
                 parts.verified().remember(sqlAnswer, generated.context());
             }
             return new Draft(sqlAnswer, contextAfterSql(generated, result));

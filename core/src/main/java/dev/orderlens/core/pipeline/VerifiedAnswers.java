@@ -158,7 +158,7 @@ public final class VerifiedAnswers {
 
         public UnknownAnswerException(String messageId) {
             super("no answer computed by a query has the id " + messageId
-                    + " (only recent answers whose query ran, to questions that stand on their own, can be saved)");
+                    + " (only recent answers whose query ran and answers the question as asked, standing on its own, can be saved)");
         }
     }
 }

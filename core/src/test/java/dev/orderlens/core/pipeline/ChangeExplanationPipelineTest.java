@@ -1,6 +1,7 @@
 package dev.orderlens.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orderlens.core.Assistant;
 import dev.orderlens.core.domain.answer.Answer;
@@ -99,6 +100,16 @@ class ChangeExplanationPipelineTest {
         assertThat(combined.route().decided()).isEqualTo(Route.SQL);
         assertThat(combined.route().reasoning()).contains(ChangeExplanation.ROUTE_REASON);
         assertThat(streamed).as("one body, not a stream").isEmpty();
+    }
+
+    @Test
+    void an_answer_with_reasons_cannot_be_saved_as_verified_since_its_query_holds_only_the_numbers() {
+        Assistant assistant = assistant(generating(), RECALL);
+        SqlAnswer combined = (SqlAnswer) ask(assistant, WHY, RoutePreference.AUTO);
+
+        assertThatThrownBy(() -> assistant.verify(combined.messageId(), "Ana"))
+                .isInstanceOf(VerifiedAnswers.UnknownAnswerException.class)
+                .hasMessageContaining("answers the question as asked");
     }
 
     @Test

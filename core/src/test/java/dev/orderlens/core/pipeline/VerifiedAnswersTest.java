@@ -248,7 +248,7 @@ class VerifiedAnswersTest {
 
         assertThatThrownBy(() -> assistant.verify(followUp.messageId(), "Ana"))
                 .isInstanceOf(VerifiedAnswers.UnknownAnswerException.class)
-                .hasMessageContaining("questions that stand on their own");
+                .hasMessageContaining("standing on its own");
         assertThat(assistant.verify(standalone.messageId(), "Ana").question())
                 .isEqualTo("How many late FedEx orders in 2025?");
     }
