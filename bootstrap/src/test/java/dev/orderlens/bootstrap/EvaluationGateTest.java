@@ -34,10 +34,12 @@ class EvaluationGateTest {
     private static final Thresholds OWN_GATE = new Thresholds(0.97, 0.90, 0.80, 0, 0);
     /**
      * The development set (tuned to): its 90 SQL questions at the issue's bar, and its refuse/ask-back/own-up
-     * questions held at the silent wrong answers they still get (8 of 20 on 2026-12-04; the goal is 0), so that
+     * questions held at the silent wrong answers they still get (4 of 20 on 2026-12-04; the goal is 0), so that
      * none comes back.
      */
-    private static final Thresholds DEVELOPMENT_GATE = new Thresholds(0.97, 0.97, 0, 8, 0);
+    private static final Thresholds DEVELOPMENT_GATE = new Thresholds(0.97, 0.97, 0, 4, 0);
+    /** The clarify set, held out for one round and tuned to since: no more than its 5 silent wrong answers of 36. */
+    private static final Thresholds CLARIFY_GATE = new Thresholds(0, 0, 0, 5, 0);
     private static final Path QUESTIONS = Path.of("../adapters-local/src/test/resources/eval");
     private static final Path REPORT = Path.of("target", "evaluation.txt");
     private static OrderLens orderLens;
@@ -63,6 +65,11 @@ class EvaluationGateTest {
     @Test
     void the_development_set_keeps_its_sql_accuracy_and_gets_no_more_silent_wrong_answers() throws IOException {
         assertThat(shortfalls("dev-questions.jsonl", DEVELOPMENT_GATE)).isEmpty();
+    }
+
+    @Test
+    void the_clarify_set_gets_no_more_silent_wrong_answers() throws IOException {
+        assertThat(shortfalls("clarify-questions.jsonl", CLARIFY_GATE)).isEmpty();
     }
 
     /** Runs one file, adds its line to the report, and says which thresholds it falls short of. */

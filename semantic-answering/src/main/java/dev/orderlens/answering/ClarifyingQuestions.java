@@ -34,11 +34,24 @@ final class ClarifyingQuestions {
                 choices);
     }
 
-    /** "What is the weather in Paris?": say what OrderLens can answer, and name the words it cannot. */
+    /**
+     * "What is the weather in Paris?": say what OrderLens can answer, and name the words it cannot (none when the
+     * documents mention each word, as "weather" in a note on storm delays, yet the question is about something else).
+     */
     Clarification outOfScope(List<String> phrases) {
         return new Clarification(Clarification.Reason.OUT_OF_SCOPE,
-                "I can only answer questions about " + scope() + ", and about the documents indexed with them. Nothing "
-                        + "there covers " + named(phrases) + ".",
+                "I can only answer questions about " + scope() + ", and about the documents indexed with them. "
+                        + (phrases.isEmpty() ? "This question is about something else."
+                                : "Nothing there covers " + named(phrases) + "."),
+                choices.subList(0, Math.min(3, choices.size())));
+    }
+
+    /** "How many orders will we get tomorrow?": no data holds the future, so offer the figures that lead up to it. */
+    Clarification forecast(String period, Optional<DataRange> range) {
+        return new Clarification(Clarification.Reason.OUT_OF_SCOPE,
+                "I cannot forecast: " + period + " is still to come, and the data "
+                        + range.map(r -> "runs from " + r.first() + " to " + r.last()).orElse("holds past orders only")
+                        + ". The trend so far may help; you can also ask about " + scope() + ".",
                 choices.subList(0, Math.min(3, choices.size())));
     }
 

@@ -25,8 +25,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Routes questions without a language model. First it accounts for the question's words: one with no word the
- * semantic model knows and words mostly unknown to the documents too is out of scope, and one made only of
+ * Routes questions without a language model. First it accounts for the question's words: one about a period
+ * still to come asks for a forecast; one whose nearest labelled examples are mostly about things OrderLens does not
+ * hold (weather, share prices, poems) and that has words the model does not know, or one with no word the semantic
+ * model knows and words mostly unknown to the documents too, is out of scope; and one made only of
  * general words ("how are we doing?") that the model cannot read is asked back with choices. Otherwise three
  * signals are combined into the probability that SQL answers the question: whether the
  * {@link LocalSqlGenerator}'s parser can read it through the semantic model (without compiling SQL), the routes of the
@@ -43,6 +45,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final double NEIGHBOUR_WEIGHT = 4.0;
     private static final double EXPLANATION_WEIGHT = 2.4;
     private static final double ASK_BACK_CONFIDENCE = 0.9;
+    /** Above this share of nearest examples about other things, a question with words the data lacks is refused. */
+    private static final double OUTSIDE_SHARE = 0.5;
 
     private final LocalSqlGenerator generator;
     private final EmbeddingModel embeddings;
@@ -73,6 +77,12 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         String compileNote;
         boolean compiles;
         boolean charted = generator.lastQueryCharted(question, conversation).isPresent();
+        WordAccount words = generator.parser().account(question, generator.today());
+        Optional<Clarification> forecast = charted ? Optional.empty() : forecast(words.periods());
+        if (forecast.isPresent()) {
+            return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "it asks about a period still to come", null,
+                    forecast.get());
+        }
         try {
             if (!charted) {
                 generator.parser().parse(question, conversation.context(), generator.today());
@@ -86,31 +96,50 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "the semantic model nearly reads it: "
                     + e.getMessage(), null, e.clarification());
         }
-        WordAccount words = generator.parser().account(question, generator.today());
+        float[] vector = embeddings.embed(question);
+        if (!charted && !words.leftover().isEmpty() && outsideShare(vector) >= OUTSIDE_SHARE) {
+            return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "the questions most like it are about "
+                    + "something the data and documents do not hold, and the data's words do not account for it",
+                    null, clarifying.outOfScope(unknownToDocuments(words)));
+        }
         Optional<Clarification> askBack = charted ? Optional.empty() : askBack(words, compiles);
         if (askBack.isPresent()) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, askBack.get().reason() == Reason.OUT_OF_SCOPE
                     ? "no word of it names something in the data, and the documents do not hold most of its words"
                     : "only general words, which name no figure of the data", null, askBack.get());
         }
-        double neighbourSql = neighbourVote(question);
+        double neighbourSql = neighbourVote(vector);
         boolean explanation = asksForExplanation(question);
         double z = (compiles ? COMPILE_WEIGHT : -COMPILE_WEIGHT) + NEIGHBOUR_WEIGHT * (neighbourSql - 0.5)
                 - (explanation ? EXPLANATION_WEIGHT : 0.0);
         double pSql = 1.0 / (1.0 + Math.exp(-z));
         Route route = pSql >= 0.5 ? Route.SQL : Route.RAG;
+
         double confidence = Math.round((route == Route.SQL ? pSql : 1.0 - pSql) * 1000.0) / 1000.0;
         String reasoning = String.format(Locale.ROOT, "%s; %.0f%% of similar examples are SQL questions%s",
                 compileNote, 100.0 * neighbourSql, explanation ? "; it asks for an explanation or a document" : "");
-        return new Classification(route, confidence, reasoning, null, null, caveats(words));
+        return new Classification(route, confidence, reasoning, null, null, caveats(words), words.leftoverPhrases());
     }
 
     /** Phrases of the question that neither the model nor the documents know are named, not silently passed over. */
     private List<String> caveats(WordAccount words) {
-        List<String> unknown = words.leftoverPhrases().stream()
+        List<String> unknown = unknownToDocuments(words);
+        return unknown.isEmpty() ? List.of() : List.of(ClarifyingQuestions.notCovered(unknown));
+    }
+
+    private List<String> unknownToDocuments(WordAccount words) {
+        return words.leftoverPhrases().stream()
                 .filter(phrase -> Words.tokens(phrase).stream().anyMatch(documentWords.negate()))
                 .toList();
-        return unknown.isEmpty() ? List.of() : List.of(ClarifyingQuestions.notCovered(unknown));
+    }
+
+    /**
+     * "How many orders will we get tomorrow?": a period that begins after today has no orders yet, and a figure for
+     * it would be a forecast, which the data cannot give.
+     */
+    private Optional<Clarification> forecast(List<Period> periods) {
+        return periods.stream().filter(period -> period.start().isAfter(generator.today())).findFirst()
+                .map(period -> clarifying.forecast(period.label(), generator.dataRange()));
     }
 
     /**
@@ -131,24 +160,36 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         return Optional.empty();
     }
 
-    /** The similarity-weighted share of SQL among the nearest examples. */
-    private double neighbourVote(String question) {
-        float[] vector = embeddings.embed(question);
+    /** The similarity-weighted share of SQL among the nearest examples that OrderLens answers. */
+    private double neighbourVote(float[] vector) {
+        return share(vector, example -> example.route().isPresent(),
+                example -> example.route().filter(Route.SQL::equals).isPresent()).orElse(0.5);
+    }
+
+    /** The similarity-weighted share, among the nearest examples, of those about something OrderLens does not hold. */
+    private double outsideShare(float[] vector) {
+        return share(vector, example -> true, RouteExamples.Example::outside).orElse(0.0);
+    }
+
+    private Optional<Double> share(float[] vector, Predicate<RouteExamples.Example> among,
+            Predicate<RouteExamples.Example> counted) {
         List<double[]> scored = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
-            scored.add(new double[] {VectorSimilarity.cosine(vector, exampleVectors.get(i)), i});
+            if (among.test(examples.get(i))) {
+                scored.add(new double[] {VectorSimilarity.cosine(vector, exampleVectors.get(i)), i});
+            }
         }
         scored.sort(Comparator.comparingDouble((double[] s) -> -s[0]));
-        double sql = 0;
+        double part = 0;
         double all = 0;
         for (double[] s : scored.subList(0, Math.min(neighbours, scored.size()))) {
             double weight = Math.max(s[0], 0.0) * Math.max(s[0], 0.0);
             all += weight;
-            if (examples.get((int) s[1]).route() == Route.SQL) {
-                sql += weight;
+            if (counted.test(examples.get((int) s[1]))) {
+                part += weight;
             }
         }
-        return all == 0 ? 0.5 : sql / all;
+        return all == 0 ? Optional.empty() : Optional.of(part / all);
     }
 
     private static boolean asksForExplanation(String question) {

@@ -1124,7 +1124,8 @@ final class QuestionParser {
                 modelWords += model[i] || words.get(i).equals(IDENTIFIER_PLACEHOLDER) ? 1 : 0;
             }
             List<Integer> left = leftover();
-            return new WordAccount(modelWords, left.stream().map(i -> words.get(i)).toList(), phrases(left));
+            return new WordAccount(modelWords, left.stream().map(i -> words.get(i)).toList(), phrases(left),
+                    times.stream().map(TimeExpressions.Found::period).toList());
         }
 
         /** Capitalised words right next to a date name it ("Black Friday, Nov 28 2025"): the date says what they mean. */
@@ -1230,8 +1231,9 @@ final class QuestionParser {
      * @param modelWords how many words name a metric, column, value, grain or identifier of the model
      * @param leftover the other words that may carry meaning, lower-cased (dates, grammar and politeness left out)
      * @param leftoverPhrases the same words as the user wrote them, neighbours joined
+     * @param periods the periods the question names
      */
-    record WordAccount(int modelWords, List<String> leftover, List<String> leftoverPhrases) {
+    record WordAccount(int modelWords, List<String> leftover, List<String> leftoverPhrases, List<Period> periods) {
     }
 
     /** A filter and where in the question it was said. */

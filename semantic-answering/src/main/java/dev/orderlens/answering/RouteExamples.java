@@ -13,21 +13,32 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
-/** Questions labelled with the route that answers them best, one JSON object a line: {@code {"question", "route"}}. */
+/**
+ * Questions labelled with the route that answers them best, one JSON object a line: {@code {"question", "route"}};
+ * route {@code "none"} labels a question about something neither the orders nor the documents hold (the weather,
+ * a share price, a poem), so that questions like it can be told apart from those OrderLens answers.
+ */
 final class RouteExamples {
 
     static final String DEFAULT_RESOURCE = "orderlens/route-examples.jsonl";
 
+    private static final String OUTSIDE = "none";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private RouteExamples() {
     }
 
-    record Example(String question, Route route) {
+    /** @param route the route that answers it, empty when nothing OrderLens holds does */
+    record Example(String question, Optional<Route> route) {
         Example {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(route, "route");
+        }
+
+        boolean outside() {
+            return route.isEmpty();
         }
     }
 
@@ -55,10 +66,11 @@ final class RouteExamples {
             try {
                 JsonNode node = JSON.readTree(line);
                 String question = node.path("question").asText("");
-                Route route = Route.parse(node.path("route").asText(null)).orElse(null);
-                if (question.isBlank() || route == null) {
+                String label = node.path("route").asText("");
+                Optional<Route> route = Route.parse(label);
+                if (question.isBlank() || (route.isEmpty() && !label.equals(OUTSIDE))) {
                     throw new IllegalArgumentException(source + " line " + number
-                            + ": needs a non-empty \"question\" and a \"route\" of sql or rag");
+                            + ": needs a non-empty \"question\" and a \"route\" of sql, rag or none");
                 }
                 examples.add(new Example(question, route));
             } catch (JsonProcessingException e) {

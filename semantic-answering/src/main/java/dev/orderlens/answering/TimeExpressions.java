@@ -181,6 +181,9 @@ final class TimeExpressions {
         if (word.equals("today")) {
             return found(i, i + 1, Period.day(today));
         }
+        if (word.equals("tomorrow")) {
+            return found(i, i + 1, Period.day(today.plusDays(1)));
+        }
         if (word.equals("ytd")) {
             return found(i, i + 1, new Period(today.withDayOfYear(1), today.plusDays(1)));
         }
@@ -211,10 +214,11 @@ final class TimeExpressions {
                 return found(i, i + 2, new Period(start, currentStart.get()));
             }
         }
-        if (CURRENT.contains(word)) {
+        if (CURRENT.contains(word) || word.equals("next")) {
             Optional<LocalDate> start = startOfUnit(next, today);
             if (start.isPresent()) {
-                return found(i, i + 2, new Period(start.get(), nextStart(next, start.get())));
+                LocalDate from = word.equals("next") ? nextStart(next, start.get()) : start.get();
+                return found(i, i + 2, new Period(from, nextStart(next, from)));
             }
         }
         return Optional.empty();

@@ -62,6 +62,49 @@ class AccountForEveryWordTest {
         assertThat(refusal.choices()).isNotEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"How many orders will we get tomorrow?", "revenue next month",
+        "how much will we sell in March 2026?"})
+    void a_question_about_a_period_still_to_come_is_refused_as_a_forecast(String question) {
+        Clarification refusal = classifier.classify(question, Conversation.empty("s")).askBack().orElseThrow();
+
+        assertThat(refusal.reason()).isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
+        assertThat(refusal.text()).startsWith("I cannot forecast: ").contains("runs from 2024-01-01 to 2025-12-31");
+        assertThat(refusal.choices()).isNotEmpty();
+    }
+
+    @Test
+    void a_period_the_data_covers_or_that_has_begun_is_no_forecast() {
+        assertThat(classifier.classify("How many orders did we get in December 2025?", Conversation.empty("s"))
+                .askBack()).isEmpty();
+        assertThat(classifier.classify("revenue this month", Conversation.empty("s")).askBack()).isEmpty();
+    }
+
+    @Test
+    void a_question_like_labelled_ones_about_other_things_is_out_of_scope_though_it_names_a_city() {
+        String examples = """
+                {"question": "orders in Chicago by month", "route": "sql"}
+                {"question": "revenue in Atlanta last year", "route": "sql"}
+                {"question": "what does the refund policy say", "route": "rag"}
+                {"question": "what is the weather in Chicago", "route": "none"}
+                {"question": "will it rain in Phoenix tomorrow", "route": "none"}
+                {"question": "what is the temperature like in Atlanta", "route": "none"}
+                """;
+        LocalQuestionClassifier labelled = LocalQuestionClassifier.builder().sqlGenerator(generator)
+                .embeddingModel(new HashedWordsEmbedding()).documentWords(DOCUMENT_WORDS::contains).neighbours(3)
+                .examples(new java.io.ByteArrayInputStream(examples.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        "test examples")
+                .build();
+
+        Clarification refusal = labelled.classify("what is the weather like in Chicago?", Conversation.empty("s"))
+                .askBack().orElseThrow();
+
+        assertThat(refusal.reason()).isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
+        assertThat(refusal.text()).contains("This question is about something else.");
+        assertThat(labelled.classify("orders in Chicago", Conversation.empty("s")).askBack())
+                .as("every word is the data's, whatever its neighbours").isEmpty();
+    }
+
     @Test
     void a_question_the_documents_answer_is_not_out_of_scope() {
         Classification classification = classifier.classify("What is the recall policy for the Nimbus earbuds?",

@@ -26,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +49,7 @@ public final class EvaluationRunner {
     }
 
     private static final int EXCERPT = 100;
+    private static final Pattern QUOTED = Pattern.compile("'([^'\\n]+)'");
 
     private final Assistant assistant;
     private final Function<String, SqlResult> goldRunner;
@@ -153,12 +156,22 @@ public final class EvaluationRunner {
         return Judgement.miss(Status.WRONG, why.reason(), why.detail());
     }
 
+    /**
+     * The answer without the phrases it quotes from the question ("do not mention 'incidents affected'"): naming
+     * what was asked is not finding it.
+     */
+    static String withoutQuotesOf(String question, String answer) {
+        String asked = question.toLowerCase(Locale.ROOT);
+        return QUOTED.matcher(answer).replaceAll(quote -> asked.contains(quote.group(1).toLowerCase(Locale.ROOT))
+                ? "" : Matcher.quoteReplacement(quote.group()));
+    }
+
     /** Whether an expected string is in the answer or its sources. */
     private static Judgement rag(EvalQuestion question, Answer answer) {
         if (answer instanceof ClarifyingAnswer) {
             return Judgement.abstained(answer);
         }
-        StringBuilder haystack = new StringBuilder(answer.text());
+        StringBuilder haystack = new StringBuilder(withoutQuotesOf(question.question(), answer.text()));
         List<Passage> sources = answer instanceof RagAnswer rag ? rag.sources()
                 : answer instanceof SqlAnswer sql ? sql.sources() : List.of();
         for (Passage source : sources) {
@@ -205,11 +218,12 @@ public final class EvaluationRunner {
 
     /**
      * Whether an answer owns up to a phrase: it repeats the phrase, or quotes one of its words as left out ("I did
-     * not use 'influencer'" for "influencer coupons"); short words ("by", "with") name nothing on their own.
+     * not use 'influencer'" for "influencer coupons"), a hyphen being a space; short words ("by", "with") name
+     * nothing on their own.
      */
     static boolean names(String text, String phrase) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        String wanted = phrase.toLowerCase(Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT).replace('-', ' ');
+        String wanted = phrase.toLowerCase(Locale.ROOT).replace('-', ' ');
         return lower.contains(wanted) || Arrays.stream(wanted.split("\\s+"))
                 .anyMatch(word -> word.length() >= 4 && lower.contains("'" + word + "'"));
     }

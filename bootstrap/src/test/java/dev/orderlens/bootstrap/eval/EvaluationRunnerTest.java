@@ -221,6 +221,17 @@ class EvaluationRunnerTest {
                 "influencer coupons")).isTrue();
         assertThat(EvaluationRunner.names("Influencer revenue was $5.", "influencer coupons")).isFalse();
         assertThat(EvaluationRunner.names("I did not use 'by'.", "by warehouse")).isFalse();
+        assertThat(EvaluationRunner.names("The passages cited do not mention 'gift wrapped'.", "gift-wrapped")).isTrue();
+    }
+
+    @Test
+    void a_phrase_the_answer_quotes_from_the_question_does_not_count_as_found() {
+        String question = "Which incidents affected customers in 2025?";
+
+        assertThat(EvaluationRunner.withoutQuotesOf(question, "Orders fell [1]. The passages cited do not mention "
+                + "'incidents affected', so this answer does not cover that part.")).doesNotContain("incident");
+        assertThat(EvaluationRunner.withoutQuotesOf(question, "The 'checkout incident' of May hit customers' orders."))
+                .as("a quote of the documents, not of the question").contains("'checkout incident'", "customers'");
     }
 
     @Test

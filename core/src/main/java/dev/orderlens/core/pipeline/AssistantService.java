@@ -88,6 +88,7 @@ public final class AssistantService implements AskQuestionUseCase {
         private final Set<String> failures = new LinkedHashSet<>();
         private Conversation conversation;
         private List<String> caveats = List.of();
+        private List<String> unread = List.of();
         private Answer answer;
         private String sqlWrittenBy;
 
@@ -105,6 +106,7 @@ public final class AssistantService implements AskQuestionUseCase {
                     : timed(Stage.CLASSIFY, this::classify);
             RoutingDecision decision = settings.routing().decide(command.route(), classification);
             caveats = classification.map(Classification::caveats).orElse(List.of());
+            unread = classification.map(Classification::unread).orElse(List.of());
             Optional<Clarification> askBack = classification.flatMap(Classification::askBack);
             Optional<ChangeQuestion> change = decision.forced() ? Optional.empty()
                     : ChangeQuestion.of(command.question());
@@ -350,9 +352,15 @@ public final class AssistantService implements AskQuestionUseCase {
                 listener.onToken(error);
                 written = new GroundedAnswer(error, passages);
             }
+            String closing = error != null ? "" : UnmentionedPhrases.note(unread, written.cited(), opening)
+                    .map(note -> "\n\n" + note).orElse("");
+            if (!closing.isEmpty()) {
+                listener.onToken(closing);
+            }
             listener.onSources(written.cited());
             RagAnswer rag = new RagAnswer(messageId, command.sessionId(), command.question(),
-                    opening + written.text(), written.cited(), partial, error, outcome, List.of(), StageTimings.none());
+                    opening + written.text() + closing, written.cited(), partial, error, outcome, List.of(),
+                    StageTimings.none());
             return new Draft(rag, conversation.context());
         }
 

@@ -372,6 +372,26 @@ class AssistantPipelineTest {
     }
 
     @Test
+    void an_answer_from_the_documents_closes_by_naming_the_unread_phrases_its_sources_do_not_mention() {
+        QuestionClassifier withUnread = (question, conversation) -> new Classification(Route.RAG, 0.9, "documents",
+                null, null, List.of(), List.of("hurricane", "gift-wrapped"));
+        List<String> tokens = new ArrayList<>();
+        Assistant assistant = assistant(withUnread, generating(SQL), Warehouse.returning(Fakes.carrierRows())).build();
+
+        Answer answer = assistant.ask(ask("Did the hurricane delay gift-wrapped orders?"), new AnswerListener() {
+            @Override
+            public void onToken(String token) {
+                tokens.add(token);
+            }
+        });
+
+        String closing = "\n\nThe passages cited do not mention 'gift-wrapped', so this answer does not cover that part"
+                + " of the question.";
+        assertThat(answer.text()).endsWith(closing);
+        assertThat(tokens.get(tokens.size() - 1)).isEqualTo(closing);
+    }
+
+    @Test
     void a_forced_route_answers_even_when_the_classifier_would_ask_back() {
         Clarification vague = new Clarification(Clarification.Reason.AMBIGUOUS, "Which one?", List.of());
         QuestionClassifier askingBack = (question, conversation) ->

@@ -15,9 +15,11 @@ import java.util.Optional;
  *     {@code null} when it can be answered
  * @param caveats sentences an answer from the documents must open with, because the answer cannot cover part of
  *     the question (words neither the data nor the documents know); empty when it covers all of it
+ * @param unread phrases of the question, as written, that no part of the data model reads: an answer from the
+ *     documents whose cited passages do not mention one of them says so
  */
 public record Classification(Route route, double confidence, String reasoning, String sql,
-        Clarification clarification, List<String> caveats) {
+        Clarification clarification, List<String> caveats, List<String> unread) {
 
     public Classification {
         Objects.requireNonNull(route, "route");
@@ -27,6 +29,12 @@ public record Classification(Route route, double confidence, String reasoning, S
         reasoning = reasoning == null ? "" : reasoning;
         sql = sql == null || sql.isBlank() ? null : sql;
         caveats = caveats == null ? List.of() : List.copyOf(caveats);
+        unread = unread == null ? List.of() : List.copyOf(unread);
+    }
+
+    public Classification(Route route, double confidence, String reasoning, String sql,
+            Clarification clarification, List<String> caveats) {
+        this(route, confidence, reasoning, sql, clarification, caveats, List.of());
     }
 
     public Classification(Route route, double confidence, String reasoning, String sql,

@@ -1,0 +1,67 @@
+package dev.orderlens.core.pipeline;
+
+import dev.orderlens.core.domain.search.Passage;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Phrases of a question that an answer from the documents passes over: "revenue from gift-wrapped orders" answered
+ * from a monthly summary that never mentions gift wrapping would otherwise read as an answer about those orders.
+ */
+final class UnmentionedPhrases {
+
+    private static final List<String> ENDINGS = List.of("ing", "ed", "es", "s");
+    private static final int SHORTEST_STEM = 4;
+
+    private UnmentionedPhrases() {
+    }
+
+    /**
+     * The sentence closing an answer when some of {@code phrases} are mentioned in none of the passages it cites,
+     * leaving out those {@code alreadySaid} quotes already; empty when every phrase is mentioned or no passage is cited.
+     */
+    static Optional<String> note(List<String> phrases, List<Passage> cited, String alreadySaid) {
+        if (cited.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> mentioned = cited.stream().flatMap(p -> words(p.title() + " " + p.text()).stream())
+                .map(UnmentionedPhrases::stem).collect(Collectors.toSet());
+        List<String> missing = phrases.stream()
+                .filter(phrase -> !alreadySaid.contains("'" + phrase + "'"))
+                .filter(phrase -> !mentioned.contains(stem(longestWord(phrase))))
+                .map(phrase -> "'" + phrase + "'")
+                .toList();
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        String named = missing.size() == 1 ? missing.get(0)
+                : String.join(", ", missing.subList(0, missing.size() - 1)) + " or " + missing.get(missing.size() - 1);
+        return Optional.of("The passages cited do not mention " + named + ", so this answer does not cover that part "
+                + "of the question.");
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
+                .toList();
+    }
+
+    /** The word that says most of what a phrase is about: "checkout" of "checkout after", "wrapped" of "gift wrapped". */
+    private static String longestWord(String phrase) {
+        return words(phrase).stream().max(Comparator.comparingInt(String::length)).orElse("");
+    }
+
+    /** "returning", "returned" and "returns" are one word here; a short word stays as it is. */
+    private static String stem(String word) {
+        for (String ending : ENDINGS) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= SHORTEST_STEM) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+}
