@@ -63,6 +63,8 @@ import java.util.stream.Stream;
 final class QuestionParser {
 
     /** Stands in the words of a question for an identifier ("ORD-000123") already turned into a filter. */
+    /** Words between a ranking word and what it ranks: "best selling", "worst performing". */
+    private static final Set<String> RANKED_BY = Set.of("selling", "performing", "sold", "rated");
     private static final String IDENTIFIER_PLACEHOLDER = "zzidentifierzz";
     /** Words before "N stars", "N tickets" that make the number a value of the measure: "got a 1-star review". */
     private static final Pattern ROW_COUNT = Pattern.compile("(?i)\\s*count\\(\\s*\\*\\s*\\)\\s*");
@@ -614,6 +616,12 @@ final class QuestionParser {
                 newGroups = groupBy.isEmpty() ? newGroups : groupBy;
                 newGrain = grain == null ? newGrain : grain;
             }
+            if (period != null && compared.isEmpty() && before.period() != null && !before.period().equals(period)
+                    && before.compared().isEmpty() && words.stream().anyMatch(EnglishWords.COMPARE_CUES::contains)) {
+                // "and how does that compare to Dec 2024?": the last period beside the one just named
+                compared = Stream.of(before.period(), period).sorted(Comparator.comparing(Period::start)).toList();
+                period = null;
+            }
             boolean periodGiven = period != null || !compared.isEmpty();
             List<MeasureRef> newMeasures = measures.isEmpty() ? before.measures() : measures;
             boolean grouped = !newGroups.isEmpty() || newGrain != null || !(periodGiven ? compared : before.compared()).isEmpty();
@@ -814,6 +822,12 @@ final class QuestionParser {
                 String word = words.get(j);
                 if (GROUP_CUES.contains(word) || DESCENDING.contains(word) || ASCENDING.contains(word)
                         || BEST.contains(word) || WORST.contains(word) || rankingWord(word)) {
+                    return true;
+                }
+                // "the worst selling product", "our best performing carrier"
+                String rankedBy = j > 0 && RANKED_BY.contains(word) ? words.get(j - 1) : "";
+                if (BEST.contains(rankedBy) || WORST.contains(rankedBy) || DESCENDING.contains(rankedBy)
+                        || ASCENDING.contains(rankedBy)) {
                     return true;
                 }
                 if (TimeExpressions.count(word) != null && j > 0 && (LIMIT_CUES.contains(words.get(j - 1))

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.conversation.ConversationContext;
 import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.domain.table.SqlQuery;
+import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -135,6 +138,29 @@ class SupportLeadQuestionsTest {
     @Test
     void how_long_delivery_takes_is_the_delivery_time() {
         assertThat(sql("how long do deliveries take to Georgia")).contains("AS delivery_days", "ship_state = 'GA'");
+        assertThat(sql("How long did deliveries to the Southeast take in September 2025?"))
+                .contains("AS delivery_days", "ship_region = 'Southeast'", "2025-09-01");
+    }
+
+    @Test
+    void the_best_or_worst_selling_thing_by_a_metric_ranks_the_thing_by_it() {
+        assertThat(sql("what's the worst selling product by orders in 2025"))
+                .startsWith("SELECT product_name, count(*) AS orders").contains("ORDER BY count(*) ASC")
+                .doesNotContain("order_id");
+        assertThat(sql("Which 3 categories brought in the most money in 2024?"))
+                .startsWith("SELECT category, sum(order_total) AS revenue").contains("LIMIT 3");
+    }
+
+    @Test
+    void comparing_a_follow_up_s_period_with_the_last_one_sets_both_side_by_side() {
+        GeneratedSql first = generator.generate("revenue in december 2025", Conversation.empty("s"),
+                SqlDialect.DUCKDB);
+        GeneratedSql second = generator.generate("and how does that compare to dec 2024?",
+                new Conversation("s", List.of(), ConversationContext.empty().merge(first.context())),
+                SqlDialect.DUCKDB);
+
+        assertThat(second.sql()).contains("sum(order_total) AS revenue", "'December 2024'", "'December 2025'");
+        assertThat(warehouse.execute(new SqlQuery(second.sql(), 10, Duration.ofSeconds(10))).rows()).hasSize(2);
     }
 
     @Test
