@@ -93,6 +93,15 @@ class AssistantPipelineTest {
         return new AskCommand(question, SESSION);
     }
 
+    private static AnswerListener collectingTokens(List<String> tokens) {
+        return new AnswerListener() {
+            @Override
+            public void onToken(String token) {
+                tokens.add(token);
+            }
+        };
+    }
+
     private RequestTelemetry lastTelemetry() {
         List<RequestTelemetry> requests = telemetry.requests();
         return requests.get(requests.size() - 1);
@@ -359,12 +368,7 @@ class AssistantPipelineTest {
         List<String> tokens = new ArrayList<>();
         Assistant assistant = assistant(withCaveat, generating(SQL), Warehouse.returning(Fakes.carrierRows())).build();
 
-        Answer answer = assistant.ask(ask("Why were drone deliveries late?"), new AnswerListener() {
-            @Override
-            public void onToken(String token) {
-                tokens.add(token);
-            }
-        });
+        Answer answer = assistant.ask(ask("Why were drone deliveries late?"), collectingTokens(tokens));
 
         assertThat(answer).isInstanceOf(RagAnswer.class);
         assertThat(answer.text()).startsWith(caveat + "\n\n").hasSizeGreaterThan(caveat.length() + 2);
@@ -378,12 +382,7 @@ class AssistantPipelineTest {
         List<String> tokens = new ArrayList<>();
         Assistant assistant = assistant(withUnread, generating(SQL), Warehouse.returning(Fakes.carrierRows())).build();
 
-        Answer answer = assistant.ask(ask("Did the hurricane delay gift-wrapped orders?"), new AnswerListener() {
-            @Override
-            public void onToken(String token) {
-                tokens.add(token);
-            }
-        });
+        Answer answer = assistant.ask(ask("Did the hurricane delay gift-wrapped orders?"), collectingTokens(tokens));
 
         String closing = "\n\nThe passages cited do not mention 'gift-wrapped', so this answer does not cover that part"
                 + " of the question.";
