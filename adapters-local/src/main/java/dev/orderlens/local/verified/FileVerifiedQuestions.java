@@ -15,6 +15,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,10 +29,11 @@ import java.util.function.UnaryOperator;
  * Verified questions kept in one JSON file of the home, so that they survive a restart and a terminal command
  * beside the web app sees and changes the same ones.
  *
- * <p>The file is read on every call rather than held, because another process may have changed it: there are
- * tens of saved questions, not thousands. A change holds a lock on a file beside it while it reads, changes and
- * replaces the file whole by an atomic move, so that two processes saving at once both keep their question and a
- * reader never sees half a file.
+ * <p>Every call looks at the file rather than trusting what it read before, because another process may have
+ * changed it; it parses the file again only when the file is another one (a change replaces it) or its time or
+ * size moved, so asking a question costs one look at the file's attributes. A change holds a lock on a file beside
+ * it while it reads, changes and replaces the file whole by an atomic move, so that two processes saving at once
+ * both keep their question and a reader never sees half a file.
  */
 public final class FileVerifiedQuestions implements VerifiedQuestions {
 
@@ -41,6 +44,7 @@ public final class FileVerifiedQuestions implements VerifiedQuestions {
 
     private final Path file;
     private final Path lock;
+    private Snapshot lastRead;
 
     private FileVerifiedQuestions(Path file) {
         this.file = file;
@@ -90,7 +94,15 @@ public final class FileVerifiedQuestions implements VerifiedQuestions {
 
     private List<VerifiedQuestion> read() {
         try {
-            return JSON.readValue(Files.readAllBytes(file), STORED).stream().map(Stored::toQuestion).toList();
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            Snapshot seen = lastRead;
+            if (seen != null && seen.isOf(attributes)) {
+                return seen.questions();
+            }
+            List<VerifiedQuestion> questions = JSON.readValue(Files.readAllBytes(file), STORED).stream()
+                    .map(Stored::toQuestion).toList();
+            lastRead = new Snapshot(attributes.fileKey(), attributes.lastModifiedTime(), attributes.size(), questions);
+            return questions;
         } catch (NoSuchFileException absent) {
             return List.of();
         } catch (IOException | RuntimeException e) {
@@ -111,6 +123,14 @@ public final class FileVerifiedQuestions implements VerifiedQuestions {
             }
         } finally {
             Files.deleteIfExists(partial);
+        }
+    }
+
+    /** The questions of the file as it was when read: the same file, unchanged since, holds the same questions. */
+    private record Snapshot(Object fileKey, FileTime modified, long size, List<VerifiedQuestion> questions) {
+        boolean isOf(BasicFileAttributes attributes) {
+            return fileKey != null && fileKey.equals(attributes.fileKey())
+                    && modified.equals(attributes.lastModifiedTime()) && size == attributes.size();
         }
     }
 

@@ -47,9 +47,21 @@ class FileVerifiedQuestionsTest extends VerifiedQuestionsContract {
         VerifiedQuestions web = store();
         VerifiedQuestions terminal = store();
         web.save(new VerifiedQuestion("v-1", "Orders in 2025", "SELECT 1", null, "web", Instant.EPOCH, null));
+        assertThat(web.list()).hasSize(1);
 
         assertThat(terminal.remove("v-1")).isTrue();
         assertThat(web.list()).isEmpty();
+    }
+
+    @Test
+    void a_file_edited_in_place_is_read_again() throws IOException {
+        VerifiedQuestions store = store();
+        store.save(new VerifiedQuestion("v-1", "Orders in 2025", "SELECT 1", null, "web", Instant.EPOCH, null));
+        assertThat(store.list()).hasSize(1);
+
+        Files.writeString(home.resolve("verified").resolve("questions.json"), "[]");
+
+        assertThat(store.list()).isEmpty();
     }
 
     @Test
