@@ -199,6 +199,7 @@ public final class OrderLensWiring {
                 .sqlParser(sql.parser())
                 .allowedTables(List.of(sql.table()))
                 .vectorIndexes(indexes)
+                .recordIndexes(EmbeddedIndexes.ORDERS)
                 .clock(clock)
                 .settings(PipelineSettings.defaults().withRouting(settings.routing()).withSqlTimeout(
                         settings.sqlTimeout()))

@@ -53,6 +53,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -234,6 +235,7 @@ public final class Assistant implements AskQuestionUseCase {
         private SemanticModel semanticModel;
         private SqlWarehouse sqlWarehouse;
         private List<VectorIndex> vectorIndexes = List.of();
+        private Set<String> recordIndexes = Set.of();
         private LanguageModel languageModel;
         private EmbeddingModel embeddingModel;
         private EmbeddingCache embeddingCache;
@@ -278,6 +280,16 @@ public final class Assistant implements AskQuestionUseCase {
 
         public Builder vectorIndexes(List<VectorIndex> indexes) {
             this.vectorIndexes = List.copyOf(indexes);
+            return this;
+        }
+
+        /**
+         * The indexes whose passages each describe one record (an order and its support note). They answer questions
+         * about single orders but cannot say why a figure over many orders changed, so the reasons of a "why did …
+         * change" answer come from the other indexes (from all, when no other is left).
+         */
+        public Builder recordIndexes(String... names) {
+            this.recordIndexes = Set.of(names);
             return this;
         }
 
@@ -448,7 +460,7 @@ public final class Assistant implements AskQuestionUseCase {
             PipelineParts parts = new PipelineParts(Fallback.of(questionClassifier, fallbackClassifier),
                     Fallback.of(sqlGenerator, fallbackSqlGenerator), Fallback.of(answerWriter, fallbackAnswerWriter),
                     followUpSuggester, sqlWarehouse, guard,
-                    vectorIndexes, embeddingModel, embeddingCache, conversationStore, telemetry, results, verified,
+                    vectorIndexes, recordIndexes, embeddingModel, embeddingCache, conversationStore, telemetry, results, verified,
                     executor, wallClock, components);
             return new Assistant(this, new AssistantService(parts, settings), results, verified, guard,
                     components);

@@ -172,7 +172,7 @@ public final class AssistantService implements AskQuestionUseCase {
             if (!(numbers.answer() instanceof SqlAnswer sql) || sql.result() == null) {
                 return numbers;
             }
-            List<Passage> passages = timed(Stage.RETRIEVAL, this::retrieve);
+            List<Passage> passages = timed(Stage.RETRIEVAL, () -> retrieve(reasonIndexes()));
             GroundedAnswer reasons;
             try {
                 // The reader gets the numbers and the reasons as one body, so nothing is streamed.
@@ -329,7 +329,7 @@ public final class AssistantService implements AskQuestionUseCase {
             RouteOutcome outcome = new RouteOutcome(Route.RAG, decision.confidence(), decision.forced(),
                     fallbackCause != null, reasoning(decision, fallbackCause));
             listener.onStart(messageId, outcome);
-            List<Passage> passages = timed(Stage.RETRIEVAL, this::retrieve);
+            List<Passage> passages = timed(Stage.RETRIEVAL, () -> retrieve(parts.indexes()));
             // What the documents cannot cover is said before what they do say, so it is read first.
             String opening = caveats.isEmpty() ? "" : String.join(" ", caveats) + "\n\n";
             if (!opening.isEmpty()) {
@@ -375,12 +375,19 @@ public final class AssistantService implements AskQuestionUseCase {
                     e -> fail("answer_fallback", e));
         }
 
-        private List<Passage> retrieve() {
+        /** The indexes that may hold why a figure changed: not those of single records, unless nothing else is. */
+        private List<VectorIndex> reasonIndexes() {
+            List<VectorIndex> reports = parts.indexes().stream()
+                    .filter(index -> !parts.recordIndexes().contains(index.name())).toList();
+            return reports.isEmpty() ? parts.indexes() : reports;
+        }
+
+        private List<Passage> retrieve(List<VectorIndex> indexes) {
             String text = retrievalText();
             float[] vector = embed(text);
             VectorQuery query = new VectorQuery(text, vector, settings.passagesPerIndex());
             List<CompletableFuture<List<Passage>>> searches = new ArrayList<>();
-            for (VectorIndex index : parts.indexes()) {
+            for (VectorIndex index : indexes) {
                 searches.add(CompletableFuture.supplyAsync(() -> index.search(query), parts.executor()));
             }
             long deadline = System.nanoTime() + settings.retrievalTimeout().toNanos();

@@ -16,12 +16,15 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 
 /**
  * What the pipeline is made of. Each answering component may have a fallback (the local one behind an
  * LLM-backed one) that takes over when it fails.
  *
+ * @param recordIndexes names of the indexes whose passages each describe one record: not searched for the reasons
+ *     of a change while another index is there
  * @param embeddingModel may be {@code null} when the indexes embed queries themselves
  * @param wallClock when things happen (turns, telemetry): the real time, whatever "today" questions are asked on
  * @param models the model or engine behind each component, for telemetry
@@ -31,7 +34,7 @@ public record PipelineParts(
         Fallback<AnswerWriter> answerWriters,
         FollowUpSuggester followUps,
         SqlWarehouse warehouse, ReadOnlySqlGuard guard,
-        List<VectorIndex> indexes, EmbeddingModel embeddingModel, EmbeddingCache embeddingCache,
+        List<VectorIndex> indexes, Set<String> recordIndexes, EmbeddingModel embeddingModel, EmbeddingCache embeddingCache,
         ConversationStore conversations, Telemetry telemetry, SqlResultStore results, VerifiedAnswers verified,
         ExecutorService executor, Clock wallClock, Map<String, String> models) {
 
@@ -46,6 +49,7 @@ public record PipelineParts(
         if (indexes.isEmpty()) {
             throw new IllegalArgumentException("at least one vector index is needed");
         }
+        recordIndexes = Set.copyOf(recordIndexes);
         Objects.requireNonNull(embeddingCache, "embeddingCache");
         Objects.requireNonNull(conversations, "conversations");
         Objects.requireNonNull(telemetry, "telemetry");

@@ -113,6 +113,28 @@ class ChangeExplanationPipelineTest {
     }
 
     @Test
+    void the_reasons_of_a_change_come_from_reports_not_from_single_orders() {
+        Passage orderNote = Fakes.passage("orders", "order-ORD-000007", "Refunded: the defective charger was replaced.");
+        Assistant assistant = Assistant.builder()
+                .semanticModel(TestModels.orders())
+                .sqlWarehouse(Warehouse.returning(Fakes.carrierRows()))
+                .vectorIndexes(Index.of("orders", orderNote), Index.of("analytics", RECALL))
+                .recordIndexes("orders")
+                .questionClassifier((question, conversation) -> new Classification(Route.RAG, 0.9, "asks why"))
+                .sqlGenerator(generating())
+                .answerWriter(new CitingWriter())
+                .followUpSuggester(new Fakes.FixedFollowUps())
+                .build();
+
+        SqlAnswer answer = (SqlAnswer) ask(assistant, WHY, RoutePreference.AUTO);
+
+        assertThat(answer.sources()).containsExactly(RECALL);
+        assertThat(ask(assistant, "What happened to order ORD-000007?", RoutePreference.RAG))
+                .as("a question about one order still searches the orders").isInstanceOf(RagAnswer.class)
+                .satisfies(rag -> assertThat(((RagAnswer) rag).sources()).contains(orderNote));
+    }
+
+    @Test
     void the_numbers_say_plainly_when_the_documents_hold_no_reason() {
         SqlAnswer answer = (SqlAnswer) ask(assistant(generating(), NOTE), WHY, RoutePreference.AUTO);
 
