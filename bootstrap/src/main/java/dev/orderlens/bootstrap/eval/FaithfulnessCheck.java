@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -167,6 +169,45 @@ public final class FaithfulnessCheck {
                 values.add((double) distinct.size());
                 addColumn(numbers);
             }
+            addSeries(result);
+        }
+
+        /**
+         * Rows of several series (a label repeated: "web" in each month): each series' own figures, and the
+         * series' totals beside each other ("web 14,602 in all … leads mobile by 3,369").
+         */
+        private void addSeries(SqlResult result) {
+            int columns = result.columns().size();
+            for (int label = 0; label < columns; label++) {
+                Map<Object, List<List<Object>>> series = new LinkedHashMap<>();
+                for (List<Object> row : result.rows()) {
+                    if (!(row.get(label) instanceof Number)) {
+                        series.computeIfAbsent(row.get(label), key -> new ArrayList<>()).add(row);
+                    }
+                }
+                if (series.size() < 2 || series.size() == result.rows().size()) {
+                    continue;
+                }
+                for (int column = 0; column < columns; column++) {
+                    List<Double> totals = new ArrayList<>();
+                    for (List<List<Object>> rows : series.values()) {
+                        List<Double> numbers = numbers(rows, column);
+                        addColumn(numbers);
+                        totals.add(numbers.stream().mapToDouble(Double::doubleValue).sum());
+                    }
+                    addColumn(totals);
+                }
+            }
+        }
+
+        private static List<Double> numbers(List<List<Object>> rows, int column) {
+            List<Double> numbers = new ArrayList<>();
+            for (List<Object> row : rows) {
+                if (row.get(column) instanceof Number n) {
+                    numbers.add(n.doubleValue());
+                }
+            }
+            return numbers;
         }
 
         private void addColumn(List<Double> numbers) {

@@ -87,6 +87,19 @@ class FaithfulnessCheckTest {
     }
 
     @Test
+    void accepts_each_series_total_and_the_gap_between_series_totals() {
+        SqlResult monthByChannel = SqlResult.of(
+                List.of(new Column("month", ColumnType.DATE), new Column("channel", ColumnType.STRING),
+                        new Column("orders", ColumnType.INTEGER)),
+                List.of(List.of(LocalDate.of(2025, 1, 1), "web", 100L), List.of(LocalDate.of(2025, 1, 1), "mobile", 60L),
+                        List.of(LocalDate.of(2025, 2, 1), "web", 130L), List.of(LocalDate.of(2025, 2, 1), "mobile", 95L)));
+
+        assertThat(english.unsupported("web 230 in all, mobile 155 in all: web leads mobile by 75.", monthByChannel,
+                List.of())).isEmpty();
+        assertThat(english.unsupported("web 240 in all.", monthByChannel, List.of())).containsExactly("240");
+    }
+
+    @Test
     void does_not_stretch_rounding_past_the_digits_written() {
         assertThat(english.unsupported("UPS is late 7.9% of the time.", BY_CARRIER, List.of()))
                 .containsExactly("7.9%");
