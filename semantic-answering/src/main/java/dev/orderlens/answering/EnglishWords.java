@@ -85,7 +85,8 @@ final class EnglishWords {
             proportions shares s t re ve ll d m whats hows pls plz thanks thank hi hello hey quick quickly question
             q distribution distributed contribute contributed contribution change changed difference differ grow grew
             growth increase increased decrease decreased evolve evolved move moved distinct unique separate
-            actually really back take takes took taken ones too also
+            actually really back take takes took taken ones too also u ur pull grab fetch gimme send run check
+            kindly team guys folks asap
             """);
 
     /**

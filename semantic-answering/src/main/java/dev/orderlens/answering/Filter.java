@@ -6,11 +6,13 @@ import java.util.Objects;
 /**
  * A condition on one column: a list of values, a flag, presence, or a numeric comparison.
  *
- * @param values the values compared against (none for {@code PRESENT}, {@code ABSENT}, {@code TRUE}, {@code FALSE})
+ * @param values the values compared against (none for {@code PRESENT}, {@code ABSENT}, {@code NONE}, {@code TRUE},
+ *     {@code FALSE})
  */
 record Filter(String column, Op op, List<String> values) {
 
-    enum Op { IN, NOT_IN, PRESENT, ABSENT, TRUE, FALSE, EQ, GT, GE, LT, LE }
+    /** {@code NONE}: a measure of zero or missing ("no discount", "never got a survey"). */
+    enum Op { IN, NOT_IN, PRESENT, ABSENT, NONE, TRUE, FALSE, EQ, GT, GE, LT, LE }
 
     Filter {
         Objects.requireNonNull(column, "column");

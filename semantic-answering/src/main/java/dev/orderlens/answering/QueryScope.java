@@ -40,7 +40,7 @@ final class QueryScope {
             case IN -> column + " " + values;
             case NOT_IN -> column + " not " + values;
             case PRESENT -> column + " known";
-            case ABSENT -> "no " + column;
+            case ABSENT, NONE -> "no " + column;
             case TRUE -> flag + " only";
             case FALSE -> "not " + flag;
             case EQ -> column + " of " + values;

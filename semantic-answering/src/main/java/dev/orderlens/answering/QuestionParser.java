@@ -53,6 +53,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -70,6 +71,8 @@ final class QuestionParser {
     private static final Pattern ROW_COUNT = Pattern.compile("(?i)\\s*count\\(\\s*\\*\\s*\\)\\s*");
     private static final Pattern SUMMED_COLUMN = Pattern.compile("(?i)\\s*sum\\(\\s*(\\w+)\\s*\\)\\s*");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3})");
+    /** "sept 8-19", "apr 1–7": two days of a month joined by a dash, which reading as words would lose. */
+    private static final Pattern DAY_SPAN = Pattern.compile("(?<![\\d\\-/.])(\\d{1,2})\\s?[-\u2013]\\s?(\\d{1,2})(?![\\d\\-/.])");
     private static final Pattern OR_MORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\+");
     private static final List<String> GRAMMAR_WORDS = Stream.of(FUNCTION_WORDS, DETERMINERS,
             AGGREGATES.keySet(), NEGATIONS).flatMap(Set::stream).distinct().sorted().toList();
@@ -141,6 +144,7 @@ final class QuestionParser {
     private String spellOutSigns(String question) {
         String text = THOUSANDS.matcher(question).replaceAll("");
         text = currencyAmount.matcher(text).replaceAll(" $1 " + currencyWord + " ");
+        text = DAY_SPAN.matcher(text).replaceAll("$1 to $2");
         return OR_MORE.matcher(text).replaceAll(" at least $1 ").replace("%", " percent ");
     }
 
@@ -358,6 +362,12 @@ final class QuestionParser {
             if (compare) {
                 merged.stream().filter(f -> f.op() == Filter.Op.IN && f.values().size() > 1)
                         .map(Filter::column).filter(c -> !groupBy.contains(c)).forEach(groupBy::add);
+                // "late deliveries vs on-time ones": both sides of a yes/no column, side by side
+                Set<String> bothWays = merged.stream().filter(f -> f.op() == Filter.Op.TRUE).map(Filter::column)
+                        .filter(c -> merged.stream().anyMatch(f -> f.column().equals(c) && f.op() == Filter.Op.FALSE))
+                        .collect(Collectors.toSet());
+                merged.removeIf(f -> bothWays.contains(f.column()));
+                bothWays.stream().filter(c -> !groupBy.contains(c)).forEach(groupBy::add);
             }
             List<Span> metricSpans = roles.metricSpans();
             List<Span> named = metricSpans.stream().filter(m -> !describesValue(m)).toList();
@@ -483,7 +493,7 @@ final class QuestionParser {
                 Optional<Meaning.PresenceWord> presence = span.first(Meaning.PresenceWord.class);
                 List<Meaning.ValueWord> values = span.all(Meaning.ValueWord.class);
                 boolean valueColumnNamed = values.stream().anyMatch(v -> mentionedColumns.contains(v.value().column()));
-                if (presence.isPresent() && !valueColumnNamed && presenceAsked(span, presence.get())) {
+                if (presence.isPresent() && !valueColumnNamed && !namesRate(span) && presenceAsked(span, presence.get())) {
                     filters.add(new Positioned(span.start(), presenceFilter(span, presence.get())));
                     continue;
                 }
@@ -556,16 +566,27 @@ final class QuestionParser {
                     || (participle && PASSIVE_CUES.contains(before));
         }
 
+        /** "on-time (delivery) rate": words that filter elsewhere ("delivered on time") name a metric before a rate. */
+        private boolean namesRate(Span span) {
+            return span.first(Meaning.MetricWord.class).isPresent() && words.subList(span.end(),
+                    Math.min(words.size(), span.end() + 2)).stream()
+                    .anyMatch(Set.of("rate", "rates", "percentage", "performance")::contains);
+        }
+
         /** Set or not by the presence word and a negation before it: a measure above zero or zero, else (not) null. */
         private Filter presenceFilter(Span span, Meaning.PresenceWord presence) {
             boolean negated = negated(span);
             if (negated) {
-                mark(span.start() - 2, span.start());
+                mark(negation(span), span.start());
             }
             boolean present = presence.present() != negated;
-            boolean measure = model.column(presence.column()).filter(c -> c.role() == ColumnRole.MEASURE).isPresent();
-            if (measure) {
-                return new Filter(presence.column(), present ? Filter.Op.GT : Filter.Op.EQ, List.of("0"));
+            ColumnRole role = model.column(presence.column()).map(SemanticColumn::role).orElse(ColumnRole.TEXT);
+            if (role == ColumnRole.FLAG) {
+                return Filter.of(presence.column(), present ? Filter.Op.TRUE : Filter.Op.FALSE);
+            }
+            if (role == ColumnRole.MEASURE) {
+                return present ? new Filter(presence.column(), Filter.Op.GT, List.of("0"))
+                        : Filter.of(presence.column(), Filter.Op.NONE);
             }
             return Filter.of(presence.column(), present ? Filter.Op.PRESENT : Filter.Op.ABSENT);
         }
@@ -600,6 +621,19 @@ final class QuestionParser {
         private QuerySpec followUpSpec(QuerySpec before, List<MeasureRef> measures, List<Filter> filters,
                 Period period, List<Period> compared, List<String> groupBy, TimeGrain grain, Integer limit) {
             boolean instead = words.stream().anyMatch(EnglishWords.INSTEAD::contains);
+            boolean comparing = words.stream().anyMatch(EnglishWords.COMPARE_CUES::contains);
+            List<String> sideBySide = new ArrayList<>();
+            if (comparing) {
+                // "return rate for Electronics" then "compare with Apparel": both values, side by side
+                filters = filters.stream().map(filter -> before.filters().stream()
+                        .filter(old -> old.column().equals(filter.column()) && old.op() == Filter.Op.IN
+                                && filter.op() == Filter.Op.IN && !old.values().containsAll(filter.values()))
+                        .findFirst().map(old -> {
+                            sideBySide.add(filter.column());
+                            return new Filter(filter.column(), Filter.Op.IN, Stream.concat(old.values().stream(),
+                                    filter.values().stream()).distinct().toList());
+                        }).orElse(filter)).toList();
+            }
             List<Filter> keptFilters = new ArrayList<>();
             for (Filter old : before.filters()) {
                 if (filters.stream().noneMatch(f -> f.column().equals(old.column()))) {
@@ -615,6 +649,9 @@ final class QuestionParser {
             } else {
                 newGroups = groupBy.isEmpty() ? newGroups : groupBy;
                 newGrain = grain == null ? newGrain : grain;
+            }
+            if (!sideBySide.isEmpty()) {
+                newGroups = Stream.concat(newGroups.stream(), sideBySide.stream()).distinct().toList();
             }
             if (period != null && compared.isEmpty() && before.period() != null && !before.period().equals(period)
                     && before.compared().isEmpty() && words.stream().anyMatch(EnglishWords.COMPARE_CUES::contains)) {
@@ -861,12 +898,25 @@ final class QuestionParser {
         }
 
         private boolean negated(Span span) {
-            for (int i = span.start() - 1; i >= Math.max(0, span.start() - 2); i--) {
+            return negation(span) >= 0;
+        }
+
+        /**
+         * Where a negation stands up to two words before the phrase, not counting articles and the model's own words
+         * ("never got a csat survey", "no coupon"), or -1.
+         */
+        private int negation(Span span) {
+            int reach = 2;
+            for (int i = span.start() - 1; i >= 0 && reach > 0; i--) {
                 if (NEGATIONS.contains(words.get(i))) {
-                    return true;
+                    return i;
                 }
+                int at = i;
+                boolean passOver = Set.of("a", "an", "the", "any").contains(words.get(i))
+                        || spans.stream().anyMatch(s -> at >= s.start() && at < s.end());
+                reach -= passOver ? 0 : 1;
             }
-            return span.end() + 1 < words.size() && words.get(span.end()).equals("on") && words.get(span.end() + 1).equals("time");
+            return -1;
         }
 
         private CatalogValue pickValue(List<Meaning.ValueWord> values, Set<String> mentionedColumns) {
@@ -923,6 +973,13 @@ final class QuestionParser {
                 return Optional.of(new Positioned(span.start(), new Filter(column.name(), op, List.of(words.get(numberAt)))));
             }
             int before = span.start() - 1;
+            if (before >= 2 && words.get(before - 1).equals("or") && isNumber(words.get(before - 2))
+                    && postfix(before - 2, Filter.Op.EQ) != Filter.Op.EQ) {
+                // "2 or more support tickets"
+                mark(before - 2, span.start());
+                return Optional.of(new Positioned(span.start(), new Filter(column.name(), postfix(before - 2,
+                        Filter.Op.EQ), List.of(words.get(before - 2)))));
+            }
             if (before >= 0 && isNumber(words.get(before))) {
                 Filter.Op prefix = before >= 2 ? comparison(words.get(before - 2), words.get(before - 1)) : null;
                 prefix = prefix == null ? postfix(before, Filter.Op.EQ) : prefix;
@@ -961,6 +1018,10 @@ final class QuestionParser {
                             .anyMatch(w -> Words.same(first, w)))
                     .map(m -> new Meaning.UnitWord(m.metric())).findFirst());
             int numberAt = span.start() - 1;
+            if (numberAt >= 2 && words.get(numberAt - 1).equals("or") && isNumber(words.get(numberAt - 2))
+                    && postfix(numberAt - 2, Filter.Op.EQ) != Filter.Op.EQ) {
+                numberAt -= 2; // "3 or fewer items"
+            }
             String value = numberAt >= 0 && !covered(numberAt) ? numberValue(words.get(numberAt)) : null;
             if (unit.isEmpty() || value == null) {
                 return List.of();

@@ -208,6 +208,7 @@ final class SemanticQueryJson {
             switch (op) {
                 case PRESENT:
                 case ABSENT:
+                case NONE:
                     return Optional.of(List.of());
                 case TRUE:
                 case FALSE:

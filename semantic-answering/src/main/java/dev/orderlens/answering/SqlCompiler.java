@@ -175,6 +175,8 @@ final class SqlCompiler {
                 return column + " IS NOT NULL";
             case ABSENT:
                 return column + " IS NULL";
+            case NONE:
+                return "(" + column + " = 0 OR " + column + " IS NULL)";
             case TRUE:
                 return column + " = true";
             case FALSE:

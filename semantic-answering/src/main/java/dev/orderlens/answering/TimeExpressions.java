@@ -34,6 +34,7 @@ final class TimeExpressions {
     private static final Set<String> PAST = Set.of("last", "past", "previous", "prior", "trailing");
     private static final Set<String> CURRENT = Set.of("this", "current");
     private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "thru");
+    private static final Set<String> PAIR_JOINERS = Set.of("vs", "versus", "and", "or");
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "of", "for", "since", "about", "during", "from",
             "and", "vs", "versus", "until", "to", "through");
 
@@ -103,7 +104,15 @@ final class TimeExpressions {
         if (range.isPresent()) {
             return range;
         }
-        return unit(words, i).filter(u -> !bareName(u)).map(u -> new Found(i, u.end, resolve(u, null)));
+        return unit(words, i).filter(u -> !bareName(u)).map(u -> new Found(i, u.end, resolve(u, yearOfNext(words, u))));
+    }
+
+    /** "Q1 vs Q2 2025", "march and april 2024": a period without a year takes the year of the one it is set beside. */
+    private Integer yearOfNext(List<String> words, Unit unit) {
+        if (unit.year != null || unit.end + 1 >= words.size() || !PAIR_JOINERS.contains(words.get(unit.end))) {
+            return null;
+        }
+        return unit(words, unit.end + 1).filter(next -> next.kind == unit.kind).map(next -> next.year).orElse(null);
     }
 
     /**

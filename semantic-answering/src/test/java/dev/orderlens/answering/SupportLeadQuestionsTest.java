@@ -152,6 +152,56 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void a_number_then_or_more_or_fewer_before_what_it_counts_is_a_bound() {
+        assertThat(sql("how many orders had 2 or more support tickets in 2025?")).contains("support_tickets >= 2");
+        assertThat(sql("orders with 3 or fewer items")).contains("quantity <= 3");
+    }
+
+    @Test
+    void a_period_without_a_year_set_beside_one_with_a_year_takes_that_year() {
+        assertThat(sql("Q1 vs Q2 2025 order volume")).contains("'Q1 2025'", "'Q2 2025'").doesNotContain("2026");
+        assertThat(sql("march and april 2024 revenue")).contains("'March 2024'", "'April 2024'");
+    }
+
+    @Test
+    void days_joined_by_a_dash_are_a_range_and_a_date_keeps_its_dashes() {
+        assertThat(sql("florida orders delivered late during sept 8-19 2025"))
+                .contains("TIMESTAMP '2025-09-08 00:00:00'", "TIMESTAMP '2025-09-20 00:00:00'");
+        assertThat(sql("revenue on 2025-01-05")).contains("TIMESTAMP '2025-01-05 00:00:00'",
+                "TIMESTAMP '2025-01-06 00:00:00'");
+    }
+
+    @Test
+    void on_time_is_not_late_and_both_side_by_side_group_by_the_flag() {
+        assertThat(sql("how many orders arrived on time last month")).contains("is_late = false");
+        assertThat(sql("csat on late deliveries vs on-time ones")).startsWith("SELECT is_late, avg(csat_score)")
+                .contains("GROUP BY is_late").doesNotContain("is_late = ");
+        assertThat(sql("on-time rate by carrier")).contains("AS late_delivery_rate").doesNotContain("is_late = false");
+    }
+
+    @Test
+    void never_having_a_measure_is_zero_or_missing_and_a_negation_reaches_past_model_words() {
+        assertThat(sql("how many orders never got a csat survey")).contains("(csat_score = 0 OR csat_score IS NULL)");
+    }
+
+    @Test
+    void chat_style_requests_are_read_for_what_they_ask() {
+        assertThat(sql("hey can u pull total sales for 2025 split by channel"))
+                .startsWith("SELECT channel, sum(order_total) AS revenue");
+    }
+
+    @Test
+    void comparing_a_follow_up_s_value_with_the_last_one_sets_both_side_by_side() {
+        GeneratedSql first = generator.generate("return rate for Electronics in 2025", Conversation.empty("s"),
+                SqlDialect.DUCKDB);
+        GeneratedSql second = generator.generate("compare with Apparel",
+                new Conversation("s", List.of(), ConversationContext.empty().merge(first.context())),
+                SqlDialect.DUCKDB);
+
+        assertThat(second.sql()).startsWith("SELECT category, ").contains("category IN ('Electronics', 'Apparel')");
+    }
+
+    @Test
     void comparing_a_follow_up_s_period_with_the_last_one_sets_both_side_by_side() {
         GeneratedSql first = generator.generate("revenue in december 2025", Conversation.empty("s"),
                 SqlDialect.DUCKDB);
