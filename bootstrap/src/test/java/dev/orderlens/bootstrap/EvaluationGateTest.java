@@ -38,8 +38,8 @@ class EvaluationGateTest {
      * none comes back.
      */
     private static final Thresholds DEVELOPMENT_GATE = new Thresholds(0.97, 0.97, 0, 4, 0);
-    /** The clarify set, held out for one round and tuned to since: no more than its 5 silent wrong answers of 36. */
-    private static final Thresholds CLARIFY_GATE = new Thresholds(0, 0, 0, 5, 0);
+    /** The clarify set, held out for one round and tuned to since: no more than its 4 silent wrong answers of 36. */
+    private static final Thresholds CLARIFY_GATE = new Thresholds(0, 0, 0, 4, 0);
     private static final Path QUESTIONS = Path.of("../adapters-local/src/test/resources/eval");
     private static final Path REPORT = Path.of("target", "evaluation.txt");
     private static OrderLens orderLens;

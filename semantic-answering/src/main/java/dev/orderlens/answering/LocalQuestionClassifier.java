@@ -45,6 +45,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final double NEIGHBOUR_WEIGHT = 4.0;
     private static final double EXPLANATION_WEIGHT = 2.4;
     private static final double ASK_BACK_CONFIDENCE = 0.9;
+    private static final Set<String> RATE_WORDS = Set.of("rate", "rates");
     /** Above this share of nearest examples about other things, a question with words the data lacks is refused. */
     private static final double OUTSIDE_SHARE = 0.5;
 
@@ -96,6 +97,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "the semantic model nearly reads it: "
                     + e.getMessage(), null, e.clarification());
         }
+        Optional<String> othersFigure = charted ? Optional.empty() : othersFigure(question, words);
+        if (othersFigure.isPresent()) {
+            return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks for a figure of something the data does "
+                    + "not hold: " + othersFigure.get(), null, clarifying.outOfScope(List.of(othersFigure.get())));
+        }
         float[] vector = embeddings.embed(question);
         if (!charted && !words.leftover().isEmpty() && outsideShare(vector) >= OUTSIDE_SHARE) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "the questions most like it are about "
@@ -131,6 +137,24 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         return words.leftoverPhrases().stream()
                 .filter(phrase -> Words.tokens(phrase).stream().anyMatch(documentWords.negate()))
                 .toList();
+    }
+
+    /**
+     * "Amazon's revenue", "our conversion rate": a figure whose owner or kind is a word the model does not know is a
+     * figure of something else, however well the rest of the question reads.
+     */
+    private static Optional<String> othersFigure(String question, WordAccount words) {
+        List<String> tokens = Words.originalTokens(question);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String word = tokens.get(i).toLowerCase(Locale.ROOT);
+            String next = tokens.get(i + 1).toLowerCase(Locale.ROOT);
+            boolean possessive = next.equals("s") && question.matches("(?is).*\\b" + java.util.regex.Pattern.quote(
+                    tokens.get(i)) + "['\u2019]s\\b.*");
+            if ((possessive || RATE_WORDS.contains(next)) && words.leftover().contains(word)) {
+                return Optional.of(possessive ? tokens.get(i) : tokens.get(i) + " " + tokens.get(i + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

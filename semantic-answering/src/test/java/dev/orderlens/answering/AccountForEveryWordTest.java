@@ -105,6 +105,22 @@ class AccountForEveryWordTest {
                 .as("every word is the data's, whatever its neighbours").isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"what's amazon's revenue this year?", "What was our conversion rate in November 2025?"})
+    void a_figure_owned_by_or_of_a_kind_the_model_does_not_know_is_out_of_scope(String question) {
+        Clarification refusal = classifier.classify(question, Conversation.empty("s")).askBack().orElseThrow();
+
+        assertThat(refusal.reason()).isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
+        assertThat(refusal.text()).containsAnyOf("'amazon'", "'conversion rate'");
+    }
+
+    @Test
+    void a_figure_of_a_known_owner_is_answered() {
+        assertThat(classifier.classify("What was FedEx's late delivery rate in 2025?", Conversation.empty("s"))
+                .askBack()).isEmpty();
+        assertThat(classifier.classify("our return rate in 2025", Conversation.empty("s")).askBack()).isEmpty();
+    }
+
     @Test
     void a_question_the_documents_answer_is_not_out_of_scope() {
         Classification classification = classifier.classify("What is the recall policy for the Nimbus earbuds?",

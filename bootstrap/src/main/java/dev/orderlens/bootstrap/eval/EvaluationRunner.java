@@ -218,14 +218,14 @@ public final class EvaluationRunner {
 
     /**
      * Whether an answer owns up to a phrase: it repeats the phrase, or quotes one of its words as left out ("I did
-     * not use 'influencer'" for "influencer coupons"), a hyphen being a space; short words ("by", "with") name
-     * nothing on their own.
+     * not use 'influencer'" for "influencer coupons"), a hyphen being a space; words of one or two letters ("by", "in")
+     * name nothing on their own.
      */
     static boolean names(String text, String phrase) {
         String lower = text.toLowerCase(Locale.ROOT).replace('-', ' ');
         String wanted = phrase.toLowerCase(Locale.ROOT).replace('-', ' ');
         return lower.contains(wanted) || Arrays.stream(wanted.split("\\s+"))
-                .anyMatch(word -> word.length() >= 4 && lower.contains("'" + word + "'"));
+                .anyMatch(word -> word.length() >= 3 && lower.contains("'" + word + "'"));
     }
 
     /** The numbers of a SQL answer's text that its rows do not support (the question and cited passages do too). */

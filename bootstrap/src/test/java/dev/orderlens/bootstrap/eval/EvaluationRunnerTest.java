@@ -221,6 +221,7 @@ class EvaluationRunnerTest {
                 "influencer coupons")).isTrue();
         assertThat(EvaluationRunner.names("Influencer revenue was $5.", "influencer coupons")).isFalse();
         assertThat(EvaluationRunner.names("I did not use 'by'.", "by warehouse")).isFalse();
+        assertThat(EvaluationRunner.names("I did not use 'red': the data has no colours.", "red items")).isTrue();
         assertThat(EvaluationRunner.names("The passages cited do not mention 'gift wrapped'.", "gift-wrapped")).isTrue();
     }
 
