@@ -382,6 +382,7 @@ final class QuestionParser {
             List<Integer> unknownWords = checkUnknownWords(metricSpans);
             int unknown = unknownWords.size();
             phrases(unknownWords).forEach(p -> dropped.add(new DroppedPhrase(p, null)));
+            misreadMeasures(roles.measureSpans(), measures).forEach(p -> dropped.add(new DroppedPhrase(p, null)));
 
             Integer limit = limit();
             if (followUp(explicitMeasure, countCue)) {
@@ -715,6 +716,20 @@ final class QuestionParser {
                 }
             }
             return measures;
+        }
+
+        /**
+         * Words read as a measure only through a typo ("in-store" near "score") that the query does not measure:
+         * more likely another word than a misspelt one, so they are named as left out rather than passed over.
+         */
+        private List<String> misreadMeasures(List<Span> measureSpans, List<MeasureRef> measures) {
+            return measureSpans.stream()
+                    .filter(span -> span.end() <= raw.size())
+                    .filter(span -> !lexicon.contains(String.join(" ", raw.subList(span.start(), span.end()))))
+                    .filter(span -> measures.stream().noneMatch(m -> span.measureColumn().orElseThrow().name()
+                            .equals(m.column())))
+                    .map(span -> String.join(" ", raw.subList(span.start(), span.end())))
+                    .toList();
         }
 
         /**

@@ -169,6 +169,15 @@ class AccountForEveryWordTest {
     }
 
     @Test
+    void a_word_read_as_a_measure_only_through_a_typo_and_left_unused_is_named() {
+        GeneratedSql generated = generate("revenue from in-store orders in 2025");
+
+        assertThat(generated.sql()).doesNotContain("csat_score");
+        assertThat(generated.notes()).singleElement().asString().contains("'store'");
+        assertThat(generate("average revnue by month").notes()).as("a misspelt word that is used").isEmpty();
+    }
+
+    @Test
     void a_comparison_no_column_takes_is_named_in_a_note_and_one_a_column_takes_is_not() {
         GeneratedSql unused = generate("average order value for customers over 40");
 
