@@ -1,7 +1,10 @@
 package dev.orderlens.bootstrap;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -10,9 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.orderlens.core.domain.answer.Answer;
+import dev.orderlens.core.domain.answer.ClarifyingAnswer;
 import dev.orderlens.core.domain.answer.RagAnswer;
 import dev.orderlens.core.domain.answer.SqlAnswer;
 import dev.orderlens.core.domain.conversation.SessionId;
+import dev.orderlens.core.domain.route.Clarification;
 import dev.orderlens.core.domain.route.RoutePreference;
 import dev.orderlens.core.pipeline.AnswerListener;
 import dev.orderlens.core.pipeline.AskCommand;
@@ -58,6 +63,25 @@ class OpenAiCompatibleServerEndToEndTest {
                 .withHeader("Authorization", equalTo("Bearer sk-test-0123456789"))
                 .withRequestBody(matchingJsonPath("$.model", equalTo("test-model")))
                 .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_schema"))));
+    }
+
+    @Test
+    void a_question_the_model_finds_outside_the_data_is_refused_with_its_choices_and_nothing_runs() {
+        String question = "What is the weather in Paris today?";
+        SERVER.stubFor(post(urlEqualTo(CHAT)).atPriority(1).withRequestBody(containing("Question: " + question))
+                .withRequestBody(containing("You route questions"))
+                .willReturn(okJson(ChatCompletionResponses.completion("{\"route\":\"none\",\"confidence\":0.95,"
+                        + "\"reasoning\":\"the weather is in neither\",\"choices\":[\"Orders by month in 2025\"]}"))));
+
+        Answer answer = orderLens.assistant().ask(new AskCommand(question, SessionId.random().value()));
+
+        assertThat(answer).isInstanceOf(ClarifyingAnswer.class);
+        Clarification refusal = ((ClarifyingAnswer) answer).clarification();
+        assertThat(refusal.reason()).isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
+        assertThat(answer.text()).contains("(the weather is in neither)");
+        assertThat(answer.followUps()).containsExactly("Orders by month in 2025");
+        SERVER.verify(0, postRequestedFor(urlEqualTo(CHAT)).withRequestBody(containing("Question: " + question))
+                .withRequestBody(containing("into a semantic query")));
     }
 
     @Test

@@ -20,11 +20,12 @@ public final class LlmQuestionClassifier implements QuestionClassifier {
 
     static final String SCHEMA = """
             {"type":"object","additionalProperties":false,
-             "required":["route","confidence","reasoning"],
+             "required":["route","confidence","reasoning","choices"],
              "properties":{
-               "route":{"type":"string","enum":["sql","rag"]},
+               "route":{"type":"string","enum":["sql","rag","none","ask"]},
                "confidence":{"type":"number"},
-               "reasoning":{"type":"string"}}}""";
+               "reasoning":{"type":"string"},
+               "choices":{"type":"array","items":{"type":"string"}}}}""";
 
     private final LanguageModel model;
     private final PromptTemplates prompts;

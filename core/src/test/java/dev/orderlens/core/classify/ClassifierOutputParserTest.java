@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.orderlens.core.domain.route.Clarification;
 import dev.orderlens.core.domain.route.Classification;
 import dev.orderlens.core.domain.route.Route;
 import dev.orderlens.core.port.QuestionClassifier.ClassificationException;
@@ -75,6 +76,31 @@ class ClassifierOutputParserTest {
         assertThatThrownBy(() -> parser.parse(output))
                 .isInstanceOf(ClassificationException.class)
                 .hasMessageContaining(messagePart);
+    }
+
+    @Test
+    void none_is_a_refusal_offering_the_choices_and_naming_the_reason() {
+        Classification classification = parser.parse("{\"route\":\"none\",\"confidence\":0.95,\"reasoning\":"
+                + "\"the weather is in neither\",\"choices\":[\"Orders by month in 2025\", \" \", 3]}");
+
+        Clarification refusal = classification.askBack().orElseThrow();
+        assertThat(refusal.reason()).isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
+        assertThat(refusal.text()).contains("only answer questions about the orders", "(the weather is in neither)");
+        assertThat(refusal.choices()).containsExactly("Orders by month in 2025");
+        assertThat(classification.suggestedSql()).isEmpty();
+    }
+
+    @Test
+    void ask_is_a_question_back_with_at_most_four_choices() {
+        Classification classification = parser.parse("{\"route\":\"Ask\",\"confidence\":0.9,\"choices\":"
+                + "[\"a\",\"b\",\"c\",\"d\",\"e\"]}");
+
+        Clarification back = classification.askBack().orElseThrow();
+        assertThat(back.reason()).isEqualTo(Clarification.Reason.AMBIGUOUS);
+        assertThat(back.text()).contains("Which of these");
+        assertThat(back.choices()).containsExactly("a", "b", "c", "d");
+        assertThat(parser.parse("{\"route\":\"sql\",\"confidence\":0.9,\"choices\":[\"a\"]}").askBack())
+                .as("choices beside an answerable route ask nothing").isEmpty();
     }
 
     @Test
