@@ -38,6 +38,13 @@ class SupportLeadQuestionsTest {
         return sql;
     }
 
+    /** The query for {@code then} asked right after {@code first}. */
+    private static GeneratedSql followUp(String first, String then) {
+        GeneratedSql before = generator.generate(first, Conversation.empty("s"), SqlDialect.DUCKDB);
+        return generator.generate(then, new Conversation("s", List.of(),
+                ConversationContext.empty().merge(before.context())), SqlDialect.DUCKDB);
+    }
+
     @Test
     void x_per_order_averages_over_orders_instead_of_grouping_by_the_order_id() {
         assertThat(sql("mean refund per order for apparel")).startsWith("SELECT avg(refund_amount)")
@@ -192,22 +199,14 @@ class SupportLeadQuestionsTest {
 
     @Test
     void comparing_a_follow_up_s_value_with_the_last_one_sets_both_side_by_side() {
-        GeneratedSql first = generator.generate("return rate for Electronics in 2025", Conversation.empty("s"),
-                SqlDialect.DUCKDB);
-        GeneratedSql second = generator.generate("compare with Apparel",
-                new Conversation("s", List.of(), ConversationContext.empty().merge(first.context())),
-                SqlDialect.DUCKDB);
+        GeneratedSql second = followUp("return rate for Electronics in 2025", "compare with Apparel");
 
         assertThat(second.sql()).startsWith("SELECT category, ").contains("category IN ('Electronics', 'Apparel')");
     }
 
     @Test
     void comparing_a_follow_up_s_period_with_the_last_one_sets_both_side_by_side() {
-        GeneratedSql first = generator.generate("revenue in december 2025", Conversation.empty("s"),
-                SqlDialect.DUCKDB);
-        GeneratedSql second = generator.generate("and how does that compare to dec 2024?",
-                new Conversation("s", List.of(), ConversationContext.empty().merge(first.context())),
-                SqlDialect.DUCKDB);
+        GeneratedSql second = followUp("revenue in december 2025", "and how does that compare to dec 2024?");
 
         assertThat(second.sql()).contains("sum(order_total) AS revenue", "'December 2024'", "'December 2025'");
         assertThat(warehouse.execute(new SqlQuery(second.sql(), 10, Duration.ofSeconds(10))).rows()).hasSize(2);
