@@ -64,6 +64,8 @@ import java.util.stream.Stream;
 final class QuestionParser {
 
     /** Stands in the words of a question for an identifier ("ORD-000123") already turned into a filter. */
+    private static final Set<String> TREND_WORDS = Set.of(" trend ", " trends ", " trending ", " over time ");
+    private static final int TREND_DAYS = 31;
     /** Words between a ranking word and what it ranks: "best selling", "worst performing". */
     private static final Set<String> RANKED_BY = Set.of("selling", "performing", "sold", "rated");
     private static final String IDENTIFIER_PLACEHOLDER = "zzidentifierzz";
@@ -356,7 +358,10 @@ final class QuestionParser {
             boolean countCue = countCue();
             SpanRoles roles = roles(countCue);
             List<String> groupBy = new ArrayList<>(roles.groupBy());
-            TimeGrain grain = roles.grain();
+            // "show me the trend" names no figure: a trend of what is asked back, not assumed to be of orders
+            boolean figureNamed = !roles.metricSpans().isEmpty() || !roles.measureSpans().isEmpty();
+            TimeGrain grain = roles.grain() == null && groupBy.size() <= 1 && figureNamed && asksForTrend()
+                    ? trendGrain(timing().period()) : roles.grain();
             List<Filter> merged = mergeFilters(roles.filters().stream().map(Positioned::filter).toList());
             boolean compare = words.stream().anyMatch(COMPARE_CUES::contains) || comparative();
             if (compare) {
@@ -565,6 +570,18 @@ final class QuestionParser {
             boolean participle = words.get(span.end() - 1).endsWith("ed");
             return event || !presence.present() || POSSESSION_CUES.contains(before)
                     || (participle && PASSIVE_CUES.contains(before));
+        }
+
+        /** "the AOV trend in 2025", "return rate over time": a series over time, though no grain is named. */
+        private boolean asksForTrend() {
+            String text = " " + String.join(" ", words) + " ";
+            return TREND_WORDS.stream().anyMatch(text::contains);
+        }
+
+        /** Days for a month or less, months otherwise: enough points to see a trend, not too many to read. */
+        private static TimeGrain trendGrain(Period period) {
+            return period != null && !period.start().plusDays(TREND_DAYS).isBefore(period.end()) ? TimeGrain.DAY
+                    : TimeGrain.MONTH;
         }
 
         /** "on-time (delivery) rate": words that filter elsewhere ("delivered on time") name a metric before a rate. */

@@ -159,6 +159,22 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void a_trend_is_a_series_by_month_or_by_day_within_a_month() {
+        assertThat(sql("what was the aov trend in 2025")).contains("date_trunc('month', order_ts)");
+        assertThat(sql("orders trend in december 2025")).startsWith("SELECT CAST(order_ts AS DATE) AS day");
+        assertThat(sql("return rate over time by carrier"))
+                .contains("GROUP BY CAST(date_trunc('month', order_ts) AS DATE), carrier");
+    }
+
+    @Test
+    void period_over_period_words_and_selling_read_as_meant() {
+        assertThat(sql("month over month orders in 2025")).contains("date_trunc('month', order_ts)");
+        assertThat(sql("revenue yoy")).startsWith("SELECT year(order_ts) AS year, sum(order_total) AS revenue");
+        assertThat(sql("how much did we sell in March 2025")).startsWith("SELECT sum(order_total) AS revenue");
+        assertThat(sql("top sellers in electronics")).startsWith("SELECT product_name, ");
+    }
+
+    @Test
     void a_number_then_or_more_or_fewer_before_what_it_counts_is_a_bound() {
         assertThat(sql("how many orders had 2 or more support tickets in 2025?")).contains("support_tickets >= 2");
         assertThat(sql("orders with 3 or fewer items")).contains("quantity <= 3");
