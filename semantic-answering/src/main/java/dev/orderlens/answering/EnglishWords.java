@@ -31,7 +31,8 @@ final class EnglishWords {
             Map.entry("min", "min"), Map.entry("smallest", "min"), Map.entry("lowest", "min"),
             Map.entry("cheapest", "min"), Map.entry("median", "median"));
     static final Set<String> SHARE_CUES = Set.of("share", "percentage", "percent", "proportion", "fraction", "portion");
-    static final Set<String> COMPARE_CUES = Set.of("vs", "versus", "compare", "compared", "comparing", "against");
+    static final Set<String> COMPARE_CUES = Set.of("vs", "versus", "compare", "compared", "comparing", "against",
+            "split", "between");
     /** Words asking how a figure moved between two periods: "between August and September" then compares the two. */
     static final Set<String> CHANGE_WORDS = Set.of("change", "changed", "difference", "differ", "grow", "grew",
             "growth", "increase", "increased", "decrease", "decreased", "evolve", "evolved", "move", "moved");

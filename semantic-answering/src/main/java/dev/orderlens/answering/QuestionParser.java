@@ -918,7 +918,9 @@ final class QuestionParser {
                 String word = words.get(k);
                 if (!Set.of("with", "that", "had", "has", "have", "having", "got", "the", "is", "was", "saw", "sees", "get")
                         .contains(word)) {
-                    return k > next && (DESCENDING.contains(word) || ASCENDING.contains(word));
+                    // "orders with more than 2 items" compares, it does not rank
+                    boolean comparative = k + 1 < words.size() && words.get(k + 1).equals("than");
+                    return k > next && !comparative && (DESCENDING.contains(word) || ASCENDING.contains(word));
                 }
             }
             return false;
@@ -1172,7 +1174,7 @@ final class QuestionParser {
         private List<String> unusedComparisons() {
             List<String> unused = new ArrayList<>();
             for (int i = 1; i < words.size(); i++) {
-                if (understood[i] || !isNumber(words.get(i))) {
+                if (understood[i] || numberValue(words.get(i)) == null) {
                     continue;
                 }
                 String before = words.get(i - 1);

@@ -175,6 +175,20 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void more_than_a_number_compares_and_never_groups_by_the_order() {
+        assertThat(sql("orders with more than two items")).isEqualTo(
+                "SELECT count(*) AS orders FROM orders WHERE quantity > 2");
+        assertThat(generator.generate("how many customers placed more than one order", Conversation.empty("s"),
+                SqlDialect.DUCKDB).notes()).singleElement().asString().contains("'more than one'");
+    }
+
+    @Test
+    void a_split_between_two_values_sets_them_side_by_side() {
+        assertThat(sql("revenue split between web and mobile in 2025")).startsWith("SELECT channel, ")
+                .contains("channel IN ('web', 'mobile')");
+    }
+
+    @Test
     void a_number_then_or_more_or_fewer_before_what_it_counts_is_a_bound() {
         assertThat(sql("how many orders had 2 or more support tickets in 2025?")).contains("support_tickets >= 2");
         assertThat(sql("orders with 3 or fewer items")).contains("quantity <= 3");
