@@ -348,6 +348,13 @@ final class QuestionParser {
             return cue;
         }
 
+        /** "total" in "total shipping", "total refunds": how to aggregate the measure named next, not a column itself. */
+        private boolean qualifiesNextMeasure(Span span) {
+            return span.end() - span.start() == 1 && AGGREGATES.containsKey(words.get(span.start()))
+                    && spans.stream().anyMatch(next -> next.start() == span.end()
+                            && (next.first(Meaning.MetricWord.class).isPresent() || next.measureColumn().isPresent()));
+        }
+
         /** "order" in "order ORD-000123" only says what the identifier is. */
         private boolean labelsIdentifier(Span span) {
             return span.end() < words.size() && words.get(span.end()).equals(IDENTIFIER_PLACEHOLDER)
@@ -454,7 +461,7 @@ final class QuestionParser {
                     && s.column().filter(c -> c.role() == ColumnRole.FLAG).isEmpty());
 
             for (Span span : spans) {
-                if (labelsIdentifier(span)) {
+                if (labelsIdentifier(span) || qualifiesNextMeasure(span)) {
                     continue;
                 }
                 if (unitsRead.contains(span.start())) {

@@ -183,6 +183,12 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void total_before_a_measure_sums_it_rather_than_naming_the_order_total() {
+        assertThat(sql("what was the total shipping collected in 2025")).startsWith("SELECT sum(shipping_fee)")
+                .doesNotContain("order_total");
+    }
+
+    @Test
     void a_split_between_two_values_sets_them_side_by_side() {
         assertThat(sql("revenue split between web and mobile in 2025")).startsWith("SELECT channel, ")
                 .contains("channel IN ('web', 'mobile')");
