@@ -326,7 +326,15 @@ final class QuestionParser {
                     s.start() == start && !s.all(Meaning.ValueWord.class).isEmpty() && s.end() >= m.start()
                             && s.start() <= m.start())).findFirst();
             if (counted.isPresent()) {
-                return List.of(counted.get());
+                // "the number of orders and total revenue": what is counted, and the metrics joined to it
+                List<Span> joined = new ArrayList<>(List.of(counted.get()));
+                for (Span metric : metricSpans) {
+                    if (metric.start() > joined.get(joined.size() - 1).start()
+                            && joinedToPrevious(joined.get(joined.size() - 1), metric)) {
+                        joined.add(metric);
+                    }
+                }
+                return joined;
             }
             boolean valueCounted = spans.stream().anyMatch(s -> s.start() == start && !s.all(Meaning.ValueWord.class).isEmpty());
             return valueCounted ? List.of() : named.isEmpty() ? metricSpans : named;
@@ -725,7 +733,7 @@ final class QuestionParser {
                     measures.add(measure);
                     last = span;
                 }
-                if (countCue && !measures.isEmpty()) {
+                if (countCue && !measures.isEmpty() && !joined) {
                     break;
                 }
             }

@@ -183,6 +183,14 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void a_count_and_the_metrics_joined_to_it_are_all_computed() {
+        assertThat(sql("I need the number of orders and total revenue for each region"))
+                .startsWith("SELECT ship_region, count(*) AS orders, sum(order_total)");
+        assertThat(sql("how many orders and customers did we have in 2025"))
+                .startsWith("SELECT count(*) AS orders, count(DISTINCT customer_id) AS customers");
+    }
+
+    @Test
     void total_before_a_measure_sums_it_rather_than_naming_the_order_total() {
         assertThat(sql("what was the total shipping collected in 2025")).startsWith("SELECT sum(shipping_fee)")
                 .doesNotContain("order_total");
