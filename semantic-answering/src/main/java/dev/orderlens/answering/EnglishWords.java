@@ -87,7 +87,8 @@ final class EnglishWords {
             q distribution distributed contribute contributed contribution change changed difference differ grow grew
             growth increase increased decrease decreased evolve evolved move moved distinct unique separate
             actually really back take takes took taken ones too also u ur pull grab fetch gimme send run check
-            kindly team guys folks asap collected charged
+            kindly team guys folks asap collected charged summarize summarise explain explains describe cause
+            caused causes
             """);
 
     /**

@@ -40,7 +40,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
 
     private static final Set<String> EXPLANATION_WORDS = Set.of("why", "explain", "explains", "summarise",
             "summarize", "summary", "describe", "say", "says", "said", "should", "happened", "recommend",
-            "recommended", "recommendation", "recommendations", "procedure", "handle", "lessons", "cause", "caused");
+            "recommended", "recommendation", "recommendations", "procedure", "handle", "lessons", "cause", "caused",
+            "policy", "policies", "rule", "rules");
     private static final double COMPILE_WEIGHT = 2.2;
     private static final double NEIGHBOUR_WEIGHT = 4.0;
     private static final double EXPLANATION_WEIGHT = 2.4;

@@ -140,6 +140,12 @@ class AccountForEveryWordTest {
                 .caveats()).isEmpty();
     }
 
+    @Test
+    void words_that_say_what_to_do_with_the_documents_are_not_named_as_uncovered() {
+        assertThat(classifier.classify("summarize the nimbus recall", Conversation.empty("s")).caveats()).isEmpty();
+        assertThat(classifier.classify("what caused the battery recall", Conversation.empty("s")).caveats()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"How are we doing?", "show me the numbers", "is it bad?"})
     void a_question_of_general_words_only_is_asked_back_with_choices_that_each_compute(String question) {

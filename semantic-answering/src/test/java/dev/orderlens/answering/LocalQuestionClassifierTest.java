@@ -64,7 +64,8 @@ class LocalQuestionClassifierTest {
         "How should I handle a customer who wants a refund for a damaged item?",
         "Summarise the incident report about the Klarna outage",
         "What did the December 2025 monthly review say?",
-        "Has any product been recalled?"
+        "Has any product been recalled?",
+        "what is the policy for late deliveries"
     })
     void routes_questions_about_documents_and_reasons_to_rag(String question) {
         Classification classification = classifier.classify(question, Conversation.empty("s"));
