@@ -13,6 +13,9 @@ import java.util.Objects;
  */
 record MeasureRef(String metric, String aggregate, String column) {
 
+    /** The aggregate counting a column's distinct values ("how many distinct products"). */
+    static final String COUNT_DISTINCT = "count_distinct";
+
     static MeasureRef metric(String name) {
         return new MeasureRef(Objects.requireNonNull(name), null, null);
     }
@@ -27,7 +30,7 @@ record MeasureRef(String metric, String aggregate, String column) {
 
     /** The result column that holds it: the metric's name, or {@code avg_unit_price}. */
     String outputName() {
-        return isMetric() ? metric : aggregate + "_" + column;
+        return isMetric() ? metric : (aggregate.equals(COUNT_DISTINCT) ? "distinct" : aggregate) + "_" + column;
     }
 
     /** As kept in a conversation's context: {@code revenue} or {@code avg(unit_price)}. */

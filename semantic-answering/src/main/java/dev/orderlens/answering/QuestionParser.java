@@ -36,6 +36,7 @@ import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import dev.orderlens.core.semantic.ClosestName;
 import dev.orderlens.core.semantic.ColumnRole;
 import dev.orderlens.core.semantic.Metric;
+import dev.orderlens.core.semantic.MetricFormat;
 import dev.orderlens.core.semantic.SemanticColumn;
 import dev.orderlens.core.semantic.SemanticModel;
 import java.time.LocalDate;
@@ -340,6 +341,17 @@ final class QuestionParser {
             return valueCounted ? List.of() : named.isEmpty() ? metricSpans : named;
         }
 
+        /** The column of "how many distinct products", "number of different cities": its values are what is counted. */
+        private Optional<SemanticColumn> distinctlyCounted() {
+            int start = afterCountCue();
+            boolean distinctWord = start > 0 && words.subList(0, start).stream()
+                    .anyMatch(Set.of("distinct", "unique", "different")::contains);
+            return !distinctWord ? Optional.empty() : spans.stream().filter(s -> s.start() == start)
+                    .filter(s -> s.first(Meaning.MetricWord.class).isEmpty() && s.all(Meaning.ValueWord.class).isEmpty())
+                    .flatMap(s -> s.column().stream())
+                    .filter(c -> c.role() == ColumnRole.DIMENSION || c.role() == ColumnRole.IDENTIFIER).findFirst();
+        }
+
         /** Where the words after "how many" or "number of" start, past determiners and "distinct"; -1 without them. */
         private int afterCountCue() {
             int cue = -1;
@@ -350,7 +362,7 @@ final class QuestionParser {
                 }
             }
             while (cue >= 0 && cue < words.size() && (DETERMINERS.contains(words.get(cue))
-                    || Set.of("distinct", "unique").contains(words.get(cue)))) {
+                    || Set.of("distinct", "unique", "different").contains(words.get(cue)))) {
                 cue++;
             }
             return cue;
@@ -410,6 +422,13 @@ final class QuestionParser {
                 return followUpSpec(previous.orElseThrow(), asked, allFilters, timing.period(), timing.compared(),
                         groupBy, grain, limit);
             }
+            Optional<SemanticColumn> distinct = explicitMeasure || !countCue ? Optional.empty() : distinctlyCounted();
+            if (distinct.isPresent()) {
+                // "how many distinct products": the values of a column, counted once each
+                measures = List.of(MeasureRef.aggregate(MeasureRef.COUNT_DISTINCT, distinct.get().name()));
+                groupBy.remove(distinct.get().name());
+                explicitMeasure = true;
+            }
             if (!explicitMeasure) {
                 boolean intent = countCue || !groupBy.isEmpty() || grain != null || words.stream().anyMatch(SHARE_CUES::contains)
                         || (!merged.isEmpty() && unknown == 0);
@@ -426,7 +445,7 @@ final class QuestionParser {
             boolean grouped = !groupBy.isEmpty() || grain != null || !timing.compared().isEmpty();
             Boolean ascending = grouped ? direction(measures.get(0)) : null;
             List<Filter> shareOf = null;
-            if (words.stream().anyMatch(SHARE_CUES::contains)) {
+            if (words.stream().anyMatch(SHARE_CUES::contains) && !allPercentages(measures)) {
                 List<Filter> part = sharePart(roles);
                 if (!part.isEmpty() && !grouped) {
                     allFilters.removeAll(part);
@@ -437,6 +456,12 @@ final class QuestionParser {
             }
             return new QuerySpec(measures, allFilters, timing.period(), timing.compared(), groupBy, grain, ascending,
                     grouped ? limit : null, shareOf);
+        }
+
+        /** "late delivery % by carrier": a rate is a percentage already, so "%" names its unit, not a share of it. */
+        private boolean allPercentages(List<MeasureRef> measures) {
+            return !measures.isEmpty() && measures.stream().allMatch(m -> m.metric() != null && model.metric(m.metric())
+                    .map(metric -> metric.format() == MetricFormat.PERCENT).orElse(false));
         }
 
         /** "Is AOV higher on mobile or web?": a comparative word not comparing with a number. */

@@ -146,7 +146,8 @@ final class SqlCompiler {
         if (measure.isMetric()) {
             return metric(measure.metric()).expressionFor(dialect);
         }
-        return measure.aggregate() + "(" + measure.column() + ")";
+        return measure.aggregate().equals(MeasureRef.COUNT_DISTINCT) ? "count(DISTINCT " + measure.column() + ")"
+                : measure.aggregate() + "(" + measure.column() + ")";
     }
 
     private String filterOf(MeasureRef measure) {

@@ -183,6 +183,21 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void how_many_distinct_values_of_a_column_counts_them_once_each() {
+        assertThat(sql("how many distinct products did we sell in 2025"))
+                .startsWith("SELECT count(DISTINCT product_name) AS distinct_product_name");
+        assertThat(sql("number of different skus by category")).startsWith("SELECT category, count(DISTINCT sku)");
+        assertThat(sql("how many unique customers ordered in 2025")).startsWith("SELECT count(DISTINCT customer_id)"
+                + " AS customers");
+    }
+
+    @Test
+    void a_rate_with_a_percent_sign_is_the_rate_not_a_share_of_it() {
+        assertThat(sql("late delivery % for each carrier in H2 2025")).doesNotContain("OVER ()")
+                .contains("AS late_delivery_rate");
+    }
+
+    @Test
     void a_count_and_the_metrics_joined_to_it_are_all_computed() {
         assertThat(sql("I need the number of orders and total revenue for each region"))
                 .startsWith("SELECT ship_region, count(*) AS orders, sum(order_total)");
