@@ -41,10 +41,10 @@ class EvaluationGateTest {
     /** The clarify set, held out for one round and tuned to since: no more than its 4 silent wrong answers of 36. */
     private static final Thresholds CLARIFY_GATE = new Thresholds(0, 0, 0, 4, 0);
     /**
-     * The second development set (tuned to): held at today's figures (route 96%, SQL 92%, RAG 87%, 4 silent wrong
+     * The second development set (tuned to): held at today's figures (route 96%, SQL 92%, RAG 87%, 3 silent wrong
      * answers of 30 on 2026-12-04) so that none of it slips back.
      */
-    private static final Thresholds SECOND_DEVELOPMENT_GATE = new Thresholds(0.95, 0.91, 0.85, 4, 0);
+    private static final Thresholds SECOND_DEVELOPMENT_GATE = new Thresholds(0.95, 0.91, 0.85, 3, 0);
     private static final Path QUESTIONS = Path.of("../adapters-local/src/test/resources/eval");
     private static final Path REPORT = Path.of("target", "evaluation.txt");
     private static OrderLens orderLens;
