@@ -34,12 +34,12 @@ class EvaluationGateTest {
     private static final Thresholds OWN_GATE = new Thresholds(0.97, 0.90, 0.80, 0, 0);
     /**
      * The development set (tuned to): its 90 SQL questions at the issue's bar, and its refuse/ask-back/own-up
-     * questions held at the silent wrong answers they still get (4 of 20 on 2026-12-04; the goal is 0), so that
+     * questions held at the silent wrong answers they still get (3 of 20 on 2026-12-04; the goal is 0), so that
      * none comes back.
      */
-    private static final Thresholds DEVELOPMENT_GATE = new Thresholds(0.97, 0.97, 0, 4, 0);
-    /** The clarify set, held out for one round and tuned to since: no more than its 4 silent wrong answers of 36. */
-    private static final Thresholds CLARIFY_GATE = new Thresholds(0, 0, 0, 4, 0);
+    private static final Thresholds DEVELOPMENT_GATE = new Thresholds(0.97, 0.97, 0, 3, 0);
+    /** The clarify set, held out for one round and tuned to since: no more than its 3 silent wrong answers of 36. */
+    private static final Thresholds CLARIFY_GATE = new Thresholds(0, 0, 0, 3, 0);
     /**
      * The second development set (tuned to): held at today's figures (route 96%, SQL 92%, RAG 87%, 3 silent wrong
      * answers of 30 on 2026-12-04) so that none of it slips back.

@@ -67,6 +67,7 @@ final class QuestionParser {
     /** Stands in the words of a question for an identifier ("ORD-000123") already turned into a filter. */
     private static final Set<String> TREND_WORDS = Set.of(" trend ", " trends ", " trending ", " over time ");
     private static final int TREND_DAYS = 31;
+    private static final int OFFERED_BREAKDOWNS = 2;
     /** Words between a ranking word and what it ranks: "best selling", "worst performing". */
     private static final Set<String> RANKED_BY = Set.of("selling", "performing", "sold", "rated");
     private static final String IDENTIFIER_PLACEHOLDER = "zzidentifierzz";
@@ -1195,16 +1196,28 @@ final class QuestionParser {
                 names.add(c.name().replace('_', ' '));
                 names.addAll(c.synonyms());
             });
-            return ClosestName.among(words.get(i), names).map(name -> {
-                String asked = question.strip();
-                String instead = asked.replaceFirst("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(original)
-                        + "(?![\\p{L}\\p{N}])", Matcher.quoteReplacement(name));
-                String without = asked.replaceFirst("(?i)\\s*\\b(by|per)\\s+" + Pattern.quote(original)
-                        + "(?![\\p{L}\\p{N}])", "");
-                return new Clarification(Clarification.Reason.AMBIGUOUS, "The data has nothing called '" + original
-                        + "' to break the figures down by. Did you mean '" + name + "', or no breakdown at all?",
-                        List.of(instead, without));
-            });
+            String asked = question.strip();
+            String without = asked.replaceFirst("(?i)\\s*\\b(by|per)\\s+" + Pattern.quote(original)
+                    + "(?![\\p{L}\\p{N}])", "");
+            Optional<String> closest = ClosestName.among(words.get(i), names);
+            if (closest.isPresent()) {
+                return Optional.of(new Clarification(Clarification.Reason.AMBIGUOUS, "The data has nothing called '"
+                        + original + "' to break the figures down by. Did you mean '" + closest.get()
+                        + "', or no breakdown at all?", List.of(instead(asked, original, closest.get()), without)));
+            }
+            // "late delivery rate by warehouse": nothing near it, so offer the breakdowns the data has
+            List<String> offered = model.columnsWithRole(ColumnRole.DIMENSION).stream().limit(OFFERED_BREAKDOWNS)
+                    .map(c -> c.name().replace('_', ' ')).toList();
+            List<String> choices = new ArrayList<>(offered.stream().map(name -> instead(asked, original, name)).toList());
+            choices.add(without);
+            return Optional.of(new Clarification(Clarification.Reason.AMBIGUOUS, "The data has nothing called '"
+                    + original + "' to break the figures down by. It can break them down by " + String.join(", ",
+                    offered) + " and more, or show them without a breakdown.", choices));
+        }
+
+        private static String instead(String asked, String original, String name) {
+            return asked.replaceFirst("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(original) + "(?![\\p{L}\\p{N}])",
+                    Matcher.quoteReplacement(name));
         }
 
         /**

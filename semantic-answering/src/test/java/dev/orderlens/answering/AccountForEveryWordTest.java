@@ -247,6 +247,17 @@ class AccountForEveryWordTest {
     }
 
     @Test
+    void a_breakdown_by_something_the_data_has_nothing_near_is_asked_back_with_the_breakdowns_it_has() {
+        assertThatThrownBy(() -> generate("late delivery rate by warehouse"))
+                .isInstanceOfSatisfying(ClarificationNeededException.class, e -> {
+                    assertThat(e.clarification().text()).contains("nothing called 'warehouse'");
+                    assertThat(e.clarification().choices()).containsExactly(
+                            "late delivery rate by customer segment", "late delivery rate by channel",
+                            "late delivery rate");
+                });
+    }
+
+    @Test
     void a_breakdown_by_something_the_data_nearly_has_is_asked_back_with_complete_questions() {
         assertThatThrownBy(() -> generate("revenue by statewise in 2025"))
                 .isInstanceOfSatisfying(ClarificationNeededException.class, e -> {

@@ -264,7 +264,6 @@ class LocalSqlGeneratorTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "What is the average wingspan of penguins by colony?",
-        "revenue by warehouse",
         "How many unicorns did we sell?",
         "Which supplier has the highest revenue?",
         "revenue for Acme Corp in 2025",
