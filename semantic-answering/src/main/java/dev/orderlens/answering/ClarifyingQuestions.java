@@ -1,5 +1,6 @@
 package dev.orderlens.answering;
 
+import dev.orderlens.core.domain.answer.QuotedPhrases;
 import dev.orderlens.core.domain.route.Clarification;
 import dev.orderlens.core.semantic.ColumnRole;
 import dev.orderlens.core.semantic.Metric;
@@ -42,7 +43,7 @@ final class ClarifyingQuestions {
         return new Clarification(Clarification.Reason.OUT_OF_SCOPE,
                 "I can only answer questions about " + scope() + ", and about the documents indexed with them. "
                         + (phrases.isEmpty() ? "This question is about something else."
-                                : "Nothing there covers " + named(phrases) + "."),
+                                : "Nothing there covers " + QuotedPhrases.named(phrases) + "."),
                 choices.subList(0, Math.min(3, choices.size())));
     }
 
@@ -57,15 +58,8 @@ final class ClarifyingQuestions {
 
     /** What an answer from the documents opens with when part of the question is in neither the data nor them. */
     static String notCovered(List<String> phrases) {
-        return "Nothing in the data or the documents covers " + named(phrases)
+        return "Nothing in the data or the documents covers " + QuotedPhrases.named(phrases)
                 + ", so what follows leaves that part of the question out.";
-    }
-
-    /** "'weather'", "'weather' or 'Paris'", "'a', 'b' or 'c'". */
-    private static String named(List<String> phrases) {
-        List<String> quoted = phrases.stream().map(p -> "'" + p + "'").toList();
-        return quoted.size() == 1 ? quoted.get(0) : String.join(", ", quoted.subList(0, quoted.size() - 1))
-                + " or " + quoted.get(quoted.size() - 1);
     }
 
     /** "the orders: order count, revenue, … by customer segment, channel, … or by month". */

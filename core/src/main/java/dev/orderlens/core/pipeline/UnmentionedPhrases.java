@@ -1,5 +1,6 @@
 package dev.orderlens.core.pipeline;
 
+import dev.orderlens.core.domain.answer.QuotedPhrases;
 import dev.orderlens.core.domain.search.Passage;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,17 +33,14 @@ final class UnmentionedPhrases {
         Set<String> mentioned = cited.stream().flatMap(p -> words(p.title() + " " + p.text()).stream())
                 .map(UnmentionedPhrases::stem).collect(Collectors.toSet());
         List<String> missing = phrases.stream()
-                .filter(phrase -> !alreadySaid.contains("'" + phrase + "'"))
+                .filter(phrase -> !alreadySaid.contains(QuotedPhrases.quoted(phrase)))
                 .filter(phrase -> !mentioned.contains(stem(longestWord(phrase))))
-                .map(phrase -> "'" + phrase + "'")
                 .toList();
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        String named = missing.size() == 1 ? missing.get(0)
-                : String.join(", ", missing.subList(0, missing.size() - 1)) + " or " + missing.get(missing.size() - 1);
-        return Optional.of("The passages cited do not mention " + named + ", so this answer does not cover that part "
-                + "of the question.");
+        return Optional.of("The passages cited do not mention " + QuotedPhrases.named(missing) + ", so this answer "
+                + "does not cover that part of the question.");
     }
 
     private static List<String> words(String text) {
