@@ -23,6 +23,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Routes questions without a language model. First it accounts for the question's words: one about a period
@@ -47,6 +49,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final double EXPLANATION_WEIGHT = 2.4;
     private static final double ASK_BACK_CONFIDENCE = 0.9;
     private static final Set<String> RATE_WORDS = Set.of("rate", "rates");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}+)['\u2019]s\\b");
     /** Above this share of nearest examples about other things, a question with words the data lacks is refused. */
     private static final double OUTSIDE_SHARE = 0.5;
 
@@ -145,14 +148,17 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * figure of something else, however well the rest of the question reads.
      */
     private static Optional<String> othersFigure(String question, WordAccount words) {
+        Matcher owner = POSSESSIVE.matcher(question);
+        while (owner.find()) {
+            if (words.leftover().contains(owner.group(1).toLowerCase(Locale.ROOT))) {
+                return Optional.of(owner.group(1));
+            }
+        }
         List<String> tokens = Words.originalTokens(question);
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            String word = tokens.get(i).toLowerCase(Locale.ROOT);
-            String next = tokens.get(i + 1).toLowerCase(Locale.ROOT);
-            boolean possessive = next.equals("s") && question.matches("(?is).*\\b" + java.util.regex.Pattern.quote(
-                    tokens.get(i)) + "['\u2019]s\\b.*");
-            if ((possessive || RATE_WORDS.contains(next)) && words.leftover().contains(word)) {
-                return Optional.of(possessive ? tokens.get(i) : tokens.get(i) + " " + tokens.get(i + 1));
+            if (RATE_WORDS.contains(tokens.get(i + 1).toLowerCase(Locale.ROOT))
+                    && words.leftover().contains(tokens.get(i).toLowerCase(Locale.ROOT))) {
+                return Optional.of(tokens.get(i) + " " + tokens.get(i + 1));
             }
         }
         return Optional.empty();
