@@ -3,7 +3,6 @@ package dev.orderlens.answering;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.core.domain.conversation.Conversation;
 import dev.orderlens.core.domain.conversation.Turn;
 import dev.orderlens.core.domain.route.Route;
@@ -11,29 +10,16 @@ import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
 import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Follow-ups that act on the last result: draw it, split it by month, keep its top N; and the scope it states. */
 class ChartFollowUpsTest {
 
-    private static JdbcTestWarehouse warehouse;
-    private static LocalSqlGenerator generator;
-
-    @BeforeAll
-    static void setUp() {
-        warehouse = SmallOrders.warehouse();
-        SemanticModelFile model = SemanticModelFile.loadDefault();
-        generator = SmallOrders.generator(model, SmallOrders.catalog(model, warehouse));
-    }
-
-    @AfterAll
-    static void tearDown() {
-        warehouse.close();
-    }
+    @RegisterExtension
+    static final SmallOrdersGenerator ORDERS = new SmallOrdersGenerator();
 
     @ParameterizedTest
     @ValueSource(strings = {"show that as a chart", "Can you plot it?", "chart this please", "visualize the results",
@@ -85,12 +71,12 @@ class ChartFollowUpsTest {
     }
 
     private static GeneratedSql generate(String question, Conversation conversation) {
-        return generator.generate(question, conversation, SqlDialect.DUCKDB);
+        return ORDERS.generator().generate(question, conversation, SqlDialect.DUCKDB);
     }
 
     private static Conversation ask(Conversation conversation, String question) {
         GeneratedSql sql = generate(question, conversation);
-        warehouse.execute(new dev.orderlens.core.domain.table.SqlQuery(sql.sql(), 1000, java.time.Duration.ofSeconds(10)));
+        ORDERS.warehouse().execute(new dev.orderlens.core.domain.table.SqlQuery(sql.sql(), 1000, java.time.Duration.ofSeconds(10)));
         return conversation.plus(new Turn("m", question, "", Route.SQL, sql.sql(), Instant.EPOCH),
                 conversation.context().merge(sql.context()), 10);
     }

@@ -3,7 +3,6 @@ package dev.orderlens.answering;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.core.domain.conversation.Conversation;
 import dev.orderlens.core.domain.conversation.ConversationContext;
 import dev.orderlens.core.domain.conversation.Turn;
@@ -16,36 +15,23 @@ import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class LocalSqlGeneratorTest {
 
-    private static JdbcTestWarehouse warehouse;
-    private static LocalSqlGenerator generator;
-
-    @BeforeAll
-    static void setUp() {
-        warehouse = SmallOrders.warehouse();
-        SemanticModelFile model = SemanticModelFile.loadDefault();
-        generator = SmallOrders.generator(model, SmallOrders.catalog(model, warehouse));
-    }
-
-    @AfterAll
-    static void tearDown() {
-        warehouse.close();
-    }
+    @RegisterExtension
+    static final SmallOrdersGenerator ORDERS = new SmallOrdersGenerator();
 
     private static String sql(String question) {
-        return generator.generate(question, Conversation.empty("s"), SqlDialect.DUCKDB).sql();
+        return ORDERS.generator().generate(question, Conversation.empty("s"), SqlDialect.DUCKDB).sql();
     }
 
     private static SqlResult run(String sql) {
-        return warehouse.execute(new SqlQuery(sql, 1000, Duration.ofSeconds(10)));
+        return ORDERS.warehouse().execute(new SqlQuery(sql, 1000, Duration.ofSeconds(10)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -220,7 +206,7 @@ class LocalSqlGeneratorTest {
 
     @Test
     void writes_databricks_sql_through_the_dialect() {
-        GeneratedSql sql = generator.generate("delivery days by month", Conversation.empty("s"), SqlDialect.DATABRICKS);
+        GeneratedSql sql = ORDERS.generator().generate("delivery days by month", Conversation.empty("s"), SqlDialect.DATABRICKS);
 
         assertThat(sql.sql()).contains("date_trunc('MONTH', order_ts)", "unix_timestamp(delivered_at)")
                 .doesNotContain("date_diff");
@@ -233,13 +219,13 @@ class LocalSqlGeneratorTest {
         assertThat(conversation.context().get("query.metric")).contains("late_delivery_rate");
         assertThat(conversation.context().get("query.groupBy")).contains("carrier");
 
-        String west = generator.generate("only in the West", conversation, SqlDialect.DUCKDB).sql();
+        String west = ORDERS.generator().generate("only in the West", conversation, SqlDialect.DUCKDB).sql();
         assertThat(west).contains("ship_region = 'West'", "GROUP BY carrier", "TIMESTAMP '2025-01-01 00:00:00'");
 
         conversation = ask(conversation, "and just for FedEx?");
-        assertThat(generator.generate("what about October?", conversation, SqlDialect.DUCKDB).sql())
+        assertThat(ORDERS.generator().generate("what about October?", conversation, SqlDialect.DUCKDB).sql())
                 .contains("carrier = 'FedEx'", "TIMESTAMP '2025-10-01 00:00:00'");
-        assertThat(generator.generate("by region instead", conversation, SqlDialect.DUCKDB).sql())
+        assertThat(ORDERS.generator().generate("by region instead", conversation, SqlDialect.DUCKDB).sql())
                 .contains("GROUP BY ship_region").doesNotContain("GROUP BY carrier");
     }
 
@@ -247,15 +233,15 @@ class LocalSqlGeneratorTest {
     void reads_a_bare_quarter_in_the_year_of_the_conversation() {
         Conversation conversation = ask(Conversation.empty("s"), "Revenue in Q1 2024");
 
-        assertThat(generator.generate("and Q2?", conversation, SqlDialect.DUCKDB).sql())
+        assertThat(ORDERS.generator().generate("and Q2?", conversation, SqlDialect.DUCKDB).sql())
                 .contains("TIMESTAMP '2024-04-01 00:00:00'", "TIMESTAMP '2024-07-01 00:00:00'");
     }
 
     @Test
     void blanks_context_keys_the_new_query_does_not_use() {
-        GeneratedSql first = generator.generate("revenue by carrier", Conversation.empty("s"), SqlDialect.DUCKDB);
+        GeneratedSql first = ORDERS.generator().generate("revenue by carrier", Conversation.empty("s"), SqlDialect.DUCKDB);
         ConversationContext context = ConversationContext.empty().merge(first.context());
-        GeneratedSql second = generator.generate("How many orders in 2025?", new Conversation("s", List.of(), context),
+        GeneratedSql second = ORDERS.generator().generate("How many orders in 2025?", new Conversation("s", List.of(), context),
                 SqlDialect.DUCKDB);
 
         assertThat(context.merge(second.context()).get("query.groupBy")).isEmpty();
@@ -280,12 +266,12 @@ class LocalSqlGeneratorTest {
     void refuses_a_follow_up_that_changes_nothing() {
         Conversation conversation = ask(Conversation.empty("s"), "revenue by carrier");
 
-        assertThatThrownBy(() -> generator.generate("and?", conversation, SqlDialect.DUCKDB))
+        assertThatThrownBy(() -> ORDERS.generator().generate("and?", conversation, SqlDialect.DUCKDB))
                 .isInstanceOf(QuestionNotUnderstoodException.class);
     }
 
     private static Conversation ask(Conversation conversation, String question) {
-        GeneratedSql sql = generator.generate(question, conversation, SqlDialect.DUCKDB);
+        GeneratedSql sql = ORDERS.generator().generate(question, conversation, SqlDialect.DUCKDB);
         run(sql.sql());
         return conversation.plus(new Turn("m", question, "", Route.SQL, sql.sql(), Instant.EPOCH),
                 conversation.context().merge(sql.context()), 10);

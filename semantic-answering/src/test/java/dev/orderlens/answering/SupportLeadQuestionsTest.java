@@ -2,7 +2,6 @@ package dev.orderlens.answering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.core.domain.conversation.Conversation;
 import dev.orderlens.core.domain.conversation.ConversationContext;
 import dev.orderlens.core.domain.table.SqlDialect;
@@ -10,38 +9,25 @@ import dev.orderlens.core.domain.table.SqlQuery;
 import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Phrasings support leads use that the parser reads through the semantic model's roles, units and synonyms. */
 class SupportLeadQuestionsTest {
 
-    private static JdbcTestWarehouse warehouse;
-    private static LocalSqlGenerator generator;
-
-    @BeforeAll
-    static void setUp() {
-        warehouse = SmallOrders.warehouse();
-        SemanticModelFile model = SemanticModelFile.loadDefault();
-        generator = SmallOrders.generator(model, SmallOrders.catalog(model, warehouse));
-    }
-
-    @AfterAll
-    static void tearDown() {
-        warehouse.close();
-    }
+    @RegisterExtension
+    static final SmallOrdersGenerator ORDERS = new SmallOrdersGenerator();
 
     private static String sql(String question) {
-        String sql = generator.generate(question, Conversation.empty("s"), SqlDialect.DUCKDB).sql();
-        warehouse.execute(new SqlQuery(sql, 1000, Duration.ofSeconds(10)));
+        String sql = ORDERS.generator().generate(question, Conversation.empty("s"), SqlDialect.DUCKDB).sql();
+        ORDERS.warehouse().execute(new SqlQuery(sql, 1000, Duration.ofSeconds(10)));
         return sql;
     }
 
     /** The query for {@code then} asked right after {@code first}. */
     private static GeneratedSql followUp(String first, String then) {
-        GeneratedSql before = generator.generate(first, Conversation.empty("s"), SqlDialect.DUCKDB);
-        return generator.generate(then, new Conversation("s", List.of(),
+        GeneratedSql before = ORDERS.generator().generate(first, Conversation.empty("s"), SqlDialect.DUCKDB);
+        return ORDERS.generator().generate(then, new Conversation("s", List.of(),
                 ConversationContext.empty().merge(before.context())), SqlDialect.DUCKDB);
     }
 
@@ -178,7 +164,7 @@ class SupportLeadQuestionsTest {
     void more_than_a_number_compares_and_never_groups_by_the_order() {
         assertThat(sql("orders with more than two items")).isEqualTo(
                 "SELECT count(*) AS orders FROM orders WHERE quantity > 2");
-        assertThat(generator.generate("how many customers placed more than one order", Conversation.empty("s"),
+        assertThat(ORDERS.generator().generate("how many customers placed more than one order", Conversation.empty("s"),
                 SqlDialect.DUCKDB).notes()).singleElement().asString().contains("'more than one'");
     }
 
@@ -268,7 +254,7 @@ class SupportLeadQuestionsTest {
         GeneratedSql second = followUp("revenue in december 2025", "and how does that compare to dec 2024?");
 
         assertThat(second.sql()).contains("sum(order_total) AS revenue", "'December 2024'", "'December 2025'");
-        assertThat(warehouse.execute(new SqlQuery(second.sql(), 10, Duration.ofSeconds(10))).rows()).hasSize(2);
+        assertThat(ORDERS.warehouse().execute(new SqlQuery(second.sql(), 10, Duration.ofSeconds(10))).rows()).hasSize(2);
     }
 
     @Test
@@ -300,7 +286,7 @@ class SupportLeadQuestionsTest {
 
     @Test
     void databricks_compares_delivery_time_in_its_own_functions() {
-        String sql = generator.generate("orders that took more than 4 days", Conversation.empty("s"), SqlDialect.DATABRICKS).sql();
+        String sql = ORDERS.generator().generate("orders that took more than 4 days", Conversation.empty("s"), SqlDialect.DATABRICKS).sql();
         assertThat(sql).contains("(unix_timestamp(delivered_at) - unix_timestamp(order_ts)) / 86400.0) > 4")
                 .doesNotContain("date_diff");
     }
