@@ -157,8 +157,8 @@ public final class VerifiedAnswers {
         private static final long serialVersionUID = 1L;
 
         public UnknownAnswerException(String messageId) {
-            super("no answer computed by a query has the id " + messageId
-                    + " (only recent answers whose query ran and answers the question as asked, standing on its own, can be saved)");
+            super("no answer computed by a query has the id " + messageId + " (only recent answers whose query ran"
+                    + " and answers the question as asked, standing on its own, can be saved)");
         }
     }
 }
