@@ -480,27 +480,7 @@ class AssistantPipelineTest {
 
     @Test
     void a_failing_embedding_cache_or_model_leaves_an_answer_from_the_documents_and_is_recorded() {
-        EmbeddingModel model = new EmbeddingModel() {
-            @Override
-            public float[] embed(String text) {
-                return new float[] {1, 0};
-            }
-
-            @Override
-            public List<float[]> embedAll(List<String> texts) {
-                return texts.stream().map(this::embed).toList();
-            }
-
-            @Override
-            public int dimension() {
-                return 2;
-            }
-
-            @Override
-            public String modelName() {
-                return "two-dimensional";
-            }
-        };
+        EmbeddingModel model = Fakes.twoDimensionalEmbedding(text -> new float[] {1, 0});
         EmbeddingCache down = new EmbeddingCache() {
             @Override
             public Optional<float[]> get(String model, String text) {

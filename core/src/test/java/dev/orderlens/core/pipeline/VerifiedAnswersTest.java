@@ -23,7 +23,6 @@ import dev.orderlens.core.memory.InMemoryConversationStore;
 import dev.orderlens.core.memory.InMemoryTelemetry;
 import dev.orderlens.core.memory.InMemoryVerifiedQuestions;
 import dev.orderlens.core.port.BackendException;
-import dev.orderlens.core.port.EmbeddingModel;
 import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
 import dev.orderlens.core.port.VerifiedQuestions;
 import java.time.Clock;
@@ -80,29 +79,6 @@ class VerifiedAnswersTest {
         return assistant;
     }
 
-    private static EmbeddingModel embedding(Function<String, float[]> vectors) {
-        return new EmbeddingModel() {
-            @Override
-            public float[] embed(String text) {
-                return vectors.apply(text);
-            }
-
-            @Override
-            public List<float[]> embedAll(List<String> texts) {
-                return texts.stream().map(this::embed).toList();
-            }
-
-            @Override
-            public int dimension() {
-                return 2;
-            }
-
-            @Override
-            public String modelName() {
-                return "two-dimensional";
-            }
-        };
-    }
 
     @Test
     void the_same_question_asked_again_runs_the_saved_query_and_says_it_is_verified() {
@@ -133,7 +109,7 @@ class VerifiedAnswersTest {
     @Test
     void a_question_differing_in_a_word_about_the_data_writes_its_own_query_even_when_embeddings_agree() {
         Assistant assistant = withSavedQuestion(assistant(new InMemoryVerifiedQuestions())
-                .embeddingModel(embedding(text -> new float[] {1, 0})));
+                .embeddingModel(Fakes.twoDimensionalEmbedding(text -> new float[] {1, 0})));
 
         for (String nearMiss : List.of("How many late orders in 2024?", "How many orders in 2025?",
                 "How many late orders in 2025 by carrier?", "How many late UPS orders in 2025?")) {
@@ -150,7 +126,7 @@ class VerifiedAnswersTest {
         Function<String, float[]> vectors = text -> text.contains("were there") ? new float[] {0.95f, 0.31f}
                 : text.contains("did we have") ? new float[] {0.5f, 0.87f} : new float[] {1, 0};
         Assistant assistant = withSavedQuestion(assistant(new InMemoryVerifiedQuestions())
-                .embeddingModel(embedding(vectors)));
+                .embeddingModel(Fakes.twoDimensionalEmbedding(vectors)));
 
         SqlAnswer alike = (SqlAnswer) assistant.ask(new AskCommand("How many late orders were there in 2025?",
                 SESSION));
