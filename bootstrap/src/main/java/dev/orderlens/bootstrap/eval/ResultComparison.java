@@ -25,7 +25,8 @@ public final class ResultComparison {
 
     /**
      * @param keyTop only the first gold row's label must lead the answer
-     * @param percentage gold numbers are percentages: an answer may give 12.5 or 0.125 for 12.5
+     * @param percentage gold numbers are percentages: an answer may give 12.5 or 0.125 for 12.5, and 12.5 for a gold
+     *     fraction of 0.125 (a gold number of at most 1)
      * @param tolerance relative tolerance for numbers (0.005 is 0.5%)
      */
     public record Rules(boolean keyTop, boolean percentage, double tolerance) {
@@ -114,7 +115,10 @@ public final class ResultComparison {
         if (within(gold, actual, rules.tolerance())) {
             return true;
         }
-        return rules.percentage() && within(gold / 100.0, actual, rules.tolerance());
+        // a gold fraction (a share or rate at most 1) may be answered as a percentage
+        boolean fraction = Math.abs(gold) <= 1.0;
+        return rules.percentage() && (within(gold / 100.0, actual, rules.tolerance())
+                || fraction && within(gold * 100.0, actual, rules.tolerance()));
     }
 
     private static boolean within(double gold, double actual, double tolerance) {

@@ -47,6 +47,8 @@ class ResultComparisonTest {
                 Arguments.of("percentage as a percentage", 12.5, 12.5, PCT, true),
                 Arguments.of("percentage as a fraction", 12.5, 0.125, PCT, true),
                 Arguments.of("percentage as text", 12.5, "12.5%", PCT, true),
+                Arguments.of("a gold fraction given as a percentage", 0.125, 12.5, PCT, true),
+                Arguments.of("a gold fraction given as the wrong percentage", 0.125, 1.25, PCT, false),
                 Arguments.of("fraction without pct", 12.5, 0.125, PLAIN, false),
                 Arguments.of("a wrong fraction", 12.5, 0.13, PCT, false),
                 Arguments.of("a hundred times too big", 12.5, 1250.0, PCT, false),
