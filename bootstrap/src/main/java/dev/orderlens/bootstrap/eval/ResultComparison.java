@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +24,7 @@ public final class ResultComparison {
 
     /** Below this a gold number counts as zero and the answer must be as close to zero. */
     private static final double ZERO = 1e-9;
+    private static final Pattern PART_OF_YEAR = Pattern.compile("(?i)(?:[hq][1-4]\\s+)?(\\d{4})");
 
     /**
      * @param keyTop only the first gold row's label must lead the answer
@@ -102,7 +105,8 @@ public final class ResultComparison {
         Optional<Double> goldNumber = number(gold);
         if (goldNumber.isPresent()) {
             Optional<Double> actualNumber = number(actual).or(() -> numericText(actual));
-            return actualNumber.isPresent() && numbersMatch(goldNumber.get(), actualNumber.get(), rules);
+            return actualNumber.isPresent() ? numbersMatch(goldNumber.get(), actualNumber.get(), rules)
+                    : labelsYear(actual, goldNumber.get());
         }
         Optional<LocalDateTime> goldTime = temporal(gold);
         if (goldTime.isPresent()) {
@@ -146,6 +150,15 @@ public final class ResultComparison {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** A gold year ({@code year(order_ts)}) stands for a period label of that year only: "H1 2024", "Q3 2025". */
+    private static boolean labelsYear(Object actual, double gold) {
+        if (!(actual instanceof String label) || gold != Math.rint(gold) || gold < 1900 || gold > 2100) {
+            return false;
+        }
+        Matcher year = PART_OF_YEAR.matcher(label.strip());
+        return year.matches() && Integer.parseInt(year.group(1)) == (int) gold;
     }
 
     private static Optional<LocalDateTime> temporal(Object value) {
