@@ -12,8 +12,9 @@ final class EnglishWords {
     /** Words before a dimension or a grain that ask to group by it. */
     static final Set<String> GROUP_CUES = Set.of("by", "per", "each", "every", "which", "what", "across", "among",
             "all", "top", "bottom", "compare", "comparing", "rank", "ranking", "versus", "vs", "breakdown", "between");
-    /** Words after a dimension that ask to group by it ("carriers ranked by…"). */
-    static final Set<String> GROUP_CUES_AFTER = Set.of("ranked", "sorted", "compare", "ranking");
+    /** Words after a dimension that ask to group by it ("carriers ranked by…", "status breakdown", "channel mix"). */
+    static final Set<String> GROUP_CUES_AFTER = Set.of("ranked", "sorted", "compare", "ranking", "breakdown", "split",
+            "mix", "distribution");
     /** Words skipped between a cue and what it points at. */
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "its", "different", "individual",
             "various", "each", "every", "all", "of", "my");

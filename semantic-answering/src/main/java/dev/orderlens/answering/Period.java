@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * A span of days {@code [start, end)} a question is about. Its label is written so that the time parser reads
- * it back ("September 2025", "Q4 2025", "April 1, 2025 to April 7, 2025").
+ * it back ("September 2025", "Q4 2025", "H1 2025", "April 1, 2025 to April 7, 2025").
  */
 record Period(LocalDate start, LocalDate end) {
 
@@ -45,14 +45,22 @@ record Period(LocalDate start, LocalDate end) {
         return start.getDayOfMonth() == 1 && (start.getMonthValue() - 1) % 3 == 0 && end.equals(start.plusMonths(3));
     }
 
+    boolean isWholeHalf() {
+        return start.getDayOfMonth() == 1 && (start.getMonthValue() == 1 || start.getMonthValue() == 7)
+                && end.equals(start.plusMonths(6));
+    }
+
     boolean isWholeMonth() {
         return start.getDayOfMonth() == 1 && end.equals(start.plusMonths(1));
     }
 
-    /** The period of the same kind just before this one (the previous month, quarter, year or span of days). */
+    /** The period of the same kind just before this one (the previous month, quarter, half, year or span of days). */
     Period previous() {
         if (isWholeYear()) {
             return new Period(start.minusYears(1), start);
+        }
+        if (isWholeHalf()) {
+            return new Period(start.minusMonths(6), start);
         }
         if (isWholeQuarter()) {
             return new Period(start.minusMonths(3), start);
@@ -70,6 +78,9 @@ record Period(LocalDate start, LocalDate end) {
         }
         if (isWholeQuarter()) {
             return "Q" + ((start.getMonthValue() - 1) / 3 + 1) + " " + start.getYear();
+        }
+        if (isWholeHalf()) {
+            return "H" + (start.getMonthValue() == 1 ? 1 : 2) + " " + start.getYear();
         }
         if (isWholeMonth()) {
             return monthName(start) + " " + start.getYear();

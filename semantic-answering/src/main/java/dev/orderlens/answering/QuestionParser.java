@@ -528,7 +528,8 @@ final class QuestionParser {
                         || c.role() == ColumnRole.IDENTIFIER).isPresent();
                 if (groupable && groupCue(span) && span.all(Meaning.ValueWord.class).isEmpty()
                         && countedEntity(span, column.get())) {
-                    countedEntities.add(span);
+                    // "orders with a ticket vs orders with none" sets two kinds of orders apart, not each order
+                    (afterCompareCue(span) ? metricSpans : countedEntities).add(span);
                     continue;
                 }
                 if (groupable && groupCue(span) && span.all(Meaning.ValueWord.class).isEmpty()) {
@@ -965,6 +966,14 @@ final class QuestionParser {
                 }
             }
             return false;
+        }
+
+        private boolean afterCompareCue(Span span) {
+            int j = span.start() - 1;
+            while (j >= 0 && DETERMINERS.contains(words.get(j))) {
+                j--;
+            }
+            return j >= 0 && COMPARE_CUES.contains(words.get(j));
         }
 
         private boolean rankingWord(String word) {

@@ -33,6 +33,8 @@ final class TimeExpressions {
             Map.entry("ninety", 90));
     private static final Set<String> PAST = Set.of("last", "past", "previous", "prior", "trailing");
     private static final Set<String> CURRENT = Set.of("this", "current");
+    /** Words setting a unit of time just before another period: "the month before", "the previous year". */
+    private static final Set<String> BEFORE_WORDS = Set.of("before", "previous", "prior", "preceding", "earlier");
     private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "thru");
     private static final Set<String> PAIR_JOINERS = Set.of("vs", "versus", "and", "or");
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "of", "for", "since", "about", "during", "from",
@@ -64,7 +66,11 @@ final class TimeExpressions {
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            Optional<Found> next = at(words, i);
+            Optional<Found> next = found.isEmpty() ? Optional.empty()
+                    : unitBefore(words, i, found.get(found.size() - 1).period());
+            if (next.isEmpty()) {
+                next = at(words, i);
+            }
             if (next.isPresent()) {
                 found.add(next.get());
                 i = next.get().end();
@@ -73,6 +79,21 @@ final class TimeExpressions {
             }
         }
         return found;
+    }
+
+    /**
+     * "last month compared to the month before", "2025 vs the previous year": a unit of time named against the
+     * period just read is the one before it, not one counted back from today.
+     */
+    private static Optional<Found> unitBefore(List<String> words, int i, Period earlier) {
+        if (i + 1 >= words.size()) {
+            return Optional.empty();
+        }
+        String word = words.get(i);
+        String next = words.get(i + 1);
+        String unit = BEFORE_WORDS.contains(word) ? next : BEFORE_WORDS.contains(next) ? word : null;
+        Optional<LocalDate> start = unit == null ? Optional.empty() : startOfUnit(unit, earlier.start().minusDays(1));
+        return start.map(from -> new Found(i, i + 2, new Period(from, nextStart(unit, from))));
     }
 
     private Optional<Found> at(List<String> words, int i) {

@@ -216,6 +216,30 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void a_unit_of_time_named_against_a_period_is_the_one_just_before_it() {
+        assertThat(sql("revenue in december 2025 compared to the month before")).contains("'November 2025'",
+                "'December 2025'");
+        assertThat(sql("orders in 2025 vs the previous year")).contains("'2024'", "'2025'");
+    }
+
+    @Test
+    void halves_of_a_year_are_labelled_as_written() {
+        assertThat(sql("H1 2024 vs H1 2025 sales")).contains("'H1 2024'", "'H1 2025'");
+    }
+
+    @Test
+    void a_dimension_before_breakdown_or_mix_groups_by_it() {
+        assertThat(sql("status breakdown for everything ordered in december 2025"))
+                .startsWith("SELECT status, count(*) AS orders");
+        assertThat(sql("channel mix in 2025")).startsWith("SELECT channel, count(*) AS orders");
+    }
+
+    @Test
+    void orders_after_vs_are_a_kind_of_order_never_each_order() {
+        assertThat(sql("csat on orders that had a support ticket vs orders with none")).doesNotContain("order_id");
+    }
+
+    @Test
     void days_joined_by_a_dash_are_a_range_and_a_date_keeps_its_dashes() {
         assertThat(sql("florida orders delivered late during sept 8-19 2025"))
                 .contains("TIMESTAMP '2025-09-08 00:00:00'", "TIMESTAMP '2025-09-20 00:00:00'");
