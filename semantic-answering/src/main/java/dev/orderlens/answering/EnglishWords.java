@@ -89,7 +89,7 @@ final class EnglishWords {
             growth increase increased decrease decreased evolve evolved move moved distinct unique separate
             actually really back take takes took taken ones too also u ur pull grab fetch gimme send run check
             kindly team guys folks asap collected charged summarize summarise explain explains describe cause
-            caused causes
+            caused causes write draft compose
             """);
 
     /**

@@ -50,6 +50,17 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final double ASK_BACK_CONFIDENCE = 0.9;
     private static final Set<String> RATE_WORDS = Set.of("rate", "rates");
     private static final Pattern POSSESSIVE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}+)['\u2019]s\\b");
+    /** Words a request opens with before its verb: "please", "can you", "could u". */
+    private static final Set<String> REQUEST_OPENERS = Set.of("please", "pls", "can", "could", "would", "you", "u",
+            "hey", "hi", "kindly", "quickly");
+    private static final Set<String> WRITING_VERBS = Set.of("write", "draft", "compose", "code");
+    /**
+     * Words of a question that asks for nothing in particular besides general ones: "what should I be worried
+     * about?", "how did we do vs before?". Read alone they name no figure, so the question is asked back.
+     */
+    private static final Set<String> VAGUE_WORDS = Set.of("before", "lately", "previously", "worried", "worry",
+            "worrying", "problem", "problems", "issue", "issues", "concern", "concerns", "concerning", "weird",
+            "unusual", "wrong", "attention", "focus", "notice", "noticed", "important", "interesting", "highlights");
     /** Above this share of nearest examples about other things, a question with words the data lacks is refused. */
     private static final double OUTSIDE_SHARE = 0.5;
 
@@ -106,8 +117,16 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks for a figure of something the data does "
                     + "not hold: " + othersFigure.get(), null, clarifying.outOfScope(List.of(othersFigure.get())));
         }
+        List<String> unwritable = charted ? List.of() : unknownToDocuments(words).stream()
+                .filter(phrase -> asksToWrite(question) && !WRITING_VERBS.contains(phrase.toLowerCase(Locale.ROOT)))
+                .map(phrase -> phrase.replaceFirst("(?i)^(" + String.join("|", WRITING_VERBS) + ")\\s+", ""))
+                .toList();
+        if (!unwritable.isEmpty()) {
+            return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks for something to be written about "
+                    + "things the data and documents do not hold", null, clarifying.outOfScope(unwritable));
+        }
         float[] vector = embeddings.embed(question);
-        if (!charted && !words.leftover().isEmpty() && outsideShare(vector) >= OUTSIDE_SHARE) {
+        if (!charted && !VAGUE_WORDS.containsAll(words.leftover()) && outsideShare(vector) >= OUTSIDE_SHARE) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "the questions most like it are about "
                     + "something the data and documents do not hold, and the data's words do not account for it",
                     null, clarifying.outOfScope(unknownToDocuments(words)));
@@ -174,19 +193,20 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     }
 
     /**
-     * Out of scope when no word names something in the model and at least half of its remaining words are unknown
-     * to the documents as well ("weather", "Paris"); too vague when it has no such words at all and cannot be read.
+     * For a question in which no word names something in the model: too vague when it cannot be read and its other
+     * words are only general ones ("worried", "before"); out of scope when at least half of those words are unknown
+     * to the documents as well ("weather", "Paris").
      */
     private Optional<Clarification> askBack(WordAccount words, boolean readable) {
         if (words.modelWords() > 0) {
             return Optional.empty();
         }
+        if (!readable && VAGUE_WORDS.containsAll(words.leftover())) {
+            return Optional.of(clarifying.vague());
+        }
         long unknown = words.leftover().stream().filter(documentWords.negate()).count();
         if (unknown > 0 && 2 * unknown >= words.leftover().size()) {
             return Optional.of(clarifying.outOfScope(words.leftoverPhrases()));
-        }
-        if (!readable && words.leftover().isEmpty()) {
-            return Optional.of(clarifying.vague());
         }
         return Optional.empty();
     }
@@ -221,6 +241,15 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             }
         }
         return all == 0 ? Optional.empty() : Optional.of(part / all);
+    }
+
+    /**
+     * "Write me a python script…", "draft a poem about…": a request to write something rather than a question, which
+     * OrderLens answers only when the documents hold what it is about.
+     */
+    private static boolean asksToWrite(String question) {
+        return Words.tokens(question).stream().dropWhile(REQUEST_OPENERS::contains).findFirst()
+                .filter(WRITING_VERBS::contains).isPresent();
     }
 
     private static boolean asksForExplanation(String question) {

@@ -80,6 +80,9 @@ final class QuestionParser {
     private static final Pattern OR_MORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\+");
     private static final List<String> GRAMMAR_WORDS = Stream.of(FUNCTION_WORDS, DETERMINERS,
             AGGREGATES.keySet(), NEGATIONS).flatMap(Set::stream).distinct().sorted().toList();
+    /** Words that end a phrase named as unused: what follows them is another part of the question. */
+    private static final Set<String> PHRASE_BREAKS = Set.of("in", "on", "at", "for", "by", "with", "and", "or", "during",
+            "from", "to", "of", "vs", "versus");
     private static final Set<String> COUNTED_BEFORE = Set.of("with", "a", "an", "got", "gave", "had", "rated");
 
     private final SemanticModel model;
@@ -1243,10 +1246,22 @@ final class QuestionParser {
                 int from = i >= 2 && comparison(words.get(i - 2), before) != null ? i - 2
                         : comparison(before, "") != null ? i - 1 : -1;
                 if (from >= 0) {
-                    unused.add(String.join(" ", raw.subList(from, Math.min(i + 1, raw.size()))));
+                    // "over 50 years old": the words that say what the number counts belong to the phrase
+                    int end = i + 1;
+                    while (end < Math.min(words.size(), i + 4) && !PHRASE_BREAKS.contains(words.get(end))
+                            && !readAsData(end)) {
+                        end++;
+                    }
+                    unused.add(String.join(" ", raw.subList(from, Math.min(end, raw.size()))));
                 }
             }
             return unused;
+        }
+
+        /** Whether the word at {@code i} is part of a date or names a metric, column or value ("years" as a grain does not). */
+        private boolean readAsData(int i) {
+            return covered(i) || spans.stream().anyMatch(s -> s.start() <= i && i < s.end()
+                    && s.meanings().stream().anyMatch(m -> !(m instanceof Meaning.GrainWord)));
         }
 
         /** The words no part of the reading used and that may carry meaning (not grammar, not "please"). */

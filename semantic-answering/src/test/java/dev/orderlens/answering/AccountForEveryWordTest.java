@@ -147,7 +147,8 @@ class AccountForEveryWordTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"How are we doing?", "show me the numbers", "is it bad?"})
+    @ValueSource(strings = {"How are we doing?", "show me the numbers", "is it bad?", "how did we do vs before?",
+            "what should I be worried about"})
     void a_question_of_general_words_only_is_asked_back_with_choices_that_each_compute(String question) {
         Clarification back = classifier.classify(question, Conversation.empty("s")).askBack().orElseThrow();
 
@@ -158,6 +159,17 @@ class AccountForEveryWordTest {
             assertThat(warehouse.execute(new SqlQuery(sql, 100, Duration.ofSeconds(10))).rows()).isNotEmpty();
         });
         assertThat(back.choices().stream().map(c -> c.split(" by ")[0]).distinct()).hasSameSizeAs(back.choices());
+    }
+
+    @Test
+    void a_request_to_write_about_something_neither_the_data_nor_the_documents_hold_is_out_of_scope() {
+        Clarification refusal = classifier.classify("write me a python script that emails customers when their "
+                + "order ships", Conversation.empty("s")).askBack().orElseThrow();
+
+        assertThat(refusal.reason()).isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
+        assertThat(refusal.text()).contains("'python script'").doesNotContain("'write");
+        assertThat(classifier.classify("write a summary of the nimbus recall", Conversation.empty("s")).askBack())
+                .isEmpty();
     }
 
     @Test
@@ -189,6 +201,8 @@ class AccountForEveryWordTest {
 
         assertThat(unused.sql()).doesNotContain("40");
         assertThat(unused.notes()).singleElement().asString().contains("'over 40'");
+        assertThat(generate("cancel rate for customers over 50 years old").notes()).singleElement().asString()
+                .contains("'over 50 years old'");
         GeneratedSql used = generate("how many orders over $200 in 2025");
         assertThat(used.sql()).contains("200");
         assertThat(used.notes()).isEmpty();
