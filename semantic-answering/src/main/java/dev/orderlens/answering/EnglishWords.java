@@ -11,7 +11,7 @@ final class EnglishWords {
 
     /** Words before a dimension or a grain that ask to group by it. */
     static final Set<String> GROUP_CUES = Set.of("by", "per", "each", "every", "which", "what", "across", "among",
-            "all", "top", "bottom", "compare", "comparing", "rank", "ranking", "versus", "vs", "breakdown", "between");
+            "top", "bottom", "compare", "comparing", "rank", "ranking", "versus", "vs", "breakdown", "between");
     /** Words after a dimension that ask to group by it ("carriers ranked by…", "status breakdown", "channel mix"). */
     static final Set<String> GROUP_CUES_AFTER = Set.of("ranked", "sorted", "compare", "ranking", "breakdown", "split",
             "mix", "distribution");
@@ -19,11 +19,11 @@ final class EnglishWords {
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "its", "different", "individual",
             "various", "each", "every", "all", "of", "my");
     static final Set<String> DESCENDING = Set.of("most", "highest", "top", "largest", "biggest", "greatest", "max",
-            "maximum", "busiest", "leading", "more");
+            "maximum", "busiest", "leading", "leader", "leaders", "more");
     static final Set<String> ASCENDING = Set.of("least", "lowest", "fewest", "smallest", "bottom", "min", "minimum",
             "quietest");
-    static final Set<String> BEST = Set.of("best");
-    static final Set<String> WORST = Set.of("worst");
+    static final Set<String> BEST = Set.of("best", "strongest");
+    static final Set<String> WORST = Set.of("worst", "weakest", "lagging", "laggard", "laggards");
     static final Set<String> LIMIT_CUES = Set.of("top", "bottom", "best", "worst", "first", "highest", "lowest");
     static final Map<String, String> AGGREGATES = Map.ofEntries(Map.entry("average", "avg"), Map.entry("avg", "avg"),
             Map.entry("mean", "avg"), Map.entry("typical", "avg"), Map.entry("total", "sum"), Map.entry("sum", "sum"),
@@ -31,14 +31,15 @@ final class EnglishWords {
             Map.entry("biggest", "max"), Map.entry("highest", "max"), Map.entry("minimum", "min"),
             Map.entry("min", "min"), Map.entry("smallest", "min"), Map.entry("lowest", "min"),
             Map.entry("cheapest", "min"), Map.entry("median", "median"));
-    static final Set<String> SHARE_CUES = Set.of("share", "percentage", "percent", "proportion", "fraction", "portion");
+    static final Set<String> SHARE_CUES = Set.of("share", "percentage", "percent", "proportion", "fraction", "portion",
+            "ratio", "likely", "likelihood", "chance", "chances", "odds", "probability");
     static final Set<String> COMPARE_CUES = Set.of("vs", "versus", "compare", "compared", "comparing", "against",
             "split", "between");
     /** Words asking how a figure moved between two periods: "between August and September" then compares the two. */
     static final Set<String> CHANGE_WORDS = Set.of("change", "changed", "difference", "differ", "grow", "grew",
             "growth", "increase", "increased", "decrease", "decreased", "evolve", "evolved", "move", "moved");
     static final Set<String> NEGATIONS = Set.of("not", "excluding", "except", "without", "exclude", "excluded", "non",
-            "other", "besides", "no", "never");
+            "other", "besides", "no", "never", "apart", "aside");
     /** Words before a thing an order has or lacks: "had a discount", "with no support tickets", "got a review". */
     static final Set<String> POSSESSION_CUES = Set.of("with", "without", "had", "has", "have", "having", "got", "get",
             "gets", "getting", "no", "never", "any", "received");
@@ -89,7 +90,8 @@ final class EnglishWords {
             growth increase increased decrease decreased evolve evolved move moved distinct unique separate
             actually really back take takes took taken ones too also u ur pull grab fetch gimme send run check
             kindly team guys folks asap collected charged summarize summarise explain explains describe cause
-            caused causes write draft compose
+            caused causes write draft compose leader leaders strongest weakest lagging laggard laggards apart aside
+            ratio likely likelihood chance chances odds probability something someone somebody
             """);
 
     /**

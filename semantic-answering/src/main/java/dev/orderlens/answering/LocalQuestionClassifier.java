@@ -44,6 +44,12 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             "summarize", "summary", "describe", "say", "says", "said", "should", "happened", "recommend",
             "recommended", "recommendation", "recommendations", "procedure", "handle", "lessons", "cause", "caused",
             "policy", "policies", "rule", "rules");
+    /**
+     * Phrases of a question about one case or what is done in it, which a rule or procedure in the documents
+     * answers, not a figure over many orders: "does a customer have to…", "were they charged", "what do we do".
+     */
+    private static final Set<String> CASE_PHRASES = Set.of(" a customer ", " the customer ", " customer s ",
+            " do we do ", " have to ", " were they ", " do they ", " does it ", " how much off ");
     private static final double COMPILE_WEIGHT = 2.2;
     private static final double NEIGHBOUR_WEIGHT = 4.0;
     private static final double EXPLANATION_WEIGHT = 2.4;
@@ -258,8 +264,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return true;
         }
         String opening = String.join(" ", words.subList(0, Math.min(3, words.size())));
-        return opening.startsWith("how do i") || opening.startsWith("how can i") || opening.startsWith("tell me about")
-                || opening.startsWith("what is the policy") || opening.startsWith("is there");
+        if (opening.startsWith("how do i") || opening.startsWith("how can i") || opening.startsWith("tell me about")
+                || opening.startsWith("what is the policy") || opening.startsWith("is there")
+                || opening.startsWith("was there")) {
+            return true;
+        }
+        String text = " " + String.join(" ", words) + " ";
+        return CASE_PHRASES.stream().anyMatch(text::contains);
     }
 
     public static final class Builder {

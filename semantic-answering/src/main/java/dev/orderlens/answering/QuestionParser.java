@@ -78,8 +78,15 @@ final class QuestionParser {
     /** "sept 8-19", "apr 1–7": two days of a month joined by a dash, which reading as words would lose. */
     private static final Pattern DAY_SPAN = Pattern.compile("(?<![\\d\\-/.])(\\d{1,2})\\s?[-\u2013]\\s?(\\d{1,2})(?![\\d\\-/.])");
     private static final Pattern OR_MORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\+");
+    /** "no more than 2 units" is at most 2, "not fewer than 3" at least 3. */
+    private static final Pattern NOT_MORE_THAN = Pattern.compile("(?i)\\b(?:no|not)\\s+(?:more|greater|higher)\\s+than\\b");
+    private static final Pattern NOT_LESS_THAN = Pattern.compile("(?i)\\b(?:no|not)\\s+(?:less|fewer|lower)\\s+than\\b");
+    /** "w/" and a lone "w" for "with", "w/o" for "without", as typed in chat. */
+    private static final Pattern WITH_SIGN = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])w(?:/(o)(?![\\p{L}\\p{N}])|/|(?=\\s))");
     private static final List<String> GRAMMAR_WORDS = Stream.of(FUNCTION_WORDS, DETERMINERS,
             AGGREGATES.keySet(), NEGATIONS).flatMap(Set::stream).distinct().sorted().toList();
+    /** Words before the count metric's word that make it the rows a figure is taken over: "for orders with…". */
+    private static final Set<String> ROWS_INTRODUCED_BY = Set.of("for", "among", "on", "across");
     /** Words that end a phrase named as unused: what follows them is another part of the question. */
     private static final Set<String> PHRASE_BREAKS = Set.of("in", "on", "at", "for", "by", "with", "and", "or", "during",
             "from", "to", "of", "vs", "versus");
@@ -152,6 +159,9 @@ final class QuestionParser {
         String text = THOUSANDS.matcher(question).replaceAll("");
         text = currencyAmount.matcher(text).replaceAll(" $1 " + currencyWord + " ");
         text = DAY_SPAN.matcher(text).replaceAll("$1 to $2");
+        text = NOT_MORE_THAN.matcher(text).replaceAll(" at most ");
+        text = NOT_LESS_THAN.matcher(text).replaceAll(" at least ");
+        text = WITH_SIGN.matcher(text).replaceAll(match -> match.group(1) != null ? " without " : " with ");
         return OR_MORE.matcher(text).replaceAll(" at least $1 ").replace("%", " percent ");
     }
 
@@ -230,7 +240,7 @@ final class QuestionParser {
             this.raw = Words.originalTokens(shouted ? masked.toLowerCase(Locale.ROOT) : masked);
             this.understood = new boolean[words.size()];
             Integer contextYear = previous.map(this::yearOf).orElse(null);
-            this.times = new TimeExpressions(today, contextYear).find(words);
+            this.times = new TimeExpressions(today, contextYear).find(words, previous.flatMap(this::periodOf));
             times.forEach(t -> mark(t.start(), t.end()));
             for (int i = 0; i < words.size(); i++) {
                 if (words.get(i).equals(IDENTIFIER_PLACEHOLDER) || DETERMINERS.contains(words.get(i))) {
@@ -242,9 +252,13 @@ final class QuestionParser {
         }
 
         private Integer yearOf(QuerySpec spec) {
-            Period period = spec.period() != null ? spec.period()
-                    : spec.compared().isEmpty() ? null : spec.compared().get(spec.compared().size() - 1);
-            return period == null ? null : period.start().getYear();
+            return periodOf(spec).map(period -> period.start().getYear()).orElse(null);
+        }
+
+        /** The period a query is about, the later one when it compares two. */
+        private Optional<Period> periodOf(QuerySpec spec) {
+            return Optional.ofNullable(spec.period() != null ? spec.period()
+                    : spec.compared().isEmpty() ? null : spec.compared().get(spec.compared().size() - 1));
         }
 
         private String maskIdentifiers(String text) {
@@ -406,7 +420,10 @@ final class QuestionParser {
                 bothWays.stream().filter(c -> !groupBy.contains(c)).forEach(groupBy::add);
             }
             List<Span> metricSpans = roles.metricSpans();
-            List<Span> named = metricSpans.stream().filter(m -> !describesValue(m)).toList();
+            List<Span> figures = metricSpans.stream().filter(m -> !describesValue(m)).toList();
+            // "for orders with at most 2 units, what was the AOV?": the orders are the rows, the AOV the figure
+            List<Span> named = figures.stream().anyMatch(m -> !namesRows(m))
+                    ? figures.stream().filter(m -> !namesRows(m)).toList() : figures;
             List<Span> measured = countCue ? counted(metricSpans, named) : named.isEmpty() ? metricSpans : named;
             List<MeasureRef> measures = roles.perRow()
                     ? rowAverages(named.isEmpty() ? metricSpans : named, roles.measureSpans())
@@ -672,13 +689,25 @@ final class QuestionParser {
                     times.size() > 1 ? times.stream().map(TimeExpressions.Found::period).toList() : List.of());
         }
 
-        /** The filters naming the part of a share ("share of orders paid by card"): those after the metric. */
+        /**
+         * The filters naming the part of a share: those after the metric ("share of orders paid by card"), or those
+         * before a whole named as all of it ("ratio of cancelled orders to all orders").
+         */
         private List<Filter> sharePart(SpanRoles roles) {
             int anchor = roles.metricSpans().isEmpty()
                     ? roles.filters().stream().mapToInt(Positioned::position).min().orElse(Integer.MAX_VALUE)
                     : roles.metricSpans().get(0).start();
-            return mergeFilters(roles.filters().stream().filter(f -> f.position() > anchor)
+            List<Filter> after = mergeFilters(roles.filters().stream().filter(f -> f.position() > anchor)
                     .map(Positioned::filter).toList());
+            Optional<Span> whole = roles.metricSpans().stream().filter(m -> word(m.start() - 1).equals("all")).findFirst();
+            return !after.isEmpty() || whole.isEmpty() ? after : mergeFilters(roles.filters().stream()
+                    .filter(f -> f.position() < whole.get().start()).map(Positioned::filter).toList());
+        }
+
+        /** The rows counted, not a figure asked for: "orders" in "for orders with…", "among orders shipped…". */
+        private boolean namesRows(Span metric) {
+            return metric.first(Meaning.MetricWord.class).filter(m -> countsRows(m.metric())).isPresent()
+                    && ROWS_INTRODUCED_BY.contains(word(metric.start() - 1));
         }
 
         private QuerySpec followUpSpec(QuerySpec before, List<MeasureRef> measures, List<Filter> filters,
@@ -932,7 +961,8 @@ final class QuestionParser {
             while (j >= 0 && DETERMINERS.contains(words.get(j)) && !GROUP_CUES.contains(words.get(j))) {
                 j--;
             }
-            if (j >= 0) {
+            boolean everyOne = words.subList(j + 1, span.start()).contains("all");
+            if (j >= 0 && !(everyOne && word(j).equals("across"))) {
                 String word = words.get(j);
                 if (GROUP_CUES.contains(word) || DESCENDING.contains(word) || ASCENDING.contains(word)
                         || BEST.contains(word) || WORST.contains(word) || rankingWord(word)) {
@@ -979,6 +1009,10 @@ final class QuestionParser {
             return j >= 0 && COMPARE_CUES.contains(words.get(j));
         }
 
+        private String word(int i) {
+            return i >= 0 && i < words.size() ? words.get(i) : "";
+        }
+
         private boolean rankingWord(String word) {
             return vocabulary.rankings().values().stream().anyMatch(r -> r.ascendingWords().contains(word)
                     || r.descendingWords().contains(word));
@@ -995,7 +1029,9 @@ final class QuestionParser {
         private int negation(Span span) {
             int reach = 2;
             for (int i = span.start() - 1; i >= 0 && reach > 0; i--) {
-                if (NEGATIONS.contains(words.get(i))) {
+                // "all regions but the Southeast"
+                boolean allBut = words.get(i).equals("but") && words.subList(Math.max(0, i - 3), i).contains("all");
+                if (NEGATIONS.contains(words.get(i)) || allBut) {
                     return i;
                 }
                 int at = i;

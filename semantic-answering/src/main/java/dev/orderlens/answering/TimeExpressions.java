@@ -63,11 +63,20 @@ final class TimeExpressions {
     }
 
     List<Found> find(List<String> words) {
+        return find(words, Optional.empty());
+    }
+
+    /**
+     * @param earlier the period the conversation is about, which "the year before" in a follow-up counts back from
+     *     when the question names no period before it
+     */
+    List<Found> find(List<String> words, Optional<Period> earlier) {
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            Optional<Found> next = found.isEmpty() ? Optional.empty()
-                    : unitBefore(words, i, found.get(found.size() - 1).period());
+            Optional<Period> anchor = found.isEmpty() ? earlier : Optional.of(found.get(found.size() - 1).period());
+            int at = i;
+            Optional<Found> next = anchor.flatMap(period -> unitBefore(words, at, period));
             if (next.isEmpty()) {
                 next = at(words, i);
             }
@@ -82,8 +91,8 @@ final class TimeExpressions {
     }
 
     /**
-     * "last month compared to the month before", "2025 vs the previous year": a unit of time named against the
-     * period just read is the one before it, not one counted back from today.
+     * "last month compared to the month before", "2025 vs the previous year", "the december before": a unit of
+     * time named against the period just read is the one before it, not one counted back from today.
      */
     private static Optional<Found> unitBefore(List<String> words, int i, Period earlier) {
         if (i + 1 >= words.size()) {
@@ -91,6 +100,14 @@ final class TimeExpressions {
         }
         String word = words.get(i);
         String next = words.get(i + 1);
+        Integer month = BEFORE_WORDS.contains(next) ? month(word) : null;
+        if (month != null) {
+            // "this past december vs the december before": the last such month before the other period
+            Period sameYear = Period.month(earlier.start().getYear(), month);
+            Period before = sameYear.start().isBefore(earlier.start()) ? sameYear
+                    : Period.month(earlier.start().getYear() - 1, month);
+            return Optional.of(new Found(i, i + 2, before));
+        }
         String unit = BEFORE_WORDS.contains(word) ? next : BEFORE_WORDS.contains(next) ? word : null;
         Optional<LocalDate> start = unit == null ? Optional.empty() : startOfUnit(unit, earlier.start().minusDays(1));
         return start.map(from -> new Found(i, i + 2, new Period(from, nextStart(unit, from))));

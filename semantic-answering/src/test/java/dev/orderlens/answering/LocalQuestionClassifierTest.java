@@ -65,7 +65,9 @@ class LocalQuestionClassifierTest {
         "Summarise the incident report about the Klarna outage",
         "What did the December 2025 monthly review say?",
         "Has any product been recalled?",
-        "what is the policy for late deliveries"
+        "what is the policy for late deliveries",
+        "how many days does a customer have to send something back",
+        "what do we do when a parcel is lost"
     })
     void routes_questions_about_documents_and_reasons_to_rag(String question) {
         Classification classification = classifier.classify(question, Conversation.empty("s"));

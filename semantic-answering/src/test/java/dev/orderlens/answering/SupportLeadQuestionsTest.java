@@ -240,6 +240,54 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void apart_from_and_all_but_exclude_a_value_and_all_never_groups() {
+        assertThat(sql("apart from electronics, which category brought in the most revenue in 2025?"))
+                .startsWith("SELECT category, ").contains("NOT IN ('Electronics')");
+        assertThat(sql("all regions but the Southeast: what was the late delivery rate in september 2025?"))
+                .contains("NOT IN ('Southeast')").doesNotContain("GROUP BY");
+        assertThat(sql("last month, across all channels, what was the cancellation rate?")).doesNotContain("GROUP BY");
+    }
+
+    @Test
+    void negated_bounds_and_chat_abbreviations_read_as_meant() {
+        assertThat(sql("For orders with no more than 2 units in 2025, what was the AOV?"))
+                .startsWith("SELECT sum(order_total) / count(*) AS average_order_value").contains("quantity <= 2");
+        assertThat(sql("count of orders w at least 2 support tickets in 2025")).contains("support_tickets >= 2");
+        assertThat(sql("orders w/o a discount in 2025")).contains("discount_amount = 0");
+    }
+
+    @Test
+    void chances_and_ratios_of_a_kind_of_order_are_shares() {
+        assertThat(sql("how likely is a klarna order to get cancelled?"))
+                .contains("FILTER (WHERE status = 'cancelled')", "payment_method = 'klarna'");
+        assertThat(sql("ratio of cancelled orders to all orders in Q4 2025"))
+                .contains("FILTER (WHERE status = 'cancelled')").doesNotContain("order_id");
+    }
+
+    @Test
+    void leaders_and_laggards_rank_by_the_metric() {
+        assertThat(sql("which channel is the revenue leader in 2025")).startsWith("SELECT channel, ")
+                .contains("ORDER BY sum(order_total) DESC");
+        assertThat(sql("weakest region for customer satisfaction in 2025")).startsWith("SELECT ship_region, ")
+                .contains("ORDER BY avg(csat_score) ASC");
+    }
+
+    @Test
+    void month_to_month_is_a_monthly_series_and_a_month_before_counts_back_from_the_other() {
+        assertThat(sql("how did AOV move month to month in 2024?")).contains("date_trunc('month', order_ts)");
+        assertThat(sql("cancellation rate this past december vs the december before")).contains("'December 2024'",
+                "'December 2025'");
+    }
+
+    @Test
+    void the_year_before_in_a_follow_up_counts_back_from_the_last_question_s_period() {
+        GeneratedSql second = followUp("late rate by carrier last year", "what about the year before?");
+
+        assertThat(second.sql()).contains("TIMESTAMP '2024-01-01 00:00:00'", "TIMESTAMP '2025-01-01 00:00:00'")
+                .startsWith("SELECT carrier, ");
+    }
+
+    @Test
     void days_joined_by_a_dash_are_a_range_and_a_date_keeps_its_dashes() {
         assertThat(sql("florida orders delivered late during sept 8-19 2025"))
                 .contains("TIMESTAMP '2025-09-08 00:00:00'", "TIMESTAMP '2025-09-20 00:00:00'");

@@ -24,7 +24,7 @@ public final class ResultComparison {
 
     /** Below this a gold number counts as zero and the answer must be as close to zero. */
     private static final double ZERO = 1e-9;
-    private static final Pattern PART_OF_YEAR = Pattern.compile("(?i)(?:[hq][1-4]\\s+)?(\\d{4})");
+    private static final Pattern PART_OF_YEAR = Pattern.compile("(?i)(?:[hq][1-4]\\s+|\\p{L}+\\s+)?(\\d{4})");
 
     /**
      * @param keyTop only the first gold row's label must lead the answer
@@ -152,7 +152,10 @@ public final class ResultComparison {
         }
     }
 
-    /** A gold year ({@code year(order_ts)}) stands for a period label of that year only: "H1 2024", "Q3 2025". */
+    /**
+     * A gold year ({@code year(order_ts)}, as a query comparing the same part of two years labels its rows) stands
+     * for a period label of that year: "H1 2024", "Q3 2025", "November 2024"; never for a date or "2024-03".
+     */
     private static boolean labelsYear(Object actual, double gold) {
         if (!(actual instanceof String label) || gold != Math.rint(gold) || gold < 1900 || gold > 2100) {
             return false;

@@ -65,6 +65,8 @@ class ResultComparisonTest {
                 Arguments.of("a half of the year", 2024L, "H1 2024", PLAIN, true),
                 Arguments.of("a quarter of the year", 2025, "Q3 2025", PLAIN, true),
                 Arguments.of("a half of another year", 2024L, "H1 2025", PLAIN, false),
+                Arguments.of("a month of the year", 2024L, "November 2024", PLAIN, true),
+                Arguments.of("a day is not a year's label", 2024L, "November 29, 2024", PLAIN, false),
                 Arguments.of("a month is not a year's label", 2024L, "2024-03", PLAIN, false),
                 // dates: a midnight timestamp is its date
                 Arguments.of("month start timestamp against date", LocalDateTime.of(2024, 3, 1, 0, 0),
