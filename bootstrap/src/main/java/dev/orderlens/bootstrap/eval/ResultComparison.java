@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,10 @@ public final class ResultComparison {
 
     /** Below this a gold number counts as zero and the answer must be as close to zero. */
     private static final double ZERO = 1e-9;
+    private static final Pattern QUARTER = Pattern.compile("(?i)q([1-4])\\s+\\d{4}");
+    private static final Pattern ISO_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final DateTimeFormatter MONTH_LABEL = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
     private static final Pattern PART_OF_YEAR = Pattern.compile("(?i)(?:[hq][1-4]\\s+|\\p{L}+\\s+)?(\\d{4})");
 
     /**
@@ -106,11 +112,15 @@ public final class ResultComparison {
         if (goldNumber.isPresent()) {
             Optional<Double> actualNumber = number(actual).or(() -> numericText(actual));
             return actualNumber.isPresent() ? numbersMatch(goldNumber.get(), actualNumber.get(), rules)
-                    : labelsYear(actual, goldNumber.get());
+                    : labelsYearOrQuarter(actual, goldNumber.get());
         }
         Optional<LocalDateTime> goldTime = temporal(gold);
         if (goldTime.isPresent()) {
-            return goldTime.equals(temporal(actual));
+            return goldTime.equals(temporal(actual)) || goldTime.equals(monthLabel(actual)
+                    .map(month -> month.atDay(1).atStartOfDay()));
+        }
+        if (gold instanceof String goldText && ISO_MONTH.matcher(goldText.strip()).matches()) {
+            return monthLabel(actual).equals(Optional.of(YearMonth.parse(goldText.strip())));
         }
         return text(gold).equalsIgnoreCase(text(actual));
     }
@@ -154,14 +164,29 @@ public final class ResultComparison {
 
     /**
      * A gold year ({@code year(order_ts)}, as a query comparing the same part of two years labels its rows) stands
-     * for a period label of that year: "H1 2024", "Q3 2025", "November 2024"; never for a date or "2024-03".
+     * for a period label of that year: "H1 2024", "Q3 2025", "November 2024"; never for a date or "2024-03". A gold
+     * quarter number ({@code quarter(order_ts)}) stands for "Q1 2025".
      */
-    private static boolean labelsYear(Object actual, double gold) {
-        if (!(actual instanceof String label) || gold != Math.rint(gold) || gold < 1900 || gold > 2100) {
+    private static boolean labelsYearOrQuarter(Object actual, double gold) {
+        if (!(actual instanceof String label) || gold != Math.rint(gold)) {
             return false;
         }
         Matcher year = PART_OF_YEAR.matcher(label.strip());
-        return year.matches() && Integer.parseInt(year.group(1)) == (int) gold;
+        Matcher quarter = QUARTER.matcher(label.strip());
+        return year.matches() && Integer.parseInt(year.group(1)) == (int) gold
+                || quarter.matches() && Integer.parseInt(quarter.group(1)) == (int) gold;
+    }
+
+    /** The month of a label such as "November 2025", as the answers write a month. */
+    private static Optional<YearMonth> monthLabel(Object value) {
+        if (!(value instanceof String text)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(YearMonth.parse(text.strip(), MONTH_LABEL));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<LocalDateTime> temporal(Object value) {
@@ -177,10 +202,19 @@ public final class ResultComparison {
                 return Optional.of(trimmed.length() <= 10 ? LocalDate.parse(trimmed).atTime(LocalTime.MIDNIGHT)
                         : LocalDateTime.parse(trimmed.replace(' ', 'T')));
             } catch (DateTimeParseException e) {
-                return Optional.empty();
+                return dayLabel(trimmed);
             }
         }
         return Optional.empty();
+    }
+
+    /** A day as the answers write it: "November 29, 2024". */
+    private static Optional<LocalDateTime> dayLabel(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text, DAY_LABEL).atStartOfDay());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static String text(Object value) {

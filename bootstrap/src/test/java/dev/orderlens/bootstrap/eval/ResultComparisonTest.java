@@ -67,6 +67,15 @@ class ResultComparisonTest {
                 Arguments.of("a half of another year", 2024L, "H1 2025", PLAIN, false),
                 Arguments.of("a month of the year", 2024L, "November 2024", PLAIN, true),
                 Arguments.of("a day is not a year's label", 2024L, "November 29, 2024", PLAIN, false),
+                Arguments.of("a quarter number", 1, "Q1 2025", PLAIN, true),
+                Arguments.of("another quarter number", 2, "Q1 2025", PLAIN, false),
+                // dates and months as the answers write them
+                Arguments.of("a day written out", LocalDate.of(2024, 11, 29), "November 29, 2024", PLAIN, true),
+                Arguments.of("another day written out", LocalDate.of(2024, 11, 29), "November 28, 2024", PLAIN, false),
+                Arguments.of("a month start against its month", LocalDateTime.of(2025, 11, 1, 0, 0), "November 2025",
+                        PLAIN, true),
+                Arguments.of("a year-month against its month", "2025-11", "November 2025", PLAIN, true),
+                Arguments.of("a year-month against another month", "2025-11", "October 2025", PLAIN, false),
                 Arguments.of("a month is not a year's label", 2024L, "2024-03", PLAIN, false),
                 // dates: a midnight timestamp is its date
                 Arguments.of("month start timestamp against date", LocalDateTime.of(2024, 3, 1, 0, 0),
