@@ -91,7 +91,8 @@ final class EnglishWords {
             actually really back take takes took taken ones too also u ur pull grab fetch gimme send run check
             kindly team guys folks asap collected charged summarize summarise explain explains describe cause
             caused causes write draft compose leader leaders strongest weakest lagging laggard laggards apart aside
-            ratio likely likelihood chance chances odds probability something someone somebody
+            ratio likely likelihood chance chances odds probability something someone somebody away
+            common frequent popular people edition gets
             """);
 
     /**

@@ -68,8 +68,9 @@ final class QuestionParser {
     private static final Set<String> TREND_WORDS = Set.of(" trend ", " trends ", " trending ", " over time ");
     private static final int TREND_DAYS = 31;
     private static final int OFFERED_BREAKDOWNS = 2;
-    /** Words between a ranking word and what it ranks: "best selling", "worst performing". */
-    private static final Set<String> RANKED_BY = Set.of("selling", "performing", "sold", "rated");
+    /** Words between a ranking word and what it ranks: "best selling", "worst performing", "most common". */
+    private static final Set<String> RANKED_BY = Set.of("selling", "performing", "sold", "rated", "common", "frequent",
+            "popular");
     private static final String IDENTIFIER_PLACEHOLDER = "zzidentifierzz";
     /** Words before "N stars", "N tickets" that make the number a value of the measure: "got a 1-star review". */
     private static final Pattern ROW_COUNT = Pattern.compile("(?i)\\s*count\\(\\s*\\*\\s*\\)\\s*");
@@ -87,6 +88,11 @@ final class QuestionParser {
             AGGREGATES.keySet(), NEGATIONS).flatMap(Set::stream).distinct().sorted().toList();
     /** Words before the count metric's word that make it the rows a figure is taken over: "for orders with…". */
     private static final Set<String> ROWS_INTRODUCED_BY = Set.of("for", "among", "on", "across");
+    /** Short words of grammar as typed in a hurry, too short to be found as typos. */
+    private static final Map<String, String> CHAT_SPELLINGS = Map.of("wich", "which", "whch", "which", "wat", "what",
+            "wht", "what", "hw", "how", "hwo", "how", "teh", "the");
+    private static final Pattern OPENING_BRACKET = Pattern.compile("\\(");
+    private static final int MAX_NAME_WORDS = 4;
     /** Words that end a phrase named as unused: what follows them is another part of the question. */
     private static final Set<String> PHRASE_BREAKS = Set.of("in", "on", "at", "for", "by", "with", "and", "or", "during",
             "from", "to", "of", "vs", "versus");
@@ -166,28 +172,37 @@ final class QuestionParser {
     }
 
     /**
-     * A misspelt word of grammar as it is meant ("avrage" → "average", "diferent" → "different"), unless the
-     * model knows the word; one typo, in words of five letters or more, as for the model's own words.
+     * A misspelt word of grammar as it is meant ("avrage" → "average", "diferent" → "different", "wich" →
+     * "which"), unless the model knows the word; one typo, in words of five letters or more, as for the model's own
+     * words, and a few short ones typed in a hurry.
      */
     private String grammarWord(String word) {
+        if (CHAT_SPELLINGS.containsKey(word)) {
+            return CHAT_SPELLINGS.get(word);
+        }
         if (word.length() < 5 || FUNCTION_WORDS.contains(word) || lexicon.contains(word) || isNumber(word)) {
             return word;
         }
         return GRAMMAR_WORDS.stream().filter(w -> w.length() >= 5 && Words.same(word, w)).findFirst().orElse(word);
     }
 
-    /** Values like the sample {@code ORD-000001}: its letters and punctuation as they are, any digits in place of its digits. */
+    /**
+     * Values like the sample {@code ORD-000001} or {@code ELE-1001}: as many digits in place of its digits, as many
+     * letters in place of a prefix of capitals (SKUs of other categories), its other characters as they are.
+     */
     private static Pattern identifierPattern(String sample) {
         StringBuilder regex = new StringBuilder("(?<![A-Za-z0-9])");
         int i = 0;
         while (i < sample.length()) {
             char c = sample.charAt(i);
-            if (Character.isDigit(c)) {
+            if (Character.isDigit(c) || (i == 0 && Character.isUpperCase(c))) {
+                boolean digits = Character.isDigit(c);
                 int start = i;
-                while (i < sample.length() && Character.isDigit(sample.charAt(i))) {
+                while (i < sample.length() && (digits ? Character.isDigit(sample.charAt(i))
+                        : Character.isUpperCase(sample.charAt(i)))) {
                     i++;
                 }
-                regex.append("\\d{").append(i - start).append('}');
+                regex.append(digits ? "\\d{" : "[A-Z]{").append(i - start).append('}');
             } else {
                 regex.append(Pattern.quote(String.valueOf(c)));
                 i++;
@@ -226,6 +241,8 @@ final class QuestionParser {
         private final boolean[] understood;
         private final List<Filter> identifierFilters = new ArrayList<>();
         private final List<TimeExpressions.Found> times;
+        /** Words naming a period its dates follow in brackets: "the spring refresh sale (apr 1-7 2025)". */
+        private final List<int[]> periodNames;
         private final List<Span> spans;
         /** Where unit words already read with a number start ("discount over 30 usd"). */
         private final Set<Integer> unitsRead = new HashSet<>();
@@ -242,6 +259,8 @@ final class QuestionParser {
             Integer contextYear = previous.map(this::yearOf).orElse(null);
             this.times = new TimeExpressions(today, contextYear).find(words, previous.flatMap(this::periodOf));
             times.forEach(t -> mark(t.start(), t.end()));
+            this.periodNames = periodNames(masked);
+            periodNames.forEach(name -> mark(name[0], name[1]));
             for (int i = 0; i < words.size(); i++) {
                 if (words.get(i).equals(IDENTIFIER_PLACEHOLDER) || DETERMINERS.contains(words.get(i))) {
                     mark(i, i + 1);
@@ -259,6 +278,26 @@ final class QuestionParser {
         private Optional<Period> periodOf(QuerySpec spec) {
             return Optional.ofNullable(spec.period() != null ? spec.period()
                     : spec.compared().isEmpty() ? null : spec.compared().get(spec.compared().size() - 1));
+        }
+
+        /** The words before a bracket that opens on a date, back to a word of grammar, as {@code [start, end)}. */
+        private List<int[]> periodNames(String text) {
+            List<int[]> names = new ArrayList<>();
+            Matcher bracket = OPENING_BRACKET.matcher(text);
+            while (bracket.find()) {
+                int at = Words.tokens(text.substring(0, bracket.start())).size();
+                if (times.stream().anyMatch(t -> t.start() == at)) {
+                    int start = at;
+                    while (start > Math.max(0, at - MAX_NAME_WORDS) && !understood[start - 1]
+                            && !FUNCTION_WORDS.contains(words.get(start - 1))) {
+                        start--;
+                    }
+                    if (start < at) {
+                        names.add(new int[] {start, at});
+                    }
+                }
+            }
+            return names;
         }
 
         private String maskIdentifiers(String text) {
@@ -283,7 +322,8 @@ final class QuestionParser {
             for (Match<CatalogValue> value : catalog.findAll(String.join(" ", raw))) {
                 matches.add(new Match<>(value.start(), value.end(), new Meaning.ValueWord(value.meaning())));
             }
-            matches.removeIf(m -> times.stream().anyMatch(t -> m.start() < t.end() && t.start() < m.end()));
+            matches.removeIf(m -> times.stream().anyMatch(t -> m.start() < t.end() && t.start() < m.end())
+                    || periodNames.stream().anyMatch(name -> m.start() < name[1] && name[0] < m.end()));
             matches.removeIf(m -> m.meaning() instanceof Meaning.ValueWord && inGrammarPhrase(m.start(), m.end()));
             matches.sort(Comparator.comparingInt((Match<Meaning> m) -> -m.length()).thenComparingInt(Match::start));
             List<Match<Meaning>> kept = new ArrayList<>();
@@ -561,6 +601,9 @@ final class QuestionParser {
                 Optional<Meaning.PresenceWord> presence = span.first(Meaning.PresenceWord.class);
                 List<Meaning.ValueWord> values = span.all(Meaning.ValueWord.class);
                 boolean valueColumnNamed = values.stream().anyMatch(v -> mentionedColumns.contains(v.value().column()));
+                if (presence.isPresent() && namesDestination(span)) {
+                    continue;
+                }
                 if (presence.isPresent() && !valueColumnNamed && !namesRate(span) && presenceAsked(span, presence.get())) {
                     filters.add(new Positioned(span.start(), presenceFilter(span, presence.get())));
                     continue;
@@ -632,6 +675,15 @@ final class QuestionParser {
             boolean participle = words.get(span.end() - 1).endsWith("ed");
             return event || !presence.present() || POSSESSION_CUES.contains(before)
                     || (participle && PASSIVE_CUES.contains(before));
+        }
+
+        /**
+         * "orders shipped to Chicago": a participle before "to" says where orders go, not that they have shipped;
+         * "were shipped to Florida" still asks for shipped orders.
+         */
+        private boolean namesDestination(Span span) {
+            return span.end() - span.start() == 1 && words.get(span.start()).endsWith("ed")
+                    && word(span.end()).equals("to") && !PASSIVE_CUES.contains(word(span.start() - 1));
         }
 
         /** "the AOV trend in 2025", "return rate over time": a series over time, though no grain is named. */

@@ -36,6 +36,8 @@ final class ResultSummary {
     private static final int SERIES_DESCRIBED = 4;
     /** The row limit a top-N query ends with ("… LIMIT 3"). */
     private static final Pattern LIMIT = Pattern.compile("(?i)\\blimit\\s+(\\d+)\\s*;?\\s*$");
+    /** A label naming one day, "November 28, 2025", which reads "on" rather than "in". */
+    private static final Pattern DAY_LABEL = Pattern.compile("\\p{L}+ \\d{1,2}, \\d{4}");
 
     private final SemanticModel model;
     private final Figures figures;
@@ -92,9 +94,14 @@ final class ResultSummary {
     private String comparison(SqlResult result, List<Integer> labels, int measure) {
         List<String> parts = new ArrayList<>();
         for (int r = 0; r < result.rows().size(); r++) {
-            parts.add(formatOrNone(result, r, measure) + " in " + label(result, r, labels));
+            String period = label(result, r, labels);
+            parts.add(formatOrNone(result, r, measure) + (DAY_LABEL.matcher(period).matches() ? " on " : " in ")
+                    + period);
         }
-        String text = capitalise(measureLabel(result.columns().get(measure).name())) + " was " + String.join(", ", parts);
+        String name = measureLabel(result.columns().get(measure).name());
+        // "Orders were…", "Revenue was…"
+        String verb = name.endsWith("s") && !name.endsWith("ss") ? " were " : " was ";
+        String text = capitalise(name) + verb + String.join(", ", parts);
         Object first = result.rows().get(0).get(measure);
         Object last = result.rows().get(result.rows().size() - 1).get(measure);
         if (first != null && last != null) {

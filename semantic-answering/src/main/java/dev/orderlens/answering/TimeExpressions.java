@@ -71,6 +71,21 @@ final class TimeExpressions {
      *     when the question names no period before it
      */
     List<Found> find(List<String> words, Optional<Period> earlier) {
+        List<Found> found = scan(words, earlier);
+        List<Found> years = found.stream().filter(f -> f.period().isWholeYear() && f.end() - f.start() == 1).toList();
+        if (contextYear == null && years.size() == 1) {
+            // "black friday sales, 2025 edition", "cyber monday in 2024": the year a named day is in
+            Found year = years.get(0);
+            List<Found> inYear = new TimeExpressions(today, year.period().start().getYear()).scan(words, earlier);
+            if (inYear.size() > found.size()) {
+                inYear.removeIf(f -> f.start() == year.start());
+                return inYear;
+            }
+        }
+        return found;
+    }
+
+    private List<Found> scan(List<String> words, Optional<Period> earlier) {
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {

@@ -148,6 +148,16 @@ class ResultSummaryTest {
     }
 
     @Test
+    void a_comparison_of_two_days_reads_on_each_day_and_a_plural_measure_takes_were() {
+        SqlResult result = SqlResult.of(List.of(new Column("period", ColumnType.STRING),
+                new Column("orders", ColumnType.INTEGER)), List.of(List.of("November 28, 2025", 313L),
+                List.of("December 1, 2025", 396L)));
+
+        assertThat(summary.summarize(result, "")).startsWith("Orders were 313 on November 28, 2025, 396 on December 1, "
+                + "2025: a change of");
+    }
+
+    @Test
     void a_single_figure_is_the_cell_itself() {
         SqlResult result = SqlResult.of(List.of(new Column("orders", ColumnType.INTEGER)), List.of(List.of(31691L)));
 

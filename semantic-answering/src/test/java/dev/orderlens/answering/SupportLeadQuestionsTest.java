@@ -288,6 +288,46 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void words_naming_a_period_whose_dates_follow_in_brackets_are_its_name() {
+        assertThat(sql("avg discount per order on home & kitchen during the spring refresh sale (apr 1-7 2025)"))
+                .startsWith("SELECT avg(discount_amount)").contains("TIMESTAMP '2025-04-08 00:00:00'")
+                .doesNotContain("sum(order_total)");
+    }
+
+    @Test
+    void an_identifier_like_the_sample_with_other_capitals_is_one_of_its_values() {
+        assertThat(sql("units sold for sku ELE-1008 in 2025?")).contains("sku = 'ELE-1008'");
+        assertThat(sql("units sold for sku toy-1001")).contains("sku = 'TOY-1001'");
+    }
+
+    @Test
+    void the_most_common_thing_ranks_it_by_count() {
+        assertThat(sql("most common reason people return electronics")).startsWith("SELECT return_reason, count(*)")
+                .contains("ORDER BY count(*) DESC", "category = 'Electronics'");
+    }
+
+    @Test
+    void a_year_named_elsewhere_in_the_question_is_the_year_of_its_named_days() {
+        assertThat(sql("cyber monday vs black friday sales, 2025 edition")).contains("'November 28, 2025'",
+                "'December 1, 2025'");
+        assertThat(sql("orders on black friday in 2025")).contains("TIMESTAMP '2025-11-28 00:00:00'",
+                "TIMESTAMP '2025-11-29 00:00:00'");
+    }
+
+    @Test
+    void a_participle_before_to_names_where_orders_go_unless_after_were() {
+        assertThat(sql("how many orders shipped to Chicago in 2025?")).contains("ship_city = 'Chicago'")
+                .doesNotContain("shipped_at");
+        assertThat(sql("How many orders were shipped to Florida in 2025?")).contains("shipped_at IS NOT NULL");
+    }
+
+    @Test
+    void short_words_typed_in_a_hurry_are_read_as_meant() {
+        assertThat(sql("wich carrier gets stuff to the West the fastest?")).startsWith("SELECT carrier, ")
+                .contains("ship_region = 'West'");
+    }
+
+    @Test
     void days_joined_by_a_dash_are_a_range_and_a_date_keeps_its_dashes() {
         assertThat(sql("florida orders delivered late during sept 8-19 2025"))
                 .contains("TIMESTAMP '2025-09-08 00:00:00'", "TIMESTAMP '2025-09-20 00:00:00'");
