@@ -268,6 +268,7 @@ final class QuestionParser {
             }
             this.spans = spans();
             spans.forEach(s -> mark(s.start(), s.end()));
+            spans.forEach(this::markRestOfValue);
         }
 
         private Integer yearOf(QuerySpec spec) {
@@ -278,6 +279,18 @@ final class QuestionParser {
         private Optional<Period> periodOf(QuerySpec spec) {
             return Optional.ofNullable(spec.period() != null ? spec.period()
                     : spec.compared().isEmpty() ? null : spec.compared().get(spec.compared().size() - 1));
+        }
+
+        /**
+         * "nimbus x2 earbuds" names the value "Nimbus X2 wireless earbuds" though it skips a word: the words right
+         * after a value's phrase that are words of the value belong to it.
+         */
+        private void markRestOfValue(Span span) {
+            Set<String> valueWords = span.all(Meaning.ValueWord.class).stream()
+                    .flatMap(v -> Words.tokens(v.value().value()).stream()).collect(Collectors.toSet());
+            for (int i = span.end(); i < words.size() && valueWords.contains(words.get(i)) && !understood[i]; i++) {
+                understood[i] = true;
+            }
         }
 
         /** The words before a bracket that opens on a date, back to a word of grammar, as {@code [start, end)}. */
