@@ -49,7 +49,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * answers, not a figure over many orders: "does a customer have to…", "were they charged", "what do we do".
      */
     private static final Set<String> CASE_PHRASES = Set.of(" a customer ", " the customer ", " customer s ",
-            " do we do ", " have to ", " were they ", " do they ", " does it ", " how much off ");
+            " do we do ", " do we tell ", " do we say ", " have to ", " were they ", " do they ", " does it ",
+            " how much off ");
     private static final double COMPILE_WEIGHT = 2.2;
     private static final double NEIGHBOUR_WEIGHT = 4.0;
     private static final double EXPLANATION_WEIGHT = 2.4;

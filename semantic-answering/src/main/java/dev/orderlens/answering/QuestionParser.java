@@ -475,8 +475,8 @@ final class QuestionParser {
             List<Span> metricSpans = roles.metricSpans();
             List<Span> figures = metricSpans.stream().filter(m -> !describesValue(m)).toList();
             // "for orders with at most 2 units, what was the AOV?": the orders are the rows, the AOV the figure
-            List<Span> named = figures.stream().anyMatch(m -> !namesRows(m))
-                    ? figures.stream().filter(m -> !namesRows(m)).toList() : figures;
+            List<Span> named = !countCue && figures.stream().anyMatch(m -> !namesRows(m, figures))
+                    ? figures.stream().filter(m -> !namesRows(m, figures)).toList() : figures;
             List<Span> measured = countCue ? counted(metricSpans, named) : named.isEmpty() ? metricSpans : named;
             List<MeasureRef> measures = roles.perRow()
                     ? rowAverages(named.isEmpty() ? metricSpans : named, roles.measureSpans())
@@ -769,10 +769,17 @@ final class QuestionParser {
                     .filter(f -> f.position() < whole.get().start()).map(Positioned::filter).toList());
         }
 
-        /** The rows counted, not a figure asked for: "orders" in "for orders with…", "among orders shipped…". */
-        private boolean namesRows(Span metric) {
-            return metric.first(Meaning.MetricWord.class).filter(m -> countsRows(m.metric())).isPresent()
-                    && ROWS_INTRODUCED_BY.contains(word(metric.start() - 1));
+        /**
+         * The rows or entities a figure is taken over, not a figure asked for: "orders" in "for orders with…",
+         * "orders go to Massachusetts with DHL, the late rate is…", "regular shoppers vs b2b, average order value";
+         * never when joined to another figure ("orders and revenue").
+         */
+        private boolean namesRows(Span metric, List<Span> figures) {
+            boolean entity = metric.first(Meaning.MetricWord.class).filter(m -> countsRows(m.metric())).isPresent()
+                    || metric.column().filter(c -> c.role() == ColumnRole.IDENTIFIER).isPresent();
+            boolean joined = figures.stream().anyMatch(other -> other != metric
+                    && (other.start() > metric.start() ? joinedToPrevious(metric, other) : joinedToPrevious(other, metric)));
+            return entity && (ROWS_INTRODUCED_BY.contains(word(metric.start() - 1)) || !joined);
         }
 
         private QuerySpec followUpSpec(QuerySpec before, List<MeasureRef> measures, List<Filter> filters,
@@ -1104,7 +1111,11 @@ final class QuestionParser {
                         || spans.stream().anyMatch(s -> at >= s.start() && at < s.end());
                 reach -= passOver ? 0 : 1;
             }
-            return -1;
+            // "apart from books and grocery": a value listed after a negated one is negated with it
+            return spans.stream().filter(previous -> previous.end() == span.start() - 1
+                            && Set.of("and", "or", "nor").contains(words.get(previous.end()))
+                            && !previous.all(Meaning.ValueWord.class).isEmpty() && !span.all(Meaning.ValueWord.class).isEmpty())
+                    .findFirst().map(this::negation).orElse(-1);
         }
 
         private CatalogValue pickValue(List<Meaning.ValueWord> values, Set<String> mentionedColumns) {

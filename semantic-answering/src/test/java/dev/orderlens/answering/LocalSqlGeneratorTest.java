@@ -116,6 +116,7 @@ class LocalSqlGeneratorTest {
     void does_not_read_ordinary_words_as_two_letter_codes() {
         assertThat(sql("how many orders in 2025 or 2024")).doesNotContain("ship_state");
         assertThat(sql("orders shipped to IN")).contains("ship_state = 'IN'");
+        assertThat(sql("cali vs tx revenue last year")).contains("ship_state IN ('CA', 'TX')");
     }
 
     @Test

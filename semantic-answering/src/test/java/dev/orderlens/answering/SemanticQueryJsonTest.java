@@ -72,8 +72,8 @@ class SemanticQueryJsonTest {
         "{\"measures\":[{\"metric\":\"revenu\"}]}|unknown metric 'revenu' (closest: revenue); known: orders, revenue",
         "{\"measures\":[{\"metric\":\"orders\"}],\"filters\":[{\"column\":\"carier\",\"op\":\"in\",\"values\":[\"UPS\"]}]}"
             + "|unknown filter column 'carier' (closest: carrier); known: order_id",
-        "{\"measures\":[{\"metric\":\"orders\"}],\"filters\":[{\"column\":\"carrier\",\"op\":\"in\",\"values\":[\"Fedx\"]}]}"
-            + "|unknown value of carrier 'Fedx' (closest: FedEx); known: ",
+        "{\"measures\":[{\"metric\":\"orders\"}],\"filters\":[{\"column\":\"carrier\",\"op\":\"in\",\"values\":[\"Fedexx\"]}]}"
+            + "|unknown value of carrier 'Fedexx' (closest: FedEx); known: ",
         "{\"measures\":[{\"metric\":\"orders\"}],\"group_by\":[\"order_total\"]}|unknown group_by column 'order_total'",
         "{\"measures\":[{\"aggregate\":\"avg\",\"column\":\"carrier\"}]}|unknown measure column 'carrier'",
         "{\"measures\":[{\"metric\":\"orders\"}],\"filters\":[{\"column\":\"carrier\",\"op\":\"true\",\"values\":[]}]}"

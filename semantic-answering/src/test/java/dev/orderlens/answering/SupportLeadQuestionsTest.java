@@ -328,6 +328,31 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void nicknames_and_slang_name_values() {
+        assertThat(sql("for Q3 2025 how many h&k orders went out with ups ground?"))
+                .contains("category = 'Home & Kitchen'", "carrier = 'UPS'");
+        assertThat(sql("In 2024, how many orders got sent back because they broke in shipping?"))
+                .contains("status = 'returned'", "return_reason = 'damaged_in_transit'");
+        assertThat(sql("how many apparel returns in 2025 were because it didn't fit?"))
+                .contains("return_reason = 'size_fit'");
+        assertThat(sql("how many fedx parcels are in transit rn")).contains("carrier = 'FedEx'", "status = 'shipped'");
+    }
+
+    @Test
+    void a_value_listed_after_an_excluded_one_is_excluded_too() {
+        assertThat(sql("apart from books and grocery, what is the AOV for 2025"))
+                .contains("NOT IN ('Books', 'Grocery')");
+    }
+
+    @Test
+    void orders_or_shoppers_named_before_a_figure_are_its_rows() {
+        assertThat(sql("orders go to massachusetts with dhl in 2025, the late rate is how much?"))
+                .startsWith("SELECT 100.0 * avg(CASE WHEN is_late").contains("ship_state = 'MA'", "carrier = 'DHL'");
+        assertThat(sql("orders and revenue by month in 2025")).contains("count(*) AS orders", "AS revenue");
+        assertThat(sql("how many orders never got a csat survey")).startsWith("SELECT count(*) AS orders");
+    }
+
+    @Test
     void days_joined_by_a_dash_are_a_range_and_a_date_keeps_its_dashes() {
         assertThat(sql("florida orders delivered late during sept 8-19 2025"))
                 .contains("TIMESTAMP '2025-09-08 00:00:00'", "TIMESTAMP '2025-09-20 00:00:00'");

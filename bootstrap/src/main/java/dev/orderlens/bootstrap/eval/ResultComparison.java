@@ -27,6 +27,7 @@ public final class ResultComparison {
     /** Below this a gold number counts as zero and the answer must be as close to zero. */
     private static final double ZERO = 1e-9;
     private static final Pattern QUARTER = Pattern.compile("(?i)q([1-4])\\s+\\d{4}");
+    private static final Pattern PART_NAME = Pattern.compile("(?i)[hq][1-4]");
     private static final Pattern ISO_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final DateTimeFormatter MONTH_LABEL = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
@@ -121,6 +122,10 @@ public final class ResultComparison {
         }
         if (gold instanceof String goldText && ISO_MONTH.matcher(goldText.strip()).matches()) {
             return monthLabel(actual).equals(Optional.of(YearMonth.parse(goldText.strip())));
+        }
+        if (gold instanceof String goldText && PART_NAME.matcher(goldText.strip()).matches()) {
+            // "H1" for "H1 2025": a part of the one year the question is about
+            return text(actual).replaceFirst("\\s+\\d{4}$", "").equals(text(gold));
         }
         return text(gold).equalsIgnoreCase(text(actual));
     }

@@ -69,6 +69,8 @@ class ResultComparisonTest {
                 Arguments.of("a day is not a year's label", 2024L, "November 29, 2024", PLAIN, false),
                 Arguments.of("a quarter number", 1, "Q1 2025", PLAIN, true),
                 Arguments.of("another quarter number", 2, "Q1 2025", PLAIN, false),
+                Arguments.of("a half named without its year", "H1", "H1 2025", PLAIN, true),
+                Arguments.of("the other half", "H1", "H2 2025", PLAIN, false),
                 // dates and months as the answers write them
                 Arguments.of("a day written out", LocalDate.of(2024, 11, 29), "November 29, 2024", PLAIN, true),
                 Arguments.of("another day written out", LocalDate.of(2024, 11, 29), "November 28, 2024", PLAIN, false),

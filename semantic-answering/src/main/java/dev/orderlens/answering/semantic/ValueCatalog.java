@@ -38,7 +38,9 @@ public final class ValueCatalog {
     /** English words that are also codes of values somewhere ("in" Indiana, "or" Oregon, "me" Maine). */
     private static final Set<String> ORDINARY_WORDS = Set.of("in", "or", "me", "hi", "ok", "oh", "pa", "de", "al",
             "la", "ma", "co", "id", "mo", "ne", "va", "wa", "as", "at", "on", "to", "by", "an", "is", "it", "be", "us",
-            "do", "go", "no", "so", "up", "we", "all", "any", "can", "new", "one", "two", "top", "per", "and", "not");
+            "do", "go", "no", "so", "up", "we", "am", "my", "of", "he", "if", "ms", "mr", "vs", "pm", "ad", "tv", "ex",
+            "ya", "uh", "rn", "ur", "mi", "km", "kg", "lb", "ie", "eg", "re", "ve", "ll", "st", "nd", "rd", "th", "all",
+            "any", "can", "new", "one", "two", "top", "per", "and", "not");
 
     private final Map<String, List<String>> valuesByColumn;
     private final Map<String, Long> leftOut;
@@ -97,8 +99,8 @@ public final class ValueCatalog {
 
     /**
      * Every occurrence of a value in the words of {@code text} (positions as {@link Words#tokens} counts them),
-     * overlapping ones included. One-word values spelled like ordinary words ("IN", "OR", "ME", or any two-letter
-     * code) count only when written in capitals.
+     * overlapping ones included. One-word values spelled like ordinary words ("IN", "OR", "ME") count only when
+     * written in capitals; other two-letter codes ("tx", "ca") count as written.
      */
     public List<PhraseMatcher.Match<CatalogValue>> findAll(String text) {
         List<String> original = Words.originalTokens(text);

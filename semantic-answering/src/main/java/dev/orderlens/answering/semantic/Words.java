@@ -41,12 +41,12 @@ public final class Words {
     }
 
     /**
-     * Whether a word is written like an ordinary word rather than a code: two letters or fewer, or one of
-     * {@code ordinaryWords}, and not in capitals ("in" but not "IN").
+     * Whether a word is written like an ordinary word rather than a code: a single letter or one of
+     * {@code ordinaryWords}, and not in capitals ("in" but not "IN"; "tx" is a code).
      */
     public static boolean ordinary(String original, java.util.Set<String> ordinaryWords) {
         String lower = original.toLowerCase(Locale.ROOT);
-        return (lower.length() <= 2 || ordinaryWords.contains(lower)) && !original.equals(original.toUpperCase(Locale.ROOT));
+        return (lower.length() <= 1 || ordinaryWords.contains(lower)) && !original.equals(original.toUpperCase(Locale.ROOT));
     }
 
     /** The word with a plural ending taken off, so that "carriers" and "carrier" compare equal. */
