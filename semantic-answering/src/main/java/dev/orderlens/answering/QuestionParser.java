@@ -691,12 +691,13 @@ final class QuestionParser {
         }
 
         /**
-         * "orders shipped to Chicago": a participle before "to" says where orders go, not that they have shipped;
-         * "were shipped to Florida" still asks for shipped orders.
+         * "orders shipped to Chicago", "not shipped by FedEx": a participle before "to", "by" or "with" says where orders go
+         * or who carries them, not that they have shipped; "were shipped to Florida" still asks for shipped orders.
          */
         private boolean namesDestination(Span span) {
             return span.end() - span.start() == 1 && words.get(span.start()).endsWith("ed")
-                    && word(span.end()).equals("to") && !PASSIVE_CUES.contains(word(span.start() - 1));
+                    && Set.of("to", "by", "via", "with").contains(word(span.end()))
+                    && !PASSIVE_CUES.contains(word(span.start() - 1));
         }
 
         /** "the AOV trend in 2025", "return rate over time": a series over time, though no grain is named. */
@@ -1107,8 +1108,11 @@ final class QuestionParser {
                     return i;
                 }
                 int at = i;
-                boolean passOver = Set.of("a", "an", "the", "any").contains(words.get(i))
-                        || spans.stream().anyMatch(s -> at >= s.start() && at < s.end());
+                Optional<Span> within = spans.stream().filter(s -> at >= s.start() && at < s.end()).findFirst();
+                if (within.filter(s -> !s.all(Meaning.ValueWord.class).isEmpty() && !namesDestination(s)).isPresent()) {
+                    break; // "excluding fedex, how many orders did vip customers place": the negation is fedex's
+                }
+                boolean passOver = Set.of("a", "an", "the", "any").contains(words.get(i)) || within.isPresent();
                 reach -= passOver ? 0 : 1;
             }
             // "apart from books and grocery": a value listed after a negated one is negated with it

@@ -339,9 +339,12 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
-    void a_value_listed_after_an_excluded_one_is_excluded_too() {
+    void a_value_listed_after_an_excluded_one_is_excluded_too_but_not_a_value_after_another() {
         assertThat(sql("apart from books and grocery, what is the AOV for 2025"))
                 .contains("NOT IN ('Books', 'Grocery')");
+        assertThat(sql("excluding fedex, how many orders did vip customers place"))
+                .contains("NOT IN ('FedEx')", "customer_segment = 'vip'");
+        assertThat(sql("orders not shipped by fedex")).contains("NOT IN ('FedEx')").doesNotContain("shipped_at");
     }
 
     @Test
