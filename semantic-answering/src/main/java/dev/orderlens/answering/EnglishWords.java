@@ -92,7 +92,7 @@ final class EnglishWords {
             kindly team guys folks asap collected charged summarize summarise explain explains describe cause
             caused causes write draft compose leader leaders strongest weakest lagging laggard laggards apart aside
             ratio likely likelihood chance chances odds probability something someone somebody away
-            common frequent popular people edition gets put side quiz rn because due
+            common frequent popular people edition gets put side quiz rn because due if
             """);
 
     /**

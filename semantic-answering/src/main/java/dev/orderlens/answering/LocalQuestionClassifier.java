@@ -49,7 +49,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * answers, not a figure over many orders: "does a customer have to…", "were they charged", "what do we do".
      */
     private static final Set<String> CASE_PHRASES = Set.of(" a customer ", " the customer ", " customer s ",
-            " do we do ", " do we tell ", " do we say ", " have to ", " were they ", " do they ", " does it ",
+            " what do we ", " do we tell ", " do we say ", " have to ", " were they ", " do they ", " does it ",
             " how much off ");
     private static final double COMPILE_WEIGHT = 2.2;
     private static final double NEIGHBOUR_WEIGHT = 4.0;
@@ -267,7 +267,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         String opening = String.join(" ", words.subList(0, Math.min(3, words.size())));
         if (opening.startsWith("how do i") || opening.startsWith("how can i") || opening.startsWith("tell me about")
                 || opening.startsWith("what is the policy") || opening.startsWith("is there")
-                || opening.startsWith("was there")) {
+                || opening.startsWith("was there") || opening.startsWith("if ")) {
             return true;
         }
         String text = " " + String.join(" ", words) + " ";

@@ -67,7 +67,8 @@ class LocalQuestionClassifierTest {
         "Has any product been recalled?",
         "what is the policy for late deliveries",
         "how many days does a customer have to send something back",
-        "what do we do when a parcel is lost"
+        "what do we do when a parcel is lost",
+        "if a clothing item did not fit, do we refund the shipping fee too?"
     })
     void routes_questions_about_documents_and_reasons_to_rag(String question) {
         Classification classification = classifier.classify(question, Conversation.empty("s"));
