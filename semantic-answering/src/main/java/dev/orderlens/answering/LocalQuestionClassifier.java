@@ -62,6 +62,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             "hey", "hi", "kindly", "quickly");
     private static final Set<String> WRITING_VERBS = Set.of("write", "draft", "compose", "code");
     /**
+     * Stock: "left in stock", "inventory", "restocked", "stock price"; out of scope unless the model knows the word.
+     */
+    private static final Pattern STOCK = Pattern.compile("(?i)\\b(?:in\\s+)?(stock|inventory|restock)\\w*(?:\\s+price)?");
+    /** Who charges or sells at what price: "what does Target charge", "how much is Walmart selling…". */
+    private static final Pattern OTHERS_PRICE = Pattern.compile(
+            "(?i)\\b(?:does|do|is|are)\\s+(\\p{L}+(?:\\s+\\p{L}+)?)\\s+(?:charg|sell|pric)\\w*");
+    /**
      * Words of a question that asks for nothing in particular besides general ones: "what should I be worried
      * about?", "how did we do vs before?". Read alone they name no figure, so the question is asked back.
      */
@@ -124,13 +131,22 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks for a figure of something the data does "
                     + "not hold: " + othersFigure.get(), null, clarifying.outOfScope(List.of(othersFigure.get())));
         }
-        List<String> unwritable = charted ? List.of() : unknownToDocuments(words).stream()
-                .filter(phrase -> asksToWrite(question) && !WRITING_VERBS.contains(phrase.toLowerCase(Locale.ROOT)))
-                .map(phrase -> phrase.replaceFirst("(?i)^(" + String.join("|", WRITING_VERBS) + ")\\s+", ""))
-                .toList();
-        if (!unwritable.isEmpty()) {
-            return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks for something to be written about "
-                    + "things the data and documents do not hold", null, clarifying.outOfScope(unwritable));
+        if (!charted && asksToWrite(question)) {
+            List<String> unknown = unknownToDocuments(words).stream()
+                    .map(phrase -> phrase.replaceFirst("(?i)^(" + String.join("|", WRITING_VERBS) + ")\\s+", ""))
+                    .filter(phrase -> !WRITING_VERBS.contains(phrase.toLowerCase(Locale.ROOT))).toList();
+            return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks for something to be written, not "
+                    + "for a figure or what the documents say", null, clarifying.outOfScope(unknown));
+        }
+        Matcher stock = STOCK.matcher(question);
+        if (!charted && stock.find() && words.leftover().contains(stock.group(1).toLowerCase(Locale.ROOT))) {
+            return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks about stock, which orders do not "
+                    + "record", null, clarifying.outOfScope(List.of(stock.group())));
+        }
+        Optional<String> seller = charted ? Optional.empty() : othersPrice(question, words);
+        if (seller.isPresent()) {
+            return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks what someone else charges: "
+                    + seller.get(), null, clarifying.outOfScope(List.of(seller.get())));
         }
         float[] vector = embeddings.embed(question);
         if (!charted && !VAGUE_WORDS.containsAll(words.leftover()) && outsideShare(vector) >= OUTSIDE_SHARE) {
@@ -251,12 +267,23 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     }
 
     /**
-     * "Write me a python script…", "draft a poem about…": a request to write something rather than a question, which
-     * OrderLens answers only when the documents hold what it is about.
+     * "Write me a python script…", "draft an email to FedEx…": a request to write something rather than a question;
+     * "write a summary of the recall" asks what the documents say.
      */
     private static boolean asksToWrite(String question) {
-        return Words.tokens(question).stream().dropWhile(REQUEST_OPENERS::contains).findFirst()
-                .filter(WRITING_VERBS::contains).isPresent();
+        List<String> words = Words.tokens(question);
+        return words.stream().dropWhile(REQUEST_OPENERS::contains).findFirst().filter(WRITING_VERBS::contains)
+                .isPresent() && words.stream().noneMatch(EXPLANATION_WORDS::contains);
+    }
+
+    /**
+     * "What does Target charge for the earbuds?": a price someone the model does not know sets, which the orders
+     * cannot tell.
+     */
+    private static Optional<String> othersPrice(String question, WordAccount words) {
+        Matcher asked = OTHERS_PRICE.matcher(question);
+        return asked.find() && Words.tokens(asked.group(1)).stream().anyMatch(words.leftover()::contains)
+                ? Optional.of(asked.group(1)) : Optional.empty();
     }
 
     private static boolean asksForExplanation(String question) {

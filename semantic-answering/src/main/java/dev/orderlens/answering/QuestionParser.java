@@ -55,6 +55,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -487,7 +488,7 @@ final class QuestionParser {
             Timing timing = timing();
             List<Integer> unknownWords = checkUnknownWords(metricSpans);
             int unknown = unknownWords.size();
-            phrases(unknownWords).forEach(p -> dropped.add(new DroppedPhrase(p, null)));
+            namedPhrases(unknownWords).forEach(p -> dropped.add(new DroppedPhrase(p, null)));
             misreadMeasures(roles.measureSpans(), measures).forEach(p -> dropped.add(new DroppedPhrase(p, null)));
 
             Integer limit = limit();
@@ -1298,7 +1299,7 @@ final class QuestionParser {
                 boolean measured = i + 1 < words.size() && (words.get(i + 1).equals("by") || words.get(i + 1).equals("per"));
                 boolean participle = words.get(i).matches(".*(ed|en|ing)$");
                 boolean qualifiesMetric = !participle && metricSpans.stream().anyMatch(m -> m.end() == i);
-                if ((i > 0 && pointsAtData(i)) || measured || qualifiesMetric) {
+                if (((i > 0 && pointsAtData(i)) || measured || qualifiesMetric) && !qualifiesEntity(i)) {
                     if (i > 0 && Set.of("by", "per").contains(words.get(i - 1))) {
                         closestGrouping(i).ifPresent(clarification -> {
                             throw new ClarificationNeededException(clarification);
@@ -1368,7 +1369,8 @@ final class QuestionParser {
                             && !readAsData(end)) {
                         end++;
                     }
-                    unused.add(String.join(" ", raw.subList(from, Math.min(end, raw.size()))));
+                    int start = from > 0 && namesEntity(from - 1) ? from - 1 : from; // "customers under 25"
+                    unused.add(String.join(" ", raw.subList(start, Math.min(end, raw.size()))));
                 }
             }
             return unused;
@@ -1385,12 +1387,40 @@ final class QuestionParser {
             List<Integer> unknown = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
                 String word = words.get(i);
-                if (!understood[i] && !FUNCTION_WORDS.contains(word) && !GENERIC_WORDS.contains(word) && !isNumber(word)
-                        && !SHARE_CUES.contains(word) && !AGGREGATES.containsKey(word)) {
+                boolean ordinary = FUNCTION_WORDS.contains(word) || GENERIC_WORDS.contains(word) || isNumber(word)
+                        || SHARE_CUES.contains(word) || AGGREGATES.containsKey(word);
+                if (!understood[i] && (!ordinary || qualifiesEntity(i))) {
                     unknown.add(i);
                 }
             }
             return unknown;
+        }
+
+        /**
+         * "first-time buyers", "new customers": ordinary words that say which customers, which the data cannot tell
+         * apart, so they are left over rather than passed over.
+         */
+        private boolean qualifiesEntity(int i) {
+            int next = word(i).equals("first") && word(i + 1).equals("time") ? i + 2 : word(i).equals("new") ? i + 1 : -1;
+            return next >= 0 && namesEntity(next);
+        }
+
+        /** Whether a phrase naming the entities counted, such as customers, starts at word {@code i}. */
+        private boolean namesEntity(int i) {
+            return spans.stream().anyMatch(s -> s.start() == i
+                    && s.column().filter(c -> c.role() == ColumnRole.IDENTIFIER).isPresent());
+        }
+
+        /** The phrases of words left over, each with the entity it qualifies when one follows ("first-time buyers"). */
+        private List<String> namedPhrases(List<Integer> indexes) {
+            List<Integer> named = new ArrayList<>(indexes);
+            for (int i : indexes) {
+                int entity = qualifiesEntity(i) && word(i).equals("first") ? i + 2 : i + 1;
+                if (!indexes.contains(i + 1) && namesEntity(entity)) {
+                    IntStream.rangeClosed(i + 1, entity).forEach(named::add);
+                }
+            }
+            return phrases(named);
         }
 
         /** The words at {@code indexes} as the user wrote them, runs of neighbouring words joined into one phrase. */

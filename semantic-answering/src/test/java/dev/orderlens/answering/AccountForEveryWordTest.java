@@ -168,8 +168,19 @@ class AccountForEveryWordTest {
 
         assertThat(refusal.reason()).isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
         assertThat(refusal.text()).contains("'python script'").doesNotContain("'write");
+        assertThat(classifier.classify("write me an email to the carrier about the storm delay",
+                Conversation.empty("s")).askBack()).get().extracting(Clarification::reason)
+                .isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
         assertThat(classifier.classify("write a summary of the nimbus recall", Conversation.empty("s")).askBack())
                 .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what does Target charge for the same earbuds we sell?",
+        "how many nimbus earbuds do we still have in stock", "what is fedex's stock price today"})
+    void a_price_others_set_or_stock_on_hand_is_out_of_scope(String question) {
+        assertThat(classifier.classify(question, Conversation.empty("s")).askBack()).get()
+                .extracting(Clarification::reason).isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
     }
 
     @Test
@@ -200,9 +211,18 @@ class AccountForEveryWordTest {
         GeneratedSql unused = generate("average order value for customers over 40");
 
         assertThat(unused.sql()).doesNotContain("40");
-        assertThat(unused.notes()).singleElement().asString().contains("'over 40'");
+        assertThat(unused.notes()).singleElement().asString().contains("'customers over 40'");
         assertThat(generate("cancel rate for customers over 50 years old").notes()).singleElement().asString()
-                .contains("'over 50 years old'");
+                .contains("'customers over 50 years old'");
+        assertThat(generate("AOV for customers under 25 in 2025").notes()).singleElement().asString()
+                .contains("'customers under 25'");
+    }
+
+    @Test
+    void which_customers_the_data_cannot_tell_apart_are_named() {
+        assertThat(generate("how many first-time buyers did we get in november 2025").notes()).singleElement()
+                .asString().contains("'first time buyers'");
+        assertThat(generate("AOV for new customers").notes()).singleElement().asString().contains("'new customers'");
         GeneratedSql used = generate("how many orders over $200 in 2025");
         assertThat(used.sql()).contains("200");
         assertThat(used.notes()).isEmpty();
