@@ -410,7 +410,10 @@ final class QuestionParser {
                 return joined;
             }
             boolean valueCounted = spans.stream().anyMatch(s -> s.start() == start && !s.all(Meaning.ValueWord.class).isEmpty());
-            return valueCounted ? List.of() : named.isEmpty() ? metricSpans : named;
+            // "number of 1-star csat scores": the rows with that score are counted, not their score averaged
+            boolean amountCounted = start >= 0 && isNumber(word(start)) && spans.stream()
+                    .anyMatch(s -> s.start() == start + 1 && s.first(Meaning.UnitWord.class).isPresent());
+            return valueCounted || amountCounted ? List.of() : named.isEmpty() ? metricSpans : named;
         }
 
         /** The column of "how many distinct products", "number of different cities": its values are what is counted. */

@@ -62,6 +62,12 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void the_number_of_n_star_scores_counts_the_orders_with_that_score() {
+        assertThat(sql("number of 1-star csat scores in 2025")).startsWith("SELECT count(*) AS orders")
+                .contains("csat_score = 1");
+    }
+
+    @Test
     void stars_and_ratings_compare_the_score() {
         assertThat(sql("how many 4-star reviews came from mobile")).contains("csat_score = 4", "channel = 'mobile'");
         assertThat(sql("orders rated 3 or higher")).contains("csat_score >= 3");
