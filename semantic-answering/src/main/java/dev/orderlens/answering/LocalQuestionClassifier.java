@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 
 /**
  * Routes questions without a language model. First it accounts for the question's words: one about a period
- * still to come asks for a forecast; one whose nearest labelled examples are mostly about things OrderLens does not
+ * still to come asks for a forecast; a request to write something, about stock on hand or about a price someone else
+ * sets is out of scope; one whose nearest labelled examples are mostly about things OrderLens does not
  * hold (weather, share prices, poems) and that has words the model does not know, or one with no word the semantic
  * model knows and words mostly unknown to the documents too, is out of scope; and one made only of
  * general words ("how are we doing?") that the model cannot read is asked back with choices. Otherwise three
@@ -131,22 +132,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks for a figure of something the data does "
                     + "not hold: " + othersFigure.get(), null, clarifying.outOfScope(List.of(othersFigure.get())));
         }
-        if (!charted && asksToWrite(question)) {
-            List<String> unknown = unknownToDocuments(words).stream()
-                    .map(phrase -> phrase.replaceFirst("(?i)^(" + String.join("|", WRITING_VERBS) + ")\\s+", ""))
-                    .filter(phrase -> !WRITING_VERBS.contains(phrase.toLowerCase(Locale.ROOT))).toList();
-            return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks for something to be written, not "
-                    + "for a figure or what the documents say", null, clarifying.outOfScope(unknown));
-        }
-        Matcher stock = STOCK.matcher(question);
-        if (!charted && stock.find() && words.leftover().contains(stock.group(1).toLowerCase(Locale.ROOT))) {
-            return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks about stock, which orders do not "
-                    + "record", null, clarifying.outOfScope(List.of(stock.group())));
-        }
-        Optional<String> seller = charted ? Optional.empty() : othersPrice(question, words);
-        if (seller.isPresent()) {
-            return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks what someone else charges: "
-                    + seller.get(), null, clarifying.outOfScope(List.of(seller.get())));
+        Optional<Classification> request = charted ? Optional.empty() : requestOutsideOrders(question, words);
+        if (request.isPresent()) {
+            return request.get();
         }
         float[] vector = embeddings.embed(question);
         if (!charted && !VAGUE_WORDS.containsAll(words.leftover()) && outsideShare(vector) >= OUTSIDE_SHARE) {
@@ -264,6 +252,26 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             }
         }
         return all == 0 ? Optional.empty() : Optional.of(part / all);
+    }
+
+    /**
+     * A request the orders cannot serve whatever their figures: something to write, stock on hand, a price someone
+     * else sets.
+     */
+    private Optional<Classification> requestOutsideOrders(String question, WordAccount words) {
+        if (asksToWrite(question)) {
+            List<String> unknown = unknownToDocuments(words).stream()
+                    .filter(phrase -> !WRITING_VERBS.contains(phrase.toLowerCase(Locale.ROOT))).toList();
+            return Optional.of(new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks for something to be "
+                    + "written, not for a figure or what the documents say", null, clarifying.outOfScope(unknown)));
+        }
+        Matcher stock = STOCK.matcher(question);
+        if (stock.find() && words.leftover().contains(stock.group(1).toLowerCase(Locale.ROOT))) {
+            return Optional.of(new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks about stock, which orders "
+                    + "do not record", null, clarifying.outOfScope(List.of(stock.group()))));
+        }
+        return othersPrice(question, words).map(seller -> new Classification(Route.RAG, ASK_BACK_CONFIDENCE,
+                "it asks what someone else charges: " + seller, null, clarifying.outOfScope(List.of(seller))));
     }
 
     /**
