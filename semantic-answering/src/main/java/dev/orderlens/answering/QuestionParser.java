@@ -617,7 +617,10 @@ final class QuestionParser {
                 }
                 Optional<Meaning.PresenceWord> presence = span.first(Meaning.PresenceWord.class);
                 List<Meaning.ValueWord> values = span.all(Meaning.ValueWord.class);
-                boolean valueColumnNamed = values.stream().anyMatch(v -> mentionedColumns.contains(v.value().column()));
+                // "returned orders compared to delivered ones": beside another value of its column, a value
+                boolean valueColumnNamed = values.stream().anyMatch(v -> mentionedColumns.contains(v.value().column())
+                        || spans.stream().anyMatch(other -> other != span && other.all(Meaning.ValueWord.class).stream()
+                                .anyMatch(o -> o.value().column().equals(v.value().column()))));
                 if (presence.isPresent() && namesDestination(span)) {
                     continue;
                 }

@@ -370,6 +370,12 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void a_word_of_an_event_beside_another_value_of_its_column_is_that_value() {
+        assertThat(sql("avg review score for returned orders compared to delivered ones"))
+                .startsWith("SELECT status, avg(csat_score)").contains("status IN ('returned', 'delivered')");
+    }
+
+    @Test
     void on_time_is_not_late_and_both_side_by_side_group_by_the_flag() {
         assertThat(sql("how many orders arrived on time last month")).contains("is_late = false");
         assertThat(sql("csat on late deliveries vs on-time ones")).startsWith("SELECT is_late, avg(csat_score)")
