@@ -436,6 +436,9 @@ final class ResultSummary {
     }
 
     private static String plural(String noun, long count) {
+        if (count != 1 && (noun.endsWith("us") || noun.endsWith("ss"))) {
+            return noun + "es"; // statuses, classes
+        }
         if (count == 1 || noun.endsWith("s")) {
             return noun;
         }

@@ -158,6 +158,15 @@ class ResultSummaryTest {
     }
 
     @Test
+    void a_ranking_counts_its_groups_in_the_plural_of_their_column() {
+        SqlResult result = SqlResult.of(List.of(new Column("status", ColumnType.STRING),
+                new Column("orders", ColumnType.INTEGER)), List.of(List.of("delivered", 3414L), List.of("shipped", 264L),
+                List.of("returned", 129L)));
+
+        assertThat(summary.summarize(result, "")).contains("3 statuses in all");
+    }
+
+    @Test
     void a_single_figure_is_the_cell_itself() {
         SqlResult result = SqlResult.of(List.of(new Column("orders", ColumnType.INTEGER)), List.of(List.of(31691L)));
 
