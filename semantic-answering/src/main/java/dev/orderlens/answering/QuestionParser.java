@@ -525,7 +525,12 @@ final class QuestionParser {
             List<Filter> shareOf = null;
             if (words.stream().anyMatch(SHARE_CUES::contains) && !allPercentages(measures)) {
                 List<Filter> part = sharePart(roles);
-                if (!part.isEmpty() && !grouped) {
+                Optional<String> rate = rateOf(part);
+                if (rate.isPresent() && measures.stream().allMatch(m -> m.isMetric() && countsRows(m.metric()))) {
+                    // "what % of Nimbus orders got returned": the model's return rate, over the orders it defines
+                    allFilters.removeAll(part);
+                    measures = List.of(MeasureRef.metric(rate.get()));
+                } else if (!part.isEmpty() && !grouped) {
                     allFilters.removeAll(part);
                     shareOf = part;
                 } else if (grouped) {
@@ -534,6 +539,16 @@ final class QuestionParser {
             }
             return new QuerySpec(measures, allFilters, timing.period(), timing.compared(), groupBy, grain, ascending,
                     grouped ? limit : null, shareOf);
+        }
+
+        /** The model's percentage metric of rows with one value ("status = 'returned'" for the return rate), if any. */
+        private Optional<String> rateOf(List<Filter> part) {
+            if (part.size() != 1 || part.get(0).op() != Filter.Op.IN || part.get(0).values().size() != 1) {
+                return Optional.empty();
+            }
+            String condition = part.get(0).column() + " = '" + part.get(0).values().get(0) + "'";
+            return model.metrics().stream().filter(m -> m.format() == MetricFormat.PERCENT
+                    && m.expression().contains(condition)).map(Metric::name).findFirst();
         }
 
         /** "late delivery % by carrier": a rate is a percentage already, so "%" names its unit, not a share of it. */

@@ -263,11 +263,15 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
-    void chances_and_ratios_of_a_kind_of_order_are_shares() {
+    void chances_and_ratios_of_a_kind_of_order_are_shares_or_the_model_s_rate_of_it() {
         assertThat(sql("how likely is a klarna order to get cancelled?"))
-                .contains("FILTER (WHERE status = 'cancelled')", "payment_method = 'klarna'");
-        assertThat(sql("ratio of cancelled orders to all orders in Q4 2025"))
-                .contains("FILTER (WHERE status = 'cancelled')").doesNotContain("order_id");
+                .contains("AS cancellation_rate", "payment_method = 'klarna'");
+        assertThat(sql("ratio of cancelled orders to all orders in Q4 2025")).contains("AS cancellation_rate")
+                .doesNotContain("order_id");
+        assertThat(sql("what % of Nimbus X2 wireless earbuds orders got returned in 2025")).contains("AS return_rate",
+                "status IN ('delivered', 'returned')");
+        assertThat(sql("what share of orders came from the marketplace"))
+                .contains("FILTER (WHERE channel = 'marketplace')");
     }
 
     @Test
