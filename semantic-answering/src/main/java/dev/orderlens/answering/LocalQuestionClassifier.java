@@ -66,6 +66,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * Stock: "left in stock", "inventory", "restocked", "stock price"; out of scope unless the model knows the word.
      */
     private static final Pattern STOCK = Pattern.compile("(?i)\\b(?:in\\s+)?(stock|inventory|restock)\\w*(?:\\s+price)?");
+    /** Words by which a question names the shop or its customers rather than someone else. */
+    private static final Set<String> US = Set.of("we", "i", "you", "they", "it", "our", "us", "the", "customers",
+            "customer", "shop", "store");
     /** Who charges or sells at what price: "what does Target charge", "how much is Walmart selling…". */
     private static final Pattern OTHERS_PRICE = Pattern.compile(
             "(?i)\\b(?:does|do|is|are)\\s+(\\p{L}+(?:\\s+\\p{L}+)?)\\s+(?:charg|sell|pric)\\w*");
@@ -288,10 +291,17 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * "What does Target charge for the earbuds?": a price someone the model does not know sets, which the orders
      * cannot tell.
      */
-    private static Optional<String> othersPrice(String question, WordAccount words) {
+    private Optional<String> othersPrice(String question, WordAccount words) {
         Matcher asked = OTHERS_PRICE.matcher(question);
-        return asked.find() && Words.tokens(asked.group(1)).stream().anyMatch(words.leftover()::contains)
-                ? Optional.of(asked.group(1)) : Optional.empty();
+        if (!asked.find()) {
+            return Optional.empty();
+        }
+        List<String> seller = Words.tokens(asked.group(1));
+        // "best buy": no word of the model and not us, so someone else
+        boolean someoneElse = seller.stream().anyMatch(words.leftover()::contains)
+                || (seller.stream().noneMatch(US::contains)
+                        && generator.parser().account(asked.group(1), generator.today()).modelWords() == 0);
+        return someoneElse ? Optional.of(asked.group(1)) : Optional.empty();
     }
 
     private static boolean asksForExplanation(String question) {

@@ -176,7 +176,7 @@ class AccountForEveryWordTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"what does Target charge for the same earbuds we sell?",
+    @ValueSource(strings = {"what does Target charge for the same earbuds we sell?", "how much is best buy charging for them",
         "how many nimbus earbuds do we still have in stock", "what is fedex's stock price today"})
     void a_price_others_set_or_stock_on_hand_is_out_of_scope(String question) {
         assertThat(classifier.classify(question, Conversation.empty("s")).askBack()).get()
