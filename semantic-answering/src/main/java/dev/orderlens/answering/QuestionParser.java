@@ -896,7 +896,8 @@ final class QuestionParser {
             }
             for (Span span : measureSpans) {
                 String column = span.measureColumn().orElseThrow().name();
-                MeasureRef aggregate = MeasureRef.aggregate(aggregateBefore(span.start()), column);
+                MeasureRef aggregate = MeasureRef.aggregate(explicitAggregateBefore(span.start())
+                        .orElse(vocabulary.aggregate(column)), column);
                 if (!measures.contains(aggregate)) {
                     measures.add(aggregate);
                 }

@@ -62,6 +62,12 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void a_price_without_an_aggregate_is_averaged_as_its_column_says() {
+        assertThat(sql("what's the price of the nimbus x2 earbuds")).startsWith("SELECT avg(unit_price)");
+        assertThat(sql("total unit price in 2025")).startsWith("SELECT sum(unit_price)");
+    }
+
+    @Test
     void the_number_of_n_star_scores_counts_the_orders_with_that_score() {
         assertThat(sql("number of 1-star csat scores in 2025")).startsWith("SELECT count(*) AS orders")
                 .contains("csat_score = 1");

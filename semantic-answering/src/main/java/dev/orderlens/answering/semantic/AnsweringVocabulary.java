@@ -20,10 +20,12 @@ import java.util.Optional;
  *     column ("over 200 dollars" → order_total, "at least 3 items" → quantity); the first column with a word wins
  * @param rankings per metric name, how it ranks
  * @param rowValues per metric name, the value of one row the metric averages, where a question may compare it
+ * @param aggregates per measure column, how it is aggregated when the question names no aggregate ("avg" for a
+ *     price, whose sum means nothing); a column without one is summed
  */
 public record AnsweringVocabulary(String countMetric, Map<TimeGrain, GrainWords> grainWords,
         Map<String, List<String>> presenceWords, Map<String, List<String>> absenceWords, Map<String, List<String>> unitWords, Map<String, MetricRanking> rankings,
-        Map<String, RowValue> rowValues) {
+        Map<String, RowValue> rowValues, Map<String, String> aggregates) {
 
     public AnsweringVocabulary {
         Objects.requireNonNull(countMetric, "countMetric");
@@ -33,6 +35,12 @@ public record AnsweringVocabulary(String countMetric, Map<TimeGrain, GrainWords>
         unitWords = Collections.unmodifiableMap(new LinkedHashMap<>(unitWords));
         rankings = Map.copyOf(rankings);
         rowValues = Map.copyOf(rowValues);
+        aggregates = Map.copyOf(aggregates);
+    }
+
+    /** How a measure column is aggregated when the question does not say. */
+    public String aggregate(String column) {
+        return aggregates.getOrDefault(column, "sum");
     }
 
     public MetricRanking ranking(String metricName) {

@@ -42,6 +42,8 @@ public final class SemanticModelFile {
     public static final String DEFAULT_RESOURCE = "orderlens/semantic-model.json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The aggregates a measure column may name as its own. */
+    private static final List<String> AGGREGATES = List.of("sum", "avg", "min", "max", "median");
     private static final List<String> DOCUMENT_FIELDS =
             List.of("name", "id", "title", "text", "facts", "metadata", "month", "indexRowsWith");
 
@@ -128,6 +130,7 @@ public final class SemanticModelFile {
             Map<String, List<String>> presence = new LinkedHashMap<>();
             Map<String, List<String>> absence = new LinkedHashMap<>();
             Map<String, List<String>> units = new LinkedHashMap<>();
+            Map<String, String> aggregates = new LinkedHashMap<>();
             JsonNode columnNodes = array(root, "columns", "columns");
             for (int i = 0; i < columnNodes.size(); i++) {
                 String path = "columns[" + i + "]";
@@ -145,6 +148,9 @@ public final class SemanticModelFile {
                 List<String> unitWords = strings(node, "unitWords", path);
                 if (!unitWords.isEmpty()) {
                     units.put(column.name(), unitWords);
+                }
+                if (node.hasNonNull("aggregate")) {
+                    aggregates.put(column.name(), aggregate(node, path));
                 }
             }
             List<Metric> metrics = new ArrayList<>();
@@ -189,7 +195,16 @@ public final class SemanticModelFile {
                 throw fail("countMetric", "'" + countMetric + "' is not one of the metrics");
             }
             return new SemanticModelFile(model,
-                    new AnsweringVocabulary(countMetric, grains(root), presence, absence, units, rankings, rowValues));
+                    new AnsweringVocabulary(countMetric, grains(root), presence, absence, units, rankings, rowValues,
+                            aggregates));
+        }
+
+        private String aggregate(JsonNode column, String path) {
+            String aggregate = column.get("aggregate").asText();
+            if (!AGGREGATES.contains(aggregate)) {
+                throw fail(path + ".aggregate", "'" + aggregate + "' is not one of " + String.join(", ", AGGREGATES));
+            }
+            return aggregate;
         }
 
         /**

@@ -62,6 +62,8 @@ class SemanticModelFileTest {
         assertThat(vocabulary.ranking("delivery_days").ascendingWords()).contains("fastest");
         assertThat(vocabulary.ranking("late_delivery_rate").lowerIsBetter()).isTrue();
         assertThat(vocabulary.ranking("revenue").lowerIsBetter()).isFalse();
+        assertThat(vocabulary.aggregate("unit_price")).isEqualTo("avg");
+        assertThat(vocabulary.aggregate("quantity")).isEqualTo("sum");
     }
 
     @Test
@@ -101,7 +103,8 @@ class SemanticModelFileTest {
         "\"columns\": [|\"columns\": {\"x\": [|not valid JSON",
         "\"table\": \"t\",|\"table\": \"t\", \"currency\": \"REAIS\",|currency 'REAIS' is not an ISO 4217 currency code",
         "\"table\": \"t\",|\"table\": \"t\", \"currency\": 986,|currency must be a non-empty string",
-        "\"table\": \"t\",|\"table\": \"t\", \"locale\": \"pt_BR!\",|locale 'pt_BR!' is not a BCP 47 language tag"
+        "\"table\": \"t\",|\"table\": \"t\", \"locale\": \"pt_BR!\",|locale 'pt_BR!' is not a BCP 47 language tag",
+        "\"role\": \"TIME\"}|\"role\": \"TIME\", \"aggregate\": \"mean\"}|columns[0].aggregate 'mean' is not one of sum, avg"
     })
     void names_the_bad_field_and_the_file(String from, String to, String message) {
         InputStream in = new ByteArrayInputStream(MINIMAL.replace(from, to).getBytes(StandardCharsets.UTF_8));
