@@ -65,15 +65,14 @@ import java.util.stream.Stream;
  */
 final class QuestionParser {
 
-    /** Stands in the words of a question for an identifier ("ORD-000123") already turned into a filter. */
     private static final Set<String> TREND_WORDS = Set.of(" trend ", " trends ", " trending ", " over time ");
     private static final int TREND_DAYS = 31;
     private static final int OFFERED_BREAKDOWNS = 2;
     /** Words between a ranking word and what it ranks: "best selling", "worst performing", "most common". */
     private static final Set<String> RANKED_BY = Set.of("selling", "performing", "sold", "rated", "common", "frequent",
             "popular");
+    /** Stands in the words of a question for an identifier ("ORD-000123") already turned into a filter. */
     private static final String IDENTIFIER_PLACEHOLDER = "zzidentifierzz";
-    /** Words before "N stars", "N tickets" that make the number a value of the measure: "got a 1-star review". */
     private static final Pattern ROW_COUNT = Pattern.compile("(?i)\\s*count\\(\\s*\\*\\s*\\)\\s*");
     private static final Pattern SUMMED_COLUMN = Pattern.compile("(?i)\\s*sum\\(\\s*(\\w+)\\s*\\)\\s*");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3})");
@@ -97,6 +96,7 @@ final class QuestionParser {
     /** Words that end a phrase named as unused: what follows them is another part of the question. */
     private static final Set<String> PHRASE_BREAKS = Set.of("in", "on", "at", "for", "by", "with", "and", "or", "during",
             "from", "to", "of", "vs", "versus");
+    /** Words before "N stars", "N tickets" that make the number a value of the measure: "got a 1-star review". */
     private static final Set<String> COUNTED_BEFORE = Set.of("with", "a", "an", "got", "gave", "had", "rated");
 
     private final SemanticModel model;
@@ -462,8 +462,9 @@ final class QuestionParser {
             List<String> groupBy = new ArrayList<>(roles.groupBy());
             // "show me the trend" names no figure: a trend of what is asked back, not assumed to be of orders
             boolean figureNamed = !roles.metricSpans().isEmpty() || !roles.measureSpans().isEmpty();
+            Timing timing = timing();
             TimeGrain grain = roles.grain() == null && groupBy.size() <= 1 && figureNamed && asksForTrend()
-                    ? trendGrain(timing().period()) : roles.grain();
+                    ? trendGrain(timing.period()) : roles.grain();
             List<Filter> merged = mergeFilters(roles.filters().stream().map(Positioned::filter).toList());
             boolean compare = words.stream().anyMatch(COMPARE_CUES::contains) || comparative();
             if (compare) {
@@ -488,7 +489,6 @@ final class QuestionParser {
             boolean explicitMeasure = !measures.isEmpty();
             List<Filter> allFilters = new ArrayList<>(identifierFilters);
             allFilters.addAll(merged);
-            Timing timing = timing();
             List<Integer> unknownWords = checkUnknownWords(metricSpans);
             int unknown = unknownWords.size();
             namedPhrases(unknownWords).forEach(p -> dropped.add(new DroppedPhrase(p, null)));
@@ -684,11 +684,7 @@ final class QuestionParser {
          * is an average over rows, never a group per identifier; "by order id" still groups.
          */
         private boolean perRow(Span span) {
-            int j = span.start() - 1;
-            while (j >= 0 && DETERMINERS.contains(words.get(j))) {
-                j--;
-            }
-            return j >= 0 && words.get(j).equals("per")
+            return wordBefore(span).equals("per")
                     && span.column().filter(c -> c.role() == ColumnRole.IDENTIFIER).isPresent()
                     && span.all(Meaning.MetricWord.class).stream().anyMatch(m -> countsRows(m.metric()));
         }
@@ -1098,11 +1094,16 @@ final class QuestionParser {
         }
 
         private boolean afterCompareCue(Span span) {
+            return COMPARE_CUES.contains(wordBefore(span));
+        }
+
+        /** The word before a phrase, past determiners ("per the order" → "per"); empty at the start. */
+        private String wordBefore(Span span) {
             int j = span.start() - 1;
             while (j >= 0 && DETERMINERS.contains(words.get(j))) {
                 j--;
             }
-            return j >= 0 && COMPARE_CUES.contains(words.get(j));
+            return word(j);
         }
 
         private String word(int i) {
@@ -1423,8 +1424,13 @@ final class QuestionParser {
          * apart, so they are left over rather than passed over.
          */
         private boolean qualifiesEntity(int i) {
+            return qualifiedEntity(i) >= 0;
+        }
+
+        /** Where the entity a qualifier at {@code i} says which of starts ("buyers" after "first time"), or -1. */
+        private int qualifiedEntity(int i) {
             int next = word(i).equals("first") && word(i + 1).equals("time") ? i + 2 : word(i).equals("new") ? i + 1 : -1;
-            return next >= 0 && namesEntity(next);
+            return next >= 0 && namesEntity(next) ? next : -1;
         }
 
         /** Whether a phrase naming the entities counted, such as customers, starts at word {@code i}. */
@@ -1437,7 +1443,8 @@ final class QuestionParser {
         private List<String> namedPhrases(List<Integer> indexes) {
             List<Integer> named = new ArrayList<>(indexes);
             for (int i : indexes) {
-                int entity = qualifiesEntity(i) && word(i).equals("first") ? i + 2 : i + 1;
+                int qualified = qualifiedEntity(i);
+                int entity = qualified >= 0 ? qualified : i + 1;
                 if (!indexes.contains(i + 1) && namesEntity(entity)) {
                     IntStream.rangeClosed(i + 1, entity).forEach(named::add);
                 }
