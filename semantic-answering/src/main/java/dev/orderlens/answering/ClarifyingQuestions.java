@@ -30,8 +30,8 @@ final class ClarifyingQuestions {
     /** "How are we doing?": nothing in it says which figure, so the reader picks one. */
     Clarification vague() {
         return new Clarification(Clarification.Reason.AMBIGUOUS,
-                "That could mean several figures, and I would rather not pick one for you. Which of these do you want "
-                        + "to see? You can also ask about " + scope() + ".",
+                Clarification.SEVERAL_FIGURES + " Which of these do you want to see? You can also ask about " + scope()
+                        + ".",
                 choices);
     }
 

@@ -75,7 +75,7 @@ public final class ClassifierOutputParser {
             return new Clarification(reason, "I can only answer questions about the orders and the documents indexed "
                     + "with them, and this one is about something else" + why + "." + offer, choices);
         }
-        return new Clarification(reason, "That could mean several figures, and I would rather not pick one for you."
+        return new Clarification(reason, Clarification.SEVERAL_FIGURES
                 + (choices.isEmpty() ? " Which figure and period do you want to see?" : " Which of these do you want "
                         + "to see?"), choices);
     }

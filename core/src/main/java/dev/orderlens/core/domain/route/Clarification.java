@@ -13,6 +13,10 @@ import java.util.Objects;
  */
 public record Clarification(Reason reason, String text, List<String> choices) {
 
+    /** How a question back to a vague question opens, whoever asks it back (the local rules or a model's verdict). */
+    public static final String SEVERAL_FIGURES = "That could mean several figures, and I would rather not pick one "
+            + "for you.";
+
     public enum Reason {
         /** The question can be read in several ways, or too little of it says what to compute. */
         AMBIGUOUS,
