@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Finds the dates and periods in the words of a question ("Q4 2025", "last 30 days", "April 1 to April 7, 2025",
@@ -73,7 +74,7 @@ final class TimeExpressions {
     List<Found> find(List<String> words, Optional<Period> earlier) {
         List<Found> found = scan(words, earlier);
         List<Found> years = found.stream().filter(f -> f.period().isWholeYear() && f.end() - f.start() == 1).toList();
-        if (contextYear == null && years.size() == 1) {
+        if (contextYear == null && years.size() == 1 && namedDayLeft(words, found)) {
             // "black friday sales, 2025 edition", "cyber monday in 2024": the year a named day is in
             Found year = years.get(0);
             List<Found> inYear = new TimeExpressions(today, year.period().start().getYear()).scan(words, earlier);
@@ -83,6 +84,12 @@ final class TimeExpressions {
             }
         }
         return found;
+    }
+
+    /** Whether a named day ("black friday") was left unread for want of a year: only then is a second scan worth it. */
+    private static boolean namedDayLeft(List<String> words, List<Found> found) {
+        return IntStream.range(0, words.size()).anyMatch(i -> NamedDay.at(words, i).isPresent()
+                && found.stream().noneMatch(f -> f.start() <= i && i < f.end()));
     }
 
     private List<Found> scan(List<String> words, Optional<Period> earlier) {
