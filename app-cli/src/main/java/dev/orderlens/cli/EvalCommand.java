@@ -68,6 +68,11 @@ final class EvalCommand implements Callable<Integer> {
             description = "Output: summary tables (default) or json.")
     private OutputFormat format;
 
+    @Option(names = "--scores-only",
+            description = "Print the scores and counts only, never a question or its answer: for a held-out set "
+                    + "that must not be read while the parser changes.")
+    private boolean scoresOnly;
+
     @Mixin
     private ClockOption clock;
 
@@ -137,8 +142,10 @@ final class EvalCommand implements Callable<Integer> {
         }
         TableText.aligned(out, List.of("STAGE", "N", "P50 MS", "P90 MS", "P99 MS", "MAX MS"),
                 List.of(false, true, true, true, true, true), latencies);
-        printMisses(out, report.misses());
-        printUnsupported(out, report.outcomes());
+        if (!scoresOnly) {
+            printMisses(out, report.misses());
+            printUnsupported(out, report.outcomes());
+        }
         out.flush();
     }
 
@@ -216,7 +223,9 @@ final class EvalCommand implements Callable<Integer> {
         report.missesByReason().forEach((reason, count) -> reasons.put(reason.name(), count));
         json.put("missReasons", reasons);
         json.put("latency", report.latencies());
-        json.put("outcomes", report.outcomes().stream().map(EvalCommand::outcomeJson).toList());
+        if (!scoresOnly) {
+            json.put("outcomes", report.outcomes().stream().map(EvalCommand::outcomeJson).toList());
+        }
         return json;
     }
 

@@ -86,6 +86,22 @@ class EvalCommandTest {
     }
 
     @Test
+    void prints_no_question_or_answer_with_scores_only() throws IOException {
+        Path file = questions(TRUST_QUESTIONS);
+
+        CliRun.Result text = cli.execute("eval", "--scores-only", file.toString());
+        CliRun.Result json = cli.execute("eval", "--scores-only", "--format", "json", file.toString());
+
+        assertThat(text.exitCode()).isEqualTo(1);
+        assertThat(text.out()).containsPattern("SQL execution accuracy +50\\.0% +1/2")
+                .contains("silent wrong answers: 1 (at most 0)\n")
+                .contains("misses by reason: missing filter 1, dropped phrase 1\n")
+                .doesNotContain("Misses:").doesNotContain("FedEx").doesNotContain("Black Friday");
+        assertThat(json.out()).contains("\"silentWrong\"").doesNotContain("\"outcomes\"")
+                .doesNotContain("FedEx").doesNotContain("Black Friday");
+    }
+
+    @Test
     void lets_a_limit_allow_silent_wrong_answers_and_gates_on_unsupported_numbers() throws IOException {
         Path file = questions(TRUST_QUESTIONS);
 
