@@ -170,10 +170,20 @@ public final class ResultComparison {
     /**
      * A gold year ({@code year(order_ts)}, as a query comparing the same part of two years labels its rows) stands
      * for a period label of that year: "H1 2024", "Q3 2025", "November 2024"; never for a date or "2024-03". A gold
-     * quarter number ({@code quarter(order_ts)}) stands for "Q1 2025".
+     * quarter number ({@code quarter(order_ts)}) stands for "Q1 2025" or the quarter's first day, as a quarterly
+     * series labels its rows.
      */
     private static boolean labelsYearOrQuarter(Object actual, double gold) {
-        if (!(actual instanceof String label) || gold != Math.rint(gold)) {
+        if (gold != Math.rint(gold)) {
+            return false;
+        }
+        Optional<LocalDateTime> start = temporal(actual);
+        if (start.isPresent()) {
+            LocalDateTime time = start.get();
+            return time.toLocalTime().equals(LocalTime.MIDNIGHT) && time.getDayOfMonth() == 1
+                    && time.getMonthValue() % 3 == 1 && (time.getMonthValue() + 2) / 3 == (int) gold;
+        }
+        if (!(actual instanceof String label)) {
             return false;
         }
         Matcher year = PART_OF_YEAR.matcher(label.strip());

@@ -69,6 +69,10 @@ class ResultComparisonTest {
                 Arguments.of("a day is not a year's label", 2024L, "November 29, 2024", PLAIN, false),
                 Arguments.of("a quarter number", 1, "Q1 2025", PLAIN, true),
                 Arguments.of("another quarter number", 2, "Q1 2025", PLAIN, false),
+                Arguments.of("a quarter number against the quarter's first day", 2, LocalDate.of(2025, 4, 1), PLAIN, true),
+                Arguments.of("a quarter number against another quarter's first day", 2, LocalDate.of(2025, 1, 1), PLAIN,
+                        false),
+                Arguments.of("a quarter number against a day inside it", 2, LocalDate.of(2025, 5, 1), PLAIN, false),
                 Arguments.of("a half named without its year", "H1", "H1 2025", PLAIN, true),
                 Arguments.of("the other half", "H1", "H2 2025", PLAIN, false),
                 // dates and months as the answers write them

@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The filters of a query: the conditions its WHERE clauses join with AND, subqueries' included, each with the
+ * The filters of a query: the conditions its WHERE clauses join with AND, subqueries' included (an aggregate's
+ * {@code FILTER (WHERE …)} is not one), each with the
  * names it mentions, so that two queries for the same question can be told apart by what they filter on.
  */
 public final class WhereConditions {
@@ -47,7 +48,9 @@ public final class WhereConditions {
         }
         List<Condition> conditions = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.isWord(i, "WHERE")) {
+            // an aggregate's FILTER (WHERE …) picks the rows of one figure, not the rows of the query
+            boolean aggregateFilter = i >= 2 && tokens.isSymbol(i - 1, '(') && tokens.isWord(i - 2, "FILTER");
+            if (tokens.isWord(i, "WHERE") && !aggregateFilter) {
                 conditions.addAll(clause(tokens, i + 1));
             }
         }

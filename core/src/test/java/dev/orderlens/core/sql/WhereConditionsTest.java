@@ -43,6 +43,14 @@ class WhereConditionsTest {
     }
 
     @Test
+    void leaves_out_the_rows_an_aggregate_filters_for_one_figure() {
+        List<Condition> conditions = WhereConditions.of("SELECT count(*) FILTER (WHERE is_late) * 1.0 / count(*) "
+                + "FILTER (WHERE delivered_at IS NOT NULL) FROM orders WHERE carrier = 'UPS'");
+
+        assertThat(conditions).extracting(Condition::text).containsExactly("carrier = 'UPS'");
+    }
+
+    @Test
     void finds_nothing_in_a_query_without_where_or_in_text_that_is_not_sql() {
         assertThat(WhereConditions.of("SELECT count(*) FROM orders")).isEmpty();
         assertThat(WhereConditions.of("SELECT 1 FROM orders WHERE")).isEmpty();
