@@ -39,7 +39,7 @@ final class EnglishWords {
     static final Set<String> CHANGE_WORDS = Set.of("change", "changed", "difference", "differ", "grow", "grew",
             "growth", "increase", "increased", "decrease", "decreased", "evolve", "evolved", "move", "moved");
     static final Set<String> NEGATIONS = Set.of("not", "excluding", "except", "without", "exclude", "excluded", "non",
-            "other", "besides", "no", "never", "apart", "aside");
+            "other", "besides", "no", "never", "apart", "aside", "ignore", "ignoring", "omit", "omitting");
     /** Words before a thing an order has or lacks: "had a discount", "with no support tickets", "got a review". */
     static final Set<String> POSSESSION_CUES = Set.of("with", "without", "had", "has", "have", "having", "got", "get",
             "gets", "getting", "no", "never", "any", "received");
@@ -93,6 +93,9 @@ final class EnglishWords {
             caused causes write draft compose leader leaders strongest weakest lagging laggard laggards apart aside
             ratio likely likelihood chance chances odds probability something someone somebody away
             common frequent popular people edition gets put side quiz rn because due if
+            obviously usually generally typically normally basically roughly approximately around honestly sorry
+            anyway btw fyi maybe perhaps probably guess wondering wonder curious literally simply precisely
+            here hello respectively separately individually apiece leave leaving ignore ignoring omit omitting minus plus often
             """);
 
     /**

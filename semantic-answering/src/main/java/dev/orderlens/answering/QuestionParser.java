@@ -89,6 +89,16 @@ final class QuestionParser {
     /** Words before the count metric's word that make it the rows a figure is taken over: "for orders with…". */
     private static final Set<String> ROWS_INTRODUCED_BY = Set.of("for", "among", "on", "across");
     /** Short words of grammar as typed in a hurry, too short to be found as typos. */
+    /** Most words of the one phrase of a question the data does not hold that is named and left out. */
+    private static final int MAX_UNKNOWN_PHRASE = 3;
+    /** Prepositions before where orders came from or when: an unknown phrase after one is one thing left out. */
+    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("from", "via", "during", "through");
+    /** Prepositions that lead into a phrase and belong with it when it is named: "from instagram ads". */
+    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("from", "during", "via", "through", "on", "at",
+            "in", "with", "by", "for", "under", "over");
+    /** Words asking for a figure per value listed rather than one for all of them together. */
+    private static final Set<String> EACH_OF_THEM = Set.of("each", "every", "respectively", "separately",
+            "individually", "apiece");
     private static final Map<String, String> CHAT_SPELLINGS = Map.of("wich", "which", "whch", "which", "wat", "what",
             "wht", "what", "hw", "how", "hwo", "how", "teh", "the");
     private static final Pattern OPENING_BRACKET = Pattern.compile("\\(");
@@ -467,7 +477,9 @@ final class QuestionParser {
                     ? trendGrain(timing.period()) : roles.grain();
             List<Filter> merged = mergeFilters(roles.filters().stream().map(Positioned::filter).toList());
             boolean compare = words.stream().anyMatch(COMPARE_CUES::contains) || comparative();
-            if (compare) {
+            // "CA and WA, revenue for each": the values listed, one figure apiece
+            boolean apiece = groupBy.isEmpty() && words.stream().anyMatch(EACH_OF_THEM::contains);
+            if (compare || apiece) {
                 merged.stream().filter(f -> f.op() == Filter.Op.IN && f.values().size() > 1)
                         .map(Filter::column).filter(c -> !groupBy.contains(c)).forEach(groupBy::add);
                 // "late deliveries vs on-time ones": both sides of a yes/no column, side by side
@@ -508,7 +520,7 @@ final class QuestionParser {
                 explicitMeasure = true;
             }
             if (!explicitMeasure) {
-                boolean intent = countCue || !groupBy.isEmpty() || grain != null || words.stream().anyMatch(SHARE_CUES::contains)
+                boolean intent = countCue || !groupBy.isEmpty() || grain != null || asksShare()
                         || (!merged.isEmpty() && unknown == 0);
                 if (intent) {
                     measures = List.of(MeasureRef.metric(vocabulary.countMetric()));
@@ -523,7 +535,7 @@ final class QuestionParser {
             boolean grouped = !groupBy.isEmpty() || grain != null || !timing.compared().isEmpty();
             Boolean ascending = grouped ? direction(measures.get(0)) : null;
             List<Filter> shareOf = null;
-            if (words.stream().anyMatch(SHARE_CUES::contains) && !allPercentages(measures)) {
+            if (asksShare() && !allPercentages(measures)) {
                 List<Filter> part = sharePart(roles);
                 Optional<String> rate = rateOf(part);
                 if (rate.isPresent() && measures.stream().allMatch(m -> m.isMetric() && countsRows(m.metric()))) {
@@ -732,9 +744,11 @@ final class QuestionParser {
 
         /** "on-time (delivery) rate": words that filter elsewhere ("delivered on time") name a metric before a rate. */
         private boolean namesRate(Span span) {
-            return span.first(Meaning.MetricWord.class).isPresent() && words.subList(span.end(),
-                    Math.min(words.size(), span.end() + 2)).stream()
+            boolean rateNamed = words.subList(span.end(), Math.min(words.size(), span.end() + 2)).stream()
                     .anyMatch(Set.of("rate", "rates", "percentage", "performance")::contains);
+            // "which carrier was the biggest laggard on getting stuff there on time": a rank of how well, not how many
+            boolean rankedByHowWell = words.stream().anyMatch(w -> BEST.contains(w) || WORST.contains(w)) && !countCue();
+            return span.first(Meaning.MetricWord.class).isPresent() && (rateNamed || rankedByHowWell);
         }
 
         /** Set or not by the presence word and a negation before it: a measure above zero or zero, else (not) null. */
@@ -781,8 +795,12 @@ final class QuestionParser {
             int anchor = roles.metricSpans().isEmpty()
                     ? roles.filters().stream().mapToInt(Positioned::position).min().orElse(Integer.MAX_VALUE)
                     : roles.metricSpans().get(0).start();
-            List<Filter> after = mergeFilters(roles.filters().stream().filter(f -> f.position() > anchor)
-                    .map(Positioned::filter).toList());
+            int anchorEnd = roles.metricSpans().isEmpty() ? anchor : roles.metricSpans().get(0).end();
+            List<Positioned> following = roles.filters().stream().filter(f -> f.position() > anchor).toList();
+            // "how often do orders under $25 get sent back": the bound says which orders, the part is the returns
+            List<Positioned> part = following.size() < 2 ? following : following.stream()
+                    .filter(f -> f.position() > anchorEnd + 2 || f.filter().op() == Filter.Op.IN).toList();
+            List<Filter> after = mergeFilters(part.stream().map(Positioned::filter).toList());
             Optional<Span> whole = roles.metricSpans().stream().filter(m -> word(m.start() - 1).equals("all")).findFirst();
             return !after.isEmpty() || whole.isEmpty() ? after : mergeFilters(roles.filters().stream()
                     .filter(f -> f.position() < whole.get().start()).map(Positioned::filter).toList());
@@ -1033,12 +1051,34 @@ final class QuestionParser {
             return times.stream().anyMatch(t -> i >= t.start() && i < t.end());
         }
 
+        /** "what share of", "how often", "one in how many": a part of the rows rather than a count or a sum. */
+        private boolean asksShare() {
+            if (words.stream().anyMatch(SHARE_CUES::contains)) {
+                return true;
+            }
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (word(i).equals("how") && word(i + 1).equals("often") || oneInHowMany(i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether "how many" at {@code i} asks "one in how many", a share written as its inverse. */
+        private boolean oneInHowMany(int i) {
+            return word(i).equals("how") && word(i + 1).equals("many") && i >= 2
+                    && Set.of("in", "of").contains(word(i - 1)) && Set.of("one", "1", "out").contains(word(i - 2));
+        }
+
         private boolean countCue() {
             for (int i = 0; i < words.size(); i++) {
                 String word = words.get(i);
                 String next = i + 1 < words.size() ? words.get(i + 1) : "";
                 if (word.equals("how") && isTypoOf(next, "many")) {
                     mark(i + 1, i + 2);
+                }
+                if (oneInHowMany(i)) {
+                    continue;
                 }
                 if ((word.equals("how") && (next.equals("many") || isTypoOf(next, "many")))
                         || (word.equals("number") && next.equals("of")) || word.equals("count")) {
@@ -1128,7 +1168,10 @@ final class QuestionParser {
             for (int i = span.start() - 1; i >= 0 && reach > 0; i--) {
                 // "all regions but the Southeast"
                 boolean allBut = words.get(i).equals("but") && words.subList(Math.max(0, i - 3), i).contains("all");
-                if (NEGATIONS.contains(words.get(i)) || allBut) {
+                // "leave the cancelled ones out"
+                boolean leaveOut = Set.of("leave", "leaving").contains(words.get(i))
+                        && words.subList(i + 1, Math.min(words.size(), i + 5)).contains("out");
+                if (NEGATIONS.contains(words.get(i)) || allBut || leaveOut) {
                     return i;
                 }
                 int at = i;
@@ -1331,7 +1374,10 @@ final class QuestionParser {
                     throw notUnderstood("'" + original + "' is not something the data knows");
                 }
             }
-            if (unknown.size() >= 2) {
+            // "orders from instagram ads last month": one source the data does not hold is named and left out
+            boolean oneSource = phrases(unknown).size() == 1 && unknown.size() <= MAX_UNKNOWN_PHRASE
+                    && SOURCE_PREPOSITIONS.contains(word(determinersBefore(unknown.get(0))));
+            if (unknown.size() >= 2 && !oneSource) {
                 throw notUnderstood("the question is about things the data does not hold");
             }
             return unknown;
@@ -1443,6 +1489,13 @@ final class QuestionParser {
         private List<String> namedPhrases(List<Integer> indexes) {
             List<Integer> named = new ArrayList<>(indexes);
             for (int i : indexes) {
+                if (!indexes.contains(i - 1) && indexes.contains(i + 1)) {
+                    // "during the tv campaign", "from instagram ads": the preposition says what the phrase would do
+                    int j = determinersBefore(i);
+                    if (j >= 0 && PHRASE_PREPOSITIONS.contains(word(j)) && outsideReadings(j)) {
+                        IntStream.range(j, i).forEach(named::add);
+                    }
+                }
                 int qualified = qualifiedEntity(i);
                 int entity = qualified >= 0 ? qualified : i + 1;
                 if (!indexes.contains(i + 1) && namesEntity(entity)) {
@@ -1450,6 +1503,21 @@ final class QuestionParser {
                 }
             }
             return phrases(named);
+        }
+
+        /** Where the word before {@code i} stands, past articles that belong to no reading ("during the tv…"). */
+        private int determinersBefore(int i) {
+            int j = i - 1;
+            while (j > 0 && Set.of("the", "a", "an", "our").contains(word(j)) && outsideReadings(j)) {
+                j--;
+            }
+            return j;
+        }
+
+        /** Whether word {@code i} is part of neither a model phrase nor a date. */
+        private boolean outsideReadings(int i) {
+            return spans.stream().noneMatch(s -> i >= s.start() && i < s.end())
+                    && times.stream().noneMatch(t -> i >= t.start() && i < t.end());
         }
 
         /** The words at {@code indexes} as the user wrote them, runs of neighbouring words joined into one phrase. */
@@ -1486,7 +1554,21 @@ final class QuestionParser {
             }
             List<Integer> left = leftover();
             return new WordAccount(modelWords, left.stream().map(i -> words.get(i)).toList(), phrases(left),
-                    times.stream().map(TimeExpressions.Found::period).toList());
+                    times.stream().map(TimeExpressions.Found::period).toList(), namesSomethingSpecific());
+        }
+
+        /**
+         * Whether the question names a value, a number, a period, a grain or a figure other than a count: "the
+         * thing with the orders" or "the region" alone names none of these.
+         */
+        private boolean namesSomethingSpecific() {
+            return !times.isEmpty() || words.stream().anyMatch(QuestionParser::isNumber)
+                    || spans.stream().anyMatch(s -> !s.all(Meaning.ValueWord.class).isEmpty()
+                            || s.first(Meaning.GrainWord.class).isPresent()
+                            || s.first(Meaning.PresenceWord.class).isPresent()
+                            || s.first(Meaning.UnitWord.class).isPresent()
+                            || s.column().filter(c -> c.role() == ColumnRole.MEASURE).isPresent()
+                            || s.first(Meaning.MetricWord.class).filter(m -> !countsRows(m.metric())).isPresent());
         }
 
         /** Capitalised words right next to a date name it ("Black Friday, Nov 28 2025"): the date says what they mean. */
@@ -1593,8 +1675,10 @@ final class QuestionParser {
      * @param leftover the other words that may carry meaning, lower-cased (dates, grammar and politeness left out)
      * @param leftoverPhrases the same words as the user wrote them, neighbours joined
      * @param periods the periods the question names
+     * @param specific whether it names a value, number, period, grain or a figure other than a count
      */
-    record WordAccount(int modelWords, List<String> leftover, List<String> leftoverPhrases, List<Period> periods) {
+    record WordAccount(int modelWords, List<String> leftover, List<String> leftoverPhrases, List<Period> periods,
+            boolean specific) {
     }
 
     /** A filter and where in the question it was said. */

@@ -1,12 +1,14 @@
 package dev.orderlens.answering;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orderlens.core.domain.conversation.Conversation;
 import dev.orderlens.core.domain.conversation.ConversationContext;
 import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.domain.table.SqlQuery;
 import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
+import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -461,5 +463,60 @@ class SupportLeadQuestionsTest {
     @Test
     void an_order_id_is_grouped_by_only_when_asked_for_by_name() {
         assertThat(sql("refunds by order id for DHL")).contains("GROUP BY order_id");
+    }
+
+    @Test
+    void asides_and_hedges_carry_no_data() {
+        assertThat(sql("Q3 2025 - total revenue? leave the cancelled ones out obviously"))
+                .contains("status NOT IN ('cancelled')", "order_ts >= TIMESTAMP '2025-07-01 00:00:00'");
+        assertThat(sql("sorry new here - what does a business customer usually spend per order? like the average basket"))
+                .startsWith("SELECT sum(order_total) / count(*) AS average_order_value")
+                .contains("customer_segment = 'business'");
+        assertThat(sql("net revenue (sales minus refunds) for the first half of 2025"))
+                .startsWith("SELECT sum(order_total) - sum(refund_amount) AS net_revenue");
+    }
+
+    @Test
+    void one_in_how_many_and_how_often_ask_for_a_share() {
+        assertThat(sql("last year, one in how many orders ended up cancelled?"))
+                .startsWith("SELECT 100.0 * avg(CASE WHEN status = 'cancelled'");
+        assertThat(sql("how often do orders under $25 get sent back"))
+                .startsWith("SELECT 100.0 * avg(CASE WHEN status = 'returned'").contains("order_total < 25");
+    }
+
+    @Test
+    void how_well_a_group_does_at_a_yes_no_event_is_its_rate() {
+        assertThat(sql("which carrier was the biggest laggard on getting stuff there on time in 2025"))
+                .startsWith("SELECT carrier, 100.0 * avg(CASE WHEN is_late").endsWith("DESC")
+                .doesNotContain("is_late = false");
+        assertThat(sql("how many orders were not late in 2025")).contains("is_late = false");
+    }
+
+    @Test
+    void values_listed_then_for_each_get_one_figure_apiece() {
+        assertThat(sql("CA and WA, revenue for each in 2025")).startsWith("SELECT ship_state, sum(order_total)")
+                .contains("ship_state IN ('CA', 'WA')", "GROUP BY ship_state");
+        assertThat(sql("revenue for CA and WA in 2025")).doesNotContain("GROUP BY");
+    }
+
+    @Test
+    void delivery_days_and_items_per_order_in_plain_words() {
+        assertThat(sql("how many days does delivery take on average, every region please"))
+                .startsWith("SELECT ship_region, avg(date_diff('second', order_ts, delivered_at))");
+        assertThat(sql("September 2025, FedEx: average days from order to delivery"))
+                .startsWith("SELECT avg(date_diff('second', order_ts, delivered_at))").contains("carrier = 'FedEx'");
+        assertThat(sql("For orders going to the West, how many items does an order have on average? 2024 only"))
+                .startsWith("SELECT avg(quantity) AS units_per_order").contains("ship_region = 'West'");
+    }
+
+    @Test
+    void one_source_the_data_lacks_is_named_and_left_out() {
+        GeneratedSql instagram = ORDERS.generator().generate("orders that came from instagram ads last month",
+                Conversation.empty("s"), SqlDialect.DUCKDB);
+
+        assertThat(instagram.sql()).startsWith("SELECT count(*) AS orders").doesNotContain("instagram");
+        assertThat(instagram.notes()).anyMatch(note -> note.contains("from instagram ads"));
+        assertThatThrownBy(() -> sql("revenue for free standard shipping")).isInstanceOf(
+                QuestionNotUnderstoodException.class);
     }
 }
