@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
 
 /**
  * Routes questions without a language model. First it accounts for the question's words: one about a period
- * still to come asks for a forecast; a request to write something, about stock on hand or about a price someone else
- * sets is out of scope; one whose nearest labelled examples are mostly about things OrderLens does not
+ * still to come asks for a forecast; a request to write something, about the weather, for a figure about staff, about
+ * stock on hand or about a price someone else sets is out of scope; one that points at a subject it never names
+ * ("the thing with the orders") is asked back; one whose nearest labelled examples are mostly about things OrderLens does not
  * hold (weather, share prices, poems) and that has words the model does not know, or one with no word the semantic
  * model knows and words mostly unknown to the documents too, is out of scope; and one made only of
  * general words ("how are we doing?") that the model cannot read is asked back with choices. Otherwise three
@@ -79,6 +80,20 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Set<String> VAGUE_WORDS = Set.of("before", "lately", "previously", "worried", "worry",
             "worrying", "problem", "problems", "issue", "issues", "concern", "concerns", "concerning", "weird",
             "unusual", "wrong", "attention", "focus", "notice", "noticed", "important", "interesting", "highlights");
+    /** "will it rain", "is it gonna snow", "will it be sunny": the weather, which no order or document foretells. */
+    private static final Pattern WEATHER = Pattern.compile("(?i)\\b(?:will|is|was|does)\\s+it\\s+(?:be\\s+|gonna\\s+|"
+            + "going\\s+to\\s+)?(?:rain|snow|storm|hail|freez|be\\s+(?:sunny|cold|hot|warm|windy|nice))\\w*");
+    /** People who work for the shop: the orders do not record who handled them. */
+    private static final Set<String> STAFF = Set.of("agent", "agents", "employee", "employees", "staff", "rep", "reps",
+            "representative", "representatives", "shift", "shifts", "headcount", "salary", "salaries", "payroll");
+    /** Words asking for a figure or a ranking: "which agent closed the most", "how many reps". */
+    private static final Set<String> FIGURE_CUES = Set.of("which", "who", "most", "least", "many", "top", "best",
+            "worst", "fastest", "slowest", "highest", "lowest");
+    /** Words standing for a subject the question never names: "the thing with the orders", "what's going on". */
+    private static final Set<String> UNNAMED_SUBJECTS = Set.of("thing", "things", "stuff", "going", "everything",
+            "anything", "situation");
+    /** Openings that carry on from a question before: "and the other carrier". */
+    private static final Set<String> CARRY_ON_OPENINGS = Set.of("and", "also", "but", "plus", "same");
     /** Above this share of nearest examples about other things, a question with words the data lacks is refused. */
     private static final double OUTSIDE_SHARE = 0.5;
 
@@ -138,6 +153,10 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         Optional<Classification> request = charted ? Optional.empty() : requestOutsideOrders(question, words);
         if (request.isPresent()) {
             return request.get();
+        }
+        if (!charted && !words.specific() && pointsAtNothingNamed(question, conversation)) {
+            return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it points at something it does not name, and "
+                    + "names no value, period or figure", null, clarifying.vague());
         }
         float[] vector = embeddings.embed(question);
         if (!charted && !VAGUE_WORDS.containsAll(words.leftover()) && outsideShare(vector) >= OUTSIDE_SHARE) {
@@ -225,6 +244,17 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         return Optional.empty();
     }
 
+    /**
+     * "pls check the thing with the orders", "whats going on with the region", or "and the other carrier" with nothing
+     * before it: the question points at a subject it leaves unnamed.
+     */
+    private static boolean pointsAtNothingNamed(String question, Conversation conversation) {
+        List<String> tokens = Words.tokens(question);
+        boolean carriesOn = conversation.turns().isEmpty() && !tokens.isEmpty()
+                && (CARRY_ON_OPENINGS.contains(tokens.get(0)) || String.join(" ", tokens).contains("the other "));
+        return carriesOn || tokens.stream().anyMatch(UNNAMED_SUBJECTS::contains);
+    }
+
     /** The similarity-weighted share of SQL among the nearest examples that OrderLens answers. */
     private double neighbourVote(float[] vector) {
         return share(vector, example -> example.route().isPresent(),
@@ -258,8 +288,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     }
 
     /**
-     * A request the orders cannot serve whatever their figures: something to write, stock on hand, a price someone
-     * else sets.
+     * A request the orders cannot serve whatever their figures: something to write, the weather, a figure about
+     * staff, stock on hand, a price someone else sets.
      */
     private Optional<Classification> requestOutsideOrders(String question, WordAccount words) {
         if (asksToWrite(question)) {
@@ -267,6 +297,18 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                     .filter(phrase -> !WRITING_VERBS.contains(phrase.toLowerCase(Locale.ROOT))).toList();
             return Optional.of(new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks for something to be "
                     + "written, not for a figure or what the documents say", null, clarifying.outOfScope(unknown)));
+        }
+        Matcher weather = WEATHER.matcher(question);
+        if (weather.find()) {
+            return Optional.of(new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks about the weather", null,
+                    clarifying.outOfScope(List.of(weather.group()))));
+        }
+        Optional<String> staff = words.leftover().stream().filter(STAFF::contains).findFirst();
+        if (staff.isPresent() && !asksForExplanation(question)
+                && Words.tokens(question).stream().anyMatch(FIGURE_CUES::contains)) {
+            return Optional.of(new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks for a figure about the "
+                    + "people who work here, which the orders do not record", null,
+                    clarifying.outOfScope(List.of(staff.get()))));
         }
         Matcher stock = STOCK.matcher(question);
         if (stock.find() && words.leftover().contains(stock.group(1).toLowerCase(Locale.ROOT))) {

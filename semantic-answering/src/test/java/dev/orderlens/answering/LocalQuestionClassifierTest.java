@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.core.domain.conversation.Conversation;
 import dev.orderlens.core.domain.conversation.Turn;
+import dev.orderlens.core.domain.route.Clarification;
 import dev.orderlens.core.domain.route.Classification;
 import dev.orderlens.core.domain.route.Route;
 import dev.orderlens.core.domain.table.SqlDialect;
@@ -107,5 +108,50 @@ class LocalQuestionClassifierTest {
 
         assertThat(custom.classify("zorbs per blip", Conversation.empty("s")).reasoning())
                 .contains("100% of similar examples are SQL");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "pls check the thing with the orders",
+        "whats going on with the region",
+        "and the other carrier"
+    })
+    void asks_back_about_a_subject_the_question_leaves_unnamed(String question) {
+        Classification classification = classifier.classify(question, Conversation.empty("s"));
+
+        assertThat(classification.clarification()).isNotNull();
+        assertThat(classification.clarification().reason()).isEqualTo(Clarification.Reason.AMBIGUOUS);
+        assertThat(classification.clarification().choices()).isNotEmpty();
+    }
+
+    @Test
+    void reads_a_carry_on_opening_after_a_question_as_a_follow_up() {
+        GeneratedSql first = generator.generate("revenue for FedEx in 2025", Conversation.empty("s"), SqlDialect.DUCKDB);
+        Conversation conversation = Conversation.empty("s").plus(
+                new Turn("m", "revenue for FedEx in 2025", "", Route.SQL, first.sql(), Instant.EPOCH), first.context(), 10);
+
+        assertThat(classifier.classify("and the other carrier", conversation).clarification()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "will it rain in Seattle this weekend? got deliveries going out",
+        "which agent on the night shift closed the most tickets yesterday",
+        "how many reps do we have on the returns desk"
+    })
+    void refuses_the_weather_and_figures_about_staff(String question) {
+        Classification classification = classifier.classify(question, Conversation.empty("s"));
+
+        assertThat(classification.clarification()).isNotNull();
+        assertThat(classification.clarification().reason()).isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
+    }
+
+    @Test
+    void leaves_what_an_agent_should_do_to_the_documents() {
+        Classification classification = classifier.classify("what should an agent say when a parcel is late",
+                Conversation.empty("s"));
+
+        assertThat(classification.route()).isEqualTo(Route.RAG);
+        assertThat(classification.clarification()).isNull();
     }
 }
