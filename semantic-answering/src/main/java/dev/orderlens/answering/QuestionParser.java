@@ -89,6 +89,11 @@ final class QuestionParser {
     /** Words before the count metric's word that make it the rows a figure is taken over: "for orders with…". */
     private static final Set<String> ROWS_INTRODUCED_BY = Set.of("for", "among", "on", "across");
     /** Short words of grammar as typed in a hurry, too short to be found as typos. */
+    /** Words after the rows' word that say which rows: "orders under $25", "an order from the app". */
+    private static final Set<String> ROW_QUALIFIERS = Set.of("from", "under", "over", "above", "below", "on", "in",
+            "with", "via", "by", "through");
+    /** How far after the rows' word a qualifier of them may end. */
+    private static final int ROW_QUALIFIER_REACH = 3;
     /** Most words of the one phrase of a question the data does not hold that is named and left out. */
     private static final int MAX_UNKNOWN_PHRASE = 3;
     /** Prepositions before where orders came from or when: an unknown phrase after one is one thing left out. */
@@ -796,14 +801,24 @@ final class QuestionParser {
                     ? roles.filters().stream().mapToInt(Positioned::position).min().orElse(Integer.MAX_VALUE)
                     : roles.metricSpans().get(0).start();
             int anchorEnd = roles.metricSpans().isEmpty() ? anchor : roles.metricSpans().get(0).end();
-            List<Positioned> following = roles.filters().stream().filter(f -> f.position() > anchor).toList();
-            // "how often do orders under $25 get sent back": the bound says which orders, the part is the returns
-            List<Positioned> part = following.size() < 2 ? following : following.stream()
-                    .filter(f -> f.position() > anchorEnd + 2 || f.filter().op() == Filter.Op.IN).toList();
-            List<Filter> after = mergeFilters(part.stream().map(Positioned::filter).toList());
             Optional<Span> whole = roles.metricSpans().stream().filter(m -> word(m.start() - 1).equals("all")).findFirst();
-            return !after.isEmpty() || whole.isEmpty() ? after : mergeFilters(roles.filters().stream()
+            List<Filter> beforeWhole = whole.isEmpty() ? List.of() : mergeFilters(roles.filters().stream()
                     .filter(f -> f.position() < whole.get().start()).map(Positioned::filter).toList());
+            if (!beforeWhole.isEmpty()) {
+                // "ratio of cancelled to all orders for bnpl": the part comes before the whole, the rest says which rows
+                return beforeWhole;
+            }
+            List<Positioned> following = roles.filters().stream().filter(f -> f.position() > anchor).toList();
+            // "how often do orders under $25 get sent back", "an apparel order from the app to be sent back": what
+            // qualifies the rows right after their word says which rows; the part is what is said of them
+            List<Positioned> part = following.stream().filter(f -> !qualifiesRows(anchorEnd, f.position())).toList();
+            return mergeFilters((part.isEmpty() ? following : part).stream().map(Positioned::filter).toList());
+        }
+
+        /** Whether a filter said at {@code position} qualifies the rows named just before, after a preposition. */
+        private boolean qualifiesRows(int rowsEnd, int position) {
+            return position <= rowsEnd + ROW_QUALIFIER_REACH && IntStream.range(rowsEnd, position)
+                    .anyMatch(i -> ROW_QUALIFIERS.contains(word(i)));
         }
 
         /**
@@ -1232,7 +1247,8 @@ final class QuestionParser {
                 }
             }
             int numberAt = i + skip;
-            if (numberAt < words.size() && isNumber(words.get(numberAt))) {
+            // "gets a support ticket? 2025": a year is a date, not an amount
+            if (numberAt < words.size() && isNumber(words.get(numberAt)) && !dated(numberAt)) {
                 op = postfix(numberAt, op);
                 mark(span.end(), numberAt + 1);
                 spans.stream().filter(s -> s.start() == numberAt + 1 && s.first(Meaning.UnitWord.class).isPresent())
@@ -1516,8 +1532,12 @@ final class QuestionParser {
 
         /** Whether word {@code i} is part of neither a model phrase nor a date. */
         private boolean outsideReadings(int i) {
-            return spans.stream().noneMatch(s -> i >= s.start() && i < s.end())
-                    && times.stream().noneMatch(t -> i >= t.start() && i < t.end());
+            return spans.stream().noneMatch(s -> i >= s.start() && i < s.end()) && !dated(i);
+        }
+
+        /** Whether word {@code i} is part of a date or period the question names. */
+        private boolean dated(int i) {
+            return times.stream().anyMatch(t -> i >= t.start() && i < t.end());
         }
 
         /** The words at {@code indexes} as the user wrote them, runs of neighbouring words joined into one phrase. */

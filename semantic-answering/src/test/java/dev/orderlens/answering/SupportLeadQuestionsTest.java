@@ -519,4 +519,16 @@ class SupportLeadQuestionsTest {
         assertThatThrownBy(() -> sql("revenue for free standard shipping")).isInstanceOf(
                 QuestionNotUnderstoodException.class);
     }
+
+    @Test
+    void the_rows_of_a_share_are_told_from_its_part() {
+        assertThat(sql("how likely is an apparel order from the app to be sent back? 2025"))
+                .startsWith("SELECT 100.0 * avg(CASE WHEN status = 'returned'")
+                .contains("category = 'Apparel'", "channel = 'mobile'");
+        assertThat(sql("ratio of cancelled to all orders for bnpl on march 14 2025"))
+                .startsWith("SELECT 100.0 * avg(CASE WHEN status = 'cancelled'").contains("payment_method = 'klarna'");
+        assertThat(sql("one in how many vip orders gets a support ticket? 2025"))
+                .contains("FILTER (WHERE support_tickets > 0)", "customer_segment = 'vip'")
+                .doesNotContain("support_tickets = 2025");
+    }
 }
