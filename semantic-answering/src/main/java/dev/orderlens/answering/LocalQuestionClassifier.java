@@ -226,12 +226,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     }
 
     /**
-     * For a question in which no word names something in the model: too vague when it cannot be read and its other
-     * words are only general ones ("worried", "before"); out of scope when at least half of those words are unknown
+     * For a question in which no word names something in the model or one of the shop's events: too vague when it
+     * cannot be read and its other words are only general ones ("worried", "before"); out of scope when at least half of those words are unknown
      * to the documents as well ("weather", "Paris").
      */
     private Optional<Clarification> askBack(WordAccount words, boolean readable) {
-        if (words.modelWords() > 0) {
+        // "what was the spring refresh sale": one of the shop's events, which the documents tell about
+        if (words.modelWords() > 0 || words.namesEvent()) {
             return Optional.empty();
         }
         if (!readable && VAGUE_WORDS.containsAll(words.leftover())) {

@@ -273,7 +273,7 @@ final class QuestionParser {
             this.raw = Words.originalTokens(shouted ? masked.toLowerCase(Locale.ROOT) : masked);
             this.understood = new boolean[words.size()];
             Integer contextYear = previous.map(this::yearOf).orElse(null);
-            this.times = new TimeExpressions(today, contextYear).find(words, previous.flatMap(this::periodOf));
+            this.times = new TimeExpressions(today, contextYear, vocabulary.events()).find(words, previous.flatMap(this::periodOf));
             times.forEach(t -> mark(t.start(), t.end()));
             this.periodNames = periodNames(masked);
             periodNames.forEach(name -> mark(name[0], name[1]));
@@ -788,8 +788,9 @@ final class QuestionParser {
                     && !times.get(0).ends().isEmpty()) {
                 return new Timing(null, times.get(0).ends());
             }
-            return new Timing(times.size() == 1 ? times.get(0).period() : null,
-                    times.size() > 1 ? times.stream().map(TimeExpressions.Found::period).toList() : List.of());
+            // "the spring refresh sale (apr 1-7 2025)", "for the Q3 report, … in Q3 2025": one period said twice
+            List<Period> periods = times.stream().map(TimeExpressions.Found::period).distinct().toList();
+            return new Timing(periods.size() == 1 ? periods.get(0) : null, periods.size() > 1 ? periods : List.of());
         }
 
         /**
@@ -1574,7 +1575,8 @@ final class QuestionParser {
             }
             List<Integer> left = leftover();
             return new WordAccount(modelWords, left.stream().map(i -> words.get(i)).toList(), phrases(left),
-                    times.stream().map(TimeExpressions.Found::period).toList(), namesSomethingSpecific());
+                    times.stream().map(TimeExpressions.Found::period).toList(), namesSomethingSpecific(),
+                    times.stream().anyMatch(TimeExpressions.Found::event));
         }
 
         /**
@@ -1696,9 +1698,10 @@ final class QuestionParser {
      * @param leftoverPhrases the same words as the user wrote them, neighbours joined
      * @param periods the periods the question names
      * @param specific whether it names a value, number, period, grain or a figure other than a count
+     * @param namesEvent whether it names one of the shop's named periods ("the spring refresh sale")
      */
     record WordAccount(int modelWords, List<String> leftover, List<String> leftoverPhrases, List<Period> periods,
-            boolean specific) {
+            boolean specific, boolean namesEvent) {
     }
 
     /** A filter and where in the question it was said. */

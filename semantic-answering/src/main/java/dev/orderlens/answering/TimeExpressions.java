@@ -1,5 +1,6 @@
 package dev.orderlens.answering;
 
+import dev.orderlens.answering.semantic.AnsweringVocabulary.NamedPeriod;
 import dev.orderlens.answering.semantic.Words;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -43,21 +44,29 @@ final class TimeExpressions {
 
     private final LocalDate today;
     private final Integer contextYear;
+    private final List<NamedPeriod> events;
 
     /**
      * @param contextYear the year the conversation is about (for "and Q2?"), or {@code null}
+     * @param events the shop's named periods ("the spring refresh sale")
      */
-    TimeExpressions(LocalDate today, Integer contextYear) {
+    TimeExpressions(LocalDate today, Integer contextYear, List<NamedPeriod> events) {
         this.today = today;
         this.contextYear = contextYear;
+        this.events = events;
     }
 
     /**
      * A period found at words {@code [start, end)}.
      *
      * @param ends for a range ("between August and September"), the periods at its two ends; empty otherwise
+     * @param event whether the words name one of the shop's named periods rather than dates
      */
-    record Found(int start, int end, Period period, List<Period> ends) {
+    record Found(int start, int end, Period period, List<Period> ends, boolean event) {
+        Found(int start, int end, Period period, List<Period> ends) {
+            this(start, end, period, ends, false);
+        }
+
         Found(int start, int end, Period period) {
             this(start, end, period, List.of());
         }
@@ -77,7 +86,8 @@ final class TimeExpressions {
         if (contextYear == null && years.size() == 1 && namedDayLeft(words, found)) {
             // "black friday sales, 2025 edition", "cyber monday in 2024": the year a named day is in
             Found year = years.get(0);
-            List<Found> inYear = new TimeExpressions(today, year.period().start().getYear()).scan(words, earlier);
+            List<Found> inYear = new TimeExpressions(today, year.period().start().getYear(), events)
+                    .scan(words, earlier);
             if (inYear.size() > found.size()) {
                 inYear.removeIf(f -> f.start() == year.start());
                 return inYear;
@@ -136,6 +146,10 @@ final class TimeExpressions {
     }
 
     private Optional<Found> at(List<String> words, int i) {
+        Optional<Found> event = event(words, i);
+        if (event.isPresent()) {
+            return event;
+        }
         Optional<Found> relative = relative(words, i);
         if (relative.isPresent()) {
             return relative;
@@ -165,6 +179,29 @@ final class TimeExpressions {
             return range;
         }
         return unit(words, i).filter(u -> !bareName(u)).map(u -> new Found(i, u.end, resolve(u, yearOfNext(words, u))));
+    }
+
+    /**
+     * "during the spring refresh sale": a period the shop names, the longest of its names that the words start with,
+     * with its year when it follows ("the spring refresh sale 2025").
+     */
+    private Optional<Found> event(List<String> words, int i) {
+        Found longest = null;
+        for (NamedPeriod event : events) {
+            for (String name : event.words()) {
+                List<String> tokens = Words.tokens(name);
+                int end = i + tokens.size();
+                boolean named = end <= words.size() && IntStream.range(0, tokens.size())
+                        .allMatch(k -> Words.same(words.get(i + k), tokens.get(k)));
+                if (named && (longest == null || end > longest.end())) {
+                    boolean yearAfter = end < words.size()
+                            && words.get(end).equals(String.valueOf(event.first().getYear()));
+                    longest = new Found(i, yearAfter ? end + 1 : end,
+                            new Period(event.first(), event.last().plusDays(1)), List.of(), true);
+                }
+            }
+        }
+        return Optional.ofNullable(longest);
     }
 
     /** "Q1 vs Q2 2025", "march and april 2024": a period without a year takes the year of the one it is set beside. */

@@ -69,7 +69,8 @@ class LocalQuestionClassifierTest {
         "what is the policy for late deliveries",
         "how many days does a customer have to send something back",
         "what do we do when a parcel is lost",
-        "if a clothing item did not fit, do we refund the shipping fee too?"
+        "if a clothing item did not fit, do we refund the shipping fee too?",
+        "what was the spring refresh sale, remind me"
     })
     void routes_questions_about_documents_and_reasons_to_rag(String question) {
         Classification classification = classifier.classify(question, Conversation.empty("s"));

@@ -531,4 +531,13 @@ class SupportLeadQuestionsTest {
                 .contains("FILTER (WHERE support_tickets > 0)", "customer_segment = 'vip'")
                 .doesNotContain("support_tickets = 2025");
     }
+
+    @Test
+    void a_period_the_shop_names_stands_for_its_dates() {
+        assertThat(sql("total discounts given on home & kitchen during the spring refresh sale"))
+                .contains("category = 'Home & Kitchen'", "order_ts >= TIMESTAMP '2025-04-01 00:00:00'",
+                        "order_ts < TIMESTAMP '2025-04-08 00:00:00'");
+        assertThat(sql("orders by region during hurricane delia 2025")).contains("GROUP BY ship_region",
+                "order_ts >= TIMESTAMP '2025-09-08 00:00:00'", "order_ts < TIMESTAMP '2025-09-20 00:00:00'");
+    }
 }

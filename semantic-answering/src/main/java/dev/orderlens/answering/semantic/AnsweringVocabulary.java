@@ -1,6 +1,7 @@
 package dev.orderlens.answering.semantic;
 
 import dev.orderlens.core.domain.table.SqlDialect;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +23,11 @@ import java.util.Optional;
  * @param rowValues per metric name, the value of one row the metric averages, where a question may compare it
  * @param aggregates per measure column, how it is aggregated when the question names no aggregate ("avg" for a
  *     price, whose sum means nothing); a column without one is summed
+ * @param events the shop's own named periods ("the spring refresh sale"), which a question may name instead of dates
  */
 public record AnsweringVocabulary(String countMetric, Map<TimeGrain, GrainWords> grainWords,
         Map<String, List<String>> presenceWords, Map<String, List<String>> absenceWords, Map<String, List<String>> unitWords, Map<String, MetricRanking> rankings,
-        Map<String, RowValue> rowValues, Map<String, String> aggregates) {
+        Map<String, RowValue> rowValues, Map<String, String> aggregates, List<NamedPeriod> events) {
 
     public AnsweringVocabulary {
         Objects.requireNonNull(countMetric, "countMetric");
@@ -36,6 +38,25 @@ public record AnsweringVocabulary(String countMetric, Map<TimeGrain, GrainWords>
         rankings = Map.copyOf(rankings);
         rowValues = Map.copyOf(rowValues);
         aggregates = Map.copyOf(aggregates);
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /**
+     * A period the shop names: a sale, an outage, a campaign.
+     *
+     * @param name how it is called
+     * @param words the name and the other ways it is called
+     * @param first its first day
+     * @param last its last day (the same as {@code first} for one day)
+     */
+    public record NamedPeriod(String name, List<String> words, LocalDate first, LocalDate last) {
+        public NamedPeriod {
+            Objects.requireNonNull(name, "name");
+            words = List.copyOf(words);
+            if (last.isBefore(first)) {
+                throw new IllegalArgumentException("ends before it begins");
+            }
+        }
     }
 
     /** How a measure column is aggregated when the question does not say. */

@@ -179,14 +179,7 @@ public final class SemanticModelFile {
             if (columns.stream().noneMatch(c -> c.name().equals(timeColumn))) {
                 throw fail("timeColumn", "'" + timeColumn + "' is not one of the columns");
             }
-            LocalDate today = null;
-            if (root.hasNonNull("today")) {
-                try {
-                    today = LocalDate.parse(root.get("today").asText());
-                } catch (DateTimeParseException e) {
-                    throw fail("today", "'" + root.get("today").asText() + "' is not a date (yyyy-mm-dd)");
-                }
-            }
+            LocalDate today = root.hasNonNull("today") ? date(root, "today", "today") : null;
             SemanticModel model = new SemanticModel(text(root, "table", "table"), root.path("description").asText(null),
                     columns, metrics, timeColumn, today, currency(root), locale(root),
                     documents(root, columns, metrics, timeColumn));
@@ -196,7 +189,7 @@ public final class SemanticModelFile {
             }
             return new SemanticModelFile(model,
                     new AnsweringVocabulary(countMetric, grains(root), presence, absence, units, rankings, rowValues,
-                            aggregates));
+                            aggregates, events(root)));
         }
 
         private String aggregate(JsonNode column, String path) {
@@ -361,6 +354,38 @@ public final class SemanticModelFile {
                         strings(node, "nouns", path)));
             }
             return grains;
+        }
+
+        /** The {@code events} section: named periods of the shop, each with its first and last day. */
+        private List<AnsweringVocabulary.NamedPeriod> events(JsonNode root) {
+            List<AnsweringVocabulary.NamedPeriod> events = new ArrayList<>();
+            JsonNode nodes = root.path("events");
+            if (!nodes.isMissingNode() && !nodes.isArray()) {
+                throw fail("events", "must be a list of {name, synonyms, start, end}");
+            }
+            for (int i = 0; i < nodes.size(); i++) {
+                String path = "events[" + i + "]";
+                JsonNode node = nodes.get(i);
+                String name = text(node, "name", path);
+                LocalDate first = date(node, "start", path + ".start");
+                LocalDate last = node.hasNonNull("end") ? date(node, "end", path + ".end") : first;
+                if (last.isBefore(first)) {
+                    throw fail(path + ".end", "'" + last + "' is before the start, " + first);
+                }
+                List<String> words = new ArrayList<>(List.of(name));
+                words.addAll(strings(node, "synonyms", path));
+                events.add(new AnsweringVocabulary.NamedPeriod(name, words, first, last));
+            }
+            return events;
+        }
+
+        private LocalDate date(JsonNode node, String field, String path) {
+            String text = text(node, field, path);
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw fail(path, "'" + text + "' is not a date (yyyy-mm-dd)");
+            }
         }
 
         private Map<String, List<String>> valueSynonyms(JsonNode node, String path) {

@@ -9,6 +9,8 @@ import dev.orderlens.core.semantic.MetricFormat;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -92,6 +94,21 @@ class SemanticModelFileTest {
         assertThat(file.withTable("main.raw.t").model().locale().toLanguageTag()).isEqualTo("pt-BR");
     }
 
+    @Test
+    void reads_the_shop_s_named_periods() {
+        String withEvents = MINIMAL.replace("\"table\": \"t\",", "\"table\": \"t\", \"events\": ["
+                + "{\"name\": \"Spring sale\", \"synonyms\": [\"the big sale\"], \"start\": \"2025-04-01\", \"end\": \"2025-04-07\"},"
+                + "{\"name\": \"Outage\", \"start\": \"2025-03-14\"}],");
+        SemanticModelFile file = SemanticModelFile.load(
+                new ByteArrayInputStream(withEvents.getBytes(StandardCharsets.UTF_8)), "my-model.json");
+
+        assertThat(file.vocabulary().events()).containsExactly(
+                new AnsweringVocabulary.NamedPeriod("Spring sale", List.of("Spring sale", "the big sale"),
+                        LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 7)),
+                new AnsweringVocabulary.NamedPeriod("Outage", List.of("Outage"), LocalDate.of(2025, 3, 14),
+                        LocalDate.of(2025, 3, 14)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "\"table\": \"t\",|\"tablex\": \"t\",|table is missing",
@@ -104,7 +121,11 @@ class SemanticModelFileTest {
         "\"table\": \"t\",|\"table\": \"t\", \"currency\": \"REAIS\",|currency 'REAIS' is not an ISO 4217 currency code",
         "\"table\": \"t\",|\"table\": \"t\", \"currency\": 986,|currency must be a non-empty string",
         "\"table\": \"t\",|\"table\": \"t\", \"locale\": \"pt_BR!\",|locale 'pt_BR!' is not a BCP 47 language tag",
-        "\"role\": \"TIME\"}|\"role\": \"TIME\", \"aggregate\": \"mean\"}|columns[0].aggregate 'mean' is not one of sum, avg"
+        "\"role\": \"TIME\"}|\"role\": \"TIME\", \"aggregate\": \"mean\"}|columns[0].aggregate 'mean' is not one of sum, avg",
+        "\"table\": \"t\",|\"table\": \"t\", \"events\": [{\"name\": \"sale\", \"start\": \"2025-04-31\"}],|events[0].start '2025-04-31' is not a date",
+        "\"table\": \"t\",|\"table\": \"t\", \"events\": [{\"name\": \"sale\", \"start\": \"2025-04-07\", \"end\": \"2025-04-01\"}],|events[0].end '2025-04-01' is before the start",
+        "\"table\": \"t\",|\"table\": \"t\", \"events\": [{\"start\": \"2025-04-07\"}],|events[0].name is missing",
+        "\"table\": \"t\",|\"table\": \"t\", \"today\": \"yesterday\",|today 'yesterday' is not a date"
     })
     void names_the_bad_field_and_the_file(String from, String to, String message) {
         InputStream in = new ByteArrayInputStream(MINIMAL.replace(from, to).getBytes(StandardCharsets.UTF_8));
