@@ -668,7 +668,7 @@ final class QuestionParser {
                 if (!values.isEmpty()) {
                     CatalogValue value = pickValue(values, mentionedColumns);
                     filters.add(new Positioned(span.start(), new Filter(value.column(),
-                            negated(span) ? Filter.Op.NOT_IN : Filter.Op.IN, List.of(value.value()))));
+                            negated(span) ? Filter.Op.NOT_IN : Filter.Op.IN, valuesNamed(span, values, value))));
                     continue;
                 }
                 boolean flag = column.filter(c -> c.role() == ColumnRole.FLAG).isPresent();
@@ -1203,6 +1203,24 @@ final class QuestionParser {
                             && Set.of("and", "or", "nor").contains(words.get(previous.end()))
                             && !previous.all(Meaning.ValueWord.class).isEmpty() && !span.all(Meaning.ValueWord.class).isEmpty())
                     .findFirst().map(this::negation).orElse(-1);
+        }
+
+        /**
+         * "not shipped yet", which the model lists under pending and under processing: every value of the picked one's
+         * column the span's words are written as a synonym of, else the picked value alone.
+         */
+        private List<String> valuesNamed(Span span, List<Meaning.ValueWord> values, CatalogValue picked) {
+            String phrase = String.join(" ", words.subList(span.start(), span.end()));
+            List<String> named = values.stream().map(Meaning.ValueWord::value)
+                    .filter(v -> v.column().equals(picked.column()) && synonymOf(v, phrase))
+                    .map(CatalogValue::value).distinct().toList();
+            return named.size() > 1 ? named : List.of(picked.value());
+        }
+
+        private boolean synonymOf(CatalogValue value, String phrase) {
+            return model.column(value.column()).map(c -> c.valueSynonyms().getOrDefault(value.value(), List.of())
+                    .stream().anyMatch(synonym -> String.join(" ", Words.tokens(synonym)).equals(phrase)))
+                    .orElse(false);
         }
 
         private CatalogValue pickValue(List<Meaning.ValueWord> values, Set<String> mentionedColumns) {

@@ -540,4 +540,12 @@ class SupportLeadQuestionsTest {
         assertThat(sql("orders by region during hurricane delia 2025")).contains("GROUP BY ship_region",
                 "order_ts >= TIMESTAMP '2025-09-08 00:00:00'", "order_ts < TIMESTAMP '2025-09-20 00:00:00'");
     }
+
+    @Test
+    void words_the_model_lists_under_several_values_stand_for_all_of_them() {
+        assertThat(sql("app orders not shipped yet - how many??"))
+                .contains("status IN ('processing', 'pending')", "channel = 'mobile'");
+        assertThat(sql("still processing orders last month")).contains("status = 'processing'")
+                .doesNotContain("pending");
+    }
 }
