@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -45,7 +46,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Set<String> EXPLANATION_WORDS = Set.of("why", "explain", "explains", "summarise",
             "summarize", "summary", "describe", "say", "says", "said", "should", "happened", "recommend",
             "recommended", "recommendation", "recommendations", "procedure", "handle", "lessons", "cause", "caused",
-            "policy", "policies", "rule", "rules");
+            "policy", "policies", "rule", "rules", "perk", "perks", "benefit", "benefits", "entitled", "eligible");
     /**
      * Phrases of a question about one case or what is done in it, which a rule or procedure in the documents
      * answers, not a figure over many orders: "does a customer have to…", "were they charged", "what do we do".
@@ -67,6 +68,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * Stock: "left in stock", "inventory", "restocked", "stock price"; out of scope unless the model knows the word.
      */
     private static final Pattern STOCK = Pattern.compile("(?i)\\b(?:in\\s+)?(stock|inventory|restock)\\w*(?:\\s+price)?");
+    /** "FedEx's share price": what a company's shares trade at, which no order records. */
+    private static final Pattern SHARE_PRICE = Pattern.compile("(?i)\\bshare\\s+prices?\\b");
     /** Words by which a question names the shop or its customers rather than someone else. */
     private static final Set<String> US = Set.of("we", "i", "you", "they", "it", "our", "us", "the", "customers",
             "customer", "shop", "store");
@@ -83,6 +86,10 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** "will it rain", "is it gonna snow", "will it be sunny": the weather, which no order or document foretells. */
     private static final Pattern WEATHER = Pattern.compile("(?i)\\b(?:will|is|was|does)\\s+it\\s+(?:be\\s+|gonna\\s+|"
             + "going\\s+to\\s+)?(?:rain|snow|storm|hail|freez|be\\s+(?:sunny|cold|hot|warm|windy|nice))\\w*");
+    /** Questions no order or document answers, whatever the model knows, and why. */
+    private static final Map<Pattern, String> OUTSIDE_ORDERS = Map.of(
+            WEATHER, "it asks about the weather",
+            SHARE_PRICE, "it asks about a share price, which orders do not record");
     /** People who work for the shop: the orders do not record who handled them. */
     private static final Set<String> STAFF = Set.of("agent", "agents", "employee", "employees", "staff", "rep", "reps",
             "representative", "representatives", "shift", "shifts", "headcount", "salary", "salaries", "payroll");
@@ -290,7 +297,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
 
     /**
      * A request the orders cannot serve whatever their figures: something to write, the weather, a figure about
-     * staff, stock on hand, a price someone else sets.
+     * staff, a share price, stock on hand, a price someone else sets.
      */
     private Optional<Classification> requestOutsideOrders(String question, WordAccount words) {
         if (asksToWrite(question)) {
@@ -299,10 +306,12 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return Optional.of(new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks for something to be "
                     + "written, not for a figure or what the documents say", null, clarifying.outOfScope(unknown)));
         }
-        Matcher weather = WEATHER.matcher(question);
-        if (weather.find()) {
-            return Optional.of(new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks about the weather", null,
-                    clarifying.outOfScope(List.of(weather.group()))));
+        for (Map.Entry<Pattern, String> outside : OUTSIDE_ORDERS.entrySet()) {
+            Matcher asked = outside.getKey().matcher(question);
+            if (asked.find()) {
+                return Optional.of(new Classification(Route.RAG, ASK_BACK_CONFIDENCE, outside.getValue(), null,
+                        clarifying.outOfScope(List.of(asked.group()))));
+            }
         }
         Optional<String> staff = words.leftover().stream().filter(STAFF::contains).findFirst();
         if (staff.isPresent() && !asksForExplanation(question)

@@ -70,7 +70,8 @@ class LocalQuestionClassifierTest {
         "how many days does a customer have to send something back",
         "what do we do when a parcel is lost",
         "if a clothing item did not fit, do we refund the shipping fee too?",
-        "what was the spring refresh sale, remind me"
+        "what was the spring refresh sale, remind me",
+        "what perks do VIP customers get"
     })
     void routes_questions_about_documents_and_reasons_to_rag(String question) {
         Classification classification = classifier.classify(question, Conversation.empty("s"));
@@ -138,9 +139,10 @@ class LocalQuestionClassifierTest {
     @ValueSource(strings = {
         "will it rain in Seattle this weekend? got deliveries going out",
         "which agent on the night shift closed the most tickets yesterday",
-        "how many reps do we have on the returns desk"
+        "how many reps do we have on the returns desk",
+        "what's FedEx's share price doing today"
     })
-    void refuses_the_weather_and_figures_about_staff(String question) {
+    void refuses_the_weather_figures_about_staff_and_share_prices(String question) {
         Classification classification = classifier.classify(question, Conversation.empty("s"));
 
         assertThat(classification.clarification()).isNotNull();
