@@ -95,6 +95,7 @@ final class EnglishWords {
             common frequent popular people edition gets put side quiz rn because due if
             obviously usually generally typically normally basically roughly approximately around honestly sorry
             anyway btw fyi maybe perhaps probably guess wondering wonder curious literally simply precisely
+            thx tia lol idk hmm um uh ugh omg imo
             here hello respectively separately individually apiece leave leaving ignore ignoring omit omitting minus plus often
             """);
 
@@ -106,6 +107,23 @@ final class EnglishWords {
             numbers number bad good fine great ok going doing things thing stuff everything anything business
             overview update updates health healthy info information details tracking trending
             """);
+
+    private static final int ADVERB_MIN_LENGTH = 6;
+    /**
+     * Words ending in "ly" that are nouns or adjectives, so may say which rows: "family orders", "elderly customers",
+     * "timely deliveries", "hourly orders".
+     */
+    private static final Set<String> NOT_ADVERBS = Set.of("family", "supply", "assembly", "anomaly", "butterfly",
+            "monopoly", "elderly", "hourly", "timely", "costly", "friendly", "lovely", "chilly", "orderly", "lonely",
+            "bubbly", "wobbly");
+
+    /**
+     * An adverb of manner or attitude ("obviously", "specifically", "roughly"): it says how the question is asked,
+     * never which rows; the model's own words ("weekly") are read before this.
+     */
+    static boolean adverb(String word) {
+        return word.length() >= ADVERB_MIN_LENGTH && word.endsWith("ly") && !NOT_ADVERBS.contains(word);
+    }
 
     private static Set<String> words(String text) {
         return Set.copyOf(java.util.Arrays.asList(text.strip().split("\\s+")));

@@ -1213,7 +1213,7 @@ final class QuestionParser {
             String phrase = String.join(" ", words.subList(span.start(), span.end()));
             List<String> named = values.stream().map(Meaning.ValueWord::value)
                     .filter(v -> v.column().equals(picked.column()) && synonymOf(v, phrase))
-                    .map(CatalogValue::value).distinct().toList();
+                    .map(CatalogValue::value).distinct().sorted().toList();
             return named.size() > 1 ? named : List.of(picked.value());
         }
 
@@ -1492,7 +1492,7 @@ final class QuestionParser {
             for (int i = 0; i < words.size(); i++) {
                 String word = words.get(i);
                 boolean ordinary = FUNCTION_WORDS.contains(word) || GENERIC_WORDS.contains(word) || isNumber(word)
-                        || SHARE_CUES.contains(word) || AGGREGATES.containsKey(word);
+                        || SHARE_CUES.contains(word) || AGGREGATES.containsKey(word) || EnglishWords.adverb(word);
                 if (!understood[i] && (!ordinary || qualifiesEntity(i))) {
                     unknown.add(i);
                 }
