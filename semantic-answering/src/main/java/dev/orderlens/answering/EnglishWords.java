@@ -95,7 +95,8 @@ final class EnglishWords {
             common frequent popular people edition gets put side quiz rn because due if
             obviously usually generally typically normally basically roughly approximately around honestly sorry
             anyway btw fyi maybe perhaps probably guess wondering wonder curious literally simply precisely
-            thx tia lol idk hmm um uh ugh omg imo
+            thx tia lol idk hmm um uh ugh omg imo wanna gonna kinda sorta ya yall altogether combined tally tallied
+            crunch rundown snapshot
             here hello respectively separately individually apiece leave leaving ignore ignoring omit omitting minus plus often
             """);
 

@@ -468,6 +468,10 @@ class SupportLeadQuestionsTest {
     @Test
     void asides_and_hedges_carry_no_data() {
         assertThat(sql("specifically, how many orders did FedEx carry in 2025 thx")).contains("carrier = 'FedEx'");
+        assertThat(sql("wanna get a quick rundown of revenue for CA and WA combined")).doesNotContain("GROUP BY")
+                .contains("ship_state IN ('CA', 'WA')");
+        assertThat(sql("cc orders from the marketplace in Q1 2025: how much money went back?"))
+                .startsWith("SELECT sum(refund_amount) AS refunds");
         assertThatThrownBy(() -> sql("timely deliveries by carrier for elderly customers"))
                 .isInstanceOf(QuestionNotUnderstoodException.class);
         assertThat(sql("Q3 2025 - total revenue? leave the cancelled ones out obviously"))
