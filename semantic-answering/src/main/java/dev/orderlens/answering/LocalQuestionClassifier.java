@@ -86,6 +86,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** "will it rain", "is it gonna snow", "will it be sunny": the weather, which no order or document foretells. */
     private static final Pattern WEATHER = Pattern.compile("(?i)\\b(?:will|is|was|does)\\s+it\\s+(?:be\\s+|gonna\\s+|"
             + "going\\s+to\\s+)?(?:rain|snow|storm|hail|freez|be\\s+(?:sunny|cold|hot|warm|windy|nice))\\w*");
+    /** What the shop itself pays for: "what did we spend on google ads", "how much do we pay for the warehouse". */
+    private static final Pattern OUR_COSTS = Pattern.compile(
+            "(?i)\\bwe\\s+(?:spend|spent|pay|paid)\\s+(?:on|for)\\s+(?:the\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)");
     /** Questions no order or document answers, whatever the model knows, and why. */
     private static final Map<Pattern, String> OUTSIDE_ORDERS = Map.of(
             WEATHER, "it asks about the weather",
@@ -297,7 +300,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
 
     /**
      * A request the orders cannot serve whatever their figures: something to write, the weather, a figure about
-     * staff, a share price, stock on hand, a price someone else sets.
+     * staff, a share price, stock on hand, what the shop pays for something, a price someone else sets.
      */
     private Optional<Classification> requestOutsideOrders(String question, WordAccount words) {
         if (asksToWrite(question)) {
@@ -324,6 +327,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         if (stock.find() && words.leftover().contains(stock.group(1).toLowerCase(Locale.ROOT))) {
             return Optional.of(new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks about stock, which orders "
                     + "do not record", null, clarifying.outOfScope(List.of(stock.group()))));
+        }
+        Matcher cost = OUR_COSTS.matcher(question);
+        if (cost.find() && Words.tokens(cost.group(1)).stream().anyMatch(words.leftover()::contains)) {
+            return Optional.of(new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks what the shop pays for "
+                    + "something, which orders do not record", null, clarifying.outOfScope(List.of(cost.group(1)))));
         }
         return othersPrice(question, words).map(seller -> new Classification(Route.RAG, ASK_BACK_CONFIDENCE,
                 "it asks what someone else charges: " + seller, null, clarifying.outOfScope(List.of(seller))));
