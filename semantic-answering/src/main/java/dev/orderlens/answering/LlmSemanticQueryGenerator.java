@@ -1,6 +1,7 @@
 package dev.orderlens.answering;
 
 import dev.orderlens.answering.SemanticQueryJson.InvalidSemanticQueryException;
+import dev.orderlens.answering.semantic.AnsweringVocabulary;
 import dev.orderlens.answering.semantic.ValueCatalog;
 import dev.orderlens.core.domain.conversation.Conversation;
 import dev.orderlens.core.domain.llm.ChatMessage;
@@ -108,9 +109,21 @@ public final class LlmSemanticQueryGenerator implements SqlGenerator {
                 Map.entry("measures", names(model, ColumnRole.MEASURE)),
                 Map.entry("time_column", model.timeColumn()),
                 Map.entry("today", compiler.today().toString()),
+                Map.entry("events", events(compiler.model().vocabulary().events())),
                 Map.entry("previous_query", previous.map(json::write).orElse("(none)")),
                 Map.entry("history", ConversationText.history(conversation)),
                 Map.entry("question", question)));
+    }
+
+    /** "- Spring Refresh sale (also: spring sale): 2025-04-01 to 2025-04-07", so the model can date them. */
+    private static String events(List<AnsweringVocabulary.NamedPeriod> events) {
+        if (events.isEmpty()) {
+            return "(none)";
+        }
+        return events.stream().map(event -> "- " + event.name()
+                + (event.words().size() > 1 ? " (also: " + String.join(", ", event.words().subList(1,
+                        event.words().size())) + ")" : "") + ": " + event.first() + " to " + event.last())
+                .collect(Collectors.joining("\n"));
     }
 
     private static String metricLine(Metric metric) {
