@@ -40,9 +40,12 @@ final class EnglishWords {
             "growth", "increase", "increased", "decrease", "decreased", "evolve", "evolved", "move", "moved");
     static final Set<String> NEGATIONS = Set.of("not", "excluding", "except", "without", "exclude", "excluded", "non",
             "other", "besides", "no", "never", "apart", "aside", "ignore", "ignoring", "omit", "omitting");
-    /** Words before a thing an order has or lacks: "had a discount", "with no support tickets", "got a review". */
+    /**
+     * Words before a thing an order has or lacks: "had a discount", "with no support tickets", "got a review", "didn't
+     * need any support ticket".
+     */
     static final Set<String> POSSESSION_CUES = Set.of("with", "without", "had", "has", "have", "having", "got", "get",
-            "gets", "getting", "no", "never", "any", "received");
+            "gets", "getting", "no", "never", "any", "received", "need", "needed", "needing", "require", "required");
     /** Words before a participle saying what happened to an order: "were refunded". */
     static final Set<String> PASSIVE_CUES = Set.of("was", "were", "been", "be", "is", "are", "got", "get");
     /** First words that mark a question as a follow-up of the previous one ("and just for FedEx?"). */
@@ -96,7 +99,7 @@ final class EnglishWords {
             obviously usually generally typically normally basically roughly approximately around honestly sorry
             anyway btw fyi maybe perhaps probably guess wondering wonder curious literally simply precisely
             thx tia lol idk hmm um uh ugh omg imo wanna gonna kinda sorta ya yall altogether combined tally tallied
-            crunch rundown snapshot
+            crunch rundown snapshot terms
             here hello respectively separately individually apiece leave leaving ignore ignoring omit omitting minus plus often
             """);
 

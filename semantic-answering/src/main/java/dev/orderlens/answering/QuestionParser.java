@@ -80,6 +80,13 @@ final class QuestionParser {
     private static final Pattern DAY_SPAN = Pattern.compile("(?<![\\d\\-/.])(\\d{1,2})\\s?[-\u2013]\\s?(\\d{1,2})(?![\\d\\-/.])");
     private static final Pattern OR_MORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\+");
     /** "no more than 2 units" is at most 2, "not fewer than 3" at least 3. */
+    /**
+     * A number written as a word beside a bound: "two or more tickets", "more than three items"; "more than one order"
+     * is left as written, since it asks about repeat orders, which it is named as.
+     */
+    private static final Pattern BOUNDED_NUMBER_WORD = Pattern.compile("(?i)\\b(?:(?<=(?:least|most|than|over|under"
+            + "|above|below|exactly)\\s)(two|three|four|five|six|seven|eight|nine|ten)\\b|(one|two|three|four|five|six"
+            + "|seven|eight|nine|ten)(?=\\s+or\\s+(?:more|fewer|less|over|under)\\b))");
     private static final Pattern NOT_MORE_THAN = Pattern.compile("(?i)\\b(?:no|not)\\s+(?:more|greater|higher)\\s+than\\b");
     private static final Pattern NOT_LESS_THAN = Pattern.compile("(?i)\\b(?:no|not)\\s+(?:less|fewer|lower)\\s+than\\b");
     /** "w/" and a lone "w" for "with", "w/o" for "without", as typed in chat. */
@@ -88,7 +95,6 @@ final class QuestionParser {
             AGGREGATES.keySet(), NEGATIONS).flatMap(Set::stream).distinct().sorted().toList();
     /** Words before the count metric's word that make it the rows a figure is taken over: "for orders with…". */
     private static final Set<String> ROWS_INTRODUCED_BY = Set.of("for", "among", "on", "across");
-    /** Short words of grammar as typed in a hurry, too short to be found as typos. */
     /** Words after the rows' word that say which rows: "orders under $25", "an order from the app". */
     private static final Set<String> ROW_QUALIFIERS = Set.of("from", "under", "over", "above", "below", "on", "in",
             "with", "via", "by", "through");
@@ -104,8 +110,19 @@ final class QuestionParser {
     /** Words asking for a figure per value listed rather than one for all of them together. */
     private static final Set<String> EACH_OF_THEM = Set.of("each", "every", "respectively", "separately",
             "individually", "apiece");
-    private static final Map<String, String> CHAT_SPELLINGS = Map.of("wich", "which", "whch", "which", "wat", "what",
-            "wht", "what", "hw", "how", "hwo", "how", "teh", "the");
+    /**
+     * Short words of grammar and time as typed in a hurry, too short to be found as typos; contractions typed without
+     * their apostrophe ("didnt") are their negation.
+     */
+    private static final Map<String, String> CHAT_SPELLINGS = Map.ofEntries(Map.entry("wich", "which"),
+            Map.entry("whch", "which"), Map.entry("wat", "what"), Map.entry("wht", "what"), Map.entry("hw", "how"),
+            Map.entry("hwo", "how"), Map.entry("teh", "the"), Map.entry("yr", "year"), Map.entry("yrs", "years"),
+            Map.entry("wk", "week"), Map.entry("wks", "weeks"), Map.entry("qtr", "quarter"), Map.entry("ppl", "people"),
+            Map.entry("didnt", "not"), Map.entry("didn", "not"), Map.entry("dont", "not"), Map.entry("doesnt", "not"),
+            Map.entry("doesn", "not"), Map.entry("wasnt", "not"), Map.entry("wasn", "not"), Map.entry("werent", "not"),
+            Map.entry("weren", "not"), Map.entry("havent", "not"), Map.entry("haven", "not"), Map.entry("hasnt", "not"),
+            Map.entry("hasn", "not"), Map.entry("isnt", "not"), Map.entry("isn", "not"), Map.entry("arent", "not"),
+            Map.entry("aren", "not"));
     private static final Pattern OPENING_BRACKET = Pattern.compile("\\(");
     private static final int MAX_NAME_WORDS = 4;
     /** Words that end a phrase named as unused: what follows them is another part of the question. */
@@ -181,6 +198,8 @@ final class QuestionParser {
         String text = THOUSANDS.matcher(question).replaceAll("");
         text = currencyAmount.matcher(text).replaceAll(" $1 " + currencyWord + " ");
         text = DAY_SPAN.matcher(text).replaceAll("$1 to $2");
+        text = BOUNDED_NUMBER_WORD.matcher(text).replaceAll(match -> String.valueOf(TimeExpressions.count(
+                (match.group(1) != null ? match.group(1) : match.group(2)).toLowerCase(Locale.ROOT))));
         text = NOT_MORE_THAN.matcher(text).replaceAll(" at most ");
         text = NOT_LESS_THAN.matcher(text).replaceAll(" at least ");
         text = WITH_SIGN.matcher(text).replaceAll(match -> match.group(1) != null ? " without " : " with ");

@@ -82,9 +82,10 @@ final class TimeExpressions {
      */
     List<Found> find(List<String> words, Optional<Period> earlier) {
         List<Found> found = scan(words, earlier);
-        List<Found> years = found.stream().filter(f -> f.period().isWholeYear() && f.end() - f.start() == 1).toList();
+        List<Found> years = found.stream().filter(f -> f.period().isWholeYear()).toList();
         if (contextYear == null && years.size() == 1 && namedDayLeft(words, found)) {
-            // "black friday sales, 2025 edition", "cyber monday in 2024": the year a named day is in
+            // "black friday sales, 2025 edition", "cyber monday in 2024", "black friday this past yr": the year a
+            // named day is in
             Found year = years.get(0);
             List<Found> inYear = new TimeExpressions(today, year.period().start().getYear(), events)
                     .scan(words, earlier);

@@ -528,6 +528,19 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void chat_spellings_numbers_as_words_and_contractions_without_their_apostrophe() {
+        assertThat(sql("rev by region last yr")).startsWith("SELECT ship_region, sum(order_total)")
+                .contains("order_ts >= TIMESTAMP '2025-01-01 00:00:00'");
+        assertThat(sql("how many ppl bought from us in the midwest this past year"))
+                .startsWith("SELECT count(DISTINCT customer_id)").contains("ship_region = 'Midwest'");
+        assertThat(sql("In December, how many orders had two or more tickets?")).contains("support_tickets >= 2");
+        assertThat(sql("how many orders last month didnt need any support ticket at all"))
+                .contains("(support_tickets = 0 OR support_tickets IS NULL)");
+        assertThat(sql("how many orders came in on black friday this past yr"))
+                .contains("order_ts >= TIMESTAMP '2025-11-28 00:00:00'", "order_ts < TIMESTAMP '2025-11-29 00:00:00'");
+    }
+
+    @Test
     void the_rows_of_a_share_are_told_from_its_part() {
         assertThat(sql("how likely is an apparel order from the app to be sent back? 2025"))
                 .startsWith("SELECT 100.0 * avg(CASE WHEN status = 'returned'")
