@@ -100,7 +100,8 @@ final class EnglishWords {
             anyway btw fyi maybe perhaps probably guess wondering wonder curious literally simply precisely
             thx tia lol idk hmm um uh ugh omg imo wanna gonna kinda sorta ya yall altogether combined tally tallied
             crunch rundown snapshot terms
-            here hello respectively separately individually apiece leave leaving ignore ignoring omit omitting minus plus often
+            here hello respectively separately individually apiece leave leaving ignore ignoring omit omitting minus
+            plus often
             """);
 
     /**

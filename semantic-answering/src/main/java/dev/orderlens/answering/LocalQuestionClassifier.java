@@ -30,14 +30,14 @@ import java.util.regex.Pattern;
 /**
  * Routes questions without a language model. First it accounts for the question's words: one about a period
  * still to come asks for a forecast; a request to write something, about the weather, for a figure about staff, about
- * stock on hand or about a price someone else sets is out of scope; one that points at a subject it never names
- * ("the thing with the orders") is asked back; one whose nearest labelled examples are mostly about things OrderLens does not
- * hold (weather, share prices, poems) and that has words the model does not know, or one with no word the semantic
- * model knows and words mostly unknown to the documents too, is out of scope; and one made only of
- * general words ("how are we doing?") that the model cannot read is asked back with choices. Otherwise three
- * signals are combined into the probability that SQL answers the question: whether the
- * {@link LocalSqlGenerator}'s parser can read it through the semantic model (without compiling SQL), the routes of the
- * nearest labelled examples in embedding space, and question forms that ask for an explanation or a document
+ * a share price, stock on hand, what the shop pays for something or a price someone else sets is out of scope; one
+ * that points at a subject it never names ("the thing with the orders") is asked back; one whose nearest labelled
+ * examples are mostly about things OrderLens does not hold (weather, share prices, poems) and that has words the
+ * model does not know, or one with no word the semantic model knows and words mostly unknown to the documents too, is
+ * out of scope; and one made only of general words ("how are we doing?") that the model cannot read is asked back
+ * with choices. Otherwise three signals are combined into the probability that SQL answers the question: whether
+ * the {@link LocalSqlGenerator}'s parser can read it through the semantic model (without compiling SQL), the routes
+ * of the nearest labelled examples in embedding space, and question forms that ask for an explanation or a document
  * ("why…", "what does … say", "how should I…"). The confidence is the probability of the route returned, so
  * 0.75 and above means a clear case and 0.45–0.75 a doubtful one.
  */
@@ -237,8 +237,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
 
     /**
      * For a question in which no word names something in the model or one of the shop's events: too vague when it
-     * cannot be read and its other words are only general ones ("worried", "before"); out of scope when at least half of those words are unknown
-     * to the documents as well ("weather", "Paris").
+     * cannot be read and its other words are only general ones ("worried", "before"); out of scope when at least
+     * half of those words are unknown to the documents as well ("weather", "Paris").
      */
     private Optional<Clarification> askBack(WordAccount words, boolean readable) {
         // "what was the spring refresh sale": one of the shop's events, which the documents tell about

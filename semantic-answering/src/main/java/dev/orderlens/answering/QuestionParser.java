@@ -292,7 +292,8 @@ final class QuestionParser {
             this.raw = Words.originalTokens(shouted ? masked.toLowerCase(Locale.ROOT) : masked);
             this.understood = new boolean[words.size()];
             Integer contextYear = previous.map(this::yearOf).orElse(null);
-            this.times = new TimeExpressions(today, contextYear, vocabulary.events()).find(words, previous.flatMap(this::periodOf));
+            this.times = new TimeExpressions(today, contextYear, vocabulary.events())
+                    .find(words, previous.flatMap(this::periodOf));
             times.forEach(t -> mark(t.start(), t.end()));
             this.periodNames = periodNames(masked);
             periodNames.forEach(name -> mark(name[0], name[1]));
@@ -771,7 +772,8 @@ final class QuestionParser {
             boolean rateNamed = words.subList(span.end(), Math.min(words.size(), span.end() + 2)).stream()
                     .anyMatch(Set.of("rate", "rates", "percentage", "performance")::contains);
             // "which carrier was the biggest laggard on getting stuff there on time": a rank of how well, not how many
-            boolean rankedByHowWell = words.stream().anyMatch(w -> BEST.contains(w) || WORST.contains(w)) && !countCue();
+            boolean rankedByHowWell = words.stream().anyMatch(w -> BEST.contains(w) || WORST.contains(w))
+                    && !countCue();
             return span.first(Meaning.MetricWord.class).isPresent() && (rateNamed || rankedByHowWell);
         }
 
@@ -825,7 +827,8 @@ final class QuestionParser {
             List<Filter> beforeWhole = whole.isEmpty() ? List.of() : mergeFilters(roles.filters().stream()
                     .filter(f -> f.position() < whole.get().start()).map(Positioned::filter).toList());
             if (!beforeWhole.isEmpty()) {
-                // "ratio of cancelled to all orders for bnpl": the part comes before the whole, the rest says which rows
+                // "ratio of cancelled to all orders for bnpl": the part comes before the whole, the rest says which
+                // rows
                 return beforeWhole;
             }
             List<Positioned> following = roles.filters().stream().filter(f -> f.position() > anchor).toList();
