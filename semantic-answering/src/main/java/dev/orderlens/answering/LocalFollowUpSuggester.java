@@ -95,7 +95,7 @@ public final class LocalFollowUpSuggester implements FollowUpSuggester {
                 .findFirst().orElse(countMetric);
         List<Filter> filters = catalog.find(question).stream()
                 .map(v -> Filter.in(v.column(), List.of(v.value()))).toList();
-        List<TimeExpressions.Found> times = new TimeExpressions(generator.today(), null,
+        List<TimeExpressions.Found> times = TimeExpressions.of(generator.today(), null,
                 generator.model().vocabulary().events()).find(Words.tokens(question));
         Period period = times.isEmpty() ? null : times.get(0).period();
         return new QuerySpec(List.of(MeasureRef.metric(metric)), filters, period, List.of(), List.of(), null, null,

@@ -292,7 +292,7 @@ final class QuestionParser {
             this.raw = Words.originalTokens(shouted ? masked.toLowerCase(Locale.ROOT) : masked);
             this.understood = new boolean[words.size()];
             Integer contextYear = previous.map(this::yearOf).orElse(null);
-            this.times = new TimeExpressions(today, contextYear, vocabulary.events())
+            this.times = TimeExpressions.of(today, contextYear, vocabulary.events())
                     .find(words, previous.flatMap(this::periodOf));
             times.forEach(t -> mark(t.start(), t.end()));
             this.periodNames = periodNames(masked);

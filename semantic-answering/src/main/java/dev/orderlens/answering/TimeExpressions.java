@@ -44,16 +44,26 @@ final class TimeExpressions {
 
     private final LocalDate today;
     private final Integer contextYear;
-    private final List<NamedPeriod> events;
+    /** Each name of each of the shop's named periods, cut into words once rather than at every word of a question. */
+    private final List<EventName> eventNames;
 
     /**
      * @param contextYear the year the conversation is about (for "and Q2?"), or {@code null}
      * @param events the shop's named periods ("the spring refresh sale")
      */
-    TimeExpressions(LocalDate today, Integer contextYear, List<NamedPeriod> events) {
+    static TimeExpressions of(LocalDate today, Integer contextYear, List<NamedPeriod> events) {
+        return new TimeExpressions(today, contextYear, events.stream().flatMap(event -> event.words().stream()
+                .map(name -> new EventName(event, Words.tokens(name)))).toList());
+    }
+
+    private TimeExpressions(LocalDate today, Integer contextYear, List<EventName> eventNames) {
         this.today = today;
         this.contextYear = contextYear;
-        this.events = events;
+        this.eventNames = eventNames;
+    }
+
+    /** One name of a named period, in words. */
+    private record EventName(NamedPeriod event, List<String> tokens) {
     }
 
     /**
@@ -87,7 +97,7 @@ final class TimeExpressions {
             // "black friday sales, 2025 edition", "cyber monday in 2024", "black friday this past yr": the year a
             // named day is in
             Found year = years.get(0);
-            List<Found> inYear = new TimeExpressions(today, year.period().start().getYear(), events)
+            List<Found> inYear = new TimeExpressions(today, year.period().start().getYear(), eventNames)
                     .scan(words, earlier);
             if (inYear.size() > found.size()) {
                 inYear.removeIf(f -> f.start() == year.start());
@@ -188,18 +198,17 @@ final class TimeExpressions {
      */
     private Optional<Found> event(List<String> words, int i) {
         Found longest = null;
-        for (NamedPeriod event : events) {
-            for (String name : event.words()) {
-                List<String> tokens = Words.tokens(name);
-                int end = i + tokens.size();
-                boolean named = end <= words.size() && IntStream.range(0, tokens.size())
-                        .allMatch(k -> Words.same(words.get(i + k), tokens.get(k)));
-                if (named && (longest == null || end > longest.end())) {
-                    boolean yearAfter = end < words.size()
-                            && words.get(end).equals(String.valueOf(event.first().getYear()));
-                    longest = new Found(i, yearAfter ? end + 1 : end,
-                            new Period(event.first(), event.last().plusDays(1)), List.of(), true);
-                }
+        for (EventName name : eventNames) {
+            List<String> tokens = name.tokens();
+            int end = i + tokens.size();
+            boolean named = end <= words.size() && IntStream.range(0, tokens.size())
+                    .allMatch(k -> Words.same(words.get(i + k), tokens.get(k)));
+            if (named && (longest == null || end > longest.end())) {
+                NamedPeriod event = name.event();
+                boolean yearAfter = end < words.size()
+                        && words.get(end).equals(String.valueOf(event.first().getYear()));
+                longest = new Found(i, yearAfter ? end + 1 : end,
+                        new Period(event.first(), event.last().plusDays(1)), List.of(), true);
             }
         }
         return Optional.ofNullable(longest);
