@@ -676,7 +676,8 @@ final class QuestionParser {
                 if (presence.isPresent() && namesDestination(span)) {
                     continue;
                 }
-                if (presence.isPresent() && !valueColumnNamed && !namesRate(span) && presenceAsked(span, presence.get())) {
+                if (presence.isPresent() && !valueColumnNamed && !namesRate(span, countCue)
+                        && presenceAsked(span, presence.get())) {
                     filters.add(new Positioned(span.start(), presenceFilter(span, presence.get())));
                     continue;
                 }
@@ -768,12 +769,11 @@ final class QuestionParser {
         }
 
         /** "on-time (delivery) rate": words that filter elsewhere ("delivered on time") name a metric before a rate. */
-        private boolean namesRate(Span span) {
+        private boolean namesRate(Span span, boolean countCue) {
             boolean rateNamed = words.subList(span.end(), Math.min(words.size(), span.end() + 2)).stream()
                     .anyMatch(Set.of("rate", "rates", "percentage", "performance")::contains);
             // "which carrier was the biggest laggard on getting stuff there on time": a rank of how well, not how many
-            boolean rankedByHowWell = words.stream().anyMatch(w -> BEST.contains(w) || WORST.contains(w))
-                    && !countCue();
+            boolean rankedByHowWell = !countCue && words.stream().anyMatch(w -> BEST.contains(w) || WORST.contains(w));
             return span.first(Meaning.MetricWord.class).isPresent() && (rateNamed || rankedByHowWell);
         }
 
