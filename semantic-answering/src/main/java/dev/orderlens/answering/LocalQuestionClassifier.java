@@ -306,35 +306,38 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         if (asksToWrite(question)) {
             List<String> unknown = unknownToDocuments(words).stream()
                     .filter(phrase -> !WRITING_VERBS.contains(phrase.toLowerCase(Locale.ROOT))).toList();
-            return Optional.of(new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks for something to be "
-                    + "written, not for a figure or what the documents say", null, clarifying.outOfScope(unknown)));
+            return refused("it asks for something to be written, not for a figure or what the documents say", unknown);
         }
         for (Map.Entry<Pattern, String> outside : OUTSIDE_ORDERS.entrySet()) {
             Matcher asked = outside.getKey().matcher(question);
             if (asked.find()) {
-                return Optional.of(new Classification(Route.RAG, ASK_BACK_CONFIDENCE, outside.getValue(), null,
-                        clarifying.outOfScope(List.of(asked.group()))));
+                return refused(outside.getValue(), List.of(asked.group()));
             }
         }
         Optional<String> staff = words.leftover().stream().filter(STAFF::contains).findFirst();
         if (staff.isPresent() && !asksForExplanation(question)
                 && Words.tokens(question).stream().anyMatch(FIGURE_CUES::contains)) {
-            return Optional.of(new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks for a figure about the "
-                    + "people who work here, which the orders do not record", null,
-                    clarifying.outOfScope(List.of(staff.get()))));
+            return refused("it asks for a figure about the people who work here, which the orders do not record",
+                    List.of(staff.get()));
         }
         Matcher stock = STOCK.matcher(question);
         if (stock.find() && words.leftover().contains(stock.group(1).toLowerCase(Locale.ROOT))) {
-            return Optional.of(new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks about stock, which orders "
-                    + "do not record", null, clarifying.outOfScope(List.of(stock.group()))));
+            return refused("it asks about stock, which orders do not record", List.of(stock.group()));
         }
         Matcher cost = OUR_COSTS.matcher(question);
         if (cost.find() && Words.tokens(cost.group(1)).stream().anyMatch(words.leftover()::contains)) {
-            return Optional.of(new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks what the shop pays for "
-                    + "something, which orders do not record", null, clarifying.outOfScope(List.of(cost.group(1)))));
+            return refused("it asks what the shop pays for something, which orders do not record",
+                    List.of(cost.group(1)));
         }
-        return othersPrice(question, words).map(seller -> new Classification(Route.RAG, ASK_BACK_CONFIDENCE,
-                "it asks what someone else charges: " + seller, null, clarifying.outOfScope(List.of(seller))));
+        Optional<String> seller = othersPrice(question, words);
+        return seller.isPresent() ? refused("it asks what someone else charges: " + seller.get(), List.of(seller.get()))
+                : Optional.empty();
+    }
+
+    /** Out of scope, for the reason given, naming the phrases nothing here covers. */
+    private Optional<Classification> refused(String reasoning, List<String> phrases) {
+        return Optional.of(new Classification(Route.RAG, ASK_BACK_CONFIDENCE, reasoning, null,
+                clarifying.outOfScope(phrases)));
     }
 
     /**
