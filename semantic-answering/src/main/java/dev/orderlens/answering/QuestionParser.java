@@ -51,6 +51,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,6 +99,8 @@ final class QuestionParser {
     /** Words after the rows' word that say which rows: "orders under $25", "an order from the app". */
     private static final Set<String> ROW_QUALIFIERS = Set.of("from", "under", "over", "above", "below", "on", "in",
             "with", "via", "by", "through");
+    /** Words between a possession cue and the thing had: "had some kind of discount", "got any". */
+    private static final Set<String> QUANTIFIERS = Set.of("a", "an", "any", "the", "some", "kind", "sort", "type", "of");
     /** How far after the rows' word a qualifier of them may end. */
     private static final int ROW_QUALIFIER_REACH = 3;
     /** Most words of the one phrase of a question the data does not hold that is named and left out. */
@@ -737,7 +740,7 @@ final class QuestionParser {
             ColumnRole role = model.column(presence.column()).map(SemanticColumn::role).orElse(ColumnRole.TEXT);
             boolean event = role == ColumnRole.TIME || (role != ColumnRole.TEXT && span.meanings().size() == 1);
             int j = span.start() - 1;
-            while (j >= 0 && Set.of("a", "an", "any", "the").contains(words.get(j))) {
+            while (j >= 0 && QUANTIFIERS.contains(words.get(j))) {
                 j--;
             }
             String before = j >= 0 ? words.get(j) : "";
@@ -830,6 +833,12 @@ final class QuestionParser {
                 // "ratio of cancelled to all orders for bnpl": the part comes before the whole, the rest says which
                 // rows
                 return beforeWhole;
+            }
+            int cue = shareCue().orElse(-1);
+            List<Positioned> afterCue = roles.filters().stream().filter(f -> f.position() > cue).toList();
+            if (!afterCue.isEmpty() && afterCue.size() < roles.filters().size()) {
+                // "of the apparel returns last year, what share were size/fit": the rows are said before the share
+                return mergeFilters(afterCue.stream().map(Positioned::filter).toList());
             }
             List<Positioned> following = roles.filters().stream().filter(f -> f.position() > anchor).toList();
             // "how often do orders under $25 get sent back", "an apparel order from the app to be sent back": what
@@ -1091,15 +1100,13 @@ final class QuestionParser {
 
         /** "what share of", "how often", "one in how many": a part of the rows rather than a count or a sum. */
         private boolean asksShare() {
-            if (words.stream().anyMatch(SHARE_CUES::contains)) {
-                return true;
-            }
-            for (int i = 0; i + 1 < words.size(); i++) {
-                if (word(i).equals("how") && word(i + 1).equals("often") || oneInHowMany(i)) {
-                    return true;
-                }
-            }
-            return false;
+            return shareCue().isPresent();
+        }
+
+        /** Where the question asks for a share, if it does. */
+        private OptionalInt shareCue() {
+            return IntStream.range(0, words.size()).filter(i -> SHARE_CUES.contains(word(i))
+                    || word(i).equals("how") && word(i + 1).equals("often") || oneInHowMany(i)).findFirst();
         }
 
         /** Whether "how many" at {@code i} asks "one in how many", a share written as its inverse. */

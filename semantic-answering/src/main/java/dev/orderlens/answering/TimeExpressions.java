@@ -38,8 +38,10 @@ final class TimeExpressions {
     /** Words setting a unit of time just before another period: "the month before", "the previous year". */
     private static final Set<String> BEFORE_WORDS = Set.of("before", "previous", "prior", "preceding", "earlier");
     private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "thru");
+    private static final Set<String> START_WORDS = Set.of("start", "beginning", "begining", "first");
     private static final Set<String> PAIR_JOINERS = Set.of("vs", "versus", "and", "or");
-    private static final Set<String> MONTH_CONTEXT = Set.of("in", "of", "for", "since", "about", "during", "from",
+    private static final Set<String> MONTH_CONTEXT = Set.of("in", "of", "for", "since", "about", "during", "from", "between",
+            "after", "before", "till", "thru",
             "and", "vs", "versus", "until", "to", "through");
 
     private final LocalDate today;
@@ -173,7 +175,7 @@ final class TimeExpressions {
             }
         }
         if (word.equals("since") && i + 1 < words.size()) {
-            Optional<Unit> unit = unit(words, i + 1);
+            Optional<Unit> unit = unit(words, startOf(words, i + 1));
             if (unit.isPresent()) {
                 Period from = resolve(unit.get(), null);
                 if (!from.start().isAfter(today)) {
@@ -220,6 +222,13 @@ final class TimeExpressions {
             return null;
         }
         return unit(words, unit.end + 1).filter(next -> next.kind == unit.kind).map(next -> next.year).orElse(null);
+    }
+
+    /** Past "the start of", "the beginning of" ("since the start of 2025"): where the period itself is named. */
+    private static int startOf(List<String> words, int i) {
+        int j = i < words.size() && words.get(i).equals("the") ? i + 1 : i;
+        boolean start = j + 1 < words.size() && START_WORDS.contains(words.get(j)) && words.get(j + 1).equals("of");
+        return start ? j + 2 : i;
     }
 
     /**

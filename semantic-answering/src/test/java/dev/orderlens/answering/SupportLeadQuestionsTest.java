@@ -550,6 +550,19 @@ class SupportLeadQuestionsTest {
         assertThat(sql("one in how many vip orders gets a support ticket? 2025"))
                 .contains("FILTER (WHERE support_tickets > 0)", "customer_segment = 'vip'")
                 .doesNotContain("support_tickets = 2025");
+        assertThat(sql("of the apparel returns last year what share were size/fit problems?"))
+                .contains("FILTER (WHERE return_reason = 'size_fit')", "category = 'Apparel' AND status = 'returned'");
+        assertThat(sql("what % of orders in 2025 had some kind of discount on them?"))
+                .contains("FILTER (WHERE discount_amount > 0)").doesNotContain("sum(discount_amount)");
+    }
+
+    @Test
+    void may_after_between_is_the_month_and_since_the_start_of_a_year_starts_with_it() {
+        assertThat(sql("How much did we refund on the Nimbus X2 wireless earbuds between May and July 2025?"))
+                .contains("order_ts >= TIMESTAMP '2025-05-01 00:00:00'", "order_ts < TIMESTAMP '2025-08-01 00:00:00'");
+        assertThat(sql("since the start of 2025, how many days does USPS usually take to deliver"))
+                .startsWith("SELECT avg(date_diff('second', order_ts, delivered_at))")
+                .contains("carrier = 'USPS'", "order_ts >= TIMESTAMP '2025-01-01 00:00:00'");
     }
 
     @Test
