@@ -101,7 +101,8 @@ final class EnglishWords {
             thx tia lol idk hmm um uh ugh omg imo wanna gonna kinda sorta ya yall altogether combined tally tallied
             crunch rundown snapshot terms
             here hello respectively separately individually apiece leave leaving ignore ignoring omit omitting minus
-            plus often kind kinds sort problem problems issue issues
+            plus often kind kinds sort problem problems issue issues board slide slides deck meeting presentation
+            standup stand putting
             """);
 
     /**

@@ -82,17 +82,24 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      */
     private static final Set<String> VAGUE_WORDS = Set.of("before", "lately", "previously", "worried", "worry",
             "worrying", "problem", "problems", "issue", "issues", "concern", "concerns", "concerning", "weird",
-            "unusual", "wrong", "attention", "focus", "notice", "noticed", "important", "interesting", "highlights");
+            "unusual", "wrong", "attention", "focus", "notice", "noticed", "important", "interesting", "highlights",
+            "usual");
     /** "will it rain", "is it gonna snow", "will it be sunny": the weather, which no order or document foretells. */
     private static final Pattern WEATHER = Pattern.compile("(?i)\\b(?:will|is|was|does)\\s+it\\s+(?:be\\s+|gonna\\s+|"
             + "going\\s+to\\s+)?(?:rain|snow|storm|hail|freez|be\\s+(?:sunny|cold|hot|warm|windy|nice))\\w*");
     /** What the shop itself pays for: "what did we spend on google ads", "how much do we pay for the warehouse". */
     private static final Pattern OUR_COSTS = Pattern.compile(
             "(?i)\\bwe\\s+(?:spend|spent|pay|paid)\\s+(?:on|for)\\s+(?:the\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)");
+    /** "should I ask for a raise", "how do I request time off": someone's own job, not the shop's orders. */
+    private static final Pattern CAREER = Pattern.compile("(?i)\\b(?:(?:a|for|pay)\\s+raise|vacation|pto|career|"
+            + "resign\\w*|sick\\s+days?|days?\\s+off|time\\s+off)\\b");
     /** Questions no order or document answers, whatever the model knows, and why. */
     private static final Map<Pattern, String> OUTSIDE_ORDERS = Map.of(
             WEATHER, "it asks about the weather",
-            SHARE_PRICE, "it asks about a share price, which orders do not record");
+            SHARE_PRICE, "it asks about a share price, which orders do not record",
+            CAREER, "it asks about someone's own job, which neither the orders nor the documents cover");
+    /** "any news on a UPS strike": what is happening in the world, which OrderLens does not follow. */
+    private static final Pattern NEWS = Pattern.compile("(?i)\\b(?:news|headlines?|rumou?rs?)\\b");
     /** People who work for the shop: the orders do not record who handled them. */
     private static final Set<String> STAFF = Set.of("agent", "agents", "employee", "employees", "staff", "rep", "reps",
             "representative", "representatives", "shift", "shifts", "headcount", "salary", "salaries", "payroll");
@@ -102,6 +109,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** Words standing for a subject the question never names: "the thing with the orders", "what's going on". */
     private static final Set<String> UNNAMED_SUBJECTS = Set.of("thing", "things", "stuff", "going", "everything",
             "anything", "situation");
+    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "those", "these");
     /** Openings that carry on from a question before: "and the other carrier". */
     private static final Set<String> CARRY_ON_OPENINGS = Set.of("and", "also", "but", "plus", "same");
     /** Above this share of nearest examples about other things, a question with words the data lacks is refused. */
@@ -259,11 +267,23 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * "pls check the thing with the orders", "whats going on with the region", or "and the other carrier" with nothing
      * before it: the question points at a subject it leaves unnamed.
      */
-    private static boolean pointsAtNothingNamed(String question, Conversation conversation) {
+    private boolean pointsAtNothingNamed(String question, Conversation conversation) {
         List<String> tokens = Words.tokens(question);
-        boolean carriesOn = conversation.turns().isEmpty() && !tokens.isEmpty()
+        boolean first = conversation.turns().isEmpty();
+        boolean carriesOn = first && !tokens.isEmpty()
                 && (CARRY_ON_OPENINGS.contains(tokens.get(0)) || String.join(" ", tokens).contains("the other "));
-        return carriesOn || tokens.stream().anyMatch(UNNAMED_SUBJECTS::contains);
+        return carriesOn || tokens.stream().anyMatch(UNNAMED_SUBJECTS::contains) || first && pointsBack(tokens);
+    }
+
+    /** "the numbers for that region" with nothing before it: a word of the data after "that", "this" or "those". */
+    private boolean pointsBack(List<String> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (DEMONSTRATIVES.contains(tokens.get(i))
+                    && generator.parser().account(tokens.get(i + 1), generator.today()).modelWords() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The similarity-weighted share of SQL among the nearest examples that OrderLens answers. */
@@ -304,15 +324,19 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      */
     private Optional<Classification> requestOutsideOrders(String question, WordAccount words) {
         if (asksToWrite(question)) {
-            List<String> unknown = unknownToDocuments(words).stream()
-                    .filter(phrase -> !WRITING_VERBS.contains(phrase.toLowerCase(Locale.ROOT))).toList();
-            return refused("it asks for something to be written, not for a figure or what the documents say", unknown);
+            return refused("it asks for something to be written, not for a figure or what the documents say",
+                    unknownToDocuments(words).stream()
+                            .filter(phrase -> !WRITING_VERBS.contains(phrase.toLowerCase(Locale.ROOT))).toList());
         }
         for (Map.Entry<Pattern, String> outside : OUTSIDE_ORDERS.entrySet()) {
             Matcher asked = outside.getKey().matcher(question);
             if (asked.find()) {
                 return refused(outside.getValue(), List.of(asked.group()));
             }
+        }
+        List<String> unknown = unknownToDocuments(words);
+        if (NEWS.matcher(question).find() && !unknown.isEmpty()) {
+            return refused("it asks for news of something neither the data nor the documents hold", unknown);
         }
         Optional<String> staff = words.leftover().stream().filter(STAFF::contains).findFirst();
         if (staff.isPresent() && !asksForExplanation(question)

@@ -132,7 +132,10 @@ class LocalQuestionClassifierTest {
         "which agent on the night shift closed the most tickets yesterday|OUT_OF_SCOPE",
         "how many reps do we have on the returns desk|OUT_OF_SCOPE",
         "what's FedEx's share price doing today|OUT_OF_SCOPE",
-        "what did we spend on google ads in 2025|OUT_OF_SCOPE"
+        "what did we spend on google ads in 2025|OUT_OF_SCOPE",
+        "should i ask my manager for a raise before or after peak season|OUT_OF_SCOPE",
+        "show me the numbers for that region|AMBIGUOUS",
+        "Pull the usual report, please.|AMBIGUOUS"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
             Clarification.Reason reason) {
@@ -141,6 +144,17 @@ class LocalQuestionClassifierTest {
         assertThat(classification.clarification()).isNotNull();
         assertThat(classification.clarification().reason()).isEqualTo(reason);
         assertThat(classification.clarification().choices()).isNotEmpty();
+    }
+
+    @Test
+    void refuses_news_of_something_the_documents_do_not_hold_and_answers_news_they_do() {
+        LocalQuestionClassifier reading = LocalQuestionClassifier.builder().sqlGenerator(generator)
+                .embeddingModel(new HashedWordsEmbedding()).documentWords(word -> !word.equals("strike")).build();
+
+        assertThat(reading.classify("any news on a UPS strike this week?", Conversation.empty("s"))
+                .clarification().reason()).isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
+        assertThat(reading.classify("any news on the nimbus recall?", Conversation.empty("s")).clarification())
+                .isNull();
     }
 
     @Test

@@ -481,6 +481,8 @@ class SupportLeadQuestionsTest {
                 .contains("customer_segment = 'business'");
         assertThat(sql("net revenue (sales minus refunds) for the first half of 2025"))
                 .startsWith("SELECT sum(order_total) - sum(refund_amount) AS net_revenue");
+        assertThat(sql("avg csat for december pls, putting it on the board for stand-up"))
+                .startsWith("SELECT avg(csat_score)");
     }
 
     @Test
