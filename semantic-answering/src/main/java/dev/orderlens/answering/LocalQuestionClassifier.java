@@ -201,9 +201,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         return new Classification(route, confidence, reasoning, null, null, caveats(words), words.leftoverPhrases());
     }
 
-    /** Phrases of the question that neither the model nor the documents know are named, not silently passed over. */
+    /**
+     * Phrases of the question that neither the model nor the documents know are named, not silently passed over;
+     * "why" and "explain" ask for the documents' reasons and are no such phrase.
+     */
     private List<String> caveats(WordAccount words) {
-        List<String> unknown = unknownToDocuments(words);
+        List<String> unknown = unknownToDocuments(words).stream()
+                .filter(phrase -> !EXPLANATION_WORDS.containsAll(Words.tokens(phrase))).toList();
         return unknown.isEmpty() ? List.of() : List.of(ClarifyingQuestions.notCovered(unknown));
     }
 

@@ -88,6 +88,11 @@ final class QuestionParser {
     private static final Pattern BOUNDED_NUMBER_WORD = Pattern.compile("(?i)\\b(?:(?<=(?:least|most|than|over|under"
             + "|above|below|exactly)\\s)(two|three|four|five|six|seven|eight|nine|ten)\\b|(one|two|three|four|five|six"
             + "|seven|eight|nine|ten)(?=\\s+or\\s+(?:more|fewer|less|over|under)\\b))");
+    /** "the number one reason", "our #1 product": the top one. */
+    private static final Pattern NUMBER_ONE = Pattern.compile("(?i)(?:\\bnumber|\\bno\\.|#)\\s*(?:one|1)\\b");
+    /** "sent stuff back", "send the item back": the verb and its "back" together, as the model's words have them. */
+    private static final Pattern SPLIT_BACK = Pattern.compile(
+            "(?i)\\b(sen[dt]s?|sending|ship(?:ped|s)?|mail(?:ed|s)?|brought|bring|took|take)\\s+((?:the\\s+)?\\p{L}+)\\s+back\\b");
     private static final Pattern NOT_MORE_THAN = Pattern.compile("(?i)\\b(?:no|not)\\s+(?:more|greater|higher)\\s+than\\b");
     private static final Pattern NOT_LESS_THAN = Pattern.compile("(?i)\\b(?:no|not)\\s+(?:less|fewer|lower)\\s+than\\b");
     /** "w/" and a lone "w" for "with", "w/o" for "without", as typed in chat. */
@@ -206,6 +211,8 @@ final class QuestionParser {
         text = NOT_MORE_THAN.matcher(text).replaceAll(" at most ");
         text = NOT_LESS_THAN.matcher(text).replaceAll(" at least ");
         text = WITH_SIGN.matcher(text).replaceAll(match -> match.group(1) != null ? " without " : " with ");
+        text = NUMBER_ONE.matcher(text).replaceAll(" top ");
+        text = SPLIT_BACK.matcher(text).replaceAll("$1 back $2");
         return OR_MORE.matcher(text).replaceAll(" at least $1 ").replace("%", " percent ");
     }
 
@@ -278,6 +285,7 @@ final class QuestionParser {
         private final List<String> raw;
         private final boolean[] understood;
         private final List<Filter> identifierFilters = new ArrayList<>();
+        private final List<Match<Meaning>> lexiconMatches;
         private final List<TimeExpressions.Found> times;
         /** Words naming a period its dates follow in brackets: "the spring refresh sale (apr 1-7 2025)". */
         private final List<int[]> periodNames;
@@ -295,7 +303,9 @@ final class QuestionParser {
             this.raw = Words.originalTokens(shouted ? masked.toLowerCase(Locale.ROOT) : masked);
             this.understood = new boolean[words.size()];
             Integer contextYear = previous.map(this::yearOf).orElse(null);
-            this.times = TimeExpressions.of(today, contextYear, vocabulary.events())
+            this.lexiconMatches = lexicon.findAll(words);
+            TimeExpressions expressions = TimeExpressions.of(today, contextYear, vocabulary.events());
+            this.times = (asksForFigure() ? expressions.askingForFigure() : expressions)
                     .find(words, previous.flatMap(this::periodOf));
             times.forEach(t -> mark(t.start(), t.end()));
             this.periodNames = periodNames(masked);
@@ -369,8 +379,15 @@ final class QuestionParser {
         }
 
         /** Every phrase match outside the dates; the longest win, except that a metric inside a value stays. */
+        /** "how many…", "how much…", or a word of one of the model's metrics: the question asks for a figure. */
+        private boolean asksForFigure() {
+            return lexiconMatches.stream().anyMatch(m -> m.meaning() instanceof Meaning.MetricWord)
+                    || IntStream.range(0, words.size() - 1).anyMatch(i -> words.get(i).equals("how")
+                            && (words.get(i + 1).equals("many") || words.get(i + 1).equals("much")));
+        }
+
         private List<Span> spans() {
-            List<Match<Meaning>> matches = new ArrayList<>(lexicon.findAll(words));
+            List<Match<Meaning>> matches = new ArrayList<>(lexiconMatches);
             for (Match<CatalogValue> value : catalog.findAll(String.join(" ", raw))) {
                 matches.add(new Match<>(value.start(), value.end(), new Meaning.ValueWord(value.meaning())));
             }

@@ -48,6 +48,8 @@ final class TimeExpressions {
     private final Integer contextYear;
     /** Each name of each of the shop's named periods, cut into words once rather than at every word of a question. */
     private final List<EventName> eventNames;
+    /** Whether the question asks for a figure, so that a named day without a year is the latest one. */
+    private final boolean figureAsked;
 
     /**
      * @param contextYear the year the conversation is about (for "and Q2?"), or {@code null}
@@ -55,13 +57,19 @@ final class TimeExpressions {
      */
     static TimeExpressions of(LocalDate today, Integer contextYear, List<NamedPeriod> events) {
         return new TimeExpressions(today, contextYear, events.stream().flatMap(event -> event.words().stream()
-                .map(name -> new EventName(event, Words.tokens(name)))).toList());
+                .map(name -> new EventName(event, Words.tokens(name)))).toList(), false);
     }
 
-    private TimeExpressions(LocalDate today, Integer contextYear, List<EventName> eventNames) {
+    private TimeExpressions(LocalDate today, Integer contextYear, List<EventName> eventNames, boolean figureAsked) {
         this.today = today;
         this.contextYear = contextYear;
         this.eventNames = eventNames;
+        this.figureAsked = figureAsked;
+    }
+
+    /** The same reading for a question that asks for a figure: "how many cyber monday orders" is the latest one. */
+    TimeExpressions askingForFigure() {
+        return new TimeExpressions(today, contextYear, eventNames, true);
     }
 
     /** One name of a named period, in words. */
@@ -99,7 +107,7 @@ final class TimeExpressions {
             // "black friday sales, 2025 edition", "cyber monday in 2024", "black friday this past yr": the year a
             // named day is in
             Found year = years.get(0);
-            List<Found> inYear = new TimeExpressions(today, year.period().start().getYear(), eventNames)
+            List<Found> inYear = new TimeExpressions(today, year.period().start().getYear(), eventNames, figureAsked)
                     .scan(words, earlier);
             if (inYear.size() > found.size()) {
                 inYear.removeIf(f -> f.start() == year.start());
@@ -233,11 +241,12 @@ final class TimeExpressions {
 
     /**
      * A named day with no year outside a conversation about one ("lessons from Black Friday") names an event the
-     * documents tell about more often than a period, and is left to them; "and cyber monday?" after a question about
-     * 2025 is that day in 2025.
+     * documents tell about more often than a period, and is left to them, unless a figure is asked for it ("how many
+     * cyber monday orders", the latest Cyber Monday); "and cyber monday?" after a question about 2025 is that day in
+     * 2025.
      */
     private boolean bareName(Unit unit) {
-        return unit.kind == Kind.NAMED && unit.year == null && contextYear == null;
+        return unit.kind == Kind.NAMED && unit.year == null && contextYear == null && !figureAsked;
     }
 
     /**

@@ -158,6 +158,16 @@ class LocalQuestionClassifierTest {
     }
 
     @Test
+    void names_words_nothing_here_holds_but_never_the_why_of_a_question() {
+        LocalQuestionClassifier reading = LocalQuestionClassifier.builder().sqlGenerator(generator)
+                .embeddingModel(new HashedWordsEmbedding())
+                .documentWords(word -> !word.equals("why") && !word.equals("lipstick")).build();
+
+        assertThat(reading.classify("explain why a customer can't return an opened lipstick", Conversation.empty("s"))
+                .caveats()).singleElement().asString().contains("lipstick").doesNotContain("why");
+    }
+
+    @Test
     void leaves_what_an_agent_should_do_to_the_documents() {
         Classification classification = classifier.classify("what should an agent say when a parcel is late",
                 Conversation.empty("s"));

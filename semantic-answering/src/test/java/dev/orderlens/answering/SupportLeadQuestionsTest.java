@@ -483,6 +483,17 @@ class SupportLeadQuestionsTest {
                 .startsWith("SELECT sum(order_total) - sum(refund_amount) AS net_revenue");
         assertThat(sql("avg csat for december pls, putting it on the board for stand-up"))
                 .startsWith("SELECT avg(csat_score)");
+        assertThat(sql("Morning team - total number of support tickets logged on orders placed last week?"))
+                .startsWith("SELECT sum(support_tickets)");
+        assertThat(sql("What was the number one reason people sent stuff back last quarter?"))
+                .startsWith("SELECT return_reason, count(*)").contains("status = 'returned'", "ORDER BY count(*) DESC");
+    }
+
+    @Test
+    void a_named_day_without_a_year_is_the_latest_one_when_a_figure_is_asked_for_it() {
+        assertThat(sql("how many cyber monday orders ended up arriving late?")).contains("is_late = true",
+                "order_ts >= TIMESTAMP '2025-12-01 00:00:00'", "order_ts < TIMESTAMP '2025-12-02 00:00:00'");
+        assertThatThrownBy(() -> sql("lessons from black friday")).isInstanceOf(QuestionNotUnderstoodException.class);
     }
 
     @Test
