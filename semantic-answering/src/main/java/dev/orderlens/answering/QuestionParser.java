@@ -39,6 +39,7 @@ import dev.orderlens.core.semantic.Metric;
 import dev.orderlens.core.semantic.MetricFormat;
 import dev.orderlens.core.semantic.SemanticColumn;
 import dev.orderlens.core.semantic.SemanticModel;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,6 +54,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -88,6 +90,8 @@ final class QuestionParser {
     private static final Pattern BOUNDED_NUMBER_WORD = Pattern.compile("(?i)\\b(?:(?<=(?:least|most|than|over|under"
             + "|above|below|exactly)\\s)(two|three|four|five|six|seven|eight|nine|ten)\\b|(one|two|three|four|five|six"
             + "|seven|eight|nine|ten)(?=\\s+or\\s+(?:more|fewer|less|over|under)\\b))");
+    /** A date written with slashes: "3/14/2025", "14/03/2025". */
+    private static final Pattern SLASH_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     /** "the number one reason", "our #1 product": the top one. */
     private static final Pattern NUMBER_ONE = Pattern.compile("(?i)(?:\\bnumber|\\bno\\.|#)\\s*(?:one|1)\\b");
     /** "sent stuff back", "send the item back": the verb and its "back" together, as the model's words have them. */
@@ -205,6 +209,8 @@ final class QuestionParser {
     private String spellOutSigns(String question) {
         String text = THOUSANDS.matcher(question).replaceAll("");
         text = currencyAmount.matcher(text).replaceAll(" $1 " + currencyWord + " ");
+        text = SLASH_DATE.matcher(text).replaceAll(match -> slashDate(match).map(LocalDate::toString)
+                .orElse(match.group()));
         text = DAY_SPAN.matcher(text).replaceAll("$1 to $2");
         text = BOUNDED_NUMBER_WORD.matcher(text).replaceAll(match -> String.valueOf(TimeExpressions.count(
                 (match.group(1) != null ? match.group(1) : match.group(2)).toLowerCase(Locale.ROOT))));
@@ -214,6 +220,22 @@ final class QuestionParser {
         text = NUMBER_ONE.matcher(text).replaceAll(" top ");
         text = SPLIT_BACK.matcher(text).replaceAll("$1 back $2");
         return OR_MORE.matcher(text).replaceAll(" at least $1 ").replace("%", " percent ");
+    }
+
+    /**
+     * "3/14/2025" in the United States, "14/03/2025" elsewhere; a part above 12 can only be the day, whatever the
+     * custom.
+     */
+    private Optional<LocalDate> slashDate(MatchResult match) {
+        int first = Integer.parseInt(match.group(1));
+        int second = Integer.parseInt(match.group(2));
+        boolean monthFirst = second > 12 || (first <= 12 && "US".equals(model.locale().getCountry()));
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(match.group(3)), monthFirst ? first : second,
+                    monthFirst ? second : first));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -582,11 +604,12 @@ final class QuestionParser {
             List<Filter> shareOf = null;
             if (asksShare() && !allPercentages(measures)) {
                 List<Filter> part = sharePart(roles);
-                Optional<String> rate = rateOf(part);
-                if (rate.isPresent() && measures.stream().allMatch(m -> m.isMetric() && countsRows(m.metric()))) {
-                    // "what % of Nimbus orders got returned": the model's return rate, over the orders it defines
-                    allFilters.removeAll(part);
-                    measures = List.of(MeasureRef.metric(rate.get()));
+                List<Filter> rated = part.stream().filter(f -> rateOf(f).isPresent()).toList();
+                if (rated.size() == 1 && measures.stream().allMatch(m -> m.isMetric() && countsRows(m.metric()))) {
+                    // "what % of Nimbus orders got returned": the model's return rate, over the orders it defines;
+                    // "how often did packages show up late in the southeast": the rest of the part says which rows
+                    allFilters.remove(rated.get(0));
+                    measures = List.of(MeasureRef.metric(rateOf(rated.get(0)).orElseThrow()));
                 } else if (!part.isEmpty() && !grouped) {
                     allFilters.removeAll(part);
                     shareOf = part;
@@ -598,14 +621,17 @@ final class QuestionParser {
                     grouped ? limit : null, shareOf);
         }
 
-        /** The model's percentage metric of rows with one value ("status = 'returned'" for the return rate), if any. */
-        private Optional<String> rateOf(List<Filter> part) {
-            if (part.size() != 1 || part.get(0).op() != Filter.Op.IN || part.get(0).values().size() != 1) {
-                return Optional.empty();
-            }
-            String condition = part.get(0).column() + " = '" + part.get(0).values().get(0) + "'";
+        /**
+         * The model's percentage metric of the rows with one value ("status = 'returned'" for the return rate) or with a
+         * yes/no column set ("WHEN is_late THEN" for the late delivery rate), if any.
+         */
+        private Optional<String> rateOf(Filter only) {
+            List<String> conditions = only.op() == Filter.Op.TRUE
+                    ? List.of("WHEN " + only.column() + " THEN", only.column() + " = true")
+                    : only.op() == Filter.Op.IN && only.values().size() == 1
+                            ? List.of(only.column() + " = '" + only.values().get(0) + "'") : List.of();
             return model.metrics().stream().filter(m -> m.format() == MetricFormat.PERCENT
-                    && m.expression().contains(condition)).map(Metric::name).findFirst();
+                    && conditions.stream().anyMatch(m.expression()::contains)).map(Metric::name).findFirst();
         }
 
         /** "late delivery % by carrier": a rate is a percentage already, so "%" names its unit, not a share of it. */
@@ -964,6 +990,10 @@ final class QuestionParser {
                 if (joined && !measures.contains(measure)) {
                     measures.add(measure);
                     last = span;
+                } else if (!joined && !countCue && measures.size() == 1 && namesMoreClosely(span, last)) {
+                    // "how much money did we keep after refunds": the longer name of a figure of the same kind
+                    measures.set(0, measure);
+                    last = span;
                 }
                 if (countCue && !measures.isEmpty() && !joined) {
                     break;
@@ -981,6 +1011,23 @@ final class QuestionParser {
                 }
             }
             return measures;
+        }
+
+        /**
+         * Whether a metric's words name a figure in the same unit more closely than another's single word, which is
+         * not that metric's own name: "keep after refunds" rather than "money"; "net revenue" stays itself.
+         */
+        private boolean namesMoreClosely(Span span, Span other) {
+            Optional<MetricFormat> format = metricFormat(span);
+            Optional<Metric> otherMetric = other.first(Meaning.MetricWord.class).flatMap(m -> model.metric(m.metric()));
+            boolean otherByName = otherMetric.map(m -> words.get(other.start()).equals(m.label())
+                    || words.get(other.start()).equals(m.name())).orElse(true);
+            return format.isPresent() && format.equals(metricFormat(other)) && !otherByName
+                    && other.end() - other.start() == 1 && span.end() - span.start() > 1;
+        }
+
+        private Optional<MetricFormat> metricFormat(Span span) {
+            return span.first(Meaning.MetricWord.class).flatMap(m -> model.metric(m.metric())).map(Metric::format);
         }
 
         /**

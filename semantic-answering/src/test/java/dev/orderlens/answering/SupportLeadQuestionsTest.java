@@ -490,6 +490,25 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void a_date_with_slashes_is_month_first_in_the_united_states_unless_its_first_part_is_above_12() {
+        assertThat(sql("how many klarna orders were cancelled on 3/14/2025"))
+                .contains("order_ts >= TIMESTAMP '2025-03-14 00:00:00'", "order_ts < TIMESTAMP '2025-03-15 00:00:00'");
+        assertThat(sql("orders on 14/03/2025")).contains("order_ts >= TIMESTAMP '2025-03-14 00:00:00'");
+        assertThat(sql("orders on 3/4/2025")).contains("order_ts >= TIMESTAMP '2025-03-04 00:00:00'");
+    }
+
+    @Test
+    void a_share_of_a_yes_no_event_is_its_rate_and_a_closer_name_of_a_figure_outranks_a_plain_word() {
+        assertThat(sql("how often did packages show up late in the southeast, month by month through 2025?"))
+                .startsWith("SELECT CAST(date_trunc('month', order_ts) AS DATE) AS month, 100.0 * avg(CASE WHEN is_late")
+                .contains("ship_region = 'Southeast'").doesNotContain("is_late = true");
+        assertThat(sql("How much money did we keep after refunds in Q3 2025?"))
+                .startsWith("SELECT sum(order_total) - sum(refund_amount) AS net_revenue");
+        assertThat(sql("net revenue for Q4 2025 please, after refunds paid out"))
+                .startsWith("SELECT sum(order_total) - sum(refund_amount) AS net_revenue");
+    }
+
+    @Test
     void a_named_day_without_a_year_is_the_latest_one_when_a_figure_is_asked_for_it() {
         assertThat(sql("how many cyber monday orders ended up arriving late?")).contains("is_late = true",
                 "order_ts >= TIMESTAMP '2025-12-01 00:00:00'", "order_ts < TIMESTAMP '2025-12-02 00:00:00'");
