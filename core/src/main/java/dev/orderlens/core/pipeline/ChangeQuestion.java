@@ -1,5 +1,7 @@
 package dev.orderlens.core.pipeline;
 
+import dev.orderlens.core.domain.calendar.WrittenDays;
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.List;
@@ -12,8 +14,8 @@ import java.util.regex.Pattern;
  * A question asking why a figure moved ("Why did refunds go up in 2025?", "Why were deliveries to Bahia late in
  * October 2025?"). Such a question wants two things the routes give apart: the numbers, from a query, and the
  * reasons, from the documents. This reads the question for the figures to query: the movement words are dropped,
- * a year is looked at month by month, and a month is set beside the month before it, so that the numbers show the
- * change rather than one total.
+ * a year is looked at month by month, and a month or a day is set beside the one before it, so that the numbers
+ * show the change rather than one total.
  *
  * @param question the question as asked, which the documents are searched and the reasons written for
  * @param numbersQuestion the question whose query shows the change
@@ -68,6 +70,11 @@ record ChangeQuestion(String question, String numbersQuestion) {
         String lower = figures.toLowerCase(Locale.ROOT);
         if (GRAINS.stream().anyMatch(lower::contains)) {
             return figures;
+        }
+        // A day is read first: "14 March 2025" also holds "March 2025", and its year would split it by month.
+        List<LocalDate> days = WrittenDays.in(figures);
+        if (days.size() == 1) {
+            return figures + " vs " + WrittenDays.spelled(days.get(0).minusDays(1));
         }
         Matcher month = MONTH_YEAR.matcher(figures);
         if (month.find()) {

@@ -14,6 +14,8 @@ class ChangeQuestionTest {
             why did returns increase in 2024                      | returns in 2024 by month
             Why were deliveries to Bahia late in October 2025?    | deliveries to Bahia late in October 2025 vs September 2025
             Why did revenue drop in January 2025?                 | revenue in January 2025 vs December 2024
+            why did cancellations jump on march 14 2025           | cancellations on march 14 2025 vs March 13, 2025
+            Why did refunds spike on 1 March 2025?                | refunds on 1 March 2025 vs February 28, 2025
             Why did the late delivery rate get worse by month in 2025? | the late delivery rate by month in 2025
             Why were orders delayed last month?                   | orders delayed last month
             And why did orders fall?                              | orders
