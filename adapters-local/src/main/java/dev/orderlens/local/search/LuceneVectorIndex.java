@@ -1,5 +1,6 @@
 package dev.orderlens.local.search;
 
+import dev.orderlens.core.domain.calendar.WrittenDays;
 import dev.orderlens.core.domain.search.Passage;
 import dev.orderlens.core.domain.search.VectorQuery;
 import dev.orderlens.core.port.BackendException;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -54,9 +57,9 @@ import org.apache.lucene.util.QueryBuilder;
  *
  * <p>Long documents are cut into chunks (title repeated in each); a search returns at most one passage per
  * document, its best chunk, with the document's id and the metadata {@code chunk} (1-based) and {@code chunks}.
- * Passage scores are the fused scores; documents that carry an identifier the question names (ORD-000123) come
- * first in keyword and hybrid searches. Vector hits below {@link Builder#minVectorSimilarity(double)} are dropped,
- * so a question about nothing in the index finds nothing.
+ * Passage scores are the fused scores; documents that carry an identifier the question names (ORD-000123), or whose
+ * title names a day it writes out (March 14, 2025), come first in keyword and hybrid searches. Vector hits below
+ * {@link Builder#minVectorSimilarity(double)} are dropped, so a question about nothing in the index finds nothing.
  *
  * <p>{@link #rebuild} replaces the contents and records a fingerprint of the data it was built from, so that a
  * caller can ask {@link #isCurrent(String)} instead of rebuilding on every start. {@link #upsert} and
@@ -357,11 +360,10 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
             if (keywords != null) {
                 legs.add(hits(searcher, withFilter(keywords, filter), candidates));
             }
-            Query identifiers = identifierQuery(query.text());
-            if (identifiers != null) {
-                List<RankFusion.ChunkHit> identified = hits(searcher, withFilter(identifiers, filter), candidates);
-                identified.forEach(hit -> pinned.add(hit.documentId()));
-                legs.add(identified);
+            for (Query named : exactlyNamed(query.text())) {
+                List<RankFusion.ChunkHit> found = hits(searcher, withFilter(named, filter), candidates);
+                found.forEach(hit -> pinned.add(hit.documentId()));
+                legs.add(found);
             }
         }
         if (mode.usesVectors()) {
@@ -392,6 +394,30 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
             either.add(body, BooleanClause.Occur.SHOULD);
         }
         return either.build();
+    }
+
+    /**
+     * Queries for the documents a question names exactly, which go before all others: those carrying an identifier
+     * it names, and those whose title names a day it writes out. A report of that one day shares fewer of the
+     * question's words than a review of its whole month, which would otherwise outrank it.
+     */
+    private List<Query> exactlyNamed(String text) {
+        return Stream.of(identifierQuery(text), datedTitleQuery(text)).filter(Objects::nonNull).toList();
+    }
+
+    private Query datedTitleQuery(String text) {
+        List<LocalDate> days = WrittenDays.in(text);
+        if (days.isEmpty()) {
+            return null;
+        }
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (LocalDate day : days) {
+            for (String spelling : WrittenDays.spellings(day)) {
+                any.add(builder.createPhraseQuery(IndexFields.TITLE, spelling), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return any.build();
     }
 
     private static Query identifierQuery(String text) {

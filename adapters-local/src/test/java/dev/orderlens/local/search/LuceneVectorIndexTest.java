@@ -94,6 +94,29 @@ class LuceneVectorIndexTest {
     }
 
     @Test
+    void puts_the_report_of_the_day_a_question_names_before_the_review_of_its_month() {
+        LuceneVectorIndex index = rebuilt(List.of(
+                new IndexDocument("review-2025-03", "Monthly business review: March 2025",
+                        "In March 2025 cancellations rose to 73, up from 44 in February 2025. The busiest day was "
+                                + "March 14, 2025, when cancellations jumped to 27.", Map.of()),
+                new IndexDocument("review-2025-04", "Monthly business review: April 2025",
+                        "In April 2025 cancellations fell back to 68.", Map.of()),
+                new IndexDocument("incident-2025-03-14", "Payment outage, March 14, 2025",
+                        "The payment provider's authorisation service was down for most of the day; the orders "
+                                + "that could not be authorised were cancelled automatically.", Map.of())));
+
+        for (String question : List.of("why did cancellations jump on march 14 2025",
+                "Why did cancellations jump on 14 March 2025?", "why did cancellations jump on 2025-03-14")) {
+            for (SearchMode mode : List.of(SearchMode.KEYWORD, SearchMode.HYBRID)) {
+                assertThat(index.search(new VectorQuery(question, null, 3), mode)).extracting(Passage::id)
+                        .as(mode + ": " + question).startsWith("incident-2025-03-14");
+            }
+        }
+        assertThat(index.search(new VectorQuery("why did cancellations jump in march 2025", null, 3)))
+                .extracting(Passage::id).first().isEqualTo("review-2025-03");
+    }
+
+    @Test
     void applies_metadata_filters_to_both_legs() {
         LuceneVectorIndex index = rebuilt(allDocuments());
         VectorQuery query = new VectorQuery("late deliveries during the hurricane", null, 10, Map.of("carrier", "UPS"));
