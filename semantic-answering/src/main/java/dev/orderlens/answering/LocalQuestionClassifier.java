@@ -103,9 +103,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** People who work for the shop: the orders do not record who handled them. */
     private static final Set<String> STAFF = Set.of("agent", "agents", "employee", "employees", "staff", "rep", "reps",
             "representative", "representatives", "shift", "shifts", "headcount", "salary", "salaries", "payroll");
-    /** Words asking for a figure or a ranking: "which agent closed the most", "how many reps". */
+    /** Words asking for a figure or a ranking: "which agent closed the most", "how many reps", "what do agents get paid". */
     private static final Set<String> FIGURE_CUES = Set.of("which", "who", "most", "least", "many", "top", "best",
-            "worst", "fastest", "slowest", "highest", "lowest");
+            "worst", "fastest", "slowest", "highest", "lowest", "paid", "pay", "earn", "earns", "wage", "wages");
     /** Words standing for a subject the question never names: "the thing with the orders", "what's going on". */
     private static final Set<String> UNNAMED_SUBJECTS = Set.of("thing", "things", "stuff", "going", "everything",
             "anything", "situation");

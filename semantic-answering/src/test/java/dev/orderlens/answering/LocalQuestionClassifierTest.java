@@ -135,6 +135,7 @@ class LocalQuestionClassifierTest {
         "what did we spend on google ads in 2025|OUT_OF_SCOPE",
         "should i ask my manager for a raise before or after peak season|OUT_OF_SCOPE",
         "show me the numbers for that region|AMBIGUOUS",
+        "what do our support agents get paid|OUT_OF_SCOPE",
         "Pull the usual report, please.|AMBIGUOUS"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
