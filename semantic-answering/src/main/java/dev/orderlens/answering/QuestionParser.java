@@ -817,7 +817,7 @@ final class QuestionParser {
         /** "on-time (delivery) rate": words that filter elsewhere ("delivered on time") name a metric before a rate. */
         private boolean namesRate(Span span, boolean countCue) {
             boolean rateNamed = words.subList(span.end(), Math.min(words.size(), span.end() + 2)).stream()
-                    .anyMatch(Set.of("rate", "rates", "percentage", "performance")::contains);
+                    .anyMatch(Set.of("rate", "rates", "percentage", "percent", "performance")::contains);
             // "which carrier was the biggest laggard on getting stuff there on time": a rank of how well, not how many
             boolean rankedByHowWell = !countCue && words.stream().anyMatch(w -> BEST.contains(w) || WORST.contains(w));
             return span.first(Meaning.MetricWord.class).isPresent() && (rateNamed || rankedByHowWell);
@@ -1207,6 +1207,10 @@ final class QuestionParser {
                 String word = words.get(j);
                 if (GROUP_CUES.contains(word) || DESCENDING.contains(word) || ASCENDING.contains(word)
                         || BEST.contains(word) || WORST.contains(word) || rankingWord(word)) {
+                    return true;
+                }
+                // "which is the carrier more slow", "what was the category with most returns"
+                if (Set.of("is", "was", "are", "were").contains(word) && Set.of("which", "what").contains(word(j - 1))) {
                     return true;
                 }
                 // "the worst selling product", "our best performing carrier"

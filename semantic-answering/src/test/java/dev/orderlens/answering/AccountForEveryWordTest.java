@@ -247,7 +247,8 @@ class AccountForEveryWordTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"show me revenue by month please", "Can you give me our revenue in 2025?",
-        "list the data on orders by channel"})
+        "list the data on orders by channel", "which carrier had the fewest orders in november",
+        "what was the greatest revenue by category in 2025"})
     void harmless_words_give_no_note(String question) {
         assertThat(generate(question).notes()).isEmpty();
     }

@@ -511,6 +511,14 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void which_is_the_x_groups_by_it_and_on_time_percent_is_the_rate() {
+        assertThat(sql("which is the carrier more slow in 2025")).startsWith("SELECT carrier, avg(date_diff(");
+        assertThat(sql("fedex on time % last quarter vs the quarter before"))
+                .contains("avg(CASE WHEN is_late THEN 1.0 ELSE 0.0 END)", "carrier = 'FedEx'")
+                .doesNotContain("is_late = false");
+    }
+
+    @Test
     void a_named_day_without_a_year_is_the_latest_one_when_a_figure_is_asked_for_it() {
         assertThat(sql("how many cyber monday orders ended up arriving late?")).contains("is_late = true",
                 "order_ts >= TIMESTAMP '2025-12-01 00:00:00'", "order_ts < TIMESTAMP '2025-12-02 00:00:00'");
