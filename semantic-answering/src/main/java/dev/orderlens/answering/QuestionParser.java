@@ -562,9 +562,10 @@ final class QuestionParser {
             List<Span> named = !countCue && figures.stream().anyMatch(m -> !namesRows(m, figures))
                     ? figures.stream().filter(m -> !namesRows(m, figures)).toList() : figures;
             List<Span> measured = countCue ? counted(metricSpans, named) : named.isEmpty() ? metricSpans : named;
-            List<MeasureRef> measures = roles.perRow()
+            List<MeasureRef> measures = (roles.perRow()
                     ? rowAverages(named.isEmpty() ? metricSpans : named, roles.measureSpans())
-                    : measures(measured, roles.measureSpans(), countCue);
+                    : measures(measured, roles.measureSpans(), countCue)).stream()
+                    .filter(measure -> !fixedByFilter(measure, merged)).toList();
             boolean explicitMeasure = !measures.isEmpty();
             List<Filter> allFilters = new ArrayList<>(identifierFilters);
             allFilters.addAll(merged);
@@ -619,6 +620,17 @@ final class QuestionParser {
             }
             return new QuerySpec(measures, allFilters, timing.period(), timing.compared(), groupBy, grain, ascending,
                     grouped ? limit : null, shareOf);
+        }
+
+        /**
+         * "orders with 1 star csat by carrier": a figure of a column the question holds at one value is that value,
+         * so the orders are what is asked for, not the figure.
+         */
+        private boolean fixedByFilter(MeasureRef measure, List<Filter> filters) {
+            String expression = measure.isMetric() ? model.metric(measure.metric()).map(Metric::expression).orElse("")
+                    : measure.column();
+            return filters.stream().anyMatch(f -> f.op() == Filter.Op.EQ
+                    && Pattern.compile("\\b" + Pattern.quote(f.column()) + "\\b").matcher(expression).find());
         }
 
         /**
@@ -788,8 +800,10 @@ final class QuestionParser {
             }
             String before = j >= 0 ? words.get(j) : "";
             boolean participle = words.get(span.end() - 1).endsWith("ed");
+            // "how much was refunded": an amount, not whether orders were
+            boolean amountAsked = role == ColumnRole.MEASURE && word(j - 1).equals("much") && word(j - 2).equals("how");
             return event || !presence.present() || POSSESSION_CUES.contains(before)
-                    || (participle && PASSIVE_CUES.contains(before));
+                    || (participle && PASSIVE_CUES.contains(before) && !amountAsked);
         }
 
         /**

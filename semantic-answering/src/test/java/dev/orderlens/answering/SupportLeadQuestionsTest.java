@@ -519,6 +519,14 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void how_much_was_refunded_is_an_amount_and_orders_held_at_one_score_are_counted() {
+        assertThat(sql("how much was refunded on damaged items last month"))
+                .startsWith("SELECT sum(refund_amount) AS refunds").doesNotContain("refund_amount > 0");
+        assertThat(sql("orders with 1 star csat by carrier in december"))
+                .startsWith("SELECT carrier, count(*) AS orders").contains("csat_score = 1");
+    }
+
+    @Test
     void a_named_day_without_a_year_is_the_latest_one_when_a_figure_is_asked_for_it() {
         assertThat(sql("how many cyber monday orders ended up arriving late?")).contains("is_late = true",
                 "order_ts >= TIMESTAMP '2025-12-01 00:00:00'", "order_ts < TIMESTAMP '2025-12-02 00:00:00'");
