@@ -62,6 +62,38 @@ class DisplayFormatsTest {
     }
 
     @Test
+    void aQueryKeepsAMetricsFormatOnlyForAColumnItComputesWithTheMetricsOwnExpression() {
+        DisplayFormats compiled = US.forSql("SELECT carrier, 100.0 * avg(CASE WHEN is_late THEN 1.0 ELSE 0.0 END)"
+                + " AS late_delivery_rate FROM orders WHERE delivered_at IS NOT NULL GROUP BY carrier");
+        assertThat(compiled.column("late_delivery_rate").text(7.35)).isEqualTo("7.4%");
+
+        DisplayFormats own = US.forSql("SELECT count(*) FILTER (WHERE is_late) * 1.0 / count(*) AS late_delivery_rate"
+                + " FROM orders WHERE delivered_at IS NOT NULL");
+        ColumnFormat fraction = own.column("late_delivery_rate");
+        assertThat(fraction.label()).isEqualTo("late delivery rate");
+        assertThat(fraction.format()).isNull();
+        assertThat(fraction.unit()).isNull();
+        assertThat(fraction.text(0.0739)).isEqualTo("0.07");
+    }
+
+    @Test
+    void theMetricsExpressionCountsWrittenInAnyCaseAndSpacingOrWithAFilterButNotInsideALongerOne() {
+        String rate = "100.0 * avg(CASE WHEN is_late THEN 1.0 ELSE 0.0 END)";
+        assertThat(US.forSql("select 100.0*AVG( case  when is_late then 1.0 else 0.0 end )\n as \"late_delivery_rate\""
+                + " from orders").column("late_delivery_rate").format()).isEqualTo(MetricFormat.PERCENT);
+        assertThat(US.forSql("SELECT 100.0 * avg(CASE WHEN is_late THEN 1.0 ELSE 0.0 END) FILTER (WHERE carrier = 'UPS')"
+                + " AS late_delivery_rate, count(*) AS orders FROM orders").column("late_delivery_rate").format())
+                .isEqualTo(MetricFormat.PERCENT);
+        assertThat(US.forSql("SELECT " + rate + " / 100 AS late_delivery_rate FROM orders")
+                .column("late_delivery_rate").format()).isNull();
+        assertThat(US.forSql("SELECT 1 - " + rate + " AS late_delivery_rate FROM orders")
+                .column("late_delivery_rate").format()).isNull();
+        assertThat(US.forSql("SELECT " + rate + " AS late_delivery_rate_2 FROM orders")
+                .column("late_delivery_rate").format()).isNull();
+        assertThat(US.forSql(null).column("late_delivery_rate").format()).isNull();
+    }
+
+    @Test
     void withoutAModelEveryColumnIsPlainInUsDollars() {
         DisplayFormats plain = DisplayFormats.plain();
         assertThat(plain.column("late_delivery_rate").label()).isEqualTo("late delivery rate");
@@ -84,7 +116,9 @@ class DisplayFormatsTest {
                                 null)),
                 List.of(metric("orders", "orders", MetricFormat.COUNT),
                         metric("average_order_value", "average order value", MetricFormat.CURRENCY),
-                        metric("late_delivery_rate", "late delivery rate", MetricFormat.PERCENT),
+                        new Metric("late_delivery_rate", "late delivery rate", null, null,
+                                "100.0 * avg(CASE WHEN is_late THEN 1.0 ELSE 0.0 END)", "delivered_at IS NOT NULL",
+                                MetricFormat.PERCENT, null),
                         metric("delivery_days", "delivery days", MetricFormat.DAYS)),
                 "order_ts", null, currency, locale);
     }
