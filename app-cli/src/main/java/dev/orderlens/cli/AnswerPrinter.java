@@ -18,7 +18,8 @@ import java.util.Locale;
 /**
  * Writes one answer in a format: text renders the answer's markdown for a terminal and streams a documents answer
  * line by line as it is written; the other formats write the whole answer once it is complete. Tables are headed
- * by the columns' labels and, where people read them, write numbers in the semantic model's formats.
+ * by the columns' labels and, where people read them, write numbers in the semantic model's formats wherever the
+ * answer's query computed them with the metrics' own expressions.
  */
 final class AnswerPrinter implements AnswerListener {
 
@@ -76,7 +77,7 @@ final class AnswerPrinter implements AnswerListener {
             }
             if (sql.result() != null) {
                 out.println();
-                TableText.aligned(out, sql.result(), TABLE_ROWS, display);
+                TableText.aligned(out, sql.result(), TABLE_ROWS, display.forSql(sql.sql()));
             }
             sources(sql.sources(), "Sources:", "[%d] %s (%s)");
         } else if (answer instanceof RagAnswer rag) {
@@ -104,7 +105,7 @@ final class AnswerPrinter implements AnswerListener {
             }
             if (sql.result() != null) {
                 out.println();
-                TableText.markdown(out, sql.result(), TABLE_ROWS, display);
+                TableText.markdown(out, sql.result(), TABLE_ROWS, display.forSql(sql.sql()));
             }
             sources(sql.sources(), "**Sources**", "%d. %s (`%s`)");
         } else if (answer instanceof RagAnswer rag) {

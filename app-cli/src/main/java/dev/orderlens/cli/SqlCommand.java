@@ -54,7 +54,8 @@ final class SqlCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (OrderLens orderLens = context.start(Map.of(), spec.commandLine().getErr(), false)) {
             SqlResult result = orderLens.runSql(sql);
-            DisplayFormats display = DisplayFormats.of(orderLens.assistant().semanticModel());
+            // the user's own SQL: a column named like a metric may be in another unit than the metric's
+            DisplayFormats display = DisplayFormats.of(orderLens.assistant().semanticModel()).forSql(sql);
             switch (format) {
                 case JSON -> Json.write(out, json(result, display));
                 // headed by column names, so that a file written here loads back with data load

@@ -96,7 +96,8 @@ class AskCommandTest {
         assertThat(run.out()).contains("""
                 FedEx leads with 412.
 
-                    SELECT carrier, count(*) AS late_orders FROM orders WHERE is_late GROUP BY 1 ORDER BY 2 DESC""");
+                    SELECT carrier, count(*) FILTER (WHERE is_late) AS late_orders, 100.0 * avg(CASE WHEN is_late THEN 1.0 \
+                ELSE 0.0 END) AS late_delivery_rate FROM orders GROUP BY 1 ORDER BY 2 DESC""");
     }
 
     @Test

@@ -56,6 +56,9 @@ final class FakeOrderLens {
             List.of(List.of(LocalDateTime.of(2025, 11, 1, 0, 0), new BigDecimal("1234567.50")),
                     List.of(LocalDateTime.of(2025, 12, 1, 0, 0), new BigDecimal("2345678.25"))));
 
+    /** The late delivery rate metric's expression, in percent, which the answers' queries compute it with. */
+    private static final String LATE_RATE = "100.0 * avg(CASE WHEN is_late THEN 1.0 ELSE 0.0 END)";
+
     final InMemoryFeedbackStore feedback = new InMemoryFeedbackStore();
     final InMemoryVerifiedQuestions verified = new InMemoryVerifiedQuestions();
     final CountDownLatch slowAnswerRelease = new CountDownLatch(1);
@@ -121,11 +124,11 @@ final class FakeOrderLens {
                     + "FROM orders GROUP BY 1 ORDER BY 1", null);
         }
         if (q.contains("fedex only") && conversation.lastTurn().isPresent()) {
-            return new GeneratedSql("SELECT carrier, count(*) AS late_orders FROM orders WHERE is_late AND carrier = "
-                    + "'FedEx' GROUP BY 1", null);
+            return new GeneratedSql("SELECT carrier, count(*) FILTER (WHERE is_late) AS late_orders, " + LATE_RATE + " AS late_delivery_rate "
+                    + "FROM orders WHERE carrier = 'FedEx' GROUP BY 1", null);
         }
-        return new GeneratedSql("SELECT carrier, count(*) AS late_orders FROM orders WHERE is_late GROUP BY 1 "
-                + "ORDER BY 2 DESC", null);
+        return new GeneratedSql("SELECT carrier, count(*) FILTER (WHERE is_late) AS late_orders, " + LATE_RATE + " AS late_delivery_rate "
+                + "FROM orders GROUP BY 1 ORDER BY 2 DESC", null);
     }
 
     boolean slowAnswerWaiting() {
@@ -149,8 +152,8 @@ final class FakeOrderLens {
                                 List.of("UPS", "FedEx", "USPS", "DHL"), null)),
                 List.of(new Metric("late_orders", "late orders", null, null, "count(*)", "is_late", MetricFormat.COUNT,
                                 null),
-                        new Metric("late_delivery_rate", "late delivery rate", null, null,
-                                "100.0 * avg(CASE WHEN is_late THEN 1.0 ELSE 0.0 END)", null, MetricFormat.PERCENT, null),
+                        new Metric("late_delivery_rate", "late delivery rate", null, null, LATE_RATE, null,
+                                MetricFormat.PERCENT, null),
                         new Metric("revenue", "revenue", null, null, "sum(order_total)", null, MetricFormat.CURRENCY,
                                 null)),
                 "order_ts", null);

@@ -26,6 +26,26 @@ class SqlCommandTest {
     }
 
     @Test
+    void writes_a_column_named_like_a_metric_but_computed_otherwise_as_the_number_it_is() throws Exception {
+        String fraction = "SELECT carrier, count(*) FILTER (WHERE is_late) AS late_orders, "
+                + "count(*) FILTER (WHERE is_late) * 1.0 / count(*) AS late_delivery_rate FROM orders GROUP BY 1";
+        CliRun.Result run = cli.execute("sql", "--max-rows", "1", fraction);
+        JsonNode json = new ObjectMapper().readTree(cli.execute("sql", "--format", "json", fraction).out());
+
+        assertThat(run.out()).contains("FedEx            412               18.35\n").doesNotContain("%");
+        assertThat(json.get("columns").get(2).toString()).isEqualTo("{\"name\":\"late_delivery_rate\","
+                + "\"type\":\"double\",\"label\":\"late delivery rate\",\"format\":null,\"unit\":null}");
+    }
+
+    @Test
+    void writes_a_column_computed_with_the_metrics_own_expression_in_the_metrics_format() {
+        CliRun.Result run = cli.execute("sql", "--max-rows", "1", "SELECT carrier, count(*) AS late_orders, "
+                + "100.0 * avg(CASE WHEN is_late THEN 1.0 ELSE 0.0 END) AS late_delivery_rate FROM orders GROUP BY 1");
+
+        assertThat(run.out()).contains("FedEx            412               18.3%\n");
+    }
+
+    @Test
     void shows_at_most_max_rows_and_says_how_many_are_left() {
         CliRun.Result run = cli.execute("sql", "--max-rows", "2", "SELECT carrier FROM orders");
 

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class VerifiedCommandTest {
 
-    private static final String LATE_SQL = "SELECT carrier, count(*) AS late_orders FROM orders WHERE is_late "
-            + "GROUP BY 1 ORDER BY 2 DESC LIMIT 10000";
+    private static final String LATE_SQL = "SELECT carrier, count(*) FILTER (WHERE is_late) AS late_orders, "
+            + "100.0 * avg(CASE WHEN is_late THEN 1.0 ELSE 0.0 END) AS late_delivery_rate FROM orders GROUP BY 1 "
+            + "ORDER BY 2 DESC LIMIT 10000";
 
     private final CliRun cli = new CliRun(new FakeOrderLens(true));
 
@@ -64,7 +65,7 @@ class VerifiedCommandTest {
                 id     saved (UTC)       by   question                    query
                 -----  ----------------  ---  --------------------------  ------------------------------------------------------------
                 v-new  2026-12-03 10:00  lea  Revenue by month?           SELECT 1
-                v-old  2026-12-01 09:30  Ana  Late deliveries by carrier  SELECT carrier, count(*) AS late_orders FROM orders WHERE i…
+                v-old  2026-12-01 09:30  Ana  Late deliveries by carrier  SELECT carrier, count(*) FILTER (WHERE is_late) AS late_ord…
                 (2 verified answers)
                 """);
         assertThat(json.get("count").asInt()).isEqualTo(2);
