@@ -43,7 +43,9 @@ public final class AnswerJson {
             json.put("totalRows", 0);
             json.put("page", pageInfo(1, pageSize, 0));
         } else {
-            json.putAll(page(result, 1, pageSize, display));
+            // the query may come from elsewhere than the model (a saved or language model's query)
+            json.putAll(page(result, 1, pageSize, display.forSql(answer.sql())));
+            // whether a column adds up is what its name means, whatever unit the query wrote it in
             json.put("chart", ChartHint.of(result, display).orElse(null));
         }
         json.put("resultId", answer.resultId());
