@@ -52,8 +52,8 @@ public final class ColumnFormat {
     /**
      * A number as people read it: a percentage (the model's rates are already in percent) with one decimal and
      * {@code %}, money in the model's currency and locale, a count as a grouped whole number; anything else with at
-     * most two decimals. Whole numbers of columns that are not metrics (a year) are written as they are, and their
-     * decimals keep up to two places of their scale.
+     * most two decimals. Whole numbers of columns that are not metrics (a year) are written as they are, their
+     * decimals keep up to two places of their scale, and a fraction below one shows two digits of it (0.074).
      */
     public String text(Number value) {
         if (value instanceof Double || value instanceof Float) {
@@ -70,7 +70,7 @@ public final class ColumnFormat {
             }
             // a DECIMAL(10,2) column keeps its cents: 13.50, not 13.5
             int scale = value instanceof BigDecimal decimal ? Math.max(0, Math.min(decimal.scale(), DECIMALS)) : 0;
-            return decimals(scale, DECIMALS).format(value);
+            return decimals(scale, plainDecimals(value)).format(value);
         }
         return switch (format) {
             case PERCENT -> decimals(1, 1).format(value) + "%";
@@ -78,6 +78,19 @@ public final class ColumnFormat {
             case COUNT -> decimals(0, 0).format(value);
             case NUMBER, DAYS, SCORE -> decimals(0, DECIMALS).format(value);
         };
+    }
+
+    /**
+     * Two decimals, or more for a number below one so that two digits of it show: a fraction a query computed
+     * (0.0739) reads 0.074, not 0.07.
+     */
+    private static int plainDecimals(Number value) {
+        double magnitude = Math.abs(value.doubleValue());
+        if (magnitude == 0 || magnitude >= 1) {
+            return DECIMALS;
+        }
+        int leadingZeros = (int) Math.floor(-Math.log10(magnitude));
+        return Math.max(DECIMALS, leadingZeros + DECIMALS);
     }
 
     private NumberFormat decimals(int min, int max) {

@@ -62,6 +62,14 @@ class DisplayFormatsTest {
     }
 
     @Test
+    void aPlainFractionBelowOneShowsTwoOfItsDigits() {
+        assertThat(US.column("share").text(0.12345)).isEqualTo("0.12");
+        assertThat(US.column("share").text(0.0739)).isEqualTo("0.074");
+        assertThat(US.column("share").text(-0.0012345)).isEqualTo("-0.0012");
+        assertThat(US.column("share").text(new BigDecimal("0.0739"))).isEqualTo("0.074");
+    }
+
+    @Test
     void aQueryKeepsAMetricsFormatOnlyForAColumnItComputesWithTheMetricsOwnExpression() {
         DisplayFormats compiled = US.forSql("SELECT carrier, 100.0 * avg(CASE WHEN is_late THEN 1.0 ELSE 0.0 END)"
                 + " AS late_delivery_rate FROM orders WHERE delivered_at IS NOT NULL GROUP BY carrier");
@@ -73,7 +81,7 @@ class DisplayFormatsTest {
         assertThat(fraction.label()).isEqualTo("late delivery rate");
         assertThat(fraction.format()).isNull();
         assertThat(fraction.unit()).isNull();
-        assertThat(fraction.text(0.0739)).isEqualTo("0.07");
+        assertThat(fraction.text(0.0739)).isEqualTo("0.074");
     }
 
     @Test
