@@ -59,19 +59,20 @@ class EvaluationGateTest {
     /**
      * The sets tuned to, each held at the figures it reached on 2026-12-05 (route, SQL, RAG, silent wrong answers;
      * the goal for silent wrong answers is 0), so that none of their answers slips back: the development sets, and
-     * the clarify, fresh and blind sets, held out for one round each and tuned to since (dev5, the newest, is the
-     * furthest from 0.97).
+     * the clarify, fresh, blind and blind2 sets, held out for one round each and tuned to since (dev5 and blind2,
+     * the newest, are the furthest from 0.97).
      */
     static Stream<Arguments> tunedSets() {
         return Stream.of(
-                Arguments.of("dev-questions.jsonl", new Thresholds(0.97, 0.97, 0, 1, 0)),
+                Arguments.of("dev-questions.jsonl", new Thresholds(0.97, 0.97, 0, 0, 0)),
                 Arguments.of("dev2-questions.jsonl", new Thresholds(0.97, 0.96, 0.90, 0, 0)),
                 Arguments.of("dev3-questions.jsonl", new Thresholds(0.97, 0.95, 0.85, 0, 0)),
                 Arguments.of("dev4-questions.jsonl", new Thresholds(0.95, 0.95, 0.85, 1, 0)),
                 Arguments.of("clarify-questions.jsonl", new Thresholds(0, 0, 0, 1, 0)),
-                Arguments.of("fresh-questions.jsonl", new Thresholds(0.97, 0.95, 0.80, 0, 0)),
+                Arguments.of("fresh-questions.jsonl", new Thresholds(0.97, 0.95, 0.90, 0, 0)),
                 Arguments.of("blind-questions.jsonl", new Thresholds(0.97, 0.97, 0.90, 0, 0)),
-                Arguments.of("dev5-questions.jsonl", new Thresholds(0.90, 0.78, 0, 1, 0)));
+                Arguments.of("dev5-questions.jsonl", new Thresholds(0.97, 0.88, 0, 1, 0)),
+                Arguments.of("blind2-questions.jsonl", new Thresholds(0.95, 0.90, 0.90, 0, 0)));
     }
 
     @ParameterizedTest(name = "{0}")
