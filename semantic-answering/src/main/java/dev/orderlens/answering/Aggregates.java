@@ -1,5 +1,6 @@
 package dev.orderlens.answering;
 
+import dev.orderlens.core.semantic.Parentheses;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,24 +18,12 @@ final class Aggregates {
         Matcher call = CALL.matcher(expression);
         int copied = 0;
         while (call.find(copied)) {
-            int close = matchingParen(expression, call.end() - 1);
+            int close = Parentheses.closing(expression, call.end() - 1).orElseThrow(() ->
+                    new IllegalArgumentException("unbalanced parentheses in metric expression: " + expression));
             out.append(expression, copied, close + 1).append(" FILTER (WHERE ").append(condition).append(')');
             copied = close + 1;
         }
         out.append(expression.substring(copied));
         return out.toString();
-    }
-
-    private static int matchingParen(String text, int open) {
-        int depth = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("unbalanced parentheses in metric expression: " + text);
     }
 }

@@ -2,6 +2,7 @@ package dev.orderlens.core.semantic;
 
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -62,27 +63,13 @@ final class ComputedMetrics {
         StringBuilder out = new StringBuilder();
         int copied = 0;
         for (int start = query.indexOf(FILTER); start >= 0; start = query.indexOf(FILTER, copied)) {
-            int close = closing(query, query.indexOf('(', start));
-            if (close < 0) {
+            OptionalInt close = Parentheses.closing(query, query.indexOf('(', start));
+            if (close.isEmpty()) {
                 break;
             }
             out.append(query, copied, start);
-            copied = close + 1;
+            copied = close.getAsInt() + 1;
         }
         return out.append(query.substring(copied)).toString();
-    }
-
-    /** The index of the parenthesis closing the one at {@code open}, or -1 when it is not closed. */
-    private static int closing(String text, int open) {
-        int depth = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
