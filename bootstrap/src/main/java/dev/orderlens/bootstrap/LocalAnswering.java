@@ -22,15 +22,16 @@ record LocalAnswering(LocalQuestionClassifier classifier, LocalSqlGenerator sqlG
     /**
      * @param documentWords whether the indexed documents hold a word, so that questions about neither the data nor
      *     the documents are answered as out of scope
+     * @param rowLimit the most rows a query returns, so that rows it stopped are not summarised as all there are
      */
     static LocalAnswering create(SemanticModelFile modelFile, SqlWarehouse warehouse, EmbeddingModel embeddings,
-            Predicate<String> documentWords, Clock clock, StartupListener listener) {
+            Predicate<String> documentWords, int rowLimit, Clock clock, StartupListener listener) {
         ValueCatalog catalog = readValues(modelFile, warehouse, listener);
         LocalSqlGenerator generator = LocalSqlGenerator.builder().model(modelFile).catalog(catalog).clock(clock)
                 .dataRange(DataRange.read(warehouse, modelFile.model()).orElse(null)).build();
         LocalQuestionClassifier classifier = LocalQuestionClassifier.builder().sqlGenerator(generator)
                 .embeddingModel(embeddings).documentWords(documentWords).build();
-        LocalAnswerWriter writer = LocalAnswerWriter.builder().model(modelFile).build();
+        LocalAnswerWriter writer = LocalAnswerWriter.builder().model(modelFile).rowLimit(rowLimit).build();
         LocalFollowUpSuggester followUps = LocalFollowUpSuggester.builder().model(modelFile).sqlGenerator(generator)
                 .catalog(catalog).build();
         return new LocalAnswering(classifier, generator, writer, new LocalTitleGenerator(), followUps);

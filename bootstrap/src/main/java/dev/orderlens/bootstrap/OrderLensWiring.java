@@ -191,8 +191,10 @@ public final class OrderLensWiring {
             indexes = List.copyOf(lucene.get().present());
         }
 
+        PipelineSettings pipeline = PipelineSettings.defaults().withRouting(settings.routing())
+                .withSqlTimeout(settings.sqlTimeout());
         LocalAnswering local = LocalAnswering.create(modelFile, warehouse, localEmbeddings, documentWords(lucene),
-                clock, listener);
+                pipeline.maxRows(), clock, listener);
         Assistant.Builder builder = Assistant.builder()
                 .semanticModel(modelFile.model())
                 .sqlWarehouse(warehouse)
@@ -201,8 +203,7 @@ public final class OrderLensWiring {
                 .vectorIndexes(indexes)
                 .recordIndexes(EmbeddedIndexes.ORDERS)
                 .clock(clock)
-                .settings(PipelineSettings.defaults().withRouting(settings.routing()).withSqlTimeout(
-                        settings.sqlTimeout()))
+                .settings(pipeline)
                 .conversationStore(conversationStore(redis))
                 .embeddingCache(embeddingCache(redis))
                 .chatArchive(chatArchive(redis))

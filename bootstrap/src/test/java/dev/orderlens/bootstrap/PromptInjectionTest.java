@@ -13,6 +13,7 @@ import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.domain.table.SqlQuery;
 import dev.orderlens.core.domain.table.SqlResult;
 import dev.orderlens.core.pipeline.AskCommand;
+import dev.orderlens.core.pipeline.PipelineSettings;
 import dev.orderlens.core.port.LanguageModel;
 import dev.orderlens.core.port.SqlWarehouse;
 import dev.orderlens.core.port.VectorIndex;
@@ -78,8 +79,8 @@ class PromptInjectionTest {
         List<VectorIndex> indexes = List.of(index(settings, EmbeddedIndexes.ORDERS, embeddings),
                 index(settings, EmbeddedIndexes.ANALYTICS, embeddings));
         Clock clock = Clock.fixed(modelFile.model().today().atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-        LocalAnswering answering = LocalAnswering.create(modelFile, warehouse, embeddings, word -> true, clock,
-                StartupListener.SILENT);
+        LocalAnswering answering = LocalAnswering.create(modelFile, warehouse, embeddings, word -> true,
+                PipelineSettings.defaults().maxRows(), clock, StartupListener.SILENT);
 
         local = Assistant.builder().semanticModel(modelFile.model()).sqlWarehouse(warehouse).vectorIndexes(indexes)
                 .embeddingModel(embeddings).clock(clock)

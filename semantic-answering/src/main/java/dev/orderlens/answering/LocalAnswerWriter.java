@@ -29,7 +29,7 @@ public final class LocalAnswerWriter implements AnswerWriter {
 
     private LocalAnswerWriter(Builder builder) {
         SemanticModel model = Objects.requireNonNull(builder.model, "model").model();
-        this.summary = new ResultSummary(model);
+        this.summary = new ResultSummary(model, builder.rowLimit);
         this.notFound = notFound(ModelExamples.questions(model));
     }
 
@@ -89,6 +89,7 @@ public final class LocalAnswerWriter implements AnswerWriter {
 
     public static final class Builder {
         private SemanticModelFile model;
+        private int rowLimit;
 
         private Builder() {
         }
@@ -96,6 +97,18 @@ public final class LocalAnswerWriter implements AnswerWriter {
         /** The model whose metric formats the numbers are written in. */
         public Builder model(SemanticModelFile model) {
             this.model = model;
+            return this;
+        }
+
+        /**
+         * The most rows a query may return (the SQL guard's row limit), so that rows the limit stopped are not
+         * described as all there are or as a top N asked for; unset, every LIMIT is taken as asked.
+         */
+        public Builder rowLimit(int rowLimit) {
+            if (rowLimit < 0) {
+                throw new IllegalArgumentException("rowLimit must not be negative");
+            }
+            this.rowLimit = rowLimit;
             return this;
         }
 

@@ -41,14 +41,32 @@ final class ResultSummary {
 
     private final SemanticModel model;
     private final Figures figures;
+    private final int rowLimit;
 
-    ResultSummary(SemanticModel model) {
+    /** @param rowLimit the most rows a query may return, which the guard ends every query with; 0 when unknown */
+    ResultSummary(SemanticModel model, int rowLimit) {
         this.model = model;
         this.figures = new Figures(model);
+        this.rowLimit = rowLimit;
     }
 
     /** @param sql the query that gave the result, which says whether a ranking was cut to its top N */
     String summarize(SqlResult result, String sql) {
+        if (!stoppedAtRowLimit(result, sql)) {
+            return describe(result, sql, false);
+        }
+        // "revenue per customer": the limit, not the question, ended the rows, so they are neither a top N nor all
+        SqlResult held = new SqlResult(result.columns(), result.rows(), result.totalRows(), true, result.cutAtBytes());
+        return describe(held, sql, true) + " The query stopped at the row limit of "
+                + String.format(Locale.ROOT, "%,d", rowLimit) + " rows, so there may be more than these.";
+    }
+
+    /** Whether the guard's row limit, not a top N asked for, decided how many rows came back. */
+    private boolean stoppedAtRowLimit(SqlResult result, String sql) {
+        return rowLimit > 0 && result.totalRows() == rowLimit && limitOf(sql).filter(n -> n == rowLimit).isPresent();
+    }
+
+    private String describe(SqlResult result, String sql, boolean stoppedAtLimit) {
         if (result.isEmpty()) {
             return "No rows matched this question, so there is nothing to report (the query ran and returned no data).";
         }
@@ -78,7 +96,7 @@ final class ResultSummary {
         if (timeAndCategory.isPresent()) {
             return series(result, timeAndCategory.get()[0], timeAndCategory.get()[1], measure);
         }
-        return ranking(result, labels, measure, topKept(result, sql));
+        return ranking(result, labels, measure, stoppedAtLimit ? null : topKept(result, sql), stoppedAtLimit);
     }
 
     private String single(SqlResult result, List<Integer> measures) {
@@ -217,7 +235,8 @@ final class ResultSummary {
                 + plural(timeColumn.replace('_', ' '), byTime.size());
     }
 
-    private String ranking(SqlResult result, List<Integer> labels, int measure, Integer topKept) {
+    private String ranking(SqlResult result, List<Integer> labels, int measure, Integer topKept,
+            boolean stoppedAtLimit) {
         String name = measureLabel(result.columns().get(measure).name());
         Object first = result.rows().get(0).get(measure);
         Object second = result.rows().get(1).get(measure);
@@ -237,6 +256,8 @@ final class ResultSummary {
         String noun = plural(result.columns().get(labels.get(0)).name().replace('_', ' '), groups);
         if (topKept != null) {
             text.append("; the ").append(ascending ? "bottom " : "top ").append(groups).append(' ').append(noun);
+        } else if (stoppedAtLimit) {
+            text.append("; the first ").append(groups).append(' ').append(noun);
         } else {
             text.append("; ").append(groups).append(' ').append(noun).append(" in all");
         }
@@ -246,12 +267,13 @@ final class ResultSummary {
 
     /** The N of a top-N query when the result holds exactly its N rows, else {@code null}. */
     private static Integer topKept(SqlResult result, String sql) {
+        return limitOf(sql).filter(kept -> kept == result.totalRows() && result.rows().size() == kept)
+                .map(Long::intValue).orElse(null);
+    }
+
+    private static Optional<Long> limitOf(String sql) {
         Matcher limit = LIMIT.matcher(sql == null ? "" : sql.strip());
-        if (!limit.find()) {
-            return null;
-        }
-        long kept = Long.parseLong(limit.group(1));
-        return kept == result.totalRows() && result.rows().size() == kept ? (int) kept : null;
+        return limit.find() ? Optional.of(Long.parseLong(limit.group(1))) : Optional.empty();
     }
 
     /** A time column and a category column, in either order: the shape of several series over time. */

@@ -21,7 +21,7 @@ class ResultSummaryTest {
     private static final Column CARRIER = new Column("carrier", ColumnType.STRING);
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(\\.\\d+)?");
 
-    private final ResultSummary summary = new ResultSummary(SemanticModelFile.loadDefault().model());
+    private final ResultSummary summary = new ResultSummary(SemanticModelFile.loadDefault().model(), 10000);
 
     /** 12 months of 2025 for FedEx and UPS, rows ordered by month as the compiler orders them. */
     private static SqlResult twoCarriersByMonth(Column measure, double[] fedEx, double[] ups) {
@@ -121,6 +121,21 @@ class ResultSummaryTest {
                 + " of $61,677.91; 3 ship states in all, $954,046.90 together.");
         assertThat(top).contains("; the top 3 ship states, $954,046.90 together.").doesNotContain("in all");
         assertEveryNumberComesFrom(all, result);
+    }
+
+    @Test
+    void rows_the_row_limit_stopped_are_neither_a_top_n_nor_all_there_are() {
+        ResultSummary limitedToThree = new ResultSummary(SemanticModelFile.loadDefault().model(), 3);
+        SqlResult result = SqlResult.of(List.of(new Column("customer_id", ColumnType.STRING),
+                new Column("revenue", ColumnType.DECIMAL)), List.of(List.of("CUST-1", new BigDecimal("300.00")),
+                List.of("CUST-2", new BigDecimal("200.00")), List.of("CUST-3", new BigDecimal("100.00"))));
+
+        String text = limitedToThree.summarize(result, "SELECT … GROUP BY customer_id ORDER BY sum(order_total) DESC LIMIT 3");
+
+        assertThat(text).contains("; the first 3 customer ids.", "stopped at the row limit of 3 rows")
+                .doesNotContain("the top", "in all", "together");
+        assertThat(new ResultSummary(SemanticModelFile.loadDefault().model(), 10000).summarize(result,
+                "SELECT … LIMIT 3")).contains("; the top 3 customer ids, $600.00 together.");
     }
 
     @Test
