@@ -141,6 +141,11 @@ final class ResultSummary {
                     .append(formatOrNone(result, extremes.peak(), measure)).append("**, the low ")
                     .append(label(result, extremes.low(), labels)).append(" at ")
                     .append(formatOrNone(result, extremes.low(), measure));
+        }
+        // the days of a week come round again, so Monday to Sunday is no change over time
+        boolean cyclic = TimeGrain.parse(result.columns().get(labels.get(0)).name())
+                .filter(TimeGrain.DAY_OF_WEEK::equals).isPresent();
+        if (extremes.found() && !cyclic) {
             text.append("; it went from ").append(formatOrNone(result, 0, measure)).append(" (")
                     .append(label(result, 0, labels)).append(") to ").append(formatOrNone(result, shown - 1, measure))
                     .append(" (").append(label(result, shown - 1, labels)).append(')');

@@ -124,6 +124,18 @@ class ResultSummaryTest {
     }
 
     @Test
+    void days_of_the_week_have_a_peak_and_a_low_but_no_change_from_the_first_to_the_last() {
+        SqlResult result = SqlResult.of(List.of(new Column("day_of_week", ColumnType.STRING),
+                new Column("orders", ColumnType.INTEGER)), List.of(List.of("Monday", 4942L), List.of("Tuesday", 4500L),
+                List.of("Sunday", 4270L)));
+
+        String text = summary.summarize(result, "SELECT … LIMIT 10000");
+
+        assertThat(text).contains("the peak was Monday at **4,942**, the low Sunday at 4,270")
+                .doesNotContain("went from", "change");
+    }
+
+    @Test
     void rows_the_row_limit_stopped_are_neither_a_top_n_nor_all_there_are() {
         ResultSummary limitedToThree = new ResultSummary(SemanticModelFile.loadDefault().model(), 3);
         SqlResult result = SqlResult.of(List.of(new Column("customer_id", ColumnType.STRING),

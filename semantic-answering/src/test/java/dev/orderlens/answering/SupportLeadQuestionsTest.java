@@ -483,6 +483,7 @@ class SupportLeadQuestionsTest {
                 .startsWith("SELECT sum(order_total) - sum(refund_amount) AS net_revenue");
         assertThat(sql("avg csat for december pls, putting it on the board for stand-up"))
                 .startsWith("SELECT avg(csat_score)");
+        assertThat(sql("avg rating from customers in q3 2025")).startsWith("SELECT avg(csat_score) AS csat");
         assertThat(sql("for month-end close: gross revenue booked in november 2025"))
                 .startsWith("SELECT sum(order_total) AS revenue").contains("order_ts >= TIMESTAMP '2025-11-01 00:00:00'");
         assertThat(sql("Morning team - total number of support tickets logged on orders placed last week?"))
