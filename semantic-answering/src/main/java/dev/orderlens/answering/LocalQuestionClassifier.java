@@ -103,7 +103,10 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** People who work for the shop: the orders do not record who handled them. */
     private static final Set<String> STAFF = Set.of("agent", "agents", "employee", "employees", "staff", "rep", "reps",
             "representative", "representatives", "shift", "shifts", "headcount", "salary", "salaries", "payroll");
-    /** Words asking for a figure or a ranking: "which agent closed the most", "how many reps", "what do agents get paid". */
+    /**
+     * Words asking for a figure or a ranking: "which agent closed the most", "how many reps", "what do agents get
+     * paid".
+     */
     private static final Set<String> FIGURE_CUES = Set.of("which", "who", "most", "least", "many", "top", "best",
             "worst", "fastest", "slowest", "highest", "lowest", "paid", "pay", "earn", "earns", "wage", "wages");
     /** Words standing for a subject the question never names: "the thing with the orders", "what's going on". */

@@ -95,8 +95,8 @@ final class QuestionParser {
     /** "the number one reason", "our #1 product": the top one. */
     private static final Pattern NUMBER_ONE = Pattern.compile("(?i)(?:\\bnumber|\\bno\\.|#)\\s*(?:one|1)\\b");
     /** "sent stuff back", "send the item back": the verb and its "back" together, as the model's words have them. */
-    private static final Pattern SPLIT_BACK = Pattern.compile(
-            "(?i)\\b(sen[dt]s?|sending|ship(?:ped|s)?|mail(?:ed|s)?|brought|bring|took|take)\\s+((?:the\\s+)?\\p{L}+)\\s+back\\b");
+    private static final Pattern SPLIT_BACK = Pattern.compile("(?i)\\b(sen[dt]s?|sending|ship(?:ped|s)?|mail(?:ed|s)?"
+            + "|brought|bring|took|take)\\s+((?:the\\s+)?\\p{L}+)\\s+back\\b");
     private static final Pattern NOT_MORE_THAN = Pattern.compile("(?i)\\b(?:no|not)\\s+(?:more|greater|higher)\\s+than\\b");
     private static final Pattern NOT_LESS_THAN = Pattern.compile("(?i)\\b(?:no|not)\\s+(?:less|fewer|lower)\\s+than\\b");
     /** "w/" and a lone "w" for "with", "w/o" for "without", as typed in chat. */
@@ -109,7 +109,8 @@ final class QuestionParser {
     private static final Set<String> ROW_QUALIFIERS = Set.of("from", "under", "over", "above", "below", "on", "in",
             "with", "via", "by", "through");
     /** Words between a possession cue and the thing had: "had some kind of discount", "got any". */
-    private static final Set<String> QUANTIFIERS = Set.of("a", "an", "any", "the", "some", "kind", "sort", "type", "of");
+    private static final Set<String> QUANTIFIERS = Set.of("a", "an", "any", "the", "some", "kind", "sort", "type",
+            "of");
     /** How far after the rows' word a qualifier of them may end. */
     private static final int ROW_QUALIFIER_REACH = 3;
     /** Most words of the one phrase of a question the data does not hold that is named and left out. */
@@ -634,8 +635,8 @@ final class QuestionParser {
         }
 
         /**
-         * The model's percentage metric of the rows with one value ("status = 'returned'" for the return rate) or with a
-         * yes/no column set ("WHEN is_late THEN" for the late delivery rate), if any.
+         * The model's percentage metric of the rows with one value ("status = 'returned'" for the return rate) or
+         * with a yes/no column set ("WHEN is_late THEN" for the late delivery rate), if any.
          */
         private Optional<String> rateOf(Filter only) {
             List<String> conditions = only.op() == Filter.Op.TRUE
@@ -1224,7 +1225,8 @@ final class QuestionParser {
                     return true;
                 }
                 // "which is the carrier more slow", "what was the category with most returns"
-                if (Set.of("is", "was", "are", "were").contains(word) && Set.of("which", "what").contains(word(j - 1))) {
+                if (Set.of("is", "was", "are", "were").contains(word)
+                        && Set.of("which", "what").contains(word(j - 1))) {
                     return true;
                 }
                 // "the worst selling product", "our best performing carrier"

@@ -40,9 +40,8 @@ final class TimeExpressions {
     private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "thru");
     private static final Set<String> START_WORDS = Set.of("start", "beginning", "begining", "first");
     private static final Set<String> PAIR_JOINERS = Set.of("vs", "versus", "and", "or");
-    private static final Set<String> MONTH_CONTEXT = Set.of("in", "of", "for", "since", "about", "during", "from", "between",
-            "after", "before", "till", "thru",
-            "and", "vs", "versus", "until", "to", "through");
+    private static final Set<String> MONTH_CONTEXT = Set.of("in", "of", "for", "since", "about", "during", "from",
+            "between", "after", "before", "till", "thru", "and", "vs", "versus", "until", "to", "through");
 
     private final LocalDate today;
     private final Integer contextYear;

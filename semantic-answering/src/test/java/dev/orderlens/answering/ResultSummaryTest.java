@@ -142,7 +142,8 @@ class ResultSummaryTest {
                 new Column("revenue", ColumnType.DECIMAL)), List.of(List.of("CUST-1", new BigDecimal("300.00")),
                 List.of("CUST-2", new BigDecimal("200.00")), List.of("CUST-3", new BigDecimal("100.00"))));
 
-        String text = limitedToThree.summarize(result, "SELECT … GROUP BY customer_id ORDER BY sum(order_total) DESC LIMIT 3");
+        String text = limitedToThree.summarize(result,
+                "SELECT … GROUP BY customer_id ORDER BY sum(order_total) DESC LIMIT 3");
 
         assertThat(text).contains("; the first 3 customer ids.", "stopped at the row limit of 3 rows")
                 .doesNotContain("the top", "in all", "together");

@@ -485,7 +485,8 @@ class SupportLeadQuestionsTest {
                 .startsWith("SELECT avg(csat_score)");
         assertThat(sql("avg rating from customers in q3 2025")).startsWith("SELECT avg(csat_score) AS csat");
         assertThat(sql("for month-end close: gross revenue booked in november 2025"))
-                .startsWith("SELECT sum(order_total) AS revenue").contains("order_ts >= TIMESTAMP '2025-11-01 00:00:00'");
+                .startsWith("SELECT sum(order_total) AS revenue")
+                .contains("order_ts >= TIMESTAMP '2025-11-01 00:00:00'");
         assertThat(sql("Morning team - total number of support tickets logged on orders placed last week?"))
                 .startsWith("SELECT sum(support_tickets)");
         assertThat(sql("What was the number one reason people sent stuff back last quarter?"))
@@ -503,7 +504,8 @@ class SupportLeadQuestionsTest {
     @Test
     void a_share_of_a_yes_no_event_is_its_rate_and_a_closer_name_of_a_figure_outranks_a_plain_word() {
         assertThat(sql("how often did packages show up late in the southeast, month by month through 2025?"))
-                .startsWith("SELECT CAST(date_trunc('month', order_ts) AS DATE) AS month, 100.0 * avg(CASE WHEN is_late")
+                .startsWith("SELECT CAST(date_trunc('month', order_ts) AS DATE) AS month, "
+                        + "100.0 * avg(CASE WHEN is_late")
                 .contains("ship_region = 'Southeast'").doesNotContain("is_late = true");
         assertThat(sql("How much money did we keep after refunds in Q3 2025?"))
                 .startsWith("SELECT sum(order_total) - sum(refund_amount) AS net_revenue");
