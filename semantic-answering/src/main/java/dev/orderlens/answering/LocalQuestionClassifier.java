@@ -341,9 +341,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                 return refused(outside.getValue(), List.of(asked.group()));
             }
         }
-        List<String> unknown = unknownToDocuments(words);
-        if (NEWS.matcher(question).find() && !unknown.isEmpty()) {
-            return refused("it asks for news of something neither the data nor the documents hold", unknown);
+        if (NEWS.matcher(question).find()) {
+            List<String> unknown = unknownToDocuments(words);
+            if (!unknown.isEmpty()) {
+                return refused("it asks for news of something neither the data nor the documents hold", unknown);
+            }
         }
         Optional<String> staff = words.leftover().stream().filter(STAFF::contains).findFirst();
         if (staff.isPresent() && !asksForExplanation(question)
