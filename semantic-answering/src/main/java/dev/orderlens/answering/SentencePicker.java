@@ -1,10 +1,13 @@
 package dev.orderlens.answering;
 
 import dev.orderlens.answering.semantic.Words;
+import dev.orderlens.core.domain.calendar.WrittenDays;
 import dev.orderlens.core.domain.search.Passage;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,7 @@ final class SentencePicker {
     private static final Set<String> GLUE = Set.of("is", "are", "was", "were", "be", "been", "has", "have", "had",
             "the", "a", "an", "of", "to", "for", "with", "by", "from", "that", "and", "after", "because", "says",
             "say", "said", "will", "can", "not", "no", "on", "in", "at");
+    private static final List<String> SUFFIXES = List.of("ation", "ing", "ed", "ly");
     private static final int MAX_SENTENCES = 4;
     private static final int MIN_WORDS = 4;
     private static final int LONG_LINE_WORDS = 7;
@@ -48,12 +52,13 @@ final class SentencePicker {
     }
 
     List<Picked> pick(String question, List<Passage> passages) {
-        Set<String> terms = terms(question);
-        if (terms.isEmpty()) {
+        List<LocalDate> days = WrittenDays.in(question);
+        Set<String> terms = terms(question, days);
+        if (terms.isEmpty() && days.isEmpty()) {
             return List.of();
         }
         boolean asksWhy = Words.tokens(question).stream().anyMatch(ASKS_WHY::contains);
-        List<Picked> candidates = candidates(question, asksWhy, terms, passages);
+        List<Picked> candidates = candidates(question, days, asksWhy, terms, passages);
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -79,11 +84,14 @@ final class SentencePicker {
         return chosen;
     }
 
-    private static List<Picked> candidates(String question, boolean asksWhy, Set<String> terms,
+    private static List<Picked> candidates(String question, List<LocalDate> days, boolean asksWhy, Set<String> terms,
             List<Passage> passages) {
         QuestionSubject subject = QuestionSubject.of(question);
         // A subject no passage names is likely a word written with a capital by habit, not a name to filter on.
         boolean filter = subject.named() && passages.stream().anyMatch(subject::isAbout);
+        // "why did cancellations jump on March 14, 2025": once a passage is about that day, what others say of its
+        // month or year is beside the point, unless the sentence itself names the day.
+        boolean dayReported = !days.isEmpty() && passages.stream().anyMatch(p -> names(p.title(), days));
         List<Picked> candidates = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (int p = 0; p < passages.size(); p++) {
@@ -98,10 +106,11 @@ final class SentencePicker {
                 }
                 String sentence = clean(sentences[s]);
                 Set<String> stems = stems(sentence);
-                if (Words.tokens(sentence).size() < MIN_WORDS || !readsAsSentence(sentence, stems) || !seen.add(sentence)) {
+                if (Words.tokens(sentence).size() < MIN_WORDS || !readsAsSentence(sentence, stems) || !seen.add(sentence)
+                        || dayReported && !names(passage.title(), days) && !names(sentence, days)) {
                     continue;
                 }
-                int overlap = overlap(terms, stems);
+                int overlap = overlap(terms, stems) + (names(sentence, days) ? 1 : 0);
                 if (overlap == 0) {
                     continue;
                 }
@@ -111,6 +120,10 @@ final class SentencePicker {
             }
         }
         return candidates;
+    }
+
+    private static boolean names(String text, List<LocalDate> days) {
+        return WrittenDays.in(text).stream().anyMatch(days::contains);
     }
 
     private static int causeBonus(SentenceRole role, Set<String> stems) {
@@ -171,20 +184,27 @@ final class SentencePicker {
         return words == 0 ? 0 : words + numbers;
     }
 
-    private static Set<String> terms(String question) {
+    /**
+     * The question's words that put a sentence on topic. A day it writes out is one term, not a month, a number and
+     * a year, or a sentence about the month would share more of the question than one about the day.
+     */
+    private static Set<String> terms(String question, List<LocalDate> days) {
+        Set<String> dayWords = new HashSet<>();
+        days.forEach(day -> dayWords.addAll(Words.tokens(String.join(" ", WrittenDays.spellings(day)))));
         Set<String> terms = new LinkedHashSet<>();
         for (String word : Words.tokens(question)) {
-            if (!EnglishWords.FUNCTION_WORDS.contains(word) && !QUESTION_ONLY.contains(word) && word.length() > 1) {
+            if (!EnglishWords.FUNCTION_WORDS.contains(word) && !QUESTION_ONLY.contains(word) && word.length() > 1
+                    && !dayWords.contains(word)) {
                 terms.add(stem(word));
             }
         }
         return terms;
     }
 
-    /** A rough stem, so that "recalled", "recalls" and "recall" meet. */
+    /** A rough stem, so that "recalled", "recalls" and "recall" meet, as do "cancellations" and "cancelled". */
     static String stem(String word) {
         String stem = Words.singular(word);
-        for (String suffix : List.of("ing", "ed", "ly")) {
+        for (String suffix : SUFFIXES) {
             if (stem.endsWith(suffix) && stem.length() - suffix.length() >= 4) {
                 return stem.substring(0, stem.length() - suffix.length());
             }

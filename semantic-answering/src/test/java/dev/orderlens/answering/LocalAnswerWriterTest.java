@@ -234,6 +234,28 @@ class LocalAnswerWriterTest {
     }
 
     @Test
+    void explains_a_day_from_what_is_said_about_that_day_not_about_its_month() {
+        List<Passage> passages = List.of(
+                titled("review", "analytics", "Monthly business review: March 2025", """
+                        In March 2025 the store received 2,401 orders from 2,185 customers, up 27.8% on February 2025.
+                        The busiest day was March 14, 2025 (94 orders).
+                        Cancellations in March 2025 were 61, a cancellation rate of 2.5%.
+                        """),
+                titled("incident", "analytics", "Klarna payment outage, March 14, 2025", """
+                        **What happened.** On March 14, 2025 our payment partner Klarna had an outage for most of the \
+                        day. Checkouts with Klarna timed out; the orders were created but cancelled automatically \
+                        when the payment could not be authorised.
+                        """));
+
+        GroundedAnswer answer = writer.writeGrounded("Why did cancellations jump on March 14 2025?", passages,
+                Conversation.empty("s"), token -> { });
+
+        assertThat(answer.text()).contains("Klarna had an outage", "cancelled automatically", "busiest day")
+                .doesNotContain("2,401", "61");
+        assertThat(answer.cited()).extracting(Passage::id).startsWith("incident");
+    }
+
+    @Test
     void says_a_repeated_sentence_once_and_cites_only_the_sources_it_quotes() {
         List<Passage> passages = List.of(
                 passage("report", "From 6 to 24 October 2025 the Correios workers in Bahia were on strike."
