@@ -66,7 +66,7 @@ public final class LocalFollowUpSuggester implements FollowUpSuggester {
         Set<String> candidates = new LinkedHashSet<>();
         drillDown(spec, answer.question()).ifPresent(column -> candidates.add(
                 measurePhrase(measure) + " by " + column.name().replace('_', ' ') + filters + periodPhrase));
-        candidates.add(measurePhrase(measure) + filters + " in " + period.label() + " vs " + period.previous().label());
+        candidates.add(measurePhrase(measure) + filters + periodPhrase + " vs " + period.previous().label());
         otherMetric(measure).ifPresent(other -> candidates.add(
                 other.label() + groupPhrase(spec) + filters + periodPhrase));
         List<String> suggestions = new ArrayList<>();
@@ -154,8 +154,12 @@ public final class LocalFollowUpSuggester implements FollowUpSuggester {
         return values.isEmpty() ? "" : " for " + String.join(" and ", values);
     }
 
+    /** " on March 14, 2025", " from April 1, 2025 to April 7, 2025", " in September 2025". */
     private static String periodPhrase(Period period) {
         String label = period.label();
+        if (period.end().equals(period.start().plusDays(1))) {
+            return " on " + label;
+        }
         return label.contains(" to ") ? " from " + label : " in " + label;
     }
 

@@ -76,6 +76,15 @@ class LocalFollowUpSuggesterTest {
         assertThat(suggestions).anyMatch(s -> !s.toLowerCase().startsWith("revenue"));
     }
 
+    @Test
+    void puts_a_day_after_on_as_it_is_said() {
+        List<String> suggestions = suggester.suggest(sqlAnswer("how many orders were cancelled on March 14, 2025"),
+                Conversation.empty("s"));
+
+        assertThat(suggestions).isNotEmpty().anyMatch(s -> s.contains(" on March 14, 2025"))
+                .noneMatch(s -> s.contains("in March 14"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Why did late deliveries spike in September 2025?", "What does the returns policy say?"})
     void suggests_figures_after_a_document_answer(String question) {
