@@ -9,6 +9,7 @@ import dev.orderlens.core.semantic.SemanticModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -57,8 +58,9 @@ public final class LocalAnswerWriter implements AnswerWriter {
             Consumer<String> onToken) {
         List<SentencePicker.Picked> picked = picker.pick(question, passages);
         if (picked.isEmpty()) {
-            stream(notFound, onToken);
-            return new GroundedAnswer(notFound, List.of());
+            String text = recordsNotInDocuments(question, passages).orElse(notFound);
+            stream(text, onToken);
+            return new GroundedAnswer(text, List.of());
         }
         List<Passage> cited = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -74,6 +76,21 @@ public final class LocalAnswerWriter implements AnswerWriter {
         String answer = text.toString();
         stream(answer, onToken);
         return new GroundedAnswer(answer, cited);
+    }
+
+    /**
+     * "What happened to order ORD-004512?" when no document names it: said as such, with where its record is,
+     * rather than a general "not found".
+     */
+    private static Optional<String> recordsNotInDocuments(String question, List<Passage> passages) {
+        QuestionSubject subject = QuestionSubject.of(question);
+        List<String> identifiers = subject.identifiers();
+        if (identifiers.isEmpty() || passages.stream().anyMatch(subject::isAbout)) {
+            return Optional.empty();
+        }
+        return Optional.of("No document mentions " + String.join(" or ", identifiers) + ". The orders table holds "
+                + (identifiers.size() == 1 ? "its record" : "their records") + ": ask \u201cshow "
+                + String.join(" and ", identifiers) + "\u201d to see " + (identifiers.size() == 1 ? "it." : "them."));
     }
 
     /** Sends the text word by word; the pieces put together are the text. */

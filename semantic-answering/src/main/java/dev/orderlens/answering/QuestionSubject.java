@@ -6,11 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The names a question is about: the products, carriers, places or codes it writes with a capital or a digit
  * ("Nimbus X2", "Bahia", "FedEx", "ORD-000777"). A passage that names none of them is about something else, however many
- * ordinary words it shares with the question (an order note that mentions a return is not about the earbuds).
+ * ordinary words it shares with the question (an order note that mentions a return is not about the earbuds). A record's
+ * identifier is named only by itself: a note on another order is not about ORD-000777 for sharing its "ORD".
  */
 final class QuestionSubject {
 
@@ -21,11 +24,18 @@ final class QuestionSubject {
 
     /** Digits this many or more are an identifier ("ORD-000777"), not a year or a count. */
     static final int IDENTIFIER_DIGITS = 5;
+    /** A record's identifier as the data writes it: "ORD-000777", "CUST-01909"; not "mid-2025". */
+    private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\p{L}\\p{N}-])\\p{L}{2,6}-\\d{"
+            + IDENTIFIER_DIGITS + ",}(?![\\p{L}\\p{N}])");
+
+
 
     private final Set<String> names;
+    private final Set<String> identifiers;
 
-    private QuestionSubject(Set<String> names) {
+    private QuestionSubject(Set<String> names, Set<String> identifiers) {
         this.names = names;
+        this.identifiers = identifiers;
     }
 
     static QuestionSubject of(String question) {
@@ -42,7 +52,17 @@ final class QuestionSubject {
                 names.add(SentencePicker.stem(lower));
             }
         }
-        return new QuestionSubject(Set.copyOf(names));
+        Set<String> identifiers = new LinkedHashSet<>();
+        Matcher identifier = IDENTIFIER.matcher(question);
+        while (identifier.find()) {
+            identifiers.add(identifier.group().toUpperCase(Locale.ROOT));
+        }
+        return new QuestionSubject(Set.copyOf(names), identifiers);
+    }
+
+    /** The records' identifiers the question names, as the data writes them, in the order written. */
+    List<String> identifiers() {
+        return List.copyOf(identifiers);
     }
 
     boolean named() {
@@ -51,6 +71,15 @@ final class QuestionSubject {
 
     /** Whether the passage, by its title or text, names anything the question is about. */
     boolean isAbout(Passage passage) {
+        if (!identifiers.isEmpty()) {
+            Matcher named = IDENTIFIER.matcher(passage.title() + " " + passage.text());
+            while (named.find()) {
+                if (identifiers.contains(named.group().toUpperCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (names.isEmpty()) {
             return true;
         }

@@ -87,8 +87,10 @@ final class SentencePicker {
     private static List<Picked> candidates(String question, List<LocalDate> days, boolean asksWhy, Set<String> terms,
             List<Passage> passages) {
         QuestionSubject subject = QuestionSubject.of(question);
-        // A subject no passage names is likely a word written with a capital by habit, not a name to filter on.
-        boolean filter = subject.named() && passages.stream().anyMatch(subject::isAbout);
+        // A subject no passage names is likely a word written with a capital by habit, not a name to filter on; a
+        // record's identifier is not, and what is said of other records does not answer for it.
+        boolean filter = subject.named() && passages.stream().anyMatch(subject::isAbout)
+                || !subject.identifiers().isEmpty();
         // "why did cancellations jump on March 14, 2025": once a passage is about that day, what others say of its
         // month or year is beside the point, unless the sentence itself names the day.
         boolean dayReported = !days.isEmpty() && passages.stream().anyMatch(p -> names(p.title(), days));
@@ -110,7 +112,9 @@ final class SentencePicker {
                         || dayReported && !names(passage.title(), days) && !names(sentence, days)) {
                     continue;
                 }
-                int overlap = overlap(terms, stems) + (names(sentence, days) ? 1 : 0);
+                // Every sentence of a record's own note is about the record the question names.
+                int overlap = overlap(terms, stems) + (names(sentence, days) ? 1 : 0)
+                        + (subject.identifiers().isEmpty() ? 0 : 1);
                 if (overlap == 0) {
                     continue;
                 }

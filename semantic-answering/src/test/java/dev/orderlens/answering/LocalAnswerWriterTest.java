@@ -256,6 +256,48 @@ class LocalAnswerWriterTest {
     }
 
     @Test
+    void says_no_document_mentions_an_order_rather_than_quoting_another_order() {
+        List<Passage> passages = List.of(
+                titled("order-ORD-053904", "orders", "Order ORD-053904 \u2014 Velvette concealer (delivered)",
+                        "Support note: Delivered late on Nov 20, 2025; sent a 10% discount code for the next order."),
+                titled("order-ORD-004512-not", "orders", "Order ORD-0045120 \u2014 Desk lamp (delivered)",
+                        "Support note: Customer asked what happened to the order and was told it was delivered."));
+
+        GroundedAnswer answer = writer.writeGrounded("What happened to order ORD-004512?", passages,
+                Conversation.empty("s"), token -> { });
+
+        assertThat(answer.text()).isEqualTo("No document mentions ORD-004512. The orders table holds its record: ask"
+                + " \u201cshow ORD-004512\u201d to see it.");
+        assertThat(answer.cited()).isEmpty();
+    }
+
+    @Test
+    void answers_about_an_order_from_its_own_note() {
+        List<Passage> passages = List.of(
+                titled("order-ORD-053904", "orders", "Order ORD-053904 \u2014 Velvette concealer (delivered)",
+                        "Support note: Delivered late on Nov 20, 2025; sent a 10% discount code for the next order."),
+                titled("order-ORD-004512", "orders", "Order ORD-004512 \u2014 Desk lamp (delivered)",
+                        "Support note: The lamp arrived with a cracked shade and a replacement was sent."));
+
+        GroundedAnswer answer = writer.writeGrounded("What happened to order ord-004512?", passages,
+                Conversation.empty("s"), token -> { });
+
+        assertThat(answer.text()).contains("cracked shade").doesNotContain("concealer", "Nov 20");
+        assertThat(answer.cited()).extracting(Passage::id).containsExactly("order-ORD-004512");
+    }
+
+    @Test
+    void a_year_after_a_hyphen_is_no_record_s_identifier() {
+        List<Passage> passages = List.of(titled("recall", "analytics", "Nimbus X2 wireless earbuds recall",
+                "Returns of the Nimbus X2 wireless earbuds rose in mid-2025 because of a defective battery batch."));
+
+        GroundedAnswer answer = writer.writeGrounded("Why did returns of the Nimbus X2 earbuds jump in mid-2025?",
+                passages, Conversation.empty("s"), token -> { });
+
+        assertThat(answer.text()).contains("defective battery batch");
+    }
+
+    @Test
     void says_a_repeated_sentence_once_and_cites_only_the_sources_it_quotes() {
         List<Passage> passages = List.of(
                 passage("report", "From 6 to 24 October 2025 the Correios workers in Bahia were on strike."
