@@ -30,7 +30,9 @@ record ChangeQuestion(String question, String numbersQuestion) {
             + "|\\b(?:change|changed|rise|rose|risen|increase|increased|decrease|decreased|drop|dropped|fall|fell"
             + "|fallen|grow|grew|grown|decline|declined|spike|spiked|jump|jumped|climb|climbed|surge|surged|dip|dipped"
             + "|plunge|plunged|worsen|worsened|get\\s+worse|got\\s+worse|so\\s+high|so\\s+low|higher|lower|worse"
-            + "|better|up|down)\\b", Pattern.CASE_INSENSITIVE);
+            + "|better|up|down|so\\s+(?:many|much|few|often))\\b", Pattern.CASE_INSENSITIVE);
+    /** Where the question's first sentence ends: what follows it ("I see a cluster of them") is no figure to query. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[?!])\\s+|(?<=\\.)\\s+(?=[A-Z])");
     /** Words that say a figure was bad without a movement word; they stay, since they name the figure. */
     private static final Pattern STATE = Pattern.compile("\\b(?:late|delayed|slow|slower)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -47,7 +49,7 @@ record ChangeQuestion(String question, String numbersQuestion) {
 
     /** The question read as a change to explain, or empty when it asks something else. */
     static Optional<ChangeQuestion> of(String question) {
-        Matcher why = WHY.matcher(question);
+        Matcher why = WHY.matcher(SENTENCE_BREAK.split(question.strip(), 2)[0]);
         if (!why.matches()) {
             return Optional.empty();
         }

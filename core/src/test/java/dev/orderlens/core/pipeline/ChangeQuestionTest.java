@@ -19,6 +19,8 @@ class ChangeQuestionTest {
             Why did the late delivery rate get worse by month in 2025? | the late delivery rate by month in 2025
             Why were orders delayed last month?                   | orders delayed last month
             And why did orders fall?                              | orders
+            Why did so many Klarna orders get cancelled in March 2025? I see a cluster. | Klarna orders get cancelled in March 2025 vs February 2025
+            Why were so many orders returned in 2025?           | orders returned in 2025 by month
             """)
     void reads_the_figures_to_query_from_a_question_about_a_change(String question, String numbers) {
         assertThat(ChangeQuestion.of(question)).hasValueSatisfying(change -> {
