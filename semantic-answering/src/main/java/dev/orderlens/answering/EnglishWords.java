@@ -103,7 +103,8 @@ final class EnglishWords {
             here hello respectively separately individually apiece leave leaving ignore ignoring omit omitting minus
             plus often kind kinds sort problem problems issue issues board slide slides deck meeting presentation
             standup stand putting morning afternoon evening everyone logged arrive arrives arriving whether e g ie eg
-            etc close closing booked reconcile reconciling fewest greatest
+            etc close closing booked reconcile reconciling fewest greatest include included including counted
+            everybody everyone else exclude excluded
             """);
 
     /**

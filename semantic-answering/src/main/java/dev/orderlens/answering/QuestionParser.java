@@ -135,8 +135,16 @@ final class QuestionParser {
             Map.entry("doesn", "not"), Map.entry("wasnt", "not"), Map.entry("wasn", "not"), Map.entry("werent", "not"),
             Map.entry("weren", "not"), Map.entry("havent", "not"), Map.entry("haven", "not"), Map.entry("hasnt", "not"),
             Map.entry("hasn", "not"), Map.entry("isnt", "not"), Map.entry("isn", "not"), Map.entry("arent", "not"),
-            Map.entry("aren", "not"));
+            Map.entry("aren", "not"), Map.entry("shouldn", "not"), Map.entry("shouldnt", "not"));
     private static final Pattern OPENING_BRACKET = Pattern.compile("\\(");
+    /** Words after a phrase that leave it out: "FedEx excluded". */
+    private static final Set<String> LEFT_OUT_AFTER = Set.of("excluded", "exclude", "excluding", "aside");
+    /** Words after "not" that leave the phrase before out: "cancelled orders shouldn't count". */
+    private static final Set<String> COUNTED_IN = Set.of("count", "counted", "included", "include");
+    private static final int NEGATION_AFTER_REACH = 4;
+    /** Where one sentence of a question ends and the next begins: "…statements. Total refunded…". */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.?!;:])\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!;:]+$");
     private static final int MAX_NAME_WORDS = 4;
     /** Words that end a phrase named as unused: what follows them is another part of the question. */
     private static final Set<String> PHRASE_BREAKS = Set.of("in", "on", "at", "for", "by", "with", "and", "or", "during",
@@ -193,9 +201,50 @@ final class QuestionParser {
 
     /** The query a question asks for, with the phrases of it the query does not use. */
     ParsedQuestion read(String question, ConversationContext context, LocalDate today) {
-        Reading reading = new Reading(question, ContextCodec.decode(context), today);
-        QuerySpec spec = reading.spec();
-        return new ParsedQuestion(spec, reading.dropped());
+        Optional<QuerySpec> previous = ContextCodec.decode(context);
+        try {
+            Reading reading = new Reading(question, previous, today);
+            QuerySpec spec = reading.spec();
+            return new ParsedQuestion(spec, reading.dropped());
+        } catch (QuestionNotUnderstoodException e) {
+            return withoutBackground(question, previous, today).orElseThrow(() -> e);
+        }
+    }
+
+    /**
+     * "I'm reconciling against the processor statements. Total refunded in 2025, split by payment method.": a
+     * sentence that names nothing the data holds (no value, column, figure, number or period) is background to the
+     * question, not part of it. The other sentences are read as the question, and the background is named as not
+     * used; a sentence of grammar alone is passed over.
+     */
+    private Optional<ParsedQuestion> withoutBackground(String question, Optional<QuerySpec> previous, LocalDate today) {
+        List<String> sentences = SENTENCE_BREAK.splitAsStream(question.strip()).filter(s -> !s.isBlank()).toList();
+        if (sentences.size() < 2) {
+            return Optional.empty();
+        }
+        List<String> asked = new ArrayList<>();
+        List<String> background = new ArrayList<>();
+        for (String sentence : sentences) {
+            WordAccount words = account(sentence, today);
+            if (words.modelWords() > 0 || words.specific() || words.namesEvent()) {
+                asked.add(sentence);
+            } else if (!words.leftover().isEmpty()) {
+                background.add(sentence);
+            }
+        }
+        if (asked.isEmpty() || asked.size() == sentences.size()) {
+            return Optional.empty();
+        }
+        try {
+            Reading reading = new Reading(String.join(" ", asked), previous, today);
+            QuerySpec spec = reading.spec();
+            List<DroppedPhrase> dropped = new ArrayList<>(reading.dropped());
+            background.forEach(sentence -> dropped.add(DroppedPhrase.background(
+                    SENTENCE_END.matcher(sentence.strip()).replaceAll(""))));
+            return Optional.of(new ParsedQuestion(spec, dropped));
+        } catch (QuestionNotUnderstoodException e) {
+            return Optional.empty();
+        }
     }
 
     /** Which words of a question, read on its own, the model knows; see {@link WordAccount}. */
@@ -1311,11 +1360,40 @@ final class QuestionParser {
                 boolean passOver = Set.of("a", "an", "the", "any").contains(words.get(i)) || within.isPresent();
                 reach -= passOver ? 0 : 1;
             }
+            int after = negationAfter(span);
+            if (after >= 0) {
+                return after;
+            }
             // "apart from books and grocery": a value listed after a negated one is negated with it
             return spans.stream().filter(previous -> previous.end() == span.start() - 1
                             && Set.of("and", "or", "nor").contains(words.get(previous.end()))
                             && !previous.all(Meaning.ValueWord.class).isEmpty() && !span.all(Meaning.ValueWord.class).isEmpty())
                     .findFirst().map(this::negation).orElse(-1);
+        }
+
+        /**
+         * Where a phrase is said to be left out after it ("cancelled orders shouldn't count", "FedEx excluded",
+         * "returns not included"), past the rows' own word, or -1.
+         */
+        private int negationAfter(Span span) {
+            for (int i = span.end(); i < Math.min(words.size(), span.end() + NEGATION_AFTER_REACH); i++) {
+                String word = words.get(i);
+                // "shouldn't count" is cut as "not", "t", "count"
+                List<String> then = words.subList(i + 1, Math.min(words.size(), i + 4)).stream()
+                        .filter(w -> !Set.of("t", "be").contains(w)).toList();
+                if (LEFT_OUT_AFTER.contains(word) || word.equals("not") && !then.isEmpty()
+                        && COUNTED_IN.contains(then.get(0))) {
+                    return i;
+                }
+                int at = i;
+                boolean rowsOrModal = Set.of("should", "must", "will", "are", "is", "to", "ones", "one").contains(word)
+                        || spans.stream().anyMatch(s -> s.start() == at && s.first(Meaning.MetricWord.class)
+                                .filter(m -> countsRows(m.metric())).isPresent());
+                if (!rowsOrModal) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -1817,8 +1895,18 @@ final class QuestionParser {
      * @param phrase the words as the user wrote them
      * @param periodRead for a name beside a date ("Black Friday 2025"), the period that was read instead; otherwise
      *     {@code null}: the data has no such value or column
+     * @param background whether the phrase is a sentence that tells why the question is asked rather than what it
+     *     asks
      */
-    record DroppedPhrase(String phrase, String periodRead) {
+    record DroppedPhrase(String phrase, String periodRead, boolean background) {
+
+        DroppedPhrase(String phrase, String periodRead) {
+            this(phrase, periodRead, false);
+        }
+
+        static DroppedPhrase background(String sentence) {
+            return new DroppedPhrase(sentence, null, true);
+        }
     }
 
     /**

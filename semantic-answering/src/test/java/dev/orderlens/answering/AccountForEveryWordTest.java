@@ -11,6 +11,7 @@ import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.domain.table.SqlQuery;
 import dev.orderlens.core.port.SqlGenerator.ClarificationNeededException;
 import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
+import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
@@ -195,6 +196,18 @@ class AccountForEveryWordTest {
 
         assertThat(generated.sql()).doesNotContain("tiktok");
         assertThat(generated.notes()).singleElement().asString().contains("'tiktok'", "not narrowed");
+    }
+
+    @Test
+    void a_sentence_naming_nothing_of_the_data_is_background_named_in_a_note() {
+        GeneratedSql generated = generate("I'm reconciling against the processor statements. Total refunded in 2025,"
+                + " split by payment method.");
+
+        assertThat(generated.sql()).contains("sum(refund_amount)", "GROUP BY payment_method", "2025-01-01");
+        assertThat(generated.notes()).singleElement().asString()
+                .contains("'I'm reconciling against the processor statements' as background");
+        assertThatThrownBy(() -> generate("The processor statements look odd. Which statements are off?"))
+                .as("no sentence of it names the data").isInstanceOf(QuestionNotUnderstoodException.class);
     }
 
     @Test

@@ -124,6 +124,14 @@ class LocalSqlGeneratorTest {
         assertThat(sql("revenue excluding Electronics")).contains("category NOT IN ('Electronics')");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"revenue in 2025, Electronics orders shouldn't count", "revenue with Electronics excluded",
+        "revenue, Electronics ones not included", "revenue where Electronics orders should not be counted"})
+    void excludes_a_value_said_to_be_left_out_after_it(String question) {
+        assertThat(sql(question)).contains("category NOT IN ('Electronics')");
+        assertThat(sql("how many Electronics orders were not delivered")).doesNotContain("category NOT IN");
+    }
+
     @Test
     void counts_entities_of_a_segment_with_the_entity_metric() {
         assertThat(sql("How many VIP customers do we have?"))
