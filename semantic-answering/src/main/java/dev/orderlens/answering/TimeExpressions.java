@@ -4,9 +4,12 @@ import dev.orderlens.answering.semantic.AnsweringVocabulary.NamedPeriod;
 import dev.orderlens.answering.semantic.Words;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -413,6 +416,13 @@ final class TimeExpressions {
     private enum Kind { DAY, NAMED, MONTH, QUARTER, HALF, YEAR }
 
     /** A calendar unit as written, its year possibly left out. */
+    /** "monday", "mon": a day of the week by its name or its usual short name. */
+    private static boolean weekday(String word) {
+        return Arrays.stream(DayOfWeek.values()).map(day -> day.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+                .map(name -> name.toLowerCase(Locale.ROOT))
+                .anyMatch(name -> name.equals(word) || word.length() == 3 && name.startsWith(word));
+    }
+
     private record Unit(Kind kind, Integer year, int month, int day, int part, int end) {
         Unit withYear(int newYear) {
             return new Unit(kind, newYear, month, day, part, end);
@@ -424,6 +434,13 @@ final class TimeExpressions {
             return Optional.empty();
         }
         String word = words.get(i);
+        if (weekday(word)) {
+            // "Monday Dec 1 to Sunday Dec 7": the day of the week adds nothing to the date written after it
+            Optional<Unit> dated = unit(words, i + 1).filter(u -> u.kind() == Kind.DAY);
+            if (dated.isPresent()) {
+                return dated;
+            }
+        }
         Integer year = year(word);
         if (year != null) {
             if (i + 2 < words.size() && isNumber(words.get(i + 1)) && isNumber(words.get(i + 2))) {
