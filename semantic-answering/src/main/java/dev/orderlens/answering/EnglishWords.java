@@ -45,7 +45,8 @@ final class EnglishWords {
      * need any support ticket".
      */
     static final Set<String> POSSESSION_CUES = Set.of("with", "without", "had", "has", "have", "having", "got", "get",
-            "gets", "getting", "no", "never", "any", "received", "need", "needed", "needing", "require", "required");
+            "gets", "getting", "no", "never", "any", "received", "need", "needed", "needing", "require", "required",
+            "carried", "carry", "carries", "carrying", "included", "includes", "including", "used", "using");
     /** Words before a participle saying what happened to an order: "were refunded". */
     static final Set<String> PASSIVE_CUES = Set.of("was", "were", "been", "be", "is", "are", "got", "get");
     /** First words that mark a question as a follow-up of the previous one ("and just for FedEx?"). */
@@ -58,7 +59,8 @@ final class EnglishWords {
     static final Set<String> COMPARATIVES = Set.of("higher", "lower", "more", "less", "fewer", "faster", "slower",
             "quicker", "better", "worse", "bigger", "smaller", "larger", "greater", "cheaper", "longer", "shorter");
     /** Two-word phrases of grammar whose words are never values ("broken" is a value in "broken down by reason"). */
-    static final Set<String> GRAMMAR_PHRASES = Set.of("broken down", "split up", "break down");
+    static final Set<String> GRAMMAR_PHRASES = Set.of("broken down", "split up", "break down", "broken out",
+            "break out", "broke out", "broke down");
     /** Words that lead into a comparison of an amount: "orders worth more than $300", "took over 5 days". */
     static final Set<String> COMPARISON_LEADS = Set.of("worth", "valued", "costing", "totaling", "totalling", "took",
             "take", "takes", "taking", "needed", "lasted");

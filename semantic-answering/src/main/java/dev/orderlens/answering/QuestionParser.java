@@ -1534,6 +1534,13 @@ final class QuestionParser {
             } else if (before.equals("between")) {
                 op = Filter.Op.GE;
                 from = numberAt - 1;
+            } else if (before.equals("or") && adjacentWholeNumbers(twoBefore, value)) {
+                // "a 1 or 2 star score": the two scores, which are every score from the lower to the higher
+                from = numberAt - 2;
+                op = Filter.Op.LE;
+                filters.add(new Positioned(from, new Filter(unit.get().column(), Filter.Op.GE,
+                        List.of(String.valueOf(Math.min(Long.parseLong(twoBefore), Long.parseLong(value)))))));
+                value = String.valueOf(Math.max(Long.parseLong(twoBefore), Long.parseLong(value)));
             } else if (before.equals("and") && words.subList(Math.max(0, numberAt - 4), numberAt).contains("between")) {
                 op = Filter.Op.LE;
                 from = numberAt - 1;
@@ -1551,6 +1558,13 @@ final class QuestionParser {
             mark(from, span.end());
             filters.add(new Positioned(span.start(), new Filter(unit.get().column(), op, List.of(value))));
             return filters;
+        }
+
+        private static boolean adjacentWholeNumbers(String first, String second) {
+            if (!first.matches("\\d{1,9}") || !second.matches("\\d{1,9}")) {
+                return false;
+            }
+            return Math.abs(Long.parseLong(first) - Long.parseLong(second)) == 1;
         }
 
         private Filter.Op comparison(String word, String next) {

@@ -50,6 +50,8 @@ class LocalSqlGeneratorTest {
         "orders yesterday|order_ts >= TIMESTAMP '2025-12-31 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
         "orders on March 14, 2025|order_ts >= TIMESTAMP '2025-03-14 00:00:00' AND order_ts < TIMESTAMP '2025-03-15 00:00:00'",
         "orders from April 1 to April 7, 2025|order_ts >= TIMESTAMP '2025-04-01 00:00:00' AND order_ts < TIMESTAMP '2025-04-08 00:00:00'",
+        "orders from Monday Dec 1 to Sunday Dec 7 2025|order_ts >= TIMESTAMP '2025-12-01 00:00:00' AND order_ts < TIMESTAMP '2025-12-08 00:00:00'",
+        "orders tue 2 dec 2025 through thu 4 dec 2025|order_ts >= TIMESTAMP '2025-12-02 00:00:00' AND order_ts < TIMESTAMP '2025-12-05 00:00:00'",
         "orders in decmber 2025|order_ts >= TIMESTAMP '2025-12-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'"
     })
     void resolves_absolute_and_relative_periods_against_the_clock(String question, String range) {
@@ -87,6 +89,8 @@ class LocalSqlGeneratorTest {
     void a_number_of_stars_is_a_value_of_the_score() {
         assertThat(sql("How many orders got a 1-star review?")).contains("csat_score = 1").contains("count(*)");
         assertThat(sql("orders with 2 support tickets")).contains("support_tickets = 2");
+        assertThat(sql("how many orders got a 1 or 2 star score")).contains("csat_score >= 1 AND csat_score <= 2");
+        assertThat(sql("orders with 2 or more stars")).contains("csat_score >= 2").doesNotContain("csat_score <=");
     }
 
     @Test
