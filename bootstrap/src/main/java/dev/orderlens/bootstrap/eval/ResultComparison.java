@@ -118,7 +118,7 @@ public final class ResultComparison {
         Optional<LocalDateTime> goldTime = temporal(gold);
         if (goldTime.isPresent()) {
             return goldTime.equals(temporal(actual)) || goldTime.equals(monthLabel(actual)
-                    .map(month -> month.atDay(1).atStartOfDay()));
+                    .map(month -> month.atDay(1).atStartOfDay())) || yearOf(goldTime.get(), actual);
         }
         if (gold instanceof String goldText && ISO_MONTH.matcher(goldText.strip()).matches()) {
             return monthLabel(actual).equals(Optional.of(YearMonth.parse(goldText.strip())));
@@ -190,6 +190,15 @@ public final class ResultComparison {
         Matcher quarter = QUARTER.matcher(label.strip());
         return year.matches() && Integer.parseInt(year.group(1)) == (int) gold
                 || quarter.matches() && Integer.parseInt(quarter.group(1)) == (int) gold;
+    }
+
+    /**
+     * A gold year's first instant ({@code date_trunc('year', order_ts)}) stands for the year as a number
+     * ({@code year(order_ts)}): both label the same year of a yearly series.
+     */
+    private static boolean yearOf(LocalDateTime goldStart, Object actual) {
+        return goldStart.equals(goldStart.toLocalDate().withDayOfYear(1).atStartOfDay())
+                && number(actual).filter(year -> year == goldStart.getYear()).isPresent();
     }
 
     /** The month of a label such as "November 2025", as the answers write a month. */

@@ -83,6 +83,12 @@ class ResultComparisonTest {
                 Arguments.of("a year-month against its month", "2025-11", "November 2025", PLAIN, true),
                 Arguments.of("a year-month against another month", "2025-11", "October 2025", PLAIN, false),
                 Arguments.of("a month is not a year's label", 2024L, "2024-03", PLAIN, false),
+                Arguments.of("a year's first instant against the year", LocalDateTime.of(2024, 1, 1, 0, 0), 2024, PLAIN,
+                        true),
+                Arguments.of("a year's first instant against another year", LocalDateTime.of(2024, 1, 1, 0, 0), 2025,
+                        PLAIN, false),
+                Arguments.of("a month's first instant is no year", LocalDateTime.of(2024, 3, 1, 0, 0), 2024, PLAIN,
+                        false),
                 // dates: a midnight timestamp is its date
                 Arguments.of("month start timestamp against date", LocalDateTime.of(2024, 3, 1, 0, 0),
                         LocalDate.of(2024, 3, 1), PLAIN, true),
