@@ -463,6 +463,7 @@ final class QuestionParser {
             for (Match<CatalogValue> value : catalog.findAll(String.join(" ", raw))) {
                 matches.add(new Match<>(value.start(), value.end(), new Meaning.ValueWord(value.meaning())));
             }
+            matches.addAll(baseFormsOfValues(matches));
             matches.removeIf(m -> times.stream().anyMatch(t -> m.start() < t.end() && t.start() < m.end())
                     || periodNames.stream().anyMatch(name -> m.start() < name[1] && name[0] < m.end()));
             matches.removeIf(m -> m.meaning() instanceof Meaning.ValueWord && inGrammarPhrase(m.start(), m.end()));
@@ -491,6 +492,28 @@ final class QuestionParser {
                 result.add(new Span(Integer.parseInt(bounds[0]), Integer.parseInt(bounds[1]), meanings));
             });
             return result;
+        }
+
+        /**
+         * "how many order is cancel yesterday": a verb in its base form after "is", "was", "got"…, where a value is
+         * its past participle ("cancelled", "returned", "shipped"), as the question would have it in plain English.
+         */
+        private List<Match<Meaning>> baseFormsOfValues(List<Match<Meaning>> matched) {
+            List<Match<Meaning>> found = new ArrayList<>();
+            for (int i = 1; i < words.size(); i++) {
+                int at = i;
+                String word = words.get(i);
+                if (!PASSIVE_CUES.contains(words.get(i - 1)) || word.length() < 3
+                        || matched.stream().anyMatch(m -> m.start() <= at && at < m.end())) {
+                    continue;
+                }
+                char last = word.charAt(word.length() - 1);
+                List<String> participles = List.of(word + "ed", word + "d", word + last + "ed");
+                participles.stream().flatMap(form -> catalog.find(form).stream()
+                                .filter(value -> value.value().equalsIgnoreCase(form)))
+                        .findFirst().ifPresent(value -> found.add(new Match<>(at, at + 1, new Meaning.ValueWord(value))));
+            }
+            return found;
         }
 
         private boolean inGrammarPhrase(int start, int end) {
@@ -1698,11 +1721,24 @@ final class QuestionParser {
                 String word = words.get(i);
                 boolean ordinary = FUNCTION_WORDS.contains(word) || GENERIC_WORDS.contains(word) || isNumber(word)
                         || SHARE_CUES.contains(word) || AGGREGATES.containsKey(word) || EnglishWords.adverb(word);
-                if (!understood[i] && (!ordinary || qualifiesEntity(i))) {
+                if (!understood[i] && (!ordinary || qualifiesEntity(i)) && !restatesMetricBeside(i)) {
                     unknown.add(i);
                 }
             }
             return unknown;
+        }
+
+        /**
+         * "Net revenue after refunds", read as the synonym "revenue after refunds": the word beside it is a word of
+         * the same metric's name, which the figure already says.
+         */
+        private boolean restatesMetricBeside(int i) {
+            String word = words.get(i);
+            return spans.stream().filter(s -> s.start() == i + 1 || s.end() == i)
+                    .flatMap(s -> s.all(Meaning.MetricWord.class).stream())
+                    .map(m -> model.metric(m.metric()).orElseThrow())
+                    .flatMap(m -> Stream.concat(Stream.of(m.name().replace('_', ' '), m.label()), m.synonyms().stream()))
+                    .anyMatch(name -> Words.tokens(name).contains(word));
         }
 
         /**

@@ -211,6 +211,14 @@ class AccountForEveryWordTest {
     }
 
     @Test
+    void a_word_of_the_metric_s_own_name_beside_its_synonym_is_not_named_as_unused() {
+        GeneratedSql generated = generate("Net revenue after refunds, per year");
+
+        assertThat(generated.sql()).contains("sum(refund_amount)");
+        assertThat(generated.notes()).isEmpty();
+    }
+
+    @Test
     void a_word_read_as_a_measure_only_through_a_typo_and_left_unused_is_named() {
         GeneratedSql generated = generate("revenue from in-store orders in 2025");
 

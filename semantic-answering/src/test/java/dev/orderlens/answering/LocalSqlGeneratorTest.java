@@ -114,6 +114,8 @@ class LocalSqlGeneratorTest {
         assertThat(sql("revenue for electroncs")).contains("category = 'Electronics'");
         assertThat(sql("ORDERS FOR FEDEX")).contains("carrier = 'FedEx'").doesNotContain("ship_state");
         assertThat(sql("orders in the West")).contains("ship_region = 'West'");
+        assertThat(sql("how many order is cancel yesterday")).contains("status = 'cancelled'");
+        assertThat(sql("how many order was return in 2025")).contains("status = 'returned'");
     }
 
     @Test
