@@ -49,11 +49,12 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             "policy", "policies", "rule", "rules", "perk", "perks", "benefit", "benefits", "entitled", "eligible");
     /**
      * Phrases of a question about one case or what is done in it, which a rule or procedure in the documents
-     * answers, not a figure over many orders: "does a customer have to…", "were they charged", "what do we do".
+     * answers, not a figure over many orders: "does a customer have to…", "were they charged", "what do we do",
+     * "what to do", "how to handle".
      */
     private static final Set<String> CASE_PHRASES = Set.of(" a customer ", " the customer ", " customer s ",
             " what do we ", " do we tell ", " do we say ", " have to ", " were they ", " do they ", " does it ",
-            " how much off ");
+            " how much off ", " what to do ", " how to ");
     private static final double COMPILE_WEIGHT = 2.2;
     private static final double NEIGHBOUR_WEIGHT = 4.0;
     private static final double EXPLANATION_WEIGHT = 2.4;

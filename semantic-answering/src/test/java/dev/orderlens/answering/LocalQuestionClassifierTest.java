@@ -73,7 +73,9 @@ class LocalQuestionClassifierTest {
         "what do we do when a parcel is lost",
         "if a clothing item did not fit, do we refund the shipping fee too?",
         "what was the spring refresh sale, remind me",
-        "what perks do VIP customers get"
+        "what perks do VIP customers get",
+        "customer got a different product than ordered, what to do",
+        "how to handle a parcel that arrived damaged"
     })
     void routes_questions_about_documents_and_reasons_to_rag(String question) {
         Classification classification = classifier.classify(question, Conversation.empty("s"));
