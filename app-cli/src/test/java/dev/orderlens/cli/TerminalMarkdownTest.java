@@ -21,7 +21,9 @@ class TerminalMarkdownTest {
         "## Late deliveries|Late deliveries|<b>Late deliveries</b>",
         "see [the policy](https://example.com/p)|see the policy (https://example.com/p)|see the policy (https://example.com/p)",
         "late_delivery_rate and `**not bold**`|late_delivery_rate and **not bold**|late_delivery_rate and **not bold**",
-        "2 * 3 * 4 = 24|2 * 3 * 4 = 24|2 * 3 * 4 = 24"
+        "2 * 3 * 4 = 24|2 * 3 * 4 = 24|2 * 3 * 4 = 24",
+        "**1** leads with **$2.00**|1 leads with $2.00|<b>1</b> leads with <b>$2.00</b>",
+        "*a* or *b*|a or b|<i>a</i> or <i>b</i>"
     })
     void renders_markdown_as_plain_words_or_terminal_styles(String markdown, String plain, String ansi) {
         assertThat(PLAIN.line(markdown)).isEqualTo(plain);
