@@ -31,6 +31,7 @@ import dev.orderlens.answering.semantic.ValueCatalog;
 import dev.orderlens.answering.semantic.Words;
 import dev.orderlens.core.domain.conversation.ConversationContext;
 import dev.orderlens.core.domain.route.Clarification;
+import dev.orderlens.core.domain.table.ColumnType;
 import dev.orderlens.core.port.SqlGenerator.ClarificationNeededException;
 import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import dev.orderlens.core.semantic.ClosestName;
@@ -784,6 +785,12 @@ final class QuestionParser {
                     filters.add(numeric.get());
                     continue;
                 }
+                if (column.isPresent() && groupsByWholeNumbers(span, column.get(), countCue)) {
+                    if (!groupBy.contains(column.get().name())) {
+                        groupBy.add(column.get().name());
+                    }
+                    continue;
+                }
                 boolean groupable = column.filter(c -> c.role() == ColumnRole.DIMENSION
                         || c.role() == ColumnRole.IDENTIFIER).isPresent();
                 if (groupable && groupCue(span) && span.all(Meaning.ValueWord.class).isEmpty()
@@ -1282,6 +1289,26 @@ final class QuestionParser {
                 }
             }
             return false;
+        }
+
+        /**
+         * "how many orders for each quantity", "orders by csat score": a column of whole numbers (items, stars,
+         * tickets) is a breakdown when "by", "per" or "each" leads into it and the question names another figure to
+         * break down; with no other figure ("average csat score by carrier") it is the figure.
+         */
+        private boolean groupsByWholeNumbers(Span span, SemanticColumn column, boolean countCue) {
+            if (column.role() != ColumnRole.MEASURE || column.type() != ColumnType.INTEGER) {
+                return false;
+            }
+            Set<String> cues = Set.of("by", "per", "each", "every");
+            int j = span.start() - 1;
+            while (j >= 0 && !cues.contains(words.get(j)) && (DETERMINERS.contains(words.get(j))
+                    || words.get(j).equals("number") || words.get(j).equals("of"))) {
+                j--;
+            }
+            boolean anotherFigure = countCue || spans.stream().anyMatch(s -> s.end() <= span.start()
+                    && s.first(Meaning.MetricWord.class).isPresent());
+            return j >= 0 && cues.contains(words.get(j)) && anotherFigure && explicitAggregateBefore(span.start()).isEmpty();
         }
 
         private boolean groupCue(Span span) {

@@ -12,11 +12,13 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -36,6 +38,8 @@ final class ResultSummary {
     private static final int SERIES_DESCRIBED = 4;
     /** The row limit a top-N query ends with ("… LIMIT 3"). */
     private static final Pattern LIMIT = Pattern.compile("(?i)\\blimit\\s+(\\d+)\\s*;?\\s*$");
+    private static final Pattern GROUP_BY = Pattern.compile("(?is)\\bgroup\\s+by\\s+(.+?)(?:\\border\\s+by\\b|\\bhaving\\b"
+            + "|\\blimit\\b|$)");
     /** A label naming one day, "November 28, 2025", which reads "on" rather than "in". */
     private static final Pattern DAY_LABEL = Pattern.compile("\\p{L}+ \\d{1,2}, \\d{4}");
 
@@ -72,8 +76,9 @@ final class ResultSummary {
         }
         List<Integer> labels = new ArrayList<>();
         List<Integer> measures = new ArrayList<>();
+        Set<String> grouped = groupedColumns(sql);
         for (int i = 0; i < result.columns().size(); i++) {
-            (isLabel(result.columns().get(i)) ? labels : measures).add(i);
+            (isLabel(result.columns().get(i), grouped) ? labels : measures).add(i);
         }
         if (measures.isEmpty() || measures.size() > 4 && labels.size() > 3) {
             return describeRows(result);
@@ -379,8 +384,26 @@ final class ResultSummary {
         return sum;
     }
 
-    private boolean isLabel(Column column) {
-        return !column.type().isNumeric() || TimeGrain.parse(column.name()).isPresent();
+    /** A column of words or times, or a column of numbers the rows are grouped by ("orders by quantity"). */
+    private static boolean isLabel(Column column, Set<String> grouped) {
+        return !column.type().isNumeric() || TimeGrain.parse(column.name()).isPresent()
+                || grouped.contains(column.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The plain columns a query groups its rows by, lower-cased; none without a GROUP BY. */
+    private static Set<String> groupedColumns(String sql) {
+        Matcher groupBy = sql == null ? null : GROUP_BY.matcher(sql);
+        if (groupBy == null || !groupBy.find()) {
+            return Set.of();
+        }
+        Set<String> columns = new HashSet<>();
+        for (String item : groupBy.group(1).split(",")) {
+            String name = item.strip().toLowerCase(Locale.ROOT);
+            if (name.matches("[a-z_][a-z0-9_]*")) {
+                columns.add(name);
+            }
+        }
+        return columns;
     }
 
     private String figures(SqlResult result, int row, List<Integer> measures) {

@@ -107,6 +107,19 @@ class LocalSqlGeneratorTest {
         assertThat(sql("bottom 2 categories by units")).contains("GROUP BY category").endsWith("ASC LIMIT 2");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "orders by quantity|GROUP BY quantity",
+        "in 2025 how many order for each quantity?|GROUP BY quantity",
+        "orders per number of support tickets|GROUP BY support_tickets",
+        "revenue by csat score|GROUP BY csat_score"
+    })
+    void breaks_a_figure_down_by_a_column_of_whole_numbers_when_asked(String question, String grouping) {
+        assertThat(sql(question)).contains(grouping);
+        assertThat(sql("average csat score by carrier")).contains("avg(csat_score)", "GROUP BY carrier")
+                .doesNotContain("GROUP BY csat_score");
+    }
+
     @Test
     void matches_values_through_synonyms_typos_plurals_and_case() {
         assertThat(sql("revenue in California")).contains("ship_state = 'CA'");

@@ -109,6 +109,19 @@ class ResultSummaryTest {
     }
 
     @Test
+    void a_column_of_numbers_the_rows_are_grouped_by_is_their_label() {
+        SqlResult result = SqlResult.of(List.of(new Column("quantity", ColumnType.INTEGER),
+                new Column("orders", ColumnType.INTEGER)), List.of(List.of(1, 21094L), List.of(2, 5752L),
+                List.of(3, 2011L)));
+
+        String text = summary.summarize(result, "SELECT quantity, count(*) AS orders FROM orders GROUP BY quantity"
+                + " ORDER BY count(*) DESC LIMIT 10000");
+
+        assertThat(text).startsWith("**1** leads with orders of **21,094**, followed by 2 (5,752)");
+        assertEveryNumberComesFrom(text, result);
+    }
+
+    @Test
     void a_ranking_names_the_leader_the_runner_up_the_gap_and_how_many() {
         SqlResult result = SqlResult.of(List.of(new Column("ship_state", ColumnType.STRING),
                 new Column("revenue", ColumnType.DECIMAL)), List.of(List.of("CA", new BigDecimal("388976.63")),
