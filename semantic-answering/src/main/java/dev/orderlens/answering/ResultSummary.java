@@ -268,7 +268,8 @@ final class ResultSummary {
             text.append("; the ").append(ascending ? "bottom " : "top ").append(groups).append(' ').append(noun);
         } else if (stoppedAtLimit) {
             text.append("; the first ").append(groups).append(' ').append(noun);
-        } else {
+        } else if (!(result.rows().get(0).get(labels.get(0)) instanceof Boolean)) {
+            // late or not: a yes/no column has its two kinds, which need no counting
             text.append("; ").append(groups).append(' ').append(noun).append(" in all");
         }
         total(result, measure).ifPresent(total -> text.append(", ").append(total).append(" together"));
@@ -423,6 +424,11 @@ final class ResultSummary {
     }
 
     private static String labelValue(String column, Object value) {
+        if (value instanceof Boolean yes) {
+            // is_late true/false: "late" and "not late", as people say it
+            String said = column.replaceFirst("^(is|has|was)_", "").replace('_', ' ');
+            return yes ? said : "not " + said;
+        }
         LocalDate day = value instanceof LocalDateTime time ? time.toLocalDate() : value instanceof LocalDate d ? d : null;
         if (day != null) {
             switch (column) {

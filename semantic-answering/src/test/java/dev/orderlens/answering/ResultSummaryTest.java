@@ -109,6 +109,17 @@ class ResultSummaryTest {
     }
 
     @Test
+    void a_yes_or_no_column_is_said_in_words_and_not_counted() {
+        SqlResult result = SqlResult.of(List.of(new Column("is_late", ColumnType.BOOLEAN),
+                new Column("csat", ColumnType.DECIMAL)), List.of(List.of(false, new BigDecimal("4.21")),
+                List.of(true, new BigDecimal("3.01"))));
+
+        String text = summary.summarize(result, "SELECT is_late, avg(csat_score) AS csat FROM orders GROUP BY is_late");
+
+        assertThat(text).isEqualTo("**not late** leads with CSAT of **4.21**, followed by late (3.01), a gap of 1.20.");
+    }
+
+    @Test
     void a_column_of_numbers_the_rows_are_grouped_by_is_their_label() {
         SqlResult result = SqlResult.of(List.of(new Column("quantity", ColumnType.INTEGER),
                 new Column("orders", ColumnType.INTEGER)), List.of(List.of(1, 21094L), List.of(2, 5752L),
