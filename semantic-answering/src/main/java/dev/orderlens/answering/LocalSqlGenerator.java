@@ -73,8 +73,8 @@ public final class LocalSqlGenerator implements SqlGenerator {
     /** Says which words of the question the figures do not reflect, so that a reader does not take them as read. */
     private static String droppedNote(QuestionParser.DroppedPhrase dropped) {
         if (dropped.background()) {
-            return "I read '" + dropped.phrase() + "' as background: it names nothing the data holds, so the figures "
-                    + "below answer the rest of the question.";
+            return "I did not read '" + dropped.phrase() + "' as part of the query: the figures below answer the rest"
+                    + " of the question.";
         }
         if (dropped.periodRead() != null) {
             return "I did not use '" + dropped.phrase() + "': I cannot tell which days it means, so the figures "

@@ -215,8 +215,9 @@ final class QuestionParser {
     /**
      * "I'm reconciling against the processor statements. Total refunded in 2025, split by payment method.": a
      * sentence that names nothing the data holds (no value, column, figure, number or period) is background to the
-     * question, not part of it. The other sentences are read as the question, and the background is named as not
-     * used; a sentence of grammar alone is passed over.
+     * question, and so is a question of its own that cannot be read alone ("Do late parcels drag satisfaction down?
+     * Average CSAT for late vs on-time deliveries, 2025."). The other sentences are read as the question, and what
+     * was set aside is named as not used; a sentence of grammar alone is passed over.
      */
     private Optional<ParsedQuestion> withoutBackground(String question, Optional<QuerySpec> previous, LocalDate today) {
         List<String> sentences = SENTENCE_BREAK.splitAsStream(question.strip()).filter(s -> !s.isBlank()).toList();
@@ -233,7 +234,14 @@ final class QuestionParser {
                 background.add(sentence);
             }
         }
-        if (asked.isEmpty() || asked.size() == sentences.size()) {
+        if (asked.size() == sentences.size()) {
+            asked.stream().filter(sentence -> sentence.strip().endsWith("?") && !readsAlone(sentence, previous, today))
+                    .toList().forEach(unread -> {
+                        asked.remove(unread);
+                        background.add(unread);
+                    });
+        }
+        if (asked.isEmpty() || background.isEmpty()) {
             return Optional.empty();
         }
         try {
@@ -245,6 +253,15 @@ final class QuestionParser {
             return Optional.of(new ParsedQuestion(spec, dropped));
         } catch (QuestionNotUnderstoodException e) {
             return Optional.empty();
+        }
+    }
+
+    private boolean readsAlone(String sentence, Optional<QuerySpec> previous, LocalDate today) {
+        try {
+            new Reading(sentence, previous, today).spec();
+            return true;
+        } catch (QuestionNotUnderstoodException e) {
+            return false;
         }
     }
 

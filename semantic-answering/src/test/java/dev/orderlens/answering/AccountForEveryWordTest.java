@@ -199,13 +199,18 @@ class AccountForEveryWordTest {
     }
 
     @Test
-    void a_sentence_naming_nothing_of_the_data_is_background_named_in_a_note() {
+    void a_sentence_naming_nothing_of_the_data_or_a_question_unread_alone_is_set_aside_in_a_note() {
         GeneratedSql generated = generate("I'm reconciling against the processor statements. Total refunded in 2025,"
                 + " split by payment method.");
 
         assertThat(generated.sql()).contains("sum(refund_amount)", "GROUP BY payment_method", "2025-01-01");
         assertThat(generated.notes()).singleElement().asString()
-                .contains("'I'm reconciling against the processor statements' as background");
+                .contains("'I'm reconciling against the processor statements' as part of the query");
+        GeneratedSql twoQuestions = generate("Do late parcels drag satisfaction down? Average CSAT for late vs on-time"
+                + " deliveries, 2025.");
+        assertThat(twoQuestions.sql()).contains("avg(csat_score)", "is_late");
+        assertThat(twoQuestions.notes()).singleElement().asString()
+                .contains("'Do late parcels drag satisfaction down' as part of the query");
         assertThatThrownBy(() -> generate("The processor statements look odd. Which statements are off?"))
                 .as("no sentence of it names the data").isInstanceOf(QuestionNotUnderstoodException.class);
     }
