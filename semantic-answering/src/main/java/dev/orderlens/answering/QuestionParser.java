@@ -143,8 +143,11 @@ final class QuestionParser {
     /** Words after "not" that leave the phrase before out: "cancelled orders shouldn't count". */
     private static final Set<String> COUNTED_IN = Set.of("count", "counted", "included", "include");
     private static final int NEGATION_AFTER_REACH = 4;
-    /** Where one sentence of a question ends and the next begins: "…statements. Total refunded…". */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.?!;:])\\s+");
+    /**
+     * Where one sentence of a question ends and the next begins: "…statements. Total refunded…", "…last quarter's
+     * orders - how many…".
+     */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.?!;:])\\s+|\\s+[-\u2013\u2014]\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!;:]+$");
     private static final int MAX_NAME_WORDS = 4;
     /** Words that end a phrase named as unused: what follows them is another part of the question. */

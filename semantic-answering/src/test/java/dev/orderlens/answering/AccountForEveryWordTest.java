@@ -211,6 +211,8 @@ class AccountForEveryWordTest {
         assertThat(twoQuestions.sql()).contains("avg(csat_score)", "is_late");
         assertThat(twoQuestions.notes()).singleElement().asString()
                 .contains("'Do late parcels drag satisfaction down' as part of the query");
+        assertThat(generate("Status breakdown of last quarter's orders - how many sit in each status?").sql())
+                .as("a dash between two sentences").contains("GROUP BY status");
         assertThatThrownBy(() -> generate("The processor statements look odd. Which statements are off?"))
                 .as("no sentence of it names the data").isInstanceOf(QuestionNotUnderstoodException.class);
     }
