@@ -198,7 +198,7 @@ public final class ResultComparison {
      */
     private static boolean yearOf(LocalDateTime goldStart, Object actual) {
         return goldStart.equals(goldStart.toLocalDate().withDayOfYear(1).atStartOfDay())
-                && number(actual).filter(year -> year == goldStart.getYear()).isPresent();
+                && number(actual).or(() -> numericText(actual)).filter(year -> year == goldStart.getYear()).isPresent();
     }
 
     /** The month of a label such as "November 2025", as the answers write a month. */

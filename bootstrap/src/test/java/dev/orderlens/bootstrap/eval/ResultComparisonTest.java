@@ -87,6 +87,8 @@ class ResultComparisonTest {
                         true),
                 Arguments.of("a year's first instant against another year", LocalDateTime.of(2024, 1, 1, 0, 0), 2025,
                         PLAIN, false),
+                Arguments.of("a year's first instant against the year as a period label",
+                        LocalDateTime.of(2024, 1, 1, 0, 0), "2024", PLAIN, true),
                 Arguments.of("a month's first instant is no year", LocalDateTime.of(2024, 3, 1, 0, 0), 2024, PLAIN,
                         false),
                 // dates: a midnight timestamp is its date
