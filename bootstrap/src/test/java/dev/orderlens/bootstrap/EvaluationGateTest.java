@@ -59,8 +59,8 @@ class EvaluationGateTest {
     /**
      * The sets tuned to, each held at the figures it reached on 2026-12-05 (route, SQL, RAG, silent wrong answers;
      * the goal for silent wrong answers is 0), so that none of their answers slips back: the development sets, and
-     * the clarify, fresh, blind and blind2 sets, held out for one round each and tuned to since (dev5 and blind2,
-     * the newest, are the furthest from 0.97).
+     * the clarify, fresh, blind, blind2 and blind3 sets, held out for one round each and tuned to since (dev5 and
+     * blind3, the newest, are the furthest from 0.97).
      */
     static Stream<Arguments> tunedSets() {
         return Stream.of(
@@ -72,7 +72,8 @@ class EvaluationGateTest {
                 Arguments.of("fresh-questions.jsonl", new Thresholds(0.97, 0.95, 0.90, 0, 0)),
                 Arguments.of("blind-questions.jsonl", new Thresholds(0.97, 0.97, 0.90, 0, 0)),
                 Arguments.of("dev5-questions.jsonl", new Thresholds(0.97, 0.88, 0, 1, 0)),
-                Arguments.of("blind2-questions.jsonl", new Thresholds(0.95, 0.90, 0.90, 0, 0)));
+                Arguments.of("blind2-questions.jsonl", new Thresholds(0.95, 0.90, 0.90, 0, 0)),
+                Arguments.of("blind3-questions.jsonl", new Thresholds(0.95, 0.87, 0.90, 3, 0)));
     }
 
     @ParameterizedTest(name = "{0}")
