@@ -26,6 +26,17 @@ class UnmentionedPhrasesTest {
     }
 
     @Test
+    void a_phrase_is_mentioned_only_when_one_passage_mentions_each_of_its_words() {
+        Passage cards = Fakes.passage("analytics", "review-2025-11", "Gift cards sold well in November 2025.");
+        Passage mixer = Fakes.passage("orders", "order-1", "Customer asked for an invoice for the hand mixer.");
+
+        assertThat(UnmentionedPhrases.note(List.of("gift wrap", "left-handed"), List.of(cards, mixer), ""))
+                .hasValueSatisfying(note -> assertThat(note)
+                        .startsWith("The passages cited do not mention 'gift wrap' or 'left-handed'"));
+        assertThat(UnmentionedPhrases.note(List.of("gift cards"), List.of(cards, mixer), "")).isEmpty();
+    }
+
+    @Test
     void says_nothing_of_phrases_already_named_or_when_nothing_is_cited() {
         assertThat(UnmentionedPhrases.note(List.of("tiktok"), List.of(SUMMARY),
                 "Nothing in the data or the documents covers 'tiktok'.")).isEmpty();
