@@ -62,6 +62,12 @@ final class ClarifyingQuestions {
                 + ", so what follows leaves that part of the question out.";
     }
 
+    /** Opens an answer from the documents to a figure asked of something the data has no value or column for. */
+    static String noFigure(List<String> phrases) {
+        return "The orders data has no value or column for " + QuotedPhrases.named(phrases)
+                + ", so no figure is computed; what follows is what the documents say.";
+    }
+
     /** "the orders: order count, revenue, … by customer segment, channel, … or by month". */
     private String scope() {
         String metrics = model.metrics().stream().limit(NAMED).map(Metric::label).collect(Collectors.joining(", "));

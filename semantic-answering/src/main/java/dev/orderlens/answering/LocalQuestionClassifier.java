@@ -202,17 +202,30 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         double confidence = Math.round((route == Route.SQL ? pSql : 1.0 - pSql) * 1000.0) / 1000.0;
         String reasoning = String.format(Locale.ROOT, "%s; %.0f%% of similar examples are SQL questions%s",
                 compileNote, 100.0 * neighbourSql, explanation ? "; it asks for an explanation or a document" : "");
-        return new Classification(route, confidence, reasoning, null, null, caveats(words), words.leftoverPhrases());
+        return new Classification(route, confidence, reasoning, null, null,
+                caveats(words, compiles || explanation), words.leftoverPhrases());
     }
 
     /**
      * Phrases of the question that neither the model nor the documents know are named, not silently passed over;
-     * "why" and "explain" ask for the documents' reasons and are no such phrase.
+     * "why" and "explain" ask for the documents' reasons and are no such phrase. A figure asked of something the data
+     * cannot narrow to ("how many orders with gift wrap in December") says that no figure was computed, whatever
+     * the documents hold.
      */
-    private List<String> caveats(WordAccount words) {
-        List<String> unknown = unknownToDocuments(words).stream()
-                .filter(phrase -> !EXPLANATION_WORDS.containsAll(Words.tokens(phrase))).toList();
-        return unknown.isEmpty() ? List.of() : List.of(ClarifyingQuestions.notCovered(unknown));
+    private List<String> caveats(WordAccount words, boolean readOrExplained) {
+        List<String> unknown = unknownToDocuments(words).stream().filter(this::saysSomething).toList();
+        if (!unknown.isEmpty()) {
+            return List.of(ClarifyingQuestions.notCovered(unknown));
+        }
+        List<String> unread = words.leftoverPhrases().stream().filter(this::saysSomething).toList();
+        if (!readOrExplained && words.asksForFigure() && words.modelWords() > 0 && !unread.isEmpty()) {
+            return List.of(ClarifyingQuestions.noFigure(unread));
+        }
+        return List.of();
+    }
+
+    private boolean saysSomething(String phrase) {
+        return !EXPLANATION_WORDS.containsAll(Words.tokens(phrase));
     }
 
     private List<String> unknownToDocuments(WordAccount words) {

@@ -1882,7 +1882,7 @@ final class QuestionParser {
             List<Integer> left = leftover();
             return new WordAccount(modelWords, left.stream().map(i -> words.get(i)).toList(), phrases(left),
                     times.stream().map(TimeExpressions.Found::period).toList(), namesSomethingSpecific(),
-                    times.stream().anyMatch(TimeExpressions.Found::event));
+                    times.stream().anyMatch(TimeExpressions.Found::event), asksForFigure());
         }
 
         /**
@@ -2015,9 +2015,10 @@ final class QuestionParser {
      * @param periods the periods the question names
      * @param specific whether it names a value, number, period, grain or a figure other than a count
      * @param namesEvent whether it names one of the shop's named periods ("the spring refresh sale")
+     * @param asksForFigure whether it asks "how many…", "how much…" or names one of the model's metrics
      */
     record WordAccount(int modelWords, List<String> leftover, List<String> leftoverPhrases, List<Period> periods,
-            boolean specific, boolean namesEvent) {
+            boolean specific, boolean namesEvent, boolean asksForFigure) {
     }
 
     /** A filter and where in the question it was said. */

@@ -142,6 +142,17 @@ class AccountForEveryWordTest {
     }
 
     @Test
+    void a_figure_asked_of_something_the_data_cannot_narrow_to_says_no_figure_is_computed() {
+        Classification classification = classifier.classify("how many orders with a battery recall in December 2025?",
+                Conversation.empty("s"));
+
+        assertThat(classification.caveats()).singleElement().asString()
+                .startsWith("The orders data has no value or column for 'battery recall', so no figure is computed");
+        assertThat(classifier.classify("why was there a battery recall in 2025?", Conversation.empty("s")).caveats())
+                .as("a question for an explanation").isEmpty();
+    }
+
+    @Test
     void words_that_say_what_to_do_with_the_documents_are_not_named_as_uncovered() {
         assertThat(classifier.classify("summarize the nimbus recall", Conversation.empty("s")).caveats()).isEmpty();
         assertThat(classifier.classify("what caused the battery recall", Conversation.empty("s")).caveats()).isEmpty();
