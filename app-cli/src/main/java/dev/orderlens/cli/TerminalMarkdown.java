@@ -18,8 +18,10 @@ final class TerminalMarkdown {
     private static final Pattern HEADING = Pattern.compile("#{1,6}\\s+(.*)");
     private static final Pattern BULLET = Pattern.compile("(\\s*)[-*+]\\s+(.*)");
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
-    private static final Pattern STRONG = Pattern.compile("\\*\\*(\\S(?:.*?\\S)??)\\*\\*|(?<!\\w)__(\\S(?:.*?\\S)??)__(?!\\w)");
-    private static final Pattern EMPHASIS = Pattern.compile("\\*(\\S(?:.*?\\S)??)\\*|(?<!\\w)_(\\S(?:.*?\\S)??)_(?!\\w)");
+    private static final Pattern STRONG = Pattern.compile(
+            "\\*\\*(\\S(?:.*?\\S)??)\\*\\*|(?<!\\w)__(\\S(?:.*?\\S)??)__(?!\\w)");
+    private static final Pattern EMPHASIS = Pattern.compile(
+            "\\*(\\S(?:.*?\\S)??)\\*|(?<!\\w)_(\\S(?:.*?\\S)??)_(?!\\w)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\((\\S+?)\\)");
 
     private final boolean ansi;

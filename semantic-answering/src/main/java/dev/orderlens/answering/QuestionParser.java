@@ -143,6 +143,11 @@ final class QuestionParser {
     /** Words after "not" that leave the phrase before out: "cancelled orders shouldn't count". */
     private static final Set<String> COUNTED_IN = Set.of("count", "counted", "included", "include");
     private static final int NEGATION_AFTER_REACH = 4;
+    /** Words between a phrase and its being left out: "cancelled ones should not be counted". */
+    private static final Set<String> BEFORE_LEFT_OUT = Set.of("should", "must", "will", "are", "is", "to", "ones",
+            "one");
+    /** Words that lead into a breakdown by a column of whole numbers: "per number of support tickets". */
+    private static final Set<String> WHOLE_NUMBER_BREAKDOWN_CUES = Set.of("by", "per", "each", "every");
     /**
      * Where one sentence of a question ends and the next begins: "…statements. Total refunded…", "…last quarter's
      * orders - how many…".
@@ -238,11 +243,10 @@ final class QuestionParser {
             }
         }
         if (asked.size() == sentences.size()) {
-            asked.stream().filter(sentence -> sentence.strip().endsWith("?") && !readsAlone(sentence, previous, today))
-                    .toList().forEach(unread -> {
-                        asked.remove(unread);
-                        background.add(unread);
-                    });
+            List<String> unread = asked.stream().filter(sentence -> sentence.strip().endsWith("?")
+                    && !readsAlone(sentence, previous, today)).toList();
+            asked.removeAll(unread);
+            background.addAll(unread);
         }
         if (asked.isEmpty() || background.isEmpty()) {
             return Optional.empty();
@@ -532,7 +536,8 @@ final class QuestionParser {
                 List<String> participles = List.of(word + "ed", word + "d", word + last + "ed");
                 participles.stream().flatMap(form -> catalog.find(form).stream()
                                 .filter(value -> value.value().equalsIgnoreCase(form)))
-                        .findFirst().ifPresent(value -> found.add(new Match<>(at, at + 1, new Meaning.ValueWord(value))));
+                        .findFirst()
+                        .ifPresent(value -> found.add(new Match<>(at, at + 1, new Meaning.ValueWord(value))));
             }
             return found;
         }
@@ -1320,15 +1325,15 @@ final class QuestionParser {
             if (column.role() != ColumnRole.MEASURE || column.type() != ColumnType.INTEGER) {
                 return false;
             }
-            Set<String> cues = Set.of("by", "per", "each", "every");
             int j = span.start() - 1;
-            while (j >= 0 && !cues.contains(words.get(j)) && (DETERMINERS.contains(words.get(j))
+            while (j >= 0 && !WHOLE_NUMBER_BREAKDOWN_CUES.contains(words.get(j)) && (DETERMINERS.contains(words.get(j))
                     || words.get(j).equals("number") || words.get(j).equals("of"))) {
                 j--;
             }
             boolean anotherFigure = countCue || spans.stream().anyMatch(s -> s.end() <= span.start()
                     && s.first(Meaning.MetricWord.class).isPresent());
-            return j >= 0 && cues.contains(words.get(j)) && anotherFigure && explicitAggregateBefore(span.start()).isEmpty();
+            return j >= 0 && WHOLE_NUMBER_BREAKDOWN_CUES.contains(words.get(j)) && anotherFigure
+                    && explicitAggregateBefore(span.start()).isEmpty();
         }
 
         private boolean groupCue(Span span) {
@@ -1450,15 +1455,14 @@ final class QuestionParser {
                 String word = words.get(i);
                 // "shouldn't count" is cut as "not", "t", "count"
                 List<String> then = words.subList(i + 1, Math.min(words.size(), i + 4)).stream()
-                        .filter(w -> !Set.of("t", "be").contains(w)).toList();
+                        .filter(w -> !w.equals("t") && !w.equals("be")).toList();
                 if (LEFT_OUT_AFTER.contains(word) || word.equals("not") && !then.isEmpty()
                         && COUNTED_IN.contains(then.get(0))) {
                     return i;
                 }
                 int at = i;
-                boolean rowsOrModal = Set.of("should", "must", "will", "are", "is", "to", "ones", "one").contains(word)
-                        || spans.stream().anyMatch(s -> s.start() == at && s.first(Meaning.MetricWord.class)
-                                .filter(m -> countsRows(m.metric())).isPresent());
+                boolean rowsOrModal = BEFORE_LEFT_OUT.contains(word) || spans.stream().anyMatch(s -> s.start() == at
+                        && s.first(Meaning.MetricWord.class).filter(m -> countsRows(m.metric())).isPresent());
                 if (!rowsOrModal) {
                     return -1;
                 }
@@ -1784,7 +1788,8 @@ final class QuestionParser {
             return spans.stream().filter(s -> s.start() == i + 1 || s.end() == i)
                     .flatMap(s -> s.all(Meaning.MetricWord.class).stream())
                     .map(m -> model.metric(m.metric()).orElseThrow())
-                    .flatMap(m -> Stream.concat(Stream.of(m.name().replace('_', ' '), m.label()), m.synonyms().stream()))
+                    .flatMap(m -> Stream.concat(Stream.of(m.name().replace('_', ' '), m.label()),
+                            m.synonyms().stream()))
                     .anyMatch(name -> Words.tokens(name).contains(word));
         }
 
@@ -1992,8 +1997,8 @@ final class QuestionParser {
      * @param phrase the words as the user wrote them
      * @param periodRead for a name beside a date ("Black Friday 2025"), the period that was read instead; otherwise
      *     {@code null}: the data has no such value or column
-     * @param background whether the phrase is a sentence that tells why the question is asked rather than what it
-     *     asks
+     * @param background whether the phrase is a sentence set aside: one that tells why the question is asked rather
+     *     than what it asks, or a question of its own that cannot be read alone
      */
     record DroppedPhrase(String phrase, String periodRead, boolean background) {
 

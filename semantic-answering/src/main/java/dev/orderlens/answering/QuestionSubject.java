@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The names a question is about: the products, carriers, places or codes it writes with a capital or a digit
  * ("Nimbus X2", "Bahia", "FedEx", "ORD-000777"). A passage that names none of them is about something else, however many
- * ordinary words it shares with the question (an order note that mentions a return is not about the earbuds). A record's
- * identifier is named only by itself: a note on another order is not about ORD-000777 for sharing its "ORD".
+ * ordinary words it shares with the question (an order note that mentions a return is not about the earbuds). A
+ * record's identifier is named only by itself: a note on another order is not about ORD-000777 for sharing its "ORD".
  */
 final class QuestionSubject {
 

@@ -38,8 +38,8 @@ final class ResultSummary {
     private static final int SERIES_DESCRIBED = 4;
     /** The row limit a top-N query ends with ("… LIMIT 3"). */
     private static final Pattern LIMIT = Pattern.compile("(?i)\\blimit\\s+(\\d+)\\s*;?\\s*$");
-    private static final Pattern GROUP_BY = Pattern.compile("(?is)\\bgroup\\s+by\\s+(.+?)(?:\\border\\s+by\\b|\\bhaving\\b"
-            + "|\\blimit\\b|$)");
+    private static final Pattern GROUP_BY = Pattern.compile(
+            "(?is)\\bgroup\\s+by\\s+(.+?)(?:\\border\\s+by\\b|\\bhaving\\b|\\blimit\\b|$)");
     /** A label naming one day, "November 28, 2025", which reads "on" rather than "in". */
     private static final Pattern DAY_LABEL = Pattern.compile("\\p{L}+ \\d{1,2}, \\d{4}");
 

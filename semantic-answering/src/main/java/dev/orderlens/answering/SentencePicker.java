@@ -108,7 +108,8 @@ final class SentencePicker {
                 }
                 String sentence = clean(sentences[s]);
                 Set<String> stems = stems(sentence);
-                if (Words.tokens(sentence).size() < MIN_WORDS || !readsAsSentence(sentence, stems) || !seen.add(sentence)
+                if (Words.tokens(sentence).size() < MIN_WORDS || !readsAsSentence(sentence, stems)
+                        || !seen.add(sentence)
                         || dayReported && !names(passage.title(), days) && !names(sentence, days)) {
                     continue;
                 }
