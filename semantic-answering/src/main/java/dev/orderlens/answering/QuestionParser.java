@@ -146,6 +146,9 @@ final class QuestionParser {
     /** Words between a phrase and its being left out: "cancelled ones should not be counted". */
     private static final Set<String> BEFORE_LEFT_OUT = Set.of("should", "must", "will", "are", "is", "to", "ones",
             "one");
+    /** Words that give examples of what a breakdown holds: "like 1 item, 2 item", "such as", "e.g.". */
+    private static final Set<String> EXAMPLE_CUES = Set.of("like", "such", "eg", "e", "example", "examples");
+    private static final int EXAMPLE_REACH = 6;
     /** Words that lead into a breakdown by a column of whole numbers: "per number of support tickets". */
     private static final Set<String> WHOLE_NUMBER_BREAKDOWN_CUES = Set.of("by", "per", "each", "every");
     /**
@@ -877,7 +880,15 @@ final class QuestionParser {
             } else {
                 metricSpans.addAll(countedEntities);
             }
+            // "how many orders for each quantity? like 1 item, 2 item…": values shown as examples of a breakdown
+            filters.removeIf(f -> groupBy.contains(f.filter().column()) && exampleBefore(f.position()));
             return new SpanRoles(groupBy, grain, metricSpans, measureSpans, filters, perRow);
+        }
+
+        /** Whether "like", "such as" or "e.g." comes shortly before the word at {@code position}. */
+        private boolean exampleBefore(int position) {
+            return words.subList(Math.max(0, position - EXAMPLE_REACH), position).stream()
+                    .anyMatch(EXAMPLE_CUES::contains);
         }
 
         /**

@@ -111,6 +111,8 @@ class LocalSqlGeneratorTest {
     @CsvSource(delimiter = '|', value = {
         "orders by quantity|GROUP BY quantity",
         "in 2025 how many order for each quantity?|GROUP BY quantity",
+        "in 2025 how many order for each quantity? like 1 item, 2 item...|GROUP BY quantity",
+        "revenue by region, e.g. West|GROUP BY ship_region",
         "orders per number of support tickets|GROUP BY support_tickets",
         "revenue by csat score|GROUP BY csat_score"
     })
@@ -118,6 +120,8 @@ class LocalSqlGeneratorTest {
         assertThat(sql(question)).contains(grouping);
         assertThat(sql("average csat score by carrier")).contains("avg(csat_score)", "GROUP BY carrier")
                 .doesNotContain("GROUP BY csat_score");
+        assertThat(sql(question)).doesNotContain("quantity = ", "ship_region = ");
+        assertThat(sql("revenue by region for the West")).as("a value not given as an example").contains("'West'");
     }
 
     @Test
