@@ -64,6 +64,10 @@ public final class LocalFollowUpSuggester implements FollowUpSuggester {
                 : spec.compared().isEmpty() ? lastMonth() : spec.compared().get(spec.compared().size() - 1);
         String periodPhrase = periodPhrase(period);
         Set<String> candidates = new LinkedHashSet<>();
+        if (!(answer instanceof SqlAnswer)) {
+            // "What happened to order ORD-004512?" from the documents: the order's own record is one click away
+            QuestionSubject.of(answer.question()).identifiers().forEach(id -> candidates.add("show " + id));
+        }
         drillDown(spec, answer.question()).ifPresent(column -> candidates.add(
                 measurePhrase(measure) + " by " + column.name().replace('_', ' ') + filters + periodPhrase));
         candidates.add(measurePhrase(measure) + filters + periodPhrase + " vs " + period.previous().label());

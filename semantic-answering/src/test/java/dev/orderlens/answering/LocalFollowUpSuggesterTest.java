@@ -98,6 +98,14 @@ class LocalFollowUpSuggesterTest {
     }
 
     @Test
+    void offers_the_record_a_document_answer_is_about() {
+        Answer answer = new RagAnswer("m", "s", "What happened to order ORD-000123?", "…", List.of(), false, null,
+                new RouteOutcome(Route.RAG, 0.9, false, false, ""), List.of(), StageTimings.none());
+
+        assertThat(suggester.suggest(answer, Conversation.empty("s"))).first().isEqualTo("Show ORD-000123");
+    }
+
+    @Test
     void offers_only_periods_the_data_covers() {
         LocalSqlGenerator bounded = LocalSqlGenerator.builder().model(SemanticModelFile.loadDefault())
                 .catalog(SmallOrders.catalog(SemanticModelFile.loadDefault(), warehouse))
