@@ -101,6 +101,7 @@ final class SentencePicker {
             if (filter && !subject.isAbout(passage)) {
                 continue;
             }
+            boolean titledWithDay = dayReported && names(passage.title(), days);
             String[] sentences = SENTENCE_END.split(LABEL.matcher(passage.text().strip()).replaceAll(""));
             for (int s = 0; s < sentences.length; s++) {
                 if (sentences[s].strip().startsWith("#")) {
@@ -108,14 +109,13 @@ final class SentencePicker {
                 }
                 String sentence = clean(sentences[s]);
                 Set<String> stems = stems(sentence);
+                boolean namesDay = names(sentence, days);
                 if (Words.tokens(sentence).size() < MIN_WORDS || !readsAsSentence(sentence, stems)
-                        || !seen.add(sentence)
-                        || dayReported && !names(passage.title(), days) && !names(sentence, days)) {
+                        || !seen.add(sentence) || dayReported && !titledWithDay && !namesDay) {
                     continue;
                 }
                 // Every sentence of a record's own note is about the record the question names.
-                int overlap = overlap(terms, stems) + (names(sentence, days) ? 1 : 0)
-                        + (subject.identifiers().isEmpty() ? 0 : 1);
+                int overlap = overlap(terms, stems) + (namesDay ? 1 : 0) + (subject.identifiers().isEmpty() ? 0 : 1);
                 if (overlap == 0) {
                     continue;
                 }
@@ -127,8 +127,9 @@ final class SentencePicker {
         return candidates;
     }
 
+    /** Whether the text writes out one of the days; without days to look for, nothing is read. */
     private static boolean names(String text, List<LocalDate> days) {
-        return WrittenDays.in(text).stream().anyMatch(days::contains);
+        return !days.isEmpty() && WrittenDays.in(text).stream().anyMatch(days::contains);
     }
 
     private static int causeBonus(SentenceRole role, Set<String> stems) {

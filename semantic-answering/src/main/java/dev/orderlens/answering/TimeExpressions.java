@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Finds the dates and periods in the words of a question ("Q4 2025", "last 30 days", "April 1 to April 7, 2025",
@@ -38,6 +40,10 @@ final class TimeExpressions {
             Map.entry("ninety", 90));
     private static final Set<String> PAST = Set.of("last", "past", "previous", "prior", "trailing");
     private static final Set<String> CURRENT = Set.of("this", "current");
+    /** The days of the week by name and by their three-letter short names: "monday", "mon". */
+    private static final Set<String> WEEKDAYS = Arrays.stream(DayOfWeek.values())
+            .map(day -> day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))
+            .flatMap(name -> Stream.of(name, name.substring(0, 3))).collect(Collectors.toUnmodifiableSet());
     /** Words setting a unit of time just before another period: "the month before", "the previous year". */
     private static final Set<String> BEFORE_WORDS = Set.of("before", "previous", "prior", "preceding", "earlier");
     private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "thru");
@@ -415,14 +421,12 @@ final class TimeExpressions {
     /** {@code NAMED} is a {@link NamedDay}, its ordinal in {@code part}. */
     private enum Kind { DAY, NAMED, MONTH, QUARTER, HALF, YEAR }
 
-    /** A calendar unit as written, its year possibly left out. */
     /** "monday", "mon": a day of the week by its name or its usual short name. */
     private static boolean weekday(String word) {
-        return Arrays.stream(DayOfWeek.values()).map(day -> day.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-                .map(name -> name.toLowerCase(Locale.ROOT))
-                .anyMatch(name -> name.equals(word) || word.length() == 3 && name.startsWith(word));
+        return WEEKDAYS.contains(word);
     }
 
+    /** A calendar unit as written, its year possibly left out. */
     private record Unit(Kind kind, Integer year, int month, int day, int part, int end) {
         Unit withYear(int newYear) {
             return new Unit(kind, newYear, month, day, part, end);
