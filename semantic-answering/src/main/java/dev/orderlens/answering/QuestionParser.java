@@ -83,7 +83,6 @@ final class QuestionParser {
     /** "sept 8-19", "apr 1–7": two days of a month joined by a dash, which reading as words would lose. */
     private static final Pattern DAY_SPAN = Pattern.compile("(?<![\\d\\-/.])(\\d{1,2})\\s?[-\u2013]\\s?(\\d{1,2})(?![\\d\\-/.])");
     private static final Pattern OR_MORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\+");
-    /** "no more than 2 units" is at most 2, "not fewer than 3" at least 3. */
     /**
      * A number written as a word beside a bound: "two or more tickets", "more than three items"; "more than one order"
      * is left as written, since it asks about repeat orders, which it is named as.
@@ -98,6 +97,7 @@ final class QuestionParser {
     /** "sent stuff back", "send the item back": the verb and its "back" together, as the model's words have them. */
     private static final Pattern SPLIT_BACK = Pattern.compile("(?i)\\b(sen[dt]s?|sending|ship(?:ped|s)?|mail(?:ed|s)?"
             + "|brought|bring|took|take)\\s+((?:the\\s+)?\\p{L}+)\\s+back\\b");
+    /** "no more than 2 units" is at most 2, "not fewer than 3" at least 3. */
     private static final Pattern NOT_MORE_THAN = Pattern.compile("(?i)\\b(?:no|not)\\s+(?:more|greater|higher)\\s+than\\b");
     private static final Pattern NOT_LESS_THAN = Pattern.compile("(?i)\\b(?:no|not)\\s+(?:less|fewer|lower)\\s+than\\b");
     /** "w/" and a lone "w" for "with", "w/o" for "without", as typed in chat. */
@@ -131,12 +131,23 @@ final class QuestionParser {
     private static final Map<String, String> CHAT_SPELLINGS = Map.ofEntries(Map.entry("wich", "which"),
             Map.entry("whch", "which"), Map.entry("wat", "what"), Map.entry("wht", "what"), Map.entry("hw", "how"),
             Map.entry("hwo", "how"), Map.entry("teh", "the"), Map.entry("yr", "year"), Map.entry("yrs", "years"),
-            Map.entry("wk", "week"), Map.entry("wks", "weeks"), Map.entry("qtr", "quarter"), Map.entry("ppl", "people"),
+            Map.entry("wk", "week"), Map.entry("wks", "weeks"), Map.entry("qtr", "quarter"),
+            Map.entry("qtrs", "quarters"), Map.entry("mnth", "month"), Map.entry("mth", "month"),
+            Map.entry("mnths", "months"), Map.entry("mths", "months"), Map.entry("yday", "yesterday"),
+            Map.entry("ppl", "people"), Map.entry("pct", "percent"), Map.entry("perc", "percent"),
             Map.entry("didnt", "not"), Map.entry("didn", "not"), Map.entry("dont", "not"), Map.entry("doesnt", "not"),
             Map.entry("doesn", "not"), Map.entry("wasnt", "not"), Map.entry("wasn", "not"), Map.entry("werent", "not"),
             Map.entry("weren", "not"), Map.entry("havent", "not"), Map.entry("haven", "not"), Map.entry("hasnt", "not"),
             Map.entry("hasn", "not"), Map.entry("isnt", "not"), Map.entry("isn", "not"), Map.entry("arent", "not"),
             Map.entry("aren", "not"), Map.entry("shouldn", "not"), Map.entry("shouldnt", "not"));
+    /**
+     * "last mo", "3 mos": the month, shortened; alone "mo" stays a word (a state's code), so it is read as the month
+     * only after a word that counts or points at periods.
+     */
+    /** "q four", "q 4": a quarter as dictated. */
+    private static final Pattern SPOKEN_QUARTER = Pattern.compile("(?i)\\bq\\s+(one|two|three|four|[1-4])\\b");
+    private static final Pattern SHORT_MONTH = Pattern.compile("(?i)\\b(last|this|past|prev|previous|next|per|a|each"
+            + "|that|same|\\d+)\\s+mo(s?)\\b");
     private static final Pattern OPENING_BRACKET = Pattern.compile("\\(");
     /** Words after a phrase that leave it out: "FedEx excluded". */
     private static final Set<String> LEFT_OUT_AFTER = Set.of("excluded", "exclude", "excluding", "aside");
@@ -285,7 +296,7 @@ final class QuestionParser {
      * money column), "10+" is "at least 10", "%" is "percent".
      */
     private String spellOutSigns(String question) {
-        String text = THOUSANDS.matcher(question).replaceAll("");
+        String text = SpokenNumbers.inDigits(THOUSANDS.matcher(question).replaceAll(""));
         text = currencyAmount.matcher(text).replaceAll(" $1 " + currencyWord + " ");
         text = SLASH_DATE.matcher(text).replaceAll(match -> slashDate(match).map(LocalDate::toString)
                 .orElse(match.group()));
@@ -296,6 +307,9 @@ final class QuestionParser {
         text = NOT_LESS_THAN.matcher(text).replaceAll(" at least ");
         text = WITH_SIGN.matcher(text).replaceAll(match -> match.group(1) != null ? " without " : " with ");
         text = NUMBER_ONE.matcher(text).replaceAll(" top ");
+        text = SHORT_MONTH.matcher(text).replaceAll("$1 month$2");
+        text = SPOKEN_QUARTER.matcher(text).replaceAll(match -> "q" + TimeExpressions.count(
+                match.group(1).toLowerCase(Locale.ROOT)));
         text = SPLIT_BACK.matcher(text).replaceAll("$1 back $2");
         return OR_MORE.matcher(text).replaceAll(" at least $1 ").replace("%", " percent ");
     }
@@ -524,19 +538,22 @@ final class QuestionParser {
 
         /**
          * "how many order is cancel yesterday": a verb in its base form after "is", "was", "got"…, where a value is
-         * its past participle ("cancelled", "returned", "shipped"), as the question would have it in plain English.
+         * its past participle ("cancelled", "returned", "shipped"), as the question would have it in plain English;
+         * and the verb as a plural noun of the events ("which state had most cancels").
          */
         private List<Match<Meaning>> baseFormsOfValues(List<Match<Meaning>> matched) {
             List<Match<Meaning>> found = new ArrayList<>();
-            for (int i = 1; i < words.size(); i++) {
+            for (int i = 0; i < words.size(); i++) {
                 int at = i;
                 String word = words.get(i);
-                if (!PASSIVE_CUES.contains(words.get(i - 1)) || word.length() < 3
-                        || matched.stream().anyMatch(m -> m.start() <= at && at < m.end())) {
+                boolean afterCue = i > 0 && PASSIVE_CUES.contains(words.get(i - 1));
+                String verb = afterCue ? word : word.endsWith("s") && !word.endsWith("ss") ? word.substring(0,
+                        word.length() - 1) : "";
+                if (verb.length() < 3 || matched.stream().anyMatch(m -> m.start() <= at && at < m.end())) {
                     continue;
                 }
-                char last = word.charAt(word.length() - 1);
-                List<String> participles = List.of(word + "ed", word + "d", word + last + "ed");
+                char last = verb.charAt(verb.length() - 1);
+                List<String> participles = List.of(verb + "ed", verb + "d", verb + last + "ed");
                 participles.stream().flatMap(form -> catalog.find(form).stream()
                                 .filter(value -> value.value().equalsIgnoreCase(form)))
                         .findFirst()

@@ -52,7 +52,12 @@ class LocalSqlGeneratorTest {
         "orders from April 1 to April 7, 2025|order_ts >= TIMESTAMP '2025-04-01 00:00:00' AND order_ts < TIMESTAMP '2025-04-08 00:00:00'",
         "orders from Monday Dec 1 to Sunday Dec 7 2025|order_ts >= TIMESTAMP '2025-12-01 00:00:00' AND order_ts < TIMESTAMP '2025-12-08 00:00:00'",
         "orders tue 2 dec 2025 through thu 4 dec 2025|order_ts >= TIMESTAMP '2025-12-02 00:00:00' AND order_ts < TIMESTAMP '2025-12-05 00:00:00'",
-        "orders in decmber 2025|order_ts >= TIMESTAMP '2025-12-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'"
+        "orders in decmber 2025|order_ts >= TIMESTAMP '2025-12-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
+        "orders yday|order_ts >= TIMESTAMP '2025-12-31 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
+        "orders last mo|order_ts >= TIMESTAMP '2025-12-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
+        "orders last mnth|order_ts >= TIMESTAMP '2025-12-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
+        "revenue q four twenty twenty five|order_ts >= TIMESTAMP '2025-10-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
+        "revenue in two thousand twenty four|order_ts >= TIMESTAMP '2024-01-01 00:00:00' AND order_ts < TIMESTAMP '2025-01-01 00:00:00'"
     })
     void resolves_absolute_and_relative_periods_against_the_clock(String question, String range) {
         assertThat(sql(question)).contains(range);
@@ -132,6 +137,7 @@ class LocalSqlGeneratorTest {
         assertThat(sql("ORDERS FOR FEDEX")).contains("carrier = 'FedEx'").doesNotContain("ship_state");
         assertThat(sql("orders in the West")).contains("ship_region = 'West'");
         assertThat(sql("how many order is cancel yesterday")).contains("status = 'cancelled'");
+        assertThat(sql("which state had most cancels last month")).contains("status = 'cancelled'", "GROUP BY ship_state");
         assertThat(sql("how many order was return in 2025")).contains("status = 'returned'");
     }
 
@@ -139,6 +145,7 @@ class LocalSqlGeneratorTest {
     void does_not_read_ordinary_words_as_two_letter_codes() {
         assertThat(sql("how many orders in 2025 or 2024")).doesNotContain("ship_state");
         assertThat(sql("orders shipped to IN")).contains("ship_state = 'IN'");
+        assertThat(sql("orders shipped to MO last mo")).contains("ship_state = 'MO'", "'2025-12-01 00:00:00'");
         assertThat(sql("cali vs tx revenue last year")).contains("ship_state IN ('CA', 'TX')");
     }
 
