@@ -17,7 +17,7 @@ final class EnglishWords {
             "mix", "distribution");
     /** Words skipped between a cue and what it points at. */
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "its", "different", "individual",
-            "various", "each", "every", "all", "of", "my");
+            "various", "each", "every", "all", "of", "my", "remaining");
     static final Set<String> DESCENDING = Set.of("most", "highest", "top", "largest", "biggest", "greatest", "max",
             "maximum", "busiest", "leading", "leader", "leaders", "more");
     static final Set<String> ASCENDING = Set.of("least", "lowest", "fewest", "smallest", "bottom", "min", "minimum",

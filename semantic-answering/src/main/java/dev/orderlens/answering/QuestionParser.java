@@ -149,6 +149,15 @@ final class QuestionParser {
     private static final Pattern SHORT_MONTH = Pattern.compile("(?i)\\b(last|this|past|prev|previous|next|per|a|each"
             + "|that|same|\\d+)\\s+mo(s?)\\b");
     private static final Pattern OPENING_BRACKET = Pattern.compile("\\(");
+    /** Words that take one figure from another: "revenue minus refunds", "once refunds are taken off". */
+    private static final Set<String> SUBTRACTION_CUES = Set.of("minus", "less", "deducting", "deducted", "subtracting",
+            "subtracted", "taken", "taking", "net");
+    /** How far after the figure taken away its cue may come: "refunds are taken off". */
+    private static final int SUBTRACTED_REACH = 3;
+    /** Words after "all" and a column that take every value of it: "all payment types included". */
+    private static final Set<String> WHOLE_AFTER = Set.of("included", "including", "combined", "together");
+    /** Words before "of" and a column that take every value of it: "regardless of carrier". */
+    private static final Set<String> UNRESTRICTED_BY = Set.of("regardless", "irrespective");
     /** Words after a phrase that leave it out: "FedEx excluded". */
     private static final Set<String> LEFT_OUT_AFTER = Set.of("excluded", "exclude", "excluding", "aside");
     /** Words after "not" that leave the phrase before out: "cancelled orders shouldn't count". */
@@ -168,6 +177,12 @@ final class QuestionParser {
      */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.?!;:])\\s+|\\s+[-\u2013\u2014]\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!;:]+$");
+    /**
+     * Where a sentence turns to why it is asked: "…for each quarter of 2025, so that I can show how the year built
+     * up", "…highest to lowest so the outlier is obvious", "…because the board asked".
+     */
+    private static final Pattern PURPOSE = Pattern.compile("(?i),?\\s+(?:so\\s+that|so\\s+(?:i|we|they|the|it)"
+            + "|in\\s+order\\s+to|because|as\\s+(?:i|we)\\s+(?:need|want|have|am|are|will))\\b");
     private static final int MAX_NAME_WORDS = 4;
     /** Words that end a phrase named as unused: what follows them is another part of the question. */
     private static final Set<String> PHRASE_BREAKS = Set.of("in", "on", "at", "for", "by", "with", "and", "or", "during",
@@ -242,12 +257,21 @@ final class QuestionParser {
      * was set aside is named as not used; a sentence of grammar alone is passed over.
      */
     private Optional<ParsedQuestion> withoutBackground(String question, Optional<QuerySpec> previous, LocalDate today) {
-        List<String> sentences = SENTENCE_BREAK.splitAsStream(question.strip()).filter(s -> !s.isBlank()).toList();
-        if (sentences.size() < 2) {
+        List<String> sentences = new ArrayList<>();
+        List<String> background = new ArrayList<>();
+        SENTENCE_BREAK.splitAsStream(question.strip()).filter(s -> !s.isBlank()).forEach(sentence -> {
+            Matcher purpose = PURPOSE.matcher(sentence);
+            if (purpose.find() && purpose.start() > 0) {
+                sentences.add(sentence.substring(0, purpose.start()));
+                background.add(sentence.substring(purpose.start()).replaceFirst("^[,\\s]+", ""));
+            } else {
+                sentences.add(sentence);
+            }
+        });
+        if (sentences.size() + background.size() < 2) {
             return Optional.empty();
         }
         List<String> asked = new ArrayList<>();
-        List<String> background = new ArrayList<>();
         for (String sentence : sentences) {
             WordAccount words = account(sentence, today);
             if (words.modelWords() > 0 || words.specific() || words.namesEvent()) {
@@ -265,12 +289,21 @@ final class QuestionParser {
         if (asked.isEmpty() || background.isEmpty()) {
             return Optional.empty();
         }
+        // "Thinking about the orders placed in December 2025, where do they stand? Give me the number in each
+        // status.": the period said in a sentence set aside still bounds the question
+        Map<String, String> periodsSaid = new LinkedHashMap<>();
+        if (account(String.join(" ", asked), today).periods().isEmpty()) {
+            background.stream().filter(sentence -> !account(sentence, today).periods().isEmpty()).findFirst()
+                    .ifPresent(sentence -> periodsSaid.put(sentence,
+                            account(sentence, today).periods().get(0).label()));
+        }
+        String askedText = Stream.concat(asked.stream(), periodsSaid.values().stream()).collect(Collectors.joining(" "));
         try {
-            Reading reading = new Reading(String.join(" ", asked), previous, today);
+            Reading reading = new Reading(askedText, previous, today);
             QuerySpec spec = reading.spec();
             List<DroppedPhrase> dropped = new ArrayList<>(reading.dropped());
-            background.forEach(sentence -> dropped.add(DroppedPhrase.background(
-                    SENTENCE_END.matcher(sentence.strip()).replaceAll(""))));
+            background.forEach(sentence -> dropped.add(new DroppedPhrase(
+                    SENTENCE_END.matcher(sentence.strip()).replaceAll(""), periodsSaid.get(sentence), true)));
             return Optional.of(new ParsedQuestion(spec, dropped));
         } catch (QuestionNotUnderstoodException e) {
             return Optional.empty();
@@ -578,7 +611,10 @@ final class QuestionParser {
          */
         private boolean describesValue(Span metric) {
             boolean entity = metric.column().filter(c -> c.role() == ColumnRole.IDENTIFIER).isPresent();
-            return spans.stream().anyMatch(s -> s != metric && !s.all(Meaning.ValueWord.class).isEmpty()
+            // "which payment method's customers spend most per order": the customers of each method are the rows
+            boolean ofColumn = entity && word(metric.start() - 1).equals("s") && spans.stream()
+                    .anyMatch(s -> s.end() == metric.start() - 1 && s.column().isPresent());
+            return ofColumn || spans.stream().anyMatch(s -> s != metric && !s.all(Meaning.ValueWord.class).isEmpty()
                     && ((s.start() <= metric.start() && s.end() >= metric.end())
                             || (s.end() == metric.start() && (entity || s.start() > 0
                                     && Set.of("for", "of", "among", "from", "to", "with").contains(words.get(s.start() - 1))))));
@@ -662,7 +698,9 @@ final class QuestionParser {
             TimeGrain grain = roles.grain() == null && groupBy.size() <= 1 && figureNamed && asksForTrend()
                     ? trendGrain(timing.period()) : roles.grain();
             List<Filter> merged = mergeFilters(roles.filters().stream().map(Positioned::filter).toList());
-            boolean compare = words.stream().anyMatch(COMPARE_CUES::contains) || comparative();
+            Set<String> unrestricted = unrestrictedColumns();
+            merged.removeIf(filter -> unrestricted.contains(filter.column()));
+            boolean compare = comparesValues() || comparative();
             // "CA and WA, revenue for each": the values listed, one figure apiece
             boolean apiece = groupBy.isEmpty() && words.stream().anyMatch(EACH_OF_THEM::contains);
             if (compare || apiece) {
@@ -681,10 +719,15 @@ final class QuestionParser {
             List<Span> named = !countCue && figures.stream().anyMatch(m -> !namesRows(m, figures))
                     ? figures.stream().filter(m -> !namesRows(m, figures)).toList() : figures;
             List<Span> measured = countCue ? counted(metricSpans, named) : named.isEmpty() ? metricSpans : named;
-            List<MeasureRef> measures = (roles.perRow()
-                    ? rowAverages(named.isEmpty() ? metricSpans : named, roles.measureSpans())
-                    : measures(measured, roles.measureSpans(), countCue)).stream()
-                    .filter(measure -> !fixedByFilter(measure, merged)).toList();
+            Optional<String> difference = difference(metricSpans);
+            List<MeasureRef> measures = difference.isPresent() ? List.of(MeasureRef.metric(difference.get()))
+                    : (roles.perRow() ? rowAverages(named.isEmpty() ? metricSpans : named, roles.measureSpans())
+                            : measures(measured, roles.measureSpans(), countCue)).stream()
+                            .filter(measure -> !fixedByFilter(measure, merged)).toList();
+            // "the late delivery rate … on late deliveries": the rate already counts the rows it is the rate of
+            List<MeasureRef> rates = measures;
+            merged.removeIf(filter -> rateOf(filter).filter(rate -> rates.stream()
+                    .anyMatch(m -> rate.equals(m.metric()))).isPresent());
             boolean explicitMeasure = !measures.isEmpty();
             List<Filter> allFilters = new ArrayList<>(identifierFilters);
             allFilters.addAll(merged);
@@ -772,6 +815,51 @@ final class QuestionParser {
         }
 
         /** "Is AOV higher on mobile or web?": a comparative word not comparing with a number. */
+        /**
+         * "revenue minus refunds", "what Apparel brought in once refunds are taken off": one figure taken from another,
+         * as the model's metric whose expression is the first less the second.
+         */
+        private Optional<String> difference(List<Span> metricSpans) {
+            for (Span first : metricSpans) {
+                for (Span second : metricSpans) {
+                    if (second.start() <= first.start()) {
+                        continue;
+                    }
+                    OptionalInt cue = IntStream.range(first.end(), Math.min(words.size(), second.end() + SUBTRACTED_REACH))
+                            .filter(i -> SUBTRACTION_CUES.contains(words.get(i))).findFirst();
+                    Optional<String> metric = cue.isEmpty() ? Optional.empty() : differenceOf(first, second);
+                    if (metric.isPresent()) {
+                        mark(cue.getAsInt(), cue.getAsInt() + 1);
+                        if (word(cue.getAsInt() + 1).equals("off")) {
+                            mark(cue.getAsInt() + 1, cue.getAsInt() + 2);
+                        }
+                        if (Set.of("once", "after", "when").contains(word(second.start() - 1))) {
+                            mark(second.start() - 1, second.start());
+                        }
+                        return metric;
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<String> differenceOf(Span first, Span second) {
+            Optional<Metric> minuend = first.first(Meaning.MetricWord.class).flatMap(m -> model.metric(m.metric()));
+            Optional<Metric> subtrahend = second.first(Meaning.MetricWord.class).flatMap(m -> model.metric(m.metric()));
+            if (minuend.isEmpty() || subtrahend.isEmpty()) {
+                return Optional.empty();
+            }
+            String expression = minuend.get().expression() + " - " + subtrahend.get().expression();
+            return model.metrics().stream().filter(m -> m.expression().replaceAll("\\s+", " ").equals(expression))
+                    .map(Metric::name).findFirst();
+        }
+
+        /** "vs", "compared with", "between": though "between January and June" only bounds a period. */
+        private boolean comparesValues() {
+            return IntStream.range(0, words.size()).anyMatch(i -> COMPARE_CUES.contains(words.get(i))
+                    && !(words.get(i).equals("between") && times.stream().anyMatch(t -> t.start() <= i + 1 && i < t.end())));
+        }
+
         private boolean comparative() {
             for (int i = 0; i < words.size(); i++) {
                 boolean withNumber = i + 2 < words.size() && words.get(i + 1).equals("than") && isNumber(words.get(i + 2));
@@ -1427,6 +1515,32 @@ final class QuestionParser {
             return word(j);
         }
 
+        /**
+         * Columns the question says to take whole: "all payment types included", "regardless of carrier", "across all
+         * channels combined"; a value of them said elsewhere ("the day Klarna went down") only tells the day apart.
+         */
+        private Set<String> unrestrictedColumns() {
+            Set<String> columns = new HashSet<>();
+            for (Span span : spans) {
+                Optional<SemanticColumn> column = span.column();
+                if (column.isEmpty() || !span.all(Meaning.ValueWord.class).isEmpty()) {
+                    continue;
+                }
+                int before = span.start() - 1;
+                while (before >= 0 && DETERMINERS.contains(words.get(before)) && !words.get(before).equals("all")) {
+                    before--;
+                }
+                boolean all = word(before).equals("all") && WHOLE_AFTER.contains(word(span.end()));
+                // "of" is one of the determiners passed over, so "regardless of the region" ends at "regardless"
+                boolean regardless = UNRESTRICTED_BY.contains(word(before));
+                if (all || regardless) {
+                    mark(before, all ? span.end() + 1 : span.end());
+                    columns.add(column.get().name());
+                }
+            }
+            return columns;
+        }
+
         private String word(int i) {
             return i >= 0 && i < words.size() ? words.get(i) : "";
         }
@@ -2023,8 +2137,8 @@ final class QuestionParser {
      * A phrase of the question the query does not use.
      *
      * @param phrase the words as the user wrote them
-     * @param periodRead for a name beside a date ("Black Friday 2025"), the period that was read instead; otherwise
-     *     {@code null}: the data has no such value or column
+     * @param periodRead for a name beside a date ("Black Friday 2025"), the period that was read instead; for a sentence
+     *     set aside, the period read from it; otherwise {@code null}: the data has no such value or column
      * @param background whether the phrase is a sentence set aside: one that tells why the question is asked rather
      *     than what it asks, or a question of its own that cannot be read alone
      */
@@ -2032,10 +2146,6 @@ final class QuestionParser {
 
         DroppedPhrase(String phrase, String periodRead) {
             this(phrase, periodRead, false);
-        }
-
-        static DroppedPhrase background(String sentence) {
-            return new DroppedPhrase(sentence, null, true);
         }
     }
 

@@ -229,6 +229,35 @@ class AccountForEveryWordTest {
     }
 
     @Test
+    void a_clause_saying_why_the_question_is_asked_is_set_aside_in_a_note() {
+        GeneratedSql generated = generate("Cancellation rate in each region for H1 2025, highest first, so that the"
+                + " outlier is obvious.");
+
+        assertThat(generated.sql()).contains("GROUP BY ship_region", "2025-07-01");
+        assertThat(generated.notes()).singleElement().asString()
+                .contains("'so that the outlier is obvious' as part of the query");
+    }
+
+    @Test
+    void the_period_of_a_sentence_set_aside_still_bounds_the_question() {
+        GeneratedSql generated = generate("Thinking about the orders placed in December 2025, where do they all stand"
+                + " at this point? Give me the number of those orders sitting in each status.");
+
+        assertThat(generated.sql()).contains("GROUP BY status", "'2025-12-01 00:00:00'", "'2026-01-01 00:00:00'");
+        assertThat(generated.notes()).anySatisfy(note -> assertThat(note)
+                .contains("I read only its period, December 2025"));
+    }
+
+    @Test
+    void a_column_taken_whole_drops_a_value_of_it_said_only_to_tell_the_day_apart() {
+        String sql = generate("On March 14, 2025 (the day Klarna went down), how many orders were cancelled in total,"
+                + " all payment types included?").sql();
+
+        assertThat(sql).contains("status = 'cancelled'").doesNotContain("payment_method");
+        assertThat(generate("FedEx orders in 2025 regardless of the region").notes()).isEmpty();
+    }
+
+    @Test
     void a_word_of_the_metric_s_own_name_beside_its_synonym_is_not_named_as_unused() {
         GeneratedSql generated = generate("Net revenue after refunds, per year");
 

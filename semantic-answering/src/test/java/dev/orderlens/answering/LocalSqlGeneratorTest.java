@@ -129,6 +129,33 @@ class LocalSqlGeneratorTest {
         assertThat(sql("revenue by region for the West")).as("a value not given as an example").contains("'West'");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Apparel revenue minus refunds in Q4 2025", "Apparel sales less refunds in Q4 2025",
+        "What did Apparel bring in for Q4 2025 once refunds are taken off?"})
+    void one_figure_taken_from_another_is_the_metric_of_their_difference(String question) {
+        assertThat(sql(question)).startsWith("SELECT sum(order_total) - sum(refund_amount) AS net_revenue");
+    }
+
+    @Test
+    void a_rate_is_not_narrowed_to_the_rows_it_is_the_rate_of() {
+        assertThat(sql("how did each carrier perform on late deliveries last quarter? I need the late delivery rate"
+                + " per carrier")).contains("GROUP BY carrier", "is_late").doesNotContain("WHERE is_late");
+    }
+
+    @Test
+    void values_joined_by_or_after_a_period_between_two_months_are_one_figure() {
+        assertThat(sql("How much did we refund between January and June 2025 on orders paid with PayPal or Apple Pay?"))
+                .contains("payment_method IN ('paypal', 'apple_pay')").doesNotContain("GROUP BY");
+        assertThat(sql("revenue between FedEx and UPS in 2025")).contains("GROUP BY carrier");
+    }
+
+    @Test
+    void the_customers_of_each_value_are_the_rows_a_figure_is_taken_over() {
+        assertThat(sql("Which payment method's customers spend the most per order on average?"))
+                .startsWith("SELECT payment_method, sum(order_total) / count(*) AS average_order_value")
+                .doesNotContain("DISTINCT customer_id");
+    }
+
     @Test
     void matches_values_through_synonyms_typos_plurals_and_case() {
         assertThat(sql("revenue in California")).contains("ship_state = 'CA'");
