@@ -77,7 +77,7 @@ final class EnglishWords {
             ours you your they them their it its me my this that these those there here show give list tell get got
             getting see find display return let know want need like please total number count average avg mean sum
             overall amount value values rate rates top bottom most least highest lowest largest smallest biggest
-            best worst more less fewer max min maximum minimum median trend trends breakdown broken down split
+            best worst more less fewer max min maximum minimum median trend trends trended breakdown broken down split
             grouped group compare compared comparing comparison against share percentage percent proportion
             fraction portion sold sell selling place placed placing make made paid pay paying using used use via
             come came coming go went generate generated bring brought receive received record recorded saw happen

@@ -74,6 +74,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** Words by which a question names the shop or its customers rather than someone else. */
     private static final Set<String> US = Set.of("we", "i", "you", "they", "it", "our", "us", "the", "customers",
             "customer", "shop", "store");
+    /** "how much revenue did Amazon make", "how many orders does Etsy ship": a name the model does not know, doing. */
+    private static final Pattern OTHERS_DOING = Pattern.compile("\\b(?:did|does|do|will|has|have)\\s+(\\p{Lu}\\p{L}+)"
+            + "\\s+(?:make|sell|earn|do|ship|process|book|get|bring|take)\\b");
     /** Who charges or sells at what price: "what does Target charge", "how much is Walmart selling…". */
     private static final Pattern OTHERS_PRICE = Pattern.compile(
             "(?i)\\b(?:does|do|is|are)\\s+(\\p{L}+(?:\\s+\\p{L}+)?)\\s+(?:charg|sell|pric)\\w*");
@@ -85,6 +88,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             "worrying", "problem", "problems", "issue", "issues", "concern", "concerns", "concerning", "weird",
             "unusual", "wrong", "attention", "focus", "notice", "noticed", "important", "interesting", "highlights",
             "usual");
+    /** Words that judge how something is going without naming by which figure: "doing better", "okay". */
+    private static final Set<String> JUDGEMENTS = Set.of("better", "worse", "okay", "ok", "fine", "good", "bad",
+            "great", "well", "doing", "going", "healthy", "performing", "shape");
     /** "will it rain", "is it gonna snow", "will it be sunny": the weather, which no order or document foretells. */
     private static final Pattern WEATHER = Pattern.compile("(?i)\\b(?:will|is|was|does)\\s+it\\s+(?:be\\s+|gonna\\s+|"
             + "going\\s+to\\s+)?(?:rain|snow|storm|hail|freez|be\\s+(?:sunny|cold|hot|warm|windy|nice))\\w*");
@@ -114,6 +120,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Set<String> UNNAMED_SUBJECTS = Set.of("thing", "things", "stuff", "going", "everything",
             "anything", "situation");
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "those", "these");
+    private static final Set<String> PLURAL_DEMONSTRATIVES = Set.of("those", "these", "both");
     /** Openings that carry on from a question before: "and the other carrier". */
     private static final Set<String> CARRY_ON_OPENINGS = Set.of("and", "also", "but", "plus", "same");
     /** Above this share of nearest examples about other things, a question with words the data lacks is refused. */
@@ -180,6 +187,10 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it points at something it does not name, and "
                     + "names no value, period or figure", null, clarifying.vague());
         }
+        if (!charted && !compiles && judgesWithoutFigure(question, words)) {
+            return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it names data but no figure to judge it by",
+                    null, clarifying.vague());
+        }
         float[] vector = embeddings.embed(question);
         if (!charted && !VAGUE_WORDS.containsAll(words.leftover()) && outsideShare(vector) >= OUTSIDE_SHARE) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "the questions most like it are about "
@@ -235,14 +246,20 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     }
 
     /**
-     * "Amazon's revenue", "our conversion rate": a figure whose owner or kind is a word the model does not know is a
-     * figure of something else, however well the rest of the question reads.
+     * "Amazon's revenue", "how much did Amazon make", "our conversion rate": a figure whose owner or kind is a word the
+     * model does not know is a figure of something else, however well the rest of the question reads.
      */
     private static Optional<String> othersFigure(String question, WordAccount words) {
         Matcher owner = POSSESSIVE.matcher(question);
         while (owner.find()) {
             if (words.leftover().contains(owner.group(1).toLowerCase(Locale.ROOT))) {
                 return Optional.of(owner.group(1));
+            }
+        }
+        Matcher doer = OTHERS_DOING.matcher(question);
+        while (doer.find()) {
+            if (words.leftover().contains(doer.group(1).toLowerCase(Locale.ROOT))) {
+                return Optional.of(doer.group(1));
             }
         }
         List<String> tokens = Words.originalTokens(question);
@@ -253,6 +270,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             }
         }
         return Optional.empty();
+    }
+
+    /** "is the West doing better?", "is the payments side okay?": data named, but no figure to judge it by. */
+    private static boolean judgesWithoutFigure(String question, WordAccount words) {
+        return words.modelWords() > 0 && !words.namesEvent()
+                && words.leftover().stream().allMatch(word -> JUDGEMENTS.contains(word) || VAGUE_WORDS.contains(word))
+                && Words.tokens(question).stream().anyMatch(JUDGEMENTS::contains);
     }
 
     /**
@@ -296,10 +320,15 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         return carriesOn || tokens.stream().anyMatch(UNNAMED_SUBJECTS::contains) || first && pointsBack(tokens);
     }
 
-    /** "the numbers for that region" with nothing before it: a word of the data after "that", "this" or "those". */
+    /**
+     * "the numbers for that region" with nothing before it: a word of the data after "that", "this" or "those"; or a
+     * count after "those" or "these" ("compare those two").
+     */
     private boolean pointsBack(List<String> tokens) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (DEMONSTRATIVES.contains(tokens.get(i))
+            // "compare those two methods": things counted off that were never named
+            boolean counted = PLURAL_DEMONSTRATIVES.contains(tokens.get(i)) && TimeExpressions.count(tokens.get(i + 1)) != null;
+            if (counted || DEMONSTRATIVES.contains(tokens.get(i))
                     && generator.parser().account(tokens.get(i + 1), generator.today()).modelWords() > 0) {
                 return true;
             }

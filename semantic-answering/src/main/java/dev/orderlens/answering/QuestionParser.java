@@ -69,7 +69,8 @@ import java.util.stream.Stream;
  */
 final class QuestionParser {
 
-    private static final Set<String> TREND_WORDS = Set.of(" trend ", " trends ", " trending ", " over time ");
+    private static final Set<String> TREND_WORDS = Set.of(" trend ", " trends ", " trending ", " trended ",
+            " over time ");
     private static final int TREND_DAYS = 31;
     private static final int OFFERED_BREAKDOWNS = 2;
     /** Words between a ranking word and what it ranks: "best selling", "worst performing", "most common". */

@@ -138,7 +138,11 @@ class LocalQuestionClassifierTest {
         "should i ask my manager for a raise before or after peak season|OUT_OF_SCOPE",
         "show me the numbers for that region|AMBIGUOUS",
         "what do our support agents get paid|OUT_OF_SCOPE",
-        "Pull the usual report, please.|AMBIGUOUS"
+        "Pull the usual report, please.|AMBIGUOUS",
+        "Is the West doing better?|AMBIGUOUS",
+        "is the payments side okay|AMBIGUOUS",
+        "Compare those two methods for me.|AMBIGUOUS",
+        "How much revenue did Amazon make in the western states last year?|OUT_OF_SCOPE"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
             Clarification.Reason reason) {
@@ -147,6 +151,13 @@ class LocalQuestionClassifierTest {
         assertThat(classification.clarification()).isNotNull();
         assertThat(classification.clarification().reason()).isEqualTo(reason);
         assertThat(classification.clarification().choices()).isNotEmpty();
+    }
+
+    @Test
+    void answers_data_named_by_a_doer_or_without_a_judgement() {
+        assertThat(classifier.classify("how many orders did FedEx ship in 2025", Conversation.empty("s"))
+                .clarification()).isNull();
+        assertThat(classifier.classify("tell me about FedEx", Conversation.empty("s")).clarification()).isNull();
     }
 
     @Test
