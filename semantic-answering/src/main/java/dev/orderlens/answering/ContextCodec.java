@@ -30,6 +30,7 @@ final class ContextCodec {
     static final String ORDER = "query.order";
     static final String LIMIT = "query.limit";
     static final String SHARE_OF = "query.shareOf";
+    static final String VERSUS_REST = "query.versusRest";
     static final String SCOPE = GeneratedSql.SCOPE;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,6 +52,7 @@ final class ContextCodec {
         values.put(ORDER, spec.ascending() == null ? "" : spec.ascending() ? "asc" : "desc");
         values.put(LIMIT, spec.limit() == null ? "" : spec.limit().toString());
         values.put(SHARE_OF, spec.shareOf() == null ? "" : filters(spec.shareOf()));
+        values.put(VERSUS_REST, spec.versusRest() == null ? "" : filters(List.of(spec.versusRest())));
         values.put(SCOPE, QueryScope.describe(spec));
         return new ConversationContext(values);
     }
@@ -58,7 +60,8 @@ final class ContextCodec {
     /** A context that removes whatever query an earlier answer left, for SQL that no semantic query describes. */
     static ConversationContext cleared() {
         Map<String, String> values = new LinkedHashMap<>();
-        List.of(MEASURES, FILTERS, PERIOD, PERIOD_LABEL, COMPARED, GROUP_BY, GRAIN, ORDER, LIMIT, SHARE_OF, SCOPE)
+        List.of(MEASURES, FILTERS, PERIOD, PERIOD_LABEL, COMPARED, GROUP_BY, GRAIN, ORDER, LIMIT, SHARE_OF, VERSUS_REST,
+                SCOPE)
                 .forEach(key -> values.put(key, ""));
         return new ConversationContext(values);
     }
@@ -81,7 +84,9 @@ final class ContextCodec {
                     context.get(GRAIN).flatMap(TimeGrain::parse).orElse(null),
                     context.get(ORDER).map("asc"::equals).orElse(null),
                     context.get(LIMIT).map(Integer::valueOf).orElse(null),
-                    context.get(SHARE_OF).map(ContextCodec::filters).orElse(null)));
+                    context.get(SHARE_OF).map(ContextCodec::filters).orElse(null),
+                    context.get(VERSUS_REST).map(ContextCodec::filters).filter(f -> !f.isEmpty()).map(f -> f.get(0))
+                            .orElse(null)));
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }

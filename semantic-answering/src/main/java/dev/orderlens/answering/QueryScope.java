@@ -22,6 +22,9 @@ final class QueryScope {
         List<String> parts = new ArrayList<>();
         parts.add(period(spec));
         spec.filters().stream().map(QueryScope::filter).forEach(parts::add);
+        if (spec.versusRest() != null) {
+            parts.add(filter(spec.versusRest()) + " against " + QuerySpec.REST);
+        }
         return "Scope: " + String.join("; ", parts) + ".";
     }
 

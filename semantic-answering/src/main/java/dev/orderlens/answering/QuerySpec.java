@@ -15,9 +15,15 @@ import java.util.List;
  * @param ascending whether a ranking puts the lowest first ({@code null} when no order was asked for)
  * @param limit how many groups a top/bottom N keeps, or {@code null}
  * @param shareOf the filters that pick the part of a share ("share of revenue from mobile"), or {@code null}
+ * @param versusRest the filter that picks one group set against all other rows together ("the West vs the rest of
+ *     the country"), or {@code null}
  */
 record QuerySpec(List<MeasureRef> measures, List<Filter> filters, Period period, List<Period> compared,
-        List<String> groupBy, TimeGrain grain, Boolean ascending, Integer limit, List<Filter> shareOf) {
+        List<String> groupBy, TimeGrain grain, Boolean ascending, Integer limit, List<Filter> shareOf,
+        Filter versusRest) {
+
+    /** The label of the rows a {@link #versusRest} group is set against. */
+    static final String REST = "all others";
 
     QuerySpec {
         measures = List.copyOf(measures);

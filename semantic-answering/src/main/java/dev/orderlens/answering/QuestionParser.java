@@ -145,11 +145,16 @@ final class QuestionParser {
      * "last mo", "3 mos": the month, shortened; alone "mo" stays a word (a state's code), so it is read as the month
      * only after a word that counts or points at periods.
      */
+    /** "how does the West stack up against the rest": an idiom for comparing. */
+    private static final Pattern STACK_UP = Pattern.compile("(?i)\\bstack(?:s|ed|ing)?\\s+up\\s+(?:against|to|with)\\b");
     /** "q four", "q 4": a quarter as dictated. */
     private static final Pattern SPOKEN_QUARTER = Pattern.compile("(?i)\\bq\\s+(one|two|three|four|[1-4])\\b");
     private static final Pattern SHORT_MONTH = Pattern.compile("(?i)\\b(last|this|past|prev|previous|next|per|a|each"
             + "|that|same|\\d+)\\s+mo(s?)\\b");
     private static final Pattern OPENING_BRACKET = Pattern.compile("\\(");
+    /** Words before "else" that mean all the other rows: "everyone else", "everything else". */
+    private static final Set<String> EVERYONE = Set.of("everyone", "everybody", "everything", "anyone", "anything",
+            "everywhere", "anywhere");
     /** Words that take one figure from another: "revenue minus refunds", "once refunds are taken off". */
     private static final Set<String> SUBTRACTION_CUES = Set.of("minus", "less", "deducting", "deducted", "subtracting",
             "subtracted", "taken", "taking", "net");
@@ -342,6 +347,7 @@ final class QuestionParser {
         text = WITH_SIGN.matcher(text).replaceAll(match -> match.group(1) != null ? " without " : " with ");
         text = NUMBER_ONE.matcher(text).replaceAll(" top ");
         text = SHORT_MONTH.matcher(text).replaceAll("$1 month$2");
+        text = STACK_UP.matcher(text).replaceAll("compared with");
         text = SPOKEN_QUARTER.matcher(text).replaceAll(match -> "q" + TimeExpressions.count(
                 match.group(1).toLowerCase(Locale.ROOT)));
         text = SPLIT_BACK.matcher(text).replaceAll("$1 back $2");
@@ -714,6 +720,12 @@ final class QuestionParser {
                 merged.removeIf(f -> bothWays.contains(f.column()));
                 bothWays.stream().filter(c -> !groupBy.contains(c)).forEach(groupBy::add);
             }
+            // "the West next to all the other regions put together": one group against the rest, not the West alone
+            Optional<Filter> versusRest = versusRest(merged);
+            versusRest.ifPresent(group -> {
+                merged.remove(group);
+                groupBy.remove(group.column());
+            });
             List<Span> metricSpans = roles.metricSpans();
             List<Span> figures = metricSpans.stream().filter(m -> !describesValue(m)).toList();
             // "for orders with at most 2 units, what was the AOV?": the orders are the rows, the AOV the figure
@@ -757,13 +769,13 @@ final class QuestionParser {
                     measures = List.of(MeasureRef.metric(vocabulary.countMetric()));
                 } else if (!identifierFilters.isEmpty()) {
                     return new QuerySpec(List.of(), allFilters, timing.period(), timing.compared(), List.of(), null,
-                            null, null, null);
+                            null, null, null, null);
                 } else {
                     throw new QuestionNotUnderstoodException(
                             "I could not tell what to measure in \"" + question.strip() + "\"");
                 }
             }
-            boolean grouped = !groupBy.isEmpty() || grain != null || !timing.compared().isEmpty();
+            boolean grouped = !groupBy.isEmpty() || grain != null || !timing.compared().isEmpty() || versusRest.isPresent();
             Boolean ascending = grouped ? direction(measures.get(0)) : null;
             List<Filter> shareOf = null;
             if (asksShare() && !allPercentages(measures)) {
@@ -782,7 +794,7 @@ final class QuestionParser {
                 }
             }
             return new QuerySpec(measures, allFilters, timing.period(), timing.compared(), groupBy, grain, ascending,
-                    grouped ? limit : null, shareOf);
+                    grouped ? limit : null, shareOf, versusRest.orElse(null));
         }
 
         /**
@@ -853,6 +865,63 @@ final class QuestionParser {
             String expression = minuend.get().expression() + " - " + subtrahend.get().expression();
             return model.metrics().stream().filter(m -> m.expression().replaceAll("\\s+", " ").equals(expression))
                     .map(Metric::name).findFirst();
+        }
+
+        /**
+         * The one value set against all other rows together: "the West vs the rest of the country", "Electronics vs
+         * everything else", "the West next to all the other regions put together". The words saying "the rest" are
+         * read; the value picked is the only one named, or the one of the column the rest are named by ("other
+         * regions").
+         */
+        private Optional<Filter> versusRest(List<Filter> filters) {
+            Optional<int[]> rest = restPhrase();
+            if (rest.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<String> restColumn = spans.stream().filter(s -> s.start() >= rest.get()[0] && s.end() <= rest.get()[1])
+                    .flatMap(s -> s.column().stream()).map(SemanticColumn::name).findFirst();
+            List<Filter> single = filters.stream().filter(f -> f.op() == Filter.Op.IN && f.values().size() == 1)
+                    .filter(f -> restColumn.isEmpty() || f.column().equals(restColumn.get())).toList();
+            if (single.size() != 1) {
+                return Optional.empty();
+            }
+            mark(rest.get()[0], rest.get()[1]);
+            return Optional.of(single.get(0));
+        }
+
+        /** Where the words saying "all the other rows" start and end, if the question has them. */
+        private Optional<int[]> restPhrase() {
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                boolean rest = word.equals("rest");
+                boolean everythingElse = word.equals("else") && EVERYONE.contains(word(i - 1));
+                // "others" reads as "other", its singular: "the others" is "the other" with nothing after it
+                int at = i;
+                boolean alone = spans.stream().noneMatch(s -> s.start() == at + 1);
+                boolean others = word.equals("other") && (word(i - 1).equals("all")
+                        || word(i - 2).equals("all") && word(i - 1).equals("the") || word(i - 1).equals("the") && alone);
+                if (!rest && !everythingElse && !others) {
+                    continue;
+                }
+                int start = everythingElse ? i - 1 : i;
+                while (start > 0 && Set.of("the", "all").contains(word(start - 1))) {
+                    start--;
+                }
+                int end = i + 1;
+                if (rest && word(end).equals("of")) {
+                    // "the rest of the country", "the rest of the regions"
+                    end = word(end + 1).equals("the") ? end + 3 : end + 2;
+                } else if (word.equals("other")) {
+                    end = spans.stream().filter(s -> s.start() == at + 1).mapToInt(Span::end).findFirst().orElse(at + 1);
+                }
+                if (word(end).equals("put") && word(end + 1).equals("together")) {
+                    end += 2;
+                } else if (Set.of("combined", "together").contains(word(end))) {
+                    end++;
+                }
+                return Optional.of(new int[] {start, Math.min(end, words.size())});
+            }
+            return Optional.empty();
         }
 
         /** "vs", "compared with", "between": though "between January and June" only bounds a period. */
@@ -1199,7 +1268,7 @@ final class QuestionParser {
             }
             return new QuerySpec(newMeasures, keptFilters, periodGiven ? period : before.period(),
                     periodGiven ? compared : before.compared(), newGroups, newGrain, ascending, newLimit,
-                    before.shareOf());
+                    before.shareOf(), before.versusRest());
         }
 
         private boolean followUp(boolean explicitMeasure, boolean countCue) {

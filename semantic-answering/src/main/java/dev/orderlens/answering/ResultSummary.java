@@ -268,12 +268,17 @@ final class ResultSummary {
             text.append("; the ").append(ascending ? "bottom " : "top ").append(groups).append(' ').append(noun);
         } else if (stoppedAtLimit) {
             text.append("; the first ").append(groups).append(' ').append(noun);
-        } else if (!(result.rows().get(0).get(labels.get(0)) instanceof Boolean)) {
-            // late or not: a yes/no column has its two kinds, which need no counting
+        } else if (!(result.rows().get(0).get(labels.get(0)) instanceof Boolean) && !againstRest(result, labels.get(0))) {
+            // late or not, the West or all others: two kinds, which need no counting
             text.append("; ").append(groups).append(' ').append(noun).append(" in all");
         }
         total(result, measure).ifPresent(total -> text.append(", ").append(total).append(" together"));
         return text.append('.').toString();
+    }
+
+    /** Whether the groups are one value and all other rows together ({@link QuerySpec#versusRest}). */
+    private static boolean againstRest(SqlResult result, int label) {
+        return result.rows().stream().anyMatch(row -> QuerySpec.REST.equals(row.get(label)));
     }
 
     /** The N of a top-N query when the result holds exactly its N rows, else {@code null}. */

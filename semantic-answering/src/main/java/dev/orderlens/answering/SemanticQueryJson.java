@@ -69,6 +69,7 @@ final class SemanticQueryJson {
             root.put("limit", spec.limit());
         }
         root.set("share_of", spec.shareOf() == null ? null : filters(spec.shareOf()));
+        root.set("versus_rest", spec.versusRest() == null ? null : filters(List.of(spec.versusRest())).get(0));
         return root.toString();
     }
 
@@ -150,11 +151,15 @@ final class SemanticQueryJson {
             Boolean ascending = order(root);
             Integer limit = limit(root.path("limit"));
             List<Filter> shareOf = root.path("share_of").isArray() ? filters(root.path("share_of")) : null;
+            JsonNode rest = root.path("versus_rest");
+            Filter versusRest = rest.isObject() ? filters(JSON.createArrayNode().add(rest)).stream().findFirst()
+                    .orElse(null) : null;
             if (root.path("measures").isEmpty() && (!groupBy.isEmpty() || grain != null || ascending != null || shareOf != null
-                    || !compared.isEmpty())) {
-                problems.add("group_by, grain, order, compared_periods and share_of need at least one measure");
+                    || !compared.isEmpty() || versusRest != null)) {
+                problems.add("group_by, grain, order, compared_periods, share_of and versus_rest need at least one measure");
             }
-            return new QuerySpec(measures, filters, period, compared, groupBy, grain, ascending, limit, shareOf);
+            return new QuerySpec(measures, filters, period, compared, groupBy, grain, ascending, limit, shareOf,
+                    versusRest);
         }
 
         private Optional<MeasureRef> measure(JsonNode node) {

@@ -73,6 +73,9 @@ final class SemanticQuerySchema {
         properties.set("limit", described(type("integer", "null"), "how many groups a top or bottom N keeps, or null"));
         properties.set("share_of", described(nullable(array(filter(model))),
                 "for a share (\"share of revenue from mobile\"): the filters that pick the part; else null"));
+        properties.set("versus_rest", described(nullable(filter(model)), "for one group set against all other rows "
+                + "together (\"the West vs the rest of the country\"): the filter that picks the group, not repeated in "
+                + "filters; else null"));
         close(schema);
         return schema.toString();
     }

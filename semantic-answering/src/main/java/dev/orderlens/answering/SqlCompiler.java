@@ -83,6 +83,15 @@ final class SqlCompiler {
             groupBy.add(column);
             where.add(column + " IS NOT NULL");
         }
+        if (spec.versusRest() != null) {
+            Filter group = spec.versusRest();
+            String label = group.values().isEmpty() ? group.column().replaceFirst("^(is|has)_", "").replace('_', ' ')
+                    : String.join(" and ", group.values());
+            String side = "CASE WHEN " + condition(group) + " THEN " + quote(label) + " ELSE " + quote(QuerySpec.REST)
+                    + " END";
+            select.add(side + " AS " + group.column());
+            groupBy.add(side);
+        }
         List<String> expressions = measureExpressions(spec, where);
         for (int i = 0; i < expressions.size(); i++) {
             select.add(expressions.get(i) + " AS " + spec.measures().get(i).outputName());
@@ -111,7 +120,7 @@ final class SqlCompiler {
             order.addAll(timeOrder);
         } else {
             order.addAll(timeOrder);
-            if (!spec.groupBy().isEmpty()) {
+            if (!spec.groupBy().isEmpty() || spec.versusRest() != null) {
                 order.add(byMeasure);
             }
         }

@@ -303,6 +303,29 @@ class LocalSqlGeneratorTest {
                 .contains("TIMESTAMP '2024-04-01 00:00:00'", "TIMESTAMP '2024-07-01 00:00:00'");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "How does the West's late delivery rate stack up against the rest of the country combined?|ship_region|West",
+        "Electronics revenue vs everything else|category|Electronics",
+        "late rate for FedEx vs the others|carrier|FedEx",
+        "orders for the West next to all the other regions put together|ship_region|West"
+    })
+    void sets_one_value_against_all_other_rows_together(String question, String column, String value) {
+        String sql = sql(question);
+
+        assertThat(sql).contains("CASE WHEN " + column + " = '" + value + "' THEN '" + value + "' ELSE 'all others' END AS "
+                + column).doesNotContain("WHERE " + column);
+        assertThat(run(sql).rows()).extracting(row -> row.get(0)).containsExactlyInAnyOrder(value, "all others");
+    }
+
+    @Test
+    void keeps_one_value_against_the_rest_through_a_follow_up() {
+        Conversation conversation = ask(Conversation.empty("s"), "revenue for the West vs the rest of the country");
+
+        assertThat(ORDERS.generator().generate("by quarter", conversation, SqlDialect.DUCKDB).sql())
+                .contains("date_trunc('quarter'", "ELSE 'all others' END AS ship_region");
+    }
+
     @Test
     void blanks_context_keys_the_new_query_does_not_use() {
         GeneratedSql first = ORDERS.generator().generate("revenue by carrier", Conversation.empty("s"), SqlDialect.DUCKDB);

@@ -38,6 +38,7 @@ class SemanticQueryJsonTest {
     @ValueSource(strings = {"revenue by carrier in 2025", "top 3 states by late delivery rate last quarter",
         "orders by month in 2025", "revenue in 2025 vs 2024", "share of revenue from mobile in 2025",
         "average unit price by category", "orders not shipped by UPS", "late orders by carrier",
+        "late delivery rate for the West vs the rest of the country",
         "revenue and orders by channel"})
     void reads_back_what_it_writes_for_the_parsers_queries(String question) {
         QuerySpec spec = local.parser().parse(question, ConversationContext.empty(), LocalDate.of(2026, 1, 1));

@@ -50,6 +50,7 @@ class SemanticQuerySchemaTest {
         assertThat(texts(schema.at("/properties/grain/enum"))).contains("month", "day_of_week", null);
         assertThat(texts(schema.at("/properties/period/type"))).containsExactly("object", "null");
         assertThat(texts(schema.at("/properties/limit/type"))).containsExactly("integer", "null");
+        assertThat(texts(schema.at("/properties/versus_rest/type"))).containsExactly("object", "null");
         assertThat(schema.at("/properties/expressible/type").asText()).isEqualTo("boolean");
     }
 
