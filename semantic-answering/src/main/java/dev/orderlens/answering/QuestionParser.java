@@ -152,6 +152,8 @@ final class QuestionParser {
     private static final Pattern SHORT_MONTH = Pattern.compile("(?i)\\b(last|this|past|prev|previous|next|per|a|each"
             + "|that|same|\\d+)\\s+mo(s?)\\b");
     private static final Pattern OPENING_BRACKET = Pattern.compile("\\(");
+    /** How many words from a compare cue a value it compares may be: "Boston vs New York". */
+    private static final int COMPARE_REACH = 2;
     /** Words before "else" that mean all the other rows: "everyone else", "everything else". */
     private static final Set<String> EVERYONE = Set.of("everyone", "everybody", "everything", "anyone", "anything",
             "everywhere", "anywhere");
@@ -711,8 +713,13 @@ final class QuestionParser {
             // "CA and WA, revenue for each": the values listed, one figure apiece
             boolean apiece = groupBy.isEmpty() && words.stream().anyMatch(EACH_OF_THEM::contains);
             if (compare || apiece) {
-                merged.stream().filter(f -> f.op() == Filter.Op.IN && f.values().size() > 1)
-                        .map(Filter::column).filter(c -> !groupBy.contains(c)).forEach(groupBy::add);
+                List<String> listed = merged.stream().filter(f -> f.op() == Filter.Op.IN && f.values().size() > 1)
+                        .map(Filter::column).toList();
+                // "Boston vs New York - what % of delivered orders came back": the values beside "vs" are compared
+                List<String> besideCue = listed.stream().filter(c -> roles.filters().stream()
+                        .anyMatch(f -> f.filter().column().equals(c) && besideCompareCue(f.position()))).toList();
+                (besideCue.isEmpty() ? listed : besideCue).stream().filter(c -> !groupBy.contains(c))
+                        .forEach(groupBy::add);
                 // "late deliveries vs on-time ones": both sides of a yes/no column, side by side
                 Set<String> bothWays = merged.stream().filter(f -> f.op() == Filter.Op.TRUE).map(Filter::column)
                         .filter(c -> merged.stream().anyMatch(f -> f.column().equals(c) && f.op() == Filter.Op.FALSE))
@@ -786,6 +793,11 @@ final class QuestionParser {
                     // "how often did packages show up late in the southeast": the rest of the part says which rows
                     allFilters.remove(rated.get(0));
                     measures = List.of(MeasureRef.metric(rateOf(rated.get(0)).orElseThrow()));
+                    // "what % of delivered orders came back": the rate's own rows hold the delivered ones already
+                    String rows = model.metric(measures.get(0).metric()).map(Metric::filter).orElse(null);
+                    allFilters.removeIf(f -> rows != null && f.op() == Filter.Op.IN
+                            && f.column().equals(rated.get(0).column())
+                            && f.values().stream().allMatch(v -> rows.contains("'" + v + "'")));
                 } else if (!part.isEmpty() && !grouped) {
                     allFilters.removeAll(part);
                     shareOf = part;
@@ -922,6 +934,12 @@ final class QuestionParser {
                 return Optional.of(new int[] {start, Math.min(end, words.size())});
             }
             return Optional.empty();
+        }
+
+        /** Whether a compare cue comes just before or after the word at {@code position}. */
+        private boolean besideCompareCue(int position) {
+            return IntStream.rangeClosed(position - COMPARE_REACH, position + COMPARE_REACH)
+                    .anyMatch(i -> COMPARE_CUES.contains(word(i)) && !word(i).equals("between"));
         }
 
         /** "vs", "compared with", "between": though "between January and June" only bounds a period. */
@@ -1185,8 +1203,11 @@ final class QuestionParser {
             int cue = shareCue().orElse(-1);
             List<Positioned> afterCue = roles.filters().stream().filter(f -> f.position() > cue).toList();
             if (!afterCue.isEmpty() && afterCue.size() < roles.filters().size()) {
-                // "of the apparel returns last year, what share were size/fit": the rows are said before the share
-                return mergeFilters(afterCue.stream().map(Positioned::filter).toList());
+                // "of the apparel returns last year, what share were size/fit": the rows are said before the share;
+                // "Boston vs New York - what % of delivered orders came back": and between it and the rows' word
+                List<Positioned> afterRows = afterCue.stream().filter(f -> f.position() >= anchorEnd).toList();
+                return mergeFilters((cue < anchor && !afterRows.isEmpty() ? afterRows : afterCue).stream()
+                        .map(Positioned::filter).toList());
             }
             List<Positioned> following = roles.filters().stream().filter(f -> f.position() > anchor).toList();
             // "how often do orders under $25 get sent back", "an apparel order from the app to be sent back": what

@@ -161,6 +161,11 @@ final class TimeExpressions {
         }
         String word = words.get(i);
         String next = words.get(i + 1);
+        int yearBefore = month(word) == null ? -1 : yearBeforeEnd(words, i + 1);
+        if (yearBefore > 0) {
+            // "compared with November the year before": that month, a year before the period just read
+            return Optional.of(new Found(i, yearBefore, Period.month(earlier.start().getYear() - 1, month(word))));
+        }
         Integer month = BEFORE_WORDS.contains(next) ? month(word) : null;
         if (month != null) {
             // "this past december vs the december before": the last such month before the other period
@@ -172,6 +177,23 @@ final class TimeExpressions {
         String unit = BEFORE_WORDS.contains(word) ? next : BEFORE_WORDS.contains(next) ? word : null;
         Optional<LocalDate> start = unit == null ? Optional.empty() : startOfUnit(unit, earlier.start().minusDays(1));
         return start.map(from -> new Found(i, i + 2, new Period(from, nextStart(unit, from))));
+    }
+
+    /**
+     * Where "the year before", "a year earlier" or "of the previous year" starting at {@code i} ends, or -1 when no
+     * such words start there.
+     */
+    private static int yearBeforeEnd(List<String> words, int i) {
+        int at = i < words.size() && Set.of("of", "in").contains(words.get(i)) ? i + 1 : i;
+        if (at + 3 > words.size()) {
+            return -1;
+        }
+        List<String> three = words.subList(at, at + 3);
+        boolean yearBefore = Set.of("the", "a").contains(three.get(0)) && three.get(1).equals("year")
+                && BEFORE_WORDS.contains(three.get(2));
+        boolean previousYear = three.get(0).equals("the") && BEFORE_WORDS.contains(three.get(1))
+                && three.get(2).equals("year");
+        return yearBefore || previousYear ? at + 3 : -1;
     }
 
     private Optional<Found> at(List<String> words, int i) {

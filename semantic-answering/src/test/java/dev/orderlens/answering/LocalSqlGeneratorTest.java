@@ -326,6 +326,26 @@ class LocalSqlGeneratorTest {
                 .contains("date_trunc('quarter'", "ELSE 'all others' END AS ship_region");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Chicago vs New York - what % of delivered orders came back as returns in 2025?",
+        "what % of delivered orders came back as returns in Chicago vs New York in 2025?"})
+    void compares_the_values_beside_vs_and_reads_a_share_of_delivered_orders_as_the_return_rate(String question) {
+        String sql = sql(question);
+
+        assertThat(sql).startsWith("SELECT ship_city, 100.0 * avg(CASE WHEN status = 'returned'")
+                .contains("GROUP BY ship_city").doesNotContain("GROUP BY status", "GROUP BY ship_city, status");
+    }
+
+    @Test
+    void compares_with_a_month_the_year_before_the_one_asked_about() {
+        Conversation conversation = ask(Conversation.empty("s"), "How many support tickets did November 2025 orders"
+                + " generate?");
+
+        assertThat(ORDERS.generator().generate("compared with November the year before?", conversation,
+                SqlDialect.DUCKDB).sql()).contains("TIMESTAMP '2024-11-01 00:00:00'", "TIMESTAMP '2024-12-01 00:00:00'",
+                "TIMESTAMP '2025-11-01 00:00:00'", "TIMESTAMP '2025-12-01 00:00:00'");
+    }
+
     @Test
     void blanks_context_keys_the_new_query_does_not_use() {
         GeneratedSql first = ORDERS.generator().generate("revenue by carrier", Conversation.empty("s"), SqlDialect.DUCKDB);
