@@ -152,6 +152,8 @@ final class QuestionParser {
     private static final Pattern SHORT_MONTH = Pattern.compile("(?i)\\b(last|this|past|prev|previous|next|per|a|each"
             + "|that|same|\\d+)\\s+mo(s?)\\b");
     private static final Pattern OPENING_BRACKET = Pattern.compile("\\(");
+    /** Words for people that a comparison no column takes may say something of: "people over 65". */
+    private static final Set<String> PEOPLE = Set.of("people", "folks", "persons", "users", "adults", "seniors");
     /** How many words from a compare cue a value it compares may be: "Boston vs New York". */
     private static final int COMPARE_REACH = 2;
     /** Words before "else" that mean all the other rows: "everyone else", "everything else". */
@@ -1985,7 +1987,8 @@ final class QuestionParser {
                             && !readAsData(end)) {
                         end++;
                     }
-                    int start = from > 0 && namesEntity(from - 1) ? from - 1 : from; // "customers under 25"
+                    // "customers under 25", "ppl over 65"
+                    int start = from > 0 && (namesEntity(from - 1) || PEOPLE.contains(word(from - 1))) ? from - 1 : from;
                     unused.add(String.join(" ", raw.subList(start, Math.min(end, raw.size()))));
                 }
             }

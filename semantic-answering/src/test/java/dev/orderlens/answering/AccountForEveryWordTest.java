@@ -282,6 +282,8 @@ class AccountForEveryWordTest {
         assertThat(unused.notes()).singleElement().asString().contains("'customers over 40'");
         assertThat(generate("cancel rate for customers over 50 years old").notes()).singleElement().asString()
                 .contains("'customers over 50 years old'");
+        assertThat(generate("orders from ppl over 65 last mo").notes()).singleElement().asString()
+                .contains("'ppl over 65'");
         assertThat(generate("AOV for customers under 25 in 2025").notes()).singleElement().asString()
                 .contains("'customers under 25'");
     }
