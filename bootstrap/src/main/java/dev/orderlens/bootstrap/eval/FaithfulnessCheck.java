@@ -6,6 +6,8 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -196,7 +198,36 @@ public final class FaithfulnessCheck {
                         totals.add(numbers.stream().mapToDouble(Double::doubleValue).sum());
                     }
                     addColumn(totals);
+                    addLeads(result, label, column);
                 }
+            }
+        }
+
+        /**
+         * In how many buckets of another label column (the months of a series) each series has the greatest or the
+         * least figure: "West was the higher in 3 of 4 quarters".
+         */
+        private void addLeads(SqlResult result, int label, int figure) {
+            for (int bucket = 0; bucket < result.columns().size(); bucket++) {
+                if (bucket == label || bucket == figure) {
+                    continue;
+                }
+                Map<Object, List<List<Object>>> buckets = new LinkedHashMap<>();
+                for (List<Object> row : result.rows()) {
+                    if (!(row.get(bucket) instanceof Number) && row.get(figure) instanceof Number) {
+                        buckets.computeIfAbsent(row.get(bucket), key -> new ArrayList<>()).add(row);
+                    }
+                }
+                Map<Object, Integer> highest = new HashMap<>();
+                Map<Object, Integer> lowest = new HashMap<>();
+                for (List<List<Object>> rows : buckets.values()) {
+                    Comparator<List<Object>> byFigure = Comparator.comparingDouble(row -> ((Number) row.get(figure))
+                            .doubleValue());
+                    highest.merge(rows.stream().max(byFigure).orElseThrow().get(label), 1, Integer::sum);
+                    lowest.merge(rows.stream().min(byFigure).orElseThrow().get(label), 1, Integer::sum);
+                }
+                highest.values().forEach(count -> values.add((double) count));
+                lowest.values().forEach(count -> values.add((double) count));
             }
         }
 

@@ -194,11 +194,13 @@ public final class ResultComparison {
 
     /**
      * A gold year's first instant ({@code date_trunc('year', order_ts)}) stands for the year as a number
-     * ({@code year(order_ts)}): both label the same year of a yearly series.
+     * ({@code year(order_ts)}): both label the same year of a yearly series, and, as a gold year number does, for a
+     * period label of that year ("November 2024" when the same month of two years is compared).
      */
     private static boolean yearOf(LocalDateTime goldStart, Object actual) {
         return goldStart.equals(goldStart.toLocalDate().withDayOfYear(1).atStartOfDay())
-                && number(actual).or(() -> numericText(actual)).filter(year -> year == goldStart.getYear()).isPresent();
+                && (number(actual).or(() -> numericText(actual)).filter(year -> year == goldStart.getYear()).isPresent()
+                        || labelsYearOrQuarter(actual, goldStart.getYear()) && actual instanceof String);
     }
 
     /** The month of a label such as "November 2025", as the answers write a month. */

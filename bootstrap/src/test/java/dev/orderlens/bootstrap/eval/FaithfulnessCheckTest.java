@@ -100,6 +100,21 @@ class FaithfulnessCheckTest {
     }
 
     @Test
+    void accepts_in_how_many_buckets_a_series_leads() {
+        SqlResult quarterByRegion = SqlResult.of(
+                List.of(new Column("quarter", ColumnType.DATE), new Column("ship_region", ColumnType.STRING),
+                        new Column("return_rate", ColumnType.DOUBLE)),
+                List.of(List.of(LocalDate.of(2025, 1, 1), "West", 6.7), List.of(LocalDate.of(2025, 1, 1), "all others", 6.1),
+                        List.of(LocalDate.of(2025, 4, 1), "West", 7.0), List.of(LocalDate.of(2025, 4, 1), "all others", 7.3),
+                        List.of(LocalDate.of(2025, 7, 1), "West", 7.2), List.of(LocalDate.of(2025, 7, 1), "all others", 6.9),
+                        List.of(LocalDate.of(2025, 10, 1), "West", 5.8), List.of(LocalDate.of(2025, 10, 1), "all others", 5.5)));
+
+        assertThat(english.unsupported("West was the higher in 3 of 4 quarters.", quarterByRegion, List.of())).isEmpty();
+        assertThat(english.unsupported("West was the higher in 9 of 4 quarters.", quarterByRegion, List.of()))
+                .containsExactly("9");
+    }
+
+    @Test
     void does_not_stretch_rounding_past_the_digits_written() {
         assertThat(english.unsupported("UPS is late 7.9% of the time.", BY_CARRIER, List.of()))
                 .containsExactly("7.9%");

@@ -91,6 +91,10 @@ class ResultComparisonTest {
                         LocalDateTime.of(2024, 1, 1, 0, 0), "2024", PLAIN, true),
                 Arguments.of("a month's first instant is no year", LocalDateTime.of(2024, 3, 1, 0, 0), 2024, PLAIN,
                         false),
+                Arguments.of("a year's first instant against a month of that year, as two Novembers are labelled",
+                        LocalDateTime.of(2024, 1, 1, 0, 0), "November 2024", PLAIN, true),
+                Arguments.of("a year's first instant against a month of another year",
+                        LocalDateTime.of(2024, 1, 1, 0, 0), "November 2025", PLAIN, false),
                 // dates: a midnight timestamp is its date
                 Arguments.of("month start timestamp against date", LocalDateTime.of(2024, 3, 1, 0, 0),
                         LocalDate.of(2024, 3, 1), PLAIN, true),
