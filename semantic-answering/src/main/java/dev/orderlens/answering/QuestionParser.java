@@ -2108,6 +2108,24 @@ final class QuestionParser {
             return phrases;
         }
 
+        /**
+         * The phrases of words left over, each with a column or a presence word right before it that names the kind
+         * of thing it is: "coupon code SPRING10", the phrase as the person wrote it, when no query reads "coupon".
+         */
+        private List<String> phrasesOfKinds(List<Integer> indexes) {
+            List<Integer> named = new ArrayList<>(indexes);
+            for (int i : indexes) {
+                if (!indexes.contains(i - 1)) {
+                    spans.stream().filter(s -> s.end() == i && s.first(Meaning.ValueWord.class).isEmpty()
+                                    && s.first(Meaning.MetricWord.class).isEmpty()
+                                    && (s.first(Meaning.PresenceWord.class).isPresent()
+                                            || s.first(Meaning.ColumnWord.class).isPresent()))
+                            .findFirst().ifPresent(kind -> IntStream.range(kind.start(), kind.end()).forEach(named::add));
+                }
+            }
+            return phrases(named);
+        }
+
         List<DroppedPhrase> dropped() {
             return List.copyOf(dropped);
         }
@@ -2121,7 +2139,7 @@ final class QuestionParser {
                 modelWords += model[i] || words.get(i).equals(IDENTIFIER_PLACEHOLDER) ? 1 : 0;
             }
             List<Integer> left = leftover();
-            return new WordAccount(modelWords, left.stream().map(i -> words.get(i)).toList(), phrases(left),
+            return new WordAccount(modelWords, left.stream().map(i -> words.get(i)).toList(), phrasesOfKinds(left),
                     times.stream().map(TimeExpressions.Found::period).toList(), namesSomethingSpecific(),
                     times.stream().anyMatch(TimeExpressions.Found::event), asksForFigure());
         }

@@ -182,6 +182,15 @@ class LocalQuestionClassifierTest {
     }
 
     @Test
+    void names_a_phrase_nothing_holds_with_the_kind_of_thing_it_is() {
+        LocalQuestionClassifier reading = LocalQuestionClassifier.builder().sqlGenerator(generator)
+                .embeddingModel(new HashedWordsEmbedding()).documentWords(word -> !word.equals("spring10")).build();
+
+        assertThat(reading.classify("revenue from orders using coupon code SPRING10", Conversation.empty("s"))
+                .caveats()).singleElement().asString().contains("'coupon code SPRING10'");
+    }
+
+    @Test
     void leaves_what_an_agent_should_do_to_the_documents() {
         Classification classification = classifier.classify("what should an agent say when a parcel is late",
                 Conversation.empty("s"));
