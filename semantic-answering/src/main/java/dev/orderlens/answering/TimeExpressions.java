@@ -39,6 +39,9 @@ final class TimeExpressions {
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fourteen", 14), Map.entry("thirty", 30),
             Map.entry("ninety", 90));
     private static final Set<String> PAST = Set.of("last", "past", "previous", "prior", "trailing");
+    /** Which half of a year a word names: "the first half", "the back half". */
+    private static final Map<String, Integer> HALVES = Map.of("first", 1, "1st", 1, "front", 1, "second", 2, "2nd", 2,
+            "back", 2, "latter", 2, "last", 2);
     private static final Set<String> CURRENT = Set.of("this", "current");
     /** The days of the week by name and by their three-letter short names: "monday", "mon". */
     private static final Set<String> WEEKDAYS = Arrays.stream(DayOfWeek.values())
@@ -201,6 +204,10 @@ final class TimeExpressions {
         if (event.isPresent()) {
             return event;
         }
+        Optional<Found> ofRelativeYear = partOfRelativeYear(words, i);
+        if (ofRelativeYear.isPresent()) {
+            return ofRelativeYear;
+        }
         Optional<Found> relative = relative(words, i);
         if (relative.isPresent()) {
             return relative;
@@ -335,6 +342,46 @@ final class TimeExpressions {
             return Optional.empty();
         }
         return Optional.of(new Found(i, to.end, new Period(firstPeriod.start(), last.end()), List.of(firstPeriod, last)));
+    }
+
+    /**
+     * "the first half of last year", "the back half of this year", "the last quarter of last year", "march of last
+     * year": a part of a year named relative to today, read as one period rather than the part (counted from today)
+     * and the year side by side.
+     */
+    private Optional<Found> partOfRelativeYear(List<String> words, int i) {
+        if (i + 3 >= words.size()) {
+            return Optional.empty();
+        }
+        String word = words.get(i);
+        String noun = words.get(i + 1);
+        Unit part;
+        int of;
+        if (noun.equals("half") && HALVES.containsKey(word)) {
+            part = new Unit(Kind.HALF, null, 0, 0, HALVES.get(word), i + 2);
+            of = i + 2;
+        } else if (noun.equals("quarter") && ORDINALS.containsKey(word)) {
+            part = new Unit(Kind.QUARTER, null, 0, 0, ORDINALS.get(word), i + 2);
+            of = i + 2;
+        } else if (month(word) != null) {
+            part = new Unit(Kind.MONTH, null, month(word), 0, 0, i + 1);
+            of = i + 1;
+        } else {
+            return Optional.empty();
+        }
+        if (of + 2 >= words.size() || !words.get(of).equals("of")) {
+            return Optional.empty();
+        }
+        int at = words.get(of + 1).equals("the") ? of + 2 : of + 1;
+        boolean thisPast = at + 2 < words.size() && words.get(at).equals("this") && words.get(at + 1).equals("past");
+        int yearWord = thisPast ? at + 2 : at + 1;
+        if (yearWord >= words.size() || !words.get(yearWord).equals("year")) {
+            return Optional.empty();
+        }
+        String which = words.get(at);
+        Integer year = thisPast || PAST.contains(which) ? Integer.valueOf(today.getYear() - 1)
+                : CURRENT.contains(which) ? Integer.valueOf(today.getYear()) : null;
+        return year == null ? Optional.empty() : found(i, yearWord + 1, periodOf(part, year));
     }
 
     private Optional<Found> relative(List<String> words, int i) {

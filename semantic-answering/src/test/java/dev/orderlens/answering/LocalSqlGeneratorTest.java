@@ -54,6 +54,10 @@ class LocalSqlGeneratorTest {
         "orders tue 2 dec 2025 through thu 4 dec 2025|order_ts >= TIMESTAMP '2025-12-02 00:00:00' AND order_ts < TIMESTAMP '2025-12-05 00:00:00'",
         "orders in decmber 2025|order_ts >= TIMESTAMP '2025-12-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
         "orders yday|order_ts >= TIMESTAMP '2025-12-31 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
+        "orders in the first half of last year|order_ts >= TIMESTAMP '2025-01-01 00:00:00' AND order_ts < TIMESTAMP '2025-07-01 00:00:00'",
+        "orders in the back half of last year|order_ts >= TIMESTAMP '2025-07-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
+        "orders in the last quarter of last year|order_ts >= TIMESTAMP '2025-10-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
+        "orders in march of this past year|order_ts >= TIMESTAMP '2025-03-01 00:00:00' AND order_ts < TIMESTAMP '2025-04-01 00:00:00'",
         "orders last mo|order_ts >= TIMESTAMP '2025-12-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
         "orders last mnth|order_ts >= TIMESTAMP '2025-12-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
         "revenue q four twenty twenty five|order_ts >= TIMESTAMP '2025-10-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
@@ -61,6 +65,13 @@ class LocalSqlGeneratorTest {
     })
     void resolves_absolute_and_relative_periods_against_the_clock(String question, String range) {
         assertThat(sql(question)).contains(range);
+    }
+
+    @Test
+    void reads_a_part_of_a_relative_year_as_one_period() {
+        assertThat(sql("returns for each reason in the second half of last year")).doesNotContain("CASE WHEN order_ts")
+                .contains("GROUP BY return_reason", "'2025-07-01 00:00:00'");
+        assertThat(sql("hey roughly how much did we make last month")).startsWith("SELECT sum(order_total) AS revenue");
     }
 
     @Test
