@@ -345,34 +345,33 @@ final class TimeExpressions {
     }
 
     /**
-     * "the first half of last year", "the back half of this year", "the last quarter of last year", "march of last
-     * year": a part of a year named relative to today, read as one period rather than the part (counted from today)
-     * and the year side by side.
+     * "the first half of last year", "the back half of this year", "the last quarter of last year", "q3 last year",
+     * "march of last year": a part of a year named relative to today, read as one period rather than the part
+     * (counted from today) and the year side by side.
      */
     private Optional<Found> partOfRelativeYear(List<String> words, int i) {
-        if (i + 3 >= words.size()) {
+        if (i + 2 >= words.size()) {
             return Optional.empty();
         }
         String word = words.get(i);
         String noun = words.get(i + 1);
         Unit part;
-        int of;
         if (noun.equals("half") && HALVES.containsKey(word)) {
             part = new Unit(Kind.HALF, null, 0, 0, HALVES.get(word), i + 2);
-            of = i + 2;
         } else if (noun.equals("quarter") && ORDINALS.containsKey(word)) {
             part = new Unit(Kind.QUARTER, null, 0, 0, ORDINALS.get(word), i + 2);
-            of = i + 2;
+        } else if (quarterWord(word) != null) {
+            part = new Unit(Kind.QUARTER, null, 0, 0, quarterWord(word), i + 1);
+        } else if (word.equals("h1") || word.equals("h2")) {
+            part = new Unit(Kind.HALF, null, 0, 0, word.charAt(1) - '0', i + 1);
         } else if (month(word) != null) {
             part = new Unit(Kind.MONTH, null, month(word), 0, 0, i + 1);
-            of = i + 1;
         } else {
             return Optional.empty();
         }
-        if (of + 2 >= words.size() || !words.get(of).equals("of")) {
-            return Optional.empty();
-        }
-        int at = words.get(of + 1).equals("the") ? of + 2 : of + 1;
+        int at = part.end();
+        at += at < words.size() && words.get(at).equals("of") ? 1 : 0;
+        at += at < words.size() && words.get(at).equals("the") ? 1 : 0;
         boolean thisPast = at + 2 < words.size() && words.get(at).equals("this") && words.get(at + 1).equals("past");
         int yearWord = thisPast ? at + 2 : at + 1;
         if (yearWord >= words.size() || !words.get(yearWord).equals("year")) {
