@@ -141,14 +141,14 @@ final class QuestionParser {
             Map.entry("weren", "not"), Map.entry("havent", "not"), Map.entry("haven", "not"), Map.entry("hasnt", "not"),
             Map.entry("hasn", "not"), Map.entry("isnt", "not"), Map.entry("isn", "not"), Map.entry("arent", "not"),
             Map.entry("aren", "not"), Map.entry("shouldn", "not"), Map.entry("shouldnt", "not"));
-    /**
-     * "last mo", "3 mos": the month, shortened; alone "mo" stays a word (a state's code), so it is read as the month
-     * only after a word that counts or points at periods.
-     */
     /** "how does the West stack up against the rest": an idiom for comparing. */
     private static final Pattern STACK_UP = Pattern.compile("(?i)\\bstack(?:s|ed|ing)?\\s+up\\s+(?:against|to|with)\\b");
     /** "q four", "q 4": a quarter as dictated. */
     private static final Pattern SPOKEN_QUARTER = Pattern.compile("(?i)\\bq\\s+(one|two|three|four|[1-4])\\b");
+    /**
+     * "last mo", "3 mos": the month, shortened; alone "mo" stays a word (a state's code), so it is read as the month
+     * only after a word that counts or points at periods.
+     */
     private static final Pattern SHORT_MONTH = Pattern.compile("(?i)\\b(last|this|past|prev|previous|next|per|a|each"
             + "|that|same|\\d+)\\s+mo(s?)\\b");
     private static final Pattern OPENING_BRACKET = Pattern.compile("\\(");
@@ -841,7 +841,6 @@ final class QuestionParser {
                     .map(metric -> metric.format() == MetricFormat.PERCENT).orElse(false));
         }
 
-        /** "Is AOV higher on mobile or web?": a comparative word not comparing with a number. */
         /**
          * "revenue minus refunds", "what Apparel brought in once refunds are taken off": one figure taken from another,
          * as the model's metric whose expression is the first less the second.
@@ -933,7 +932,15 @@ final class QuestionParser {
                 } else if (Set.of("combined", "together").contains(word(end))) {
                     end++;
                 }
-                return Optional.of(new int[] {start, Math.min(end, words.size())});
+                int from = i;
+                int to = Math.min(end, words.size());
+                // "FedEx orders for the rest of the year" is a time, not the other rows
+                boolean ofTime = times.stream().anyMatch(t -> t.start() < to && t.end() > from) || spans.stream()
+                        .anyMatch(s -> s.start() >= from && s.start() < to && s.first(Meaning.GrainWord.class).isPresent());
+                if (ofTime) {
+                    continue;
+                }
+                return Optional.of(new int[] {start, to});
             }
             return Optional.empty();
         }
@@ -950,6 +957,7 @@ final class QuestionParser {
                     && !(words.get(i).equals("between") && times.stream().anyMatch(t -> t.start() <= i + 1 && i < t.end())));
         }
 
+        /** "Is AOV higher on mobile or web?": a comparative word not comparing with a number. */
         private boolean comparative() {
             for (int i = 0; i < words.size(); i++) {
                 boolean withNumber = i + 2 < words.size() && words.get(i + 1).equals("than") && isNumber(words.get(i + 2));
@@ -2109,8 +2117,9 @@ final class QuestionParser {
         }
 
         /**
-         * The phrases of words left over, each with a column or a presence word right before it that names the kind
-         * of thing it is: "coupon code SPRING10", the phrase as the person wrote it, when no query reads "coupon".
+         * The phrases of words left over, each with the column or presence word right before it that says what kind of
+         * thing it is ("coupon code SPRING10", as the person wrote it), for naming what a question nothing answers
+         * asked about.
          */
         private List<String> phrasesOfKinds(List<Integer> indexes) {
             List<Integer> named = new ArrayList<>(indexes);

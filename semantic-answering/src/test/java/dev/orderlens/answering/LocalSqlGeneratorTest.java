@@ -332,6 +332,12 @@ class LocalSqlGeneratorTest {
     }
 
     @Test
+    void reads_the_rest_of_a_period_as_no_group_against_the_rest() {
+        assertThat(sql("FedEx orders for the rest of the year 2025")).contains("carrier = 'FedEx'")
+                .doesNotContain("all others");
+    }
+
+    @Test
     void keeps_one_value_against_the_rest_through_a_follow_up() {
         Conversation conversation = ask(Conversation.empty("s"), "revenue for the West vs the rest of the country");
 
