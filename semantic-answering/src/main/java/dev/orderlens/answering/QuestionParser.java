@@ -152,6 +152,8 @@ final class QuestionParser {
     private static final Pattern SHORT_MONTH = Pattern.compile("(?i)\\b(last|this|past|prev|previous|next|per|a|each"
             + "|that|same|\\d+)\\s+mo(s?)\\b");
     private static final Pattern OPENING_BRACKET = Pattern.compile("\\(");
+    /** Verbs of paying after the entities who pay: "customers spend", "buyers paid". */
+    private static final Set<String> SPEND_VERBS = Set.of("spend", "spends", "spent", "pay", "pays", "paid");
     /** Words for people that a comparison no column takes may say something of: "people over 65". */
     private static final Set<String> PEOPLE = Set.of("people", "folks", "persons", "users", "adults", "seniors");
     /** How many words from a compare cue a value it compares may be: "Boston vs New York". */
@@ -625,7 +627,9 @@ final class QuestionParser {
             // "which payment method's customers spend most per order": the customers of each method are the rows
             boolean ofColumn = entity && word(metric.start() - 1).equals("s") && spans.stream()
                     .anyMatch(s -> s.end() == metric.start() - 1 && s.column().isPresent());
-            return ofColumn || spans.stream().anyMatch(s -> s != metric && !s.all(Meaning.ValueWord.class).isEmpty()
+            // "how much do customers spend on average": the customers do what the figure counts
+            boolean subject = entity && SPEND_VERBS.contains(word(metric.end()));
+            return ofColumn || subject || spans.stream().anyMatch(s -> s != metric && !s.all(Meaning.ValueWord.class).isEmpty()
                     && ((s.start() <= metric.start() && s.end() >= metric.end())
                             || (s.end() == metric.start() && (entity || s.start() > 0
                                     && Set.of("for", "of", "among", "from", "to", "with").contains(words.get(s.start() - 1))))));
@@ -1318,10 +1322,15 @@ final class QuestionParser {
         private List<MeasureRef> measures(List<Span> metricSpans, List<Span> measureSpans, boolean countCue) {
             List<MeasureRef> measures = new ArrayList<>();
             Span last = null;
+            // "how much discount did vip customers get on average": the one figure, averaged
+            boolean onAverage = metricSpans.size() == 1 && IntStream.range(0, words.size())
+                    .anyMatch(i -> words.get(i).equals("on") && "avg".equals(AGGREGATES.get(word(i + 1))));
             for (Span span : metricSpans) {
                 MeasureRef metric = MeasureRef.metric(span.first(Meaning.MetricWord.class).orElseThrow().metric());
                 // "average refund": the average of what the metric sums, not the sum
-                MeasureRef measure = aggregateBefore(span.start()).equals("avg") ? rowAverage(span).orElse(metric) : metric;
+                boolean averaged = aggregateBefore(span.start()).equals("avg")
+                        || onAverage && explicitAggregateBefore(span.start()).isEmpty();
+                MeasureRef measure = averaged ? rowAverage(span).orElse(metric) : metric;
                 boolean joined = last == null || joinedToPrevious(last, span);
                 if (joined && !measures.contains(measure)) {
                     measures.add(measure);

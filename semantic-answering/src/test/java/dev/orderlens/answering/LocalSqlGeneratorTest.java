@@ -167,6 +167,15 @@ class LocalSqlGeneratorTest {
         assertThat(sql("Which payment method's customers spend the most per order on average?"))
                 .startsWith("SELECT payment_method, sum(order_total) / count(*) AS average_order_value")
                 .doesNotContain("DISTINCT customer_id");
+        assertThat(sql("how much do customers spend on average per order"))
+                .startsWith("SELECT sum(order_total) / count(*) AS average_order_value").doesNotContain("DISTINCT");
+    }
+
+    @Test
+    void averages_the_one_figure_asked_for_on_average() {
+        assertThat(sql("how much discount did vip customers get on average in 2025"))
+                .startsWith("SELECT avg(discount_amount)");
+        assertThat(sql("how much discount did vip customers get in 2025")).startsWith("SELECT sum(discount_amount)");
     }
 
     @Test
