@@ -35,7 +35,8 @@ final class QueryScope {
         return spec.period() == null ? "all dates" : spec.period().label();
     }
 
-    private static String filter(Filter filter) {
+    /** One filter in words: "carrier FedEx or UPS", "discount amount over 0", "late only". */
+    static String filter(Filter filter) {
         String column = filter.column().replace('_', ' ');
         String values = String.join(" or ", filter.values());
         String flag = filter.column().replaceFirst("^(is|has)_", "").replace('_', ' ');

@@ -152,6 +152,8 @@ final class QuestionParser {
     private static final Pattern SHORT_MONTH = Pattern.compile("(?i)\\b(last|this|past|prev|previous|next|per|a|each"
             + "|that|same|\\d+)\\s+mo(s?)\\b");
     private static final Pattern OPENING_BRACKET = Pattern.compile("\\(");
+    /** Conditions saying that rows have something: "with a discount" (over 0), "with a note", "late". */
+    private static final Set<Filter.Op> HAVING = Set.of(Filter.Op.GT, Filter.Op.PRESENT, Filter.Op.TRUE);
     /** Verbs of paying after the entities who pay: "customers spend", "buyers paid". */
     private static final Set<String> SPEND_VERBS = Set.of("spend", "spends", "spent", "pay", "pays", "paid");
     /** Words for people that a comparison no column takes may say something of: "people over 65". */
@@ -897,8 +899,14 @@ final class QuestionParser {
             }
             Optional<String> restColumn = spans.stream().filter(s -> s.start() >= rest.get()[0] && s.end() <= rest.get()[1])
                     .flatMap(s -> s.column().stream()).map(SemanticColumn::name).findFirst();
-            List<Filter> single = filters.stream().filter(f -> f.op() == Filter.Op.IN && f.values().size() == 1)
+            List<Filter> named = filters.stream()
                     .filter(f -> restColumn.isEmpty() || f.column().equals(restColumn.get())).toList();
+            List<Filter> single = named.stream().filter(f -> f.op() == Filter.Op.IN && f.values().size() == 1).toList();
+            if (single.isEmpty() || word(rest.get()[0]).equals("without")) {
+                // "orders with a discount vs without", "late orders vs all others": the rows that have it against
+                // those that do not
+                single = named.stream().filter(f -> HAVING.contains(f.op())).toList();
+            }
             if (single.size() != 1) {
                 return Optional.empty();
             }
@@ -910,6 +918,13 @@ final class QuestionParser {
         private Optional<int[]> restPhrase() {
             for (int i = 0; i < words.size(); i++) {
                 String word = words.get(i);
+                if (word.equals("without") && COMPARE_CUES.contains(word(i - 1)) && !word(i - 1).equals("between")) {
+                    // "vs without", "vs without one": nothing the data knows after it
+                    int at = i;
+                    if (spans.stream().noneMatch(s -> s.start() > at)) {
+                        return Optional.of(new int[] {i, words.size()});
+                    }
+                }
                 boolean rest = word.equals("rest");
                 boolean everythingElse = word.equals("else") && EVERYONE.contains(word(i - 1));
                 // "others" reads as "other", its singular: "the others" is "the other" with nothing after it

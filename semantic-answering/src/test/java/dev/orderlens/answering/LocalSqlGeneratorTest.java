@@ -340,6 +340,20 @@ class LocalSqlGeneratorTest {
         assertThat(run(sql).rows()).extracting(row -> row.get(0)).containsExactlyInAnyOrder(value, "all others");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "average order value for orders with a discount vs without|discount_amount > 0|discount amount over 0",
+        "csat for late orders vs all others|is_late = true|late",
+        "return rate for orders with a support ticket versus without|support_tickets > 0|support tickets over 0"
+    })
+    void sets_the_rows_that_have_something_against_those_that_do_not(String question, String condition, String label) {
+        String sql = sql(question);
+
+        assertThat(sql).contains("CASE WHEN " + condition + " THEN '" + label + "' ELSE 'all others' END")
+                .doesNotContain("WHERE " + condition);
+        assertThat(run(sql).rows()).hasSize(2);
+    }
+
     @Test
     void reads_the_rest_of_a_period_as_no_group_against_the_rest() {
         assertThat(sql("FedEx orders for the rest of the year 2025")).contains("carrier = 'FedEx'")
