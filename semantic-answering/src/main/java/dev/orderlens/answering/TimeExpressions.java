@@ -208,6 +208,10 @@ final class TimeExpressions {
         if (ofRelativeYear.isPresent()) {
             return ofRelativeYear;
         }
+        Optional<Found> weekOfMonth = weekOfMonth(words, i);
+        if (weekOfMonth.isPresent()) {
+            return weekOfMonth;
+        }
         Optional<Found> relative = relative(words, i);
         if (relative.isPresent()) {
             return relative;
@@ -381,6 +385,25 @@ final class TimeExpressions {
         Integer year = thisPast || PAST.contains(which) ? Integer.valueOf(today.getYear() - 1)
                 : CURRENT.contains(which) ? Integer.valueOf(today.getYear()) : null;
         return year == null ? Optional.empty() : found(i, yearWord + 1, periodOf(part, year));
+    }
+
+    /**
+     * "the first week of december", "the last week of november 2025": seven days of the month, counted from its first
+     * day (the first week is days 1–7, the second 8–14…) or back from its last.
+     */
+    private Optional<Found> weekOfMonth(List<String> words, int i) {
+        if (i + 3 >= words.size() || !ORDINALS.containsKey(words.get(i)) || !words.get(i + 1).equals("week")
+                || !words.get(i + 2).equals("of")) {
+            return Optional.empty();
+        }
+        Optional<Unit> month = unit(words, i + 3).filter(u -> u.kind() == Kind.MONTH);
+        if (month.isEmpty()) {
+            return Optional.empty();
+        }
+        Period whole = resolve(month.get(), null);
+        LocalDate start = words.get(i).equals("last") ? whole.end().minusDays(7)
+                : whole.start().plusDays(7L * (ORDINALS.get(words.get(i)) - 1));
+        return found(i, month.get().end(), new Period(start, start.plusDays(7)));
     }
 
     private Optional<Found> relative(List<String> words, int i) {

@@ -58,6 +58,8 @@ class LocalSqlGeneratorTest {
         "orders in the back half of last year|order_ts >= TIMESTAMP '2025-07-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
         "orders in the last quarter of last year|order_ts >= TIMESTAMP '2025-10-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
         "orders in march of this past year|order_ts >= TIMESTAMP '2025-03-01 00:00:00' AND order_ts < TIMESTAMP '2025-04-01 00:00:00'",
+        "daily orders for the first week of december|order_ts >= TIMESTAMP '2025-12-01 00:00:00' AND order_ts < TIMESTAMP '2025-12-08 00:00:00'",
+        "revenue in the last week of november 2025|order_ts >= TIMESTAMP '2025-11-24 00:00:00' AND order_ts < TIMESTAMP '2025-12-01 00:00:00'",
         "orders in q3 last year|order_ts >= TIMESTAMP '2025-07-01 00:00:00' AND order_ts < TIMESTAMP '2025-10-01 00:00:00'",
         "orders in march last year|order_ts >= TIMESTAMP '2025-03-01 00:00:00' AND order_ts < TIMESTAMP '2025-04-01 00:00:00'",
         "orders last mo|order_ts >= TIMESTAMP '2025-12-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'",
