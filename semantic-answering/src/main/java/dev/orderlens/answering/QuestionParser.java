@@ -1589,6 +1589,10 @@ final class QuestionParser {
                         || BEST.contains(word) || WORST.contains(word) || rankingWord(word)) {
                     return true;
                 }
+                // "list the cities in california": each value of a dimension; "list the orders…" stays a count
+                if (word.equals("list") && span.column().filter(c -> c.role() == ColumnRole.DIMENSION).isPresent()) {
+                    return true;
+                }
                 // "which is the carrier more slow", "what was the category with most returns"
                 if (Set.of("is", "was", "are", "were").contains(word)
                         && Set.of("which", "what").contains(word(j - 1))) {

@@ -174,6 +174,12 @@ class LocalSqlGeneratorTest {
     }
 
     @Test
+    void lists_each_value_of_a_dimension_but_counts_orders_asked_to_be_listed() {
+        assertThat(sql("list the cities in California by order count")).contains("GROUP BY ship_city");
+        assertThat(sql("list the orders shipped by fedex in 2025")).doesNotContain("GROUP BY");
+    }
+
+    @Test
     void averages_the_one_figure_asked_for_on_average() {
         assertThat(sql("how much discount did vip customers get on average in 2025"))
                 .startsWith("SELECT avg(discount_amount)");
