@@ -40,6 +40,8 @@ final class ResultSummary {
     private static final Pattern LIMIT = Pattern.compile("(?i)\\blimit\\s+(\\d+)\\s*;?\\s*$");
     private static final Pattern GROUP_BY = Pattern.compile(
             "(?is)\\bgroup\\s+by\\s+(.+?)(?:\\border\\s+by\\b|\\bhaving\\b|\\blimit\\b|$)");
+    /** A measure column's aggregate as the compiler names it: {@code avg_discount_amount}. */
+    private static final Pattern AGGREGATE_OF_COLUMN = Pattern.compile("(?:avg|sum|min|max|median)_(\\w+)");
     /** A label naming one day, "November 28, 2025", which reads "on" rather than "in". */
     private static final Pattern DAY_LABEL = Pattern.compile("\\p{L}+ \\d{1,2}, \\d{4}");
 
@@ -481,7 +483,18 @@ final class ResultSummary {
         if (metric.isPresent()) {
             return metric.get().format();
         }
+        Matcher aggregate = AGGREGATE_OF_COLUMN.matcher(name);
+        if (aggregate.matches() && moneyColumn(aggregate.group(1))) {
+            return MetricFormat.CURRENCY;
+        }
         return c.type() == ColumnType.INTEGER ? MetricFormat.COUNT : MetricFormat.NUMBER;
+    }
+
+    /** Whether a money metric's expression names the column, as revenue's {@code sum(order_total)} does. */
+    private boolean moneyColumn(String column) {
+        Pattern named = Pattern.compile("(?<![\\w.])" + Pattern.quote(column) + "(?!\\w)", Pattern.CASE_INSENSITIVE);
+        return model.metrics().stream().anyMatch(m -> m.format() == MetricFormat.CURRENCY
+                && named.matcher(m.expression()).find());
     }
 
     private String measureLabel(String column) {

@@ -70,6 +70,16 @@ class ResultSummaryTest {
     }
 
     @Test
+    void writes_an_aggregate_of_a_money_column_as_money() {
+        SqlResult discount = SqlResult.of(List.of(new Column("avg_discount_amount", ColumnType.DOUBLE)),
+                List.of(List.of(3.7312)));
+        SqlResult quantity = SqlResult.of(List.of(new Column("avg_quantity", ColumnType.DOUBLE)), List.of(List.of(2.14)));
+
+        assertThat(summary.summarize(discount, "")).contains("**$3.73**");
+        assertThat(summary.summarize(quantity, "")).contains("**2.14**").doesNotContain("$");
+    }
+
+    @Test
     void a_carrier_column_before_the_month_column_is_read_as_series_too() {
         List<List<Object>> rows = List.of(
                 List.of("FedEx", LocalDate.of(2025, 1, 1), 5L), List.of("FedEx", LocalDate.of(2025, 2, 1), 7L),
