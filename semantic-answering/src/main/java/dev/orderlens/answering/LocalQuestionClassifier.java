@@ -250,16 +250,12 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * model does not know is a figure of something else, however well the rest of the question reads.
      */
     private static Optional<String> othersFigure(String question, WordAccount words) {
-        Matcher owner = POSSESSIVE.matcher(question);
-        while (owner.find()) {
-            if (words.leftover().contains(owner.group(1).toLowerCase(Locale.ROOT))) {
-                return Optional.of(owner.group(1));
-            }
-        }
-        Matcher doer = OTHERS_DOING.matcher(question);
-        while (doer.find()) {
-            if (words.leftover().contains(doer.group(1).toLowerCase(Locale.ROOT))) {
-                return Optional.of(doer.group(1));
+        for (Pattern others : List.of(POSSESSIVE, OTHERS_DOING)) {
+            Matcher name = others.matcher(question);
+            while (name.find()) {
+                if (words.leftover().contains(name.group(1).toLowerCase(Locale.ROOT))) {
+                    return Optional.of(name.group(1));
+                }
             }
         }
         List<String> tokens = Words.originalTokens(question);

@@ -35,11 +35,26 @@ final class QueryScope {
         return spec.period() == null ? "all dates" : spec.period().label();
     }
 
-    /** One filter in words: "carrier FedEx or UPS", "discount amount over 0", "late only". */
-    static String filter(Filter filter) {
+    /**
+     * The label of the group a {@link QuerySpec#versusRest} filter picks: its values ("West"), a flag's name ("late"),
+     * else the filter in words ("discount amount over 0").
+     */
+    static String group(Filter filter) {
+        return switch (filter.op()) {
+            case IN -> String.join(" and ", filter.values());
+            case TRUE -> flag(filter);
+            default -> filter(filter);
+        };
+    }
+
+    private static String flag(Filter filter) {
+        return filter.column().replaceFirst("^(is|has)_", "").replace('_', ' ');
+    }
+
+    private static String filter(Filter filter) {
         String column = filter.column().replace('_', ' ');
         String values = String.join(" or ", filter.values());
-        String flag = filter.column().replaceFirst("^(is|has)_", "").replace('_', ' ');
+        String flag = flag(filter);
         return switch (filter.op()) {
             case IN -> column + " " + values;
             case NOT_IN -> column + " not " + values;

@@ -307,9 +307,13 @@ final class QuestionParser {
         // status.": the period said in a sentence set aside still bounds the question
         Map<String, String> periodsSaid = new LinkedHashMap<>();
         if (account(String.join(" ", asked), today).periods().isEmpty()) {
-            background.stream().filter(sentence -> !account(sentence, today).periods().isEmpty()).findFirst()
-                    .ifPresent(sentence -> periodsSaid.put(sentence,
-                            account(sentence, today).periods().get(0).label()));
+            for (String sentence : background) {
+                List<Period> periods = account(sentence, today).periods();
+                if (!periods.isEmpty()) {
+                    periodsSaid.put(sentence, periods.get(0).label());
+                    break;
+                }
+            }
         }
         String askedText = Stream.concat(asked.stream(), periodsSaid.values().stream()).collect(Collectors.joining(" "));
         try {

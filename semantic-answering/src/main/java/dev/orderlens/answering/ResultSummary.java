@@ -484,18 +484,12 @@ final class ResultSummary {
             return metric.get().format();
         }
         Matcher aggregate = AGGREGATE_OF_COLUMN.matcher(name);
-        if (aggregate.matches() && moneyColumn(aggregate.group(1))) {
+        if (aggregate.matches() && model.metrics().stream().anyMatch(m -> m.countsMoneyOf(aggregate.group(1)))) {
             return MetricFormat.CURRENCY;
         }
         return c.type() == ColumnType.INTEGER ? MetricFormat.COUNT : MetricFormat.NUMBER;
     }
 
-    /** Whether a money metric's expression names the column, as revenue's {@code sum(order_total)} does. */
-    private boolean moneyColumn(String column) {
-        Pattern named = Pattern.compile("(?<![\\w.])" + Pattern.quote(column) + "(?!\\w)", Pattern.CASE_INSENSITIVE);
-        return model.metrics().stream().anyMatch(m -> m.format() == MetricFormat.CURRENCY
-                && named.matcher(m.expression()).find());
-    }
 
     private String measureLabel(String column) {
         if (column.startsWith("share_of_")) {

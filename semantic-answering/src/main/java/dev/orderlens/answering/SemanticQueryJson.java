@@ -152,8 +152,7 @@ final class SemanticQueryJson {
             Integer limit = limit(root.path("limit"));
             List<Filter> shareOf = root.path("share_of").isArray() ? filters(root.path("share_of")) : null;
             JsonNode rest = root.path("versus_rest");
-            Filter versusRest = rest.isObject() ? filters(JSON.createArrayNode().add(rest)).stream().findFirst()
-                    .orElse(null) : null;
+            Filter versusRest = rest.isObject() ? filter(rest).orElse(null) : null;
             if (root.path("measures").isEmpty() && (!groupBy.isEmpty() || grain != null || ascending != null || shareOf != null
                     || !compared.isEmpty() || versusRest != null)) {
                 problems.add("group_by, grain, order, compared_periods, share_of and versus_rest need at least one measure");

@@ -85,9 +85,7 @@ final class SqlCompiler {
         }
         if (spec.versusRest() != null) {
             Filter group = spec.versusRest();
-            String label = group.op() == Filter.Op.IN ? String.join(" and ", group.values())
-                    : group.op() == Filter.Op.TRUE ? group.column().replaceFirst("^(is|has)_", "").replace('_', ' ')
-                    : QueryScope.filter(group);
+            String label = QueryScope.group(group);
             String side = "CASE WHEN " + condition(group) + " THEN " + quote(label) + " ELSE " + quote(QuerySpec.REST)
                     + " END";
             select.add(side + " AS " + group.column());

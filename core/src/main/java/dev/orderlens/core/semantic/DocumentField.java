@@ -49,13 +49,7 @@ public record DocumentField(String column, String label, MetricFormat format) {
 
     /** Money when a currency metric's expression names the column (revenue = sum(order_total)). */
     private static MetricFormat moneyOrPlain(SemanticColumn column, List<Metric> metrics) {
-        if (!column.type().isNumeric()) {
-            return null;
-        }
-        Pattern named = Pattern.compile("(?<![\\w.])" + Pattern.quote(column.name()) + "(?!\\w)",
-                Pattern.CASE_INSENSITIVE);
-        boolean money = metrics.stream().anyMatch(metric -> metric.format() == MetricFormat.CURRENCY
-                && named.matcher(metric.expression()).find());
+        boolean money = column.type().isNumeric() && metrics.stream().anyMatch(m -> m.countsMoneyOf(column.name()));
         return money ? MetricFormat.CURRENCY : null;
     }
 }

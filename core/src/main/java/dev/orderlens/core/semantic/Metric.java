@@ -4,6 +4,7 @@ import dev.orderlens.core.domain.table.SqlDialect;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A named business measure.
@@ -27,5 +28,11 @@ public record Metric(String name, String label, String description, List<String>
 
     public String expressionFor(SqlDialect dialect) {
         return dialectExpressions.getOrDefault(dialect, expression);
+    }
+
+    /** Whether this is a money metric whose expression names the column, as revenue's {@code sum(order_total)} does. */
+    public boolean countsMoneyOf(String column) {
+        return format == MetricFormat.CURRENCY && Pattern.compile("(?<![\\w.])" + Pattern.quote(column) + "(?!\\w)",
+                Pattern.CASE_INSENSITIVE).matcher(expression).find();
     }
 }
