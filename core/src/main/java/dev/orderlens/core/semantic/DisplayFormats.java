@@ -9,7 +9,8 @@ import java.util.function.Predicate;
 /**
  * How result columns are shown to people, as the semantic model says: a column named after a metric is headed by
  * the metric's label and written in its format (a rate as {@code 7.4%}, revenue as {@code R$ 1.234,56} for a
- * model in BRL and pt-BR); any other column is headed by its name in words and written with at most two decimals.
+ * model in BRL and pt-BR); an aggregate of a money column ({@code avg_discount_amount}) is written as money; any
+ * other column is headed by its name in words and written with at most two decimals.
  * The format of a query's column is the metric's only where the query computes it with the metric's own expression
  * (see {@link #forSql(String)}). Machine output (JSON values, CSV cells) stays exact; only what people read goes
  * through here.
@@ -49,8 +50,9 @@ public final class DisplayFormats {
 
     public ColumnFormat column(String name) {
         Optional<Metric> metric = model == null ? Optional.empty() : model.metric(name);
+        MetricFormat plain = model != null && model.aggregatesMoney(name) ? MetricFormat.CURRENCY : null;
         return metric.map(m -> new ColumnFormat(m.label(), formatted.test(m) ? m.format() : null, currency, locale))
-                .orElseGet(() -> new ColumnFormat(humanised(name), null, currency, locale));
+                .orElseGet(() -> new ColumnFormat(humanised(name), plain, currency, locale));
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The business meaning of the orders table: its columns, metrics and time dimension. Prompts and the
@@ -25,6 +27,7 @@ public record SemanticModel(String table, String description, List<SemanticColum
 
     public static final Currency DEFAULT_CURRENCY = Currency.getInstance("USD");
     public static final Locale DEFAULT_LOCALE = Locale.US;
+    private static final Pattern AGGREGATE_OF_COLUMN = Pattern.compile("(?i)(?:avg|sum|min|max|median)_(\\w+)");
 
     public SemanticModel {
         Objects.requireNonNull(table, "table");
@@ -73,6 +76,15 @@ public record SemanticModel(String table, String description, List<SemanticColum
 
     public Optional<Metric> metric(String name) {
         return metrics.stream().filter(m -> m.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /**
+     * Whether a result column named for an aggregate of a column ({@code avg_discount_amount}, {@code sum_order_total})
+     * holds money: a currency metric's expression names that column.
+     */
+    public boolean aggregatesMoney(String resultColumn) {
+        Matcher aggregate = AGGREGATE_OF_COLUMN.matcher(resultColumn);
+        return aggregate.matches() && metrics.stream().anyMatch(m -> m.countsMoneyOf(aggregate.group(1)));
     }
 
     public List<SemanticColumn> columnsWithRole(ColumnRole role) {

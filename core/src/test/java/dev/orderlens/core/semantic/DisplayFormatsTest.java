@@ -102,6 +102,23 @@ class DisplayFormatsTest {
     }
 
     @Test
+    void anAggregateOfAColumnAMoneyMetricCountsIsMoneyEvenInAQuerysResult() {
+        SemanticModel model = model(Currency.getInstance("USD"), Locale.US);
+        SemanticModel withRevenue = new SemanticModel(model.table(), model.description(), model.columns(),
+                List.of(new Metric("revenue", "revenue", null, null, "sum(order_total)", "status <> 'cancelled'",
+                        MetricFormat.CURRENCY, null)), "order_ts", null, null, null);
+        DisplayFormats formats = DisplayFormats.of(withRevenue).forSql("SELECT avg(order_total) AS avg_order_total,"
+                + " avg(quantity) AS avg_quantity FROM orders");
+
+        assertThat(formats.column("avg_order_total").text(41.5)).isEqualTo("$41.50");
+        assertThat(formats.column("avg_order_total").label()).isEqualTo("avg order total");
+        assertThat(formats.column("SUM_ORDER_TOTAL").format()).isEqualTo(MetricFormat.CURRENCY);
+        assertThat(formats.column("avg_quantity").format()).isNull();
+        assertThat(formats.column("order_total").format()).isNull();
+        assertThat(formats.column("avg_order_total_per_item").format()).isNull();
+    }
+
+    @Test
     void withoutAModelEveryColumnIsPlainInUsDollars() {
         DisplayFormats plain = DisplayFormats.plain();
         assertThat(plain.column("late_delivery_rate").label()).isEqualTo("late delivery rate");
