@@ -48,9 +48,10 @@ final class ClarifyingQuestions {
     }
 
     /** "How many orders will we get tomorrow?": no data holds the future, so offer the figures that lead up to it. */
-    Clarification forecast(String period, Optional<DataRange> range) {
+    Clarification forecast(Optional<String> period, Optional<DataRange> range) {
         return new Clarification(Clarification.Reason.OUT_OF_SCOPE,
-                "I cannot forecast: " + period + " is still to come, and the data "
+                "I cannot forecast: " + period.map(p -> p + " is still to come, and ").orElse("")
+                        + "the data "
                         + range.map(r -> "runs from " + r.first() + " to " + r.last()).orElse("holds past orders only")
                         + ". The trend so far may help; you can also ask about " + scope() + ".",
                 choices.subList(0, Math.min(3, choices.size())));

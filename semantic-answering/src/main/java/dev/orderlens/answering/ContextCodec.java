@@ -29,6 +29,7 @@ final class ContextCodec {
     static final String GRAIN = "query.grain";
     static final String ORDER = "query.order";
     static final String LIMIT = "query.limit";
+    static final String LIMIT_PER = "query.limitPer";
     static final String SHARE_OF = "query.shareOf";
     static final String VERSUS_REST = "query.versusRest";
     static final String SCOPE = GeneratedSql.SCOPE;
@@ -51,6 +52,7 @@ final class ContextCodec {
         values.put(GRAIN, spec.grain() == null ? "" : spec.grain().columnName());
         values.put(ORDER, spec.ascending() == null ? "" : spec.ascending() ? "asc" : "desc");
         values.put(LIMIT, spec.limit() == null ? "" : spec.limit().toString());
+        values.put(LIMIT_PER, spec.limitPer() == null ? "" : spec.limitPer());
         values.put(SHARE_OF, spec.shareOf() == null ? "" : filters(spec.shareOf()));
         values.put(VERSUS_REST, spec.versusRest() == null ? "" : filters(List.of(spec.versusRest())));
         values.put(SCOPE, QueryScope.describe(spec));
@@ -60,8 +62,8 @@ final class ContextCodec {
     /** A context that removes whatever query an earlier answer left, for SQL that no semantic query describes. */
     static ConversationContext cleared() {
         Map<String, String> values = new LinkedHashMap<>();
-        List.of(MEASURES, FILTERS, PERIOD, PERIOD_LABEL, COMPARED, GROUP_BY, GRAIN, ORDER, LIMIT, SHARE_OF, VERSUS_REST,
-                SCOPE)
+        List.of(MEASURES, FILTERS, PERIOD, PERIOD_LABEL, COMPARED, GROUP_BY, GRAIN, ORDER, LIMIT, LIMIT_PER, SHARE_OF,
+                VERSUS_REST, SCOPE)
                 .forEach(key -> values.put(key, ""));
         return new ConversationContext(values);
     }
@@ -84,6 +86,7 @@ final class ContextCodec {
                     context.get(GRAIN).flatMap(TimeGrain::parse).orElse(null),
                     context.get(ORDER).map("asc"::equals).orElse(null),
                     context.get(LIMIT).map(Integer::valueOf).orElse(null),
+                    context.get(LIMIT_PER).orElse(null),
                     context.get(SHARE_OF).map(ContextCodec::filters).orElse(null),
                     context.get(VERSUS_REST).map(ContextCodec::filters).filter(f -> !f.isEmpty()).map(f -> f.get(0))
                             .orElse(null)));

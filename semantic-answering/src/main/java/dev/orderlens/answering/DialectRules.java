@@ -7,7 +7,10 @@ import java.time.LocalDate;
 /** Where the SQL dialects differ for the queries the local generator writes. */
 interface DialectRules {
 
-    /** The bucket of a time column for a grain, as a date (or the year as a number, or the weekday's name). */
+    /**
+     * The bucket of a time column for a grain, as a date (or the year or the hour of the day as a number, or the
+     * weekday's name).
+     */
     default String timeBucket(TimeGrain grain, String column) {
         switch (grain) {
             case DAY:
@@ -16,6 +19,8 @@ interface DialectRules {
                 return "year(" + column + ")";
             case DAY_OF_WEEK:
                 return dayName(column);
+            case HOUR_OF_DAY:
+                return "hour(" + column + ")";
             default:
                 return "CAST(date_trunc('" + truncationUnit(grain) + "', " + column + ") AS DATE)";
         }

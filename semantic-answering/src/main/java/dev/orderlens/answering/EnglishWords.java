@@ -18,6 +18,10 @@ final class EnglishWords {
     /** Words skipped between a cue and what it points at. */
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "its", "different", "individual",
             "various", "each", "every", "all", "of", "my", "remaining");
+    /** Words that only introduce a noun, skipped where "each" and "every" must stay visible. */
+    static final Set<String> ARTICLES = Set.of("the", "a", "an", "our", "their", "its", "my");
+    /** Words before a group that a ranking counts within: "the top 3 products in each category", "per month". */
+    static final Set<String> WITHIN_EACH = Set.of("each", "every", "per", "within");
     static final Set<String> DESCENDING = Set.of("most", "highest", "top", "largest", "biggest", "greatest", "max",
             "maximum", "busiest", "leading", "leader", "leaders", "more");
     static final Set<String> ASCENDING = Set.of("least", "lowest", "fewest", "smallest", "bottom", "min", "minimum",

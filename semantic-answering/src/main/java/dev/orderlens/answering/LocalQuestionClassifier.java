@@ -15,6 +15,7 @@ import dev.orderlens.core.port.QuestionClassifier;
 import dev.orderlens.core.port.SqlGenerator.ClarificationNeededException;
 import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -74,9 +75,16 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** Words by which a question names the shop or its customers rather than someone else. */
     private static final Set<String> US = Set.of("we", "i", "you", "they", "it", "our", "us", "the", "customers",
             "customer", "shop", "store");
-    /** "how much revenue did Amazon make", "how many orders does Etsy ship": a name the model does not know, doing. */
-    private static final Pattern OTHERS_DOING = Pattern.compile("\\b(?:did|does|do|will|has|have)\\s+(\\p{Lu}\\p{L}+)"
-            + "\\s+(?:make|sell|earn|do|ship|process|book|get|bring|take)\\b");
+    /**
+     * "how much revenue did Amazon make", "how many orders does Etsy ship", "what discount is Amazon running": a name
+     * the model does not know, doing.
+     */
+    private static final Pattern OTHERS_DOING = Pattern.compile("\\b(?:did|does|do|will|has|have|is|are|was|were)"
+            + "\\s+(\\p{Lu}\\p{L}+)\\s+(?:make|sell|earn|do|ship|process|book|get|bring|take|run|offer|charge|making"
+            + "|selling|earning|doing|shipping|running|offering|charging)\\b");
+    /** Words asking for figures still to come, which past orders cannot give. */
+    private static final Set<String> FORECAST_WORDS = Set.of("forecast", "forecasts", "forecasting", "predict",
+            "predicts", "prediction", "predictions", "projection", "projections", "projected");
     /** Who charges or sells at what price: "what does Target charge", "how much is Walmart selling…". */
     private static final Pattern OTHERS_PRICE = Pattern.compile(
             "(?i)\\b(?:does|do|is|are)\\s+(\\p{L}+(?:\\s+\\p{L}+)?)\\s+(?:charg|sell|pric)\\w*");
@@ -156,7 +164,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         boolean compiles;
         boolean charted = generator.lastQueryCharted(question, conversation).isPresent();
         WordAccount words = generator.parser().account(question, generator.today());
-        Optional<Clarification> forecast = charted ? Optional.empty() : forecast(words.periods());
+        Optional<Clarification> forecast = charted ? Optional.empty() : forecast(words);
         if (forecast.isPresent()) {
             return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "it asks about a period still to come", null,
                     forecast.get());
@@ -277,11 +285,17 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
 
     /**
      * "How many orders will we get tomorrow?": a period that begins after today has no orders yet, and a figure for
-     * it would be a forecast, which the data cannot give.
+     * it would be a forecast, which the data cannot give; nor can "predict revenue", for no period already past.
      */
-    private Optional<Clarification> forecast(List<Period> periods) {
-        return periods.stream().filter(period -> period.start().isAfter(generator.today())).findFirst()
-                .map(period -> clarifying.forecast(period.label(), generator.dataRange()));
+    private Optional<Clarification> forecast(WordAccount words) {
+        LocalDate today = generator.today();
+        Optional<Period> future = words.periods().stream().filter(period -> period.start().isAfter(today)).findFirst();
+        boolean asked = words.leftover().stream().anyMatch(FORECAST_WORDS::contains);
+        boolean past = words.periods().stream().anyMatch(period -> !period.end().isAfter(today));
+        if (future.isEmpty() && !(asked && !past)) {
+            return Optional.empty();
+        }
+        return Optional.of(clarifying.forecast(future.map(Period::label), generator.dataRange()));
     }
 
     /**

@@ -25,6 +25,10 @@ final class QueryScope {
         if (spec.versusRest() != null) {
             parts.add(filter(spec.versusRest()) + " against " + QuerySpec.REST);
         }
+        if (spec.limitPer() != null) {
+            String ranked = Boolean.TRUE.equals(spec.ascending()) ? "bottom " : "top ";
+            parts.add(ranked + spec.limit() + " in each " + spec.limitPer().replace('_', ' '));
+        }
         return "Scope: " + String.join("; ", parts) + ".";
     }
 

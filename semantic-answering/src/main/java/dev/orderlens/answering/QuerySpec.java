@@ -2,6 +2,7 @@ package dev.orderlens.answering;
 
 import dev.orderlens.answering.semantic.TimeGrain;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What a question asks, in terms of the semantic model; compiled to SQL by {@link SqlCompiler}.
@@ -14,13 +15,16 @@ import java.util.List;
  * @param grain the time bucket of a trend, or {@code null}
  * @param ascending whether a ranking puts the lowest first ({@code null} when no order was asked for)
  * @param limit how many groups a top/bottom N keeps, or {@code null}
+ * @param limitPer the group within which {@link #limit} counts ("the top 3 products in each category": a
+ *     {@link #groupBy} column, or the {@link #grain}'s column name such as {@code month}), or {@code null} when the
+ *     limit counts over all groups
  * @param shareOf the filters that pick the part of a share ("share of revenue from mobile"), or {@code null}
  * @param versusRest the filter that picks one group set against all other rows together ("the West vs the rest of
  *     the country"), or {@code null}
  */
 record QuerySpec(List<MeasureRef> measures, List<Filter> filters, Period period, List<Period> compared,
-        List<String> groupBy, TimeGrain grain, Boolean ascending, Integer limit, List<Filter> shareOf,
-        Filter versusRest) {
+        List<String> groupBy, TimeGrain grain, Boolean ascending, Integer limit, String limitPer,
+        List<Filter> shareOf, Filter versusRest) {
 
     /** The label of the rows a {@link #versusRest} group is set against. */
     static final String REST = "all others";
@@ -31,6 +35,16 @@ record QuerySpec(List<MeasureRef> measures, List<Filter> filters, Period period,
         compared = List.copyOf(compared);
         groupBy = List.copyOf(groupBy);
         shareOf = shareOf == null ? null : List.copyOf(shareOf);
+        List<String> groups = groups(groupBy, grain);
+        if (limitPer != null && (limit == null || groups.size() < 2 || !groups.contains(limitPer))) {
+            throw new IllegalArgumentException("limitPer needs a limit and must name one of two or more groups of the"
+                    + " query: " + limitPer);
+        }
+    }
+
+    /** The groups a limit may count within: the group-by columns and the grain's column name. */
+    static List<String> groups(List<String> groupBy, TimeGrain grain) {
+        return grain == null ? groupBy : Stream.concat(Stream.of(grain.columnName()), groupBy.stream()).toList();
     }
 
     boolean isLookup() {

@@ -1,6 +1,7 @@
 package dev.orderlens.answering;
 
 import static dev.orderlens.answering.EnglishWords.AGGREGATES;
+import static dev.orderlens.answering.EnglishWords.ARTICLES;
 import static dev.orderlens.answering.EnglishWords.ASCENDING;
 import static dev.orderlens.answering.EnglishWords.BEST;
 import static dev.orderlens.answering.EnglishWords.COMPARATIVES;
@@ -18,6 +19,7 @@ import static dev.orderlens.answering.EnglishWords.NEGATIONS;
 import static dev.orderlens.answering.EnglishWords.PASSIVE_CUES;
 import static dev.orderlens.answering.EnglishWords.POSSESSION_CUES;
 import static dev.orderlens.answering.EnglishWords.SHARE_CUES;
+import static dev.orderlens.answering.EnglishWords.WITHIN_EACH;
 import static dev.orderlens.answering.EnglishWords.WORST;
 
 import dev.orderlens.answering.semantic.AnsweringVocabulary.MetricRanking;
@@ -85,12 +87,12 @@ final class QuestionParser {
     private static final Pattern DAY_SPAN = Pattern.compile("(?<![\\d\\-/.])(\\d{1,2})\\s?[-\u2013]\\s?(\\d{1,2})(?![\\d\\-/.])");
     private static final Pattern OR_MORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\+");
     /**
-     * A number written as a word beside a bound: "two or more tickets", "more than three items"; "more than one order"
-     * is left as written, since it asks about repeat orders, which it is named as.
+     * A number written as a word beside a bound: "two or more tickets", "more than three items", "at least one ticket";
+     * "more than one order" is left as written, since it asks about repeat orders, which it is named as.
      */
     private static final Pattern BOUNDED_NUMBER_WORD = Pattern.compile("(?i)\\b(?:(?<=(?:least|most|than|over|under"
-            + "|above|below|exactly)\\s)(two|three|four|five|six|seven|eight|nine|ten)\\b|(one|two|three|four|five|six"
-            + "|seven|eight|nine|ten)(?=\\s+or\\s+(?:more|fewer|less|over|under)\\b))");
+            + "|above|below|exactly)\\s)(two|three|four|five|six|seven|eight|nine|ten|(?<=least\\s)one)\\b"
+            + "|(one|two|three|four|five|six|seven|eight|nine|ten)(?=\\s+or\\s+(?:more|fewer|less|over|under)\\b))");
     /** A date written with slashes: "3/14/2025", "14/03/2025". */
     private static final Pattern SLASH_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     /** "the number one reason", "our #1 product": the top one. */
@@ -143,6 +145,8 @@ final class QuestionParser {
             Map.entry("aren", "not"), Map.entry("shouldn", "not"), Map.entry("shouldnt", "not"));
     /** "how does the West stack up against the rest": an idiom for comparing. */
     private static final Pattern STACK_UP = Pattern.compile("(?i)\\bstack(?:s|ed|ing)?\\s+up\\s+(?:against|to|with)\\b");
+    /** "Dec '25", "Q4 ’24": a year shortened to its last two digits after an apostrophe. */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])['’](\\d{2})(?![\\p{N}'’])");
     /** "q four", "q 4": a quarter as dictated. */
     private static final Pattern SPOKEN_QUARTER = Pattern.compile("(?i)\\bq\\s+(one|two|three|four|[1-4])\\b");
     /**
@@ -347,7 +351,8 @@ final class QuestionParser {
      * money column), "10+" is "at least 10", "%" is "percent".
      */
     private String spellOutSigns(String question) {
-        String text = SpokenNumbers.inDigits(THOUSANDS.matcher(question).replaceAll(""));
+        String text = SpokenNumbers.inDigits(THOUSANDS.matcher(SHORT_YEAR.matcher(question).replaceAll("20$1"))
+                .replaceAll(""));
         text = currencyAmount.matcher(text).replaceAll(" $1 " + currencyWord + " ");
         text = SLASH_DATE.matcher(text).replaceAll(match -> slashDate(match).map(LocalDate::toString)
                 .orElse(match.group()));
@@ -788,7 +793,7 @@ final class QuestionParser {
                     measures = List.of(MeasureRef.metric(vocabulary.countMetric()));
                 } else if (!identifierFilters.isEmpty()) {
                     return new QuerySpec(List.of(), allFilters, timing.period(), timing.compared(), List.of(), null,
-                            null, null, null, null);
+                            null, null, null, null, null);
                 } else {
                     throw new QuestionNotUnderstoodException(
                             "I could not tell what to measure in \"" + question.strip() + "\"");
@@ -796,6 +801,12 @@ final class QuestionParser {
             }
             boolean grouped = !groupBy.isEmpty() || grain != null || !timing.compared().isEmpty() || versusRest.isPresent();
             Boolean ascending = grouped ? direction(measures.get(0)) : null;
+            // "the top 3 products in each category", "which carrier was slowest every month": a ranking per group
+            Optional<String> within = grouped ? rankedWithin(groupBy, grain) : Optional.empty();
+            if (within.isPresent() && limit == null && ascending != null && oneRankedIn(groupBy, grain, within.get())) {
+                limit = 1;
+            }
+            String limitPer = within.isPresent() && limit != null ? within.get() : null;
             List<Filter> shareOf = null;
             if (asksShare() && !allPercentages(measures)) {
                 List<Filter> part = sharePart(roles);
@@ -818,7 +829,45 @@ final class QuestionParser {
                 }
             }
             return new QuerySpec(measures, allFilters, timing.period(), timing.compared(), groupBy, grain, ascending,
-                    grouped ? limit : null, shareOf, versusRest.orElse(null));
+                    grouped ? limit : null, limitPer, shareOf, versusRest.orElse(null));
+        }
+
+        /**
+         * The group a ranking counts within: one of two or more groups, said with "each", "every", "per" or "within"
+         * right before it ("in each category", "every month").
+         */
+        private Optional<String> rankedWithin(List<String> groupBy, TimeGrain grain) {
+            if (QuerySpec.groups(groupBy, grain).size() < 2) {
+                return Optional.empty();
+            }
+            List<String> within = spans.stream().filter(s -> WITHIN_EACH.contains(wordBefore(s, ARTICLES)))
+                    .flatMap(s -> groupNamed(s, groupBy, grain).stream()).distinct().toList();
+            return within.size() == 1 ? Optional.of(within.get(0)) : Optional.empty();
+        }
+
+        /**
+         * Whether the groups ranked within {@code within} are each named in the singular ("which carrier …", "the
+         * best-selling product …"): one of them per group is asked for.
+         */
+        private boolean oneRankedIn(List<String> groupBy, TimeGrain grain, String within) {
+            List<Span> ranked = spans.stream().filter(s -> groupNamed(s, groupBy, grain)
+                    .filter(group -> !group.equals(within)).isPresent()).toList();
+            return !ranked.isEmpty() && ranked.stream().noneMatch(s -> s.end() <= raw.size()
+                    && plural(raw.get(s.end() - 1).toLowerCase(Locale.ROOT)));
+        }
+
+        private static boolean plural(String word) {
+            return !Words.singular(word).equals(word);
+        }
+
+        /** The group of the query a phrase names: a group-by column (not one of its values) or the grain. */
+        private Optional<String> groupNamed(Span span, List<String> groupBy, TimeGrain grain) {
+            Optional<Meaning.GrainWord> bucket = span.first(Meaning.GrainWord.class);
+            if (bucket.isPresent()) {
+                return bucket.get().grain() == grain ? Optional.of(grain.columnName()) : Optional.empty();
+            }
+            return span.all(Meaning.ValueWord.class).isEmpty()
+                    ? span.column().map(SemanticColumn::name).filter(groupBy::contains) : Optional.empty();
         }
 
         /**
@@ -1025,6 +1074,9 @@ final class QuestionParser {
                 if (grainWord.isPresent()) {
                     if (grainWord.get().adjective() || groupCue(span)) {
                         grain = grain == null ? grainWord.get().grain() : grain;
+                    } else {
+                        // "within 48 hours" names a time no grain groups by: left to be accounted for
+                        Arrays.fill(understood, span.start(), span.end(), false);
                     }
                     continue;
                 }
@@ -1314,6 +1366,10 @@ final class QuestionParser {
             boolean grouped = !newGroups.isEmpty() || newGrain != null || !(periodGiven ? compared : before.compared()).isEmpty();
             Boolean ascending = grouped ? Optional.ofNullable(direction(newMeasures.get(0))).orElse(before.ascending()) : null;
             Integer newLimit = grouped ? (limit != null ? limit : before.limit()) : null;
+            // "only the top 2" after "the best-selling product each month" keeps counting within each month
+            String newLimitPer = newLimit != null && before.limitPer() != null
+                    && QuerySpec.groups(newGroups, newGrain).size() >= 2
+                    && QuerySpec.groups(newGroups, newGrain).contains(before.limitPer()) ? before.limitPer() : null;
             boolean changed = !measures.isEmpty() || !filters.isEmpty() || periodGiven || !groupBy.isEmpty()
                     || grain != null || limit != null;
             if (!changed) {
@@ -1321,7 +1377,7 @@ final class QuestionParser {
                         "I could not tell what to change in the last question from \"" + question.strip() + "\"");
             }
             return new QuerySpec(newMeasures, keptFilters, periodGiven ? period : before.period(),
-                    periodGiven ? compared : before.compared(), newGroups, newGrain, ascending, newLimit,
+                    periodGiven ? compared : before.compared(), newGroups, newGrain, ascending, newLimit, newLimitPer,
                     before.shareOf(), before.versusRest());
         }
 
@@ -1583,7 +1639,9 @@ final class QuestionParser {
 
         private boolean groupCue(Span span) {
             int j = span.start() - 1;
-            while (j >= 0 && DETERMINERS.contains(words.get(j)) && !GROUP_CUES.contains(words.get(j))) {
+            // "bottom 5 Books titles": a value of another column before the noun narrows it, the cue is before both
+            while (j >= 0 && (DETERMINERS.contains(words.get(j)) && !GROUP_CUES.contains(words.get(j))
+                    || valueOfAnotherColumn(j, span))) {
                 j--;
             }
             boolean everyOne = words.subList(j + 1, span.start()).contains("all");
@@ -1639,10 +1697,19 @@ final class QuestionParser {
             return COMPARE_CUES.contains(wordBefore(span));
         }
 
+        private boolean valueOfAnotherColumn(int position, Span span) {
+            return spans.stream().anyMatch(other -> other != span && position >= other.start() && position < other.end()
+                    && !other.all(Meaning.ValueWord.class).isEmpty() && !other.column().equals(span.column()));
+        }
+
         /** The word before a phrase, past determiners ("per the order" → "per"); empty at the start. */
         private String wordBefore(Span span) {
+            return wordBefore(span, DETERMINERS);
+        }
+
+        private String wordBefore(Span span, Set<String> skipped) {
             int j = span.start() - 1;
-            while (j >= 0 && DETERMINERS.contains(words.get(j))) {
+            while (j >= 0 && skipped.contains(words.get(j))) {
                 j--;
             }
             return word(j);

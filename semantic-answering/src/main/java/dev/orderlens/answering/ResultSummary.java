@@ -39,9 +39,11 @@ final class ResultSummary {
     /** The row limit a top-N query ends with ("… LIMIT 3"). */
     private static final Pattern LIMIT = Pattern.compile("(?i)\\blimit\\s+(\\d+)\\s*;?\\s*$");
     private static final Pattern GROUP_BY = Pattern.compile(
-            "(?is)\\bgroup\\s+by\\s+(.+?)(?:\\border\\s+by\\b|\\bhaving\\b|\\blimit\\b|$)");
-    /** A measure column's aggregate as the compiler names it: {@code avg_discount_amount}. */
-    private static final Pattern AGGREGATE_OF_COLUMN = Pattern.compile("(?:avg|sum|min|max|median)_(\\w+)");
+            "(?is)\\bgroup\\s+by\\s+(.+?)(?:\\border\\s+by\\b|\\bhaving\\b|\\bqualify\\b|\\blimit\\b|$)");
+    /** A ranking kept to its first N rows within each group: {@code QUALIFY row_number() OVER (PARTITION BY …)}. */
+    private static final Pattern WITHIN_EACH = Pattern.compile("(?is)\\bqualify\\s+row_number\\(\\)\\s+over\\s*\\("
+            + "\\s*partition\\s+by\\s+(.+?)\\s+order\\s+by\\s+.+?\\s(asc|desc)\\s*\\)\\s*<=\\s*(\\d+)");
+    private static final int GROUPS_DESCRIBED = 6;
     /** A label naming one day, "November 28, 2025", which reads "on" rather than "in". */
     private static final Pattern DAY_LABEL = Pattern.compile("\\p{L}+ \\d{1,2}, \\d{4}");
 
@@ -99,6 +101,10 @@ final class ResultSummary {
         if (TimeGrain.parse(labelColumn).isPresent() && labels.size() == 1) {
             return trend(result, labels, measure);
         }
+        Matcher withinEach = WITHIN_EACH.matcher(sql == null ? "" : sql);
+        if (labels.size() == 2 && withinEach.find()) {
+            return rankedWithinEach(result, labels, measure, withinEach);
+        }
         Optional<int[]> timeAndCategory = timeAndCategory(result, labels);
         if (timeAndCategory.isPresent()) {
             return series(result, timeAndCategory.get()[0], timeAndCategory.get()[1], measure);
@@ -150,8 +156,8 @@ final class ResultSummary {
                     .append(formatOrNone(result, extremes.low(), measure));
         }
         // the days of a week come round again, so Monday to Sunday is no change over time
-        boolean cyclic = TimeGrain.parse(result.columns().get(labels.get(0)).name())
-                .filter(TimeGrain.DAY_OF_WEEK::equals).isPresent();
+        boolean cyclic = TimeGrain.parse(result.columns().get(labels.get(0)).name()).filter(TimeGrain::cyclic)
+                .isPresent();
         if (extremes.found() && !cyclic) {
             text.append("; it went from ").append(formatOrNone(result, 0, measure)).append(" (")
                     .append(label(result, 0, labels)).append(") to ").append(formatOrNone(result, shown - 1, measure))
@@ -275,6 +281,45 @@ final class ResultSummary {
             text.append("; ").append(groups).append(' ').append(noun).append(" in all");
         }
         total(result, measure).ifPresent(total -> text.append(", ").append(total).append(" together"));
+        return text.append('.').toString();
+    }
+
+    /**
+     * "Top 3 by revenue in each category: **Apparel**: …; **Electronics**: …": the rows kept in each group, group by
+     * group, the first {@value #GROUPS_DESCRIBED} groups named.
+     */
+    private String rankedWithinEach(SqlResult result, List<Integer> labels, int measure, Matcher withinEach) {
+        String partition = withinEach.group(1).strip();
+        boolean ascending = withinEach.group(2).equalsIgnoreCase("asc");
+        int kept = Integer.parseInt(withinEach.group(3));
+        // the group is the label column it names, or the time bucket the compiler partitions by
+        int group = labels.stream().filter(i -> result.columns().get(i).name().equalsIgnoreCase(partition)).findFirst()
+                .orElseGet(() -> labels.stream().filter(i -> TimeGrain.parse(result.columns().get(i).name()).isPresent())
+                        .findFirst().orElse(labels.get(0)));
+        int ranked = labels.get(0) == group ? labels.get(1) : labels.get(0);
+        String name = measureLabel(result.columns().get(measure).name());
+        Map<String, List<String>> byGroup = new LinkedHashMap<>();
+        for (int r = 0; r < result.rows().size(); r++) {
+            byGroup.computeIfAbsent(labelValue(result.columns().get(group).name(), result.rows().get(r).get(group)),
+                    g -> new ArrayList<>()).add(labelValue(result.columns().get(ranked).name(),
+                            result.rows().get(r).get(ranked)) + " (" + formatOrNone(result, r, measure) + ")");
+        }
+        String groupNoun = result.columns().get(group).name().replace('_', ' ');
+        boolean counted = formatOf(result, measure) == MetricFormat.COUNT;
+        String lead = kept == 1 ? (ascending ? (counted ? "Fewest " : "Lowest ") : (counted ? "Most " : "Highest ")) + name
+                : (ascending ? "Bottom " : "Top ") + kept + " by " + name;
+        List<String> described = byGroup.entrySet().stream().limit(GROUPS_DESCRIBED)
+                .map(e -> "**" + e.getKey() + "**: " + String.join(", ", e.getValue())).toList();
+        StringBuilder text = new StringBuilder(lead).append(" in each ").append(groupNoun).append(": ")
+                .append(String.join("; ", described));
+        if (byGroup.size() > GROUPS_DESCRIBED) {
+            int more = byGroup.size() - GROUPS_DESCRIBED;
+            text.append("; and ").append(more).append(" more ").append(plural(groupNoun, more)).append(" in the table");
+        }
+        if (result.totalRows() > result.rows().size()) {
+            text.append(" (the first ").append(result.rows().size()).append(" of ").append(result.totalRows())
+                    .append(" rows)");
+        }
         return text.append('.').toString();
     }
 
@@ -436,6 +481,9 @@ final class ResultSummary {
             String said = column.replaceFirst("^(is|has|was)_", "").replace('_', ' ');
             return yes ? said : "not " + said;
         }
+        if (column.equals(TimeGrain.HOUR_OF_DAY.columnName()) && value instanceof Number hour) {
+            return String.format(Locale.ROOT, "%02d:00", hour.intValue());
+        }
         LocalDate day = value instanceof LocalDateTime time ? time.toLocalDate() : value instanceof LocalDate d ? d : null;
         if (day != null) {
             switch (column) {
@@ -483,8 +531,7 @@ final class ResultSummary {
         if (metric.isPresent()) {
             return metric.get().format();
         }
-        Matcher aggregate = AGGREGATE_OF_COLUMN.matcher(name);
-        if (aggregate.matches() && model.metrics().stream().anyMatch(m -> m.countsMoneyOf(aggregate.group(1)))) {
+        if (model.aggregatesMoney(name)) {
             return MetricFormat.CURRENCY;
         }
         return c.type() == ColumnType.INTEGER ? MetricFormat.COUNT : MetricFormat.NUMBER;

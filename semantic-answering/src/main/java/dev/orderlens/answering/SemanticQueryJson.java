@@ -68,6 +68,7 @@ final class SemanticQueryJson {
         } else {
             root.put("limit", spec.limit());
         }
+        root.put("limit_per", spec.limitPer());
         root.set("share_of", spec.shareOf() == null ? null : filters(spec.shareOf()));
         root.set("versus_rest", spec.versusRest() == null ? null : filters(List.of(spec.versusRest())).get(0));
         return root.toString();
@@ -150,6 +151,17 @@ final class SemanticQueryJson {
             })).orElse(null);
             Boolean ascending = order(root);
             Integer limit = limit(root.path("limit"));
+            String limitPer = text(root, "limit_per")
+                    .flatMap(per -> name(per, SemanticQuerySchema.limitGroups(model), "limit_per group"))
+                    .filter(per -> {
+                        List<String> groups = QuerySpec.groups(groupBy, grain);
+                        boolean fits = limit != null && groups.size() >= 2 && groups.contains(per);
+                        if (!fits) {
+                            problems.add("limit_per must be one of two or more groups (group_by or the grain) and"
+                                    + " needs a limit, got " + per);
+                        }
+                        return fits;
+                    }).orElse(null);
             List<Filter> shareOf = root.path("share_of").isArray() ? filters(root.path("share_of")) : null;
             JsonNode rest = root.path("versus_rest");
             Filter versusRest = rest.isObject() ? filter(rest).orElse(null) : null;
@@ -157,8 +169,8 @@ final class SemanticQueryJson {
                     || !compared.isEmpty() || versusRest != null)) {
                 problems.add("group_by, grain, order, compared_periods, share_of and versus_rest need at least one measure");
             }
-            return new QuerySpec(measures, filters, period, compared, groupBy, grain, ascending, limit, shareOf,
-                    versusRest);
+            return new QuerySpec(measures, filters, period, compared, groupBy, grain, ascending, limit, limitPer,
+                    shareOf, versusRest);
         }
 
         private Optional<MeasureRef> measure(JsonNode node) {

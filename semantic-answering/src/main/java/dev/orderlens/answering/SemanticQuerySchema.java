@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The JSON schema of the {@link SemanticQueryForm} for one semantic model, in the strict shape structured outputs
@@ -46,6 +47,11 @@ final class SemanticQuerySchema {
         return columns(model, Set.of(ColumnRole.MEASURE));
     }
 
+    /** What a limit may count within: a group column or a time bucket. */
+    static List<String> limitGroups(SemanticModel model) {
+        return Stream.concat(groupColumns(model).stream(), grains().stream()).toList();
+    }
+
     static List<String> grains() {
         return Arrays.stream(TimeGrain.values()).map(TimeGrain::columnName).toList();
     }
@@ -71,6 +77,9 @@ final class SemanticQuerySchema {
         properties.set("order", described(enumOf(List.of("asc", "desc"), true),
                 "rank by the first measure, lowest (asc) or highest (desc) first; null when no ranking is asked"));
         properties.set("limit", described(type("integer", "null"), "how many groups a top or bottom N keeps, or null"));
+        properties.set("limit_per", described(enumOf(limitGroups(model), true), "for a top or bottom N within each "
+                + "group (\"the top 3 products in each category\", \"the best-selling product each month\"): the group "
+                + "(a group_by column or the grain) the limit counts within; null when the limit counts over all groups"));
         properties.set("share_of", described(nullable(array(filter(model))),
                 "for a share (\"share of revenue from mobile\"): the filters that pick the part; else null"));
         properties.set("versus_rest", described(nullable(filter(model)), "for one group set against all other rows "

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Numbers written or dictated as words, in digits: "two hundred dollars" is "200 dollars", "twenty-five" is "25",
  * "twenty twenty five" is the year "2025". A lone small number ("one", "three") is left as written: "which one" is
- * not a figure, and the parser reads small numbers beside a bound on its own.
+ * not a figure, and the parser reads small numbers beside a bound on its own. Days of the month said as ordinals
+ * ("march fourteenth", "the twenty eighth") are written "14th", "28th"; "first" to "twelfth" only right after a
+ * month, since "the first half" and "the second quarter" are no days.
  */
 final class SpokenNumbers {
 
@@ -29,12 +31,27 @@ final class SpokenNumbers {
     private static final Pattern RUN = Pattern.compile("(?i)\\b(?:a\\s+(?=hundred|thousand))?" + NUMBER_WORD
             + "(?:(?:\\s+|-|(?<=hundred|thousand)\\s+and\\s+)" + NUMBER_WORD + ")*\\b");
     private static final int SMALLEST_UNAMBIGUOUS = 13;
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
+            Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
+            Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10),
+            Map.entry("eleventh", 11), Map.entry("twelfth", 12), Map.entry("thirteenth", 13),
+            Map.entry("fourteenth", 14), Map.entry("fifteenth", 15), Map.entry("sixteenth", 16),
+            Map.entry("seventeenth", 17), Map.entry("eighteenth", 18), Map.entry("nineteenth", 19),
+            Map.entry("twentieth", 20), Map.entry("thirtieth", 30));
+    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february"
+            + "|march|april|june|july|august|september|october|november|december)";
+    /**
+     * An ordinal, after the tens it completes ("twenty second") or after a month ("march the third"), unless a part
+     * of a year follows ("may second quarter").
+     */
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:(" + MONTH + ")\\s+(?:the\\s+)?)?(?:(twenty|thirty)"
+            + "[\\s-]+)?(" + String.join("|", ORDINALS.keySet()) + ")\\b(?!\\s+(?:quarter|half|week|month|year)s?\\b)");
 
     private SpokenNumbers() {
     }
 
     static String inDigits(String text) {
-        Matcher run = RUN.matcher(text);
+        Matcher run = RUN.matcher(ordinalsInDigits(text));
         return run.replaceAll(match -> {
             List<String> words = words(match.group());
             List<String> parts = new ArrayList<>();
@@ -49,6 +66,26 @@ final class SpokenNumbers {
             }
             return Matcher.quoteReplacement(anySpoken ? String.join(" ", parts) : match.group());
         });
+    }
+
+    private static String ordinalsInDigits(String text) {
+        return ORDINAL.matcher(text).replaceAll(match -> {
+            int day = ORDINALS.get(match.group(3).toLowerCase(Locale.ROOT))
+                    + (match.group(2) == null ? 0 : TENS.get(match.group(2).toLowerCase(Locale.ROOT)));
+            boolean isDay = day <= 31 && (match.group(1) != null || match.group(2) != null || day >= SMALLEST_UNAMBIGUOUS);
+            String month = match.group(1) == null ? "" : match.group(1) + " ";
+            return Matcher.quoteReplacement(isDay ? month + day + suffix(day) : match.group());
+        });
+    }
+
+    private static String suffix(int day) {
+        if (day % 10 == 1 && day != 11) {
+            return "st";
+        }
+        if (day % 10 == 2 && day != 12) {
+            return "nd";
+        }
+        return day % 10 == 3 && day != 13 ? "rd" : "th";
     }
 
     /**

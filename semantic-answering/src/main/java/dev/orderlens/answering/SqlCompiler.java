@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 /**
  * Writes the SQL of a {@link QuerySpec}: group columns first (dimensions by name, time buckets as {@code month},
  * {@code day}…), then one column per measure named after it; trends in time order, rankings by the first measure.
+ * A limit within each group ("the top 3 products in each category") keeps the first rows of each group by the
+ * first measure with {@code QUALIFY}, which DuckDB and Databricks SQL both have.
  */
 final class SqlCompiler {
 
@@ -78,7 +80,12 @@ final class SqlCompiler {
                 timeOrder.add(bucket);
             }
         }
-        for (String column : spec.groupBy()) {
+        List<String> groupColumns = new ArrayList<>(spec.groupBy());
+        if (groupColumns.remove(spec.limitPer())) {
+            // the group the limit counts within reads first, as the heading of its rows
+            groupColumns.add(0, spec.limitPer());
+        }
+        for (String column : groupColumns) {
             select.add(column);
             groupBy.add(column);
             where.add(column + " IS NOT NULL");
@@ -103,6 +110,18 @@ final class SqlCompiler {
                 .append(" FROM ").append(model.table()).append(whereClause(where));
         if (grouped) {
             sql.append(" GROUP BY ").append(String.join(", ", groupBy));
+        }
+        if (spec.limitPer() != null) {
+            boolean perBucket = spec.grain() != null && spec.grain().columnName().equals(spec.limitPer());
+            String partition = perBucket ? rules.timeBucket(spec.grain(), time) : spec.limitPer();
+            String ranked = ranked(spec, expressions.get(0));
+            sql.append(" QUALIFY row_number() OVER (PARTITION BY ").append(partition).append(" ORDER BY ")
+                    .append(ranked).append(") <= ").append(spec.limit());
+            List<String> order = new ArrayList<>(perBucket ? timeOrder : List.of(partition));
+            order.add(ranked);
+            return sql.append(" ORDER BY ").append(String.join(", ", order)).toString();
+        }
+        if (grouped) {
             sql.append(" ORDER BY ").append(String.join(", ", order(spec, expressions.get(0), timeOrder)));
         }
         if (spec.limit() != null) {
@@ -111,8 +130,12 @@ final class SqlCompiler {
         return sql.toString();
     }
 
+    private static String ranked(QuerySpec spec, String firstMeasure) {
+        return firstMeasure + (Boolean.TRUE.equals(spec.ascending()) ? " ASC" : " DESC");
+    }
+
     private List<String> order(QuerySpec spec, String firstMeasure, List<String> timeOrder) {
-        String byMeasure = firstMeasure + (Boolean.TRUE.equals(spec.ascending()) ? " ASC" : " DESC");
+        String byMeasure = ranked(spec, firstMeasure);
         List<String> order = new ArrayList<>();
         if (spec.ascending() != null || timeOrder.isEmpty()) {
             order.add(byMeasure);

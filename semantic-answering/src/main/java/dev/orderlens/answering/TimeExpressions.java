@@ -325,6 +325,11 @@ final class TimeExpressions {
         Unit from = first.get();
         int afterJoiner = from.end + 1;
         Optional<Unit> second = unit(words, afterJoiner);
+        // "from Dec 22nd to the 28th"
+        if (second.isEmpty() && from.kind == Kind.DAY && afterJoiner + 1 < words.size()
+                && words.get(afterJoiner).equals("the") && dayNumber(words.get(afterJoiner + 1)) != null) {
+            afterJoiner++;
+        }
         if (second.isEmpty() && from.kind == Kind.DAY && afterJoiner < words.size()) {
             Integer day = dayNumber(words.get(afterJoiner));
             if (day != null) {
@@ -447,6 +452,12 @@ final class TimeExpressions {
                 return found(i, i + 2, new Period(start, currentStart.get()));
             }
         }
+        if (word.equals("next") && month(next) != null) {
+            // "next March": the first March after today, which has no orders yet
+            LocalDate first = LocalDate.of(today.getYear(), month(next), 1);
+            LocalDate from = first.isAfter(today) ? first : first.plusYears(1);
+            return found(i, i + 2, new Period(from, from.plusMonths(1)));
+        }
         if (CURRENT.contains(word) || word.equals("next")) {
             Optional<LocalDate> start = startOfUnit(next, today);
             if (start.isPresent()) {
@@ -553,12 +564,13 @@ final class TimeExpressions {
         Integer quarter = quarterWord(word);
         Integer half = word.equals("h1") ? Integer.valueOf(1) : word.equals("h2") ? Integer.valueOf(2) : null;
         int after = i + 1;
-        if (quarter == null && half == null && ORDINALS.containsKey(word) && i + 1 < words.size()) {
+        if (quarter == null && half == null && i + 1 < words.size()) {
             String noun = words.get(i + 1);
-            if (noun.equals("quarter")) {
+            if (noun.equals("quarter") && ORDINALS.containsKey(word)) {
                 quarter = ORDINALS.get(word);
-            } else if (noun.equals("half") && ORDINALS.get(word) <= 2) {
-                half = ORDINALS.get(word);
+            } else if (noun.equals("half") && HALVES.containsKey(word)) {
+                // "the back half of 2025"
+                half = HALVES.get(word);
             }
             after = i + 2;
         }

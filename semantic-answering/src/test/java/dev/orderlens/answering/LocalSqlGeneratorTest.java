@@ -15,6 +15,8 @@ import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -366,6 +368,52 @@ class LocalSqlGeneratorTest {
     void reads_the_rest_of_a_period_as_no_group_against_the_rest() {
         assertThat(sql("FedEx orders for the rest of the year 2025")).contains("carrier = 'FedEx'")
                 .doesNotContain("all others");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "top 2 products by revenue in each category|category|2",
+        "which carrier has the highest late delivery rate in each region|ship_region|1",
+        "best selling product each month in 2025|month|1",
+        "the 3 biggest cities per state by orders|ship_state|3"
+    })
+    void keeps_a_ranking_to_its_first_rows_within_each_group(String question, String group, int kept) {
+        String sql = sql(question);
+
+        assertThat(sql).contains("QUALIFY row_number() OVER (PARTITION BY ", ") <= " + kept).doesNotContain("LIMIT");
+        SqlResult result = run(sql);
+        assertThat(result.columns().get(0).name()).isEqualTo(group);
+        Map<Object, Long> perGroup = result.rows().stream()
+                .collect(Collectors.groupingBy(row -> row.get(0), Collectors.counting()));
+        assertThat(perGroup).hasSizeGreaterThan(1);
+        assertThat(perGroup.values()).allMatch(rows -> rows <= kept);
+    }
+
+    @Test
+    void keeps_the_rows_that_rank_first_in_their_group() {
+        SqlResult kept = run(sql("top 2 products by revenue in each category"));
+        SqlResult all = run(sql("revenue by category and product"));
+
+        for (List<Object> row : kept.rows()) {
+            long higher = all.rows().stream().filter(other -> other.get(0).equals(row.get(0))
+                    && ((Number) other.get(2)).doubleValue() > ((Number) row.get(2)).doubleValue()).count();
+            assertThat(higher).as("products of %s above %s", row.get(0), row.get(1)).isLessThan(2);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"revenue by category for each month", "orders per carrier per region",
+        "which carriers have the highest late delivery rate in each region"})
+    void ranks_over_all_groups_without_a_count_or_a_single_thing_asked_for_in_each(String question) {
+        assertThat(sql(question)).doesNotContain("QUALIFY");
+    }
+
+    @Test
+    void keeps_counting_within_each_group_through_a_follow_up() {
+        Conversation conversation = ask(Conversation.empty("s"), "top 3 products by revenue in each category");
+
+        assertThat(ORDERS.generator().generate("only the top 2", conversation, SqlDialect.DUCKDB).sql())
+                .contains("PARTITION BY category", ") <= 2");
     }
 
     @Test

@@ -70,6 +70,41 @@ class ResultSummaryTest {
     }
 
     @Test
+    void a_ranking_within_each_group_names_the_rows_kept_group_by_group() {
+        SqlResult result = SqlResult.of(List.of(new Column("ship_region", ColumnType.STRING), CARRIER,
+                new Column("late_delivery_rate", ColumnType.DOUBLE)), List.of(
+                        List.of("Midwest", "USPS", 8.9), List.of("Midwest", "FedEx", 7.1),
+                        List.of("West", "UPS", 9.6), List.of("West", "USPS", 9.2)));
+
+        String text = summary.summarize(result, "SELECT ship_region, carrier, 100.0 * avg(CASE WHEN is_late THEN 1.0"
+                + " ELSE 0.0 END) AS late_delivery_rate FROM orders GROUP BY ship_region, carrier QUALIFY row_number()"
+                + " OVER (PARTITION BY ship_region ORDER BY 100.0 * avg(CASE WHEN is_late THEN 1.0 ELSE 0.0 END) DESC)"
+                + " <= 2 ORDER BY ship_region, 100.0 * avg(CASE WHEN is_late THEN 1.0 ELSE 0.0 END) DESC");
+
+        assertThat(text).isEqualTo("Top 2 by late delivery rate in each ship region: **Midwest**: USPS (8.9%), FedEx"
+                + " (7.1%); **West**: UPS (9.6%), USPS (9.2%).");
+        assertEveryNumberComesFrom(text, result);
+    }
+
+    @Test
+    void the_first_in_each_month_is_the_most_or_the_fewest_and_many_groups_are_named_in_part() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int month = 1; month <= 8; month++) {
+            rows.add(List.of(LocalDate.of(2025, month, 1), "Nimbus X2 earbuds", 40L + month));
+        }
+        SqlResult result = SqlResult.of(List.of(MONTH, new Column("product_name", ColumnType.STRING),
+                new Column("orders", ColumnType.INTEGER)), rows);
+
+        String text = summary.summarize(result, "SELECT CAST(date_trunc('month', order_ts) AS DATE) AS month,"
+                + " product_name, count(*) AS orders FROM orders GROUP BY 1, 2 QUALIFY row_number() OVER (PARTITION BY"
+                + " CAST(date_trunc('month', order_ts) AS DATE) ORDER BY count(*) ASC) <= 1 ORDER BY 1");
+
+        assertThat(text).startsWith("Fewest orders in each month: **January 2025**: Nimbus X2 earbuds (41);")
+                .contains("**June 2025**: Nimbus X2 earbuds (46)").doesNotContain("July 2025")
+                .endsWith("; and 2 more months in the table.");
+    }
+
+    @Test
     void writes_an_aggregate_of_a_money_column_as_money() {
         SqlResult discount = SqlResult.of(List.of(new Column("avg_discount_amount", ColumnType.DOUBLE)),
                 List.of(List.of(3.7312)));

@@ -38,7 +38,8 @@ class SemanticQueryJsonTest {
     @ValueSource(strings = {"revenue by carrier in 2025", "top 3 states by late delivery rate last quarter",
         "orders by month in 2025", "revenue in 2025 vs 2024", "share of revenue from mobile in 2025",
         "average unit price by category", "orders not shipped by UPS", "late orders by carrier",
-        "late delivery rate for the West vs the rest of the country",
+        "late delivery rate for the West vs the rest of the country", "top 3 products by revenue in each category",
+        "best selling product each month in 2025",
         "revenue and orders by channel"})
     void reads_back_what_it_writes_for_the_parsers_queries(String question) {
         QuerySpec spec = local.parser().parse(question, ConversationContext.empty(), LocalDate.of(2026, 1, 1));
@@ -88,6 +89,12 @@ class SemanticQueryJsonTest {
         "{\"measures\":[{\"metric\":\"orders\"}],\"filters\":[{\"column\":\"order_total\",\"op\":\"in\",\"values\":[\"5\"]}]}"
             + "|order_total in: in and not_in apply to dimension and identifier columns only",
         "{\"measures\":[],\"group_by\":[\"carrier\"]}|need at least one measure",
+        "{\"measures\":[{\"metric\":\"orders\"}],\"group_by\":[\"carrier\",\"category\"],\"limit_per\":\"category\"}"
+            + "|limit_per must be one of two or more groups (group_by or the grain) and needs a limit",
+        "{\"measures\":[{\"metric\":\"orders\"}],\"group_by\":[\"carrier\"],\"limit\":1,\"limit_per\":\"carrier\"}"
+            + "|limit_per must be one of two or more groups",
+        "{\"measures\":[{\"metric\":\"orders\"}],\"group_by\":[\"carrier\"],\"limit\":1,\"limit_per\":\"warehouse\"}"
+            + "|unknown limit_per group 'warehouse'",
         "{\"refines_previous\":true,\"measures\":[{\"metric\":\"orders\"}]}|the conversation has no previous query",
         "SELECT 1|the answer is not JSON"
     })

@@ -26,6 +26,23 @@ class SpokenNumbersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "between december twenty second and the twenty eighth|between december 22nd and the 28th",
+        "klarna orders on march fourteenth twenty twenty five|klarna orders on march 14th 2025",
+        "orders on march the third|orders on march 3rd",
+        "since Jan first|since Jan 1st",
+        "the thirty first of october|the 31st of october",
+        "on the twenty-first|on the 21st"
+    })
+    void writes_days_said_as_ordinals_as_digits(String spoken, String written) {
+        assertThat(SpokenNumbers.inDigits(spoken)).isEqualTo(written);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "revenue in the first half of 2025",
+        "the second quarter",
+        "the third carrier",
+        "may second quarter",
         "which one sold most",
         "top five carriers",
         "one two three",

@@ -112,7 +112,9 @@ public final class SemanticModelDraft {
         profiles.forEach(profile -> columns.add(column(profile)));
         ArrayNode metrics = root.putArray("metrics");
         metrics(metrics);
-        root.set("grains", defaultGrains());
+        boolean timeOfDay = profiles.stream().anyMatch(profile -> profile.name().equals(timeColumn())
+                && profile.type() == ColumnType.TIMESTAMP);
+        root.set("grains", defaultGrains(timeOfDay));
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -199,15 +201,24 @@ public final class SemanticModelDraft {
         return metric;
     }
 
-    /** The time-grain words of the sample's model: they are English, not about the sample's data. */
-    private static JsonNode defaultGrains() {
+    /**
+     * The time-grain words of the sample's model: they are English, not about the sample's data. The hour of the day
+     * only when the time column holds one: a date's hour is always midnight.
+     */
+    private static JsonNode defaultGrains(boolean timeOfDay) {
         try (InputStream in = SemanticModelDraft.class.getClassLoader()
                 .getResourceAsStream(SemanticModelFile.DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("semantic model resource '" + SemanticModelFile.DEFAULT_RESOURCE
                         + "' is not on the classpath");
             }
-            return JSON.readTree(in).path("grains");
+            ArrayNode grains = (ArrayNode) JSON.readTree(in).path("grains");
+            for (int i = grains.size() - 1; i >= 0 && !timeOfDay; i--) {
+                if (grains.get(i).path("grain").asText().equals(TimeGrain.HOUR_OF_DAY.columnName())) {
+                    grains.remove(i);
+                }
+            }
+            return grains;
         } catch (IOException e) {
             throw new UncheckedIOException("could not read classpath:" + SemanticModelFile.DEFAULT_RESOURCE, e);
         }

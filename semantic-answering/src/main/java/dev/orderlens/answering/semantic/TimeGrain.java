@@ -10,11 +10,18 @@ public enum TimeGrain {
     MONTH,
     QUARTER,
     YEAR,
-    DAY_OF_WEEK;
+    DAY_OF_WEEK,
+    /** The hour of the day a time falls in, 0 to 23, whatever the day. */
+    HOUR_OF_DAY;
 
     /** The name of the result column that holds the bucket ({@code month}, {@code day_of_week}…). */
     public String columnName() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the buckets come round again (Monday after Sunday, midnight after 23:00) rather than follow in time. */
+    public boolean cyclic() {
+        return this == DAY_OF_WEEK || this == HOUR_OF_DAY;
     }
 
     public static Optional<TimeGrain> parse(String name) {
