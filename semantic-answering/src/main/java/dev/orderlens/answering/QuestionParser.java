@@ -761,10 +761,11 @@ final class QuestionParser {
                     : (roles.perRow() ? rowAverages(named.isEmpty() ? metricSpans : named, roles.measureSpans())
                             : measures(measured, roles.measureSpans(), countCue)).stream()
                             .filter(measure -> !fixedByFilter(measure, merged)).toList();
-            // "the late delivery rate … on late deliveries": the rate already counts the rows it is the rate of
+            // "the late delivery rate … on late deliveries": the rate already counts the rows it is the rate of; "on-time
+            // problem check: … what % arrived late?": nor is it taken over the rows it never counts
             List<MeasureRef> rates = measures;
-            merged.removeIf(filter -> rateOf(filter).filter(rate -> rates.stream()
-                    .anyMatch(m -> rate.equals(m.metric()))).isPresent());
+            merged.removeIf(filter -> rateOf(filter.op() == Filter.Op.FALSE ? Filter.of(filter.column(), Filter.Op.TRUE)
+                    : filter).filter(rate -> rates.stream().anyMatch(m -> rate.equals(m.metric()))).isPresent());
             boolean explicitMeasure = !measures.isEmpty();
             List<Filter> allFilters = new ArrayList<>(identifierFilters);
             allFilters.addAll(merged);
@@ -815,6 +816,7 @@ final class QuestionParser {
                     // "what % of Nimbus orders got returned": the model's return rate, over the orders it defines;
                     // "how often did packages show up late in the southeast": the rest of the part says which rows
                     allFilters.remove(rated.get(0));
+                    allFilters.removeIf(f -> f.column().equals(rated.get(0).column()) && f.op() == Filter.Op.FALSE);
                     measures = List.of(MeasureRef.metric(rateOf(rated.get(0)).orElseThrow()));
                     // "what % of delivered orders came back": the rate's own rows hold the delivered ones already
                     String rows = model.metric(measures.get(0).metric()).map(Metric::filter).orElse(null);
@@ -1639,10 +1641,19 @@ final class QuestionParser {
 
         private boolean groupCue(Span span) {
             int j = span.start() - 1;
-            // "bottom 5 Books titles": a value of another column before the noun narrows it, the cue is before both
-            while (j >= 0 && (DETERMINERS.contains(words.get(j)) && !GROUP_CUES.contains(words.get(j))
-                    || valueOfAnotherColumn(j, span))) {
+            while (j >= 0 && DETERMINERS.contains(words.get(j)) && !GROUP_CUES.contains(words.get(j))) {
                 j--;
+            }
+            // "bottom 5 Books titles": a value of another column before the noun narrows what is ranked ("vs consumer
+            // customers" still names the segment, not each customer)
+            int pastValues = j;
+            while (pastValues >= 0 && (valueOfAnotherColumn(pastValues, span)
+                    || DETERMINERS.contains(words.get(pastValues)))) {
+                pastValues--;
+            }
+            if (pastValues < j && pastValues > 0 && TimeExpressions.count(words.get(pastValues)) != null
+                    && LIMIT_CUES.contains(words.get(pastValues - 1))) {
+                return true;
             }
             boolean everyOne = words.subList(j + 1, span.start()).contains("all");
             if (j >= 0 && !(everyOne && word(j).equals("across"))) {
@@ -1873,8 +1884,11 @@ final class QuestionParser {
                 }
             }
             int numberAt = i + skip;
-            // "gets a support ticket? 2025": a year is a date, not an amount
-            if (numberAt < words.size() && isNumber(words.get(numberAt)) && !dated(numberAt)) {
+            // "gets a support ticket? 2025": a year is a date, not an amount; "rated 1 or 2 stars": two amounts, which
+            // the unit after them reads
+            boolean eitherOf = numberAt + 2 < words.size() && words.get(numberAt + 1).equals("or")
+                    && isNumber(words.get(numberAt + 2));
+            if (numberAt < words.size() && isNumber(words.get(numberAt)) && !dated(numberAt) && !eitherOf) {
                 op = postfix(numberAt, op);
                 mark(span.end(), numberAt + 1);
                 spans.stream().filter(s -> s.start() == numberAt + 1 && s.first(Meaning.UnitWord.class).isPresent())

@@ -142,7 +142,10 @@ class LocalQuestionClassifierTest {
         "Is the West doing better?|AMBIGUOUS",
         "is the payments side okay|AMBIGUOUS",
         "Compare those two methods for me.|AMBIGUOUS",
-        "How much revenue did Amazon make in the western states last year?|OUT_OF_SCOPE"
+        "How much revenue did Amazon make in the western states last year?|OUT_OF_SCOPE",
+        "what discount is Amazon running on wireless earbuds this week?|OUT_OF_SCOPE",
+        "Forecast our revenue for next March so I can plan the budget.|OUT_OF_SCOPE",
+        "predict revenue by channel|OUT_OF_SCOPE"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
             Clarification.Reason reason) {
@@ -158,6 +161,10 @@ class LocalQuestionClassifierTest {
         assertThat(classifier.classify("how many orders did FedEx ship in 2025", Conversation.empty("s"))
                 .clarification()).isNull();
         assertThat(classifier.classify("tell me about FedEx", Conversation.empty("s")).clarification()).isNull();
+        assertThat(classifier.classify("is FedEx running late in the southeast", Conversation.empty("s"))
+                .clarification()).isNull();
+        assertThat(classifier.classify("what was the forecast in the march 2025 business review", Conversation.empty("s"))
+                .clarification()).isNull();
     }
 
     @Test

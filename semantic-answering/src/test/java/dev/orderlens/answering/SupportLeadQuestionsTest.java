@@ -634,4 +634,39 @@ class SupportLeadQuestionsTest {
         assertThat(sql("still processing orders last month")).contains("status = 'processing'")
                 .doesNotContain("pending");
     }
+
+    @Test
+    void the_hour_of_the_day_is_a_grain_and_hours_said_otherwise_are_named() {
+        assertThat(sql("what is the busiest hour of the day for orders"))
+                .startsWith("SELECT hour(order_ts) AS hour_of_day, count(*) AS orders");
+        assertThat(sql("average order value by time of day in 2025")).contains("GROUP BY hour(order_ts)");
+        assertThat(ORDERS.generator().generate("how many orders arrived within 48 hours", Conversation.empty("s"),
+                SqlDialect.DUCKDB).notes()).anySatisfy(note -> assertThat(note).contains("'hours'"));
+    }
+
+    @Test
+    void short_years_halves_and_closing_days_read_as_dates() {
+        assertThat(sql("Dec '25 revenue from orders over $200")).contains("order_ts >= TIMESTAMP '2025-12-01 00:00:00'",
+                "order_ts < TIMESTAMP '2026-01-01 00:00:00'");
+        assertThat(sql("late delivery rate for miami in the back half of 2025"))
+                .contains("order_ts >= TIMESTAMP '2025-07-01 00:00:00'", "order_ts < TIMESTAMP '2026-01-01 00:00:00'");
+        assertThat(sql("orders per day from dec 22nd to the 28th"))
+                .contains("order_ts >= TIMESTAMP '2025-12-22 00:00:00'", "order_ts < TIMESTAMP '2025-12-29 00:00:00'");
+    }
+
+    @Test
+    void a_value_between_a_ranking_and_its_noun_narrows_the_ranked_groups() {
+        assertThat(sql("bottom 5 Books titles by revenue, 2025")).contains("category = 'Books'",
+                "GROUP BY product_name", "ASC LIMIT 5");
+        assertThat(sql("What fraction of last month's orders needed at least one support ticket?"))
+                .contains("FILTER (WHERE support_tickets >= 1)");
+    }
+
+    @Test
+    void two_amounts_joined_by_or_are_the_range_and_a_rate_is_never_over_the_rows_it_does_not_count() {
+        assertThat(sql("Count of orders rated 1 or 2 stars in Q4 2025, per channel"))
+                .contains("csat_score >= 1 AND csat_score <= 2").doesNotContain("csat_score = 1");
+        assertThat(sql("On-time problem check: FedEx to the Southeast, orders placed Sep 8-19 2025 - what % arrived late?"))
+                .contains("avg(CASE WHEN is_late", "carrier = 'FedEx'").doesNotContain("is_late = false");
+    }
 }

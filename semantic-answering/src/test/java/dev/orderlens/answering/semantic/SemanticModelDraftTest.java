@@ -124,6 +124,16 @@ class SemanticModelDraftTest {
     }
 
     @Test
+    void offers_the_hour_of_the_day_only_when_the_time_column_holds_one() {
+        assertThat(load(SemanticModelDraft.of("pedidos", PEDIDOS).json()).vocabulary().grainWords())
+                .containsKey(TimeGrain.HOUR_OF_DAY);
+        List<ColumnProfile> byDay = List.of(profile("pedido_id", ColumnType.STRING, ROWS, 12, "P-0001"),
+                profile("data_compra", ColumnType.DATE, 700, 10), profile("valor_total", ColumnType.DECIMAL, 950, 6));
+        assertThat(load(SemanticModelDraft.of("pedidos", byDay).json()).vocabulary().grainWords())
+                .containsKey(TimeGrain.DAY_OF_WEEK).doesNotContainKey(TimeGrain.HOUR_OF_DAY);
+    }
+
+    @Test
     void refuses_data_without_a_date_or_timestamp() {
         assertThatThrownBy(() -> SemanticModelDraft.of("pedidos", List.of(profile("pedido_id", ColumnType.STRING, 3, 5))))
                 .isInstanceOf(IllegalArgumentException.class)
