@@ -40,7 +40,7 @@ final class EnglishWords {
     static final Set<String> COMPARE_CUES = Set.of("vs", "versus", "compare", "compared", "comparing", "against",
             "split", "between");
     /** Words asking how a figure moved between two periods: "between August and September" then compares the two. */
-    static final Set<String> CHANGE_WORDS = Set.of("change", "changed", "difference", "differ", "grow", "grew",
+    static final Set<String> CHANGE_WORDS = Set.of("change", "changed", "difference", "delta", "differ", "grow", "grew",
             "growth", "increase", "increased", "decrease", "decreased", "evolve", "evolved", "move", "moved");
     static final Set<String> NEGATIONS = Set.of("not", "excluding", "except", "without", "exclude", "excluded", "non",
             "other", "besides", "no", "never", "apart", "aside", "ignore", "ignoring", "omit", "omitting");
@@ -92,11 +92,11 @@ final class EnglishWords {
             greater higher lower score well doing perform performed performing performance look looks looking
             figure figures stat stats statistics data result results metric metrics kpi kpis report summary break
             busiest quietest leading typical along together both either wise level levels day days week weeks month
-            months quarter quarters year years date dates today yesterday ytd mtd till thru right currently new old
-            happened happening spend spent buy bought purchase purchased end ended goes gone comes percentages
+            months quarter quarters year years date dates today yesterday ytd mtd qtd wtd till thru right currently new
+            old happened happening spend spent buy bought purchase purchased end ended goes gone comes percentages
             proportions shares s t re ve ll d m whats hows pls plz thanks thank hi hello hey quick quickly question
-            q distribution distributed contribute contributed contribution change changed difference differ grow grew
-            growth increase increased decrease decreased evolve evolved move moved distinct unique separate
+            q distribution distributed contribute contributed contribution change changed difference delta differ grow
+            grew growth increase increased decrease decreased evolve evolved move moved distinct unique separate
             actually really back take takes took taken ones too also u ur pull grab fetch gimme send run check
             kindly team guys folks asap collected charged summarize summarise explain explains describe cause
             caused causes write draft compose leader leaders strongest weakest lagging laggard laggards apart aside

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Routes questions without a language model. First it accounts for the question's words: one about a period
@@ -164,7 +165,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         boolean compiles;
         boolean charted = generator.lastQueryCharted(question, conversation).isPresent();
         WordAccount words = generator.parser().account(question, generator.today());
-        Optional<Clarification> forecast = charted ? Optional.empty() : forecast(words);
+        Optional<Clarification> forecast = charted ? Optional.empty() : forecast(question, conversation, words);
         if (forecast.isPresent()) {
             return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "it asks about a period still to come", null,
                     forecast.get());
@@ -287,15 +288,29 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * "How many orders will we get tomorrow?": a period that begins after today has no orders yet, and a figure for
      * it would be a forecast, which the data cannot give; nor can "predict revenue", for no period already past.
      */
-    private Optional<Clarification> forecast(WordAccount words) {
+    private Optional<Clarification> forecast(String question, Conversation conversation, WordAccount words) {
         LocalDate today = generator.today();
-        Optional<Period> future = words.periods().stream().filter(period -> period.start().isAfter(today)).findFirst();
+        List<Period> periods = askedPeriods(question, conversation).orElse(words.periods());
+        Optional<Period> future = periods.stream().filter(period -> period.start().isAfter(today)).findFirst();
         boolean asked = words.leftover().stream().anyMatch(FORECAST_WORDS::contains);
-        boolean past = words.periods().stream().anyMatch(period -> !period.end().isAfter(today));
+        boolean past = periods.stream().anyMatch(period -> !period.end().isAfter(today));
         if (future.isEmpty() && !(asked && !past)) {
             return Optional.empty();
         }
         return Optional.of(clarifying.forecast(future.map(Period::label), generator.dataRange()));
+    }
+
+    /**
+     * The periods of the query the question reads as, or empty when it reads as none: "We are reviewing carrier
+     * contracts next week. Which carrier was the worst in Q4 2025?" asks about Q4 2025, the week is only said.
+     */
+    private Optional<List<Period>> askedPeriods(String question, Conversation conversation) {
+        try {
+            QuerySpec spec = generator.parser().parse(question, conversation.context(), generator.today());
+            return Optional.of(Stream.concat(Stream.ofNullable(spec.period()), spec.compared().stream()).toList());
+        } catch (QuestionNotUnderstoodException | ClarificationNeededException unread) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -258,12 +258,18 @@ final class QuestionParser {
     /** The query a question asks for, with the phrases of it the query does not use. */
     ParsedQuestion read(String question, ConversationContext context, LocalDate today) {
         Optional<QuerySpec> previous = ContextCodec.decode(context);
+        // "We are reviewing carrier contracts. Which carrier was the worst in Q4 2025?": what a sentence says the
+        // figures are for is set aside even when the whole would read, or its words would be read into the query
+        Optional<ParsedQuestion> besideContext = withoutBackground(question, previous, today, false);
+        if (besideContext.isPresent()) {
+            return besideContext.get();
+        }
         try {
             Reading reading = new Reading(question, previous, today);
             QuerySpec spec = reading.spec();
             return new ParsedQuestion(spec, reading.dropped());
         } catch (QuestionNotUnderstoodException e) {
-            return withoutBackground(question, previous, today).orElseThrow(() -> e);
+            return withoutBackground(question, previous, today, true).orElseThrow(() -> e);
         }
     }
 
@@ -273,13 +279,17 @@ final class QuestionParser {
      * question, and so is a question of its own that cannot be read alone ("Do late parcels drag satisfaction down?
      * Average CSAT for late vs on-time deliveries, 2025."). The other sentences are read as the question, and what
      * was set aside is named as not used; a sentence of grammar alone is passed over.
+     *
+     * @param purposes whether a clause saying why the question is asked ("…, because…") is set aside too; only once
+     *     the whole cannot be read, since "sent back because they broke in shipping" is a reason the data holds
      */
-    private Optional<ParsedQuestion> withoutBackground(String question, Optional<QuerySpec> previous, LocalDate today) {
+    private Optional<ParsedQuestion> withoutBackground(String question, Optional<QuerySpec> previous, LocalDate today,
+            boolean purposes) {
         List<String> sentences = new ArrayList<>();
         List<String> background = new ArrayList<>();
         SENTENCE_BREAK.splitAsStream(question.strip()).filter(s -> !s.isBlank()).forEach(sentence -> {
             Matcher purpose = PURPOSE.matcher(sentence);
-            if (purpose.find() && purpose.start() > 0) {
+            if (purposes && purpose.find() && purpose.start() > 0) {
                 sentences.add(sentence.substring(0, purpose.start()));
                 background.add(sentence.substring(purpose.start()).replaceFirst("^[,\\s]+", ""));
             } else {
@@ -303,6 +313,19 @@ final class QuestionParser {
                     && !readsAlone(sentence, previous, today)).toList();
             asked.removeAll(unread);
             background.addAll(unread);
+        }
+        if (background.isEmpty() && asked.size() > 1) {
+            // "For the board deck I am drafting a slide on channel mix. Can you give me the revenue split by channel
+            // for 2025?": a statement with words the model does not know says what the figures are for, when the
+            // question beside it reads alone
+            List<String> context = asked.stream().filter(sentence -> !sentence.strip().endsWith("?")
+                    && !account(sentence, today).leftover().isEmpty()).toList();
+            List<String> questions = asked.stream().filter(sentence -> !context.contains(sentence)).toList();
+            if (!context.isEmpty() && questions.stream().anyMatch(sentence -> sentence.strip().endsWith("?"))
+                    && readsAlone(String.join(" ", questions), previous, today)) {
+                asked.removeAll(context);
+                background.addAll(context);
+            }
         }
         if (asked.isEmpty() || background.isEmpty()) {
             return Optional.empty();
@@ -1399,9 +1422,9 @@ final class QuestionParser {
         private List<MeasureRef> measures(List<Span> metricSpans, List<Span> measureSpans, boolean countCue) {
             List<MeasureRef> measures = new ArrayList<>();
             Span last = null;
-            // "how much discount did vip customers get on average": the one figure, averaged
-            boolean onAverage = metricSpans.size() == 1 && IntStream.range(0, words.size())
-                    .anyMatch(i -> words.get(i).equals("on") && "avg".equals(AGGREGATES.get(word(i + 1))));
+            // "how much discount did vip customers get on average" (or "in average"): the one figure, averaged
+            boolean onAverage = metricSpans.size() == 1 && IntStream.range(0, words.size()).anyMatch(i ->
+                    (words.get(i).equals("on") || words.get(i).equals("in")) && "avg".equals(AGGREGATES.get(word(i + 1))));
             for (Span span : metricSpans) {
                 MeasureRef metric = MeasureRef.metric(span.first(Meaning.MetricWord.class).orElseThrow().metric());
                 // "average refund": the average of what the metric sums, not the sum

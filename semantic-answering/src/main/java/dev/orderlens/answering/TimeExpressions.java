@@ -428,6 +428,10 @@ final class TimeExpressions {
         if (word.equals("mtd")) {
             return found(i, i + 1, new Period(today.withDayOfMonth(1), today.plusDays(1)));
         }
+        if (word.equals("qtd") || word.equals("wtd")) {
+            LocalDate start = startOfUnit(word.equals("qtd") ? "quarter" : "week", today).orElseThrow();
+            return found(i, i + 1, new Period(start, today.plusDays(1)));
+        }
         if (i + 2 < words.size() && words.get(i + 1).equals("to") && words.get(i + 2).equals("date")) {
             Optional<LocalDate> start = startOfUnit(word, today);
             if (start.isPresent()) {
