@@ -44,6 +44,7 @@ import dev.orderlens.core.semantic.SemanticColumn;
 import dev.orderlens.core.semantic.SemanticModel;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -145,6 +146,8 @@ final class QuestionParser {
             Map.entry("aren", "not"), Map.entry("shouldn", "not"), Map.entry("shouldnt", "not"));
     /** "how does the West stack up against the rest": an idiom for comparing. */
     private static final Pattern STACK_UP = Pattern.compile("(?i)\\bstack(?:s|ed|ing)?\\s+up\\s+(?:against|to|with)\\b");
+    /** Words asking for a period set beside the one before it, a bucket of the grain earlier. */
+    private static final Set<String> PERIOD_OVER_PERIOD = Set.of("yoy", "mom", "qoq", "wow", "dod");
     /** "Dec '25", "Q4 ’24": a year shortened to its last two digits after an apostrophe. */
     private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])['’](\\d{2})(?![\\p{N}'’])");
     /** "q four", "q 4": a quarter as dictated. */
@@ -743,9 +746,14 @@ final class QuestionParser {
             List<String> groupBy = new ArrayList<>(roles.groupBy());
             // "show me the trend" names no figure: a trend of what is asked back, not assumed to be of orders
             boolean figureNamed = !roles.metricSpans().isEmpty() || !roles.measureSpans().isEmpty();
-            Timing timing = timing();
-            TimeGrain grain = roles.grain() == null && groupBy.size() <= 1 && figureNamed && asksForTrend()
-                    ? trendGrain(timing.period()) : roles.grain();
+            Timing said = timing();
+            TimeGrain trendGrain = roles.grain() == null && groupBy.size() <= 1 && figureNamed && asksForTrend()
+                    ? trendGrain(said.period()) : roles.grain();
+            // "YoY revenue growth for Q4", "the MoM change in orders for December 2025": the period beside the same
+            // period one grain before it, not a trend inside it
+            Optional<Period> before = overPrevious(said, trendGrain);
+            Timing timing = before.map(earlier -> new Timing(null, List.of(earlier, said.period()))).orElse(said);
+            TimeGrain grain = before.isPresent() ? null : trendGrain;
             List<Filter> merged = mergeFilters(roles.filters().stream().map(Positioned::filter).toList());
             Set<String> unrestricted = unrestrictedColumns();
             merged.removeIf(filter -> unrestricted.contains(filter.column()));
@@ -1277,6 +1285,32 @@ final class QuestionParser {
         /** An identifier named by a word that is also a metric ("orders", "customers"): what is counted. */
         private static boolean countedEntity(Span span, SemanticColumn column) {
             return column.role() == ColumnRole.IDENTIFIER && span.first(Meaning.MetricWord.class).isPresent();
+        }
+
+        /**
+         * For a period said with a period-over-period word ("yoy", "mom", "quarter over quarter") and no longer than
+         * one bucket of its grain: the same period one bucket before it.
+         */
+        private Optional<Period> overPrevious(Timing timing, TimeGrain grain) {
+            boolean overWord = words.stream().anyMatch(PERIOD_OVER_PERIOD::contains)
+                    || IntStream.range(1, words.size() - 1).anyMatch(i -> words.get(i).equals("over")
+                            && Words.same(words.get(i - 1), words.get(i + 1)) && TimeGrain.parse(words.get(i - 1))
+                            .isPresent());
+            Period period = timing.period();
+            if (!overWord || grain == null || period == null || !timing.compared().isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<ChronoUnit> unit = switch (grain) {
+                case DAY -> Optional.of(ChronoUnit.DAYS);
+                case WEEK -> Optional.of(ChronoUnit.WEEKS);
+                case MONTH -> Optional.of(ChronoUnit.MONTHS);
+                case QUARTER -> Optional.of(ChronoUnit.MONTHS);
+                case YEAR -> Optional.of(ChronoUnit.YEARS);
+                default -> Optional.empty();
+            };
+            long step = grain == TimeGrain.QUARTER ? 3 : 1;
+            return unit.filter(u -> !period.end().isAfter(period.start().plus(step, u)))
+                    .map(u -> new Period(period.start().minus(step, u), period.end().minus(step, u)));
         }
 
         /** The period asked about, or the periods compared (a period's ends, when a change over it is asked). */

@@ -163,6 +163,8 @@ class LocalQuestionClassifierTest {
         assertThat(classifier.classify("tell me about FedEx", Conversation.empty("s")).clarification()).isNull();
         assertThat(classifier.classify("is FedEx running late in the southeast", Conversation.empty("s"))
                 .clarification()).isNull();
+        assertThat(classifier.classify("We are reviewing carrier contracts next week. Which carrier had the worst late"
+                + " rate in Q4 2025?", Conversation.empty("s")).clarification()).isNull();
         assertThat(classifier.classify("what was the forecast in the march 2025 business review", Conversation.empty("s"))
                 .clarification()).isNull();
     }

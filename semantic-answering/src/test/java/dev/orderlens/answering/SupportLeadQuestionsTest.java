@@ -669,4 +669,33 @@ class SupportLeadQuestionsTest {
         assertThat(sql("On-time problem check: FedEx to the Southeast, orders placed Sep 8-19 2025 - what % arrived late?"))
                 .contains("avg(CASE WHEN is_late", "carrier = 'FedEx'").doesNotContain("is_late = false");
     }
+
+    @Test
+    void a_statement_of_what_the_figures_are_for_is_set_aside_beside_a_question_that_reads_alone() {
+        GeneratedSql board = ORDERS.generator().generate("For the board deck I am drafting a slide on channel mix. Can"
+                + " you give me the revenue split by channel for 2025?", Conversation.empty("s"), SqlDialect.DUCKDB);
+        assertThat(board.sql()).startsWith("SELECT channel, sum(order_total) AS revenue");
+        assertThat(board.notes()).anySatisfy(note -> assertThat(note).contains("'For the board deck I am drafting"));
+        assertThat(sql("We are reviewing carrier contracts. Which carrier had the worst late rate in Q4 2025?"))
+                .contains("avg(CASE WHEN is_late").doesNotContain("support_tickets");
+        assertThat(sql("In 2024, how many orders got sent back because they broke in shipping?"))
+                .contains("return_reason = 'damaged_in_transit'");
+    }
+
+    @Test
+    void a_delta_between_two_periods_compares_them_and_periods_to_date_start_at_the_units_start() {
+        assertThat(sql("what is the delta in AOV between Q3 and Q4 2025")).contains("THEN 'Q3 2025'", "THEN 'Q4 2025'");
+        assertThat(sql("QTD orders")).contains("order_ts >= TIMESTAMP '2026-01-01 00:00:00'");
+        assertThat(sql("the customers of vip segment, how much they spend in average"))
+                .startsWith("SELECT sum(order_total) / count(*) AS average_order_value");
+    }
+
+    @Test
+    void a_period_said_with_a_period_over_period_word_is_set_beside_the_one_before_it() {
+        assertThat(sql("what was the MoM change in orders for december 2025"))
+                .contains("THEN 'November 2025'", "THEN 'December 2025'");
+        assertThat(sql("YoY revenue growth for Q4 2025")).contains("THEN 'Q4 2024'", "THEN 'Q4 2025'");
+        assertThat(sql("revenue MoM in 2025")).contains("date_trunc('month', order_ts)").doesNotContain("CASE");
+        assertThat(sql("how many orders did we cancel in Q3 2025")).contains("status = 'cancelled'");
+    }
 }
