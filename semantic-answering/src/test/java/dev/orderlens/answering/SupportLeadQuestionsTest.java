@@ -392,7 +392,7 @@ class SupportLeadQuestionsTest {
         assertThat(sql("how many orders arrived on time last month")).contains("is_late = false");
         assertThat(sql("csat on late deliveries vs on-time ones")).startsWith("SELECT is_late, avg(csat_score)")
                 .contains("GROUP BY is_late").doesNotContain("is_late = ");
-        assertThat(sql("on-time rate by carrier")).contains("AS late_delivery_rate").doesNotContain("is_late = false");
+        assertThat(sql("on-time rate by carrier")).contains("AS on_time_rate").doesNotContain("is_late = false");
     }
 
     @Test
@@ -517,7 +517,7 @@ class SupportLeadQuestionsTest {
     void which_is_the_x_groups_by_it_and_on_time_percent_is_the_rate() {
         assertThat(sql("which is the carrier more slow in 2025")).startsWith("SELECT carrier, avg(date_diff(");
         assertThat(sql("fedex on time % last quarter vs the quarter before"))
-                .contains("avg(CASE WHEN is_late THEN 1.0 ELSE 0.0 END)", "carrier = 'FedEx'")
+                .contains("avg(CASE WHEN is_late THEN 0.0 ELSE 1.0 END)", "carrier = 'FedEx'")
                 .doesNotContain("is_late = false");
     }
 
@@ -697,5 +697,14 @@ class SupportLeadQuestionsTest {
         assertThat(sql("YoY revenue growth for Q4 2025")).contains("THEN 'Q4 2024'", "THEN 'Q4 2025'");
         assertThat(sql("revenue MoM in 2025")).contains("date_trunc('month', order_ts)").doesNotContain("CASE");
         assertThat(sql("how many orders did we cancel in Q3 2025")).contains("status = 'cancelled'");
+    }
+
+    @Test
+    void the_on_time_rate_and_refunds_as_a_share_of_revenue_are_figures_of_their_own() {
+        assertThat(sql("on-time % by carrier last quarter"))
+                .startsWith("SELECT carrier, 100.0 * avg(CASE WHEN is_late THEN 0.0 ELSE 1.0 END) AS on_time_rate");
+        assertThat(sql("late rate by carrier")).contains("AS late_delivery_rate");
+        assertThat(sql("refunds as a % of revenue in 2025")).startsWith("SELECT 100.0 * sum(refund_amount) / NULLIF(")
+                .contains("AS refund_share_of_revenue");
     }
 }
