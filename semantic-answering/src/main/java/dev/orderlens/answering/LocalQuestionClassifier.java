@@ -161,28 +161,35 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
 
     @Override
     public Classification classify(String question, Conversation conversation) {
-        String compileNote;
-        boolean compiles;
         boolean charted = generator.lastQueryCharted(question, conversation).isPresent();
         WordAccount words = generator.parser().account(question, generator.today());
-        Optional<Clarification> forecast = charted ? Optional.empty() : forecast(question, conversation, words);
+        Optional<QuerySpec> query = Optional.empty();
+        ClarificationNeededException nearlyRead = null;
+        boolean compiles = true;
+        try {
+            if (!charted) {
+                query = Optional.of(generator.parser().parse(question, conversation.context(), generator.today()));
+            }
+        } catch (QuestionNotUnderstoodException e) {
+            compiles = false;
+        } catch (ClarificationNeededException e) {
+            nearlyRead = e;
+        }
+        // "We are reviewing carrier contracts next week. Which carrier was the worst in Q4 2025?" asks about Q4 2025:
+        // the periods of the query it reads as, when it reads as one, are the ones asked about
+        List<Period> periods = query.map(spec -> Stream.concat(Stream.ofNullable(spec.period()),
+                spec.compared().stream()).toList()).orElse(words.periods());
+        Optional<Clarification> forecast = charted ? Optional.empty() : forecast(periods, words);
         if (forecast.isPresent()) {
             return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "it asks about a period still to come", null,
                     forecast.get());
         }
-        try {
-            if (!charted) {
-                generator.parser().parse(question, conversation.context(), generator.today());
-            }
-            compiles = true;
-            compileNote = "the semantic model can express it as a query";
-        } catch (QuestionNotUnderstoodException e) {
-            compiles = false;
-            compileNote = "the semantic model cannot express it as a query";
-        } catch (ClarificationNeededException e) {
+        if (nearlyRead != null) {
             return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "the semantic model nearly reads it: "
-                    + e.getMessage(), null, e.clarification());
+                    + nearlyRead.getMessage(), null, nearlyRead.clarification());
         }
+        String compileNote = compiles ? "the semantic model can express it as a query"
+                : "the semantic model cannot express it as a query";
         Optional<String> othersFigure = charted ? Optional.empty() : othersFigure(question, words);
         if (othersFigure.isPresent()) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks for a figure of something the data does "
@@ -288,9 +295,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * "How many orders will we get tomorrow?": a period that begins after today has no orders yet, and a figure for
      * it would be a forecast, which the data cannot give; nor can "predict revenue", for no period already past.
      */
-    private Optional<Clarification> forecast(String question, Conversation conversation, WordAccount words) {
+    private Optional<Clarification> forecast(List<Period> periods, WordAccount words) {
         LocalDate today = generator.today();
-        List<Period> periods = askedPeriods(question, conversation).orElse(words.periods());
         Optional<Period> future = periods.stream().filter(period -> period.start().isAfter(today)).findFirst();
         boolean asked = words.leftover().stream().anyMatch(FORECAST_WORDS::contains);
         boolean past = periods.stream().anyMatch(period -> !period.end().isAfter(today));
@@ -298,19 +304,6 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return Optional.empty();
         }
         return Optional.of(clarifying.forecast(future.map(Period::label), generator.dataRange()));
-    }
-
-    /**
-     * The periods of the query the question reads as, or empty when it reads as none: "We are reviewing carrier
-     * contracts next week. Which carrier was the worst in Q4 2025?" asks about Q4 2025, the week is only said.
-     */
-    private Optional<List<Period>> askedPeriods(String question, Conversation conversation) {
-        try {
-            QuerySpec spec = generator.parser().parse(question, conversation.context(), generator.today());
-            return Optional.of(Stream.concat(Stream.ofNullable(spec.period()), spec.compared().stream()).toList());
-        } catch (QuestionNotUnderstoodException | ClarificationNeededException unread) {
-            return Optional.empty();
-        }
     }
 
     /**

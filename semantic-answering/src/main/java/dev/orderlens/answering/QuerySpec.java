@@ -35,16 +35,21 @@ record QuerySpec(List<MeasureRef> measures, List<Filter> filters, Period period,
         compared = List.copyOf(compared);
         groupBy = List.copyOf(groupBy);
         shareOf = shareOf == null ? null : List.copyOf(shareOf);
-        List<String> groups = groups(groupBy, grain);
-        if (limitPer != null && (limit == null || groups.size() < 2 || !groups.contains(limitPer))) {
+        if (limitPer != null && (limit == null || !countsWithin(limitPer, groupBy, grain))) {
             throw new IllegalArgumentException("limitPer needs a limit and must name one of two or more groups of the"
                     + " query: " + limitPer);
         }
     }
 
     /** The groups a limit may count within: the group-by columns and the grain's column name. */
-    static List<String> groups(List<String> groupBy, TimeGrain grain) {
+    private static List<String> groups(List<String> groupBy, TimeGrain grain) {
         return grain == null ? groupBy : Stream.concat(Stream.of(grain.columnName()), groupBy.stream()).toList();
+    }
+
+    /** Whether a limit may count within {@code group}: one of two or more groups, so that something is ranked in it. */
+    static boolean countsWithin(String group, List<String> groupBy, TimeGrain grain) {
+        List<String> groups = groups(groupBy, grain);
+        return groups.size() >= 2 && groups.contains(group);
     }
 
     boolean isLookup() {

@@ -45,6 +45,8 @@ import dev.orderlens.core.semantic.SemanticModel;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -870,12 +872,10 @@ final class QuestionParser {
          * right before it ("in each category", "every month").
          */
         private Optional<String> rankedWithin(List<String> groupBy, TimeGrain grain) {
-            if (QuerySpec.groups(groupBy, grain).size() < 2) {
-                return Optional.empty();
-            }
             List<String> within = spans.stream().filter(s -> WITHIN_EACH.contains(wordBefore(s, ARTICLES)))
                     .flatMap(s -> groupNamed(s, groupBy, grain).stream()).distinct().toList();
-            return within.size() == 1 ? Optional.of(within.get(0)) : Optional.empty();
+            return within.size() == 1 && QuerySpec.countsWithin(within.get(0), groupBy, grain)
+                    ? Optional.of(within.get(0)) : Optional.empty();
         }
 
         /**
@@ -1300,17 +1300,16 @@ final class QuestionParser {
             if (!overWord || grain == null || period == null || !timing.compared().isEmpty()) {
                 return Optional.empty();
             }
-            Optional<ChronoUnit> unit = switch (grain) {
-                case DAY -> Optional.of(ChronoUnit.DAYS);
-                case WEEK -> Optional.of(ChronoUnit.WEEKS);
-                case MONTH -> Optional.of(ChronoUnit.MONTHS);
-                case QUARTER -> Optional.of(ChronoUnit.MONTHS);
-                case YEAR -> Optional.of(ChronoUnit.YEARS);
-                default -> Optional.empty();
-            };
-            long step = grain == TimeGrain.QUARTER ? 3 : 1;
-            return unit.filter(u -> !period.end().isAfter(period.start().plus(step, u)))
-                    .map(u -> new Period(period.start().minus(step, u), period.end().minus(step, u)));
+            Optional<TemporalUnit> unit = Optional.ofNullable(switch (grain) {
+                case DAY -> ChronoUnit.DAYS;
+                case WEEK -> ChronoUnit.WEEKS;
+                case MONTH -> ChronoUnit.MONTHS;
+                case QUARTER -> IsoFields.QUARTER_YEARS;
+                case YEAR -> ChronoUnit.YEARS;
+                default -> null;
+            });
+            return unit.filter(u -> !period.end().isAfter(period.start().plus(1, u)))
+                    .map(u -> new Period(period.start().minus(1, u), period.end().minus(1, u)));
         }
 
         /** The period asked about, or the periods compared (a period's ends, when a change over it is asked). */
@@ -1427,8 +1426,7 @@ final class QuestionParser {
             Integer newLimit = grouped ? (limit != null ? limit : before.limit()) : null;
             // "only the top 2" after "the best-selling product each month" keeps counting within each month
             String newLimitPer = newLimit != null && before.limitPer() != null
-                    && QuerySpec.groups(newGroups, newGrain).size() >= 2
-                    && QuerySpec.groups(newGroups, newGrain).contains(before.limitPer()) ? before.limitPer() : null;
+                    && QuerySpec.countsWithin(before.limitPer(), newGroups, newGrain) ? before.limitPer() : null;
             boolean changed = !measures.isEmpty() || !filters.isEmpty() || periodGiven || !groupBy.isEmpty()
                     || grain != null || limit != null;
             if (!changed) {

@@ -154,8 +154,7 @@ final class SemanticQueryJson {
             String limitPer = text(root, "limit_per")
                     .flatMap(per -> name(per, SemanticQuerySchema.limitGroups(model), "limit_per group"))
                     .filter(per -> {
-                        List<String> groups = QuerySpec.groups(groupBy, grain);
-                        boolean fits = limit != null && groups.size() >= 2 && groups.contains(per);
+                        boolean fits = limit != null && QuerySpec.countsWithin(per, groupBy, grain);
                         if (!fits) {
                             problems.add("limit_per must be one of two or more groups (group_by or the grain) and"
                                     + " needs a limit, got " + per);

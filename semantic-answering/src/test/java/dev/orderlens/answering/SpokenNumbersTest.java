@@ -18,14 +18,7 @@ class SpokenNumbersTest {
         "two hundred thousand dollars|200000 dollars",
         "fifteen hundred dollars|1500 dollars",
         "between twenty and thirty dollars|between 20 and 30 dollars",
-        "q four twenty twenty five|q four 2025"
-    })
-    void writes_numbers_said_in_words_as_digits(String spoken, String written) {
-        assertThat(SpokenNumbers.inDigits(spoken)).isEqualTo(written);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
+        "q four twenty twenty five|q four 2025",
         "between december twenty second and the twenty eighth|between december 22nd and the 28th",
         "klarna orders on march fourteenth twenty twenty five|klarna orders on march 14th 2025",
         "orders on march the third|orders on march 3rd",
@@ -33,7 +26,7 @@ class SpokenNumbersTest {
         "the thirty first of october|the 31st of october",
         "on the twenty-first|on the 21st"
     })
-    void writes_days_said_as_ordinals_as_digits(String spoken, String written) {
+    void writes_numbers_and_days_said_in_words_as_digits(String spoken, String written) {
         assertThat(SpokenNumbers.inDigits(spoken)).isEqualTo(written);
     }
 
