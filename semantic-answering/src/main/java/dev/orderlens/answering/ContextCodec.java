@@ -32,6 +32,7 @@ final class ContextCodec {
     static final String LIMIT_PER = "query.limitPer";
     static final String SHARE_OF = "query.shareOf";
     static final String VERSUS_REST = "query.versusRest";
+    static final String PER_ENTITY = "query.perEntity";
     static final String SCOPE = GeneratedSql.SCOPE;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,6 +56,8 @@ final class ContextCodec {
         values.put(LIMIT_PER, spec.limitPer() == null ? "" : spec.limitPer());
         values.put(SHARE_OF, spec.shareOf() == null ? "" : filters(spec.shareOf()));
         values.put(VERSUS_REST, spec.versusRest() == null ? "" : filters(List.of(spec.versusRest())));
+        values.put(PER_ENTITY, spec.perEntity() == null ? "" : String.join("|", spec.perEntity().column(),
+                spec.perEntity().metric(), spec.perEntity().op().name(), spec.perEntity().value()));
         values.put(SCOPE, QueryScope.describe(spec));
         return new ConversationContext(values);
     }
@@ -63,7 +66,7 @@ final class ContextCodec {
     static ConversationContext cleared() {
         Map<String, String> values = new LinkedHashMap<>();
         List.of(MEASURES, FILTERS, PERIOD, PERIOD_LABEL, COMPARED, GROUP_BY, GRAIN, ORDER, LIMIT, LIMIT_PER, SHARE_OF,
-                VERSUS_REST, SCOPE)
+                VERSUS_REST, PER_ENTITY, SCOPE)
                 .forEach(key -> values.put(key, ""));
         return new ConversationContext(values);
     }
@@ -89,10 +92,16 @@ final class ContextCodec {
                     context.get(LIMIT_PER).orElse(null),
                     context.get(SHARE_OF).map(ContextCodec::filters).orElse(null),
                     context.get(VERSUS_REST).map(ContextCodec::filters).filter(f -> !f.isEmpty()).map(f -> f.get(0))
-                            .orElse(null)));
+                            .orElse(null),
+                    context.get(PER_ENTITY).map(ContextCodec::entityFilter).orElse(null)));
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
+    }
+
+    private static EntityFilter entityFilter(String encoded) {
+        String[] parts = encoded.split("\\|", -1);
+        return new EntityFilter(parts[0], parts[1], Filter.Op.valueOf(parts[2]), parts[3]);
     }
 
     private static String filters(List<Filter> filters) {

@@ -25,6 +25,11 @@ final class QueryScope {
         if (spec.versusRest() != null) {
             parts.add(filter(spec.versusRest()) + " against " + QuerySpec.REST);
         }
+        if (spec.perEntity() != null) {
+            EntityFilter entity = spec.perEntity();
+            parts.add(filter(new Filter(entity.column().replaceFirst("_id$", "") + "s with " + entity.metric(),
+                    entity.op(), List.of(entity.value()))));
+        }
         if (spec.limitPer() != null) {
             String ranked = Boolean.TRUE.equals(spec.ascending()) ? "bottom " : "top ";
             parts.add(ranked + spec.limit() + " in each " + spec.limitPer().replace('_', ' '));

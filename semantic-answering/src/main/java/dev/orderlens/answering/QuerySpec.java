@@ -21,10 +21,12 @@ import java.util.stream.Stream;
  * @param shareOf the filters that pick the part of a share ("share of revenue from mobile"), or {@code null}
  * @param versusRest the filter that picks one group set against all other rows together ("the West vs the rest of
  *     the country"), or {@code null}
+ * @param perEntity the rows of the entities whose own figure meets a comparison ("customers who ordered more than
+ *     once"), or {@code null}
  */
 record QuerySpec(List<MeasureRef> measures, List<Filter> filters, Period period, List<Period> compared,
         List<String> groupBy, TimeGrain grain, Boolean ascending, Integer limit, String limitPer,
-        List<Filter> shareOf, Filter versusRest) {
+        List<Filter> shareOf, Filter versusRest, EntityFilter perEntity) {
 
     /** The label of the rows a {@link #versusRest} group is set against. */
     static final String REST = "all others";

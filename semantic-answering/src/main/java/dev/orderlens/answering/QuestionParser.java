@@ -61,6 +61,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -148,6 +149,15 @@ final class QuestionParser {
             Map.entry("aren", "not"), Map.entry("shouldn", "not"), Map.entry("shouldnt", "not"));
     /** "how does the West stack up against the rest": an idiom for comparing. */
     private static final Pattern STACK_UP = Pattern.compile("(?i)\\bstack(?:s|ed|ing)?\\s+up\\s+(?:against|to|with)\\b");
+    /** Words before an entity that say it came back: "repeat customers", "returning buyers". */
+    private static final Set<String> REPEAT_WORDS = Set.of("repeat", "returning", "recurring", "loyal");
+    /** How often an entity did something, said after it, as the comparison of its count of rows. */
+    private static final Map<String, Map.Entry<Filter.Op, String>> REPEATS = Map.of(
+            "more than once", Map.entry(Filter.Op.GT, "1"), "more than one time", Map.entry(Filter.Op.GT, "1"),
+            "multiple times", Map.entry(Filter.Op.GT, "1"), "at least twice", Map.entry(Filter.Op.GE, "2"),
+            "twice or more", Map.entry(Filter.Op.GE, "2"), "only once", Map.entry(Filter.Op.EQ, "1"),
+            "just once", Map.entry(Filter.Op.EQ, "1"), "exactly once", Map.entry(Filter.Op.EQ, "1"));
+    private static final int REPEAT_REACH = 8;
     /** Words asking for a period set beside the one before it, a bucket of the grain earlier. */
     private static final Set<String> PERIOD_OVER_PERIOD = Set.of("yoy", "mom", "qoq", "wow", "dod");
     /** "Dec '25", "Q4 ’24": a year shortened to its last two digits after an apostrophe. */
@@ -783,7 +793,20 @@ final class QuestionParser {
                 merged.remove(group);
                 groupBy.remove(group.column());
             });
-            List<Span> metricSpans = roles.metricSpans();
+            // "customers who ordered more than once", "repeat buyers": the rows of the entities whose own count meets it
+            Optional<int[]> repeatWords = Optional.empty();
+            Optional<EntityFilter> perEntity = Optional.empty();
+            if (!asksShare()) {
+                Optional<Map.Entry<EntityFilter, int[]>> repeat = repeatedEntity();
+                perEntity = repeat.map(Map.Entry::getKey);
+                repeatWords = repeat.map(Map.Entry::getValue);
+            }
+            int[] inCondition = repeatWords.orElse(new int[] {0, 0});
+            Predicate<Span> outside = span -> span.start() < inCondition[0] || span.start() >= inCondition[1];
+            // "customers with 3 or more orders" counts customers, neither the orders nor each order
+            groupBy.removeIf(column -> spans.stream().filter(outside.negate())
+                    .anyMatch(span -> span.column().map(SemanticColumn::name).filter(column::equals).isPresent()));
+            List<Span> metricSpans = roles.metricSpans().stream().filter(outside).toList();
             List<Span> figures = metricSpans.stream().filter(m -> !describesValue(m)).toList();
             // "for orders with at most 2 units, what was the AOV?": the orders are the rows, the AOV the figure
             List<Span> named = !countCue && figures.stream().anyMatch(m -> !namesRows(m, figures))
@@ -827,7 +850,7 @@ final class QuestionParser {
                     measures = List.of(MeasureRef.metric(vocabulary.countMetric()));
                 } else if (!identifierFilters.isEmpty()) {
                     return new QuerySpec(List.of(), allFilters, timing.period(), timing.compared(), List.of(), null,
-                            null, null, null, null, null);
+                            null, null, null, null, null, null);
                 } else {
                     throw new QuestionNotUnderstoodException(
                             "I could not tell what to measure in \"" + question.strip() + "\"");
@@ -864,7 +887,90 @@ final class QuestionParser {
                 }
             }
             return new QuerySpec(measures, allFilters, timing.period(), timing.compared(), groupBy, grain, ascending,
-                    grouped ? limit : null, limitPer, shareOf, versusRest.orElse(null));
+                    grouped ? limit : null, limitPer, shareOf, versusRest.orElse(null), perEntity.orElse(null));
+        }
+
+        /**
+         * "repeat customers", "one-time buyers", "customers who ordered more than once", "buyers with 3 or more
+         * orders": an entity of the model (an identifier some metric counts the distinct values of) whose count of
+         * rows is compared, with where the words of the comparison lie (those after the entity's own words).
+         */
+        private Optional<Map.Entry<EntityFilter, int[]>> repeatedEntity() {
+            for (Span span : spans) {
+                Optional<String> entity = span.column().filter(c -> c.role() == ColumnRole.IDENTIFIER)
+                        .map(SemanticColumn::name).filter(this::countedOnce);
+                if (entity.isEmpty()) {
+                    continue;
+                }
+                String before = wordBefore(span, ARTICLES);
+                int start = span.start() - 1;
+                while (start >= 0 && ARTICLES.contains(words.get(start))) {
+                    start--;
+                }
+                if (REPEAT_WORDS.contains(before)) {
+                    understood[start] = true;
+                    return Optional.of(Map.entry(repeat(entity.get(), Filter.Op.GT, "1"), new int[] {start, start}));
+                }
+                if (before.equals("time") && word(start - 1).equals("one")) {
+                    mark(start - 1, start + 1);
+                    return Optional.of(Map.entry(repeat(entity.get(), Filter.Op.EQ, "1"), new int[] {start, start}));
+                }
+                Optional<Map.Entry<EntityFilter, int[]>> after = countAfter(entity.get(), span.end());
+                if (after.isPresent()) {
+                    return after;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** "…ordered more than once", "…with 3 or more orders", "…placed more than one order", a few words on. */
+        private Optional<Map.Entry<EntityFilter, int[]>> countAfter(String entity, int from) {
+            for (int i = from; i < Math.min(words.size(), from + REPEAT_REACH); i++) {
+                for (Map.Entry<String, Map.Entry<Filter.Op, String>> said : REPEATS.entrySet()) {
+                    List<String> saidWords = Words.tokens(said.getKey());
+                    if (i + saidWords.size() <= words.size() && words.subList(i, i + saidWords.size()).equals(saidWords)) {
+                        return repeatFound(entity, said.getValue().getKey(), said.getValue().getValue(), i,
+                                i + saidWords.size());
+                    }
+                }
+                Optional<Map.Entry<EntityFilter, int[]>> orders = ordersCounted(entity, from, i);
+                if (orders.isPresent()) {
+                    return orders;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** "3 or more orders", "more than one order", "multiple orders", "a single order", said at {@code i}. */
+        private Optional<Map.Entry<EntityFilter, int[]>> ordersCounted(String entity, int from, int i) {
+            int noun = word(i + 1).equals("or") ? i + 3 : i + 1;
+            String number = word(i);
+            Integer count = Set.of("one", "single", "multiple").contains(number) ? Integer.valueOf(1)
+                    : TimeExpressions.count(number);
+            if (!Words.same(word(noun), "order") || count == null) {
+                return Optional.empty();
+            }
+            Filter.Op compared = i >= 2 ? comparison(word(i - 2), word(i - 1)) : null;
+            Filter.Op op = number.equals("multiple") ? Filter.Op.GT
+                    : compared != null ? compared : postfix(i, Filter.Op.EQ);
+            return repeatFound(entity, op, String.valueOf(count), Math.max(from, compared != null ? i - 2 : i),
+                    noun + 1);
+        }
+
+        private Optional<Map.Entry<EntityFilter, int[]>> repeatFound(String entity, Filter.Op op, String value,
+                int start, int end) {
+            mark(start, end);
+            return Optional.of(Map.entry(repeat(entity, op, value), new int[] {start, end}));
+        }
+
+        private EntityFilter repeat(String entity, Filter.Op op, String value) {
+            return new EntityFilter(entity, vocabulary.countMetric(), op, value);
+        }
+
+        /** Whether a metric counts the distinct values of the column, as "customers" counts customer ids. */
+        private boolean countedOnce(String column) {
+            return model.metrics().stream().anyMatch(m -> m.expression().replace(" ", "")
+                    .equalsIgnoreCase("count(DISTINCT" + column + ")"));
         }
 
         /**
@@ -1435,7 +1541,7 @@ final class QuestionParser {
             }
             return new QuerySpec(newMeasures, keptFilters, periodGiven ? period : before.period(),
                     periodGiven ? compared : before.compared(), newGroups, newGrain, ascending, newLimit, newLimitPer,
-                    before.shareOf(), before.versusRest());
+                    before.shareOf(), before.versusRest(), before.perEntity());
         }
 
         private boolean followUp(boolean explicitMeasure, boolean countCue) {

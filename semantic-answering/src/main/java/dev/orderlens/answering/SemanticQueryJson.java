@@ -71,6 +71,7 @@ final class SemanticQueryJson {
         root.put("limit_per", spec.limitPer());
         root.set("share_of", spec.shareOf() == null ? null : filters(spec.shareOf()));
         root.set("versus_rest", spec.versusRest() == null ? null : filters(List.of(spec.versusRest())).get(0));
+        root.set("per_entity", spec.perEntity() == null ? null : perEntity(spec.perEntity()));
         return root.toString();
     }
 
@@ -111,6 +112,15 @@ final class SemanticQueryJson {
             f.values().forEach(values::add);
         });
         return list;
+    }
+
+    private static ObjectNode perEntity(EntityFilter entity) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("column", entity.column());
+        node.put("metric", entity.metric());
+        node.put("op", entity.op().name().toLowerCase(Locale.ROOT));
+        node.put("value", entity.value());
+        return node;
     }
 
     private static ObjectNode period(Period period) {
@@ -164,12 +174,29 @@ final class SemanticQueryJson {
             List<Filter> shareOf = root.path("share_of").isArray() ? filters(root.path("share_of")) : null;
             JsonNode rest = root.path("versus_rest");
             Filter versusRest = rest.isObject() ? filter(rest).orElse(null) : null;
+            JsonNode entity = root.path("per_entity");
+            EntityFilter perEntity = entity.isObject() ? perEntity(entity).orElse(null) : null;
             if (root.path("measures").isEmpty() && (!groupBy.isEmpty() || grain != null || ascending != null || shareOf != null
                     || !compared.isEmpty() || versusRest != null)) {
                 problems.add("group_by, grain, order, compared_periods, share_of and versus_rest need at least one measure");
             }
             return new QuerySpec(measures, filters, period, compared, groupBy, grain, ascending, limit, limitPer,
-                    shareOf, versusRest);
+                    shareOf, versusRest, perEntity);
+        }
+
+        private Optional<EntityFilter> perEntity(JsonNode node) {
+            Optional<String> column = text(node, "column").flatMap(c -> name(c,
+                    columnsWithRole(ColumnRole.IDENTIFIER), "per_entity column"));
+            Optional<String> metric = text(node, "metric").flatMap(m -> name(m,
+                    model.metrics().stream().map(Metric::name).toList(), "per_entity metric"));
+            Optional<Filter.Op> op = text(node, "op").map(o -> o.toUpperCase(Locale.ROOT))
+                    .flatMap(o -> EntityFilter.COMPARISONS.stream().filter(c -> c.name().equals(o)).findFirst());
+            Optional<String> value = text(node, "value").filter(SemanticQueryJson::isNumber);
+            if (op.isEmpty() || value.isEmpty()) {
+                problems.add("per_entity needs op eq, gt, ge, lt or le and one number as value");
+            }
+            return column.isPresent() && metric.isPresent() && op.isPresent() && value.isPresent()
+                    ? Optional.of(new EntityFilter(column.get(), metric.get(), op.get(), value.get())) : Optional.empty();
         }
 
         private Optional<MeasureRef> measure(JsonNode node) {

@@ -85,6 +85,9 @@ final class SemanticQuerySchema {
         properties.set("versus_rest", described(nullable(filter(model)), "for one group set against all other rows "
                 + "together (\"the West vs the rest of the country\"): the filter that picks the group, not repeated in "
                 + "filters; else null"));
+        properties.set("per_entity", described(nullable(perEntity(model)), "for the rows of the entities whose own "
+                + "figure meets a comparison (\"customers who ordered more than once\": customer_id, orders, gt, \"1\"); "
+                + "else null"));
         close(schema);
         return schema.toString();
     }
@@ -110,6 +113,20 @@ final class SemanticQuerySchema {
         properties.set("values", described(array(type("string")), "the values as written in the data; numbers as text"));
         close(filter);
         return filter;
+    }
+
+    private static ObjectNode perEntity(SemanticModel model) {
+        ObjectNode entity = object();
+        ObjectNode properties = entity.putObject("properties");
+        properties.set("column", described(enumOf(columns(model, Set.of(ColumnRole.IDENTIFIER)), false),
+                "the identifier of the entity"));
+        properties.set("metric", described(enumOf(model.metrics().stream().map(Metric::name).toList(), false),
+                "the figure computed per entity"));
+        properties.set("op", enumOf(EntityFilter.COMPARISONS.stream().map(op -> op.name().toLowerCase(Locale.ROOT))
+                .sorted().toList(), false));
+        properties.set("value", described(type("string"), "the number compared with, as text"));
+        close(entity);
+        return entity;
     }
 
     private static ObjectNode period() {

@@ -52,6 +52,9 @@ final class SqlCompiler {
         } else if (spec.period() != null) {
             where.add(range(time, spec.period()));
         }
+        if (spec.perEntity() != null) {
+            where.add(entityCondition(spec.perEntity(), List.copyOf(where)));
+        }
         if (spec.isLookup()) {
             return "SELECT " + model.columns().stream().map(SemanticColumn::name).collect(Collectors.joining(", "))
                     + " FROM " + model.table() + whereClause(where) + " ORDER BY " + time + " LIMIT " + LOOKUP_ROWS;
@@ -128,6 +131,16 @@ final class SqlCompiler {
             sql.append(" LIMIT ").append(spec.limit());
         }
         return sql.toString();
+    }
+
+    /** The entity's column among those whose figure, over the same rows, meets the comparison. */
+    private String entityCondition(EntityFilter entity, List<String> rows) {
+        Metric metric = metric(entity.metric());
+        String figure = metric.filter() == null ? metric.expressionFor(dialect)
+                : Aggregates.withFilter(metric.expressionFor(dialect), metric.filter());
+        return entity.column() + " IN (SELECT " + entity.column() + " FROM " + model.table() + whereClause(rows)
+                + " GROUP BY " + entity.column() + " HAVING " + figure + " " + symbol(entity.op()) + " "
+                + number(entity.value()) + ")";
     }
 
     private static String ranked(QuerySpec spec, String firstMeasure) {

@@ -408,6 +408,34 @@ class LocalSqlGeneratorTest {
         assertThat(sql(question)).doesNotContain("QUALIFY");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "how many customers ordered more than once in 2025|HAVING count(*) > 1",
+        "how many repeat customers|HAVING count(*) > 1",
+        "customers with 3 or more orders|HAVING count(*) >= 3"
+    })
+    void counts_the_entities_whose_own_count_of_orders_meets_the_comparison(String question, String having) {
+        String sql = sql(question);
+
+        assertThat(sql).startsWith("SELECT count(DISTINCT customer_id) AS customers")
+                .contains("customer_id IN (SELECT customer_id FROM orders", having).doesNotContain("GROUP BY order_id");
+        long counted = ((Number) run(sql).rows().get(0).get(0)).longValue();
+        long perCustomer = run("SELECT count(*) FROM (SELECT customer_id FROM orders" + (question.contains("2025")
+                ? " WHERE order_ts >= TIMESTAMP '2025-01-01' AND order_ts < TIMESTAMP '2026-01-01'" : "")
+                + " GROUP BY customer_id HAVING count(*) " + having.substring(having.indexOf(')') + 2) + ")")
+                .rows().stream().mapToLong(row -> ((Number) row.get(0)).longValue()).sum();
+        assertThat(counted).isEqualTo(perCustomer).isPositive();
+    }
+
+    @Test
+    void keeps_the_entities_condition_through_a_follow_up() {
+        Conversation conversation = ask(Conversation.empty("s"), "how many customers ordered more than once in 2025");
+
+        assertThat(ORDERS.generator().generate("by segment", conversation, SqlDialect.DUCKDB).sql())
+                .contains("GROUP BY customer_segment", "HAVING count(*) > 1");
+        assertThat(sql("number of one-time buyers")).contains("HAVING count(*) = 1");
+    }
+
     @Test
     void keeps_counting_within_each_group_through_a_follow_up() {
         Conversation conversation = ask(Conversation.empty("s"), "top 3 products by revenue in each category");

@@ -39,7 +39,7 @@ class SemanticQueryJsonTest {
         "orders by month in 2025", "revenue in 2025 vs 2024", "share of revenue from mobile in 2025",
         "average unit price by category", "orders not shipped by UPS", "late orders by carrier",
         "late delivery rate for the West vs the rest of the country", "top 3 products by revenue in each category",
-        "best selling product each month in 2025",
+        "best selling product each month in 2025", "how many customers ordered more than once in 2025",
         "revenue and orders by channel"})
     void reads_back_what_it_writes_for_the_parsers_queries(String question) {
         QuerySpec spec = local.parser().parse(question, ConversationContext.empty(), LocalDate.of(2026, 1, 1));
@@ -95,6 +95,8 @@ class SemanticQueryJsonTest {
             + "|limit_per must be one of two or more groups",
         "{\"measures\":[{\"metric\":\"orders\"}],\"group_by\":[\"carrier\"],\"limit\":1,\"limit_per\":\"warehouse\"}"
             + "|unknown limit_per group 'warehouse'",
+        "{\"measures\":[{\"metric\":\"customers\"}],\"per_entity\":{\"column\":\"customer_id\",\"metric\":\"orders\","
+            + "\"op\":\"in\",\"value\":\"1\"}}|per_entity needs op eq, gt, ge, lt or le and one number as value",
         "{\"refines_previous\":true,\"measures\":[{\"metric\":\"orders\"}]}|the conversation has no previous query",
         "SELECT 1|the answer is not JSON"
     })

@@ -51,6 +51,7 @@ class SemanticQuerySchemaTest {
         assertThat(texts(schema.at("/properties/period/type"))).containsExactly("object", "null");
         assertThat(texts(schema.at("/properties/limit/type"))).containsExactly("integer", "null");
         assertThat(texts(schema.at("/properties/versus_rest/type"))).containsExactly("object", "null");
+        assertThat(texts(schema.at("/properties/per_entity/type"))).containsExactly("object", "null");
         assertThat(texts(schema.at("/properties/limit_per/enum"))).contains("category", "month", null)
                 .doesNotContain("order_total");
         assertThat(schema.at("/properties/expressible/type").asText()).isEqualTo("boolean");
