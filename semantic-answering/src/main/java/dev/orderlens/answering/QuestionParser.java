@@ -149,6 +149,9 @@ final class QuestionParser {
             Map.entry("aren", "not"), Map.entry("shouldn", "not"), Map.entry("shouldnt", "not"));
     /** "how does the West stack up against the rest": an idiom for comparing. */
     private static final Pattern STACK_UP = Pattern.compile("(?i)\\bstack(?:s|ed|ing)?\\s+up\\s+(?:against|to|with)\\b");
+    /** Words ranking the things named after them by what they are worth: "top 5 orders", "the biggest orders". */
+    private static final Set<String> RANKED_ROWS = Set.of("top", "bottom", "biggest", "largest", "smallest", "highest",
+            "lowest", "priciest");
     /** Words before an entity that say it came back: "repeat customers", "returning buyers". */
     private static final Set<String> REPEAT_WORDS = Set.of("repeat", "returning", "recurring", "loyal");
     /** How often an entity did something, said after it, as the comparison of its count of rows. */
@@ -856,6 +859,15 @@ final class QuestionParser {
                             "I could not tell what to measure in \"" + question.strip() + "\"");
                 }
             }
+            // "top 5 orders by value", "the biggest orders in December": each row counts 1, so rows are ranked by what
+            // they are worth
+            if (groupBy.size() == 1 && grain == null && rowIdentifier(groupBy.get(0)) && measures.size() == 1
+                    && vocabulary.countMetric().equals(measures.get(0).metric()) && rowsRanked(groupBy.get(0))) {
+                Optional<String> worth = moneySummed();
+                if (worth.isPresent()) {
+                    measures = List.of(MeasureRef.metric(worth.get()));
+                }
+            }
             boolean grouped = !groupBy.isEmpty() || grain != null || !timing.compared().isEmpty() || versusRest.isPresent();
             Boolean ascending = grouped ? direction(measures.get(0)) : null;
             // "the top 3 products in each category", "which carrier was slowest every month": a ranking per group
@@ -965,6 +977,32 @@ final class QuestionParser {
 
         private EntityFilter repeat(String entity, Filter.Op op, String value) {
             return new EntityFilter(entity, vocabulary.countMetric(), op, value);
+        }
+
+        /** An identifier no metric counts the distinct values of: each row has its own, as each order its order id. */
+        private boolean rowIdentifier(String column) {
+            return model.column(column).filter(c -> c.role() == ColumnRole.IDENTIFIER).isPresent() && !countedOnce(column);
+        }
+
+        /**
+         * Whether the rows themselves are ranked: "top 5 orders", "the biggest orders", "10 largest orders", not "the
+         * most orders", which counts them.
+         */
+        private boolean rowsRanked(String column) {
+            return spans.stream().filter(span -> span.column().map(SemanticColumn::name).filter(column::equals)
+                    .isPresent()).anyMatch(span -> {
+                        int j = span.start() - 1;
+                        while (j >= 0 && (ARTICLES.contains(words.get(j)) || TimeExpressions.count(words.get(j)) != null)) {
+                            j--;
+                        }
+                        return j >= 0 && RANKED_ROWS.contains(words.get(j));
+                    });
+        }
+
+        /** The first money metric that sums a column, as revenue sums order totals: what a row is worth. */
+        private Optional<String> moneySummed() {
+            return model.metrics().stream().filter(m -> m.format() == MetricFormat.CURRENCY
+                    && m.expression().strip().matches("(?i)sum\\(\\s*\\w+\\s*\\)")).map(Metric::name).findFirst();
         }
 
         /** Whether a metric counts the distinct values of the column, as "customers" counts customer ids. */

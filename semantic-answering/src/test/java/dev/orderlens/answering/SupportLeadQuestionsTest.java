@@ -709,4 +709,12 @@ class SupportLeadQuestionsTest {
         assertThat(sql("refunds as a % of revenue in 2025")).startsWith("SELECT 100.0 * sum(refund_amount) / NULLIF(")
                 .contains("AS refund_share_of_revenue");
     }
+
+    @Test
+    void orders_themselves_ranked_are_ranked_by_what_they_are_worth_and_the_most_orders_stays_a_count() {
+        assertThat(sql("top 5 orders by value")).startsWith("SELECT order_id, sum(order_total) AS revenue")
+                .endsWith("DESC LIMIT 5");
+        assertThat(sql("the 10 largest orders of 2025")).startsWith("SELECT order_id, sum(order_total) AS revenue");
+        assertThat(sql("which one had the most orders")).contains("count(*) AS orders");
+    }
 }
