@@ -60,8 +60,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.MatchResult;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -797,19 +797,12 @@ final class QuestionParser {
                 groupBy.remove(group.column());
             });
             // "customers who ordered more than once", "repeat buyers": the rows of the entities whose own count meets it
-            Optional<int[]> repeatWords = Optional.empty();
-            Optional<EntityFilter> perEntity = Optional.empty();
-            if (!asksShare()) {
-                Optional<Map.Entry<EntityFilter, int[]>> repeat = repeatedEntity();
-                perEntity = repeat.map(Map.Entry::getKey);
-                repeatWords = repeat.map(Map.Entry::getValue);
-            }
-            int[] inCondition = repeatWords.orElse(new int[] {0, 0});
-            Predicate<Span> outside = span -> span.start() < inCondition[0] || span.start() >= inCondition[1];
+            Optional<RepeatSaid> repeat = asksShare() ? Optional.empty() : repeatedEntity();
+            Predicate<Span> inRepeat = span -> repeat.filter(saying -> saying.holds(span)).isPresent();
             // "customers with 3 or more orders" counts customers, neither the orders nor each order
-            groupBy.removeIf(column -> spans.stream().filter(outside.negate())
+            groupBy.removeIf(column -> spans.stream().filter(inRepeat)
                     .anyMatch(span -> span.column().map(SemanticColumn::name).filter(column::equals).isPresent()));
-            List<Span> metricSpans = roles.metricSpans().stream().filter(outside).toList();
+            List<Span> metricSpans = roles.metricSpans().stream().filter(inRepeat.negate()).toList();
             List<Span> figures = metricSpans.stream().filter(m -> !describesValue(m)).toList();
             // "for orders with at most 2 units, what was the AOV?": the orders are the rows, the AOV the figure
             List<Span> named = !countCue && figures.stream().anyMatch(m -> !namesRows(m, figures))
@@ -899,35 +892,37 @@ final class QuestionParser {
                 }
             }
             return new QuerySpec(measures, allFilters, timing.period(), timing.compared(), groupBy, grain, ascending,
-                    grouped ? limit : null, limitPer, shareOf, versusRest.orElse(null), perEntity.orElse(null));
+                    grouped ? limit : null, limitPer, shareOf, versusRest.orElse(null),
+                    repeat.map(RepeatSaid::filter).orElse(null));
+        }
+
+        /** An entity's count compared, and the words {@code [start, end)} that say so. */
+        private record RepeatSaid(EntityFilter filter, int start, int end) {
+            boolean holds(Span span) {
+                return span.start() >= start && span.start() < end;
+            }
         }
 
         /**
          * "repeat customers", "one-time buyers", "customers who ordered more than once", "buyers with 3 or more
          * orders": an entity of the model (an identifier some metric counts the distinct values of) whose count of
-         * rows is compared, with where the words of the comparison lie (those after the entity's own words).
+         * rows is compared, with the words that say it.
          */
-        private Optional<Map.Entry<EntityFilter, int[]>> repeatedEntity() {
+        private Optional<RepeatSaid> repeatedEntity() {
             for (Span span : spans) {
                 Optional<String> entity = span.column().filter(c -> c.role() == ColumnRole.IDENTIFIER)
                         .map(SemanticColumn::name).filter(this::countedOnce);
                 if (entity.isEmpty()) {
                     continue;
                 }
-                String before = wordBefore(span, ARTICLES);
-                int start = span.start() - 1;
-                while (start >= 0 && ARTICLES.contains(words.get(start))) {
-                    start--;
+                int before = indexBefore(span, ARTICLES::contains);
+                if (REPEAT_WORDS.contains(word(before))) {
+                    return repeatFound(entity.get(), Filter.Op.GT, "1", before, before + 1);
                 }
-                if (REPEAT_WORDS.contains(before)) {
-                    understood[start] = true;
-                    return Optional.of(Map.entry(repeat(entity.get(), Filter.Op.GT, "1"), new int[] {start, start}));
+                if (word(before).equals("time") && word(before - 1).equals("one")) {
+                    return repeatFound(entity.get(), Filter.Op.EQ, "1", before - 1, before + 1);
                 }
-                if (before.equals("time") && word(start - 1).equals("one")) {
-                    mark(start - 1, start + 1);
-                    return Optional.of(Map.entry(repeat(entity.get(), Filter.Op.EQ, "1"), new int[] {start, start}));
-                }
-                Optional<Map.Entry<EntityFilter, int[]>> after = countAfter(entity.get(), span.end());
+                Optional<RepeatSaid> after = countAfter(entity.get(), span.end());
                 if (after.isPresent()) {
                     return after;
                 }
@@ -936,7 +931,7 @@ final class QuestionParser {
         }
 
         /** "…ordered more than once", "…with 3 or more orders", "…placed more than one order", a few words on. */
-        private Optional<Map.Entry<EntityFilter, int[]>> countAfter(String entity, int from) {
+        private Optional<RepeatSaid> countAfter(String entity, int from) {
             for (int i = from; i < Math.min(words.size(), from + REPEAT_REACH); i++) {
                 for (Map.Entry<String, Map.Entry<Filter.Op, String>> said : REPEATS.entrySet()) {
                     List<String> saidWords = Words.tokens(said.getKey());
@@ -945,7 +940,7 @@ final class QuestionParser {
                                 i + saidWords.size());
                     }
                 }
-                Optional<Map.Entry<EntityFilter, int[]>> orders = ordersCounted(entity, from, i);
+                Optional<RepeatSaid> orders = ordersCounted(entity, from, i);
                 if (orders.isPresent()) {
                     return orders;
                 }
@@ -954,7 +949,7 @@ final class QuestionParser {
         }
 
         /** "3 or more orders", "more than one order", "multiple orders", "a single order", said at {@code i}. */
-        private Optional<Map.Entry<EntityFilter, int[]>> ordersCounted(String entity, int from, int i) {
+        private Optional<RepeatSaid> ordersCounted(String entity, int from, int i) {
             int noun = word(i + 1).equals("or") ? i + 3 : i + 1;
             String number = word(i);
             Integer count = Set.of("one", "single", "multiple").contains(number) ? Integer.valueOf(1)
@@ -969,10 +964,10 @@ final class QuestionParser {
                     noun + 1);
         }
 
-        private Optional<Map.Entry<EntityFilter, int[]>> repeatFound(String entity, Filter.Op op, String value,
+        private Optional<RepeatSaid> repeatFound(String entity, Filter.Op op, String value,
                 int start, int end) {
             mark(start, end);
-            return Optional.of(Map.entry(repeat(entity, op, value), new int[] {start, end}));
+            return Optional.of(new RepeatSaid(repeat(entity, op, value), start, end));
         }
 
         private EntityFilter repeat(String entity, Filter.Op op, String value) {
@@ -990,13 +985,8 @@ final class QuestionParser {
          */
         private boolean rowsRanked(String column) {
             return spans.stream().filter(span -> span.column().map(SemanticColumn::name).filter(column::equals)
-                    .isPresent()).anyMatch(span -> {
-                        int j = span.start() - 1;
-                        while (j >= 0 && (ARTICLES.contains(words.get(j)) || TimeExpressions.count(words.get(j)) != null)) {
-                            j--;
-                        }
-                        return j >= 0 && RANKED_ROWS.contains(words.get(j));
-                    });
+                    .isPresent()).anyMatch(span -> RANKED_ROWS.contains(word(indexBefore(span,
+                            word -> ARTICLES.contains(word) || TimeExpressions.count(word) != null))));
         }
 
         /** The first money metric that sums a column, as revenue sums order totals: what a row is worth. */
@@ -1918,11 +1908,16 @@ final class QuestionParser {
         }
 
         private String wordBefore(Span span, Set<String> skipped) {
+            return word(indexBefore(span, skipped::contains));
+        }
+
+        /** Where the word before a phrase stands, past the words {@code skipped} passes over; -1 at the start. */
+        private int indexBefore(Span span, Predicate<String> skipped) {
             int j = span.start() - 1;
-            while (j >= 0 && skipped.contains(words.get(j))) {
+            while (j >= 0 && skipped.test(words.get(j))) {
                 j--;
             }
-            return word(j);
+            return j;
         }
 
         /**

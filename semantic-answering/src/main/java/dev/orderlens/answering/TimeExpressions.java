@@ -363,21 +363,12 @@ final class TimeExpressions {
             return Optional.empty();
         }
         String word = words.get(i);
-        String noun = words.get(i + 1);
-        Unit part;
-        if (noun.equals("half") && HALVES.containsKey(word)) {
-            part = new Unit(Kind.HALF, null, 0, 0, HALVES.get(word), i + 2);
-        } else if (noun.equals("quarter") && ORDINALS.containsKey(word)) {
-            part = new Unit(Kind.QUARTER, null, 0, 0, ORDINALS.get(word), i + 2);
-        } else if (quarterWord(word) != null) {
-            part = new Unit(Kind.QUARTER, null, 0, 0, quarterWord(word), i + 1);
-        } else if (word.equals("h1") || word.equals("h2")) {
-            part = new Unit(Kind.HALF, null, 0, 0, word.charAt(1) - '0', i + 1);
-        } else if (month(word) != null) {
-            part = new Unit(Kind.MONTH, null, month(word), 0, 0, i + 1);
-        } else {
+        Optional<Unit> named = partOfYear(words, i)
+                .or(() -> Optional.ofNullable(month(word)).map(month -> new Unit(Kind.MONTH, null, month, 0, 0, i + 1)));
+        if (named.isEmpty()) {
             return Optional.empty();
         }
+        Unit part = named.get();
         int at = part.end();
         at += at < words.size() && words.get(at).equals("of") ? 1 : 0;
         at += at < words.size() && words.get(at).equals("the") ? 1 : 0;
@@ -390,6 +381,28 @@ final class TimeExpressions {
         Integer year = thisPast || PAST.contains(which) ? Integer.valueOf(today.getYear() - 1)
                 : CURRENT.contains(which) ? Integer.valueOf(today.getYear()) : null;
         return year == null ? Optional.empty() : found(i, yearWord + 1, periodOf(part, year));
+    }
+
+    /**
+     * A quarter or half of a year named without its year: "q3", "h1", "the third quarter", "the back half"; its end is
+     * where the year would follow.
+     */
+    private static Optional<Unit> partOfYear(List<String> words, int i) {
+        String word = words.get(i);
+        String noun = i + 1 < words.size() ? words.get(i + 1) : "";
+        if (quarterWord(word) != null) {
+            return Optional.of(new Unit(Kind.QUARTER, null, 0, 0, quarterWord(word), i + 1));
+        }
+        if (word.equals("h1") || word.equals("h2")) {
+            return Optional.of(new Unit(Kind.HALF, null, 0, 0, word.charAt(1) - '0', i + 1));
+        }
+        if (noun.equals("quarter") && ORDINALS.containsKey(word)) {
+            return Optional.of(new Unit(Kind.QUARTER, null, 0, 0, ORDINALS.get(word), i + 2));
+        }
+        if (noun.equals("half") && HALVES.containsKey(word)) {
+            return Optional.of(new Unit(Kind.HALF, null, 0, 0, HALVES.get(word), i + 2));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -565,24 +578,12 @@ final class TimeExpressions {
             }
             return Optional.of(new Unit(Kind.YEAR, year, 0, 0, 0, i + 1));
         }
-        Integer quarter = quarterWord(word);
-        Integer half = word.equals("h1") ? Integer.valueOf(1) : word.equals("h2") ? Integer.valueOf(2) : null;
-        int after = i + 1;
-        if (quarter == null && half == null && i + 1 < words.size()) {
-            String noun = words.get(i + 1);
-            if (noun.equals("quarter") && ORDINALS.containsKey(word)) {
-                quarter = ORDINALS.get(word);
-            } else if (noun.equals("half") && HALVES.containsKey(word)) {
-                // "the back half of 2025"
-                half = HALVES.get(word);
-            }
-            after = i + 2;
-        }
-        if (quarter != null || half != null) {
+        Optional<Unit> part = partOfYear(words, i);
+        if (part.isPresent()) {
+            int after = part.get().end();
             Integer unitYear = yearAfter(words, after);
             int end = unitYear == null ? after : words.get(after).equals("of") ? after + 2 : after + 1;
-            Kind kind = quarter != null ? Kind.QUARTER : Kind.HALF;
-            return Optional.of(new Unit(kind, unitYear, 0, 0, quarter != null ? quarter : half, end));
+            return Optional.of(new Unit(part.get().kind(), unitYear, 0, 0, part.get().part(), end));
         }
         Optional<NamedDay> named = NamedDay.at(words, i);
         if (named.isPresent()) {
