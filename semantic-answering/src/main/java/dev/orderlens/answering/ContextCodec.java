@@ -33,6 +33,7 @@ final class ContextCodec {
     static final String SHARE_OF = "query.shareOf";
     static final String VERSUS_REST = "query.versusRest";
     static final String PER_ENTITY = "query.perEntity";
+    static final String CHANGE = "query.change";
     static final String SCOPE = GeneratedSql.SCOPE;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,6 +59,7 @@ final class ContextCodec {
         values.put(VERSUS_REST, spec.versusRest() == null ? "" : filters(List.of(spec.versusRest())));
         values.put(PER_ENTITY, spec.perEntity() == null ? "" : String.join("|", spec.perEntity().column(),
                 spec.perEntity().metric(), spec.perEntity().op().name(), spec.perEntity().value()));
+        values.put(CHANGE, spec.change() ? "true" : "");
         values.put(SCOPE, QueryScope.describe(spec));
         return new ConversationContext(values);
     }
@@ -66,7 +68,7 @@ final class ContextCodec {
     static ConversationContext cleared() {
         Map<String, String> values = new LinkedHashMap<>();
         List.of(MEASURES, FILTERS, PERIOD, PERIOD_LABEL, COMPARED, GROUP_BY, GRAIN, ORDER, LIMIT, LIMIT_PER, SHARE_OF,
-                VERSUS_REST, PER_ENTITY, SCOPE)
+                VERSUS_REST, PER_ENTITY, CHANGE, SCOPE)
                 .forEach(key -> values.put(key, ""));
         return new ConversationContext(values);
     }
@@ -93,7 +95,8 @@ final class ContextCodec {
                     context.get(SHARE_OF).map(ContextCodec::filters).orElse(null),
                     context.get(VERSUS_REST).map(ContextCodec::filters).filter(f -> !f.isEmpty()).map(f -> f.get(0))
                             .orElse(null),
-                    context.get(PER_ENTITY).map(ContextCodec::entityFilter).orElse(null)));
+                    context.get(PER_ENTITY).map(ContextCodec::entityFilter).orElse(null),
+                    context.get(CHANGE).filter("true"::equals).isPresent()));
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }

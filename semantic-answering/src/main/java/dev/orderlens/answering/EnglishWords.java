@@ -44,6 +44,9 @@ final class EnglishWords {
             "growth", "increase", "increased", "decrease", "decreased", "evolve", "evolved", "move", "moved");
     static final Set<String> NEGATIONS = Set.of("not", "excluding", "except", "without", "exclude", "excluded", "non",
             "other", "besides", "no", "never", "apart", "aside", "ignore", "ignoring", "omit", "omitting");
+    /** Verbs that leave a value out when "out" follows them: "leave the cancelled ones out", "strip out Electronics". */
+    static final Set<String> LEAVING_OUT = Set.of("leave", "leaving", "strip", "stripping", "take", "taking", "filter",
+            "filtering", "carve", "cut", "pull");
     /**
      * Words before a thing an order has or lacks: "had a discount", "with no support tickets", "got a review", "didn't
      * need any support ticket".
@@ -110,7 +113,7 @@ final class EnglishWords {
             plus often kind kinds sort problem problems issue issues board slide slides deck meeting presentation
             standup stand putting morning afternoon evening everyone logged arrive arrives arriving whether e g ie eg
             etc close closing booked reconcile reconciling fewest greatest include included including counted
-            everybody everyone else exclude excluded
+            everybody everyone else exclude excluded non sit sits sitting strip stripping filter filtering filtered carve cut
             """);
 
     /**

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -56,7 +57,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      */
     private static final Set<String> CASE_PHRASES = Set.of(" a customer ", " the customer ", " customer s ",
             " what do we ", " do we tell ", " do we say ", " have to ", " were they ", " do they ", " does it ",
-            " how much off ", " what to do ", " how to ");
+            " how much off ", " what to do ", " how to ", " get to send ", " gets to send ", " get to return ",
+            " gets to return ", " allowed to ", " get to keep ", " get to cancel ");
     private static final double COMPILE_WEIGHT = 2.2;
     private static final double NEIGHBOUR_WEIGHT = 4.0;
     private static final double EXPLANATION_WEIGHT = 2.4;
@@ -440,8 +442,10 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      */
     private static boolean asksToWrite(String question) {
         List<String> words = Words.tokens(question);
+        // "write me an email to say sorry": what the writing is to say, not a question of what something says
         return words.stream().dropWhile(REQUEST_OPENERS::contains).findFirst().filter(WRITING_VERBS::contains)
-                .isPresent() && words.stream().noneMatch(EXPLANATION_WORDS::contains);
+                .isPresent() && IntStream.range(0, words.size()).noneMatch(i -> EXPLANATION_WORDS.contains(words.get(i))
+                        && !(words.get(i).equals("say") && i > 0 && words.get(i - 1).equals("to")));
     }
 
     /**

@@ -23,10 +23,12 @@ import java.util.stream.Stream;
  *     the country"), or {@code null}
  * @param perEntity the rows of the entities whose own figure meets a comparison ("customers who ordered more than
  *     once"), or {@code null}
+ * @param change whether each of the {@link #compared} periods is set against the one before it, its difference and
+ *     percent change beside its figure ("the delta", "YoY growth")
  */
 record QuerySpec(List<MeasureRef> measures, List<Filter> filters, Period period, List<Period> compared,
         List<String> groupBy, TimeGrain grain, Boolean ascending, Integer limit, String limitPer,
-        List<Filter> shareOf, Filter versusRest, EntityFilter perEntity) {
+        List<Filter> shareOf, Filter versusRest, EntityFilter perEntity, boolean change) {
 
     /** The label of the rows a {@link #versusRest} group is set against. */
     static final String REST = "all others";
@@ -41,6 +43,9 @@ record QuerySpec(List<MeasureRef> measures, List<Filter> filters, Period period,
             throw new IllegalArgumentException("limitPer needs a limit and must name one of two or more groups of the"
                     + " query: " + limitPer);
         }
+        if (change && !changeFits(compared, grain, measures)) {
+            throw new IllegalArgumentException("change needs two or more compared periods, a measure and no grain");
+        }
     }
 
     /** The groups a limit may count within: the group-by columns and the grain's column name. */
@@ -52,6 +57,11 @@ record QuerySpec(List<MeasureRef> measures, List<Filter> filters, Period period,
     static boolean countsWithin(String group, List<String> groupBy, TimeGrain grain) {
         List<String> groups = groups(groupBy, grain);
         return groups.size() >= 2 && groups.contains(group);
+    }
+
+    /** Whether a change between periods can be set beside them: two or more compared, a measure, no time buckets. */
+    static boolean changeFits(List<Period> compared, TimeGrain grain, List<MeasureRef> measures) {
+        return compared.size() >= 2 && grain == null && !measures.isEmpty();
     }
 
     boolean isLookup() {

@@ -165,6 +165,18 @@ final class QuestionParser {
     private static final Set<String> PERIOD_OVER_PERIOD = Set.of("yoy", "mom", "qoq", "wow", "dod");
     /** "Dec '25", "Q4 ’24": a year shortened to its last two digits after an apostrophe. */
     private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])['’](\\d{2})(?![\\p{N}'’])");
+    /**
+     * "FY25", "fiscal year 2025", "calendar 2025", "full year 2025": a year named with what kind of year it is; the
+     * model has no fiscal calendar, so a fiscal year is the calendar year.
+     */
+    private static final Pattern NAMED_YEAR = Pattern.compile("(?i)\\b(?:(?:fy\\s?|fiscal\\s+(?:year\\s+)?)(?:20)?"
+            + "|(?:calendar|full|whole|entire)(?:\\s+|-)(?:year\\s+)?20)(\\d{2})\\b");
+    /** "monday to sunday", "mon-sun": every day of the week, in their order, and no day in particular. */
+    private static final Pattern WHOLE_WEEK = Pattern.compile("(?i)\\b(?:monday|mon)\\s*(?:to|through|thru|till|until"
+            + "|-|\u2013)\\s*(?:sunday|sun)\\b(?!\\s*\\d)");
+    /** "what share did each category account for", "make up": verbs of a part's share, which the share cue says. */
+    private static final Pattern SHARE_VERB = Pattern.compile("(?i)\\b(?:account(?:s|ed)?\\s+for|(?:make|makes|made)"
+            + "\\s+up)\\b");
     /** "q four", "q 4": a quarter as dictated. */
     private static final Pattern SPOKEN_QUARTER = Pattern.compile("(?i)\\bq\\s+(one|two|three|four|[1-4])\\b");
     /**
@@ -219,6 +231,9 @@ final class QuestionParser {
      */
     private static final Pattern PURPOSE = Pattern.compile("(?i),?\\s+(?:so\\s+that|so\\s+(?:i|we|they|the|it)"
             + "|in\\s+order\\s+to|because|as\\s+(?:i|we)\\s+(?:need|want|have|am|are|will))\\b");
+    /** "For the trend line on the risk slide, I need …": a sentence opening on what it is for, then asking. */
+    private static final Pattern LEADING_PURPOSE = Pattern.compile("(?i)^(for\\s+(?:the|our|my|a|an|this)\\s+[^,]{1,60}?)"
+            + "(?:,\\s*|\\s+(?=(?:i|we)\\s+(?:need|want|would\\s+like|have\\s+to\\s+show)\\b))");
     private static final int MAX_NAME_WORDS = 4;
     /** Words that end a phrase named as unused: what follows them is another part of the question. */
     private static final Set<String> PHRASE_BREAKS = Set.of("in", "on", "at", "for", "by", "with", "and", "or", "during",
@@ -305,7 +320,12 @@ final class QuestionParser {
             boolean purposes) {
         List<String> sentences = new ArrayList<>();
         List<String> background = new ArrayList<>();
-        SENTENCE_BREAK.splitAsStream(question.strip()).filter(s -> !s.isBlank()).forEach(sentence -> {
+        SENTENCE_BREAK.splitAsStream(question.strip()).filter(s -> !s.isBlank()).flatMap(sentence -> {
+            // "For the trend line on the risk slide I need …": what the figures are for, said before the request
+            Matcher lead = LEADING_PURPOSE.matcher(sentence);
+            return purposes && lead.find() ? Stream.of(lead.group(1), sentence.substring(lead.end()))
+                    : Stream.of(sentence);
+        }).forEach(sentence -> {
             Matcher purpose = PURPOSE.matcher(sentence);
             if (purposes && purpose.find() && purpose.start() > 0) {
                 sentences.add(sentence.substring(0, purpose.start()));
@@ -327,12 +347,15 @@ final class QuestionParser {
             }
         }
         if (asked.size() == sentences.size()) {
-            List<String> unread = asked.stream().filter(sentence -> sentence.strip().endsWith("?")
+            // "Now strip out Electronics - the earbud recall muddies that category": once the whole cannot be read, a
+            // statement with words the model does not know is an aside too, when it cannot be read alone
+            List<String> unread = asked.stream().filter(sentence -> (sentence.strip().endsWith("?")
+                    || purposes && !account(sentence, today).leftover().isEmpty())
                     && !readsAlone(sentence, previous, today)).toList();
             asked.removeAll(unread);
             background.addAll(unread);
         }
-        if (background.isEmpty() && asked.size() > 1) {
+        if (asked.size() > 1) {
             // "For the board deck I am drafting a slide on channel mix. Can you give me the revenue split by channel
             // for 2025?": a statement with words the model does not know says what the figures are for, when the
             // question beside it reads alone
@@ -405,6 +428,9 @@ final class QuestionParser {
         text = WITH_SIGN.matcher(text).replaceAll(match -> match.group(1) != null ? " without " : " with ");
         text = NUMBER_ONE.matcher(text).replaceAll(" top ");
         text = SHORT_MONTH.matcher(text).replaceAll("$1 month$2");
+        text = NAMED_YEAR.matcher(text).replaceAll("20$1");
+        text = WHOLE_WEEK.matcher(text).replaceAll("by day of the week");
+        text = SHARE_VERB.matcher(text).replaceAll(" ");
         text = STACK_UP.matcher(text).replaceAll("compared with");
         text = SPOKEN_QUARTER.matcher(text).replaceAll(match -> "q" + TimeExpressions.count(
                 match.group(1).toLowerCase(Locale.ROOT)));
@@ -768,7 +794,9 @@ final class QuestionParser {
             // period one grain before it, not a trend inside it
             Optional<Period> before = overPrevious(said, trendGrain);
             Timing timing = before.map(earlier -> new Timing(null, List.of(earlier, said.period()))).orElse(said);
-            TimeGrain grain = before.isPresent() ? null : trendGrain;
+            // "YoY revenue, full year 2025 vs full year 2024": each period compared is already one bucket of the grain
+            TimeGrain grain = before.isPresent() || !timing.compared().isEmpty() && trendGrain != null
+                    && timing.compared().stream().allMatch(p -> oneBucket(p, trendGrain)) ? null : trendGrain;
             List<Filter> merged = mergeFilters(roles.filters().stream().map(Positioned::filter).toList());
             Set<String> unrestricted = unrestrictedColumns();
             merged.removeIf(filter -> unrestricted.contains(filter.column()));
@@ -846,7 +874,7 @@ final class QuestionParser {
                     measures = List.of(MeasureRef.metric(vocabulary.countMetric()));
                 } else if (!identifierFilters.isEmpty()) {
                     return new QuerySpec(List.of(), allFilters, timing.period(), timing.compared(), List.of(), null,
-                            null, null, null, null, null, null);
+                            null, null, null, null, null, null, false);
                 } else {
                     throw new QuestionNotUnderstoodException(
                             "I could not tell what to measure in \"" + question.strip() + "\"");
@@ -893,7 +921,11 @@ final class QuestionParser {
             }
             return new QuerySpec(measures, allFilters, timing.period(), timing.compared(), groupBy, grain, ascending,
                     grouped ? limit : null, limitPer, shareOf, versusRest.orElse(null),
-                    repeat.map(RepeatSaid::filter).orElse(null));
+                    repeat.map(RepeatSaid::filter).orElse(null), asksChange(timing.compared(), grain, measures));
+        }
+
+        private static boolean within(Period inner, Period outer) {
+            return !inner.start().isBefore(outer.start()) && !inner.end().isAfter(outer.end());
         }
 
         /** An entity's count compared, and the words {@code [start, end)} that say so. */
@@ -1446,6 +1478,16 @@ final class QuestionParser {
                     .map(u -> new Period(period.start().minus(1, u), period.end().minus(1, u)));
         }
 
+        private static boolean oneBucket(Period period, TimeGrain grain) {
+            return switch (grain) {
+                case DAY -> period.end().equals(period.start().plusDays(1));
+                case MONTH -> period.isWholeMonth();
+                case QUARTER -> period.isWholeQuarter();
+                case YEAR -> period.isWholeYear();
+                default -> false;
+            };
+        }
+
         /** The period asked about, or the periods compared (a period's ends, when a change over it is asked). */
         private record Timing(Period period, List<Period> compared) {
         }
@@ -1457,6 +1499,15 @@ final class QuestionParser {
             }
             // "the spring refresh sale (apr 1-7 2025)", "for the Q3 report, … in Q3 2025": one period said twice
             List<Period> periods = times.stream().map(TimeExpressions.Found::period).distinct().toList();
+            if (periods.size() == 2 && words.stream().noneMatch(w -> EnglishWords.COMPARE_CUES.contains(w)
+                    || EnglishWords.CHANGE_WORDS.contains(w) || PERIOD_OVER_PERIOD.contains(w))) {
+                // "in December 2025, from Mon 1st through Sun 7th": a period inside the other narrows it
+                Optional<Period> inner = periods.stream().filter(p -> periods.stream().allMatch(o -> within(p, o)))
+                        .findFirst();
+                if (inner.isPresent()) {
+                    return new Timing(inner.get(), List.of());
+                }
+            }
             return new Timing(periods.size() == 1 ? periods.get(0) : null, periods.size() > 1 ? periods : List.of());
         }
 
@@ -1567,9 +1618,18 @@ final class QuestionParser {
                 throw new QuestionNotUnderstoodException(
                         "I could not tell what to change in the last question from \"" + question.strip() + "\"");
             }
-            return new QuerySpec(newMeasures, keptFilters, periodGiven ? period : before.period(),
-                    periodGiven ? compared : before.compared(), newGroups, newGrain, ascending, newLimit, newLimitPer,
-                    before.shareOf(), before.versusRest(), before.perEntity());
+            List<Period> newCompared = periodGiven ? compared : before.compared();
+            boolean change = (before.change() || asksChange(newCompared, newGrain, newMeasures))
+                    && QuerySpec.changeFits(newCompared, newGrain, newMeasures);
+            return new QuerySpec(newMeasures, keptFilters, periodGiven ? period : before.period(), newCompared,
+                    newGroups, newGrain, ascending, newLimit, newLimitPer, before.shareOf(), before.versusRest(),
+                    before.perEntity(), change);
+        }
+
+        /** "What's the delta, Black Friday 2025 vs 2024", "YoY growth, 2025 over 2024": the change between periods. */
+        private boolean asksChange(List<Period> compared, TimeGrain grain, List<MeasureRef> measures) {
+            return QuerySpec.changeFits(compared, grain, measures) && words.stream()
+                    .anyMatch(w -> EnglishWords.CHANGE_WORDS.contains(w) || PERIOD_OVER_PERIOD.contains(w));
         }
 
         private boolean followUp(boolean explicitMeasure, boolean countCue) {
@@ -1713,12 +1773,10 @@ final class QuestionParser {
 
         private Boolean direction(MeasureRef measure) {
             MetricRanking ranking = measure.isMetric() ? vocabulary.ranking(measure.metric()) : MetricRanking.PLAIN;
+            // "the top 3 cities with the fastest delivery": the metric's own word says which end is the top
             for (int i = 0; i < words.size(); i++) {
                 String word = words.get(i);
-                boolean comparesAmount = (i + 1 < words.size() && words.get(i + 1).equals("than"))
-                        || (i > 0 && words.get(i - 1).equals("at"));
-                if (comparesAmount) {
-                    // "at least 10 days", "more than 5 units": a filter, not an order
+                if (comparesAmount(i)) {
                     continue;
                 }
                 if (ranking.ascendingWords().stream().anyMatch(w -> Words.same(word, w))) {
@@ -1726,6 +1784,12 @@ final class QuestionParser {
                 }
                 if (ranking.descendingWords().stream().anyMatch(w -> Words.same(word, w))) {
                     return false;
+                }
+            }
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                if (comparesAmount(i)) {
+                    continue;
                 }
                 if (DESCENDING.contains(word)) {
                     return false;
@@ -1741,6 +1805,11 @@ final class QuestionParser {
                 }
             }
             return null;
+        }
+
+        /** "at least 10 days", "more than 5 units": a word comparing an amount, a filter and not an order. */
+        private boolean comparesAmount(int i) {
+            return word(i + 1).equals("than") || i > 0 && words.get(i - 1).equals("at");
         }
 
         private Integer limit() {
@@ -1761,12 +1830,16 @@ final class QuestionParser {
             return null;
         }
 
-        /** "Which 5 states …", "what 3 carriers …": a number of groups asked for by name. */
+        /**
+         * "Which 5 states …", "what 3 carriers …", "3 cities with the quickest delivery": a number of groups asked for
+         * by name, after a question word or beside a ranking.
+         */
         private boolean whichCount(int i) {
-            return i > 0 && (words.get(i - 1).equals("which") || words.get(i - 1).equals("what"))
-                    && spans.stream().anyMatch(s -> s.start() == i + 1 && s.column()
-                            .filter(c -> c.role() == ColumnRole.DIMENSION || c.role() == ColumnRole.IDENTIFIER)
-                            .isPresent());
+            boolean groupsNamed = spans.stream().anyMatch(s -> s.start() == i + 1 && s.column()
+                    .filter(c -> c.role() == ColumnRole.DIMENSION || c.role() == ColumnRole.IDENTIFIER).isPresent());
+            return groupsNamed && (word(i - 1).equals("which") || word(i - 1).equals("what") || words.stream()
+                    .anyMatch(w -> DESCENDING.contains(w) || ASCENDING.contains(w) || BEST.contains(w)
+                            || WORST.contains(w) || rankingWord(w)));
         }
 
         private boolean covered(int i) {
@@ -1866,7 +1939,7 @@ final class QuestionParser {
                         || ASCENDING.contains(rankedBy)) {
                     return true;
                 }
-                if (TimeExpressions.count(word) != null && j > 0 && (LIMIT_CUES.contains(words.get(j - 1))
+                if (TimeExpressions.count(word) != null && (j > 0 && LIMIT_CUES.contains(words.get(j - 1))
                         || whichCount(j))) {
                     return true;
                 }
@@ -1887,7 +1960,8 @@ final class QuestionParser {
                         .contains(word)) {
                     // "orders with more than 2 items" compares, it does not rank
                     boolean comparative = k + 1 < words.size() && words.get(k + 1).equals("than");
-                    return k > next && !comparative && (DESCENDING.contains(word) || ASCENDING.contains(word));
+                    return k > next && !comparative && (DESCENDING.contains(word) || ASCENDING.contains(word)
+                            || BEST.contains(word) || WORST.contains(word) || rankingWord(word));
                 }
             }
             return false;
@@ -1968,8 +2042,8 @@ final class QuestionParser {
             for (int i = span.start() - 1; i >= 0 && reach > 0; i--) {
                 // "all regions but the Southeast"
                 boolean allBut = words.get(i).equals("but") && words.subList(Math.max(0, i - 3), i).contains("all");
-                // "leave the cancelled ones out"
-                boolean leaveOut = Set.of("leave", "leaving").contains(words.get(i))
+                // "leave the cancelled ones out", "strip out Electronics"
+                boolean leaveOut = EnglishWords.LEAVING_OUT.contains(words.get(i))
                         && words.subList(i + 1, Math.min(words.size(), i + 5)).contains("out");
                 if (NEGATIONS.contains(words.get(i)) || allBut || leaveOut) {
                     return i;
@@ -2003,7 +2077,10 @@ final class QuestionParser {
                 // "shouldn't count" is cut as "not", "t", "count"
                 List<String> then = words.subList(i + 1, Math.min(words.size(), i + 4)).stream()
                         .filter(w -> !w.equals("t") && !w.equals("be")).toList();
-                if (LEFT_OUT_AFTER.contains(word) || word.equals("not") && !then.isEmpty()
+                // "cancelled orders out obviously": "out" ending the question leaves out what it follows
+                boolean outAtEnd = word.equals("out") && (i + 1 == words.size() || EnglishWords.adverb(word(i + 1))
+                        && i + 2 == words.size());
+                if (LEFT_OUT_AFTER.contains(word) || outAtEnd || word.equals("not") && !then.isEmpty()
                         && COUNTED_IN.contains(then.get(0))) {
                     return i;
                 }
@@ -2132,11 +2209,14 @@ final class QuestionParser {
         private List<Positioned> unitFilters(Span span) {
             // a metric compared per row may be named starting with its unit: "10 days to deliver"
             String first = words.get(span.start());
-            Optional<Meaning.UnitWord> unit = span.first(Meaning.UnitWord.class).or(() -> span.all(Meaning.MetricWord.class)
+            Optional<Meaning.UnitWord> said = span.first(Meaning.UnitWord.class).or(() -> span.all(Meaning.MetricWord.class)
                     .stream().filter(m -> vocabulary.rowValues().containsKey(m.metric()))
                     .filter(m -> vocabulary.unitWords().getOrDefault(m.metric(), List.of()).stream()
                             .anyMatch(w -> Words.same(first, w)))
                     .map(m -> new Meaning.UnitWord(m.metric())).findFirst());
+            Optional<Span> moneyColumn = said.flatMap(u -> moneyColumnAfter(span, u));
+            Optional<Meaning.UnitWord> unit = moneyColumn.flatMap(Span::column)
+                    .map(c -> new Meaning.UnitWord(c.name())).or(() -> said);
             int numberAt = span.start() - 1;
             if (numberAt >= 2 && words.get(numberAt - 1).equals("or") && isNumber(words.get(numberAt - 2))
                     && postfix(numberAt - 2, Filter.Op.EQ) != Filter.Op.EQ) {
@@ -2179,9 +2259,22 @@ final class QuestionParser {
             if (from > 0 && COMPARISON_LEADS.contains(words.get(from - 1))) {
                 from--;
             }
-            mark(from, span.end());
+            mark(from, moneyColumn.map(Span::end).orElse(span.end()));
             filters.add(new Positioned(span.start(), new Filter(unit.get().column(), op, List.of(value))));
             return filters;
+        }
+
+        /**
+         * "a $14.99 shipping fee", "a $20 discount": an amount in the currency is of the decimal column without unit
+         * words of its own named right after it.
+         */
+        private Optional<Span> moneyColumnAfter(Span span, Meaning.UnitWord unit) {
+            boolean currency = vocabulary.unitWords().getOrDefault(unit.column(), List.of()).contains(currencyWord);
+            return !currency ? Optional.empty() : spans.stream()
+                    .filter(s -> s.start() == span.end() && s.column().filter(c -> c.role() == ColumnRole.MEASURE
+                            && c.type() == ColumnType.DECIMAL && !c.name().equals(unit.column())
+                            && vocabulary.unitWords().getOrDefault(c.name(), List.of()).isEmpty()).isPresent())
+                    .findFirst();
         }
 
         private static boolean adjacentWholeNumbers(String first, String second) {

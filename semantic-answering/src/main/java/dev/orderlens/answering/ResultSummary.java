@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -95,6 +96,9 @@ final class ResultSummary {
         if (result.rows().size() == 1) {
             return label(result, 0, labels) + ": " + figures(result, 0, measures) + ".";
         }
+        if (labelColumn.equals("period") && labels.size() == 2 && periodsInOrder(result, labels.get(0))) {
+            return comparisonByGroup(result, labels, measure);
+        }
         if (labelColumn.equals("period")) {
             return comparison(result, labels, measure);
         }
@@ -140,6 +144,60 @@ final class ResultSummary {
                     + " from " + label(result, 0, labels) + " to " + label(result, result.rows().size() - 1, labels);
         }
         return text + ".";
+    }
+
+    /**
+     * Periods compared within each group ("revenue by channel, 2025 vs 2024"): each group's figure in the first period
+     * and the last, and the change between them, the first {@value #GROUPS_DESCRIBED} groups named.
+     */
+    private String comparisonByGroup(SqlResult result, List<Integer> labels, int measure) {
+        int period = labels.get(0);
+        int group = labels.get(1);
+        Map<String, List<Integer>> byGroup = new LinkedHashMap<>();
+        for (int r = 0; r < result.rows().size(); r++) {
+            byGroup.computeIfAbsent(labelValue(result.columns().get(group).name(), result.rows().get(r).get(group)),
+                    g -> new ArrayList<>()).add(r);
+        }
+        String from = label(result, 0, List.of(period));
+        String to = label(result, result.rows().size() - 1, List.of(period));
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> entry : byGroup.entrySet()) {
+            List<Integer> rows = entry.getValue();
+            int earliest = rows.get(0);
+            int latest = rows.get(rows.size() - 1);
+            StringBuilder part = new StringBuilder("**").append(entry.getKey()).append("** ")
+                    .append(formatOrNone(result, earliest, measure)).append(" (")
+                    .append(label(result, earliest, List.of(period))).append(')');
+            Object a = result.rows().get(earliest).get(measure);
+            Object b = result.rows().get(latest).get(measure);
+            if (latest != earliest) {
+                part.append(" to ").append(formatOrNone(result, latest, measure)).append(" (")
+                        .append(label(result, latest, List.of(period))).append(')');
+                if (a != null && b != null) {
+                    part.append(", ").append(figures.change(Figures.toDouble(a), Figures.toDouble(b),
+                            formatOf(result, measure)));
+                }
+            }
+            parts.add(part.toString());
+        }
+        String name = measureLabel(result.columns().get(measure).name());
+        String groupNoun = plural(result.columns().get(group).name().replace('_', ' '), byGroup.size());
+        StringBuilder text = new StringBuilder(capitalise(name)).append(", ").append(from).append(" against ")
+                .append(to).append(", for ").append(byGroup.size()).append(' ').append(groupNoun).append(": ")
+                .append(String.join("; ", parts.subList(0, Math.min(GROUPS_DESCRIBED, parts.size()))));
+        if (parts.size() > GROUPS_DESCRIBED) {
+            text.append("; and ").append(parts.size() - GROUPS_DESCRIBED).append(" more in the table");
+        }
+        return text.append('.').toString();
+    }
+
+    /** Whether the rows come period by period, as a comparison in time order gives them, not ranked across periods. */
+    private static boolean periodsInOrder(SqlResult result, int period) {
+        long periods = result.rows().stream().map(row -> row.get(period)).distinct().count();
+        long changes = IntStream.range(1, result.rows().size())
+                .filter(r -> !Objects.equals(result.rows().get(r).get(period), result.rows().get(r - 1).get(period)))
+                .count();
+        return changes == periods - 1;
     }
 
     private String trend(SqlResult result, List<Integer> labels, int measure) {

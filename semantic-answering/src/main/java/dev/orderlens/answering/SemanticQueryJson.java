@@ -72,6 +72,7 @@ final class SemanticQueryJson {
         root.set("share_of", spec.shareOf() == null ? null : filters(spec.shareOf()));
         root.set("versus_rest", spec.versusRest() == null ? null : filters(List.of(spec.versusRest())).get(0));
         root.set("per_entity", spec.perEntity() == null ? null : perEntity(spec.perEntity()));
+        root.put("change", spec.change());
         return root.toString();
     }
 
@@ -180,8 +181,13 @@ final class SemanticQueryJson {
                     || !compared.isEmpty() || versusRest != null)) {
                 problems.add("group_by, grain, order, compared_periods, share_of and versus_rest need at least one measure");
             }
+            boolean change = root.path("change").asBoolean(false);
+            if (change && !QuerySpec.changeFits(compared, grain, measures)) {
+                problems.add("change needs two or more compared_periods, a measure and no grain");
+                change = false;
+            }
             return new QuerySpec(measures, filters, period, compared, groupBy, grain, ascending, limit, limitPer,
-                    shareOf, versusRest, perEntity);
+                    shareOf, versusRest, perEntity, change);
         }
 
         private Optional<EntityFilter> perEntity(JsonNode node) {

@@ -88,6 +88,9 @@ final class SemanticQuerySchema {
         properties.set("per_entity", described(nullable(perEntity(model)), "for the rows of the entities whose own "
                 + "figure meets a comparison (\"customers who ordered more than once\": customer_id, orders, gt, \"1\"); "
                 + "else null"));
+        properties.set("change", described(type("boolean"), "true when the difference between compared_periods is asked "
+                + "(\"the delta\", \"how much did it grow\", \"YoY growth\"): each period's figure is set against the one "
+                + "before it; needs compared_periods and no grain"));
         close(schema);
         return schema.toString();
     }

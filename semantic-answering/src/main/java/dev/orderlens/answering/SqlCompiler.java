@@ -27,12 +27,14 @@ final class SqlCompiler {
 
     private final SemanticModel model;
     private final Map<String, RowValue> rowValues;
+    private final Map<String, String> qualifiers;
     private final SqlDialect dialect;
     private final DialectRules rules;
 
     SqlCompiler(SemanticModelFile file, SqlDialect dialect) {
         this.model = file.model();
         this.rowValues = file.vocabulary().rowValues();
+        this.qualifiers = file.vocabulary().qualifiers();
         this.dialect = dialect;
         this.rules = DialectRules.of(dialect);
     }
@@ -92,6 +94,12 @@ final class SqlCompiler {
             select.add(column);
             groupBy.add(column);
             where.add(column + " IS NOT NULL");
+            String qualifier = qualifiers.get(column);
+            if (qualifier != null && !groupColumns.contains(qualifier)) {
+                // "orders by city": Portland, ME and Portland, OR are two rows, not one
+                select.add(qualifier);
+                groupBy.add(qualifier);
+            }
         }
         if (spec.versusRest() != null) {
             Filter group = spec.versusRest();
@@ -104,6 +112,9 @@ final class SqlCompiler {
         List<String> expressions = measureExpressions(spec, where);
         for (int i = 0; i < expressions.size(); i++) {
             select.add(expressions.get(i) + " AS " + spec.measures().get(i).outputName());
+        }
+        if (spec.change()) {
+            select.addAll(changeColumns(spec, expressions.get(0), groupBy.subList(1, groupBy.size())));
         }
         boolean grouped = !groupBy.isEmpty();
         if (spec.isShare()) {
@@ -131,6 +142,18 @@ final class SqlCompiler {
             sql.append(" LIMIT ").append(spec.limit());
         }
         return sql.toString();
+    }
+
+    /**
+     * The first measure of each compared period less that of the period before it, and the same as a percent of the
+     * earlier figure; within each of the other groups, if any ("YoY revenue by channel").
+     */
+    private List<String> changeColumns(QuerySpec spec, String measure, List<String> otherGroups) {
+        String before = "lag(" + measure + ") OVER (" + (otherGroups.isEmpty() ? ""
+                : "PARTITION BY " + String.join(", ", otherGroups) + " ") + "ORDER BY min(" + model.timeColumn() + "))";
+        String name = spec.measures().get(0).outputName();
+        return List.of("(" + measure + ") - " + before + " AS " + name + "_change",
+                "100.0 * ((" + measure + ") - " + before + ") / NULLIF(" + before + ", 0) AS " + name + "_change_pct");
     }
 
     /** The entity's column among those whose figure, over the same rows, meets the comparison. */

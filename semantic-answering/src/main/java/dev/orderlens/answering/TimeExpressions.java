@@ -8,6 +8,7 @@ import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,9 @@ final class TimeExpressions {
     private static final Map<String, Integer> HALVES = Map.of("first", 1, "1st", 1, "front", 1, "second", 2, "2nd", 2,
             "back", 2, "latter", 2, "last", 2);
     private static final Set<String> CURRENT = Set.of("this", "current");
+    private static final Set<String> TO_DATE = Set.of("ytd", "mtd", "qtd", "wtd");
+    /** Month names that are also words: "may", "mar", "dec" name a month only beside a year, a day or "in". */
+    private static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "mar", "dec");
     /** The days of the week by name and by their three-letter short names: "monday", "mon". */
     private static final Set<String> WEEKDAYS = Arrays.stream(DayOfWeek.values())
             .map(day -> day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))
@@ -112,6 +116,23 @@ final class TimeExpressions {
      *     when the question names no period before it
      */
     List<Found> find(List<String> words, Optional<Period> earlier) {
+        Optional<Found> asOf = toDateWord(words) ? asOf(words) : Optional.empty();
+        if (asOf.isPresent()) {
+            // "QTD revenue as at the November 2025 close", "MTD discounts as of the 15th": the day a period to date
+            // runs up to, in place of today
+            Found day = asOf.get();
+            LocalDate last = day.period().end().minusDays(1);
+            List<Found> found = new TimeExpressions(last, contextYear, eventNames, figureAsked).scan(words, earlier);
+            found.removeIf(f -> f.start() < day.end() && f.end() > day.start());
+            // the words saying the day are read as part of the period to date, which they end
+            Optional<Found> toDate = found.stream().filter(f -> toDateWord(words.subList(f.start(), f.end())))
+                    .findFirst();
+            if (toDate.isPresent()) {
+                found.add(new Found(day.start(), day.end(), toDate.get().period()));
+                found.sort(Comparator.comparingInt(Found::start));
+            }
+            return found;
+        }
         List<Found> found = scan(words, earlier);
         List<Found> years = found.stream().filter(f -> f.period().isWholeYear()).toList();
         if (contextYear == null && years.size() == 1 && namedDayLeft(words, found)) {
@@ -126,6 +147,32 @@ final class TimeExpressions {
             }
         }
         return found;
+    }
+
+    private static boolean toDateWord(List<String> words) {
+        return IntStream.range(0, words.size()).anyMatch(i -> TO_DATE.contains(words.get(i))
+                || words.get(i).equals("to") && i + 1 < words.size() && words.get(i + 1).equals("date"));
+    }
+
+    /** "as of the 15th", "as at the November 2025 close": the day or period a figure to date is taken at. */
+    private Optional<Found> asOf(List<String> words) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (!words.get(i).equals("as") || !Set.of("of", "at").contains(words.get(i + 1))) {
+                continue;
+            }
+            int at = words.get(i + 2).equals("the") ? i + 3 : i + 2;
+            Optional<Unit> unit = unit(words, at);
+            Integer day = at < words.size() ? dayNumber(words.get(at)) : null;
+            if (unit.isEmpty() && day != null) {
+                unit = monthNamedBefore(words, i).map(m -> new Unit(Kind.DAY, m.year(), m.month(), day, 0, at + 1));
+            }
+            if (unit.isPresent()) {
+                int end = unit.get().end();
+                end = end < words.size() && Set.of("close", "end").contains(words.get(end)) ? end + 1 : end;
+                return found(i, end, resolve(unit.get(), null));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a named day ("black friday") was left unread for want of a year: only then is a second scan worth it. */
@@ -563,6 +610,12 @@ final class TimeExpressions {
             if (dated.isPresent()) {
                 return dated;
             }
+            // "the first week of December 2025 (Mon 1st through Sun 7th)": a day of the month named before
+            Integer day = i + 1 < words.size() ? dayNumber(words.get(i + 1)) : null;
+            Optional<Unit> month = day == null ? Optional.empty() : monthNamedBefore(words, i);
+            if (month.isPresent()) {
+                return Optional.of(new Unit(Kind.DAY, month.get().year(), month.get().month(), day, 0, i + 2));
+            }
         }
         Integer year = year(word);
         if (year != null) {
@@ -582,14 +635,14 @@ final class TimeExpressions {
         if (part.isPresent()) {
             int after = part.get().end();
             Integer unitYear = yearAfter(words, after);
-            int end = unitYear == null ? after : words.get(after).equals("of") ? after + 2 : after + 1;
+            int end = unitYear == null ? after : yearEnd(words, after);
             return Optional.of(new Unit(part.get().kind(), unitYear, 0, 0, part.get().part(), end));
         }
         Optional<NamedDay> named = NamedDay.at(words, i);
         if (named.isPresent()) {
             int nameEnd = i + named.get().length();
             Integer namedYear = yearAfter(words, nameEnd);
-            int end = namedYear == null ? nameEnd : words.get(nameEnd).equals("of") ? nameEnd + 2 : nameEnd + 1;
+            int end = namedYear == null ? nameEnd : yearEnd(words, nameEnd);
             return Optional.of(new Unit(Kind.NAMED, namedYear, 0, 0, named.get().ordinal(), end));
         }
         Integer month = month(word);
@@ -619,14 +672,25 @@ final class TimeExpressions {
         }
         Integer monthYear = yearAfter(words, i + 1);
         if (monthYear != null) {
-            int end = words.get(i + 1).equals("of") ? i + 3 : i + 2;
+            int end = yearEnd(words, i + 1);
             return Optional.of(new Unit(Kind.MONTH, monthYear, month, 0, 0, end));
         }
-        boolean ambiguous = word.equals("may") || word.equals("mar") || word.equals("dec");
+        boolean ambiguous = AMBIGUOUS_MONTHS.contains(word);
         if (ambiguous && (i == 0 || !MONTH_CONTEXT.contains(words.get(i - 1)))) {
             return Optional.empty();
         }
         return Optional.of(new Unit(Kind.MONTH, null, month, 0, 0, i + 1));
+    }
+
+    /** The month named last before {@code i}, with its year if one follows it. */
+    private static Optional<Unit> monthNamedBefore(List<String> words, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Integer month = month(words.get(k));
+            if (month != null && !AMBIGUOUS_MONTHS.contains(words.get(k))) {
+                return Optional.of(new Unit(Kind.MONTH, yearAfter(words, k + 1), month, 0, 0, k + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     private Period resolve(Unit unit, Integer fallbackYear) {
@@ -665,11 +729,22 @@ final class TimeExpressions {
         return Optional.of(new Found(start, end, period));
     }
 
+    /** The year written at {@code i}, after "of" or "of year" if they come first: "the first half of year 2025". */
     private static Integer yearAfter(List<String> words, int i) {
-        if (i < words.size() && words.get(i).equals("of")) {
-            i++;
+        int end = yearEnd(words, i);
+        return end > i ? year(words.get(end - 1)) : null;
+    }
+
+    /** Where the year written at {@code i} ends, or {@code i} when none is. */
+    private static int yearEnd(List<String> words, int i) {
+        int at = i;
+        if (at < words.size() && words.get(at).equals("of")) {
+            at++;
+            if (at < words.size() && words.get(at).equals("year")) {
+                at++;
+            }
         }
-        return i < words.size() ? year(words.get(i)) : null;
+        return at < words.size() && year(words.get(at)) != null ? at + 1 : i;
     }
 
     /** The month a word names, tolerating a typo in full month names ("decmber"). */

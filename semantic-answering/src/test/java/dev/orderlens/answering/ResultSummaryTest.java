@@ -255,6 +255,18 @@ class ResultSummaryTest {
     }
 
     @Test
+    void periods_compared_within_groups_set_each_groups_periods_side_by_side_never_one_group_against_another() {
+        SqlResult result = SqlResult.of(List.of(new Column("period", ColumnType.STRING), new Column("channel",
+                ColumnType.STRING), new Column("orders", ColumnType.INTEGER)), List.of(List.of("2024", "web", 120L),
+                List.of("2024", "mobile", 80L), List.of("2025", "web", 150L), List.of("2025", "mobile", 60L)));
+
+        String text = summary.summarize(result, "");
+
+        assertThat(text).isEqualTo("Orders, 2024 against 2025, for 2 channels: **web** 120 (2024) to 150 (2025), +30"
+                + " (+25.0%); **mobile** 80 (2024) to 60 (2025), -20 (-25.0%).");
+    }
+
+    @Test
     void a_ranking_counts_its_groups_in_the_plural_of_their_column() {
         SqlResult result = SqlResult.of(List.of(new Column("status", ColumnType.STRING),
                 new Column("orders", ColumnType.INTEGER)), List.of(List.of("delivered", 3414L), List.of("shipped", 264L),

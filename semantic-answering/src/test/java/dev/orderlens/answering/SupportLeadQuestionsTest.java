@@ -717,4 +717,93 @@ class SupportLeadQuestionsTest {
         assertThat(sql("the 10 largest orders of 2025")).startsWith("SELECT order_id, sum(order_total) AS revenue");
         assertThat(sql("which one had the most orders")).contains("count(*) AS orders");
     }
+
+    @Test
+    void a_year_named_with_its_kind_is_the_calendar_year_and_monday_to_sunday_is_every_day_of_the_week() {
+        assertThat(sql("AOV by payment method, FY25")).contains("order_ts >= TIMESTAMP '2025-01-01 00:00:00'",
+                "order_ts < TIMESTAMP '2026-01-01 00:00:00'", "GROUP BY payment_method");
+        assertThat(sql("net revenue per quarter, fiscal year 2024")).contains("TIMESTAMP '2024-01-01 00:00:00'",
+                "date_trunc('quarter', order_ts)");
+        assertThat(sql("For calendar 2025, what share of revenue did each category account for?"))
+                .contains("GROUP BY category", "TIMESTAMP '2025-01-01 00:00:00'");
+        assertThat(sql("sales for every day of week in 2025 please, monday to sunday")).contains("dayname(order_ts)")
+                .doesNotContain("dayname(order_ts) = ");
+    }
+
+    @Test
+    void a_number_of_groups_beside_a_ranking_keeps_that_many_and_the_metrics_own_word_says_which_end() {
+        assertThat(sql("3 cities with the quickest average delivery in 2025?")).contains("GROUP BY ship_city",
+                "ASC LIMIT 3");
+        assertThat(sql("top 3 cities with the fastest average delivery in 2025")).endsWith("ASC LIMIT 3");
+        assertThat(sql("5 states with the most orders in 2025")).contains("GROUP BY ship_state").endsWith("DESC LIMIT 5");
+    }
+
+    @Test
+    void a_city_is_grouped_with_its_state_so_that_two_cities_of_one_name_stay_apart() {
+        assertThat(sql("orders by city")).startsWith("SELECT ship_city, ship_state, count(*)")
+                .contains("GROUP BY ship_city, ship_state");
+        assertThat(sql("orders by city and state")).contains("GROUP BY ship_city, ship_state")
+                .doesNotContain("ship_state, ship_state");
+    }
+
+    @Test
+    void values_left_out_by_a_verb_or_a_final_out_are_excluded() {
+        assertThat(sql("revenue by category in 2025, strip out Electronics")).contains("NOT IN ('Electronics')");
+        assertThat(sql("Q4 2025 net revenue, cancelled orders out obviously")).contains("NOT IN ('cancelled')")
+                .doesNotContain("status = 'cancelled'");
+        assertThat(followUp("revenue by category in 2025", "Now strip out Electronics - the earbud recall muddies that"
+                + " category").sql()).contains("NOT IN ('Electronics')", "GROUP BY category");
+    }
+
+    @Test
+    void days_named_by_weekday_and_ordinal_take_the_month_said_before_and_narrow_it() {
+        assertThat(sql("daily order counts for the first week of December 2025 (Mon 1st through Sun 7th)"))
+                .contains("order_ts >= TIMESTAMP '2025-12-01 00:00:00'", "order_ts < TIMESTAMP '2025-12-08 00:00:00'");
+        assertThat(sql("orders per day in December 2025 from Mon 1st through Sun 7th")).doesNotContain("CASE")
+                .contains("order_ts < TIMESTAMP '2025-12-08 00:00:00'");
+        assertThat(sql("return rate of Apparel on first half of year 2025")).contains(
+                "order_ts >= TIMESTAMP '2025-01-01 00:00:00'", "order_ts < TIMESTAMP '2025-07-01 00:00:00'");
+    }
+
+    @Test
+    void a_period_to_date_taken_as_of_a_day_runs_up_to_that_day() {
+        assertThat(sql("QTD revenue as at the November 2025 close (Oct 1 through Nov 30)"))
+                .contains("order_ts >= TIMESTAMP '2025-10-01 00:00:00'", "order_ts < TIMESTAMP '2025-12-01 00:00:00'")
+                .doesNotContain("CASE");
+        assertThat(sql("Nov 2025 MTD discounts as of the 15th")).contains("order_ts >= TIMESTAMP '2025-11-01 00:00:00'",
+                "order_ts < TIMESTAMP '2025-11-16 00:00:00'");
+    }
+
+    @Test
+    void an_amount_before_a_money_column_is_a_value_of_that_column() {
+        assertThat(sql("what share of orders in 2025 had a $14.99 shipping fee?"))
+                .contains("FILTER (WHERE shipping_fee = 14.99)").doesNotContain("order_total = 14.99");
+        assertThat(sql("orders with a $20 discount")).contains("discount_amount = 20");
+        assertThat(sql("shipping fee income between Jul 1 and Sep 30 2025, non-cancelled orders only"))
+                .startsWith("SELECT sum(shipping_fee) AS shipping_fees").doesNotContain("count(*)");
+    }
+
+    @Test
+    void a_change_between_periods_sets_each_against_the_one_before_it() {
+        assertThat(sql("What's the delta in number of orders, Black Friday 2025 vs Black Friday 2024?"))
+                .contains("(count(*)) - lag(count(*)) OVER (ORDER BY min(order_ts)) AS orders_change",
+                        "AS orders_change_pct");
+        assertThat(sql("YoY revenue - full year 2025 vs full year 2024")).contains("AS revenue_change")
+                .doesNotContain("year(order_ts)", "date_trunc('year'");
+        assertThat(sql("revenue change by channel 2025 vs 2024"))
+                .contains("OVER (PARTITION BY channel ORDER BY min(order_ts)) AS revenue_change");
+        assertThat(sql("revenue in 2025 vs 2024")).doesNotContain("lag(");
+        assertThat(followUp("what's the change in revenue, 2025 vs 2024", "and for mobile?").sql())
+                .contains("channel = 'mobile'", "AS revenue_change");
+    }
+
+    @Test
+    void a_leading_purpose_or_a_statement_beside_the_question_is_set_aside() {
+        assertThat(sql("For the trend line on the risk slide I need cancellation rate by quarter for 2024 and 2025."))
+                .contains("AS cancellation_rate", "date_trunc('quarter', order_ts)");
+        assertThat(sql("Context: we're sizing a premium tier. What fraction of 2025 revenue came from orders above two"
+                + " hundred dollars?")).contains("FILTER (WHERE order_total > 200)").doesNotContain("size_fit");
+        assertThat(sql("For VIP customers, what's the average basket size in dollars in each channel this past year?"))
+                .contains("customer_segment = 'vip'", "GROUP BY channel").doesNotContain("size_fit");
+    }
 }

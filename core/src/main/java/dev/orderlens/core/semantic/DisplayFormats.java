@@ -17,6 +17,10 @@ import java.util.function.Predicate;
  */
 public final class DisplayFormats {
 
+    /** The endings of the columns that set a figure against the period before it ({@code revenue_change}). */
+    private static final String CHANGE = "_change";
+    private static final String CHANGE_PCT = "_change_pct";
+
     private final SemanticModel model;
     private final Currency currency;
     private final Locale locale;
@@ -49,6 +53,16 @@ public final class DisplayFormats {
     }
 
     public ColumnFormat column(String name) {
+        if (name.endsWith(CHANGE_PCT)) {
+            // "revenue_change_pct": the change from the period before, as a percent of it
+            return new ColumnFormat(column(name.substring(0, name.length() - CHANGE_PCT.length())).label() + " change %",
+                    MetricFormat.PERCENT, currency, locale);
+        }
+        if (name.endsWith(CHANGE)) {
+            // "revenue_change": the change from the period before, written as the figure it is the change of
+            ColumnFormat of = column(name.substring(0, name.length() - CHANGE.length()));
+            return new ColumnFormat(of.label() + " change", of.format(), currency, locale);
+        }
         Optional<Metric> metric = model == null ? Optional.empty() : model.metric(name);
         MetricFormat plain = model != null && model.aggregatesMoney(name) ? MetricFormat.CURRENCY : null;
         return metric.map(m -> new ColumnFormat(m.label(), formatted.test(m) ? m.format() : null, currency, locale))

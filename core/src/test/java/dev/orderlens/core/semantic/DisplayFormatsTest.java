@@ -24,6 +24,14 @@ class DisplayFormatsTest {
     }
 
     @Test
+    void aChangeFromThePeriodBeforeIsWrittenAsItsFigureAndItsPercentAsAPercentage() {
+        assertThat(US.column("average_order_value_change").label()).isEqualTo("average order value change");
+        assertThat(US.column("average_order_value_change").text(12.5)).isEqualTo("$12.50");
+        assertThat(US.column("average_order_value_change_pct").label()).isEqualTo("average order value change %");
+        assertThat(US.column("average_order_value_change_pct").text(11.11)).isEqualTo("11.1%");
+    }
+
+    @Test
     void aRateIsAPercentageWithOneDecimal() {
         ColumnFormat rate = US.column("late_delivery_rate");
         assertThat(rate.text(12.3456)).isEqualTo("12.3%");

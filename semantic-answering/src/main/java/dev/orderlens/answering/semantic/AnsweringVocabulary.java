@@ -24,10 +24,13 @@ import java.util.Optional;
  * @param aggregates per measure column, how it is aggregated when the question names no aggregate ("avg" for a
  *     price, whose sum means nothing); a column without one is summed
  * @param events the shop's own named periods ("the spring refresh sale"), which a question may name instead of dates
+ * @param qualifiers per dimension column, the column that tells its equal values apart (a city's state: Portland, ME
+ *     and Portland, OR), grouped by beside it
  */
 public record AnsweringVocabulary(String countMetric, Map<TimeGrain, GrainWords> grainWords,
         Map<String, List<String>> presenceWords, Map<String, List<String>> absenceWords, Map<String, List<String>> unitWords, Map<String, MetricRanking> rankings,
-        Map<String, RowValue> rowValues, Map<String, String> aggregates, List<NamedPeriod> events) {
+        Map<String, RowValue> rowValues, Map<String, String> aggregates, List<NamedPeriod> events,
+        Map<String, String> qualifiers) {
 
     public AnsweringVocabulary {
         Objects.requireNonNull(countMetric, "countMetric");
@@ -39,6 +42,7 @@ public record AnsweringVocabulary(String countMetric, Map<TimeGrain, GrainWords>
         rowValues = Map.copyOf(rowValues);
         aggregates = Map.copyOf(aggregates);
         events = events == null ? List.of() : List.copyOf(events);
+        qualifiers = qualifiers == null ? Map.of() : Map.copyOf(qualifiers);
     }
 
     /**

@@ -131,6 +131,7 @@ public final class SemanticModelFile {
             Map<String, List<String>> absence = new LinkedHashMap<>();
             Map<String, List<String>> units = new LinkedHashMap<>();
             Map<String, String> aggregates = new LinkedHashMap<>();
+            Map<String, String> qualifiers = new LinkedHashMap<>();
             JsonNode columnNodes = array(root, "columns", "columns");
             for (int i = 0; i < columnNodes.size(); i++) {
                 String path = "columns[" + i + "]";
@@ -152,7 +153,16 @@ public final class SemanticModelFile {
                 if (node.hasNonNull("aggregate")) {
                     aggregates.put(column.name(), aggregate(node, path));
                 }
+                if (node.hasNonNull("qualifiedBy")) {
+                    qualifiers.put(column.name(), text(node, "qualifiedBy", path));
+                }
             }
+            qualifiers.forEach((column, qualifier) -> {
+                if (columns.stream().noneMatch(c -> c.name().equals(qualifier) && c.role() == ColumnRole.DIMENSION)) {
+                    throw fail("columns[" + columns.stream().map(SemanticColumn::name).toList().indexOf(column)
+                            + "].qualifiedBy", "'" + qualifier + "' is not one of the DIMENSION columns");
+                }
+            });
             List<Metric> metrics = new ArrayList<>();
             Map<String, AnsweringVocabulary.MetricRanking> rankings = new LinkedHashMap<>();
             Map<String, AnsweringVocabulary.RowValue> rowValues = new LinkedHashMap<>();
@@ -189,7 +199,7 @@ public final class SemanticModelFile {
             }
             return new SemanticModelFile(model,
                     new AnsweringVocabulary(countMetric, grains(root), presence, absence, units, rankings, rowValues,
-                            aggregates, events(root)));
+                            aggregates, events(root), qualifiers));
         }
 
         private String aggregate(JsonNode column, String path) {

@@ -66,6 +66,7 @@ class SemanticModelFileTest {
         assertThat(vocabulary.ranking("revenue").lowerIsBetter()).isFalse();
         assertThat(vocabulary.aggregate("unit_price")).isEqualTo("avg");
         assertThat(vocabulary.aggregate("quantity")).isEqualTo("sum");
+        assertThat(vocabulary.qualifiers()).containsEntry("ship_city", "ship_state");
     }
 
     @Test
@@ -112,6 +113,7 @@ class SemanticModelFileTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "\"table\": \"t\",|\"tablex\": \"t\",|table is missing",
+        "\"role\": \"DIMENSION\"|\"role\": \"DIMENSION\", \"qualifiedBy\": \"ts\"|columns[1].qualifiedBy 'ts' is not one of the DIMENSION columns",
         "\"role\": \"DIMENSION\"|\"role\": \"DIMENSIONAL\"|columns[1].role 'DIMENSIONAL' is not one of IDENTIFIER, DIMENSION",
         "\"format\": \"COUNT\"|\"format\": 7|metrics[0].format must be a non-empty string",
         "\"countMetric\": \"rows\"|\"countMetric\": \"cells\"|countMetric 'cells' is not one of the metrics",
