@@ -34,6 +34,7 @@ final class ContextCodec {
     static final String VERSUS_REST = "query.versusRest";
     static final String PER_ENTITY = "query.perEntity";
     static final String CHANGE = "query.change";
+    static final String BANDS = "query.bands";
     static final String SCOPE = GeneratedSql.SCOPE;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,6 +61,8 @@ final class ContextCodec {
         values.put(PER_ENTITY, spec.perEntity() == null ? "" : String.join("|", spec.perEntity().column(),
                 spec.perEntity().metric(), spec.perEntity().op().name(), spec.perEntity().value()));
         values.put(CHANGE, spec.change() ? "true" : "");
+        values.put(BANDS, spec.bands().isEmpty() ? "" : spec.bands().stream().map(ContextCodec::filters)
+                .collect(Collectors.joining("\n")));
         values.put(SCOPE, QueryScope.describe(spec));
         return new ConversationContext(values);
     }
@@ -68,7 +71,7 @@ final class ContextCodec {
     static ConversationContext cleared() {
         Map<String, String> values = new LinkedHashMap<>();
         List.of(MEASURES, FILTERS, PERIOD, PERIOD_LABEL, COMPARED, GROUP_BY, GRAIN, ORDER, LIMIT, LIMIT_PER, SHARE_OF,
-                VERSUS_REST, PER_ENTITY, CHANGE, SCOPE)
+                VERSUS_REST, PER_ENTITY, CHANGE, BANDS, SCOPE)
                 .forEach(key -> values.put(key, ""));
         return new ConversationContext(values);
     }
@@ -96,7 +99,9 @@ final class ContextCodec {
                     context.get(VERSUS_REST).map(ContextCodec::filters).filter(f -> !f.isEmpty()).map(f -> f.get(0))
                             .orElse(null),
                     context.get(PER_ENTITY).map(ContextCodec::entityFilter).orElse(null),
-                    context.get(CHANGE).filter("true"::equals).isPresent()));
+                    context.get(CHANGE).filter("true"::equals).isPresent(),
+                    context.get(BANDS).map(b -> Arrays.stream(b.split("\n")).map(ContextCodec::filters).toList())
+                            .orElse(List.of())));
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }

@@ -23,9 +23,9 @@ final class EnglishWords {
     /** Words before a group that a ranking counts within: "the top 3 products in each category", "per month". */
     static final Set<String> WITHIN_EACH = Set.of("each", "every", "per", "within");
     static final Set<String> DESCENDING = Set.of("most", "highest", "top", "largest", "biggest", "greatest", "max",
-            "maximum", "busiest", "leading", "leader", "leaders", "more");
+            "maximum", "busiest", "leading", "leader", "leaders", "more", "desc", "descending");
     static final Set<String> ASCENDING = Set.of("least", "lowest", "fewest", "smallest", "bottom", "min", "minimum",
-            "quietest");
+            "quietest", "asc", "ascending");
     static final Set<String> BEST = Set.of("best", "strongest");
     static final Set<String> WORST = Set.of("worst", "weakest", "lagging", "laggard", "laggards");
     static final Set<String> LIMIT_CUES = Set.of("top", "bottom", "best", "worst", "first", "highest", "lowest");
@@ -113,7 +113,13 @@ final class EnglishWords {
             plus often kind kinds sort problem problems issue issues board slide slides deck meeting presentation
             standup stand putting morning afternoon evening everyone logged arrive arrives arriving whether e g ie eg
             etc close closing booked reconcile reconciling fewest greatest include included including counted
-            everybody everyone else exclude excluded non sit sits sitting strip stripping filter filtering filtered carve cut
+            everybody everyone else exclude excluded
+            looked cheers ta mate dumb silly random thought thoughts dashboard dashboards rush hurry whilst amongst
+            asking idea ideas noticed notice seems seem seemed think thinking reckon assume sure lmk tbh ngl fwiw afaik
+            iirc eod eow ping super pretty very quite bit lot lots bunch help appreciate appreciated awesome amazing
+            sent going headed heading bound
+            non sit sits sitting fell fall falls falling band bands bucket buckets pivot pivoted desc descending asc
+            ascending strip stripping filter filtering filtered carve cut
             """);
 
     /**

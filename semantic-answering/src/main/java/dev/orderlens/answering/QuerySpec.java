@@ -25,10 +25,12 @@ import java.util.stream.Stream;
  *     once"), or {@code null}
  * @param change whether each of the {@link #compared} periods is set against the one before it, its difference and
  *     percent change beside its figure ("the delta", "YoY growth")
+ * @param bands ranges of one number column the rows are counted in, one group per range ("orders under $50, $50 to
+ *     $200 and over $200"; see {@link ValueBands}), empty otherwise
  */
 record QuerySpec(List<MeasureRef> measures, List<Filter> filters, Period period, List<Period> compared,
         List<String> groupBy, TimeGrain grain, Boolean ascending, Integer limit, String limitPer,
-        List<Filter> shareOf, Filter versusRest, EntityFilter perEntity, boolean change) {
+        List<Filter> shareOf, Filter versusRest, EntityFilter perEntity, boolean change, List<List<Filter>> bands) {
 
     /** The label of the rows a {@link #versusRest} group is set against. */
     static final String REST = "all others";
@@ -39,6 +41,10 @@ record QuerySpec(List<MeasureRef> measures, List<Filter> filters, Period period,
         compared = List.copyOf(compared);
         groupBy = List.copyOf(groupBy);
         shareOf = shareOf == null ? null : List.copyOf(shareOf);
+        bands = bands == null ? List.of() : bands.stream().map(List::copyOf).toList();
+        if (!bands.isEmpty() && !bandsFit(bands)) {
+            throw new IllegalArgumentException("bands need two or more ranges of one column, each of comparisons");
+        }
         if (limitPer != null && (limit == null || !countsWithin(limitPer, groupBy, grain))) {
             throw new IllegalArgumentException("limitPer needs a limit and must name one of two or more groups of the"
                     + " query: " + limitPer);
@@ -62,6 +68,12 @@ record QuerySpec(List<MeasureRef> measures, List<Filter> filters, Period period,
     /** Whether a change between periods can be set beside them: two or more compared, a measure, no time buckets. */
     static boolean changeFits(List<Period> compared, TimeGrain grain, List<MeasureRef> measures) {
         return compared.size() >= 2 && grain == null && !measures.isEmpty();
+    }
+
+    /** Whether bands can be counted in: two or more, each of comparisons of a number, all of one column. */
+    static boolean bandsFit(List<List<Filter>> bands) {
+        return bands.size() >= 2 && bands.stream().allMatch(band -> !band.isEmpty()
+                && band.stream().allMatch(f -> ValueBands.bounds(f) && f.column().equals(bands.get(0).get(0).column())));
     }
 
     boolean isLookup() {

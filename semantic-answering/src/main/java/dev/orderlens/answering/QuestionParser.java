@@ -171,6 +171,11 @@ final class QuestionParser {
      */
     private static final Pattern NAMED_YEAR = Pattern.compile("(?i)\\b(?:(?:fy\\s?|fiscal\\s+(?:year\\s+)?)(?:20)?"
             + "|(?:calendar|full|whole|entire)(?:\\s+|-)(?:year\\s+)?20)(\\d{2})\\b");
+    /** "at this point", "at the moment": now, which says nothing of the rows. */
+    private static final Pattern AT_THIS_POINT = Pattern.compile("(?i)\\bat\\s+(?:this|that)\\s+(?:point|stage)\\b"
+            + "|\\bat\\s+the\\s+moment\\b");
+    /** "the last fortnight", "a fortnight": two weeks, as said in British English. */
+    private static final Pattern FORTNIGHT = Pattern.compile("(?i)\\b(?:a\\s+)?fortnight\\b");
     /** "monday to sunday", "mon-sun": every day of the week, in their order, and no day in particular. */
     private static final Pattern WHOLE_WEEK = Pattern.compile("(?i)\\b(?:monday|mon)\\s*(?:to|through|thru|till|until"
             + "|-|\u2013)\\s*(?:sunday|sun)\\b(?!\\s*\\d)");
@@ -247,6 +252,9 @@ final class QuestionParser {
     private final PhraseMatcher<Meaning> lexicon = new PhraseMatcher<>();
     private final Map<String, Pattern> identifierPatterns = new LinkedHashMap<>();
     private final Pattern currencyAmount;
+    /** "$50-$200", "$50–200": a range of amounts, which reading the dash as words would lose. */
+    private final Pattern moneyRange;
+    private final String currencySign;
     private final String currencyWord;
 
     QuestionParser(SemanticModelFile file, ValueCatalog catalog) {
@@ -278,6 +286,10 @@ final class QuestionParser {
         this.currencyAmount = Pattern.compile(Pattern.quote(model.currency().getSymbol(model.locale()))
                 + "\\s?(\\d+(?:\\.\\d+)?)");
         this.currencyWord = model.currency().getCurrencyCode().toLowerCase(Locale.ROOT);
+        String symbol = Pattern.quote(model.currency().getSymbol(model.locale()));
+        this.currencySign = Matcher.quoteReplacement(model.currency().getSymbol(model.locale()));
+        this.moneyRange = Pattern.compile(symbol + "\\s?(\\d+(?:\\.\\d+)?)\\s?[-\u2013]\\s?" + symbol
+                + "?\\s?(\\d+(?:\\.\\d+)?)");
         vocabulary.grainWords().forEach((grain, words) -> {
             words.adjectives().forEach(word -> lexicon.add(word, new Meaning.GrainWord(grain, true)));
             words.nouns().forEach(word -> lexicon.add(word, new Meaning.GrainWord(grain, false)));
@@ -417,6 +429,7 @@ final class QuestionParser {
     private String spellOutSigns(String question) {
         String text = SpokenNumbers.inDigits(THOUSANDS.matcher(SHORT_YEAR.matcher(question).replaceAll("20$1"))
                 .replaceAll(""));
+        text = moneyRange.matcher(text).replaceAll(" between " + currencySign + "$1 and " + currencySign + "$2 ");
         text = currencyAmount.matcher(text).replaceAll(" $1 " + currencyWord + " ");
         text = SLASH_DATE.matcher(text).replaceAll(match -> slashDate(match).map(LocalDate::toString)
                 .orElse(match.group()));
@@ -430,6 +443,8 @@ final class QuestionParser {
         text = SHORT_MONTH.matcher(text).replaceAll("$1 month$2");
         text = NAMED_YEAR.matcher(text).replaceAll("20$1");
         text = WHOLE_WEEK.matcher(text).replaceAll("by day of the week");
+        text = FORTNIGHT.matcher(text).replaceAll("2 weeks");
+        text = AT_THIS_POINT.matcher(text).replaceAll("now");
         text = SHARE_VERB.matcher(text).replaceAll(" ");
         text = STACK_UP.matcher(text).replaceAll("compared with");
         text = SPOKEN_QUARTER.matcher(text).replaceAll(match -> "q" + TimeExpressions.count(
@@ -752,13 +767,18 @@ final class QuestionParser {
                     .filter(c -> c.role() == ColumnRole.DIMENSION || c.role() == ColumnRole.IDENTIFIER).findFirst();
         }
 
-        /** Where the words after "how many" or "number of" start, past determiners and "distinct"; -1 without them. */
+        /**
+         * Where the words after "how many", "number of" or "count of" start, past determiners and "distinct"
+         * ("distinct count of customer_id", "count distinct customer_id"); -1 without them.
+         */
         private int afterCountCue() {
             int cue = -1;
             for (int i = 0; i + 1 < words.size() && cue < 0; i++) {
                 if ((words.get(i).equals("how") && words.get(i + 1).equals("many"))
-                        || (words.get(i).equals("number") && words.get(i + 1).equals("of"))) {
+                        || (Set.of("number", "count").contains(words.get(i)) && words.get(i + 1).equals("of"))) {
                     cue = i + 2;
+                } else if (words.get(i).equals("count") && Set.of("distinct", "unique").contains(words.get(i + 1))) {
+                    cue = i + 1;
                 }
             }
             while (cue >= 0 && cue < words.size() && (DETERMINERS.contains(words.get(cue))
@@ -798,6 +818,12 @@ final class QuestionParser {
             TimeGrain grain = before.isPresent() || !timing.compared().isEmpty() && trendGrain != null
                     && timing.compared().stream().allMatch(p -> oneBucket(p, trendGrain)) ? null : trendGrain;
             List<Filter> merged = mergeFilters(roles.filters().stream().map(Positioned::filter).toList());
+            // "orders under $50 vs over $200": ranges no row is in at once are bands to count in, not one filter
+            List<List<Filter>> bands = bands(roles.filters());
+            if (!bands.isEmpty()) {
+                String banded = bands.get(0).get(0).column();
+                merged.removeIf(filter -> filter.column().equals(banded) && ValueBands.bounds(filter));
+            }
             Set<String> unrestricted = unrestrictedColumns();
             merged.removeIf(filter -> unrestricted.contains(filter.column()));
             boolean compare = comparesValues() || comparative();
@@ -858,7 +884,7 @@ final class QuestionParser {
             if (followUp(explicitMeasure, countCue)) {
                 List<MeasureRef> asked = named.isEmpty() ? List.of() : measures(named, roles.measureSpans(), countCue);
                 return followUpSpec(previous.orElseThrow(), asked, allFilters, timing.period(), timing.compared(),
-                        groupBy, grain, limit);
+                        groupBy, grain, limit, bands);
             }
             Optional<SemanticColumn> distinct = explicitMeasure || !countCue ? Optional.empty() : distinctlyCounted();
             if (distinct.isPresent()) {
@@ -874,7 +900,7 @@ final class QuestionParser {
                     measures = List.of(MeasureRef.metric(vocabulary.countMetric()));
                 } else if (!identifierFilters.isEmpty()) {
                     return new QuerySpec(List.of(), allFilters, timing.period(), timing.compared(), List.of(), null,
-                            null, null, null, null, null, null, false);
+                            null, null, null, null, null, null, false, List.of());
                 } else {
                     throw new QuestionNotUnderstoodException(
                             "I could not tell what to measure in \"" + question.strip() + "\"");
@@ -889,7 +915,8 @@ final class QuestionParser {
                     measures = List.of(MeasureRef.metric(worth.get()));
                 }
             }
-            boolean grouped = !groupBy.isEmpty() || grain != null || !timing.compared().isEmpty() || versusRest.isPresent();
+            boolean grouped = !groupBy.isEmpty() || grain != null || !timing.compared().isEmpty() || versusRest.isPresent()
+                    || !bands.isEmpty();
             Boolean ascending = grouped ? direction(measures.get(0)) : null;
             // "the top 3 products in each category", "which carrier was slowest every month": a ranking per group
             Optional<String> within = grouped ? rankedWithin(groupBy, grain) : Optional.empty();
@@ -921,7 +948,7 @@ final class QuestionParser {
             }
             return new QuerySpec(measures, allFilters, timing.period(), timing.compared(), groupBy, grain, ascending,
                     grouped ? limit : null, limitPer, shareOf, versusRest.orElse(null),
-                    repeat.map(RepeatSaid::filter).orElse(null), asksChange(timing.compared(), grain, measures));
+                    repeat.map(RepeatSaid::filter).orElse(null), asksChange(timing.compared(), grain, measures), bands);
         }
 
         private static boolean within(Period inner, Period outer) {
@@ -1284,10 +1311,10 @@ final class QuestionParser {
                     continue;
                 }
                 Optional<SemanticColumn> column = span.column();
-                Optional<Positioned> numeric = column.filter(c -> c.role() == ColumnRole.MEASURE)
-                        .flatMap(c -> numericFilter(c, span));
-                if (numeric.isPresent()) {
-                    filters.add(numeric.get());
+                List<Positioned> numeric = column.filter(c -> c.role() == ColumnRole.MEASURE)
+                        .map(c -> numericFilter(c, span)).orElse(List.of());
+                if (!numeric.isEmpty()) {
+                    filters.addAll(numeric);
                     continue;
                 }
                 if (column.isPresent() && groupsByWholeNumbers(span, column.get(), countCue)) {
@@ -1351,9 +1378,11 @@ final class QuestionParser {
                     measureSpans.add(span);
                 }
             }
-            // "Orders by status" counts orders per status; only "top customers" alone groups by the entity itself.
-            if (groupBy.isEmpty() && grain == null) {
-                countedEntities.forEach(span -> groupBy.add(span.column().orElseThrow().name()));
+            // "Orders by status" counts orders per status; only "top customers" alone groups by the entity itself, and
+            // "which customers placed the most orders" by the first entity, counting the other
+            if (groupBy.isEmpty() && grain == null && !countedEntities.isEmpty()) {
+                groupBy.add(countedEntities.get(0).column().orElseThrow().name());
+                metricSpans.addAll(countedEntities.subList(1, countedEntities.size()));
             } else {
                 metricSpans.addAll(countedEntities);
             }
@@ -1564,7 +1593,9 @@ final class QuestionParser {
         }
 
         private QuerySpec followUpSpec(QuerySpec before, List<MeasureRef> measures, List<Filter> filters,
-                Period period, List<Period> compared, List<String> groupBy, TimeGrain grain, Integer limit) {
+                Period period, List<Period> compared, List<String> groupBy, TimeGrain grain, Integer limit,
+                List<List<Filter>> bands) {
+            List<List<Filter>> newBands = bands.isEmpty() ? before.bands() : bands;
             boolean instead = words.stream().anyMatch(EnglishWords.INSTEAD::contains);
             boolean comparing = words.stream().anyMatch(EnglishWords.COMPARE_CUES::contains);
             List<String> sideBySide = new ArrayList<>();
@@ -1606,7 +1637,8 @@ final class QuestionParser {
             }
             boolean periodGiven = period != null || !compared.isEmpty();
             List<MeasureRef> newMeasures = measures.isEmpty() ? before.measures() : measures;
-            boolean grouped = !newGroups.isEmpty() || newGrain != null || !(periodGiven ? compared : before.compared()).isEmpty();
+            boolean grouped = !newGroups.isEmpty() || newGrain != null || !(periodGiven ? compared : before.compared()).isEmpty()
+                    || !newBands.isEmpty();
             Boolean ascending = grouped ? Optional.ofNullable(direction(newMeasures.get(0))).orElse(before.ascending()) : null;
             Integer newLimit = grouped ? (limit != null ? limit : before.limit()) : null;
             // "only the top 2" after "the best-selling product each month" keeps counting within each month
@@ -1623,7 +1655,17 @@ final class QuestionParser {
                     && QuerySpec.changeFits(newCompared, newGrain, newMeasures);
             return new QuerySpec(newMeasures, keptFilters, periodGiven ? period : before.period(), newCompared,
                     newGroups, newGrain, ascending, newLimit, newLimitPer, before.shareOf(), before.versusRest(),
-                    before.perEntity(), change);
+                    before.perEntity(), change, newBands);
+        }
+
+        /** The first column whose ranges said, in the order said, no row is in at once ({@link ValueBands}). */
+        private List<List<Filter>> bands(List<Positioned> said) {
+            Map<String, List<Filter>> byColumn = new LinkedHashMap<>();
+            said.stream().sorted(Comparator.comparingInt(Positioned::position)).map(Positioned::filter)
+                    .filter(ValueBands::bounds)
+                    .forEach(f -> byColumn.computeIfAbsent(f.column(), c -> new ArrayList<>()).add(f));
+            return byColumn.values().stream().map(ValueBands::of).filter(b -> !b.isEmpty()).findFirst()
+                    .orElse(List.of());
         }
 
         /** "What's the delta, Black Friday 2025 vs 2024", "YoY growth, 2025 over 2024": the change between periods. */
@@ -2135,7 +2177,7 @@ final class QuestionParser {
             return new ArrayList<>(merged.values());
         }
 
-        private Optional<Positioned> numericFilter(SemanticColumn column, Span span) {
+        private List<Positioned> numericFilter(SemanticColumn column, Span span) {
             int i = span.end();
             Filter.Op op = Filter.Op.EQ;
             List<String> after = words.subList(i, Math.min(words.size(), i + 4));
@@ -2159,6 +2201,18 @@ final class QuestionParser {
             // the unit after them reads
             boolean eitherOf = numberAt + 2 < words.size() && words.get(numberAt + 1).equals("or")
                     && isNumber(words.get(numberAt + 2));
+            boolean unitAfter = eitherOf && spans.stream().anyMatch(s -> s.start() == numberAt + 3
+                    && s.first(Meaning.UnitWord.class).isPresent());
+            if (eitherOf && !unitAfter && op == Filter.Op.EQ
+                    && adjacentWholeNumbers(words.get(numberAt), words.get(numberAt + 2))) {
+                // "a CSAT of 1 or 2": every score from the lower to the higher
+                long first = Long.parseLong(words.get(numberAt));
+                long second = Long.parseLong(words.get(numberAt + 2));
+                mark(span.end(), numberAt + 3);
+                return List.of(new Positioned(span.start(), new Filter(column.name(), Filter.Op.GE,
+                        List.of(String.valueOf(Math.min(first, second))))), new Positioned(span.start(),
+                        new Filter(column.name(), Filter.Op.LE, List.of(String.valueOf(Math.max(first, second))))));
+            }
             if (numberAt < words.size() && isNumber(words.get(numberAt)) && !dated(numberAt) && !eitherOf) {
                 op = postfix(numberAt, op);
                 mark(span.end(), numberAt + 1);
@@ -2167,14 +2221,14 @@ final class QuestionParser {
                             unitsRead.add(unit.start());
                             mark(unit.start(), unit.end());
                         });
-                return Optional.of(new Positioned(span.start(), new Filter(column.name(), op, List.of(words.get(numberAt)))));
+                return List.of(new Positioned(span.start(), new Filter(column.name(), op, List.of(words.get(numberAt)))));
             }
             int before = span.start() - 1;
             if (before >= 2 && words.get(before - 1).equals("or") && isNumber(words.get(before - 2))
                     && postfix(before - 2, Filter.Op.EQ) != Filter.Op.EQ) {
                 // "2 or more support tickets"
                 mark(before - 2, span.start());
-                return Optional.of(new Positioned(span.start(), new Filter(column.name(), postfix(before - 2,
+                return List.of(new Positioned(span.start(), new Filter(column.name(), postfix(before - 2,
                         Filter.Op.EQ), List.of(words.get(before - 2)))));
             }
             if (before >= 0 && isNumber(words.get(before))) {
@@ -2182,10 +2236,10 @@ final class QuestionParser {
                 prefix = prefix == null ? postfix(before, Filter.Op.EQ) : prefix;
                 if (prefix != Filter.Op.EQ || before >= 1 && COUNTED_BEFORE.contains(words.get(before - 1))) {
                     mark(Math.max(0, before - 2), span.start());
-                    return Optional.of(new Positioned(span.start(), new Filter(column.name(), prefix, List.of(words.get(before)))));
+                    return List.of(new Positioned(span.start(), new Filter(column.name(), prefix, List.of(words.get(before)))));
                 }
             }
-            return Optional.empty();
+            return List.of();
         }
 
         private Filter.Op postfix(int numberAt, Filter.Op op) {

@@ -73,6 +73,8 @@ final class SemanticQueryJson {
         root.set("versus_rest", spec.versusRest() == null ? null : filters(List.of(spec.versusRest())).get(0));
         root.set("per_entity", spec.perEntity() == null ? null : perEntity(spec.perEntity()));
         root.put("change", spec.change());
+        ArrayNode bands = root.putArray("bands");
+        spec.bands().forEach(band -> bands.add(filters(band)));
         return root.toString();
     }
 
@@ -181,13 +183,20 @@ final class SemanticQueryJson {
                     || !compared.isEmpty() || versusRest != null)) {
                 problems.add("group_by, grain, order, compared_periods, share_of and versus_rest need at least one measure");
             }
+            List<List<Filter>> bands = new ArrayList<>();
+            root.path("bands").forEach(node -> bands.add(filters(node)));
+            if (!bands.isEmpty() && !QuerySpec.bandsFit(bands)) {
+                problems.add("bands needs two or more ranges of one number column, each a list of eq, gt, ge, lt or le"
+                        + " filters");
+                bands.clear();
+            }
             boolean change = root.path("change").asBoolean(false);
             if (change && !QuerySpec.changeFits(compared, grain, measures)) {
                 problems.add("change needs two or more compared_periods, a measure and no grain");
                 change = false;
             }
             return new QuerySpec(measures, filters, period, compared, groupBy, grain, ascending, limit, limitPer,
-                    shareOf, versusRest, perEntity, change);
+                    shareOf, versusRest, perEntity, change, bands);
         }
 
         private Optional<EntityFilter> perEntity(JsonNode node) {

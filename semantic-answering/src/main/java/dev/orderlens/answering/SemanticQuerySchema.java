@@ -91,6 +91,9 @@ final class SemanticQuerySchema {
         properties.set("change", described(type("boolean"), "true when the difference between compared_periods is asked "
                 + "(\"the delta\", \"how much did it grow\", \"YoY growth\"): each period's figure is set against the one "
                 + "before it; needs compared_periods and no grain"));
+        properties.set("bands", described(array(array(filter(model))), "for rows counted in ranges of one number "
+                + "column (\"orders under $50, $50 to $200 and over $200\"): one list of gt/ge/lt/le/eq filters per "
+                + "range, each range a group of the result; else empty"));
         close(schema);
         return schema.toString();
     }

@@ -101,6 +101,9 @@ final class SqlCompiler {
                 groupBy.add(qualifier);
             }
         }
+        if (!spec.bands().isEmpty()) {
+            bandColumn(spec.bands(), select, groupBy, where);
+        }
         if (spec.versusRest() != null) {
             Filter group = spec.versusRest();
             String label = QueryScope.group(group);
@@ -142,6 +145,28 @@ final class SqlCompiler {
             sql.append(" LIMIT ").append(spec.limit());
         }
         return sql.toString();
+    }
+
+    /** "Orders under $50, $50 to $200 and over $200": which band each row is in, and only rows in one of them. */
+    private void bandColumn(List<List<Filter>> bands, List<String> select, List<String> groupBy, List<String> where) {
+        String column = bands.get(0).get(0).column();
+        String sign = countsMoney(column) ? model.currency().getSymbol(model.locale()) : "";
+        StringBuilder band = new StringBuilder("CASE");
+        List<String> any = new ArrayList<>();
+        for (List<Filter> range : bands) {
+            String condition = range.stream().map(this::condition).collect(Collectors.joining(" AND "));
+            band.append(" WHEN ").append(condition).append(" THEN ").append(quote(ValueBands.label(range, sign)));
+            any.add("(" + condition + ")");
+        }
+        band.append(" END");
+        select.add(band + " AS " + column + "_band");
+        groupBy.add(band.toString());
+        where.add("(" + String.join(" OR ", any) + ")");
+    }
+
+    /** Whether a column holds money: a metric in the currency sums or averages it. */
+    private boolean countsMoney(String column) {
+        return model.metrics().stream().anyMatch(metric -> metric.countsMoneyOf(column));
     }
 
     /**

@@ -241,11 +241,20 @@ class AccountForEveryWordTest {
     @Test
     void the_period_of_a_sentence_set_aside_still_bounds_the_question() {
         GeneratedSql generated = generate("Thinking about the orders placed in December 2025, where do they all stand"
-                + " at this point? Give me the number of those orders sitting in each status.");
+                + " in the grand scheme? Give me the number of those orders sitting in each status.");
 
         assertThat(generated.sql()).contains("GROUP BY status", "'2025-12-01 00:00:00'", "'2026-01-01 00:00:00'");
         assertThat(generated.notes()).anySatisfy(note -> assertThat(note)
                 .contains("I read only its period, December 2025"));
+    }
+
+    @Test
+    void a_question_that_reads_whole_once_its_idioms_are_known_needs_no_sentence_set_aside() {
+        GeneratedSql generated = generate("Thinking about the orders placed in December 2025, where do they all stand"
+                + " at this point? Give me the number of those orders sitting in each status.");
+
+        assertThat(generated.sql()).contains("GROUP BY status", "'2025-12-01 00:00:00'", "'2026-01-01 00:00:00'");
+        assertThat(generated.notes()).isEmpty();
     }
 
     @Test

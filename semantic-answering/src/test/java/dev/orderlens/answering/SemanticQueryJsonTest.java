@@ -40,7 +40,8 @@ class SemanticQueryJsonTest {
         "average unit price by category", "orders not shipped by UPS", "late orders by carrier",
         "late delivery rate for the West vs the rest of the country", "top 3 products by revenue in each category",
         "best selling product each month in 2025", "how many customers ordered more than once in 2025",
-        "revenue and orders by channel", "what's the change in revenue, 2025 vs 2024"})
+        "revenue and orders by channel", "what's the change in revenue, 2025 vs 2024",
+        "orders under $50, between $50 and $200 and over $200 in 2025"})
     void reads_back_what_it_writes_for_the_parsers_queries(String question) {
         QuerySpec spec = local.parser().parse(question, ConversationContext.empty(), LocalDate.of(2026, 1, 1));
 
@@ -98,6 +99,8 @@ class SemanticQueryJsonTest {
         "{\"measures\":[{\"metric\":\"customers\"}],\"per_entity\":{\"column\":\"customer_id\",\"metric\":\"orders\","
             + "\"op\":\"in\",\"value\":\"1\"}}|per_entity needs op eq, gt, ge, lt or le and one number as value",
         "{\"measures\":[{\"metric\":\"orders\"}],\"change\":true}|change needs two or more compared_periods",
+        "{\"measures\":[{\"metric\":\"orders\"}],\"bands\":[[{\"column\":\"order_total\",\"op\":\"lt\",\"values\":[\"50\"]}]]}"
+            + "|bands needs two or more ranges of one number column",
         "{\"refines_previous\":true,\"measures\":[{\"metric\":\"orders\"}]}|the conversation has no previous query",
         "SELECT 1|the answer is not JSON"
     })

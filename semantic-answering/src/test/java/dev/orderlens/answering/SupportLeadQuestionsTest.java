@@ -666,6 +666,8 @@ class SupportLeadQuestionsTest {
 
     @Test
     void two_amounts_joined_by_or_are_the_range_and_a_rate_is_never_over_the_rows_it_does_not_count() {
+        assertThat(sql("which channel had the most customers with a csat of 1 or 2 last quarter"))
+                .contains("count(DISTINCT customer_id)", "csat_score >= 1 AND csat_score <= 2", "GROUP BY channel");
         assertThat(sql("Count of orders rated 1 or 2 stars in Q4 2025, per channel"))
                 .contains("csat_score >= 1 AND csat_score <= 2").doesNotContain("csat_score = 1");
         assertThat(sql("On-time problem check: FedEx to the Southeast, orders placed Sep 8-19 2025 - what % arrived late?"))
@@ -805,5 +807,43 @@ class SupportLeadQuestionsTest {
                 + " hundred dollars?")).contains("FILTER (WHERE order_total > 200)").doesNotContain("size_fit");
         assertThat(sql("For VIP customers, what's the average basket size in dollars in each channel this past year?"))
                 .contains("customer_segment = 'vip'", "GROUP BY channel").doesNotContain("size_fit");
+    }
+
+    @Test
+    void ranges_of_one_column_that_no_row_is_in_at_once_are_bands_to_count_in() {
+        assertThat(sql("For 2025, how many orders fell under $50, how many between $50 and $200, and how many were over"
+                + " $200?")).startsWith("SELECT CASE WHEN order_total < 50 THEN 'under $50' WHEN order_total >= 50 AND"
+                + " order_total <= 200 THEN '$50 to $200' WHEN order_total > 200 THEN 'over $200' END AS order_total_band");
+        assertThat(sql("orders under $50 vs over $200 in 2025")).contains("((order_total < 50) OR (order_total > 200))")
+                .doesNotContain("order_total < 50 AND order_total > 200");
+        assertThat(sql("orders by value band: under $50, $50-$200, over $200")).contains("THEN '$50 to $200'");
+        assertThat(sql("revenue from orders between $50 and $200")).doesNotContain("CASE")
+                .contains("order_total >= 50 AND order_total <= 200");
+        assertThat(followUp("orders under $50 vs over $200 in 2025", "and for mobile?").sql())
+                .contains("channel = 'mobile'", "AS order_total_band");
+    }
+
+    @Test
+    void the_first_entity_ranked_is_grouped_and_one_counted_after_it_is_the_figure() {
+        assertThat(sql("which customers placed the most orders in 2025")).startsWith("SELECT customer_id, count(*)")
+                .contains("GROUP BY customer_id ORDER").doesNotContain("order_id");
+        assertThat(sql("top 5 VIP customers by revenue")).startsWith("SELECT customer_id, sum(order_total)")
+                .contains("customer_segment = 'vip'").endsWith("DESC LIMIT 5");
+    }
+
+    @Test
+    void words_of_chat_british_english_and_half_written_sql_are_read_as_meant() {
+        assertThat(sql("ok so random thought, i was looking at the dashboards and kinda wondering what our return rate"
+                + " looked like for apparel in q3 2025? no rush!!")).contains("category = 'Apparel'", "AS return_rate");
+        assertThat(sql("quick one - avg delivery time per courier for parcels sent to Texas in H2 2025, cheers"))
+                .contains("ship_state = 'TX'", "GROUP BY carrier");
+        assertThat(sql("how many parcels did each courier deliver last fortnight"))
+                .contains("order_ts >= TIMESTAMP '2025-12-18 00:00:00'");
+        assertThat(sql("orders dispatched in Q3 2025 by courier")).contains("shipped_at IS NOT NULL");
+        assertThat(sql("sum of order_total by carrier for 2025 sorted desc")).endsWith("ORDER BY sum(order_total) DESC");
+        assertThat(sql("count of orders by state, ascending")).contains("ORDER BY count(*) ASC");
+        assertThat(sql("avg basket value pivot by region, 2025")).contains("GROUP BY ship_region");
+        assertThat(sql("distinct count of customer_id per segment")).contains("count(DISTINCT customer_id)",
+                "GROUP BY customer_segment");
     }
 }
