@@ -117,7 +117,7 @@ final class EnglishWords {
             looked cheers ta mate dumb silly random thought thoughts dashboard dashboards rush hurry whilst amongst
             asking idea ideas noticed notice seems seem seemed think thinking reckon assume sure lmk tbh ngl fwiw afaik
             iirc eod eow ping super pretty very quite bit lot lots bunch help appreciate appreciated awesome amazing
-            sent going headed heading bound
+            sent going headed heading bound times
             non sit sits sitting fell fall falls falling band bands bucket buckets pivot pivoted desc descending asc
             ascending strip stripping filter filtering filtered carve cut
             """);

@@ -30,7 +30,7 @@ public final class LocalAnswerWriter implements AnswerWriter {
 
     private LocalAnswerWriter(Builder builder) {
         SemanticModel model = Objects.requireNonNull(builder.model, "model").model();
-        this.summary = new ResultSummary(model, builder.rowLimit);
+        this.summary = new ResultSummary(builder.model, builder.rowLimit);
         this.notFound = notFound(ModelExamples.questions(model));
     }
 

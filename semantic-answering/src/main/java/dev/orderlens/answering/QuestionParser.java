@@ -171,6 +171,8 @@ final class QuestionParser {
      */
     private static final Pattern NAMED_YEAR = Pattern.compile("(?i)\\b(?:(?:fy\\s?|fiscal\\s+(?:year\\s+)?)(?:20)?"
             + "|(?:calendar|full|whole|entire)(?:\\s+|-)(?:year\\s+)?20)(\\d{2})\\b");
+    /** "Cyber Week": the week, Monday to Sunday, that Cyber Monday starts. */
+    private static final Pattern CYBER_WEEK = Pattern.compile("(?i)\\bcyber\\s+week\\b");
     /** "at this point", "at the moment": now, which says nothing of the rows. */
     private static final Pattern AT_THIS_POINT = Pattern.compile("(?i)\\bat\\s+(?:this|that)\\s+(?:point|stage)\\b"
             + "|\\bat\\s+the\\s+moment\\b");
@@ -445,6 +447,7 @@ final class QuestionParser {
         text = WHOLE_WEEK.matcher(text).replaceAll("by day of the week");
         text = FORTNIGHT.matcher(text).replaceAll("2 weeks");
         text = AT_THIS_POINT.matcher(text).replaceAll("now");
+        text = CYBER_WEEK.matcher(text).replaceAll("cyber monday week");
         text = SHARE_VERB.matcher(text).replaceAll(" ");
         text = STACK_UP.matcher(text).replaceAll("compared with");
         text = SPOKEN_QUARTER.matcher(text).replaceAll(match -> "q" + TimeExpressions.count(

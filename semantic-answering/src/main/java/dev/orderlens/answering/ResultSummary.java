@@ -1,5 +1,6 @@
 package dev.orderlens.answering;
 
+import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.answering.semantic.TimeGrain;
 import dev.orderlens.core.domain.table.Column;
 import dev.orderlens.core.domain.table.ColumnType;
@@ -49,18 +50,21 @@ final class ResultSummary {
     private static final Pattern DAY_LABEL = Pattern.compile("\\p{L}+ \\d{1,2}, \\d{4}");
 
     private final SemanticModel model;
+    private final Map<String, String> qualifiers;
     private final Figures figures;
     private final int rowLimit;
 
     /** @param rowLimit the most rows a query may return, which the guard ends every query with; 0 when unknown */
-    ResultSummary(SemanticModel model, int rowLimit) {
-        this.model = model;
+    ResultSummary(SemanticModelFile file, int rowLimit) {
+        this.model = file.model();
+        this.qualifiers = file.vocabulary().qualifiers();
         this.figures = new Figures(model);
         this.rowLimit = rowLimit;
     }
 
     /** @param sql the query that gave the result, which says whether a ranking was cut to its top N */
-    String summarize(SqlResult result, String sql) {
+    String summarize(SqlResult rows, String sql) {
+        SqlResult result = qualified(rows);
         if (!stoppedAtRowLimit(result, sql)) {
             return describe(result, sql, false);
         }
@@ -68,6 +72,33 @@ final class ResultSummary {
         SqlResult held = new SqlResult(result.columns(), result.rows(), result.totalRows(), true, result.cutAtBytes());
         return describe(held, sql, true) + " The query stopped at the row limit of "
                 + String.format(Locale.ROOT, "%,d", rowLimit) + " rows, so there may be more than these.";
+    }
+
+    /**
+     * The result with each column that tells another's equal values apart written into that column's label and left
+     * out ("Portland, OR"), so that a city and its state are one group, not two labels.
+     */
+    private SqlResult qualified(SqlResult result) {
+        List<String> names = result.columns().stream().map(Column::name).toList();
+        List<Integer> folded = new ArrayList<>();
+        Map<Integer, Integer> into = new LinkedHashMap<>();
+        for (int i = 1; i < names.size(); i++) {
+            if (names.get(i).equals(qualifiers.get(names.get(i - 1)))) {
+                folded.add(i);
+                into.put(i - 1, i);
+            }
+        }
+        if (folded.isEmpty()) {
+            return result;
+        }
+        List<Column> columns = IntStream.range(0, names.size()).filter(i -> !folded.contains(i))
+                .mapToObj(result.columns()::get).toList();
+        List<List<Object>> rows = result.rows().stream().map(row -> IntStream.range(0, row.size())
+                .filter(i -> !folded.contains(i))
+                .mapToObj(i -> into.containsKey(i) && row.get(i) != null && row.get(into.get(i)) != null
+                        ? (Object) (row.get(i) + ", " + row.get(into.get(i))) : row.get(i))
+                .toList()).toList();
+        return new SqlResult(columns, rows, result.totalRows(), result.truncated(), result.cutAtBytes());
     }
 
     /** Whether the guard's row limit, not a top N asked for, decided how many rows came back. */

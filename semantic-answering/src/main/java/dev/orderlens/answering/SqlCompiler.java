@@ -95,8 +95,10 @@ final class SqlCompiler {
             groupBy.add(column);
             where.add(column + " IS NOT NULL");
             String qualifier = qualifiers.get(column);
-            if (qualifier != null && !groupColumns.contains(qualifier)) {
-                // "orders by city": Portland, ME and Portland, OR are two rows, not one
+            if (qualifier != null && !groupColumns.contains(qualifier) && spec.grain() == null
+                    && spec.compared().isEmpty()) {
+                // "orders by city": Portland, ME and Portland, OR are two rows, not one; a series over time keeps one
+                // label per line, as charts draw it
                 select.add(qualifier);
                 groupBy.add(qualifier);
             }

@@ -682,12 +682,13 @@ final class TimeExpressions {
         return Optional.of(new Unit(Kind.MONTH, null, month, 0, 0, i + 1));
     }
 
-    /** The month named last before {@code i}, with its year if one follows it. */
+    /** The month named last before {@code i}, with its year if one follows it ("dec" only with its year). */
     private static Optional<Unit> monthNamedBefore(List<String> words, int i) {
         for (int k = i - 1; k >= 0; k--) {
             Integer month = month(words.get(k));
-            if (month != null && !AMBIGUOUS_MONTHS.contains(words.get(k))) {
-                return Optional.of(new Unit(Kind.MONTH, yearAfter(words, k + 1), month, 0, 0, k + 1));
+            Integer year = yearAfter(words, k + 1);
+            if (month != null && (year != null || !AMBIGUOUS_MONTHS.contains(words.get(k)))) {
+                return Optional.of(new Unit(Kind.MONTH, year, month, 0, 0, k + 1));
             }
         }
         return Optional.empty();

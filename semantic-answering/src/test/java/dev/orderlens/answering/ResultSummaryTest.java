@@ -21,7 +21,7 @@ class ResultSummaryTest {
     private static final Column CARRIER = new Column("carrier", ColumnType.STRING);
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(\\.\\d+)?");
 
-    private final ResultSummary summary = new ResultSummary(SemanticModelFile.loadDefault().model(), 10000);
+    private final ResultSummary summary = new ResultSummary(SemanticModelFile.loadDefault(), 10000);
 
     /** 12 months of 2025 for FedEx and UPS, rows ordered by month as the compiler orders them. */
     private static SqlResult twoCarriersByMonth(Column measure, double[] fedEx, double[] ups) {
@@ -206,7 +206,7 @@ class ResultSummaryTest {
 
     @Test
     void rows_the_row_limit_stopped_are_neither_a_top_n_nor_all_there_are() {
-        ResultSummary limitedToThree = new ResultSummary(SemanticModelFile.loadDefault().model(), 3);
+        ResultSummary limitedToThree = new ResultSummary(SemanticModelFile.loadDefault(), 3);
         SqlResult result = SqlResult.of(List.of(new Column("customer_id", ColumnType.STRING),
                 new Column("revenue", ColumnType.DECIMAL)), List.of(List.of("CUST-1", new BigDecimal("300.00")),
                 List.of("CUST-2", new BigDecimal("200.00")), List.of("CUST-3", new BigDecimal("100.00"))));
@@ -216,7 +216,7 @@ class ResultSummaryTest {
 
         assertThat(text).contains("; the first 3 customer ids.", "stopped at the row limit of 3 rows")
                 .doesNotContain("the top", "in all", "together");
-        assertThat(new ResultSummary(SemanticModelFile.loadDefault().model(), 10000).summarize(result,
+        assertThat(new ResultSummary(SemanticModelFile.loadDefault(), 10000).summarize(result,
                 "SELECT … LIMIT 3")).contains("; the top 3 customer ids, $600.00 together.");
     }
 
@@ -264,6 +264,22 @@ class ResultSummaryTest {
 
         assertThat(text).isEqualTo("Orders, 2024 against 2025, for 2 channels: **web** 120 (2024) to 150 (2025), +30"
                 + " (+25.0%); **mobile** 80 (2024) to 60 (2025), -20 (-25.0%).");
+    }
+
+    @Test
+    void a_city_and_its_state_are_one_label_so_a_series_per_city_stays_one_series_per_city() {
+        Column city = new Column("ship_city", ColumnType.STRING);
+        Column state = new Column("ship_state", ColumnType.STRING);
+        SqlResult result = SqlResult.of(List.of(MONTH, city, state, new Column("orders", ColumnType.INTEGER)),
+                List.of(List.of(LocalDate.of(2025, 1, 1), "Chicago", "IL", 101L),
+                        List.of(LocalDate.of(2025, 1, 1), "Boston", "MA", 51L),
+                        List.of(LocalDate.of(2025, 2, 1), "Chicago", "IL", 90L),
+                        List.of(LocalDate.of(2025, 2, 1), "Boston", "MA", 60L)));
+
+        String text = summary.summarize(result, "");
+
+        assertThat(text).startsWith("Orders by month for 2 ship cities, over 2 months").contains("Chicago, IL **191**",
+                "Boston, MA **111**").doesNotContain("4 months");
     }
 
     @Test

@@ -763,6 +763,10 @@ class SupportLeadQuestionsTest {
                 .contains("order_ts >= TIMESTAMP '2025-12-01 00:00:00'", "order_ts < TIMESTAMP '2025-12-08 00:00:00'");
         assertThat(sql("orders per day in December 2025 from Mon 1st through Sun 7th")).doesNotContain("CASE")
                 .contains("order_ts < TIMESTAMP '2025-12-08 00:00:00'");
+        assertThat(sql("revenue during cyber week 2024")).contains("order_ts >= TIMESTAMP '2024-12-02 00:00:00'",
+                "order_ts < TIMESTAMP '2024-12-09 00:00:00'");
+        assertThat(sql("Orders per day over Cyber Week, Monday Dec 1 to Sunday Dec 7 2025.")).doesNotContain("CASE")
+                .contains("order_ts >= TIMESTAMP '2025-12-01 00:00:00'", "order_ts < TIMESTAMP '2025-12-08 00:00:00'");
         assertThat(sql("return rate of Apparel on first half of year 2025")).contains(
                 "order_ts >= TIMESTAMP '2025-01-01 00:00:00'", "order_ts < TIMESTAMP '2025-07-01 00:00:00'");
     }
