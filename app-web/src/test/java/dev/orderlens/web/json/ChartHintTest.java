@@ -10,6 +10,7 @@ import dev.orderlens.core.semantic.DisplayFormats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,20 @@ class ChartHintTest {
 
         assertThat(chart).containsEntry("kind", "bar").containsEntry("horizontal", false)
                 .containsEntry("labels", List.of("UPS", "DHL"));
+    }
+
+    @Test
+    void the_change_from_the_period_before_is_left_to_the_table() {
+        SqlResult years = SqlResult.of(List.of(new Column("period", ColumnType.STRING),
+                new Column("revenue", ColumnType.DOUBLE), new Column("revenue_change", ColumnType.DOUBLE),
+                new Column("revenue_change_pct", ColumnType.DOUBLE)), List.of(
+                        Arrays.asList("2024", 2675743.64, null, null),
+                        Arrays.asList("2025", 2973157.50, 297413.86, 11.11)));
+
+        Map<String, Object> chart = chart(years);
+
+        assertThat(seriesNames(chart)).containsExactly("revenue");
+        assertThat(chart).containsEntry("suggested", true);
     }
 
     @Test
