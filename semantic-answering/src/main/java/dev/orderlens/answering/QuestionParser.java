@@ -2209,12 +2209,9 @@ final class QuestionParser {
             if (eitherOf && !unitAfter && op == Filter.Op.EQ
                     && adjacentWholeNumbers(words.get(numberAt), words.get(numberAt + 2))) {
                 // "a CSAT of 1 or 2": every score from the lower to the higher
-                long first = Long.parseLong(words.get(numberAt));
-                long second = Long.parseLong(words.get(numberAt + 2));
                 mark(span.end(), numberAt + 3);
-                return List.of(new Positioned(span.start(), new Filter(column.name(), Filter.Op.GE,
-                        List.of(String.valueOf(Math.min(first, second))))), new Positioned(span.start(),
-                        new Filter(column.name(), Filter.Op.LE, List.of(String.valueOf(Math.max(first, second))))));
+                return wholeRange(column.name(), words.get(numberAt), words.get(numberAt + 2)).stream()
+                        .map(filter -> new Positioned(span.start(), filter)).toList();
             }
             if (numberAt < words.size() && isNumber(words.get(numberAt)) && !dated(numberAt) && !eitherOf) {
                 op = postfix(numberAt, op);
@@ -2298,10 +2295,10 @@ final class QuestionParser {
             } else if (before.equals("or") && adjacentWholeNumbers(twoBefore, value)) {
                 // "a 1 or 2 star score": the two scores, which are every score from the lower to the higher
                 from = numberAt - 2;
-                op = Filter.Op.LE;
-                filters.add(new Positioned(from, new Filter(unit.get().column(), Filter.Op.GE,
-                        List.of(String.valueOf(Math.min(Long.parseLong(twoBefore), Long.parseLong(value)))))));
-                value = String.valueOf(Math.max(Long.parseLong(twoBefore), Long.parseLong(value)));
+                List<Filter> range = wholeRange(unit.get().column(), twoBefore, value);
+                filters.add(new Positioned(from, range.get(0)));
+                op = range.get(1).op();
+                value = range.get(1).values().get(0);
             } else if (before.equals("and") && words.subList(Math.max(0, numberAt - 4), numberAt).contains("between")) {
                 op = Filter.Op.LE;
                 from = numberAt - 1;
@@ -2332,6 +2329,14 @@ final class QuestionParser {
                             && c.type() == ColumnType.DECIMAL && !c.name().equals(unit.column())
                             && vocabulary.unitWords().getOrDefault(c.name(), List.of()).isEmpty()).isPresent())
                     .findFirst();
+        }
+
+        /** Two whole numbers said with "or" as the range from the lower to the higher: {@code >= low}, {@code <= high}. */
+        private static List<Filter> wholeRange(String column, String first, String second) {
+            long a = Long.parseLong(first);
+            long b = Long.parseLong(second);
+            return List.of(new Filter(column, Filter.Op.GE, List.of(String.valueOf(Math.min(a, b)))),
+                    new Filter(column, Filter.Op.LE, List.of(String.valueOf(Math.max(a, b)))));
         }
 
         private static boolean adjacentWholeNumbers(String first, String second) {
