@@ -195,6 +195,8 @@ final class QuestionParser {
     private static final Pattern OPENING_BRACKET = Pattern.compile("\\(");
     /** Conditions saying that rows have something: "with a discount" (over 0), "with a note", "late". */
     private static final Set<Filter.Op> HAVING = Set.of(Filter.Op.GT, Filter.Op.PRESENT, Filter.Op.TRUE);
+    /** Conditions saying that rows lack something: "with free shipping" (none), "never shipped", "on time". */
+    private static final Set<Filter.Op> LACKING = Set.of(Filter.Op.NONE, Filter.Op.ABSENT, Filter.Op.FALSE);
     /** Verbs of paying after the entities who pay: "customers spend", "buyers paid". */
     private static final Set<String> SPEND_VERBS = Set.of("spend", "spends", "spent", "pay", "pays", "paid");
     /** Words for people that a comparison no column takes may say something of: "people over 65". */
@@ -848,9 +850,10 @@ final class QuestionParser {
                 bothWays.stream().filter(c -> !groupBy.contains(c)).forEach(groupBy::add);
             }
             // "the West next to all the other regions put together": one group against the rest, not the West alone
-            Optional<Filter> versusRest = versusRest(merged);
+            Optional<Filter> versusRest = versusRest(merged).or(() -> havingAgainstLacking(merged));
             versusRest.ifPresent(group -> {
-                merged.remove(group);
+                merged.removeIf(filter -> filter.equals(group) || filter.column().equals(group.column())
+                        && (HAVING.contains(filter.op()) || LACKING.contains(filter.op())));
                 groupBy.remove(group.column());
             });
             // "customers who ordered more than once", "repeat buyers": the rows of the entities whose own count meets it
@@ -1189,11 +1192,29 @@ final class QuestionParser {
                 // those that do not
                 single = named.stream().filter(f -> HAVING.contains(f.op())).toList();
             }
+            if (single.isEmpty() && word(rest.get()[0]).equals("without")) {
+                // "orders with free shipping vs without": the rows that lack it against those that have it
+                single = named.stream().filter(f -> LACKING.contains(f.op())).toList();
+            }
             if (single.size() != 1) {
                 return Optional.empty();
             }
             mark(rest.get()[0], rest.get()[1]);
             return Optional.of(single.get(0));
+        }
+
+        /**
+         * "Free-shipping orders vs orders where the customer paid for shipping": rows that lack something and rows that
+         * have it, said of one column, are the first said set against the others, never both at once (no row is). A
+         * flag's two values ("late vs on time") are grouped by, or read as its rate, elsewhere.
+         */
+        private Optional<Filter> havingAgainstLacking(List<Filter> filters) {
+            return filters.stream().filter(f -> HAVING.contains(f.op()) || LACKING.contains(f.op()))
+                    .filter(f -> model.column(f.column()).filter(c -> c.role() != ColumnRole.FLAG).isPresent())
+                    .filter(f -> filters.stream().anyMatch(other -> other.column().equals(f.column())
+                            && HAVING.contains(other.op()) != HAVING.contains(f.op())
+                            && (HAVING.contains(other.op()) || LACKING.contains(other.op()))))
+                    .findFirst();
         }
 
         /** Where the words saying "all the other rows" start and end, if the question has them. */

@@ -850,4 +850,14 @@ class SupportLeadQuestionsTest {
         assertThat(sql("distinct count of customer_id per segment")).contains("count(DISTINCT customer_id)",
                 "GROUP BY customer_segment");
     }
+
+    @Test
+    void rows_that_lack_something_are_set_against_those_that_have_it_never_filtered_on_both() {
+        assertThat(sql("aov for orders with free shipping vs without")).contains(
+                "CASE WHEN (shipping_fee = 0 OR shipping_fee IS NULL) THEN 'no shipping fee' ELSE 'all others' END");
+        assertThat(sql("Last quarter: avg order value on free-shipping orders vs orders where the customer paid for"
+                + " shipping?")).contains("THEN 'no shipping fee' ELSE 'all others' END")
+                .doesNotContain("shipping_fee > 0 AND", "AND shipping_fee > 0");
+        assertThat(sql("aov for paid shipping orders in 2025")).contains("WHERE shipping_fee > 0");
+    }
 }
