@@ -1,7 +1,6 @@
 package dev.orderlens.answering;
 
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The rows of the entities whose figure over the query's rows meets a comparison: "customers who ordered more than
@@ -15,14 +14,11 @@ import java.util.Set;
  */
 record EntityFilter(String column, String metric, Filter.Op op, String value) {
 
-    static final Set<Filter.Op> COMPARISONS = Set.of(Filter.Op.EQ, Filter.Op.GT, Filter.Op.GE, Filter.Op.LT,
-            Filter.Op.LE);
-
     EntityFilter {
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(value, "value");
-        if (!COMPARISONS.contains(op)) {
+        if (!Filter.COMPARISONS.contains(op)) {
             throw new IllegalArgumentException("an entity's figure is compared with eq, gt, ge, lt or le, not " + op);
         }
     }

@@ -2,6 +2,7 @@ package dev.orderlens.answering;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A condition on one column: a list of values, a flag, presence, or a numeric comparison.
@@ -13,6 +14,9 @@ record Filter(String column, Op op, List<String> values) {
 
     /** {@code NONE}: a measure of zero or missing ("no discount", "never got a survey"). */
     enum Op { IN, NOT_IN, PRESENT, ABSENT, NONE, TRUE, FALSE, EQ, GT, GE, LT, LE }
+
+    /** The ops that compare a number: a filter's, a band's bound, an entity's figure. */
+    static final Set<Op> COMPARISONS = Set.of(Op.EQ, Op.GT, Op.GE, Op.LT, Op.LE);
 
     Filter {
         Objects.requireNonNull(column, "column");
@@ -28,7 +32,8 @@ record Filter(String column, Op op, List<String> values) {
         return new Filter(column, op, List.of());
     }
 
-    boolean isNumeric() {
-        return op == Op.EQ || op == Op.GT || op == Op.GE || op == Op.LT || op == Op.LE;
+    /** Whether it compares a column with one number ("over 200"), as a band's bound may. */
+    boolean comparesOneNumber() {
+        return COMPARISONS.contains(op) && values.size() == 1;
     }
 }

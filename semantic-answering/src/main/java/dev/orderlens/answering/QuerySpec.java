@@ -73,7 +73,8 @@ record QuerySpec(List<MeasureRef> measures, List<Filter> filters, Period period,
     /** Whether bands can be counted in: two or more, each of comparisons of a number, all of one column. */
     static boolean bandsFit(List<List<Filter>> bands) {
         return bands.size() >= 2 && bands.stream().allMatch(band -> !band.isEmpty()
-                && band.stream().allMatch(f -> ValueBands.bounds(f) && f.column().equals(bands.get(0).get(0).column())));
+                && band.stream().allMatch(f -> f.comparesOneNumber()
+                        && f.column().equals(bands.get(0).get(0).column())));
     }
 
     boolean isLookup() {

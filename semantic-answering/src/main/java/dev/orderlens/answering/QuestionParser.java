@@ -287,11 +287,11 @@ final class QuestionParser {
                 words.forEach(word -> lexicon.add(word, new Meaning.PresenceWord(column, false))));
         vocabulary.unitWords().forEach((column, words) ->
                 words.forEach(word -> lexicon.add(word, new Meaning.UnitWord(column))));
-        this.currencyAmount = Pattern.compile(Pattern.quote(model.currency().getSymbol(model.locale()))
-                + "\\s?(\\d+(?:\\.\\d+)?)");
+        String sign = model.currency().getSymbol(model.locale());
+        String symbol = Pattern.quote(sign);
+        this.currencyAmount = Pattern.compile(symbol + "\\s?(\\d+(?:\\.\\d+)?)");
         this.currencyWord = model.currency().getCurrencyCode().toLowerCase(Locale.ROOT);
-        String symbol = Pattern.quote(model.currency().getSymbol(model.locale()));
-        this.currencySign = Matcher.quoteReplacement(model.currency().getSymbol(model.locale()));
+        this.currencySign = Matcher.quoteReplacement(sign);
         this.moneyRange = Pattern.compile(symbol + "\\s?(\\d+(?:\\.\\d+)?)\\s?[-\u2013]\\s?" + symbol
                 + "?\\s?(\\d+(?:\\.\\d+)?)");
         vocabulary.grainWords().forEach((grain, words) -> {
@@ -827,7 +827,7 @@ final class QuestionParser {
             List<List<Filter>> bands = bands(roles.filters());
             if (!bands.isEmpty()) {
                 String banded = bands.get(0).get(0).column();
-                merged.removeIf(filter -> filter.column().equals(banded) && ValueBands.bounds(filter));
+                merged.removeIf(filter -> filter.column().equals(banded) && filter.comparesOneNumber());
             }
             Set<String> unrestricted = unrestrictedColumns();
             merged.removeIf(filter -> unrestricted.contains(filter.column()));
@@ -853,7 +853,7 @@ final class QuestionParser {
             Optional<Filter> versusRest = versusRest(merged).or(() -> havingAgainstLacking(merged));
             versusRest.ifPresent(group -> {
                 merged.removeIf(filter -> filter.equals(group) || filter.column().equals(group.column())
-                        && (HAVING.contains(filter.op()) || LACKING.contains(filter.op())));
+                        && hasOrLacks(filter));
                 groupBy.remove(group.column());
             });
             // "customers who ordered more than once", "repeat buyers": the rows of the entities whose own count meets it
@@ -1209,11 +1209,10 @@ final class QuestionParser {
          * flag's two values ("late vs on time") are grouped by, or read as its rate, elsewhere.
          */
         private Optional<Filter> havingAgainstLacking(List<Filter> filters) {
-            return filters.stream().filter(f -> HAVING.contains(f.op()) || LACKING.contains(f.op()))
+            return filters.stream().filter(QuestionParser::hasOrLacks)
                     .filter(f -> model.column(f.column()).filter(c -> c.role() != ColumnRole.FLAG).isPresent())
                     .filter(f -> filters.stream().anyMatch(other -> other.column().equals(f.column())
-                            && HAVING.contains(other.op()) != HAVING.contains(f.op())
-                            && (HAVING.contains(other.op()) || LACKING.contains(other.op()))))
+                            && hasOrLacks(other) && HAVING.contains(other.op()) != HAVING.contains(f.op())))
                     .findFirst();
         }
 
@@ -1552,8 +1551,7 @@ final class QuestionParser {
             }
             // "the spring refresh sale (apr 1-7 2025)", "for the Q3 report, … in Q3 2025": one period said twice
             List<Period> periods = times.stream().map(TimeExpressions.Found::period).distinct().toList();
-            if (periods.size() == 2 && words.stream().noneMatch(w -> EnglishWords.COMPARE_CUES.contains(w)
-                    || EnglishWords.CHANGE_WORDS.contains(w) || PERIOD_OVER_PERIOD.contains(w))) {
+            if (periods.size() == 2 && words.stream().noneMatch(EnglishWords.COMPARE_CUES::contains) && !changeSaid()) {
                 // "in December 2025, from Mon 1st through Sun 7th": a period inside the other narrows it
                 Optional<Period> inner = periods.stream().filter(p -> periods.stream().allMatch(o -> within(p, o)))
                         .findFirst();
@@ -1686,7 +1684,7 @@ final class QuestionParser {
         private List<List<Filter>> bands(List<Positioned> said) {
             Map<String, List<Filter>> byColumn = new LinkedHashMap<>();
             said.stream().sorted(Comparator.comparingInt(Positioned::position)).map(Positioned::filter)
-                    .filter(ValueBands::bounds)
+                    .filter(Filter::comparesOneNumber)
                     .forEach(f -> byColumn.computeIfAbsent(f.column(), c -> new ArrayList<>()).add(f));
             return byColumn.values().stream().map(ValueBands::of).filter(b -> !b.isEmpty()).findFirst()
                     .orElse(List.of());
@@ -1694,8 +1692,13 @@ final class QuestionParser {
 
         /** "What's the delta, Black Friday 2025 vs 2024", "YoY growth, 2025 over 2024": the change between periods. */
         private boolean asksChange(List<Period> compared, TimeGrain grain, List<MeasureRef> measures) {
-            return QuerySpec.changeFits(compared, grain, measures) && words.stream()
-                    .anyMatch(w -> EnglishWords.CHANGE_WORDS.contains(w) || PERIOD_OVER_PERIOD.contains(w));
+            return QuerySpec.changeFits(compared, grain, measures) && changeSaid();
+        }
+
+        /** Whether a word asks how a figure moved: "delta", "growth", "yoy". */
+        private boolean changeSaid() {
+            return words.stream()
+                    .anyMatch(word -> EnglishWords.CHANGE_WORDS.contains(word) || PERIOD_OVER_PERIOD.contains(word));
         }
 
         private boolean followUp(boolean explicitMeasure, boolean countCue) {
@@ -1903,9 +1906,8 @@ final class QuestionParser {
         private boolean whichCount(int i) {
             boolean groupsNamed = spans.stream().anyMatch(s -> s.start() == i + 1 && s.column()
                     .filter(c -> c.role() == ColumnRole.DIMENSION || c.role() == ColumnRole.IDENTIFIER).isPresent());
-            return groupsNamed && (word(i - 1).equals("which") || word(i - 1).equals("what") || words.stream()
-                    .anyMatch(w -> DESCENDING.contains(w) || ASCENDING.contains(w) || BEST.contains(w)
-                            || WORST.contains(w) || rankingWord(w)));
+            return groupsNamed && (word(i - 1).equals("which") || word(i - 1).equals("what")
+                    || words.stream().anyMatch(this::ranks));
         }
 
         private boolean covered(int i) {
@@ -1986,8 +1988,7 @@ final class QuestionParser {
             boolean everyOne = words.subList(j + 1, span.start()).contains("all");
             if (j >= 0 && !(everyOne && word(j).equals("across"))) {
                 String word = words.get(j);
-                if (GROUP_CUES.contains(word) || DESCENDING.contains(word) || ASCENDING.contains(word)
-                        || BEST.contains(word) || WORST.contains(word) || rankingWord(word)) {
+                if (GROUP_CUES.contains(word) || ranks(word)) {
                     return true;
                 }
                 // "list the cities in california": each value of a dimension; "list the orders…" stays a count
@@ -2026,8 +2027,7 @@ final class QuestionParser {
                         .contains(word)) {
                     // "orders with more than 2 items" compares, it does not rank
                     boolean comparative = k + 1 < words.size() && words.get(k + 1).equals("than");
-                    return k > next && !comparative && (DESCENDING.contains(word) || ASCENDING.contains(word)
-                            || BEST.contains(word) || WORST.contains(word) || rankingWord(word));
+                    return k > next && !comparative && ranks(word);
                 }
             }
             return false;
@@ -2088,6 +2088,12 @@ final class QuestionParser {
 
         private String word(int i) {
             return i >= 0 && i < words.size() ? words.get(i) : "";
+        }
+
+        /** A word that ranks: "most", "lowest", "best", "worst", or a metric's own ("fastest", "slowest"). */
+        private boolean ranks(String word) {
+            return DESCENDING.contains(word) || ASCENDING.contains(word) || BEST.contains(word) || WORST.contains(word)
+                    || rankingWord(word);
         }
 
         private boolean rankingWord(String word) {
@@ -2727,6 +2733,11 @@ final class QuestionParser {
         }
         Integer count = word.equals("single") ? Integer.valueOf(1) : TimeExpressions.count(word);
         return count == null ? null : count.toString();
+    }
+
+    /** Whether a filter says that rows have something or lack it ({@link #HAVING}, {@link #LACKING}). */
+    private static boolean hasOrLacks(Filter filter) {
+        return HAVING.contains(filter.op()) || LACKING.contains(filter.op());
     }
 
     private static boolean isNumber(String word) {

@@ -205,7 +205,7 @@ final class SemanticQueryJson {
             Optional<String> metric = text(node, "metric").flatMap(m -> name(m,
                     model.metrics().stream().map(Metric::name).toList(), "per_entity metric"));
             Optional<Filter.Op> op = text(node, "op").map(o -> o.toUpperCase(Locale.ROOT))
-                    .flatMap(o -> EntityFilter.COMPARISONS.stream().filter(c -> c.name().equals(o)).findFirst());
+                    .flatMap(o -> Filter.COMPARISONS.stream().filter(c -> c.name().equals(o)).findFirst());
             Optional<String> value = text(node, "value").filter(SemanticQueryJson::isNumber);
             if (op.isEmpty() || value.isEmpty()) {
                 problems.add("per_entity needs op eq, gt, ge, lt or le and one number as value");

@@ -128,7 +128,7 @@ final class SemanticQuerySchema {
                 "the identifier of the entity"));
         properties.set("metric", described(enumOf(model.metrics().stream().map(Metric::name).toList(), false),
                 "the figure computed per entity"));
-        properties.set("op", enumOf(EntityFilter.COMPARISONS.stream().map(op -> op.name().toLowerCase(Locale.ROOT))
+        properties.set("op", enumOf(Filter.COMPARISONS.stream().map(op -> op.name().toLowerCase(Locale.ROOT))
                 .sorted().toList(), false));
         properties.set("value", described(type("string"), "the number compared with, as text"));
         close(entity);

@@ -4,6 +4,7 @@ import dev.orderlens.answering.semantic.AnsweringVocabulary.RowValue;
 import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.answering.semantic.TimeGrain;
 import dev.orderlens.core.domain.table.SqlDialect;
+import dev.orderlens.core.semantic.DisplayFormats;
 import dev.orderlens.core.semantic.Metric;
 import dev.orderlens.core.semantic.SemanticColumn;
 import dev.orderlens.core.semantic.SemanticModel;
@@ -152,7 +153,7 @@ final class SqlCompiler {
     /** "Orders under $50, $50 to $200 and over $200": which band each row is in, and only rows in one of them. */
     private void bandColumn(List<List<Filter>> bands, List<String> select, List<String> groupBy, List<String> where) {
         String column = bands.get(0).get(0).column();
-        String sign = countsMoney(column) ? model.currency().getSymbol(model.locale()) : "";
+        String sign = model.holdsMoney(column) ? model.currency().getSymbol(model.locale()) : "";
         StringBuilder band = new StringBuilder("CASE");
         List<String> any = new ArrayList<>();
         for (List<Filter> range : bands) {
@@ -166,11 +167,6 @@ final class SqlCompiler {
         where.add("(" + String.join(" OR ", any) + ")");
     }
 
-    /** Whether a column holds money: a metric in the currency sums or averages it. */
-    private boolean countsMoney(String column) {
-        return model.metrics().stream().anyMatch(metric -> metric.countsMoneyOf(column));
-    }
-
     /**
      * The first measure of each compared period less that of the period before it, and the same as a percent of the
      * earlier figure; within each of the other groups, if any ("YoY revenue by channel").
@@ -179,8 +175,9 @@ final class SqlCompiler {
         String before = "lag(" + measure + ") OVER (" + (otherGroups.isEmpty() ? ""
                 : "PARTITION BY " + String.join(", ", otherGroups) + " ") + "ORDER BY min(" + model.timeColumn() + "))";
         String name = spec.measures().get(0).outputName();
-        return List.of("(" + measure + ") - " + before + " AS " + name + "_change",
-                "100.0 * ((" + measure + ") - " + before + ") / NULLIF(" + before + ", 0) AS " + name + "_change_pct");
+        return List.of("(" + measure + ") - " + before + " AS " + name + DisplayFormats.CHANGE,
+                "100.0 * ((" + measure + ") - " + before + ") / NULLIF(" + before + ", 0) AS " + name
+                        + DisplayFormats.CHANGE_PCT);
     }
 
     /** The entity's column among those whose figure, over the same rows, meets the comparison. */

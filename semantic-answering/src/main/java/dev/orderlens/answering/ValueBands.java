@@ -3,7 +3,6 @@ package dev.orderlens.answering;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Ranges of one number column that no row can be in at once, read as bands to count rows in rather than as one
@@ -12,9 +11,6 @@ import java.util.Set;
  * 200") and starts a band of its own when they cannot.
  */
 final class ValueBands {
-
-    private static final Set<Filter.Op> COMPARISONS = Set.of(Filter.Op.EQ, Filter.Op.GT, Filter.Op.GE, Filter.Op.LT,
-            Filter.Op.LE);
 
     private ValueBands() {
     }
@@ -37,10 +33,6 @@ final class ValueBands {
         return bands.size() >= 2 ? bands.stream().map(List::copyOf).toList() : List.of();
     }
 
-    /** Whether a filter compares a number, so may bound a band. */
-    static boolean bounds(Filter filter) {
-        return COMPARISONS.contains(filter.op()) && filter.values().size() == 1;
-    }
 
     /**
      * A band in words, without its column: "under $50", "$50 to $200", "over $200", "at least 3".

@@ -36,7 +36,6 @@ final class ChartHint {
     static final int MAX_BARS = 20;
     static final int TOP_BARS = 15;
     static final String OTHERS = "Others";
-    private static final Pattern CHANGE = Pattern.compile("_change(_pct)?$");
     private static final Pattern DATE_TEXT = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}([ T][0-9:.]+)?)?|-Q[1-4]|-W\\d{2})?");
     /** Column names that say the values are averages, rates or extremes, which do not add up across categories. */
     private static final Pattern NOT_ADDITIVE = Pattern.compile(
@@ -57,12 +56,12 @@ final class ChartHint {
         // the change from the period before ("revenue_change", "revenue_change_pct") is read in the table, not drawn
         // beside the figures in another unit
         List<Integer> numbers = IntStream.range(0, columns.size())
-                .filter(i -> i != time && columns.get(i).type().isNumeric() && !CHANGE.matcher(columns.get(i).name())
-                        .find()).boxed().toList();
+                .filter(i -> i != time && columns.get(i).type().isNumeric()
+                        && !DisplayFormats.isChange(columns.get(i).name())).boxed().toList();
         if (numbers.isEmpty()) {
             return Optional.empty();
         }
-        long changes = columns.stream().filter(c -> CHANGE.matcher(c.name()).find()).count();
+        long changes = columns.stream().filter(c -> DisplayFormats.isChange(c.name())).count();
         boolean aggregated = categories.size() + numbers.size() + changes + (time >= 0 ? 1 : 0) == columns.size();
         if (time >= 0 && categories.size() == 1 && aggregated) {
             return Optional.of(linePerCategory(result, time, categories.get(0), numbers.get(0)));

@@ -18,8 +18,8 @@ import java.util.function.Predicate;
 public final class DisplayFormats {
 
     /** The endings of the columns that set a figure against the period before it ({@code revenue_change}). */
-    private static final String CHANGE = "_change";
-    private static final String CHANGE_PCT = "_change_pct";
+    public static final String CHANGE = "_change";
+    public static final String CHANGE_PCT = "_change_pct";
 
     private final SemanticModel model;
     private final Currency currency;
@@ -50,6 +50,11 @@ public final class DisplayFormats {
      */
     public DisplayFormats forSql(String sql) {
         return new DisplayFormats(model, currency, locale, ComputedMetrics.in(sql, model)::contains);
+    }
+
+    /** Whether a result column is the change of another from the period before ({@code revenue_change_pct}). */
+    public static boolean isChange(String column) {
+        return column.endsWith(CHANGE) || column.endsWith(CHANGE_PCT);
     }
 
     public ColumnFormat column(String name) {

@@ -84,7 +84,12 @@ public record SemanticModel(String table, String description, List<SemanticColum
      */
     public boolean aggregatesMoney(String resultColumn) {
         Matcher aggregate = AGGREGATE_OF_COLUMN.matcher(resultColumn);
-        return aggregate.matches() && metrics.stream().anyMatch(m -> m.countsMoneyOf(aggregate.group(1)));
+        return aggregate.matches() && holdsMoney(aggregate.group(1));
+    }
+
+    /** Whether a column holds money: a metric in the currency sums or averages it. */
+    public boolean holdsMoney(String column) {
+        return metrics.stream().anyMatch(m -> m.countsMoneyOf(column));
     }
 
     public List<SemanticColumn> columnsWithRole(ColumnRole role) {
