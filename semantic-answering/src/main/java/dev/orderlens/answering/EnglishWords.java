@@ -36,7 +36,7 @@ final class EnglishWords {
             Map.entry("min", "min"), Map.entry("smallest", "min"), Map.entry("lowest", "min"),
             Map.entry("cheapest", "min"), Map.entry("median", "median"));
     static final Set<String> SHARE_CUES = Set.of("share", "percentage", "percent", "proportion", "fraction", "portion",
-            "ratio", "likely", "likelihood", "chance", "chances", "odds", "probability");
+            "ratio", "slice", "likely", "likelihood", "chance", "chances", "odds", "probability");
     static final Set<String> COMPARE_CUES = Set.of("vs", "versus", "compare", "compared", "comparing", "against",
             "split", "between");
     /** Words asking how a figure moved between two periods: "between August and September" then compares the two. */
@@ -86,8 +86,9 @@ final class EnglishWords {
             overall amount value values rate rates top bottom most least highest lowest largest smallest biggest
             best worst more less fewer max min maximum minimum median trend trends trended breakdown broken down split
             grouped group compare compared comparing comparison against share percentage percent proportion
-            fraction portion sold sell selling place placed placing make made paid pay paying using used use via
+            fraction portion slice sold sell selling place placed placing make made paid pay paying using used use via
             come came coming go went generate generated bring brought receive received record recorded saw happen
+            raise logged submitted give gave given serve serves served serving
             so far time period just only also now same about instead rather again still ever yet not no excluding
             except other up out off whole entire ranked rank ranking sorted ordered ok okay across among between
             during since until through within range one two three four five six seven eight nine ten first last
@@ -119,7 +120,7 @@ final class EnglishWords {
             iirc eod eow ping super pretty very quite bit lot lots bunch help appreciate appreciated awesome amazing
             sent going headed heading bound times
             non sit sits sitting fell fall falls falling band bands bucket buckets pivot pivoted desc descending asc
-            ascending strip stripping filter filtering filtered carve cut
+            ascending strip stripping filter filtering filtered carve cut umm ummm hmmm cool nice neat
             """);
 
     /**

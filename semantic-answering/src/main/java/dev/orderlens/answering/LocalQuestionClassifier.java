@@ -1,5 +1,7 @@
 package dev.orderlens.answering;
 
+import dev.orderlens.answering.QuestionParser.DroppedPhrase;
+import dev.orderlens.answering.QuestionParser.ParsedQuestion;
 import dev.orderlens.answering.QuestionParser.WordAccount;
 import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.answering.semantic.ValueCatalog;
@@ -27,6 +29,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -47,7 +50,7 @@ import java.util.stream.Stream;
 public final class LocalQuestionClassifier implements QuestionClassifier {
 
     private static final Set<String> EXPLANATION_WORDS = Set.of("why", "explain", "explains", "summarise",
-            "summarize", "summary", "describe", "say", "says", "said", "should", "happened", "recommend",
+            "summarize", "summary", "describe", "say", "says", "said", "should", "happened", "happens", "recommend",
             "recommended", "recommendation", "recommendations", "procedure", "handle", "lessons", "cause", "caused",
             "policy", "policies", "rule", "rules", "perk", "perks", "benefit", "benefits", "entitled", "eligible");
     /**
@@ -108,9 +111,14 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** What the shop itself pays for: "what did we spend on google ads", "how much do we pay for the warehouse". */
     private static final Pattern OUR_COSTS = Pattern.compile(
             "(?i)\\bwe\\s+(?:spend|spent|pay|paid)\\s+(?:on|for)\\s+(?:the\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)");
-    /** "should I ask for a raise", "how do I request time off": someone's own job, not the shop's orders. */
-    private static final Pattern CAREER = Pattern.compile("(?i)\\b(?:(?:a|for|pay)\\s+raise|vacation|pto|career|"
-            + "resign\\w*|sick\\s+days?|days?\\s+off|time\\s+off)\\b");
+    /**
+     * "should I ask for a raise", "how do I request time off", "days of annual leave", "offered me a buyer role":
+     * someone's own job, not the shop's orders.
+     */
+    private static final Pattern CAREER = Pattern.compile("(?i)(?:\\b(?:a|for|pay)\\s+|\\d\\s*%\\s+)raise\\b|\\b(?:vacation"
+            + "|pto|career|resign\\w*|sick\\s+days?|days?\\s+off|time\\s+off|(?:annual|sick|parental|maternity"
+            + "|paternity)\\s+leave|holiday\\s+allowance|(?:job|role)\\s+offer|offer(?:ed|s)?\\s+(?:me\\s+)?(?:a|an|the)"
+            + "\\s+(?:\\p{L}+\\s+)?(?:job|role|position))\\b");
     /** Questions no order or document answers, whatever the model knows, and why. */
     private static final Map<Pattern, String> OUTSIDE_ORDERS = Map.of(
             WEATHER, "it asks about the weather",
@@ -128,10 +136,12 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Set<String> FIGURE_CUES = Set.of("which", "who", "most", "least", "many", "top", "best",
             "worst", "fastest", "slowest", "highest", "lowest", "paid", "pay", "earn", "earns", "wage", "wages");
     /** Words standing for a subject the question never names: "the thing with the orders", "what's going on". */
-    private static final Set<String> UNNAMED_SUBJECTS = Set.of("thing", "things", "stuff", "going", "everything",
+    private static final Set<String> UNNAMED_SUBJECTS = Set.of("thing", "things", "stuff", "everything",
             "anything", "situation");
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "those", "these");
     private static final Set<String> PLURAL_DEMONSTRATIVES = Set.of("those", "these", "both");
+    /** Openings of a clause that names what a later "that" points at: "when a courier…", "if an order…". */
+    private static final Set<String> CLAUSE_OPENINGS = Set.of("when", "whenever", "if", "once");
     /** Openings that carry on from a question before: "and the other carrier". */
     private static final Set<String> CARRY_ON_OPENINGS = Set.of("and", "also", "but", "plus", "same");
     /** Above this share of nearest examples about other things, a question with words the data lacks is refused. */
@@ -165,12 +175,12 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     public Classification classify(String question, Conversation conversation) {
         boolean charted = generator.lastQueryCharted(question, conversation).isPresent();
         WordAccount words = generator.parser().account(question, generator.today());
-        Optional<QuerySpec> query = Optional.empty();
+        Optional<ParsedQuestion> query = Optional.empty();
         ClarificationNeededException nearlyRead = null;
         boolean compiles = true;
         try {
             if (!charted) {
-                query = Optional.of(generator.parser().parse(question, conversation.context(), generator.today()));
+                query = Optional.of(generator.parser().read(question, conversation.context(), generator.today()));
             }
         } catch (QuestionNotUnderstoodException e) {
             compiles = false;
@@ -179,14 +189,15 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         }
         // "We are reviewing carrier contracts next week. Which carrier was the worst in Q4 2025?" asks about Q4 2025:
         // the periods of the query it reads as, when it reads as one, are the ones asked about
-        List<Period> periods = query.map(spec -> Stream.concat(Stream.ofNullable(spec.period()),
-                spec.compared().stream()).toList()).orElse(words.periods());
+        List<Period> periods = query.map(ParsedQuestion::spec).map(spec -> Stream.concat(
+                Stream.ofNullable(spec.period()), spec.compared().stream()).toList()).orElse(words.periods());
         Optional<Clarification> forecast = charted ? Optional.empty() : forecast(periods, words);
         if (forecast.isPresent()) {
             return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "it asks about a period still to come", null,
                     forecast.get());
         }
-        if (nearlyRead != null) {
+        // "When a courier declares a disruption, what happens to new orders?" asks what is done, not which figure
+        if (nearlyRead != null && !asksForExplanation(question)) {
             return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "the semantic model nearly reads it: "
                     + nearlyRead.getMessage(), null, nearlyRead.clarification());
         }
@@ -210,7 +221,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                     null, clarifying.vague());
         }
         float[] vector = embeddings.embed(question);
-        if (!charted && !VAGUE_WORDS.containsAll(words.leftover()) && outsideShare(vector) >= OUTSIDE_SHARE) {
+        if (!charted && !VAGUE_WORDS.containsAll(words.leftover()) && !onlyAsidesUnread(words, query)
+                && outsideShare(vector) >= OUTSIDE_SHARE) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "the questions most like it are about "
                     + "something the data and documents do not hold, and the data's words do not account for it",
                     null, clarifying.outOfScope(unknownToDocuments(words)));
@@ -337,7 +349,12 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         boolean first = conversation.turns().isEmpty();
         boolean carriesOn = first && !tokens.isEmpty()
                 && (CARRY_ON_OPENINGS.contains(tokens.get(0)) || String.join(" ", tokens).contains("the other "));
-        return carriesOn || tokens.stream().anyMatch(UNNAMED_SUBJECTS::contains) || first && pointsBack(tokens);
+        // "When a courier declares a disruption, what happens to orders going to that area?": the opening clause names it
+        boolean namedInClause = !tokens.isEmpty() && CLAUSE_OPENINGS.contains(tokens.get(0));
+        // "what's going on", not "orders going to Texas"
+        boolean goingOn = String.join(" ", tokens).contains("going on");
+        return carriesOn || goingOn || tokens.stream().anyMatch(UNNAMED_SUBJECTS::contains)
+                || first && !namedInClause && pointsBack(tokens);
     }
 
     /**
@@ -360,6 +377,17 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private double neighbourVote(float[] vector) {
         return share(vector, example -> example.route().isPresent(),
                 example -> example.route().filter(Route.SQL::equals).isPresent()).orElse(0.5);
+    }
+
+    /**
+     * "umm so we're thinking about which wallets to promote lol... paypal vs apple pay, revenue last month?": the
+     * words the data does not know all lie in sentences set aside as what the figures are for, and the rest reads.
+     */
+    private static boolean onlyAsidesUnread(WordAccount words, Optional<ParsedQuestion> query) {
+        Set<String> asideWords = query.stream().flatMap(read -> read.dropped().stream())
+                .filter(DroppedPhrase::background)
+                .flatMap(dropped -> Words.tokens(dropped.phrase()).stream()).collect(Collectors.toSet());
+        return !asideWords.isEmpty() && asideWords.containsAll(words.leftover());
     }
 
     /** The similarity-weighted share, among the nearest examples, of those about something OrderLens does not hold. */

@@ -72,9 +72,11 @@ public final class LocalSqlGenerator implements SqlGenerator {
 
     /** Says which words of the question the figures do not reflect, so that a reader does not take them as read. */
     private static String droppedNote(QuestionParser.DroppedPhrase dropped) {
-        if (dropped.background() && dropped.periodRead() != null) {
-            return "From '" + dropped.phrase() + "' I read only its period, " + dropped.periodRead() + ": the figures"
-                    + " below answer the rest of the question.";
+        if (dropped.background() && (dropped.periodRead() != null || !dropped.valuesRead().isEmpty())) {
+            String read = dropped.periodRead() != null ? "its period, " + dropped.periodRead()
+                    : String.join(" and ", dropped.valuesRead());
+            return "From '" + dropped.phrase() + "' I read only " + read + ": the figures below answer the rest of the"
+                    + " question.";
         }
         if (dropped.background()) {
             return "I did not read '" + dropped.phrase() + "' as part of the query: the figures below answer the rest"

@@ -85,6 +85,7 @@ final class QuestionParser {
     /** Stands in the words of a question for an identifier ("ORD-000123") already turned into a filter. */
     private static final String IDENTIFIER_PLACEHOLDER = "zzidentifierzz";
     private static final Pattern ROW_COUNT = Pattern.compile("(?i)\\s*count\\(\\s*\\*\\s*\\)\\s*");
+    private static final Pattern AVERAGED_COLUMN = Pattern.compile("(?i)\\s*avg\\(\\s*(\\w+)\\s*\\)\\s*");
     private static final Pattern SUMMED_COLUMN = Pattern.compile("(?i)\\s*sum\\(\\s*(\\w+)\\s*\\)\\s*");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3})");
     /** "sept 8-19", "apr 1–7": two days of a month joined by a dash, which reading as words would lose. */
@@ -104,9 +105,31 @@ final class QuestionParser {
     /** "sent stuff back", "send the item back": the verb and its "back" together, as the model's words have them. */
     private static final Pattern SPLIT_BACK = Pattern.compile("(?i)\\b(sen[dt]s?|sending|ship(?:ped|s)?|mail(?:ed|s)?"
             + "|brought|bring|took|take)\\s+((?:the\\s+)?\\p{L}+)\\s+back\\b");
+    /** "left us a satisfaction score of 1", "left a review": gave, not what remains or who went away. */
+    private static final Pattern LEFT_A = Pattern.compile("(?i)\\bleft(?=\\s+(?:us|me|a|an)\\b)");
+    /**
+     * "8th to 19th September", "between the 8th and 19th of Sept": the days from one to the other, two days before
+     * their month, which is said with each.
+     */
+    private static final Pattern DAYS_BEFORE_MONTH = Pattern.compile("(?i)(?:\\bbetween\\s+(?:the\\s+)?)?(?<![\\d/.])"
+            + "(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|through|thru|till|until|and|-|\u2013)\\s*(?:the\\s+)?"
+            + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
+            + "|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b");
+    /** "weeks starting Monday": the weeks the model already has; "the week commencing 24/11/2025": the week of that day. */
+    private static final Pattern MONDAY_WEEKS = Pattern.compile("(?i)\\b(weeks?)\\s+(?:that\\s+)?(?:start(?:s|ing)?"
+            + "|begin(?:s|ning)?|commenc(?:e|es|ing))\\s+(?:on\\s+)?(?:a\\s+)?mon(?:day)?s?\\b");
+    private static final Pattern WEEK_COMMENCING = Pattern.compile("(?i)\\bweek\\s+(?:commencing|beginning|starting)"
+            + "\\s+(?:on\\s+)?(?:w/?c\\s+)?");
     /** "no more than 2 units" is at most 2, "not fewer than 3" at least 3. */
     private static final Pattern NOT_MORE_THAN = Pattern.compile("(?i)\\b(?:no|not)\\s+(?:more|greater|higher)\\s+than\\b");
     private static final Pattern NOT_LESS_THAN = Pattern.compile("(?i)\\b(?:no|not)\\s+(?:less|fewer|lower)\\s+than\\b");
+    /** "quantity >= 3", "discount_amount > 0", "csat ≤ 2": the signs of comparison, said in the words that carry them. */
+    private static final Pattern COMPARISON_SIGN = Pattern.compile("(?<![-<>=!])(>=|=>|\u2265|<=|=<|\u2264|<>|!=|\u2260|>|<|==?)(?![<>=])");
+    private static final Map<String, String> COMPARISON_SIGN_WORDS = Map.ofEntries(Map.entry(">=", " at least "),
+            Map.entry("=>", " at least "), Map.entry("\u2265", " at least "), Map.entry("<=", " at most "),
+            Map.entry("=<", " at most "), Map.entry("\u2264", " at most "), Map.entry("<>", " not "),
+            Map.entry("!=", " not "), Map.entry("\u2260", " not "), Map.entry(">", " over "), Map.entry("<", " under "),
+            Map.entry("=", " "), Map.entry("==", " "));
     /** "w/" and a lone "w" for "with", "w/o" for "without", as typed in chat. */
     private static final Pattern WITH_SIGN = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])w(?:/(o)(?![\\p{L}\\p{N}])|/|(?=\\s))");
     private static final List<String> GRAMMAR_WORDS = Stream.of(FUNCTION_WORDS, DETERMINERS,
@@ -230,9 +253,11 @@ final class QuestionParser {
     private static final Set<String> WHOLE_NUMBER_BREAKDOWN_CUES = Set.of("by", "per", "each", "every");
     /**
      * Where one sentence of a question ends and the next begins: "…statements. Total refunded…", "…last quarter's
-     * orders - how many…".
+     * orders - how many…", "…an idea floating around and i got asked, like, how many…".
      */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.?!;:])\\s+|\\s+[-\u2013\u2014]\\s+");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.?!;:])\\s+|\\s+[-\u2013\u2014]\\s+"
+            + "|(?i),?\\s+(?:and|so)\\s+(?:i|we)\\s*(?:'ve|\u2019ve|have)?\\s+(?:got|was|were|been|am|are)\\s+asked"
+            + "(?:\\s+to\\s+find\\s+out)?\\b[,:]?\\s*(?:like,?\\s+)?");
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!;:]+$");
     /**
      * Where a sentence turns to why it is asked: "…for each quarter of 2025, so that I can show how the year built
@@ -336,11 +361,15 @@ final class QuestionParser {
             boolean purposes) {
         List<String> sentences = new ArrayList<>();
         List<String> background = new ArrayList<>();
+        Set<String> leads = new HashSet<>();
         SENTENCE_BREAK.splitAsStream(question.strip()).filter(s -> !s.isBlank()).flatMap(sentence -> {
             // "For the trend line on the risk slide I need …": what the figures are for, said before the request
             Matcher lead = LEADING_PURPOSE.matcher(sentence);
-            return purposes && lead.find() ? Stream.of(lead.group(1), sentence.substring(lead.end()))
-                    : Stream.of(sentence);
+            if (purposes && lead.find()) {
+                leads.add(lead.group(1));
+                return Stream.of(lead.group(1), sentence.substring(lead.end()));
+            }
+            return Stream.of(sentence);
         }).forEach(sentence -> {
             Matcher purpose = PURPOSE.matcher(sentence);
             if (purposes && purpose.find() && purpose.start() > 0) {
@@ -399,13 +428,23 @@ final class QuestionParser {
                 }
             }
         }
-        String askedText = Stream.concat(asked.stream(), periodsSaid.values().stream()).collect(Collectors.joining(" "));
+        // "For the FedEx hurricane mess in the Southeast, …": the values a leading phrase names still say which rows
+        Map<String, List<String>> valuesSaid = new LinkedHashMap<>();
+        background.stream().filter(leads::contains).forEach(lead -> {
+            List<String> values = account(lead, today).values();
+            if (!values.isEmpty()) {
+                valuesSaid.put(lead, values);
+            }
+        });
+        String askedText = Stream.of(asked.stream(), periodsSaid.values().stream(),
+                valuesSaid.values().stream().flatMap(List::stream)).flatMap(s -> s).collect(Collectors.joining(" "));
         try {
             Reading reading = new Reading(askedText, previous, today);
             QuerySpec spec = reading.spec();
             List<DroppedPhrase> dropped = new ArrayList<>(reading.dropped());
             background.forEach(sentence -> dropped.add(new DroppedPhrase(
-                    SENTENCE_END.matcher(sentence.strip()).replaceAll(""), periodsSaid.get(sentence), true)));
+                    SENTENCE_END.matcher(sentence.strip()).replaceAll(""), periodsSaid.get(sentence), true,
+                    valuesSaid.getOrDefault(sentence, List.of()))));
             return Optional.of(new ParsedQuestion(spec, dropped));
         } catch (QuestionNotUnderstoodException e) {
             return Optional.empty();
@@ -438,10 +477,15 @@ final class QuestionParser {
         text = SLASH_DATE.matcher(text).replaceAll(match -> slashDate(match).map(LocalDate::toString)
                 .orElse(match.group()));
         text = DAY_SPAN.matcher(text).replaceAll("$1 to $2");
+        text = DAYS_BEFORE_MONTH.matcher(text).replaceAll(" from $3 $1 to $3 $2 ");
         text = BOUNDED_NUMBER_WORD.matcher(text).replaceAll(match -> String.valueOf(TimeExpressions.count(
                 (match.group(1) != null ? match.group(1) : match.group(2)).toLowerCase(Locale.ROOT))));
         text = NOT_MORE_THAN.matcher(text).replaceAll(" at most ");
         text = NOT_LESS_THAN.matcher(text).replaceAll(" at least ");
+        text = LEFT_A.matcher(text).replaceAll("gave");
+        text = MONDAY_WEEKS.matcher(text).replaceAll("$1");
+        text = WEEK_COMMENCING.matcher(text).replaceAll("week of ");
+        text = COMPARISON_SIGN.matcher(text).replaceAll(match -> COMPARISON_SIGN_WORDS.get(match.group()));
         text = WITH_SIGN.matcher(text).replaceAll(match -> match.group(1) != null ? " without " : " with ");
         text = NUMBER_ONE.matcher(text).replaceAll(" top ");
         text = SHORT_MONTH.matcher(text).replaceAll("$1 month$2");
@@ -823,6 +867,14 @@ final class QuestionParser {
             TimeGrain grain = before.isPresent() || !timing.compared().isEmpty() && trendGrain != null
                     && timing.compared().stream().allMatch(p -> oneBucket(p, trendGrain)) ? null : trendGrain;
             List<Filter> merged = mergeFilters(roles.filters().stream().map(Positioned::filter).toList());
+            // "$14.99 postage vs free postage": amounts of a number column set against none of it are its values compared
+            amountsAgainstNone(merged).ifPresent(compared -> {
+                merged.removeIf(filter -> filter.column().equals(compared.column()));
+                merged.add(compared);
+                if (!groupBy.contains(compared.column())) {
+                    groupBy.add(compared.column());
+                }
+            });
             // "orders under $50 vs over $200": ranges no row is in at once are bands to count in, not one filter
             List<List<Filter>> bands = bands(roles.filters());
             if (!bands.isEmpty()) {
@@ -1216,6 +1268,22 @@ final class QuestionParser {
                     .findFirst();
         }
 
+        /**
+         * "orders that paid $14.99 postage versus orders with free postage": amounts of one number column, said
+         * beside a compare word with rows that have none of it, are the values of that column compared, none being 0.
+         */
+        private Optional<Filter> amountsAgainstNone(List<Filter> filters) {
+            if (!comparesValues()) {
+                return Optional.empty();
+            }
+            return filters.stream().filter(none -> none.op() == Filter.Op.NONE).findFirst().flatMap(none -> {
+                List<String> amounts = filters.stream().filter(f -> f.column().equals(none.column())
+                        && (f.op() == Filter.Op.EQ || f.op() == Filter.Op.IN)).flatMap(f -> f.values().stream()).toList();
+                return amounts.isEmpty() ? Optional.empty()
+                        : Optional.of(Filter.in(none.column(), Stream.concat(amounts.stream(), Stream.of("0")).toList()));
+            });
+        }
+
         /** Where the words saying "all the other rows" start and end, if the question has them. */
         private Optional<int[]> restPhrase() {
             for (int i = 0; i < words.size(); i++) {
@@ -1334,7 +1402,7 @@ final class QuestionParser {
                     continue;
                 }
                 Optional<SemanticColumn> column = span.column();
-                List<Positioned> numeric = column.filter(c -> c.role() == ColumnRole.MEASURE)
+                List<Positioned> numeric = column.or(() -> averagedColumn(span)).filter(c -> c.role() == ColumnRole.MEASURE)
                         .map(c -> numericFilter(c, span)).orElse(List.of());
                 if (!numeric.isEmpty()) {
                     filters.addAll(numeric);
@@ -1386,7 +1454,7 @@ final class QuestionParser {
                     continue;
                 }
                 boolean flag = column.filter(c -> c.role() == ColumnRole.FLAG).isPresent();
-                if (flag && (otherMetric || countCue || span.first(Meaning.MetricWord.class).isEmpty())) {
+                if (flag && (otherMetric && !rankedOn(span) || countCue || span.first(Meaning.MetricWord.class).isEmpty())) {
                     filters.add(new Positioned(span.start(), Filter.of(column.get().name(),
                             negated(span) ? Filter.Op.FALSE : Filter.Op.TRUE)));
                     continue;
@@ -1412,6 +1480,18 @@ final class QuestionParser {
             // "how many orders for each quantity? like 1 item, 2 item…": values shown as examples of a breakdown
             filters.removeIf(f -> groupBy.contains(f.filter().column()) && exampleBefore(f.position()));
             return new SpanRoles(groupBy, grain, metricSpans, measureSpans, filters, perRow);
+        }
+
+        /**
+         * "worst on late deliveries", "the best late deliveries": a judgement ranks the figure the words name, where
+         * "the most late deliveries" counts them.
+         */
+        private boolean rankedOn(Span span) {
+            int j = span.start() - 1;
+            while (j >= 0 && (DETERMINERS.contains(words.get(j)) || Set.of("on", "for", "at", "in").contains(words.get(j)))) {
+                j--;
+            }
+            return j >= 0 && (BEST.contains(words.get(j)) || WORST.contains(words.get(j)));
         }
 
         /** Whether "like", "such as" or "e.g." comes shortly before the word at {@code position}. */
@@ -1985,6 +2065,10 @@ final class QuestionParser {
                     && LIMIT_CUES.contains(words.get(pastValues - 1))) {
                 return true;
             }
+            // "which Home & Kitchen SKU moved the most units"
+            if (pastValues < j && pastValues >= 0 && Set.of("which", "what").contains(words.get(pastValues))) {
+                return true;
+            }
             boolean everyOne = words.subList(j + 1, span.start()).contains("all");
             if (j >= 0 && !(everyOne && word(j).equals("across"))) {
                 String word = words.get(j);
@@ -2269,9 +2353,11 @@ final class QuestionParser {
             return List.of();
         }
 
+        /** "3 or more", "$100 or more" (its currency word between): the bound said after a number. */
         private Filter.Op postfix(int numberAt, Filter.Op op) {
-            if (numberAt + 2 < words.size() && words.get(numberAt + 1).equals("or")) {
-                String word = words.get(numberAt + 2);
+            int or = word(numberAt + 1).equals(currencyWord) ? numberAt + 2 : numberAt + 1;
+            if (or + 1 < words.size() && words.get(or).equals("or")) {
+                String word = words.get(or + 1);
                 if (Set.of("more", "higher", "above", "greater").contains(word)) {
                     return Filter.Op.GE;
                 }
@@ -2340,19 +2426,26 @@ final class QuestionParser {
             if (from > 0 && COMPARISON_LEADS.contains(words.get(from - 1))) {
                 from--;
             }
-            mark(from, moneyColumn.map(Span::end).orElse(span.end()));
+            mark(from, span.end());
+            moneyColumn.ifPresent(column -> {
+                unitsRead.add(column.start());
+                mark(column.start(), column.end());
+            });
             filters.add(new Positioned(span.start(), new Filter(unit.get().column(), op, List.of(value))));
             return filters;
         }
 
         /**
-         * "a $14.99 shipping fee", "a $20 discount": an amount in the currency is of the decimal column without unit
-         * words of its own named right after it.
+         * "a $14.99 shipping fee", "a $20 discount", "the $14.99 expedited postage": an amount in the currency is of
+         * the decimal column without unit words of its own named right after it, or after one word the model does not
+         * know, which is left to be accounted for.
          */
         private Optional<Span> moneyColumnAfter(Span span, Meaning.UnitWord unit) {
             boolean currency = vocabulary.unitWords().getOrDefault(unit.column(), List.of()).contains(currencyWord);
+            boolean unknownBetween = spans.stream().noneMatch(s -> s.start() <= span.end() && span.end() < s.end())
+                    && !GRAMMAR_WORDS.contains(word(span.end())) && !isNumber(word(span.end()));
             return !currency ? Optional.empty() : spans.stream()
-                    .filter(s -> s.start() == span.end() && s.column().filter(c -> c.role() == ColumnRole.MEASURE
+                    .filter(s -> (s.start() == span.end() || unknownBetween && s.start() == span.end() + 1) && s.column().filter(c -> c.role() == ColumnRole.MEASURE
                             && c.type() == ColumnType.DECIMAL && !c.name().equals(unit.column())
                             && vocabulary.unitWords().getOrDefault(c.name(), List.of()).isEmpty()).isPresent())
                     .findFirst();
@@ -2475,11 +2568,12 @@ final class QuestionParser {
                     continue;
                 }
                 String before = words.get(i - 1);
+                boolean boundAfter = postfix(i, Filter.Op.EQ) != Filter.Op.EQ;
                 int from = i >= 2 && comparison(words.get(i - 2), before) != null ? i - 2
-                        : comparison(before, "") != null ? i - 1 : -1;
+                        : comparison(before, "") != null ? i - 1 : boundAfter ? i : -1;
                 if (from >= 0) {
-                    // "over 50 years old": the words that say what the number counts belong to the phrase
-                    int end = i + 1;
+                    // "over 50 years old", "100 or more": the words that say what the number counts belong to the phrase
+                    int end = boundAfter ? i + 3 : i + 1;
                     while (end < Math.min(words.size(), i + 4) && !PHRASE_BREAKS.contains(words.get(end))
                             && !readAsData(end)) {
                         end++;
@@ -2587,7 +2681,7 @@ final class QuestionParser {
 
         /** The words at {@code indexes} as the user wrote them, runs of neighbouring words joined into one phrase. */
         private List<String> phrases(List<Integer> indexes) {
-            List<Integer> sorted = indexes.stream().sorted().toList();
+            List<Integer> sorted = indexes.stream().distinct().sorted().toList();
             List<String> phrases = new ArrayList<>();
             StringBuilder phrase = new StringBuilder();
             int last = -2;
@@ -2606,22 +2700,33 @@ final class QuestionParser {
         }
 
         /**
-         * The phrases of words left over, each with the column or presence word right before it that says what kind of
-         * thing it is ("coupon code SPRING10", as the person wrote it), for naming what a question nothing answers
-         * asked about.
+         * The phrases of words left over, each with the column or presence word right before or after it that says
+         * what kind of thing it is ("coupon code SPRING10", "the gold loyalty tier", as the person wrote it), for
+         * naming what a question nothing answers asked about.
          */
         private List<String> phrasesOfKinds(List<Integer> indexes) {
             List<Integer> named = new ArrayList<>(indexes);
             for (int i : indexes) {
                 if (!indexes.contains(i - 1)) {
-                    spans.stream().filter(s -> s.end() == i && s.first(Meaning.ValueWord.class).isEmpty()
-                                    && s.first(Meaning.MetricWord.class).isEmpty()
-                                    && (s.first(Meaning.PresenceWord.class).isPresent()
-                                            || s.first(Meaning.ColumnWord.class).isPresent()))
-                            .findFirst().ifPresent(kind -> IntStream.range(kind.start(), kind.end()).forEach(named::add));
+                    kindAt(s -> s.end() == i).ifPresent(kind -> IntStream.range(kind.start(), kind.end())
+                            .forEach(named::add));
+                }
+                // after the phrase, only a kind of value or of event: "the gold loyalty tier", "drone deliveries"
+                if (!indexes.contains(i + 1)) {
+                    kindAt(s -> s.start() == i + 1 && (s.first(Meaning.PresenceWord.class).isPresent()
+                            || s.column().filter(c -> c.role() == ColumnRole.DIMENSION).isPresent())).ifPresent(kind -> IntStream.range(kind.start(), kind.end())
+                            .forEach(named::add));
                 }
             }
             return phrases(named);
+        }
+
+        /** The span where {@code at} says, when it names a kind of thing (a column or presence word), not a value. */
+        private Optional<Span> kindAt(Predicate<Span> at) {
+            return spans.stream().filter(at).filter(s -> s.first(Meaning.ValueWord.class).isEmpty()
+                    && s.first(Meaning.MetricWord.class).isEmpty()
+                    && (s.first(Meaning.PresenceWord.class).isPresent() || s.first(Meaning.ColumnWord.class).isPresent()))
+                    .findFirst();
         }
 
         List<DroppedPhrase> dropped() {
@@ -2639,7 +2744,13 @@ final class QuestionParser {
             List<Integer> left = leftover();
             return new WordAccount(modelWords, left.stream().map(i -> words.get(i)).toList(), phrasesOfKinds(left),
                     times.stream().map(TimeExpressions.Found::period).toList(), namesSomethingSpecific(),
-                    times.stream().anyMatch(TimeExpressions.Found::event), asksForFigure());
+                    times.stream().anyMatch(TimeExpressions.Found::event), asksForFigure(), valuesNamed());
+        }
+
+        /** The values of the data the words name, as written: "FedEx", "Southeast". */
+        private List<String> valuesNamed() {
+            return spans.stream().filter(s -> !s.all(Meaning.ValueWord.class).isEmpty() && !covered(s.start()))
+                    .map(s -> String.join(" ", raw.subList(s.start(), Math.min(s.end(), raw.size())))).toList();
         }
 
         /**
@@ -2668,6 +2779,12 @@ final class QuestionParser {
                 marked.add(i);
             }
             return marked;
+        }
+
+        /** "a satisfaction score of 2 or less": the column the span's metric averages, which a number then compares. */
+        private Optional<SemanticColumn> averagedColumn(Span span) {
+            return span.first(Meaning.MetricWord.class).flatMap(m -> QuestionParser.this.averagedColumn(m.metric()))
+                    .flatMap(model::column);
         }
 
         /** Whether the word at {@code i} is what a cue word ("by", "how many", "average", "which", "top 5") points at. */
@@ -2703,6 +2820,12 @@ final class QuestionParser {
     /** Whether a metric counts the rows of the table ({@code count(*)}), so its word names one row. */
     private boolean countsRows(String metric) {
         return model.metric(metric).map(m -> ROW_COUNT.matcher(m.expression()).matches()).orElse(false);
+    }
+
+    /** The column a metric averages ({@code avg(csat_score)}), if that is all it does. */
+    private Optional<String> averagedColumn(String metric) {
+        return model.metric(metric).map(m -> AVERAGED_COLUMN.matcher(m.expression())).filter(Matcher::matches)
+                .map(m -> m.group(1));
     }
 
     /** The column a metric sums ({@code sum(discount_amount)}), if that is all it does. */
@@ -2756,11 +2879,12 @@ final class QuestionParser {
      *     set aside, the period read from it; otherwise {@code null}: the data has no such value or column
      * @param background whether the phrase is a sentence set aside: one that tells why the question is asked rather
      *     than what it asks, or a question of its own that cannot be read alone
+     * @param valuesRead for a leading phrase set aside, the values of the data read from it
      */
-    record DroppedPhrase(String phrase, String periodRead, boolean background) {
+    record DroppedPhrase(String phrase, String periodRead, boolean background, List<String> valuesRead) {
 
         DroppedPhrase(String phrase, String periodRead) {
-            this(phrase, periodRead, false);
+            this(phrase, periodRead, false, List.of());
         }
     }
 
@@ -2774,9 +2898,10 @@ final class QuestionParser {
      * @param specific whether it names a value, number, period, grain or a figure other than a count
      * @param namesEvent whether it names one of the shop's named periods ("the spring refresh sale")
      * @param asksForFigure whether it asks "how many…", "how much…" or names one of the model's metrics
+     * @param values the values of the data it names, as written
      */
     record WordAccount(int modelWords, List<String> leftover, List<String> leftoverPhrases, List<Period> periods,
-            boolean specific, boolean namesEvent, boolean asksForFigure) {
+            boolean specific, boolean namesEvent, boolean asksForFigure, List<String> values) {
     }
 
     /** A filter and where in the question it was said. */

@@ -40,6 +40,8 @@ final class TimeExpressions {
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fourteen", 14), Map.entry("thirty", 30),
             Map.entry("ninety", 90));
     private static final Set<String> PAST = Set.of("last", "past", "previous", "prior", "trailing");
+    /** Words after a length of time that say the day it starts on: "2 weeks starting March 1". */
+    private static final Set<String> SPAN_STARTS = Set.of("starting", "beginning", "commencing", "from");
     /** Which half of a year a word names: "the first half", "the back half". */
     private static final Map<String, Integer> HALVES = Map.of("first", 1, "1st", 1, "front", 1, "second", 2, "2nd", 2,
             "back", 2, "latter", 2, "last", 2);
@@ -283,6 +285,10 @@ final class TimeExpressions {
         if (week.isPresent()) {
             return week;
         }
+        Optional<Found> span = spanFrom(words, i);
+        if (span.isPresent()) {
+            return span;
+        }
         Optional<Found> range = range(words, i, RANGE_JOINERS);
         if (range.isPresent()) {
             return range;
@@ -362,6 +368,28 @@ final class TimeExpressions {
         }
         LocalDate monday = resolve(unit, null).start().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return found(i, end, new Period(monday, monday.plusWeeks(1)));
+    }
+
+    /** "the 2 weeks starting 1st of March 2025", "10 days from June 3": so many days, weeks or months from a day on. */
+    private Optional<Found> spanFrom(List<String> words, int i) {
+        Integer count = count(words.get(i));
+        if (count == null || count < 1 || i + 3 >= words.size() || !SPAN_STARTS.contains(words.get(i + 2))) {
+            return Optional.empty();
+        }
+        String length = words.get(i + 1);
+        int at = Set.of("on", "the").contains(words.get(i + 3)) ? i + 4 : i + 3;
+        Optional<Unit> day = unit(words, at).filter(u -> u.kind == Kind.DAY || u.kind == Kind.NAMED);
+        if (day.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate from = resolve(day.get(), null).start();
+        LocalDate to = switch (length) {
+            case "day", "days" -> from.plusDays(count);
+            case "week", "weeks" -> from.plusWeeks(count);
+            case "month", "months" -> from.plusMonths(count);
+            default -> null;
+        };
+        return to == null ? Optional.empty() : found(i, day.get().end, new Period(from, to));
     }
 
     private Optional<Found> range(List<String> words, int i, Set<String> joiners) {

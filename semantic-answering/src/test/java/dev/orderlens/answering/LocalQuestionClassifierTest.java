@@ -117,6 +117,24 @@ class LocalQuestionClassifierTest {
     }
 
     @Test
+    void a_that_after_an_opening_clause_points_at_what_the_clause_names() {
+        Classification classification = classifier.classify("When a courier declares a regional service disruption,"
+                + " what happens to new orders going to that area?", Conversation.empty("s"));
+
+        assertThat(classification.clarification()).isNull();
+        assertThat(classification.route()).isEqualTo(Route.RAG);
+    }
+
+    @Test
+    void words_the_data_lacks_only_in_a_sentence_set_aside_do_not_make_a_question_out_of_scope() {
+        Classification classification = classifier.classify("umm so we're thinking about which wallets to push lol..."
+                + " paypal vs apple pay, how much revenue did each bring in last month?", Conversation.empty("s"));
+
+        assertThat(classification.clarification()).isNull();
+        assertThat(classification.route()).isEqualTo(Route.SQL);
+    }
+
+    @Test
     void reads_a_carry_on_opening_after_a_question_as_a_follow_up() {
         GeneratedSql first = generator.generate("revenue for FedEx in 2025", Conversation.empty("s"), SqlDialect.DUCKDB);
         Conversation conversation = Conversation.empty("s").plus(
@@ -136,6 +154,8 @@ class LocalQuestionClassifierTest {
         "what's FedEx's share price doing today|OUT_OF_SCOPE",
         "what did we spend on google ads in 2025|OUT_OF_SCOPE",
         "should i ask my manager for a raise before or after peak season|OUT_OF_SCOPE",
+        "How many days of annual leave have I got left this year?|OUT_OF_SCOPE",
+        "A competitor offered me a buyer role with a 10% raise. Should I take it?|OUT_OF_SCOPE",
         "show me the numbers for that region|AMBIGUOUS",
         "what do our support agents get paid|OUT_OF_SCOPE",
         "Pull the usual report, please.|AMBIGUOUS",

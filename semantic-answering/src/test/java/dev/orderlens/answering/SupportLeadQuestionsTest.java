@@ -860,4 +860,88 @@ class SupportLeadQuestionsTest {
                 .doesNotContain("shipping_fee > 0 AND", "AND shipping_fee > 0");
         assertThat(sql("aov for paid shipping orders in 2025")).contains("WHERE shipping_fee > 0");
     }
+
+    @Test
+    void signs_of_comparison_compare_the_column_they_follow() {
+        assertThat(sql("AOV where quantity >= 3, calendar 2025")).contains("quantity >= 3");
+        assertThat(sql("filter to orders with discount_amount > 0, what % of 2025 revenue")).contains(
+                "FILTER (WHERE discount_amount > 0)");
+        assertThat(sql("orders with csat_score <= 2")).contains("csat_score <= 2");
+    }
+
+    @Test
+    void a_number_after_a_figure_that_averages_a_column_compares_that_column() {
+        assertThat(sql("how many orders had a satisfaction score of 2 or less in 2025")).contains("csat_score <= 2");
+        assertThat(sql("how many different VIP customers left us a satisfaction score of 1 or 2")).contains(
+                "count(DISTINCT customer_id)", "csat_score >= 1", "csat_score <= 2");
+    }
+
+    @Test
+    void a_bound_after_a_number_no_column_takes_is_named_as_not_used() {
+        GeneratedSql unread = ORDERS.generator().generate("how many orders had an aov of 100 or more in 2025",
+                Conversation.empty("s"), SqlDialect.DUCKDB);
+        assertThat(unread.notes()).anySatisfy(note -> assertThat(note).contains("'100 or more'"));
+    }
+
+    @Test
+    void a_value_between_which_and_its_noun_narrows_what_is_ranked() {
+        assertThat(sql("Which Home & Kitchen SKU moved the most units in 2025?")).startsWith("SELECT sku,")
+                .contains("category = 'Home & Kitchen'", "GROUP BY sku");
+    }
+
+    @Test
+    void a_judgement_of_a_flag_ranks_its_rate_where_most_counts_it() {
+        assertThat(sql("Which carrier let business customers down worst on late deliveries in H2 2025?"))
+                .startsWith("SELECT carrier, 100.0 * avg(CASE WHEN is_late").contains("customer_segment = 'business'");
+        assertThat(sql("which customers had the most late deliveries")).contains("count(*)", "is_late = true");
+    }
+
+    @Test
+    void days_written_before_their_month_and_weeks_named_by_their_first_day_are_read() {
+        assertThat(sql("orders from 8th to 19th September 2025")).contains("order_ts >= TIMESTAMP '2025-09-08",
+                "order_ts < TIMESTAMP '2025-09-20");
+        assertThat(sql("orders between the 8th and 19th of September 2025")).contains(
+                "order_ts >= TIMESTAMP '2025-09-08", "order_ts < TIMESTAMP '2025-09-20").doesNotContain("CASE WHEN");
+        assertThat(sql("Total orders for the week commencing 24/11/2025")).contains(
+                "order_ts >= TIMESTAMP '2025-11-24", "order_ts < TIMESTAMP '2025-12-01");
+        assertThat(sql("sum of revenue by week for Dec 2025 (weeks starting Monday)")).contains("date_trunc('week'");
+        assertThat(sql("Cancellation rate for the fortnight starting 1st of March 2025?")).contains(
+                "order_ts >= TIMESTAMP '2025-03-01", "order_ts < TIMESTAMP '2025-03-15");
+        assertThat(sql("orders in the 10 days from June 3 2025")).contains("order_ts < TIMESTAMP '2025-06-13");
+    }
+
+    @Test
+    void a_bound_after_an_amount_of_money_compares_the_column_named_before_it() {
+        assertThat(sql("Revenue per category in 2025 from items with a price point of $100 or more")).contains(
+                "unit_price >= 100", "GROUP BY category");
+    }
+
+    @Test
+    void the_values_a_leading_phrase_set_aside_names_still_say_which_rows() {
+        GeneratedSql hurricane = ORDERS.generator().generate("For the FedEx hurricane mess in the Southeast, orders"
+                + " placed Sept 8 to Sept 19 2025, how many days on average did those parcels take?",
+                Conversation.empty("s"), SqlDialect.DUCKDB);
+        assertThat(hurricane.sql()).contains("carrier = 'FedEx'", "ship_region = 'Southeast'");
+        assertThat(hurricane.notes()).anySatisfy(note -> assertThat(note).contains(
+                "From 'For the FedEx hurricane mess in the Southeast' I read only FedEx and Southeast"));
+    }
+
+    @Test
+    void amounts_of_a_money_column_set_against_none_of_it_are_compared_value_by_value() {
+        assertThat(sql("Late delivery rate in 2025 for orders that paid the $14.99 expedited postage versus orders"
+                + " with free postage")).startsWith("SELECT shipping_fee,").contains("shipping_fee IN ('14.99', '0')",
+                "GROUP BY shipping_fee");
+        assertThat(sql("AOV for orders with a $5.99 shipping fee")).startsWith(
+                "SELECT sum(order_total) / count(*) AS average_order_value").contains("shipping_fee = 5.99");
+    }
+
+    @Test
+    void chat_around_a_question_is_set_aside() {
+        assertThat(sql("so there's a chicago pop-up idea floating around and i got asked, like, how many orders"
+                + " chicago ppl placed in the last 3 months?")).contains("ship_city = 'Chicago'");
+        assertThat(sql("how many support tickets did business accounts raise last month")).contains(
+                "sum(support_tickets)", "customer_segment = 'business'");
+        assertThat(sql("What slice of December 2025 sales came from Toys?")).contains(
+                "FILTER (WHERE category = 'Toys')");
+    }
 }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * October 2025?"). Such a question wants two things the routes give apart: the numbers, from a query, and the
  * reasons, from the documents. This reads the question for the figures to query: the movement words are dropped,
  * a year is looked at month by month, and a month or a day is set beside the one before it, so that the numbers
- * show the change rather than one total.
+ * show the change rather than one total. A why-question followed by a request for figures has its numbers asked
+ * already: that request is the query.
  *
  * @param question the question as asked, which the documents are searched and the reasons written for
  * @param numbersQuestion the question whose query shows the change
@@ -33,6 +34,10 @@ record ChangeQuestion(String question, String numbersQuestion) {
             + "|better|up|down|so\\s+(?:many|much|few|often))\\b", Pattern.CASE_INSENSITIVE);
     /** Where the question's first sentence ends: what follows it ("I see a cluster of them") is no figure to query. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[?!])\\s+|(?<=\\.)\\s+(?=[A-Z])");
+    /** A sentence that opens by asking for figures: "Number of returns by reason", "Show me the late rate by month". */
+    private static final Pattern FIGURE_REQUEST = Pattern.compile("\\s*(?:(?:can|could)\\s+(?:you|u)\\s+|please\\s+"
+            + "|pls\\s+)?(?:(?:the\\s+)?(?:number|count|total|share|breakdown)\\s+(?:of|by)\\b|how\\s+(?:many|much)\\b"
+            + "|(?:show|give|list|break\\s+down|split)\\b)", Pattern.CASE_INSENSITIVE);
     /** Words that say a figure was bad without a movement word; they stay, since they name the figure. */
     private static final Pattern STATE = Pattern.compile("\\b(?:late|delayed|slow|slower)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -49,9 +54,14 @@ record ChangeQuestion(String question, String numbersQuestion) {
 
     /** The question read as a change to explain, or empty when it asks something else. */
     static Optional<ChangeQuestion> of(String question) {
-        Matcher why = WHY.matcher(SENTENCE_BREAK.split(question.strip(), 2)[0]);
+        String[] sentences = SENTENCE_BREAK.split(question.strip(), 2);
+        Matcher why = WHY.matcher(sentences[0]);
         if (!why.matches()) {
             return Optional.empty();
+        }
+        // "Why are Apparel items coming back? Number of Apparel returns by reason in 2025": the figures are asked
+        if (sentences.length == 2 && FIGURE_REQUEST.matcher(sentences[1]).lookingAt()) {
+            return Optional.of(new ChangeQuestion(question, sentences[1].strip()));
         }
         String rest = why.group(1);
         boolean moved = MOVEMENT.matcher(rest).find();
