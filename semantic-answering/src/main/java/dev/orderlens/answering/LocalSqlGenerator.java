@@ -82,6 +82,9 @@ public final class LocalSqlGenerator implements SqlGenerator {
             return "I did not read '" + dropped.phrase() + "' as part of the query: the figures below answer the rest"
                     + " of the question.";
         }
+        if (dropped.why() != null) {
+            return "I did not use '" + dropped.phrase() + "': " + dropped.why();
+        }
         if (dropped.periodRead() != null) {
             return "I did not use '" + dropped.phrase() + "': I cannot tell which days it means, so the figures "
                     + "below are for " + dropped.periodRead() + ".";

@@ -169,7 +169,15 @@ final class QuestionParser {
             Map.entry("doesn", "not"), Map.entry("wasnt", "not"), Map.entry("wasn", "not"), Map.entry("werent", "not"),
             Map.entry("weren", "not"), Map.entry("havent", "not"), Map.entry("haven", "not"), Map.entry("hasnt", "not"),
             Map.entry("hasn", "not"), Map.entry("isnt", "not"), Map.entry("isn", "not"), Map.entry("arent", "not"),
-            Map.entry("aren", "not"), Map.entry("shouldn", "not"), Map.entry("shouldnt", "not"));
+            Map.entry("aren", "not"), Map.entry("shouldn", "not"), Map.entry("shouldnt", "not"),
+            Map.entry("chnl", "channel"), Map.entry("chnls", "channels"), Map.entry("pmt", "payment"),
+            Map.entry("pmts", "payments"), Map.entry("cxl", "cancellation"), Map.entry("cxld", "cancelled"),
+            Map.entry("rtn", "return"), Map.entry("rtns", "returns"), Map.entry("cust", "customer"),
+            Map.entry("custs", "customers"), Map.entry("ord", "order"), Map.entry("ords", "orders"), Map.entry("dlvry", "delivery"),
+            Map.entry("dlvrd", "delivered"), Map.entry("rgn", "region"), Map.entry("tix", "tickets"),
+            Map.entry("tkts", "tickets"));
+    /** "rev ytd vs ly": last year and this year as executives abbreviate them. */
+    private static final Pattern YEAR_ABBREVIATION = Pattern.compile("(?i)\\b(?:(ly)|ty)\\b");
     /** "how does the West stack up against the rest": an idiom for comparing. */
     private static final Pattern STACK_UP = Pattern.compile("(?i)\\bstack(?:s|ed|ing)?\\s+up\\s+(?:against|to|with)\\b");
     /** Words ranking the things named after them by what they are worth: "top 5 orders", "the biggest orders". */
@@ -196,6 +204,8 @@ final class QuestionParser {
             + "|(?:calendar|full|whole|entire)(?:\\s+|-)(?:year\\s+)?20)(\\d{2})\\b");
     /** "Cyber Week": the week, Monday to Sunday, that Cyber Monday starts. */
     private static final Pattern CYBER_WEEK = Pattern.compile("(?i)\\bcyber\\s+week\\b");
+    /** "cyber mon": Cyber Monday as typed in a hurry. */
+    private static final Pattern CYBER_MON = Pattern.compile("(?i)\\bcyber\\s*mon\\b");
     /** "at this point", "at the moment": now, which says nothing of the rows. */
     private static final Pattern AT_THIS_POINT = Pattern.compile("(?i)\\bat\\s+(?:this|that)\\s+(?:point|stage)\\b"
             + "|\\bat\\s+the\\s+moment\\b");
@@ -230,6 +240,11 @@ final class QuestionParser {
     private static final Set<String> EVERYONE = Set.of("everyone", "everybody", "everything", "anyone", "anything",
             "everywhere", "anywhere");
     /** Words that take one figure from another: "revenue minus refunds", "once refunds are taken off". */
+    /** Words before a figure that would take it from the one asked for: "revenue excluding shipping fees". */
+    private static final Set<String> TAKEN_AWAY_BY = Set.of("excluding", "exclude", "ex", "excl");
+    /** Why a figure to take away is not used: the model has no metric that is the one less the other. */
+    static final String NOT_SUBTRACTED = "the model has no figure that takes it away, so the figures below still"
+            + " include it.";
     private static final Set<String> SUBTRACTION_CUES = Set.of("minus", "less", "deducting", "deducted", "subtracting",
             "subtracted", "taken", "taking", "net");
     /** How far after the figure taken away its cue may come: "refunds are taken off". */
@@ -444,7 +459,7 @@ final class QuestionParser {
             List<DroppedPhrase> dropped = new ArrayList<>(reading.dropped());
             background.forEach(sentence -> dropped.add(new DroppedPhrase(
                     SENTENCE_END.matcher(sentence.strip()).replaceAll(""), periodsSaid.get(sentence), true,
-                    valuesSaid.getOrDefault(sentence, List.of()))));
+                    valuesSaid.getOrDefault(sentence, List.of()), null)));
             return Optional.of(new ParsedQuestion(spec, dropped));
         } catch (QuestionNotUnderstoodException e) {
             return Optional.empty();
@@ -490,10 +505,12 @@ final class QuestionParser {
         text = NUMBER_ONE.matcher(text).replaceAll(" top ");
         text = SHORT_MONTH.matcher(text).replaceAll("$1 month$2");
         text = NAMED_YEAR.matcher(text).replaceAll("20$1");
+        text = YEAR_ABBREVIATION.matcher(text).replaceAll(match -> match.group(1) != null ? "last year" : "this year");
         text = WHOLE_WEEK.matcher(text).replaceAll("by day of the week");
         text = FORTNIGHT.matcher(text).replaceAll("2 weeks");
         text = AT_THIS_POINT.matcher(text).replaceAll("now");
         text = CYBER_WEEK.matcher(text).replaceAll("cyber monday week");
+        text = CYBER_MON.matcher(text).replaceAll("cyber monday");
         text = SHARE_VERB.matcher(text).replaceAll(" ");
         text = STACK_UP.matcher(text).replaceAll("compared with");
         text = SPOKEN_QUARTER.matcher(text).replaceAll(match -> "q" + TimeExpressions.count(
@@ -921,6 +938,11 @@ final class QuestionParser {
                     ? figures.stream().filter(m -> !namesRows(m, figures)).toList() : figures;
             List<Span> measured = countCue ? counted(metricSpans, named) : named.isEmpty() ? metricSpans : named;
             Optional<String> difference = difference(metricSpans);
+            if (difference.isEmpty()) {
+                // "revenue minus shipping fees": a figure taken from another, which no metric of the model is
+                takenAwayUnexpressed(metricSpans, roles.measureSpans()).ifPresent(phrase -> dropped.add(
+                        new DroppedPhrase(phrase, null, false, List.of(), NOT_SUBTRACTED)));
+            }
             List<MeasureRef> measures = difference.isPresent() ? List.of(MeasureRef.metric(difference.get()))
                     : (roles.perRow() ? rowAverages(named.isEmpty() ? metricSpans : named, roles.measureSpans())
                             : measures(measured, roles.measureSpans(), countCue)).stream()
@@ -1210,6 +1232,20 @@ final class QuestionParser {
                 }
             }
             return Optional.empty();
+        }
+
+        /** The words taking a figure or amount away from the one asked for ("minus shipping fees"), if any are said. */
+        private Optional<String> takenAwayUnexpressed(List<Span> metricSpans, List<Span> measureSpans) {
+            return Stream.concat(metricSpans.stream(), measureSpans.stream()).filter(span -> span.start() > 0)
+                    .filter(span -> span.all(Meaning.ValueWord.class).isEmpty()).map(span -> {
+                        int cue = span.start() - 1;
+                        while (cue > 0 && DETERMINERS.contains(word(cue))) {
+                            cue--;
+                        }
+                        return SUBTRACTION_CUES.contains(word(cue)) && !word(cue).equals("net")
+                                || TAKEN_AWAY_BY.contains(word(cue)) ? String.join(" ", raw.subList(cue,
+                                        Math.min(span.end(), raw.size()))) : null;
+                    }).filter(Objects::nonNull).findFirst();
         }
 
         private Optional<String> differenceOf(Span first, Span second) {
@@ -2880,11 +2916,12 @@ final class QuestionParser {
      * @param background whether the phrase is a sentence set aside: one that tells why the question is asked rather
      *     than what it asks, or a question of its own that cannot be read alone
      * @param valuesRead for a leading phrase set aside, the values of the data read from it
+     * @param why why the phrase is not used, when it is not that the data lacks it; otherwise {@code null}
      */
-    record DroppedPhrase(String phrase, String periodRead, boolean background, List<String> valuesRead) {
+    record DroppedPhrase(String phrase, String periodRead, boolean background, List<String> valuesRead, String why) {
 
         DroppedPhrase(String phrase, String periodRead) {
-            this(phrase, periodRead, false, List.of());
+            this(phrase, periodRead, false, List.of(), null);
         }
     }
 

@@ -47,7 +47,10 @@ final class TimeExpressions {
             "back", 2, "latter", 2, "last", 2);
     private static final Set<String> CURRENT = Set.of("this", "current");
     private static final Set<String> TO_DATE = Set.of("ytd", "mtd", "qtd", "wtd");
-    /** Month names that are also words: "may", "mar", "dec" name a month only beside a year, a day or "in". */
+    /**
+     * Month names that are also words: "may", "mar", "dec" name a month only beside a year, a day or "in", or ("mar",
+     * "dec") as the last word.
+     */
     private static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "mar", "dec");
     /** The days of the week by name and by their three-letter short names: "monday", "mon". */
     private static final Set<String> WEEKDAYS = Arrays.stream(DayOfWeek.values())
@@ -55,6 +58,11 @@ final class TimeExpressions {
             .flatMap(name -> Stream.of(name, name.substring(0, 3))).collect(Collectors.toUnmodifiableSet());
     /** Words setting a unit of time just before another period: "the month before", "the previous year". */
     private static final Set<String> BEFORE_WORDS = Set.of("before", "previous", "prior", "preceding", "earlier");
+    private static final Set<String> AFTER_WORDS = Set.of("after", "following", "afterwards", "later");
+    /** Words between a length of time and "before" or "after": "the 7 days right before it". */
+    private static final Set<String> LENGTH_BESIDE_ADVERBS = Set.of("right", "just", "immediately", "directly");
+    /** Words pointing back at the period just read: "the week after it". */
+    private static final Set<String> POINTERS = Set.of("it", "that", "this", "then");
     private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "thru");
     private static final Set<String> START_WORDS = Set.of("start", "beginning", "begining", "first");
     private static final Set<String> PAIR_JOINERS = Set.of("vs", "versus", "and", "or");
@@ -189,7 +197,10 @@ final class TimeExpressions {
         while (i < words.size()) {
             Optional<Period> anchor = found.isEmpty() ? earlier : Optional.of(found.get(found.size() - 1).period());
             int at = i;
-            Optional<Found> next = anchor.flatMap(period -> unitBefore(words, at, period));
+            Optional<Found> next = lengthBeside(words, at, anchor);
+            if (next.isEmpty()) {
+                next = anchor.flatMap(period -> unitBefore(words, at, period));
+            }
             if (next.isEmpty()) {
                 next = at(words, i);
             }
@@ -201,6 +212,57 @@ final class TimeExpressions {
             }
         }
         return found;
+    }
+
+    /**
+     * "the 7 days right before it", "the week after it", "the 10 days after Black Friday 2025": so many days, weeks
+     * or months next to a period, the one just read when "it" or "that" points back at it.
+     */
+    private Optional<Found> lengthBeside(List<String> words, int i, Optional<Period> anchor) {
+        Integer said = count(words.get(i));
+        int j = said == null ? i : i + 1;
+        int count = said == null ? 1 : said;
+        if (j + 1 >= words.size() || count < 1 || said == null && words.get(j).endsWith("s")) {
+            return Optional.empty();
+        }
+        String length = words.get(j++);
+        while (j < words.size() && LENGTH_BESIDE_ADVERBS.contains(words.get(j))) {
+            j++;
+        }
+        boolean before = j < words.size() && (BEFORE_WORDS.contains(words.get(j)) || words.get(j).equals("leading"));
+        boolean after = j < words.size() && AFTER_WORDS.contains(words.get(j));
+        if (!before && !after || Set.of("day", "days", "week", "weeks", "month", "months").stream()
+                .noneMatch(length::equals)) {
+            return Optional.empty();
+        }
+        j += j + 1 < words.size() && Set.of("to", "up").contains(words.get(j + 1)) ? 2 : 1;
+        int end;
+        Period base;
+        if (j < words.size() && POINTERS.contains(words.get(j)) && anchor.isPresent()) {
+            base = anchor.get();
+            end = j + 1;
+        } else {
+            int at = j < words.size() && words.get(j).equals("the") ? j + 1 : j;
+            Optional<Found> event = event(words, at);
+            Optional<Unit> unit = event.isPresent() ? Optional.empty() : unit(words, at);
+            if (event.isEmpty() && unit.isEmpty()) {
+                return Optional.empty();
+            }
+            base = event.map(Found::period).orElseGet(() -> resolve(unit.get(), null));
+            end = event.map(Found::end).orElseGet(() -> unit.get().end);
+        }
+        LocalDate from = before ? minus(base.start(), length, count) : base.end();
+        LocalDate to = before ? base.start() : plus(base.end(), length, count);
+        return found(i, end, new Period(from, to));
+    }
+
+    private static LocalDate plus(LocalDate day, String length, int count) {
+        return length.startsWith("day") ? day.plusDays(count) : length.startsWith("week") ? day.plusWeeks(count)
+                : day.plusMonths(count);
+    }
+
+    private static LocalDate minus(LocalDate day, String length, int count) {
+        return plus(day, length, -count);
     }
 
     /**
@@ -703,7 +765,8 @@ final class TimeExpressions {
             int end = yearEnd(words, i + 1);
             return Optional.of(new Unit(Kind.MONTH, monthYear, month, 0, 0, end));
         }
-        boolean ambiguous = AMBIGUOUS_MONTHS.contains(word);
+        // "late % fedex dec": the last word of a terse question is the month, but not the verb "may"
+        boolean ambiguous = AMBIGUOUS_MONTHS.contains(word) && !(i > 0 && i == words.size() - 1 && !word.equals("may"));
         if (ambiguous && (i == 0 || !MONTH_CONTEXT.contains(words.get(i - 1)))) {
             return Optional.empty();
         }

@@ -944,4 +944,32 @@ class SupportLeadQuestionsTest {
         assertThat(sql("What slice of December 2025 sales came from Toys?")).contains(
                 "FILTER (WHERE category = 'Toys')");
     }
+
+    @Test
+    void a_length_of_time_before_or_after_a_period_is_the_days_next_to_it() {
+        assertThat(sql("units sold during the Spring Refresh week compared with the 7 days right before it")).contains(
+                "order_ts >= TIMESTAMP '2025-03-25", "order_ts < TIMESTAMP '2025-04-01").doesNotContain("date_diff");
+        assertThat(sql("revenue in the 7 days after black friday 2025")).contains("order_ts >= TIMESTAMP '2025-11-29",
+                "order_ts < TIMESTAMP '2025-12-06");
+    }
+
+    @Test
+    void abbreviations_typed_on_a_phone_are_read() {
+        assertThat(sql("aov ly by chnl")).contains("GROUP BY channel", "order_ts >= TIMESTAMP '2025-01-01",
+                "order_ts < TIMESTAMP '2026-01-01");
+        assertThat(sql("late % fedex dec")).contains("carrier = 'FedEx'", "order_ts >= TIMESTAMP '2025-12-01");
+        assertThat(sql("cxl rate by pmt method 2025")).contains("GROUP BY payment_method", "'cancelled'");
+        assertThat(sql("rtns by rgn ly")).contains("status = 'returned'", "GROUP BY ship_region");
+    }
+
+    @Test
+    void a_figure_taken_away_that_no_metric_expresses_is_named_as_not_used() {
+        GeneratedSql minus = ORDERS.generator().generate("revenue minus shipping fees in 2025", Conversation.empty("s"),
+                SqlDialect.DUCKDB);
+        assertThat(minus.notes()).anySatisfy(note -> assertThat(note).contains("'minus shipping fees'",
+                "still include it"));
+        assertThat(sql("revenue minus refunds in 2025")).contains("sum(order_total) - sum(refund_amount)");
+        assertThat(sql("tix opened on cyber mon")).contains("sum(support_tickets)",
+                "order_ts >= TIMESTAMP '2025-12-01");
+    }
 }
