@@ -115,10 +115,10 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * "should I ask for a raise", "how do I request time off", "days of annual leave", "offered me a buyer role":
      * someone's own job, not the shop's orders.
      */
-    private static final Pattern CAREER = Pattern.compile("(?i)(?:\\b(?:a|for|pay)\\s+|\\d\\s*%\\s+)raise\\b|\\b(?:vacation"
-            + "|pto|career|resign\\w*|sick\\s+days?|days?\\s+off|time\\s+off|(?:annual|sick|parental|maternity"
-            + "|paternity)\\s+leave|holiday\\s+allowance|(?:job|role)\\s+offer|offer(?:ed|s)?\\s+(?:me\\s+)?(?:a|an|the)"
-            + "\\s+(?:\\p{L}+\\s+)?(?:job|role|position))\\b");
+    private static final Pattern CAREER = Pattern.compile("(?i)(?:\\b(?:a|for|pay)\\s+|\\d\\s*%\\s+)raise\\b"
+            + "|\\b(?:vacation|pto|career|resign\\w*|sick\\s+days?|days?\\s+off|time\\s+off"
+            + "|(?:annual|sick|parental|maternity|paternity)\\s+leave|holiday\\s+allowance|(?:job|role)\\s+offer"
+            + "|offer(?:ed|s)?\\s+(?:me\\s+)?(?:a|an|the)\\s+(?:\\p{L}+\\s+)?(?:job|role|position))\\b");
     /** Questions no order or document answers, whatever the model knows, and why. */
     private static final Map<Pattern, String> OUTSIDE_ORDERS = Map.of(
             WEATHER, "it asks about the weather",
@@ -349,7 +349,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         boolean first = conversation.turns().isEmpty();
         boolean carriesOn = first && !tokens.isEmpty()
                 && (CARRY_ON_OPENINGS.contains(tokens.get(0)) || String.join(" ", tokens).contains("the other "));
-        // "When a courier declares a disruption, what happens to orders going to that area?": the opening clause names it
+        // "When a courier declares a disruption, what happens to orders going to that area?": the clause names it
         boolean namedInClause = !tokens.isEmpty() && CLAUSE_OPENINGS.contains(tokens.get(0));
         // "what's going on", not "orders going to Texas"
         boolean goingOn = String.join(" ", tokens).contains("going on");

@@ -115,7 +115,7 @@ final class QuestionParser {
             + "(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|through|thru|till|until|and|-|\u2013)\\s*(?:the\\s+)?"
             + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
             + "|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b");
-    /** "weeks starting Monday": the weeks the model already has; "the week commencing 24/11/2025": the week of that day. */
+    /** "weeks starting Monday": the model's weeks; "the week commencing 24/11/2025": the week of that day. */
     private static final Pattern MONDAY_WEEKS = Pattern.compile("(?i)\\b(weeks?)\\s+(?:that\\s+)?(?:start(?:s|ing)?"
             + "|begin(?:s|ning)?|commenc(?:e|es|ing))\\s+(?:on\\s+)?(?:a\\s+)?mon(?:day)?s?\\b");
     private static final Pattern WEEK_COMMENCING = Pattern.compile("(?i)\\bweek\\s+(?:commencing|beginning|starting)"
@@ -123,8 +123,9 @@ final class QuestionParser {
     /** "no more than 2 units" is at most 2, "not fewer than 3" at least 3. */
     private static final Pattern NOT_MORE_THAN = Pattern.compile("(?i)\\b(?:no|not)\\s+(?:more|greater|higher)\\s+than\\b");
     private static final Pattern NOT_LESS_THAN = Pattern.compile("(?i)\\b(?:no|not)\\s+(?:less|fewer|lower)\\s+than\\b");
-    /** "quantity >= 3", "discount_amount > 0", "csat ≤ 2": the signs of comparison, said in the words that carry them. */
-    private static final Pattern COMPARISON_SIGN = Pattern.compile("(?<![-<>=!])(>=|=>|\u2265|<=|=<|\u2264|<>|!=|\u2260|>|<|==?)(?![<>=])");
+    /** "quantity >= 3", "discount_amount > 0", "csat ≤ 2": signs of comparison, said in the words that carry them. */
+    private static final Pattern COMPARISON_SIGN = Pattern.compile(
+            "(?<![-<>=!])(>=|=>|\u2265|<=|=<|\u2264|<>|!=|\u2260|>|<|==?)(?![<>=])");
     private static final Map<String, String> COMPARISON_SIGN_WORDS = Map.ofEntries(Map.entry(">=", " at least "),
             Map.entry("=>", " at least "), Map.entry("\u2265", " at least "), Map.entry("<=", " at most "),
             Map.entry("=<", " at most "), Map.entry("\u2264", " at most "), Map.entry("<>", " not "),
@@ -173,9 +174,9 @@ final class QuestionParser {
             Map.entry("chnl", "channel"), Map.entry("chnls", "channels"), Map.entry("pmt", "payment"),
             Map.entry("pmts", "payments"), Map.entry("cxl", "cancellation"), Map.entry("cxld", "cancelled"),
             Map.entry("rtn", "return"), Map.entry("rtns", "returns"), Map.entry("cust", "customer"),
-            Map.entry("custs", "customers"), Map.entry("ord", "order"), Map.entry("ords", "orders"), Map.entry("dlvry", "delivery"),
-            Map.entry("dlvrd", "delivered"), Map.entry("rgn", "region"), Map.entry("tix", "tickets"),
-            Map.entry("tkts", "tickets"));
+            Map.entry("custs", "customers"), Map.entry("ord", "order"), Map.entry("ords", "orders"),
+            Map.entry("dlvry", "delivery"), Map.entry("dlvrd", "delivered"), Map.entry("rgn", "region"),
+            Map.entry("tix", "tickets"), Map.entry("tkts", "tickets"));
     /** "rev ytd vs ly": last year and this year as executives abbreviate them. */
     private static final Pattern YEAR_ABBREVIATION = Pattern.compile("(?i)\\b(?:(ly)|ty)\\b");
     /** "how does the West stack up against the rest": an idiom for comparing. */
@@ -884,7 +885,7 @@ final class QuestionParser {
             TimeGrain grain = before.isPresent() || !timing.compared().isEmpty() && trendGrain != null
                     && timing.compared().stream().allMatch(p -> oneBucket(p, trendGrain)) ? null : trendGrain;
             List<Filter> merged = mergeFilters(roles.filters().stream().map(Positioned::filter).toList());
-            // "$14.99 postage vs free postage": amounts of a number column set against none of it are its values compared
+            // "$14.99 postage vs free postage": amounts of a number column set against none of it are values compared
             amountsAgainstNone(merged).ifPresent(compared -> {
                 merged.removeIf(filter -> filter.column().equals(compared.column()));
                 merged.add(compared);
@@ -1314,9 +1315,10 @@ final class QuestionParser {
             }
             return filters.stream().filter(none -> none.op() == Filter.Op.NONE).findFirst().flatMap(none -> {
                 List<String> amounts = filters.stream().filter(f -> f.column().equals(none.column())
-                        && (f.op() == Filter.Op.EQ || f.op() == Filter.Op.IN)).flatMap(f -> f.values().stream()).toList();
-                return amounts.isEmpty() ? Optional.empty()
-                        : Optional.of(Filter.in(none.column(), Stream.concat(amounts.stream(), Stream.of("0")).toList()));
+                        && (f.op() == Filter.Op.EQ || f.op() == Filter.Op.IN)).flatMap(f -> f.values().stream())
+                        .toList();
+                return amounts.isEmpty() ? Optional.empty() : Optional.of(Filter.in(none.column(),
+                        Stream.concat(amounts.stream(), Stream.of("0")).toList()));
             });
         }
 
@@ -1438,8 +1440,8 @@ final class QuestionParser {
                     continue;
                 }
                 Optional<SemanticColumn> column = span.column();
-                List<Positioned> numeric = column.or(() -> averagedColumn(span)).filter(c -> c.role() == ColumnRole.MEASURE)
-                        .map(c -> numericFilter(c, span)).orElse(List.of());
+                List<Positioned> numeric = column.or(() -> averagedColumn(span))
+                        .filter(c -> c.role() == ColumnRole.MEASURE).map(c -> numericFilter(c, span)).orElse(List.of());
                 if (!numeric.isEmpty()) {
                     filters.addAll(numeric);
                     continue;
@@ -1490,7 +1492,8 @@ final class QuestionParser {
                     continue;
                 }
                 boolean flag = column.filter(c -> c.role() == ColumnRole.FLAG).isPresent();
-                if (flag && (otherMetric && !rankedOn(span) || countCue || span.first(Meaning.MetricWord.class).isEmpty())) {
+                if (flag && (otherMetric && !rankedOn(span) || countCue
+                        || span.first(Meaning.MetricWord.class).isEmpty())) {
                     filters.add(new Positioned(span.start(), Filter.of(column.get().name(),
                             negated(span) ? Filter.Op.FALSE : Filter.Op.TRUE)));
                     continue;
@@ -1524,7 +1527,8 @@ final class QuestionParser {
          */
         private boolean rankedOn(Span span) {
             int j = span.start() - 1;
-            while (j >= 0 && (DETERMINERS.contains(words.get(j)) || Set.of("on", "for", "at", "in").contains(words.get(j)))) {
+            while (j >= 0 && (DETERMINERS.contains(words.get(j))
+                    || Set.of("on", "for", "at", "in").contains(words.get(j)))) {
                 j--;
             }
             return j >= 0 && (BEST.contains(words.get(j)) || WORST.contains(words.get(j)));
@@ -2481,7 +2485,8 @@ final class QuestionParser {
             boolean unknownBetween = spans.stream().noneMatch(s -> s.start() <= span.end() && span.end() < s.end())
                     && !GRAMMAR_WORDS.contains(word(span.end())) && !isNumber(word(span.end()));
             return !currency ? Optional.empty() : spans.stream()
-                    .filter(s -> (s.start() == span.end() || unknownBetween && s.start() == span.end() + 1) && s.column().filter(c -> c.role() == ColumnRole.MEASURE
+                    .filter(s -> (s.start() == span.end() || unknownBetween && s.start() == span.end() + 1)
+                            && s.column().filter(c -> c.role() == ColumnRole.MEASURE
                             && c.type() == ColumnType.DECIMAL && !c.name().equals(unit.column())
                             && vocabulary.unitWords().getOrDefault(c.name(), List.of()).isEmpty()).isPresent())
                     .findFirst();
@@ -2608,7 +2613,7 @@ final class QuestionParser {
                 int from = i >= 2 && comparison(words.get(i - 2), before) != null ? i - 2
                         : comparison(before, "") != null ? i - 1 : boundAfter ? i : -1;
                 if (from >= 0) {
-                    // "over 50 years old", "100 or more": the words that say what the number counts belong to the phrase
+                    // "over 50 years old", "100 or more": the words saying what the number counts belong to the phrase
                     int end = boundAfter ? i + 3 : i + 1;
                     while (end < Math.min(words.size(), i + 4) && !PHRASE_BREAKS.contains(words.get(end))
                             && !readAsData(end)) {
@@ -2750,8 +2755,8 @@ final class QuestionParser {
                 // after the phrase, only a kind of value or of event: "the gold loyalty tier", "drone deliveries"
                 if (!indexes.contains(i + 1)) {
                     kindAt(s -> s.start() == i + 1 && (s.first(Meaning.PresenceWord.class).isPresent()
-                            || s.column().filter(c -> c.role() == ColumnRole.DIMENSION).isPresent())).ifPresent(kind -> IntStream.range(kind.start(), kind.end())
-                            .forEach(named::add));
+                            || s.column().filter(c -> c.role() == ColumnRole.DIMENSION).isPresent()))
+                            .ifPresent(kind -> IntStream.range(kind.start(), kind.end()).forEach(named::add));
                 }
             }
             return phrases(named);
@@ -2761,7 +2766,8 @@ final class QuestionParser {
         private Optional<Span> kindAt(Predicate<Span> at) {
             return spans.stream().filter(at).filter(s -> s.first(Meaning.ValueWord.class).isEmpty()
                     && s.first(Meaning.MetricWord.class).isEmpty()
-                    && (s.first(Meaning.PresenceWord.class).isPresent() || s.first(Meaning.ColumnWord.class).isPresent()))
+                    && (s.first(Meaning.PresenceWord.class).isPresent()
+                            || s.first(Meaning.ColumnWord.class).isPresent()))
                     .findFirst();
         }
 

@@ -59,6 +59,8 @@ final class TimeExpressions {
     /** Words setting a unit of time just before another period: "the month before", "the previous year". */
     private static final Set<String> BEFORE_WORDS = Set.of("before", "previous", "prior", "preceding", "earlier");
     private static final Set<String> AFTER_WORDS = Set.of("after", "following", "afterwards", "later");
+    /** Lengths of time a number of them is said in: "7 days", "2 weeks". */
+    private static final Set<String> LENGTHS = Set.of("day", "days", "week", "weeks", "month", "months");
     /** Words between a length of time and "before" or "after": "the 7 days right before it". */
     private static final Set<String> LENGTH_BESIDE_ADVERBS = Set.of("right", "just", "immediately", "directly");
     /** Words pointing back at the period just read: "the week after it". */
@@ -231,8 +233,7 @@ final class TimeExpressions {
         }
         boolean before = j < words.size() && (BEFORE_WORDS.contains(words.get(j)) || words.get(j).equals("leading"));
         boolean after = j < words.size() && AFTER_WORDS.contains(words.get(j));
-        if (!before && !after || Set.of("day", "days", "week", "weeks", "month", "months").stream()
-                .noneMatch(length::equals)) {
+        if (!before && !after || !LENGTHS.contains(length)) {
             return Optional.empty();
         }
         j += j + 1 < words.size() && Set.of("to", "up").contains(words.get(j + 1)) ? 2 : 1;
@@ -256,6 +257,7 @@ final class TimeExpressions {
         return found(i, end, new Period(from, to));
     }
 
+    /** The day so many days, weeks or months ({@link #LENGTHS}) after {@code day}. */
     private static LocalDate plus(LocalDate day, String length, int count) {
         return length.startsWith("day") ? day.plusDays(count) : length.startsWith("week") ? day.plusWeeks(count)
                 : day.plusMonths(count);
@@ -441,17 +443,11 @@ final class TimeExpressions {
         String length = words.get(i + 1);
         int at = Set.of("on", "the").contains(words.get(i + 3)) ? i + 4 : i + 3;
         Optional<Unit> day = unit(words, at).filter(u -> u.kind == Kind.DAY || u.kind == Kind.NAMED);
-        if (day.isEmpty()) {
+        if (day.isEmpty() || !LENGTHS.contains(length)) {
             return Optional.empty();
         }
         LocalDate from = resolve(day.get(), null).start();
-        LocalDate to = switch (length) {
-            case "day", "days" -> from.plusDays(count);
-            case "week", "weeks" -> from.plusWeeks(count);
-            case "month", "months" -> from.plusMonths(count);
-            default -> null;
-        };
-        return to == null ? Optional.empty() : found(i, day.get().end, new Period(from, to));
+        return found(i, day.get().end, new Period(from, plus(from, length, count)));
     }
 
     private Optional<Found> range(List<String> words, int i, Set<String> joiners) {
