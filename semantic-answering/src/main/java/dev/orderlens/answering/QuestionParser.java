@@ -92,11 +92,13 @@ final class QuestionParser {
     private static final Pattern DAY_SPAN = Pattern.compile("(?<![\\d\\-/.])(\\d{1,2})\\s?[-\u2013]\\s?(\\d{1,2})(?![\\d\\-/.])");
     private static final Pattern OR_MORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\+");
     /**
-     * A number written as a word beside a bound: "two or more tickets", "more than three items", "at least one ticket";
-     * "more than one order" is left as written, since it asks about repeat orders, which it is named as.
+     * A number written as a word beside a bound: "two or more tickets", "more than three items", "at least one ticket",
+     * "more than one ticket"; "more than one order" is left as written, since it asks about repeat orders, which it is
+     * named as.
      */
     private static final Pattern BOUNDED_NUMBER_WORD = Pattern.compile("(?i)\\b(?:(?<=(?:least|most|than|over|under"
-            + "|above|below|exactly)\\s)(two|three|four|five|six|seven|eight|nine|ten|(?<=least\\s)one)\\b"
+            + "|above|below|exactly)\\s)(two|three|four|five|six|seven|eight|nine|ten|(?<=least\\s)one"
+            + "|(?<=than\\s)one(?!\\s+(?:order|orders|time|times|purchase|purchases)\\b))\\b"
             + "|(one|two|three|four|five|six|seven|eight|nine|ten)(?=\\s+or\\s+(?:more|fewer|less|over|under)\\b))");
     /** A date written with slashes: "3/14/2025", "14/03/2025". */
     private static final Pattern SLASH_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
@@ -240,6 +242,8 @@ final class QuestionParser {
     /** Words before "else" that mean all the other rows: "everyone else", "everything else". */
     private static final Set<String> EVERYONE = Set.of("everyone", "everybody", "everything", "anyone", "anything",
             "everywhere", "anywhere");
+    /** Words before an entity that count it rather than name each one: "more orders", "the most customers". */
+    private static final Set<String> COUNTED_AFTER = Set.of("more", "most", "fewer", "fewest", "less", "least");
     /** Words that take one figure from another: "revenue minus refunds", "once refunds are taken off". */
     /** Words before a figure that would take it from the one asked for: "revenue excluding shipping fees". */
     private static final Set<String> TAKEN_AWAY_BY = Set.of("excluding", "exclude", "ex", "excl");
@@ -1509,8 +1513,10 @@ final class QuestionParser {
                 }
             }
             // "Orders by status" counts orders per status; only "top customers" alone groups by the entity itself, and
-            // "which customers placed the most orders" by the first entity, counting the other
-            if (groupBy.isEmpty() && grain == null && !countedEntities.isEmpty()) {
+            // "which customers placed the most orders" by the first entity, counting the other; "which sale brought
+            // more orders" counts them
+            if (groupBy.isEmpty() && grain == null && !countedEntities.isEmpty()
+                    && !COUNTED_AFTER.contains(word(countedEntities.get(0).start() - 1))) {
                 groupBy.add(countedEntities.get(0).column().orElseThrow().name());
                 metricSpans.addAll(countedEntities.subList(1, countedEntities.size()));
             } else {

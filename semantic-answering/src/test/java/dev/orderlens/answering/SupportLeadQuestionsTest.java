@@ -972,4 +972,13 @@ class SupportLeadQuestionsTest {
         assertThat(sql("tix opened on cyber mon")).contains("sum(support_tickets)",
                 "order_ts >= TIMESTAMP '2025-12-01");
     }
+
+    @Test
+    void an_entity_after_more_or_most_is_counted_never_listed_one_by_one() {
+        assertThat(sql("which promo brought more orders, black friday or cyber monday 2025")).contains("count(*)")
+                .doesNotContain("order_id");
+        assertThat(sql("which customers placed the most orders")).startsWith("SELECT customer_id, count(*)");
+        assertThat(sql("orders that had more than one ticket, by carrier, 2025")).contains("support_tickets > 1",
+                "GROUP BY carrier");
+    }
 }
