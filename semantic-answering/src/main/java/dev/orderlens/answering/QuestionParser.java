@@ -50,6 +50,7 @@ import java.time.temporal.TemporalUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,6 +61,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -242,6 +244,8 @@ final class QuestionParser {
     /** Words before "else" that mean all the other rows: "everyone else", "everything else". */
     private static final Set<String> EVERYONE = Set.of("everyone", "everybody", "everything", "anyone", "anything",
             "everywhere", "anywhere");
+    /** Prepositions between a judgement and the figure it ranks: "worst on late deliveries". */
+    private static final Set<String> RANKED_ON = Set.of("on", "for", "at", "in");
     /** Words before an entity that count it rather than name each one: "more orders", "the most customers". */
     private static final Set<String> COUNTED_AFTER = Set.of("more", "most", "fewer", "fewest", "less", "least");
     /** Words that take one figure from another: "revenue minus refunds", "once refunds are taken off". */
@@ -402,9 +406,13 @@ final class QuestionParser {
         if (sentences.size() + background.size() < 2) {
             return Optional.empty();
         }
+        // each sentence is read once, however many of the tests below look at it
+        Map<String, WordAccount> accounts = new HashMap<>();
+        Function<String, WordAccount> accountOf = sentence -> accounts.computeIfAbsent(sentence,
+                said -> account(said, today));
         List<String> asked = new ArrayList<>();
         for (String sentence : sentences) {
-            WordAccount words = account(sentence, today);
+            WordAccount words = accountOf.apply(sentence);
             if (words.modelWords() > 0 || words.specific() || words.namesEvent()) {
                 asked.add(sentence);
             } else if (!words.leftover().isEmpty()) {
@@ -415,7 +423,7 @@ final class QuestionParser {
             // "Now strip out Electronics - the earbud recall muddies that category": once the whole cannot be read, a
             // statement with words the model does not know is an aside too, when it cannot be read alone
             List<String> unread = asked.stream().filter(sentence -> (sentence.strip().endsWith("?")
-                    || purposes && !account(sentence, today).leftover().isEmpty())
+                    || purposes && !accountOf.apply(sentence).leftover().isEmpty())
                     && !readsAlone(sentence, previous, today)).toList();
             asked.removeAll(unread);
             background.addAll(unread);
@@ -425,7 +433,7 @@ final class QuestionParser {
             // for 2025?": a statement with words the model does not know says what the figures are for, when the
             // question beside it reads alone
             List<String> context = asked.stream().filter(sentence -> !sentence.strip().endsWith("?")
-                    && !account(sentence, today).leftover().isEmpty()).toList();
+                    && !accountOf.apply(sentence).leftover().isEmpty()).toList();
             List<String> questions = asked.stream().filter(sentence -> !context.contains(sentence)).toList();
             if (!context.isEmpty() && questions.stream().anyMatch(sentence -> sentence.strip().endsWith("?"))
                     && readsAlone(String.join(" ", questions), previous, today)) {
@@ -441,7 +449,7 @@ final class QuestionParser {
         Map<String, String> periodsSaid = new LinkedHashMap<>();
         if (account(String.join(" ", asked), today).periods().isEmpty()) {
             for (String sentence : background) {
-                List<Period> periods = account(sentence, today).periods();
+                List<Period> periods = accountOf.apply(sentence).periods();
                 if (!periods.isEmpty()) {
                     periodsSaid.put(sentence, periods.get(0).label());
                     break;
@@ -451,7 +459,7 @@ final class QuestionParser {
         // "For the FedEx hurricane mess in the Southeast, …": the values a leading phrase names still say which rows
         Map<String, List<String>> valuesSaid = new LinkedHashMap<>();
         background.stream().filter(leads::contains).forEach(lead -> {
-            List<String> values = account(lead, today).values();
+            List<String> values = accountOf.apply(lead).values();
             if (!values.isEmpty()) {
                 valuesSaid.put(lead, values);
             }
@@ -1243,10 +1251,7 @@ final class QuestionParser {
         private Optional<String> takenAwayUnexpressed(List<Span> metricSpans, List<Span> measureSpans) {
             return Stream.concat(metricSpans.stream(), measureSpans.stream()).filter(span -> span.start() > 0)
                     .filter(span -> span.all(Meaning.ValueWord.class).isEmpty()).map(span -> {
-                        int cue = span.start() - 1;
-                        while (cue > 0 && DETERMINERS.contains(word(cue))) {
-                            cue--;
-                        }
+                        int cue = indexBefore(span, DETERMINERS::contains);
                         return SUBTRACTION_CUES.contains(word(cue)) && !word(cue).equals("net")
                                 || TAKEN_AWAY_BY.contains(word(cue)) ? String.join(" ", raw.subList(cue,
                                         Math.min(span.end(), raw.size()))) : null;
@@ -1532,12 +1537,8 @@ final class QuestionParser {
          * "the most late deliveries" counts them.
          */
         private boolean rankedOn(Span span) {
-            int j = span.start() - 1;
-            while (j >= 0 && (DETERMINERS.contains(words.get(j))
-                    || Set.of("on", "for", "at", "in").contains(words.get(j)))) {
-                j--;
-            }
-            return j >= 0 && (BEST.contains(words.get(j)) || WORST.contains(words.get(j)));
+            String judgement = word(indexBefore(span, w -> DETERMINERS.contains(w) || RANKED_ON.contains(w)));
+            return BEST.contains(judgement) || WORST.contains(judgement);
         }
 
         /** Whether "like", "such as" or "e.g." comes shortly before the word at {@code position}. */
@@ -2872,13 +2873,17 @@ final class QuestionParser {
 
     /** The column a metric averages ({@code avg(csat_score)}), if that is all it does. */
     private Optional<String> averagedColumn(String metric) {
-        return model.metric(metric).map(m -> AVERAGED_COLUMN.matcher(m.expression())).filter(Matcher::matches)
-                .map(m -> m.group(1));
+        return aggregatedColumn(metric, AVERAGED_COLUMN);
     }
 
     /** The column a metric sums ({@code sum(discount_amount)}), if that is all it does. */
     private Optional<String> summedColumn(String metric) {
-        return model.metric(metric).map(m -> SUMMED_COLUMN.matcher(m.expression())).filter(Matcher::matches)
+        return aggregatedColumn(metric, SUMMED_COLUMN);
+    }
+
+    /** The column a metric's expression, matched whole by {@code aggregate}, takes as its one argument. */
+    private Optional<String> aggregatedColumn(String metric, Pattern aggregate) {
+        return model.metric(metric).map(m -> aggregate.matcher(m.expression())).filter(Matcher::matches)
                 .map(m -> m.group(1));
     }
 
