@@ -26,11 +26,18 @@ public final class ResultComparison {
 
     /** Below this a gold number counts as zero and the answer must be as close to zero. */
     private static final double ZERO = 1e-9;
-    private static final Pattern QUARTER = Pattern.compile("(?i)q([1-4])\\s+\\d{4}");
+    private static final Pattern QUARTER = Pattern.compile("(?i)q([1-4])\\s+(\\d{4})");
     private static final Pattern PART_NAME = Pattern.compile("(?i)[hq][1-4]");
     private static final Pattern ISO_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final DateTimeFormatter MONTH_LABEL = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
+    /**
+     * A label for every row but one group's, as a query setting one group against the rest names it: "all others",
+     * "other regions", "everyone else", "rest of country", "non-VIP".
+     */
+    private static final Pattern REST_LABEL = Pattern.compile("(?i)(?:all\\s+)?(?:the\\s+)?(?:others?(?:\\s+[\\p{L} ]+)?"
+            + "|rest(?:\\s+of\\s+[\\p{L} ]+)?|(?:everyone|everybody|everything|everywhere|anyone)\\s+else|elsewhere"
+            + "|non[- ]?[\\p{L}&' -]+)");
     private static final Pattern PART_OF_YEAR = Pattern.compile("(?i)(?:[hq][1-4]\\s+|\\p{L}+\\s+)?(\\d{4})");
 
     /**
@@ -118,7 +125,8 @@ public final class ResultComparison {
         Optional<LocalDateTime> goldTime = temporal(gold);
         if (goldTime.isPresent()) {
             return goldTime.equals(temporal(actual)) || goldTime.equals(monthLabel(actual)
-                    .map(month -> month.atDay(1).atStartOfDay())) || yearOf(goldTime.get(), actual);
+                    .map(month -> month.atDay(1).atStartOfDay())) || goldTime.equals(quarterLabel(actual))
+                    || yearOf(goldTime.get(), actual);
         }
         if (gold instanceof String goldText && ISO_MONTH.matcher(goldText.strip()).matches()) {
             return monthLabel(actual).equals(Optional.of(YearMonth.parse(goldText.strip())));
@@ -127,7 +135,8 @@ public final class ResultComparison {
             // "H1" for "H1 2025": a part of the one year the question is about
             return text(actual).replaceFirst("\\s+\\d{4}$", "").equals(text(gold));
         }
-        return text(gold).equalsIgnoreCase(text(actual));
+        return text(gold).equalsIgnoreCase(text(actual))
+                || REST_LABEL.matcher(text(gold)).matches() && REST_LABEL.matcher(text(actual)).matches();
     }
 
     private static boolean numbersMatch(double gold, double actual, Rules rules) {
@@ -201,6 +210,16 @@ public final class ResultComparison {
         return goldStart.equals(goldStart.toLocalDate().withDayOfYear(1).atStartOfDay())
                 && (number(actual).or(() -> numericText(actual)).filter(year -> year == goldStart.getYear()).isPresent()
                         || labelsYearOrQuarter(actual, goldStart.getYear()) && actual instanceof String);
+    }
+
+    /** The first instant of a quarter labelled as the answers write one: "Q3 2025". */
+    private static Optional<LocalDateTime> quarterLabel(Object value) {
+        Matcher quarter = value instanceof String text ? QUARTER.matcher(text.strip()) : null;
+        if (quarter == null || !quarter.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalDate.of(Integer.parseInt(quarter.group(2)), 3 * Integer.parseInt(quarter.group(1)) - 2,
+                1).atStartOfDay());
     }
 
     /** The month of a label such as "November 2025", as the answers write a month. */
