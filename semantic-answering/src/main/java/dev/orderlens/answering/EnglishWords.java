@@ -68,6 +68,9 @@ final class EnglishWords {
     /** Two-word phrases of grammar whose words are never values ("broken" is a value in "broken down by reason"). */
     static final Set<String> GRAMMAR_PHRASES = Set.of("broken down", "split up", "break down", "broken out",
             "break out", "broke out", "broke down");
+    /** How someone got in touch, never where they bought: "tickets raised by phone" is not the mobile channel. */
+    static final Set<String> CONTACT_MANNERS = Set.of("by phone", "via phone", "over phone", "phone call",
+            "phone calls", "by telephone");
     /** Words that lead into a comparison of an amount: "orders worth more than $300", "took over 5 days". */
     static final Set<String> COMPARISON_LEADS = Set.of("worth", "valued", "costing", "totaling", "totalling", "took",
             "take", "takes", "taking", "needed", "lasted");

@@ -7,6 +7,7 @@ import static dev.orderlens.answering.EnglishWords.BEST;
 import static dev.orderlens.answering.EnglishWords.COMPARATIVES;
 import static dev.orderlens.answering.EnglishWords.COMPARE_CUES;
 import static dev.orderlens.answering.EnglishWords.COMPARISON_LEADS;
+import static dev.orderlens.answering.EnglishWords.CONTACT_MANNERS;
 import static dev.orderlens.answering.EnglishWords.DESCENDING;
 import static dev.orderlens.answering.EnglishWords.DETERMINERS;
 import static dev.orderlens.answering.EnglishWords.FUNCTION_WORDS;
@@ -180,7 +181,8 @@ final class QuestionParser {
             Map.entry("rtn", "return"), Map.entry("rtns", "returns"), Map.entry("cust", "customer"),
             Map.entry("custs", "customers"), Map.entry("ord", "order"), Map.entry("ords", "orders"),
             Map.entry("dlvry", "delivery"), Map.entry("dlvrd", "delivered"), Map.entry("rgn", "region"),
-            Map.entry("tix", "tickets"), Map.entry("tkts", "tickets"));
+            Map.entry("tix", "tickets"), Map.entry("tkts", "tickets"), Map.entry("pieces", "units"),
+            Map.entry("pcs", "units"), Map.entry("cats", "categories"));
     /** "rev ytd vs ly": last year and this year as executives abbreviate them. */
     private static final Pattern YEAR_ABBREVIATION = Pattern.compile("(?i)\\b(?:(ly)|ty)\\b");
     /** "how does the West stack up against the rest": an idiom for comparing. */
@@ -207,6 +209,45 @@ final class QuestionParser {
      */
     private static final Pattern NAMED_YEAR = Pattern.compile("(?i)\\b(?:(?:fy\\s?|fiscal\\s+(?:year\\s+)?)(?:20)?"
             + "|(?:calendar|full|whole|entire)(?:\\s+|-)(?:year\\s+)?20)(\\d{2})\\b");
+    /**
+     * "rev 25 vs 24", "unique buyers in 25": years cut to two digits without an apostrophe, read as years only where a
+     * number could not be anything else: set against another such year, or ending the question after "in", "for"….
+     */
+    private static final Pattern BARE_YEARS = Pattern.compile("(?i)(?<![\\p{L}\\p{N}$.,/-])(\\d{2})(\\s+(?:vs\\.?"
+            + "|versus|v|against|compared\\s+(?:to|with))\\s+)(\\d{2})(?![\\p{N}.,/%-])"
+            + "(?!\\s*(?:%|percent|(?!(?:by|for|in|per|on|and|across|split|broken)\\b)\\p{L}))");
+    private static final Pattern BARE_YEAR_AT_END = Pattern.compile("(?i)\\b(in|during|for|since|from|of)\\s+(\\d{2})"
+            + "(?=\\s*[?.!]*\\s*$)");
+    /** How many years back from today a two-digit number may name a year. */
+    private static final int BARE_YEAR_REACH = 20;
+    /** "BF week", "bf 2025": Black Friday as typed in a hurry. */
+    private static final Pattern BLACK_FRIDAY_SHORT = Pattern.compile("(?i)\\bbf\\b");
+    /** "two tickets or more": a bound after the noun it counts, moved before it as "two or more tickets". */
+    private static final Pattern BOUND_AFTER_NOUN = Pattern.compile("(?i)\\b(\\d+|one|two|three|four|five|six|seven"
+            + "|eight|nine|ten)\\s+(\\p{L}+)\\s+(or\\s+(?:more|fewer|less|over|under))\\b");
+    /**
+     * "customers who opened two tickets", "tickets raised by phone": the verbs of opening a ticket, which say no more
+     * than the ticket itself.
+     */
+    private static final Pattern TICKET_OPENED = Pattern.compile("(?i)\\b(?:(?:has|have|had)\\s+)?(?:opened|raised"
+            + "|filed|logged|submitted|created)\\s+(?=(?:\\S+\\s+){0,3}?(?:support\\s+)?(?:tickets?|contacts?)\\b)"
+            + "|(?<=\\btickets?)((?:\\s+\\S+){0,4}?)\\s+(?:(?:was|were|got|been|are|is)\\s+)?(?:opened|raised|filed"
+            + "|logged|submitted|created)\\b");
+    /** "hitting its promised dates", "meets the promised date": delivering on time. */
+    private static final Pattern PROMISE_KEPT = Pattern.compile("(?i)\\b(?:hit|hits|hitting|meet|meets|meeting|make"
+            + "|makes|making|keep|keeps|keeping)\\s+(?:its|their|the|our)?\\s*(?:promised|promise)\\s+"
+            + "(?:delivery\\s+)?dates?\\b");
+    /** "the most often reason of return": the most common reason, as a speaker of another language may say it. */
+    private static final Pattern MOST_OFTEN_REASON = Pattern.compile("(?i)\\bmost\\s+(?:often|frequently)\\s+"
+            + "(?=(?:return\\s+)?reasons?\\b)");
+    /**
+     * "Out of the states in the West region, which one had…": "which one" of the things named first, read as asking
+     * which of them.
+     */
+    private static final Pattern WHICH_ONE_OF = Pattern.compile("(?i)^\\s*(?:out\\s+of|of|among(?:st)?)\\s+"
+            + "(?:all\\s+)?(?:the|our)\\s+([^,]{1,60}),\\s*(which|what)\\s+(?:one|1)\\b");
+    /** Words that say a figure is an amount of money without saying which: "how much money did we refund". */
+    private static final Set<String> GENERIC_MONEY = Set.of("money", "cash", "dollars");
     /** "Cyber Week": the week, Monday to Sunday, that Cyber Monday starts. */
     private static final Pattern CYBER_WEEK = Pattern.compile("(?i)\\bcyber\\s+week\\b");
     /** "cyber mon": Cyber Monday as typed in a hurry. */
@@ -497,9 +538,19 @@ final class QuestionParser {
      * Signs the words of a question lose, in words: "$1,200" is "1200 usd" (the currency's code, a unit word of the
      * money column), "10+" is "at least 10", "%" is "percent".
      */
-    private String spellOutSigns(String question) {
+    private String spellOutSigns(String question, LocalDate today) {
         String text = SpokenNumbers.inDigits(THOUSANDS.matcher(SHORT_YEAR.matcher(question).replaceAll("20$1"))
                 .replaceAll(""));
+        text = BARE_YEARS.matcher(text).replaceAll(match -> bareYear(match.group(1), today).flatMap(first ->
+                bareYear(match.group(3), today).map(second -> first + match.group(2) + second)).orElse(match.group()));
+        text = BARE_YEAR_AT_END.matcher(text).replaceAll(match -> bareYear(match.group(2), today)
+                .map(year -> match.group(1) + " " + year).orElse(match.group()));
+        text = BLACK_FRIDAY_SHORT.matcher(text).replaceAll("black friday");
+        text = BOUND_AFTER_NOUN.matcher(text).replaceAll("$1 $3 $2");
+        text = TICKET_OPENED.matcher(text).replaceAll("$1");
+        text = PROMISE_KEPT.matcher(text).replaceAll("on-time delivery");
+        text = MOST_OFTEN_REASON.matcher(text).replaceAll("most common ");
+        text = WHICH_ONE_OF.matcher(text).replaceAll("$2 $1");
         text = moneyRange.matcher(text).replaceAll(" between " + currencySign + "$1 and " + currencySign + "$2 ");
         text = currencyAmount.matcher(text).replaceAll(" $1 " + currencyWord + " ");
         text = SLASH_DATE.matcher(text).replaceAll(match -> slashDate(match).map(LocalDate::toString)
@@ -530,6 +581,13 @@ final class QuestionParser {
                 match.group(1).toLowerCase(Locale.ROOT)));
         text = SPLIT_BACK.matcher(text).replaceAll("$1 back $2");
         return OR_MORE.matcher(text).replaceAll(" at least $1 ").replace("%", " percent ");
+    }
+
+    /** The year of two digits, if it is one of the last {@link #BARE_YEAR_REACH} years or the next. */
+    private static Optional<String> bareYear(String digits, LocalDate today) {
+        int year = 2000 + Integer.parseInt(digits);
+        return year <= today.getYear() + 1 && year >= today.getYear() - BARE_YEAR_REACH
+                ? Optional.of(String.valueOf(year)) : Optional.empty();
     }
 
     /**
@@ -625,11 +683,13 @@ final class QuestionParser {
         /** Where unit words already read with a number start ("discount over 30 usd"). */
         private final Set<Integer> unitsRead = new HashSet<>();
         private final List<DroppedPhrase> dropped = new ArrayList<>();
+        /** Rows with one value a judgement ranks on, which have a rate: "worst for returns". */
+        private final List<Filter> judgedRows = new ArrayList<>();
 
         Reading(String question, Optional<QuerySpec> previous, LocalDate today) {
             this.question = question;
             this.previous = previous;
-            String masked = maskIdentifiers(spellOutSigns(question));
+            String masked = maskIdentifiers(spellOutSigns(question, today));
             this.words = Words.tokens(masked).stream().map(QuestionParser.this::grammarWord).toList();
             boolean shouted = masked.chars().noneMatch(Character::isLowerCase);
             this.raw = Words.originalTokens(shouted ? masked.toLowerCase(Locale.ROOT) : masked);
@@ -782,7 +842,8 @@ final class QuestionParser {
 
         private boolean inGrammarPhrase(int start, int end) {
             for (int i = Math.max(0, start - 1); i < Math.min(end, words.size() - 1); i++) {
-                if (GRAMMAR_PHRASES.contains(words.get(i) + " " + words.get(i + 1))) {
+                String pair = words.get(i) + " " + words.get(i + 1);
+                if (GRAMMAR_PHRASES.contains(pair) || CONTACT_MANNERS.contains(pair)) {
                     return true;
                 }
             }
@@ -944,7 +1005,8 @@ final class QuestionParser {
             // "customers with 3 or more orders" counts customers, neither the orders nor each order
             groupBy.removeIf(column -> spans.stream().filter(inRepeat)
                     .anyMatch(span -> span.column().map(SemanticColumn::name).filter(column::equals).isPresent()));
-            List<Span> metricSpans = roles.metricSpans().stream().filter(inRepeat.negate()).toList();
+            List<Span> metricSpans = withoutGenericMoney(roles.metricSpans().stream().filter(inRepeat.negate())
+                    .toList(), roles.measureSpans());
             List<Span> figures = metricSpans.stream().filter(m -> !describesValue(m)).toList();
             // "for orders with at most 2 units, what was the AOV?": the orders are the rows, the AOV the figure
             List<Span> named = !countCue && figures.stream().anyMatch(m -> !namesRows(m, figures))
@@ -984,6 +1046,11 @@ final class QuestionParser {
                 // "how many distinct products": the values of a column, counted once each
                 measures = List.of(MeasureRef.aggregate(MeasureRef.COUNT_DISTINCT, distinct.get().name()));
                 groupBy.remove(distinct.get().name());
+                explicitMeasure = true;
+            }
+            if (!explicitMeasure && !judgedRows.isEmpty() && allFilters.remove(judgedRows.get(0))) {
+                // "worst category for returns": the categories' return rate, not their count of returned orders
+                measures = List.of(MeasureRef.metric(rateOf(judgedRows.get(0)).orElseThrow()));
                 explicitMeasure = true;
             }
             if (!explicitMeasure) {
@@ -1496,8 +1563,12 @@ final class QuestionParser {
                 }
                 if (!values.isEmpty()) {
                     CatalogValue value = pickValue(values, mentionedColumns);
-                    filters.add(new Positioned(span.start(), new Filter(value.column(),
-                            negated(span) ? Filter.Op.NOT_IN : Filter.Op.IN, valuesNamed(span, values, value))));
+                    Filter filter = new Filter(value.column(), negated(span) ? Filter.Op.NOT_IN : Filter.Op.IN,
+                            valuesNamed(span, values, value));
+                    if (judgedOn(span) && rateOf(filter).isPresent()) {
+                        judgedRows.add(filter);
+                    }
+                    filters.add(new Positioned(span.start(), filter));
                     continue;
                 }
                 boolean flag = column.filter(c -> c.role() == ColumnRole.FLAG).isPresent();
@@ -1539,6 +1610,35 @@ final class QuestionParser {
         private boolean rankedOn(Span span) {
             String judgement = word(indexBefore(span, w -> DETERMINERS.contains(w) || RANKED_ON.contains(w)));
             return BEST.contains(judgement) || WORST.contains(judgement);
+        }
+
+        /**
+         * "how much money did we refund", "money handed back in refunds": "money" says only that the figure is an
+         * amount, which another word of money names.
+         */
+        private List<Span> withoutGenericMoney(List<Span> metricSpans, List<Span> measureSpans) {
+            Predicate<Span> generic = span -> span.end() - span.start() == 1
+                    && GENERIC_MONEY.contains(words.get(span.start()));
+            boolean otherAmount = metricSpans.stream().filter(generic.negate())
+                    .map(span -> span.first(Meaning.MetricWord.class).flatMap(m -> model.metric(m.metric())))
+                    .anyMatch(metric -> metric.filter(m -> m.format() == MetricFormat.CURRENCY).isPresent())
+                    || measureSpans.stream().anyMatch(span -> span.measureColumn()
+                            .filter(c -> c.type() == ColumnType.DECIMAL).isPresent());
+            return otherAmount ? metricSpans.stream().filter(generic.negate()).toList() : metricSpans;
+        }
+
+        /**
+         * "worst for returns", "the worst category for returns": a judgement ranks on what the words name, right
+         * before them or before the column ranked and a preposition.
+         */
+        private boolean judgedOn(Span span) {
+            if (rankedOn(span)) {
+                return true;
+            }
+            int j = span.start() - 1;
+            return j > 0 && RANKED_ON.contains(words.get(j)) && spans.stream().anyMatch(ranked -> ranked.end() == j
+                    && ranked.column().filter(c -> c.role() == ColumnRole.DIMENSION).isPresent()
+                    && ranked.all(Meaning.ValueWord.class).isEmpty() && rankedOn(ranked));
         }
 
         /** Whether "like", "such as" or "e.g." comes shortly before the word at {@code position}. */
@@ -2552,7 +2652,8 @@ final class QuestionParser {
                 boolean measured = i + 1 < words.size() && (words.get(i + 1).equals("by") || words.get(i + 1).equals("per"));
                 boolean participle = words.get(i).matches(".*(ed|en|ing)$");
                 boolean qualifiesMetric = !participle && metricSpans.stream().anyMatch(m -> m.end() == i);
-                if (((i > 0 && pointsAtData(i)) || measured || qualifiesMetric) && !qualifiesEntity(i)) {
+                if (((i > 0 && pointsAtData(i)) || measured || qualifiesMetric) && !qualifiesEntity(i)
+                        && !contactManner(i)) {
                     if (i > 0 && Set.of("by", "per").contains(words.get(i - 1))) {
                         closestGrouping(i).ifPresent(clarification -> {
                             throw new ClarificationNeededException(clarification);
@@ -2563,11 +2664,17 @@ final class QuestionParser {
             }
             // "orders from instagram ads last month": one source the data does not hold is named and left out
             boolean oneSource = phrases(unknown).size() == 1 && unknown.size() <= MAX_UNKNOWN_PHRASE
-                    && SOURCE_PREPOSITIONS.contains(word(determinersBefore(unknown.get(0))));
+                    && (SOURCE_PREPOSITIONS.contains(word(determinersBefore(unknown.get(0))))
+                            || contactManner(unknown.get(0)));
             if (unknown.size() >= 2 && !oneSource) {
                 throw notUnderstood("the question is about things the data does not hold");
             }
             return unknown;
+        }
+
+        /** "tickets raised by phone": how someone got in touch, which the data does not hold. */
+        private boolean contactManner(int i) {
+            return i > 0 && CONTACT_MANNERS.contains(words.get(i - 1) + " " + words.get(i));
         }
 
         /**
@@ -2692,8 +2799,9 @@ final class QuestionParser {
         private List<String> namedPhrases(List<Integer> indexes) {
             List<Integer> named = new ArrayList<>(indexes);
             for (int i : indexes) {
-                if (!indexes.contains(i - 1) && indexes.contains(i + 1)) {
-                    // "during the tv campaign", "from instagram ads": the preposition says what the phrase would do
+                if (!indexes.contains(i - 1) && (indexes.contains(i + 1) || contactManner(i))) {
+                    // "during the tv campaign", "from instagram ads", "by phone": the preposition says what the
+                    // phrase would do
                     int j = determinersBefore(i);
                     if (j >= 0 && PHRASE_PREPOSITIONS.contains(word(j)) && outsideReadings(j)) {
                         IntStream.range(j, i).forEach(named::add);

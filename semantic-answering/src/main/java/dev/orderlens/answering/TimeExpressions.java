@@ -277,6 +277,10 @@ final class TimeExpressions {
         }
         String word = words.get(i);
         String next = words.get(i + 1);
+        Optional<Found> namedDay = namedDayBefore(words, i, earlier);
+        if (namedDay.isPresent()) {
+            return namedDay;
+        }
         int yearBefore = month(word) == null ? -1 : yearBeforeEnd(words, i + 1);
         if (yearBefore > 0) {
             // "compared with November the year before": that month, a year before the period just read
@@ -293,6 +297,30 @@ final class TimeExpressions {
         String unit = BEFORE_WORDS.contains(word) ? next : BEFORE_WORDS.contains(next) ? word : null;
         Optional<LocalDate> start = unit == null ? Optional.empty() : startOfUnit(unit, earlier.start().minusDays(1));
         return start.map(from -> new Found(i, i + 2, new Period(from, nextStart(unit, from))));
+    }
+
+    /**
+     * "this past Black Friday vs Black Friday the year before", "… vs the one the year before", "… vs the previous
+     * year's Black Friday": a named day a year before the period just read, on its own date that year.
+     */
+    private static Optional<Found> namedDayBefore(List<String> words, int i, Period earlier) {
+        int year = earlier.start().getYear() - 1;
+        Optional<NamedDay> day = NamedDay.at(words, i);
+        if (day.isPresent()) {
+            int end = yearBeforeEnd(words, i + day.get().length());
+            return end < 0 ? Optional.empty() : Optional.of(new Found(i, end, Period.day(day.get().in(year))));
+        }
+        if (words.get(i).equals("the") && words.get(i + 1).equals("one")) {
+            int end = yearBeforeEnd(words, i + 2);
+            Optional<NamedDay> same = Arrays.stream(NamedDay.values())
+                    .filter(named -> earlier.equals(Period.day(named.in(earlier.start().getYear())))).findFirst();
+            return end < 0 || same.isEmpty() ? Optional.empty()
+                    : Optional.of(new Found(i, end, Period.day(same.get().in(year))));
+        }
+        int possessive = i + 3 < words.size() && words.get(i).equals("the") && BEFORE_WORDS.contains(words.get(i + 1))
+                && words.get(i + 2).equals("year") && words.get(i + 3).equals("s") ? i + 4 : -1;
+        Optional<NamedDay> after = possessive < 0 ? Optional.empty() : NamedDay.at(words, possessive);
+        return after.map(named -> new Found(i, possessive + named.length(), Period.day(named.in(year))));
     }
 
     /**
@@ -430,8 +458,7 @@ final class TimeExpressions {
                 end++;
             }
         }
-        LocalDate monday = resolve(unit, null).start().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return found(i, end, new Period(monday, monday.plusWeeks(1)));
+        return found(i, end, weekOf(resolve(unit, null).start()));
     }
 
     /** "the 2 weeks starting 1st of March 2025", "10 days from June 3": so many days, weeks or months from a day on. */
@@ -451,13 +478,15 @@ final class TimeExpressions {
     }
 
     private Optional<Found> range(List<String> words, int i, Set<String> joiners) {
-        Optional<Unit> first = unit(words, i);
+        int firstAt = afterWeekOf(words, i);
+        Optional<Unit> first = unit(words, firstAt);
         if (first.isEmpty() || first.get().end >= words.size() || !joiners.contains(words.get(first.get().end))) {
             return Optional.empty();
         }
         Unit from = first.get();
         int afterJoiner = from.end + 1;
-        Optional<Unit> second = unit(words, afterJoiner);
+        int secondAt = afterWeekOf(words, afterJoiner);
+        Optional<Unit> second = unit(words, secondAt);
         // "from Dec 22nd to the 28th"
         if (second.isEmpty() && from.kind == Kind.DAY && afterJoiner + 1 < words.size()
                 && words.get(afterJoiner).equals("the") && dayNumber(words.get(afterJoiner + 1)) != null) {
@@ -483,7 +512,22 @@ final class TimeExpressions {
         if (!last.end().isAfter(firstPeriod.start())) {
             return Optional.empty();
         }
+        // "from the week of Nov 17 through the week of Dec 22": whole weeks at either end
+        firstPeriod = firstAt > i && from.kind == Kind.DAY ? weekOf(firstPeriod.start()) : firstPeriod;
+        last = secondAt > afterJoiner && to.kind == Kind.DAY ? weekOf(last.start()) : last;
         return Optional.of(new Found(i, to.end, new Period(firstPeriod.start(), last.end()), List.of(firstPeriod, last)));
+    }
+
+    /** Where the day after "the week of" starting at {@code i} is, or {@code i} when no such words start there. */
+    private static int afterWeekOf(List<String> words, int i) {
+        int at = i < words.size() && words.get(i).equals("the") ? i + 1 : i;
+        return at + 2 < words.size() && words.get(at).equals("week") && words.get(at + 1).equals("of") ? at + 2 : i;
+    }
+
+    /** The week, Monday to Sunday, that {@code day} is in. */
+    private static Period weekOf(LocalDate day) {
+        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return new Period(monday, monday.plusWeeks(1));
     }
 
     /**

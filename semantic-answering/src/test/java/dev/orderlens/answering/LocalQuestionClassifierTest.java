@@ -165,7 +165,8 @@ class LocalQuestionClassifierTest {
         "How much revenue did Amazon make in the western states last year?|OUT_OF_SCOPE",
         "what discount is Amazon running on wireless earbuds this week?|OUT_OF_SCOPE",
         "Forecast our revenue for next March so I can plan the budget.|OUT_OF_SCOPE",
-        "predict revenue by channel|OUT_OF_SCOPE"
+        "predict revenue by channel|OUT_OF_SCOPE",
+        "My Excel VLOOKUP keeps returning #N/A on the refunds sheet - how do I fix the formula?|OUT_OF_SCOPE"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
             Clarification.Reason reason) {
@@ -217,6 +218,18 @@ class LocalQuestionClassifierTest {
 
         assertThat(reading.classify("revenue from orders using coupon code SPRING10", Conversation.empty("s"))
                 .caveats()).singleElement().asString().contains("'coupon code SPRING10'");
+    }
+
+    @Test
+    void answers_a_figure_meant_for_a_spreadsheet() {
+        assertThat(classifier.classify("revenue by month so I can paste it into Excel", Conversation.empty("s"))
+                .route()).isEqualTo(Route.SQL);
+    }
+
+    @Test
+    void leaves_what_people_asked_support_about_to_the_documents() {
+        assertThat(classifier.classify("During the Spring Refresh sale, what were shoppers mostly asking support"
+                + " about?", Conversation.empty("s")).route()).isEqualTo(Route.RAG);
     }
 
     @Test

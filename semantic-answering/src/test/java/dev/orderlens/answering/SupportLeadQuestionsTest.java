@@ -981,4 +981,92 @@ class SupportLeadQuestionsTest {
         assertThat(sql("orders that had more than one ticket, by carrier, 2025")).contains("support_tickets > 1",
                 "GROUP BY carrier");
     }
+
+    @Test
+    void years_of_two_digits_are_read_where_nothing_else_is_meant() {
+        assertThat(sql("rev 25 vs 24")).contains("THEN '2025'", "THEN '2024'");
+        assertThat(sql("how many unique buyers in 25")).contains("count(DISTINCT customer_id)",
+                "order_ts >= TIMESTAMP '2025-01-01", "order_ts < TIMESTAMP '2026-01-01");
+        assertThat(sql("orders with 3 vs 4 items")).doesNotContain("2003", "2004");
+        assertThat(sql("how many orders had a csat of 5 or 4")).doesNotContain("2005");
+    }
+
+    @Test
+    void short_words_for_units_categories_and_black_friday_are_read() {
+        assertThat(sql("how many pieces of SKU SPO-1008 we have sold in december 2025?")).startsWith(
+                "SELECT sum(quantity)").contains("sku = 'SPO-1008'");
+        assertThat(sql("top 3 cats by sales 2025")).contains("GROUP BY category", "LIMIT 3");
+        assertThat(sql("orders per day BF week 2025")).contains("order_ts >= TIMESTAMP '2025-11-24",
+                "order_ts < TIMESTAMP '2025-12-01");
+        assertThat(sql("revenue in the SW by qtr")).contains("ship_region = 'Southwest'");
+    }
+
+    @Test
+    void a_product_is_known_by_its_brand_and_what_it_is() {
+        assertThat(sql("how many different customers bought the Hearthstone cast-iron skillet on 2025?")).contains(
+                "product_name = 'Hearthstone 10-inch cast-iron skillet'");
+        assertThat(sql("units of the Hearthstone skillet")).contains(
+                "product_name = 'Hearthstone 10-inch cast-iron skillet'");
+    }
+
+    @Test
+    void tickets_opened_and_a_bound_after_its_noun_are_read() {
+        assertThat(sql("average satisfaction score of the orders where customer has opened two tickets or more"))
+                .contains("avg(csat_score)", "support_tickets >= 2");
+        assertThat(sql("orders with 3 items or more")).contains("quantity >= 3");
+    }
+
+    @Test
+    void tickets_by_phone_are_not_the_mobile_channel() {
+        GeneratedSql byPhone = ORDERS.generator().generate("how many support tickets in november 2025 was opened by"
+                + " phone?", Conversation.empty("s"), SqlDialect.DUCKDB);
+        assertThat(byPhone.sql()).contains("sum(support_tickets)").doesNotContain("channel");
+        assertThat(byPhone.notes()).anySatisfy(note -> assertThat(note).contains("'by phone'"));
+        assertThat(sql("revenue from phone orders")).contains("channel = 'mobile'");
+    }
+
+    @Test
+    void a_judgement_of_rows_with_a_rate_ranks_the_rate() {
+        assertThat(sql("worst category for returns 2025?")).contains("AS return_rate", "GROUP BY category")
+                .doesNotContain("status = 'returned' AND");
+        assertThat(sql("which carrier has the most returns")).contains("count(*)", "status = 'returned'");
+        assertThat(sql("Which carrier was worst at hitting its promised dates last quarter?")).contains(
+                "AS late_delivery_rate", "GROUP BY carrier");
+    }
+
+    @Test
+    void a_named_day_the_year_before_is_that_day_a_year_earlier() {
+        assertThat(sql("How did this past Black Friday compare with the one the year before, in revenue?")).contains(
+                "order_ts >= TIMESTAMP '2025-11-28", "order_ts >= TIMESTAMP '2024-11-29").doesNotContain(
+                "TIMESTAMP '2025-01-01");
+        assertThat(sql("revenue this past Black Friday vs the previous year's Black Friday")).contains(
+                "order_ts >= TIMESTAMP '2024-11-29");
+        assertThat(sql("orders on cyber monday 2025 vs cyber monday the year before")).contains(
+                "order_ts >= TIMESTAMP '2024-12-02");
+    }
+
+    @Test
+    void a_range_of_weeks_runs_from_the_first_monday_to_the_last_sunday() {
+        assertThat(sql("Weekly order counts from the week of Nov 17 through the week of Dec 22, 2025.")).contains(
+                "order_ts >= TIMESTAMP '2025-11-17", "order_ts < TIMESTAMP '2025-12-29", "date_trunc('week'")
+                .doesNotContain("CASE");
+    }
+
+    @Test
+    void which_one_of_the_things_named_first_ranks_them() {
+        assertThat(sql("Out of the states in the West region, which one had the slowest deliveries on average in"
+                + " 2025?")).contains("GROUP BY ship_state", "ship_region = 'West'");
+        assertThat(sql("for Apparel, which is the most often reason of return during last year?")).contains(
+                "GROUP BY return_reason", "category = 'Apparel'");
+    }
+
+    @Test
+    void money_names_the_amount_another_word_says() {
+        assertThat(sql("How much money did we hand back in refunds in November 2025?")).startsWith(
+                "SELECT sum(refund_amount)");
+        assertThat(sql("how much money did we make in 2025")).startsWith("SELECT sum(order_total)");
+        assertThat(followUp("How much money did we hand back in refunds in November 2025?",
+                "and how much of that went to VIP customers?").sql()).startsWith("SELECT sum(refund_amount)")
+                .contains("customer_segment = 'vip'");
+    }
 }

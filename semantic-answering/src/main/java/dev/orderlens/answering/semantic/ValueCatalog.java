@@ -42,6 +42,8 @@ public final class ValueCatalog {
             "ya", "uh", "rn", "ur", "mi", "km", "kg", "lb", "ie", "eg", "re", "ve", "ll", "st", "nd", "rd", "th", "all",
             "any", "can", "new", "one", "two", "top", "per", "and", "not");
 
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
     private final Map<String, List<String>> valuesByColumn;
     private final Map<String, Long> leftOut;
     private final PhraseMatcher<CatalogValue> matcher = new PhraseMatcher<>();
@@ -124,19 +126,30 @@ public final class ValueCatalog {
         return kept.stream().map(PhraseMatcher.Match::meaning).toList();
     }
 
-    /** Long values ("Nimbus X2 wireless earbuds") are also known by their first two words when no other value shares them. */
+    /**
+     * Long values are also known by shorter names when no other value shares them: their first two words ("Nimbus
+     * X2" for "Nimbus X2 wireless earbuds"), and their first word, unless an article, with any run of their last words,
+     * as a brand and what the thing is ("Hearthstone skillet", "Hearthstone cast-iron skillet" for "Hearthstone 10-inch cast-iron
+     * skillet").
+     */
     private void addShortNames() {
-        Map<String, List<CatalogValue>> byPrefix = new HashMap<>();
+        Map<String, List<CatalogValue>> byShortName = new HashMap<>();
         valuesByColumn.forEach((column, values) -> values.forEach(value -> {
             List<String> words = Words.tokens(value);
             if (words.size() >= 3) {
-                byPrefix.computeIfAbsent(words.get(0) + " " + words.get(1), k -> new ArrayList<>())
-                        .add(new CatalogValue(column, value));
+                Set<String> names = new HashSet<>();
+                names.add(words.get(0) + " " + words.get(1));
+                // "The Science of Sleep" has no brand: "the sleep" would be any sentence's words
+                for (int from = 2; from < words.size() && !ARTICLES.contains(words.get(0)); from++) {
+                    names.add(words.get(0) + " " + String.join(" ", words.subList(from, words.size())));
+                }
+                names.forEach(name -> byShortName.computeIfAbsent(name, k -> new ArrayList<>())
+                        .add(new CatalogValue(column, value)));
             }
         }));
-        byPrefix.forEach((prefix, values) -> {
-            if (values.size() == 1 && !matcher.contains(prefix)) {
-                matcher.add(prefix, values.get(0));
+        byShortName.forEach((name, values) -> {
+            if (values.size() == 1 && !matcher.contains(name)) {
+                matcher.add(name, values.get(0));
             }
         });
     }
