@@ -246,6 +246,8 @@ final class QuestionParser {
      */
     private static final Pattern WHICH_ONE_OF = Pattern.compile("(?i)^\\s*(?:out\\s+of|of|among(?:st)?)\\s+"
             + "(?:all\\s+)?(?:the|our)\\s+([^,]{1,60}),\\s*(which|what)\\s+(?:one|1)\\b");
+    /** Words ending a question that point back at the answer before: "what share of revenue was that". */
+    private static final Set<String> POINTERS_BACK = Set.of("that", "this", "it");
     /** Words that say a figure is an amount of money without saying which: "how much money did we refund". */
     private static final Set<String> GENERIC_MONEY = Set.of("money", "cash", "dollars");
     /** "Cyber Week": the week, Monday to Sunday, that Cyber Monday starts. */
@@ -1005,8 +1007,8 @@ final class QuestionParser {
             // "customers with 3 or more orders" counts customers, neither the orders nor each order
             groupBy.removeIf(column -> spans.stream().filter(inRepeat)
                     .anyMatch(span -> span.column().map(SemanticColumn::name).filter(column::equals).isPresent()));
-            List<Span> metricSpans = withoutGenericMoney(roles.metricSpans().stream().filter(inRepeat.negate())
-                    .toList(), roles.measureSpans());
+            List<Span> metricSpans = withoutAnyOne(withoutGenericMoney(roles.metricSpans().stream()
+                    .filter(inRepeat.negate()).toList(), roles.measureSpans()));
             List<Span> figures = metricSpans.stream().filter(m -> !describesValue(m)).toList();
             // "for orders with at most 2 units, what was the AOV?": the orders are the rows, the AOV the figure
             List<Span> named = !countCue && figures.stream().anyMatch(m -> !namesRows(m, figures))
@@ -1037,7 +1039,10 @@ final class QuestionParser {
 
             Integer limit = limit();
             if (followUp(explicitMeasure, countCue)) {
-                List<MeasureRef> asked = named.isEmpty() ? List.of() : measures(named, roles.measureSpans(), countCue);
+                List<MeasureRef> figuresSaid = named.isEmpty() ? List.of()
+                        : measures(named, roles.measureSpans(), countCue);
+                List<MeasureRef> asked = asksShare()
+                        ? shareOfLast(previous.orElseThrow(), figuresSaid).orElse(figuresSaid) : figuresSaid;
                 return followUpSpec(previous.orElseThrow(), asked, allFilters, timing.period(), timing.compared(),
                         groupBy, grain, limit, bands);
             }
@@ -1628,6 +1633,17 @@ final class QuestionParser {
         }
 
         /**
+         * "how long does it take to deliver an order": "an order" is any one of them, not a count of orders, when
+         * another figure is asked for.
+         */
+        private List<Span> withoutAnyOne(List<Span> metricSpans) {
+            Predicate<Span> anyOne = span -> Set.of("a", "an").contains(word(span.start() - 1))
+                    && span.column().filter(c -> c.role() == ColumnRole.IDENTIFIER).isPresent();
+            return metricSpans.stream().anyMatch(anyOne.negate())
+                    ? metricSpans.stream().filter(anyOne.negate()).toList() : metricSpans;
+        }
+
+        /**
          * "worst for returns", "the worst category for returns": a judgement ranks on what the words name, right
          * before them or before the column ranked and a preposition.
          */
@@ -1886,6 +1902,14 @@ final class QuestionParser {
             }
             boolean periodGiven = period != null || !compared.isEmpty();
             List<MeasureRef> newMeasures = measures.isEmpty() ? before.measures() : measures;
+            List<Filter> newShareOf = before.shareOf();
+            if (asksShare() && !filters.isEmpty() && !allPercentages(newMeasures)) {
+                // "revenue by channel in 2025" then "what share of that is mobile": the part named, of the whole
+                List<Filter> part = filters;
+                keptFilters.removeAll(part);
+                newShareOf = part;
+                newGroups = newGroups.stream().filter(c -> part.stream().noneMatch(f -> f.column().equals(c))).toList();
+            }
             boolean grouped = !newGroups.isEmpty() || newGrain != null || !(periodGiven ? compared : before.compared()).isEmpty()
                     || !newBands.isEmpty();
             Boolean ascending = grouped ? Optional.ofNullable(direction(newMeasures.get(0))).orElse(before.ascending()) : null;
@@ -1903,7 +1927,7 @@ final class QuestionParser {
             boolean change = (before.change() || asksChange(newCompared, newGrain, newMeasures))
                     && QuerySpec.changeFits(newCompared, newGrain, newMeasures);
             return new QuerySpec(newMeasures, keptFilters, periodGiven ? period : before.period(), newCompared,
-                    newGroups, newGrain, ascending, newLimit, newLimitPer, before.shareOf(), before.versusRest(),
+                    newGroups, newGrain, ascending, newLimit, newLimitPer, newShareOf, before.versusRest(),
                     before.perEntity(), change, newBands);
         }
 
@@ -1928,13 +1952,36 @@ final class QuestionParser {
                     .anyMatch(word -> EnglishWords.CHANGE_WORDS.contains(word) || PERIOD_OVER_PERIOD.contains(word));
         }
 
+        /**
+         * "how much did we refund in 2025" then "what share of revenue was that": the model's metric of the last
+         * figure as a share of the one named now ("refunds as a share of revenue"), if it has one.
+         */
+        private Optional<List<MeasureRef>> shareOfLast(QuerySpec before, List<MeasureRef> said) {
+            if (before.measures().size() != 1 || said.size() != 1 || before.measures().get(0).metric() == null
+                    || said.get(0).metric() == null) {
+                return Optional.empty();
+            }
+            Optional<Metric> last = model.metric(before.measures().get(0).metric());
+            Optional<Metric> whole = model.metric(said.get(0).metric());
+            if (last.isEmpty() || whole.isEmpty()) {
+                return Optional.empty();
+            }
+            String share = last.get().label() + " as a share of " + whole.get().label();
+            return model.metrics().stream().filter(m -> m.synonyms().contains(share)).findFirst()
+                    .map(m -> List.of(MeasureRef.metric(m.name())));
+        }
+
         private boolean followUp(boolean explicitMeasure, boolean countCue) {
             if (previous.isEmpty()) {
                 return false;
             }
             String first = words.isEmpty() ? "" : words.get(0);
             String second = words.size() > 1 ? words.get(1) : "";
-            boolean marker = EnglishWords.FOLLOW_UP_STARTS.contains(first)
+            String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+            // "what share of revenue was that": the last word points back at the answer before
+            boolean pointsBack = words.size() > 1 && POINTERS_BACK.contains(last)
+                    && Set.of("was", "is", "of", "were").contains(words.get(words.size() - 2));
+            boolean marker = EnglishWords.FOLLOW_UP_STARTS.contains(first) || pointsBack
                     || ((first.equals("what") || first.equals("how")) && second.equals("about"))
                     || words.stream().anyMatch(EnglishWords.INSTEAD::contains)
                     || words.stream().anyMatch(EnglishWords.BACK_REFERENCES::contains);

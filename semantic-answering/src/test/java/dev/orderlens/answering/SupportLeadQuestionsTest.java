@@ -1069,4 +1069,22 @@ class SupportLeadQuestionsTest {
                 "and how much of that went to VIP customers?").sql()).startsWith("SELECT sum(refund_amount)")
                 .contains("customer_segment = 'vip'");
     }
+
+    @Test
+    void days_to_ship_and_days_from_shipping_to_delivery_are_their_own_figures() {
+        assertThat(sql("average days between shipping and delivery by carrier in 2025")).contains(
+                "avg(date_diff('second', shipped_at, delivered_at))", "GROUP BY carrier");
+        assertThat(sql("how long does it take us to ship an order on average")).startsWith(
+                "SELECT avg(date_diff('second', order_ts, shipped_at))").doesNotContain("count(*)");
+        assertThat(sql("average delivery time by carrier")).contains("avg(date_diff('second', order_ts, delivered_at))");
+    }
+
+    @Test
+    void a_share_asked_of_the_last_answer_is_taken_of_it() {
+        assertThat(followUp("how much did we refund in 2025", "what share of revenue was that").sql()).contains(
+                "AS refund_share_of_revenue", "order_ts >= TIMESTAMP '2025-01-01");
+        assertThat(followUp("revenue by channel in 2025", "what share of that is mobile").sql()).contains(
+                "FILTER (WHERE channel = 'mobile')", "order_ts >= TIMESTAMP '2025-01-01").doesNotContain("GROUP BY");
+        assertThat(sql("What share of revenue was refunded in 2025?")).contains("AS refund_share_of_revenue");
+    }
 }
