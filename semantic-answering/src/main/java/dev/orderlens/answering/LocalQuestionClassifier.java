@@ -56,13 +56,16 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /**
      * Phrases of a question about one case or what is done in it, which a rule or procedure in the documents
      * answers, not a figure over many orders: "does a customer have to…", "were they charged", "what do we do",
-     * "what to do", "how to handle"; and what people got in touch about, which the support notes tell.
+     * "what to do", "how to handle", "do we refund…", "the minimum order for free shipping"; and what people got in
+     * touch about, which the support notes tell.
      */
     private static final Set<String> CASE_PHRASES = Set.of(" a customer ", " the customer ", " customer s ",
             " what do we ", " do we tell ", " do we say ", " have to ", " were they ", " do they ", " does it ",
             " how much off ", " what to do ", " how to ", " get to send ", " gets to send ", " get to return ",
             " gets to return ", " allowed to ", " get to keep ", " get to cancel ", " asking about ",
-            " asking support about ", " asking us about ", " complaining about ", " complain about ");
+            " asking support about ", " asking us about ", " complaining about ", " complain about ",
+            " minimum order for ", " minimum spend for ", " qualify for ", " do we refund ", " do we reimburse ",
+            " do we cover ", " do we offer ", " do we compensate ", " do we waive ", " do we accept ");
     private static final double COMPILE_WEIGHT = 2.2;
     private static final double NEIGHBOUR_WEIGHT = 4.0;
     private static final double EXPLANATION_WEIGHT = 2.4;
@@ -127,12 +130,16 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Pattern SPREADSHEET_HELP = Pattern.compile("(?i)\\b(?:[vhx]lookup|sumifs?|countifs?|vba)\\b"
             + "|\\b(?:excel|spreadsheet|google\\s+sheets?)\\b(?=.*\\b(?:formulas?|functions?|macros?|fix|broken"
             + "|not\\s+working)\\b)");
+    /** "any good pizza place near me": somewhere to go nearby, which no order or document tells. */
+    private static final Pattern NEAR_ME = Pattern.compile("(?i)\\b(?:near|close\\s+to|around)\\s+me\\b"
+            + "|\\b(?:nearest|closest)\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+to\\s+me\\b");
     /** Questions no order or document answers, whatever the model knows, and why. */
     private static final Map<Pattern, String> OUTSIDE_ORDERS = Map.of(
             WEATHER, "it asks about the weather",
             SHARE_PRICE, "it asks about a share price, which orders do not record",
             CAREER, "it asks about someone's own job, which neither the orders nor the documents cover",
-            SPREADSHEET_HELP, "it asks for help with a spreadsheet, which neither the orders nor the documents cover");
+            SPREADSHEET_HELP, "it asks for help with a spreadsheet, which neither the orders nor the documents cover",
+            NEAR_ME, "it asks about places nearby, which neither the orders nor the documents cover");
     /** "any news on a UPS strike": what is happening in the world, which OrderLens does not follow. */
     private static final Pattern NEWS = Pattern.compile("(?i)\\b(?:news|headlines?|rumou?rs?)\\b");
     /** People who work for the shop: the orders do not record who handled them. */

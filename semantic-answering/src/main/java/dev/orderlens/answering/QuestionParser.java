@@ -182,7 +182,7 @@ final class QuestionParser {
             Map.entry("custs", "customers"), Map.entry("ord", "order"), Map.entry("ords", "orders"),
             Map.entry("dlvry", "delivery"), Map.entry("dlvrd", "delivered"), Map.entry("rgn", "region"),
             Map.entry("tix", "tickets"), Map.entry("tkts", "tickets"), Map.entry("pieces", "units"),
-            Map.entry("pcs", "units"), Map.entry("cats", "categories"));
+            Map.entry("pcs", "units"), Map.entry("cats", "categories"), Map.entry("valu", "value"));
     /** "rev ytd vs ly": last year and this year as executives abbreviate them. */
     private static final Pattern YEAR_ABBREVIATION = Pattern.compile("(?i)\\b(?:(ly)|ty)\\b");
     /** "how does the West stack up against the rest": an idiom for comparing. */
@@ -246,6 +246,13 @@ final class QuestionParser {
      */
     private static final Pattern WHICH_ONE_OF = Pattern.compile("(?i)^\\s*(?:out\\s+of|of|among(?:st)?)\\s+"
             + "(?:all\\s+)?(?:the|our)\\s+([^,]{1,60}),\\s*(which|what)\\s+(?:one|1)\\b");
+    /** "black friday last year", "this past year's cyber monday": a named day in a year named relative to today. */
+    private static final Pattern NAMED_DAY_OF_RELATIVE_YEAR = Pattern.compile("(?i)\\b(thanksgiving|black\\s+friday"
+            + "|cyber\\s+monday|christmas(?:\\s+eve)?|halloween)\\s+(?:of\\s+)?(last|this\\s+past|this)\\s+year\\b"
+            + "|\\b(last|this\\s+past|this)\\s+year['’]?s\\s+(thanksgiving|black\\s+friday|cyber\\s+monday"
+            + "|christmas(?:\\s+eve)?|halloween)\\b");
+    /** "our 5 biggest spenders": the customers who spent the most, ranked by what they spent. */
+    private static final Pattern SPENDERS = Pattern.compile("(?i)\\bspenders\\b");
     /** Words ending a question that point back at the answer before: "what share of revenue was that". */
     private static final Set<String> POINTERS_BACK = Set.of("that", "this", "it");
     /** Words that say a figure is an amount of money without saying which: "how much money did we refund". */
@@ -548,10 +555,17 @@ final class QuestionParser {
         text = BARE_YEAR_AT_END.matcher(text).replaceAll(match -> bareYear(match.group(2), today)
                 .map(year -> match.group(1) + " " + year).orElse(match.group()));
         text = BLACK_FRIDAY_SHORT.matcher(text).replaceAll("black friday");
+        text = NAMED_DAY_OF_RELATIVE_YEAR.matcher(text).replaceAll(match -> {
+            String day = match.group(1) != null ? match.group(1) : match.group(4);
+            String relative = (match.group(1) != null ? match.group(2) : match.group(3)).toLowerCase(Locale.ROOT);
+            // "this year" is today's; "last year" and "this past year" the one before
+            return day + " " + (relative.equals("this") ? today.getYear() : today.getYear() - 1);
+        });
         text = BOUND_AFTER_NOUN.matcher(text).replaceAll("$1 $3 $2");
         text = TICKET_OPENED.matcher(text).replaceAll("$1");
         text = PROMISE_KEPT.matcher(text).replaceAll("on-time delivery");
         text = MOST_OFTEN_REASON.matcher(text).replaceAll("most common ");
+        text = SPENDERS.matcher(text).replaceAll("customers by revenue");
         text = WHICH_ONE_OF.matcher(text).replaceAll("$2 $1");
         text = moneyRange.matcher(text).replaceAll(" between " + currencySign + "$1 and " + currencySign + "$2 ");
         text = currencyAmount.matcher(text).replaceAll(" $1 " + currencyWord + " ");
@@ -1577,7 +1591,9 @@ final class QuestionParser {
                     continue;
                 }
                 boolean flag = column.filter(c -> c.role() == ColumnRole.FLAG).isPresent();
-                if (flag && (otherMetric && !rankedOn(span) || countCue
+                // "which cities had the most late deliveries": how many, where "the worst on late deliveries" ranks the rate
+                boolean counted = COUNTED_AFTER.contains(word(span.start() - 1));
+                if (flag && (otherMetric && !rankedOn(span) || countCue || counted
                         || span.first(Meaning.MetricWord.class).isEmpty())) {
                     filters.add(new Positioned(span.start(), Filter.of(column.get().name(),
                             negated(span) ? Filter.Op.FALSE : Filter.Op.TRUE)));

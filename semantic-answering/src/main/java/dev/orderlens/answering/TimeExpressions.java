@@ -277,14 +277,15 @@ final class TimeExpressions {
         }
         String word = words.get(i);
         String next = words.get(i + 1);
-        Optional<Found> namedDay = namedDayBefore(words, i, earlier);
-        if (namedDay.isPresent()) {
-            return namedDay;
+        Optional<Found> sameYearBefore = yearBefore(words, i, earlier);
+        if (sameYearBefore.isPresent()) {
+            return sameYearBefore;
         }
-        int yearBefore = month(word) == null ? -1 : yearBeforeEnd(words, i + 1);
-        if (yearBefore > 0) {
+        int monthYearBefore = month(word) == null ? -1 : yearBeforeEnd(words, i + 1);
+        if (monthYearBefore > 0) {
             // "compared with November the year before": that month, a year before the period just read
-            return Optional.of(new Found(i, yearBefore, Period.month(earlier.start().getYear() - 1, month(word))));
+            return Optional.of(new Found(i, monthYearBefore, Period.month(earlier.start().getYear() - 1,
+                    month(word))));
         }
         Integer month = BEFORE_WORDS.contains(next) ? month(word) : null;
         if (month != null) {
@@ -300,22 +301,25 @@ final class TimeExpressions {
     }
 
     /**
-     * "this past Black Friday vs Black Friday the year before", "… vs the one the year before", "… vs the previous
-     * year's Black Friday": a named day a year before the period just read, on its own date that year.
+     * "this past Black Friday vs Black Friday the year before", "… vs the one the year before", "… compared to the
+     * year before", "… vs the previous year's Black Friday": the period just read a year earlier, a named day on its
+     * own date that year.
      */
-    private static Optional<Found> namedDayBefore(List<String> words, int i, Period earlier) {
+    private static Optional<Found> yearBefore(List<String> words, int i, Period earlier) {
         int year = earlier.start().getYear() - 1;
         Optional<NamedDay> day = NamedDay.at(words, i);
         if (day.isPresent()) {
             int end = yearBeforeEnd(words, i + day.get().length());
             return end < 0 ? Optional.empty() : Optional.of(new Found(i, end, Period.day(day.get().in(year))));
         }
-        if (words.get(i).equals("the") && words.get(i + 1).equals("one")) {
-            int end = yearBeforeEnd(words, i + 2);
+        // "… vs the one the year before", "December 2025 vs the year before": the same period a year earlier, a
+        // named day on its own date that year
+        int end = yearBeforeEnd(words, words.get(i).equals("the") && words.get(i + 1).equals("one") ? i + 2 : i);
+        if (end > 0) {
             Optional<NamedDay> same = Arrays.stream(NamedDay.values())
                     .filter(named -> earlier.equals(Period.day(named.in(earlier.start().getYear())))).findFirst();
-            return end < 0 || same.isEmpty() ? Optional.empty()
-                    : Optional.of(new Found(i, end, Period.day(same.get().in(year))));
+            return Optional.of(new Found(i, end, same.map(named -> Period.day(named.in(year))).orElseGet(() ->
+                    new Period(earlier.start().minusYears(1), earlier.end().minusYears(1)))));
         }
         int possessive = i + 3 < words.size() && words.get(i).equals("the") && BEFORE_WORDS.contains(words.get(i + 1))
                 && words.get(i + 2).equals("year") && words.get(i + 3).equals("s") ? i + 4 : -1;

@@ -166,7 +166,8 @@ class LocalQuestionClassifierTest {
         "what discount is Amazon running on wireless earbuds this week?|OUT_OF_SCOPE",
         "Forecast our revenue for next March so I can plan the budget.|OUT_OF_SCOPE",
         "predict revenue by channel|OUT_OF_SCOPE",
-        "My Excel VLOOKUP keeps returning #N/A on the refunds sheet - how do I fix the formula?|OUT_OF_SCOPE"
+        "My Excel VLOOKUP keeps returning #N/A on the refunds sheet - how do I fix the formula?|OUT_OF_SCOPE",
+        "any good pizza place open late near me|OUT_OF_SCOPE"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
             Clarification.Reason reason) {
@@ -227,9 +228,13 @@ class LocalQuestionClassifierTest {
     }
 
     @Test
-    void leaves_what_people_asked_support_about_to_the_documents() {
+    void leaves_what_people_asked_support_about_and_what_we_refund_to_the_documents() {
         assertThat(classifier.classify("During the Spring Refresh sale, what were shoppers mostly asking support"
                 + " about?", Conversation.empty("s")).route()).isEqualTo(Route.RAG);
+        assertThat(classifier.classify("do we refund shipping when a delivery is late?", Conversation.empty("s"))
+                .route()).isEqualTo(Route.RAG);
+        assertThat(classifier.classify("whats the minimum order for free shipping?", Conversation.empty("s"))
+                .route()).isEqualTo(Route.RAG);
     }
 
     @Test

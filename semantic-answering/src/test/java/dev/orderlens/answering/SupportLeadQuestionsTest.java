@@ -1087,4 +1087,25 @@ class SupportLeadQuestionsTest {
                 "FILTER (WHERE channel = 'mobile')", "order_ts >= TIMESTAMP '2025-01-01").doesNotContain("GROUP BY");
         assertThat(sql("What share of revenue was refunded in 2025?")).contains("AS refund_share_of_revenue");
     }
+
+    @Test
+    void the_year_before_a_period_is_the_same_period_a_year_earlier() {
+        assertThat(sql("december 2025 revenue vs the year before")).contains("THEN 'December 2024'")
+                .doesNotContain("THEN '2025'");
+        assertThat(sql("q3 2025 orders compared with the year before")).contains("THEN 'Q3 2024'");
+        assertThat(sql("how many orders came in on black friday last year compared to the year before?")).contains(
+                "order_ts >= TIMESTAMP '2025-11-28", "order_ts >= TIMESTAMP '2024-11-29").doesNotContain(
+                "TIMESTAMP '2025-01-01");
+        assertThat(sql("revenue last year's cyber monday")).contains("order_ts >= TIMESTAMP '2025-12-01",
+                "order_ts < TIMESTAMP '2025-12-02");
+    }
+
+    @Test
+    void the_most_late_deliveries_are_counted_and_spenders_ranked_by_what_they_spent() {
+        assertThat(sql("which three cities had the most late deliveries in december?")).contains("count(*)",
+                "is_late = true", "LIMIT 3");
+        assertThat(sql("who are our 5 biggest spenders in 2025?")).startsWith(
+                "SELECT customer_id, sum(order_total)").contains("LIMIT 5");
+        assertThat(sql("avg order valu by day of wk last yr")).contains("AS average_order_value", "dayname");
+    }
 }
