@@ -229,10 +229,10 @@ final class QuestionParser {
      * "customers who opened two tickets", "tickets raised by phone": the verbs of opening a ticket, which say no more
      * than the ticket itself.
      */
-    private static final Pattern TICKET_OPENED = Pattern.compile("(?i)\\b(?:(?:has|have|had)\\s+)?(?:opened|raised"
-            + "|filed|logged|submitted|created)\\s+(?=(?:\\S+\\s+){0,3}?(?:support\\s+)?(?:tickets?|contacts?)\\b)"
-            + "|(?<=\\btickets?)((?:\\s+\\S+){0,4}?)\\s+(?:(?:was|were|got|been|are|is)\\s+)?(?:opened|raised|filed"
-            + "|logged|submitted|created)\\b");
+    private static final String TICKET_VERBS = "(?:opened|raised|filed|logged|submitted|created)";
+    private static final Pattern TICKET_OPENED = Pattern.compile("(?i)\\b(?:(?:has|have|had)\\s+)?" + TICKET_VERBS
+            + "\\s+(?=(?:\\S+\\s+){0,3}?(?:support\\s+)?(?:tickets?|contacts?)\\b)"
+            + "|(?<=\\btickets?)((?:\\s+\\S+){0,4}?)\\s+(?:(?:was|were|got|been|are|is)\\s+)?" + TICKET_VERBS + "\\b");
     /** "hitting its promised dates", "meets the promised date": delivering on time. */
     private static final Pattern PROMISE_KEPT = Pattern.compile("(?i)\\b(?:hit|hits|hitting|meet|meets|meeting|make"
             + "|makes|making|keep|keeps|keeping)\\s+(?:its|their|the|our)?\\s*(?:promised|promise)\\s+"
@@ -251,6 +251,8 @@ final class QuestionParser {
             + "|cyber\\s+monday|christmas(?:\\s+eve)?|halloween)\\s+(?:of\\s+)?(last|this\\s+past|this)\\s+year\\b"
             + "|\\b(last|this\\s+past|this)\\s+year['’]?s\\s+(thanksgiving|black\\s+friday|cyber\\s+monday"
             + "|christmas(?:\\s+eve)?|halloween)\\b");
+    /** Words opening a question answered yes or no. */
+    private static final Set<String> YES_NO_OPENINGS = Set.of("do", "does", "did", "are", "is", "was", "were");
     /** "our 5 biggest spenders": the customers who spent the most, ranked by what they spent. */
     private static final Pattern SPENDERS = Pattern.compile("(?i)\\bspenders\\b");
     /** Words ending a question that point back at the answer before: "what share of revenue was that". */
@@ -1015,6 +1017,17 @@ final class QuestionParser {
                         && hasOrLacks(filter));
                 groupBy.remove(group.column());
             });
+            // "worse" is read as "worst" elsewhere, so the comparative is looked for as written
+            boolean comparativeSaid = raw.stream().anyMatch(w -> COMPARATIVES.contains(w.toLowerCase(Locale.ROOT)));
+            if (versusRest.isEmpty() && groupBy.isEmpty() && grain == null && asksYesOrNo() && comparativeSaid) {
+                // "do late orders get worse ratings?": the late ones against the others
+                List<Filter> flags = merged.stream().filter(f -> model.column(f.column())
+                        .filter(c -> c.role() == ColumnRole.FLAG).isPresent()).toList();
+                if (flags.size() == 1) {
+                    merged.remove(flags.get(0));
+                    groupBy.add(flags.get(0).column());
+                }
+            }
             // "customers who ordered more than once", "repeat buyers": the rows of the entities whose own count meets it
             Optional<RepeatSaid> repeat = asksShare() ? Optional.empty() : repeatedEntity();
             Predicate<Span> inRepeat = span -> repeat.filter(saying -> saying.holds(span)).isPresent();
@@ -1371,12 +1384,12 @@ final class QuestionParser {
             List<Filter> named = filters.stream()
                     .filter(f -> restColumn.isEmpty() || f.column().equals(restColumn.get())).toList();
             List<Filter> single = named.stream().filter(f -> f.op() == Filter.Op.IN && f.values().size() == 1).toList();
-            if (single.isEmpty() || word(rest.get()[0]).equals("without")) {
+            if (single.isEmpty() || saysLacking(rest.get()[0])) {
                 // "orders with a discount vs without", "late orders vs all others": the rows that have it against
                 // those that do not
                 single = named.stream().filter(f -> HAVING.contains(f.op())).toList();
             }
-            if (single.isEmpty() && word(rest.get()[0]).equals("without")) {
+            if (single.isEmpty() && saysLacking(rest.get()[0])) {
                 // "orders with free shipping vs without": the rows that lack it against those that have it
                 single = named.stream().filter(f -> LACKING.contains(f.op())).toList();
             }
@@ -1418,10 +1431,23 @@ final class QuestionParser {
         }
 
         /** Where the words saying "all the other rows" start and end, if the question has them. */
+        /** "do late orders get worse ratings?", "are VIPs spending more?": a question answered yes or no. */
+        private boolean asksYesOrNo() {
+            return !words.isEmpty() && YES_NO_OPENINGS.contains(words.get(0));
+        }
+
+        /** "without", or "with none" / "with no" that names nothing after it: the rows lacking what was said. */
+        private boolean saysLacking(int i) {
+            return word(i).equals("without") || word(i).equals("with") && Set.of("none", "no").contains(word(i + 1))
+                    && spans.stream().noneMatch(s -> s.start() > i);
+        }
+
         private Optional<int[]> restPhrase() {
             for (int i = 0; i < words.size(); i++) {
                 String word = words.get(i);
-                if (word.equals("without") && COMPARE_CUES.contains(word(i - 1)) && !word(i - 1).equals("between")) {
+                // "vs orders without one", "vs ones with none": the rows named again before it
+                int cue = Set.of("orders", "ones", "those").contains(word(i - 1)) ? i - 2 : i - 1;
+                if (saysLacking(i) && COMPARE_CUES.contains(word(cue)) && !word(cue).equals("between")) {
                     // "vs without", "vs without one": nothing the data knows after it
                     int at = i;
                     if (spans.stream().noneMatch(s -> s.start() > at)) {
@@ -1612,7 +1638,7 @@ final class QuestionParser {
             // "Orders by status" counts orders per status; only "top customers" alone groups by the entity itself, and
             // "which customers placed the most orders" by the first entity, counting the other; "which sale brought
             // more orders" counts them
-            if (groupBy.isEmpty() && grain == null && !countedEntities.isEmpty()
+            if (groupBy.isEmpty() && grain == null && !countedEntities.isEmpty() && !asksYesOrNo()
                     && !COUNTED_AFTER.contains(word(countedEntities.get(0).start() - 1))) {
                 groupBy.add(countedEntities.get(0).column().orElseThrow().name());
                 metricSpans.addAll(countedEntities.subList(1, countedEntities.size()));

@@ -1108,4 +1108,18 @@ class SupportLeadQuestionsTest {
                 "SELECT customer_id, sum(order_total)").contains("LIMIT 5");
         assertThat(sql("avg order valu by day of wk last yr")).contains("AS average_order_value", "dayname");
     }
+
+    @Test
+    void rows_said_again_without_what_they_had_are_set_against_the_rest() {
+        assertThat(sql("csat on orders that had a support ticket vs orders with none")).contains(
+                "CASE WHEN support_tickets > 0", "GROUP BY CASE");
+        assertThat(sql("csat on orders with a support ticket vs orders without one")).contains(
+                "CASE WHEN support_tickets > 0", "GROUP BY CASE");
+    }
+
+    @Test
+    void a_yes_or_no_question_comparing_flagged_rows_sets_them_against_the_others() {
+        assertThat(sql("do late orders get worse ratings?")).startsWith("SELECT is_late, avg(csat_score)")
+                .contains("GROUP BY is_late").doesNotContain("order_id");
+    }
 }
