@@ -4,9 +4,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 /** Days of the US retail calendar people name instead of a date ("Black Friday 2025", "christmas week"). */
 enum NamedDay {
@@ -31,6 +34,12 @@ enum NamedDay {
 
     int length() {
         return words.size();
+    }
+
+    /** A pattern matching any named day's words, the longest first ("christmas eve" before "christmas"). */
+    static String pattern() {
+        return Arrays.stream(values()).map(day -> String.join("\\s+", day.words))
+                .sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.joining("|"));
     }
 
     /** The named day whose words start at {@code i} (the longest: "christmas eve" before "christmas"). */

@@ -247,10 +247,9 @@ final class QuestionParser {
     private static final Pattern WHICH_ONE_OF = Pattern.compile("(?i)^\\s*(?:out\\s+of|of|among(?:st)?)\\s+"
             + "(?:all\\s+)?(?:the|our)\\s+([^,]{1,60}),\\s*(which|what)\\s+(?:one|1)\\b");
     /** "black friday last year", "this past year's cyber monday": a named day in a year named relative to today. */
-    private static final Pattern NAMED_DAY_OF_RELATIVE_YEAR = Pattern.compile("(?i)\\b(thanksgiving|black\\s+friday"
-            + "|cyber\\s+monday|christmas(?:\\s+eve)?|halloween)\\s+(?:of\\s+)?(last|this\\s+past|this)\\s+year\\b"
-            + "|\\b(last|this\\s+past|this)\\s+year['’]?s\\s+(thanksgiving|black\\s+friday|cyber\\s+monday"
-            + "|christmas(?:\\s+eve)?|halloween)\\b");
+    private static final Pattern NAMED_DAY_OF_RELATIVE_YEAR = Pattern.compile("(?i)\\b(" + NamedDay.pattern()
+            + ")\\s+(?:of\\s+)?(last|this\\s+past|this)\\s+year\\b|\\b(last|this\\s+past|this)\\s+year['’]?s\\s+("
+            + NamedDay.pattern() + ")\\b");
     /** Words opening a question answered yes or no. */
     private static final Set<String> YES_NO_OPENINGS = Set.of("do", "does", "did", "are", "is", "was", "were");
     /** "our 5 biggest spenders": the customers who spent the most, ranked by what they spent. */
