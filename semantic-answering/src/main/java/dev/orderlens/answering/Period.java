@@ -1,7 +1,9 @@
 package dev.orderlens.answering;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -21,6 +23,12 @@ record Period(LocalDate start, LocalDate end) {
 
     static Period day(LocalDate day) {
         return new Period(day, day.plusDays(1));
+    }
+
+    /** The week, Monday to Sunday, that {@code day} is in. */
+    static Period week(LocalDate day) {
+        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return new Period(monday, monday.plusWeeks(1));
     }
 
     static Period month(int year, int month) {

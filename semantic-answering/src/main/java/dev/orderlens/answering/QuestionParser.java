@@ -299,12 +299,12 @@ final class QuestionParser {
     private static final Set<String> RANKED_ON = Set.of("on", "for", "at", "in");
     /** Words before an entity that count it rather than name each one: "more orders", "the most customers". */
     private static final Set<String> COUNTED_AFTER = Set.of("more", "most", "fewer", "fewest", "less", "least");
-    /** Words that take one figure from another: "revenue minus refunds", "once refunds are taken off". */
     /** Words before a figure that would take it from the one asked for: "revenue excluding shipping fees". */
     private static final Set<String> TAKEN_AWAY_BY = Set.of("excluding", "exclude", "ex", "excl");
     /** Why a figure to take away is not used: the model has no metric that is the one less the other. */
     static final String NOT_SUBTRACTED = "the model has no figure that takes it away, so the figures below still"
             + " include it.";
+    /** Words that take one figure from another: "revenue minus refunds", "once refunds are taken off". */
     private static final Set<String> SUBTRACTION_CUES = Set.of("minus", "less", "deducting", "deducted", "subtracting",
             "subtracted", "taken", "taking", "net");
     /** How far after the figure taken away its cue may come: "refunds are taken off". */
@@ -1429,7 +1429,6 @@ final class QuestionParser {
             });
         }
 
-        /** Where the words saying "all the other rows" start and end, if the question has them. */
         /** "do late orders get worse ratings?", "are VIPs spending more?": a question answered yes or no. */
         private boolean asksYesOrNo() {
             return !words.isEmpty() && YES_NO_OPENINGS.contains(words.get(0));
@@ -1441,6 +1440,7 @@ final class QuestionParser {
                     && spans.stream().noneMatch(s -> s.start() > i);
         }
 
+        /** Where the words saying "all the other rows" start and end, if the question has them. */
         private Optional<int[]> restPhrase() {
             for (int i = 0; i < words.size(); i++) {
                 String word = words.get(i);

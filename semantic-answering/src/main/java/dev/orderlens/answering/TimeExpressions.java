@@ -5,7 +5,6 @@ import dev.orderlens.answering.semantic.Words;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -462,7 +461,7 @@ final class TimeExpressions {
                 end++;
             }
         }
-        return found(i, end, weekOf(resolve(unit, null).start()));
+        return found(i, end, Period.week(resolve(unit, null).start()));
     }
 
     /** "the 2 weeks starting 1st of March 2025", "10 days from June 3": so many days, weeks or months from a day on. */
@@ -517,8 +516,8 @@ final class TimeExpressions {
             return Optional.empty();
         }
         // "from the week of Nov 17 through the week of Dec 22": whole weeks at either end
-        firstPeriod = firstAt > i && from.kind == Kind.DAY ? weekOf(firstPeriod.start()) : firstPeriod;
-        last = secondAt > afterJoiner && to.kind == Kind.DAY ? weekOf(last.start()) : last;
+        firstPeriod = firstAt > i && from.kind == Kind.DAY ? Period.week(firstPeriod.start()) : firstPeriod;
+        last = secondAt > afterJoiner && to.kind == Kind.DAY ? Period.week(last.start()) : last;
         return Optional.of(new Found(i, to.end, new Period(firstPeriod.start(), last.end()), List.of(firstPeriod, last)));
     }
 
@@ -526,12 +525,6 @@ final class TimeExpressions {
     private static int afterWeekOf(List<String> words, int i) {
         int at = i < words.size() && words.get(i).equals("the") ? i + 1 : i;
         return at + 2 < words.size() && words.get(at).equals("week") && words.get(at + 1).equals("of") ? at + 2 : i;
-    }
-
-    /** The week, Monday to Sunday, that {@code day} is in. */
-    private static Period weekOf(LocalDate day) {
-        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return new Period(monday, monday.plusWeeks(1));
     }
 
     /**
@@ -693,7 +686,7 @@ final class TimeExpressions {
     private static Optional<LocalDate> startOfUnit(String unit, LocalDate day) {
         switch (unit) {
             case "week":
-                return Optional.of(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+                return Optional.of(Period.week(day).start());
             case "month":
                 return Optional.of(day.withDayOfMonth(1));
             case "quarter":
