@@ -57,10 +57,10 @@ class EvaluationGateTest {
     }
 
     /**
-     * The sets tuned to, each held at the figures it reached on 2026-12-05 (route, SQL, RAG, silent wrong answers;
+     * The sets tuned to, each held at the figures it reached by 2026-12-06 (route, SQL, RAG, silent wrong answers;
      * the goal for silent wrong answers is 0), so that none of their answers slips back: the development sets, and
-     * the clarify, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7 and blind8 sets, held out for one round
-     * each and tuned to since (dev5, blind5 and blind6 are the furthest from 0.97).
+     * the clarify, fresh, blind, blind2, …, blind8 and blind9 sets, held out for one round each and tuned to since
+     * (dev5, blind5 and blind6 are the furthest from 0.97).
      */
     static Stream<Arguments> tunedSets() {
         return Stream.of(
@@ -74,11 +74,12 @@ class EvaluationGateTest {
                 Arguments.of("dev5-questions.jsonl", new Thresholds(0.97, 0.93, 0, 1, 0)),
                 Arguments.of("blind2-questions.jsonl", new Thresholds(0.98, 0.96, 0.90, 0, 0)),
                 Arguments.of("blind3-questions.jsonl", new Thresholds(0.98, 0.97, 0.90, 0, 0)),
-                Arguments.of("blind4-questions.jsonl", new Thresholds(0.98, 0.97, 0.95, 0, 0)),
+                Arguments.of("blind4-questions.jsonl", new Thresholds(0.98, 0.98, 0.95, 0, 0)),
                 Arguments.of("blind5-questions.jsonl", new Thresholds(0.98, 0.91, 0.90, 0, 0)),
                 Arguments.of("blind6-questions.jsonl", new Thresholds(0.98, 0.94, 0.91, 0, 0)),
                 Arguments.of("blind7-questions.jsonl", new Thresholds(0.98, 0.96, 0.95, 0, 0)),
-                Arguments.of("blind8-questions.jsonl", new Thresholds(0.98, 0.98, 0.95, 0, 0)));
+                Arguments.of("blind8-questions.jsonl", new Thresholds(0.98, 0.98, 0.95, 0, 0)),
+                Arguments.of("blind9-questions.jsonl", new Thresholds(0.98, 0.94, 0.83, 0, 0)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -53,6 +53,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             "summarize", "summary", "describe", "say", "says", "said", "should", "happened", "happens", "recommend",
             "recommended", "recommendation", "recommendations", "procedure", "handle", "lessons", "cause", "caused",
             "policy", "policies", "rule", "rules", "perk", "perks", "benefit", "benefits", "entitled", "eligible");
+    /** Words asking which one ranks first or last: "is there a day when we get the most orders?". */
+    private static final Set<String> RANKING_WORDS = Set.of("most", "least", "fewest", "highest", "lowest", "busiest",
+            "quietest", "biggest", "smallest", "best", "worst");
+    /** Verbs that report what someone said, which asks for no document when a person says it. */
+    private static final Set<String> REPORTED_SPEECH = Set.of("say", "says", "said");
+    private static final Set<String> SPEAKERS = Set.of("someone", "somebody", "everyone", "everybody", "people", "he",
+            "she", "they", "i", "we", "you", "manager", "boss", "lead", "colleague", "coworker", "team");
     /**
      * Phrases of a question about one case or what is done in it, which a rule or procedure in the documents
      * answers, not a figure over many orders: "does a customer have to…", "were they charged", "what do we do",
@@ -66,6 +73,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             " asking support about ", " asking us about ", " complaining about ", " complain about ",
             " minimum order for ", " minimum spend for ", " qualify for ", " do we refund ", " do we reimburse ",
             " do we cover ", " do we offer ", " do we compensate ", " do we waive ", " do we accept ");
+    /**
+     * "a customer wants to send back a sweater she bought, how many days does she have?": one person's case, which
+     * a policy answers, however much of it reads as a figure.
+     */
+    private static final Set<String> ONE_PERSON = Set.of("she", "he", "her", "his", "him");
     private static final double COMPILE_WEIGHT = 2.2;
     private static final double NEIGHBOUR_WEIGHT = 4.0;
     private static final double EXPLANATION_WEIGHT = 2.4;
@@ -92,6 +104,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Pattern OTHERS_DOING = Pattern.compile("\\b(?:did|does|do|will|has|have|is|are|was|were)"
             + "\\s+(\\p{Lu}\\p{L}+)\\s+(?:make|sell|earn|do|ship|process|book|get|bring|take|run|offer|charge|making"
             + "|selling|earning|doing|shipping|running|offering|charging)\\b");
+    /** "the average CSAT over at Zappos": a place or business by name, somewhere other than here. */
+    private static final Pattern OVER_AT = Pattern.compile("\\b(?:[Oo]ver\\s+at|at)\\s+(\\p{Lu}\\p{L}+)");
     /** Words asking for figures still to come, which past orders cannot give. */
     private static final Set<String> FORECAST_WORDS = Set.of("forecast", "forecasts", "forecasting", "predict",
             "predicts", "prediction", "predictions", "projection", "projections", "projected");
@@ -116,12 +130,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Pattern OUR_COSTS = Pattern.compile(
             "(?i)\\bwe\\s+(?:spend|spent|pay|paid)\\s+(?:on|for)\\s+(?:the\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)");
     /**
-     * "should I ask for a raise", "how do I request time off", "days of annual leave", "offered me a buyer role":
-     * someone's own job, not the shop's orders.
+     * "should I ask for a raise", "how do I request time off", "days of annual leave", "offered me a buyer role",
+     * "should I quit": someone's own job, not the shop's orders.
      */
     private static final Pattern CAREER = Pattern.compile("(?i)(?:\\b(?:a|for|pay)\\s+|\\d\\s*%\\s+)raise\\b"
             + "|\\b(?:vacation|pto|career|resign\\w*|sick\\s+days?|days?\\s+off|time\\s+off"
             + "|(?:annual|sick|parental|maternity|paternity)\\s+leave|holiday\\s+allowance|(?:job|role)\\s+offer"
+            + "|should\\s+i\\s+quit|quit(?:ting)?\\s+(?:my|this|the)\\s+job|(?:job|role)\\s+is\\s+right\\s+for\\s+me"
             + "|offer(?:ed|s)?\\s+(?:me\\s+)?(?:a|an|the)\\s+(?:\\p{L}+\\s+)?(?:job|role|position))\\b");
     /**
      * "my VLOOKUP keeps returning #N/A", "how do I fix this spreadsheet formula": help with a spreadsheet's formulas,
@@ -224,7 +239,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks for a figure of something the data does "
                     + "not hold: " + othersFigure.get(), null, clarifying.outOfScope(List.of(othersFigure.get())));
         }
-        Optional<Classification> request = charted ? Optional.empty() : requestOutsideOrders(question, words);
+        String asked = withoutAsides(question, query);
+        Optional<Classification> request = charted ? Optional.empty() : requestOutsideOrders(question, asked, words);
         if (request.isPresent()) {
             return request.get();
         }
@@ -237,7 +253,10 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                     null, clarifying.vague());
         }
         float[] vector = embeddings.embed(question);
-        if (!charted && !VAGUE_WORDS.containsAll(words.leftover()) && !onlyAsidesUnread(words, query)
+        // "ok and on Black Friday alone?" after a question of November: read whole in the conversation, whatever its
+        // words look like on their own
+        boolean readWhole = query.filter(read -> read.dropped().isEmpty()).isPresent();
+        if (!charted && !readWhole && !VAGUE_WORDS.containsAll(words.leftover()) && !onlyAsidesUnread(words, query)
                 && outsideShare(vector) >= OUTSIDE_SHARE) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "the questions most like it are about "
                     + "something the data and documents do not hold, and the data's words do not account for it",
@@ -250,15 +269,17 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                     : "only general words, which name no figure of the data", null, askBack.get());
         }
         double neighbourSql = neighbourVote(vector);
-        boolean explanation = asksForExplanation(question);
+        boolean explanation = asksForExplanation(asked);
+        boolean onePerson = Words.tokens(asked).stream().anyMatch(ONE_PERSON::contains);
         double z = (compiles ? COMPILE_WEIGHT : -COMPILE_WEIGHT) + NEIGHBOUR_WEIGHT * (neighbourSql - 0.5)
-                - (explanation ? EXPLANATION_WEIGHT : 0.0);
+                - (explanation ? EXPLANATION_WEIGHT : 0.0) - (onePerson ? EXPLANATION_WEIGHT : 0.0);
         double pSql = 1.0 / (1.0 + Math.exp(-z));
         Route route = pSql >= 0.5 ? Route.SQL : Route.RAG;
 
         double confidence = Math.round((route == Route.SQL ? pSql : 1.0 - pSql) * 1000.0) / 1000.0;
-        String reasoning = String.format(Locale.ROOT, "%s; %.0f%% of similar examples are SQL questions%s",
-                compileNote, 100.0 * neighbourSql, explanation ? "; it asks for an explanation or a document" : "");
+        String reasoning = String.format(Locale.ROOT, "%s; %.0f%% of similar examples are SQL questions%s%s",
+                compileNote, 100.0 * neighbourSql, explanation ? "; it asks for an explanation or a document" : "",
+                onePerson ? "; it is about one person's case" : "");
         return new Classification(route, confidence, reasoning, null, null,
                 caveats(words, compiles || explanation), words.leftoverPhrases());
     }
@@ -296,7 +317,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * model does not know is a figure of something else, however well the rest of the question reads.
      */
     private static Optional<String> othersFigure(String question, WordAccount words) {
-        for (Pattern others : List.of(POSSESSIVE, OTHERS_DOING)) {
+        for (Pattern others : List.of(POSSESSIVE, OTHERS_DOING, OVER_AT)) {
             Matcher name = others.matcher(question);
             while (name.find()) {
                 if (words.leftover().contains(name.group(1).toLowerCase(Locale.ROOT))) {
@@ -406,6 +427,25 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         return !asideWords.isEmpty() && asideWords.containsAll(words.leftover());
     }
 
+    /**
+     * The question without the statements its reading set aside as what the figures are for ("I keep seeing notes
+     * about the Klarna trouble and want to understand what happened. How many Klarna orders were cancelled that
+     * day?"): what is asked lies in the rest. A question set aside is still asked ("customer got a damaged item - do
+     * they need to file a claim?").
+     */
+    private static String withoutAsides(String question, Optional<ParsedQuestion> query) {
+        String asked = question;
+        for (DroppedPhrase dropped : query.map(ParsedQuestion::dropped).orElse(List.of())) {
+            int at = question.indexOf(dropped.phrase());
+            boolean askedItself = at >= 0 && question.substring(at + dropped.phrase().length()).stripLeading()
+                    .startsWith("?");
+            if (dropped.background() && !askedItself) {
+                asked = asked.replace(dropped.phrase(), " ");
+            }
+        }
+        return asked;
+    }
+
     /** The similarity-weighted share, among the nearest examples, of those about something OrderLens does not hold. */
     private double outsideShare(float[] vector) {
         return share(vector, example -> true, RouteExamples.Example::outside).orElse(0.0);
@@ -436,7 +476,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * A request the orders cannot serve whatever their figures: something to write, the weather, a figure about
      * staff, a share price, stock on hand, what the shop pays for something, a price someone else sets.
      */
-    private Optional<Classification> requestOutsideOrders(String question, WordAccount words) {
+    private Optional<Classification> requestOutsideOrders(String question, String askedPart, WordAccount words) {
         if (asksToWrite(question)) {
             return refused("it asks for something to be written, not for a figure or what the documents say",
                     unknownToDocuments(words).stream()
@@ -454,7 +494,10 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                 return refused("it asks for news of something neither the data nor the documents hold", unknown);
             }
         }
-        Optional<String> staff = words.leftover().stream().filter(STAFF::contains).findFirst();
+        // "I'm trying to work out which shifts will be busiest. Is there a day of the week…": the staff are what the
+        // figures are for, said in a sentence set aside
+        Optional<String> staff = words.leftover().stream().filter(STAFF::contains)
+                .filter(Words.tokens(askedPart)::contains).findFirst();
         if (staff.isPresent() && !asksForExplanation(question)
                 && Words.tokens(question).stream().anyMatch(FIGURE_CUES::contains)) {
             return refused("it asks for a figure about the people who work here, which the orders do not record",
@@ -511,13 +554,18 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
 
     private static boolean asksForExplanation(String question) {
         List<String> words = Words.tokens(question);
-        if (words.stream().anyMatch(EXPLANATION_WORDS::contains)) {
+        // "someone said Black Friday is crazy here, how many orders…": who said something, not what a document says
+        if (IntStream.range(0, words.size()).anyMatch(i -> EXPLANATION_WORDS.contains(words.get(i))
+                && !(REPORTED_SPEECH.contains(words.get(i)) && i > 0 && SPEAKERS.contains(words.get(i - 1))))) {
             return true;
         }
         String opening = String.join(" ", words.subList(0, Math.min(3, words.size())));
+        // "is there a day of the week when we get the most orders?" asks which one, not whether a rule exists
+        boolean whichOne = (opening.startsWith("is there") || opening.startsWith("was there"))
+                && words.stream().anyMatch(RANKING_WORDS::contains);
         if (opening.startsWith("how do i") || opening.startsWith("how can i") || opening.startsWith("tell me about")
-                || opening.startsWith("what is the policy") || opening.startsWith("is there")
-                || opening.startsWith("was there") || opening.startsWith("if ")) {
+                || opening.startsWith("what is the policy") || (opening.startsWith("is there") && !whichOne)
+                || (opening.startsWith("was there") && !whichOne) || opening.startsWith("if ")) {
             return true;
         }
         String text = " " + String.join(" ", words) + " ";

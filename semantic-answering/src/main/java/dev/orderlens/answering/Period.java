@@ -3,6 +3,7 @@ package dev.orderlens.answering;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Objects;
@@ -43,6 +44,26 @@ record Period(LocalDate start, LocalDate end) {
 
     static Period year(int year) {
         return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+    }
+
+    /** The Saturday and Sunday of the week, Monday to Sunday, that {@code day} is in. */
+    static Period weekend(LocalDate day) {
+        LocalDate saturday = week(day).start().plusDays(5);
+        return new Period(saturday, saturday.plusDays(2));
+    }
+
+    /**
+     * As long a period right before this one ({@code steps} -1) or after it (+1): whole months as months ("March" then
+     * February), a weekend as the weekend a week away, anything else by its days ("the 10 days before" then the 10
+     * before those).
+     */
+    Period shifted(int steps) {
+        if (start.getDayOfMonth() == 1 && end.getDayOfMonth() == 1) {
+            long months = ChronoUnit.MONTHS.between(start, end);
+            return new Period(start.plusMonths(months * steps), end.plusMonths(months * steps));
+        }
+        long days = equals(weekend(start)) ? 7 : ChronoUnit.DAYS.between(start, end);
+        return new Period(start.plusDays(days * steps), end.plusDays(days * steps));
     }
 
     boolean isWholeYear() {

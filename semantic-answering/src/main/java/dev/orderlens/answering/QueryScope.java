@@ -22,6 +22,9 @@ final class QueryScope {
         List<String> parts = new ArrayList<>();
         parts.add(period(spec));
         spec.filters().stream().map(QueryScope::filter).forEach(parts::add);
+        if (spec.isShare() && !spec.shareOf().isEmpty()) {
+            parts.add("share: " + spec.shareOf().stream().map(QueryScope::filter).collect(Collectors.joining(" and ")));
+        }
         if (spec.versusRest() != null) {
             parts.add(filter(spec.versusRest()) + " against " + QuerySpec.REST);
         }

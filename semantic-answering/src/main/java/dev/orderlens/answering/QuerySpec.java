@@ -18,7 +18,9 @@ import java.util.stream.Stream;
  * @param limitPer the group within which {@link #limit} counts ("the top 3 products in each category": a
  *     {@link #groupBy} column, or the {@link #grain}'s column name such as {@code month}), or {@code null} when the
  *     limit counts over all groups
- * @param shareOf the filters that pick the part of a share ("share of revenue from mobile"), or {@code null}
+ * @param shareOf the filters that pick the part of a share ("share of revenue from mobile"; with groups, the part of
+ *     each group's own figure: "what share of orders had a ticket, by channel"), empty for each group's share of the
+ *     total ("revenue by channel as a share"), or {@code null}
  * @param versusRest the filter that picks one group set against all other rows together ("the West vs the rest of
  *     the country"), or {@code null}
  * @param perEntity the rows of the entities whose own figure meets a comparison ("customers who ordered more than

@@ -113,12 +113,13 @@ final class QuestionParser {
     /** "left us a satisfaction score of 1", "left a review": gave, not what remains or who went away. */
     private static final Pattern LEFT_A = Pattern.compile("(?i)\\bleft(?=\\s+(?:us|me|a|an)\\b)");
     /**
-     * "8th to 19th September", "between the 8th and 19th of Sept": the days from one to the other, two days before
-     * their month, which is said with each.
+     * "8th to 19th September", "between the 8th and 19th of Sept", "Mon 22nd to Sun 28th December": the days from
+     * one to the other, two days before their month, which is said with each.
      */
-    private static final Pattern DAYS_BEFORE_MONTH = Pattern.compile("(?i)(?:\\bbetween\\s+(?:the\\s+)?)?(?<![\\d/.])"
+    private static final Pattern DAYS_BEFORE_MONTH = Pattern.compile("(?i)(?:\\bbetween\\s+(?:the\\s+)?)?"
+            + "(?:\\b(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?\\s+)?(?<![\\d/.])"
             + "(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|through|thru|till|until|and|-|\u2013)\\s*(?:the\\s+)?"
-            + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
+            + "(?:(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
             + "|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b");
     /** "weeks starting Monday": the model's weeks; "the week commencing 24/11/2025": the week of that day. */
     private static final Pattern MONDAY_WEEKS = Pattern.compile("(?i)\\b(weeks?)\\s+(?:that\\s+)?(?:start(?:s|ing)?"
@@ -167,7 +168,7 @@ final class QuestionParser {
     private static final Map<String, String> CHAT_SPELLINGS = Map.ofEntries(Map.entry("wich", "which"),
             Map.entry("whch", "which"), Map.entry("wat", "what"), Map.entry("wht", "what"), Map.entry("hw", "how"),
             Map.entry("hwo", "how"), Map.entry("teh", "the"), Map.entry("yr", "year"), Map.entry("yrs", "years"),
-            Map.entry("wk", "week"), Map.entry("wks", "weeks"), Map.entry("qtr", "quarter"),
+            Map.entry("wk", "week"), Map.entry("wks", "weeks"), Map.entry("wknd", "weekend"), Map.entry("n", "and"), Map.entry("qtr", "quarter"),
             Map.entry("qtrs", "quarters"), Map.entry("mnth", "month"), Map.entry("mth", "month"),
             Map.entry("mnths", "months"), Map.entry("mths", "months"), Map.entry("yday", "yesterday"),
             Map.entry("ppl", "people"), Map.entry("pct", "percent"), Map.entry("perc", "percent"),
@@ -185,8 +186,17 @@ final class QuestionParser {
             Map.entry("pcs", "units"), Map.entry("cats", "categories"), Map.entry("valu", "value"));
     /** "rev ytd vs ly": last year and this year as executives abbreviate them. */
     private static final Pattern YEAR_ABBREVIATION = Pattern.compile("(?i)\\b(?:(ly)|ty)\\b");
-    /** "how does the West stack up against the rest": an idiom for comparing. */
-    private static final Pattern STACK_UP = Pattern.compile("(?i)\\bstack(?:s|ed|ing)?\\s+up\\s+(?:against|to|with)\\b");
+    /**
+     * "how many days it took USPS orders to arrive", "how long did it take FedEx parcels to reach customers": the
+     * orders named between the verb and its end, which the model's "days to arrive" would not reach across.
+     */
+    private static final Pattern TOOK_TO_ARRIVE = Pattern.compile("(?i)\\bhow\\s+(?:many\\s+days|long)\\s+"
+            + "(?:(?:did|does|do|has|had|would)\\s+)?(?:it\\s+)?(?:took|take|takes|taken|taking)\\s+"
+            + "((?:\\p{L}+\\s+){1,4}?)to\\s+(?:arrive|be\\s+delivered|deliver|get\\s+there|(?:reach|get\\s+to)"
+            + "(?:\\s+(?:the\\s+)?(?:customers?|buyers?|shoppers?|people|them))?)\\b");
+    /** "how does the West stack up against the rest", "stack them up against each other": an idiom for comparing. */
+    private static final Pattern STACK_UP = Pattern.compile("(?i)\\bstack(?:s|ed|ing)?\\s+((?:them|these|those|it)\\s+)?"
+            + "up\\s+(?:against|to|with)\\b");
     /** Words ranking the things named after them by what they are worth: "top 5 orders", "the biggest orders". */
     private static final Set<String> RANKED_ROWS = Set.of("top", "bottom", "biggest", "largest", "smallest", "highest",
             "lowest", "priciest");
@@ -328,9 +338,11 @@ final class QuestionParser {
     private static final Set<String> WHOLE_NUMBER_BREAKDOWN_CUES = Set.of("by", "per", "each", "every");
     /**
      * Where one sentence of a question ends and the next begins: "…statements. Total refunded…", "…last quarter's
-     * orders - how many…", "…an idea floating around and i got asked, like, how many…".
+     * orders - how many…", "…an idea floating around and i got asked, like, how many…"; not after an abbreviation
+     * ("quarter by quarter (i.e. after refunds)").
      */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.?!;:])\\s+|\\s+[-\u2013\u2014]\\s+"
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.?!;:])"
+            + "(?<!(?i:\\bi\\.e\\.|\\be\\.g\\.|\\betc\\.|\\bvs\\.|\\bapprox\\.))\\s+|\\s+[-\u2013\u2014]\\s+"
             + "|(?i),?\\s+(?:and|so)\\s+(?:i|we)\\s*(?:'ve|\u2019ve|have)?\\s+(?:got|was|were|been|am|are)\\s+asked"
             + "(?:\\s+to\\s+find\\s+out)?\\b[,:]?\\s*(?:like,?\\s+)?");
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!;:]+$");
@@ -565,12 +577,14 @@ final class QuestionParser {
         text = BOUND_AFTER_NOUN.matcher(text).replaceAll("$1 $3 $2");
         text = TICKET_OPENED.matcher(text).replaceAll("$1");
         text = PROMISE_KEPT.matcher(text).replaceAll("on-time delivery");
+        text = TOOK_TO_ARRIVE.matcher(text).replaceAll("$1 days to arrive");
         text = MOST_OFTEN_REASON.matcher(text).replaceAll("most common ");
         text = SPENDERS.matcher(text).replaceAll("customers by revenue");
         text = WHICH_ONE_OF.matcher(text).replaceAll("$2 $1");
         text = moneyRange.matcher(text).replaceAll(" between " + currencySign + "$1 and " + currencySign + "$2 ");
         text = currencyAmount.matcher(text).replaceAll(" $1 " + currencyWord + " ");
-        text = SLASH_DATE.matcher(text).replaceAll(match -> slashDate(match).map(LocalDate::toString)
+        boolean dayFirst = SLASH_DATE.matcher(text).results().anyMatch(QuestionParser::onlyDayFirst);
+        text = SLASH_DATE.matcher(text).replaceAll(match -> slashDate(match, dayFirst).map(LocalDate::toString)
                 .orElse(match.group()));
         text = DAY_SPAN.matcher(text).replaceAll("$1 to $2");
         text = DAYS_BEFORE_MONTH.matcher(text).replaceAll(" from $3 $1 to $3 $2 ");
@@ -593,7 +607,7 @@ final class QuestionParser {
         text = CYBER_WEEK.matcher(text).replaceAll("cyber monday week");
         text = CYBER_MON.matcher(text).replaceAll("cyber monday");
         text = SHARE_VERB.matcher(text).replaceAll(" ");
-        text = STACK_UP.matcher(text).replaceAll("compared with");
+        text = STACK_UP.matcher(text).replaceAll(match -> Objects.toString(match.group(1), "") + "compared with");
         text = SPOKEN_QUARTER.matcher(text).replaceAll(match -> "q" + TimeExpressions.count(
                 match.group(1).toLowerCase(Locale.ROOT)));
         text = SPLIT_BACK.matcher(text).replaceAll("$1 back $2");
@@ -609,18 +623,23 @@ final class QuestionParser {
 
     /**
      * "3/14/2025" in the United States, "14/03/2025" elsewhere; a part above 12 can only be the day, whatever the
-     * custom.
+     * custom, and a question that writes one date day first writes them all so ("8/9/2025 to 21/9/2025").
      */
-    private Optional<LocalDate> slashDate(MatchResult match) {
+    private Optional<LocalDate> slashDate(MatchResult match, boolean dayFirstSaid) {
         int first = Integer.parseInt(match.group(1));
         int second = Integer.parseInt(match.group(2));
-        boolean monthFirst = second > 12 || (first <= 12 && "US".equals(model.locale().getCountry()));
+        boolean monthFirst = second > 12
+                || (first <= 12 && !dayFirstSaid && "US".equals(model.locale().getCountry()));
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(match.group(3)), monthFirst ? first : second,
                     monthFirst ? second : first));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean onlyDayFirst(MatchResult slashDate) {
+        return Integer.parseInt(slashDate.group(1)) > 12 && Integer.parseInt(slashDate.group(2)) <= 12;
     }
 
     /**
@@ -1064,7 +1083,8 @@ final class QuestionParser {
             misreadMeasures(roles.measureSpans(), measures).forEach(p -> dropped.add(new DroppedPhrase(p, null)));
 
             Integer limit = limit();
-            if (followUp(explicitMeasure, countCue)) {
+            // "how does that stack up against business customers?": the customers only say which segment
+            if (followUp(explicitMeasure && (!named.isEmpty() || countCue), countCue)) {
                 List<MeasureRef> figuresSaid = named.isEmpty() ? List.of()
                         : measures(named, roles.measureSpans(), countCue);
                 List<MeasureRef> asked = asksShare()
@@ -1130,7 +1150,10 @@ final class QuestionParser {
                     allFilters.removeIf(f -> rows != null && f.op() == Filter.Op.IN
                             && f.column().equals(rated.get(0).column())
                             && f.values().stream().allMatch(v -> rows.contains("'" + v + "'")));
-                } else if (!part.isEmpty() && !grouped) {
+                } else if (!part.isEmpty() && (!grouped || versusRest.isEmpty()
+                        && part.stream().noneMatch(f -> groupBy.contains(f.column())))) {
+                    // "what share of orders needed a support ticket, by channel": the part within each group; "VIP
+                    // customers as opposed to everyone else" still shares the whole between the two
                     allFilters.removeAll(part);
                     shareOf = part;
                 } else if (grouped) {
@@ -2304,6 +2327,10 @@ final class QuestionParser {
             if (pastValues < j && pastValues >= 0 && Set.of("which", "what").contains(words.get(pastValues))) {
                 return true;
             }
+            // "for each of my Southeast states": every one of them, the value saying which
+            if (pastValues < j && words.subList(pastValues + 1, j).stream().anyMatch(Set.of("each", "every")::contains)) {
+                return true;
+            }
             boolean everyOne = words.subList(j + 1, span.start()).contains("all");
             if (j >= 0 && !(everyOne && word(j).equals("across"))) {
                 String word = words.get(j);
@@ -2312,6 +2339,11 @@ final class QuestionParser {
                 }
                 // "list the cities in california": each value of a dimension; "list the orders…" stays a count
                 if (word.equals("list") && span.column().filter(c -> c.role() == ColumnRole.DIMENSION).isPresent()) {
+                    return true;
+                }
+                // "is there a day of the week when we get the most orders": which one, asked as yes or no
+                if (word.equals("there") && Set.of("is", "was", "are", "were").contains(word(j - 1))
+                        && words.subList(span.end(), words.size()).stream().anyMatch(this::ranks)) {
                     return true;
                 }
                 // "which is the carrier more slow", "what was the category with most returns"

@@ -123,8 +123,17 @@ final class SqlCompiler {
             select.addAll(changeColumns(spec, expressions.get(0), groupBy.subList(1, groupBy.size())));
         }
         boolean grouped = !groupBy.isEmpty();
+        String rankedFigure = expressions.get(0);
         if (spec.isShare()) {
-            select.add(shareExpression(spec, grouped) + " AS share_of_" + spec.measures().get(0).outputName());
+            String share = shareExpression(spec, grouped);
+            String column = share + " AS share_of_" + spec.measures().get(0).outputName();
+            if (grouped && !spec.shareOf().isEmpty()) {
+                // "what share of orders had a ticket, by channel": the channels are ranked, and told, by that share
+                select.add(select.size() - expressions.size(), column);
+                rankedFigure = share;
+            } else {
+                select.add(column);
+            }
         }
         StringBuilder sql = new StringBuilder("SELECT ").append(String.join(", ", select))
                 .append(" FROM ").append(model.table()).append(whereClause(where));
@@ -134,7 +143,7 @@ final class SqlCompiler {
         if (spec.limitPer() != null) {
             boolean perBucket = spec.grain() != null && spec.grain().columnName().equals(spec.limitPer());
             String partition = perBucket ? rules.timeBucket(spec.grain(), time) : spec.limitPer();
-            String ranked = ranked(spec, expressions.get(0));
+            String ranked = ranked(spec, rankedFigure);
             sql.append(" QUALIFY row_number() OVER (PARTITION BY ").append(partition).append(" ORDER BY ")
                     .append(ranked).append(") <= ").append(spec.limit());
             List<String> order = new ArrayList<>(perBucket ? timeOrder : List.of(partition));
@@ -142,7 +151,7 @@ final class SqlCompiler {
             return sql.append(" ORDER BY ").append(String.join(", ", order)).toString();
         }
         if (grouped) {
-            sql.append(" ORDER BY ").append(String.join(", ", order(spec, expressions.get(0), timeOrder)));
+            sql.append(" ORDER BY ").append(String.join(", ", order(spec, rankedFigure, timeOrder)));
         }
         if (spec.limit() != null) {
             sql.append(" LIMIT ").append(spec.limit());
@@ -224,9 +233,13 @@ final class SqlCompiler {
         return expressions;
     }
 
+    /**
+     * A group's share of the total ("revenue by channel, as a share"), or the share of each group's rows that are the
+     * part ("what share of orders had a ticket, by channel").
+     */
     private String shareExpression(QuerySpec spec, boolean grouped) {
         String whole = expressionOf(spec.measures().get(0));
-        if (grouped) {
+        if (grouped && spec.shareOf().isEmpty()) {
             return "100.0 * (" + whole + ") / NULLIF(sum(" + whole + ") OVER (), 0)";
         }
         String part = spec.shareOf().stream().map(this::condition).collect(Collectors.joining(" AND "));

@@ -60,6 +60,8 @@ final class TimeExpressions {
     private static final Set<String> AFTER_WORDS = Set.of("after", "following", "afterwards", "later");
     /** Lengths of time a number of them is said in: "7 days", "2 weeks". */
     private static final Set<String> LENGTHS = Set.of("day", "days", "week", "weeks", "month", "months");
+    /** Words between a length of time and the day it ends on: "the quarter ending 30/09/2025". */
+    private static final Set<String> ENDING_WORDS = Set.of("ending", "ended", "ends");
     /** Words between a length of time and "before" or "after": "the 7 days right before it". */
     private static final Set<String> LENGTH_BESIDE_ADVERBS = Set.of("right", "just", "immediately", "directly");
     /** Words pointing back at the period just read: "the week after it". */
@@ -198,9 +200,10 @@ final class TimeExpressions {
         while (i < words.size()) {
             Optional<Period> anchor = found.isEmpty() ? earlier : Optional.of(found.get(found.size() - 1).period());
             int at = i;
-            Optional<Found> next = lengthBeside(words, at, anchor);
+            Optional<Found> next = lengthBeside(words, at, anchor).or(() -> endingOn(words, at));
             if (next.isEmpty()) {
-                next = anchor.flatMap(period -> unitBefore(words, at, period));
+                next = anchor.flatMap(period -> unitBefore(words, at, period).or(() -> oneOfYear(words, at, period))
+                        .or(() -> oneBeside(words, at, period)));
             }
             if (next.isEmpty()) {
                 next = at(words, i);
@@ -254,6 +257,33 @@ final class TimeExpressions {
         LocalDate from = before ? minus(base.start(), length, count) : base.end();
         LocalDate to = before ? base.start() : plus(base.end(), length, count);
         return found(i, end, new Period(from, to));
+    }
+
+    /**
+     * "the quarter ending 30/09/2025", "the week ending Sunday Dec 28", "the 12 months ended June 30, 2025": so long a
+     * time up to and including a day.
+     */
+    private Optional<Found> endingOn(List<String> words, int i) {
+        Integer said = count(words.get(i));
+        int j = said == null ? i : i + 1;
+        int count = said == null ? 1 : said;
+        if (j + 2 >= words.size() || count < 1 || !ENDING_WORDS.contains(words.get(j + 1))) {
+            return Optional.empty();
+        }
+        String length = words.get(j);
+        int months = length.startsWith("quarter") ? 3 : length.startsWith("year") ? 12 : 0;
+        if (months == 0 && !LENGTHS.contains(length)) {
+            return Optional.empty();
+        }
+        int at = Set.of("on", "the").contains(words.get(j + 2)) ? j + 3 : j + 2;
+        at += at < words.size() && weekday(words.get(at)) ? 1 : 0;
+        Optional<Unit> day = unit(words, at).filter(u -> u.kind == Kind.DAY);
+        if (day.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate to = resolve(day.get(), null).end();
+        LocalDate from = months > 0 ? to.minusMonths((long) months * count) : minus(to, length, count);
+        return found(i, day.get().end, new Period(from, to));
     }
 
     /** The day so many days, weeks or months ({@link #LENGTHS}) after {@code day}. */
@@ -315,15 +345,46 @@ final class TimeExpressions {
         // named day on its own date that year
         int end = yearBeforeEnd(words, words.get(i).equals("the") && words.get(i + 1).equals("one") ? i + 2 : i);
         if (end > 0) {
-            Optional<NamedDay> same = Arrays.stream(NamedDay.values())
-                    .filter(named -> earlier.equals(Period.day(named.in(earlier.start().getYear())))).findFirst();
-            return Optional.of(new Found(i, end, same.map(named -> Period.day(named.in(year))).orElseGet(() ->
-                    new Period(earlier.start().minusYears(1), earlier.end().minusYears(1)))));
+            return Optional.of(new Found(i, end, sameIn(earlier, year)));
         }
         int possessive = i + 3 < words.size() && words.get(i).equals("the") && BEFORE_WORDS.contains(words.get(i + 1))
                 && words.get(i + 2).equals("year") && words.get(i + 3).equals("s") ? i + 4 : -1;
         Optional<NamedDay> after = possessive < 0 ? Optional.empty() : NamedDay.at(words, possessive);
         return after.map(named -> new Found(i, possessive + named.length(), Period.day(named.in(year))));
+    }
+
+    /**
+     * "last weekend" then "and the one before", "March" then "the previous one", "… and the one after": as long a
+     * period right before or after the one just read.
+     */
+    private static Optional<Found> oneBeside(List<String> words, int i, Period earlier) {
+        int j = words.get(i).equals("the") ? i + 1 : i;
+        if (j + 1 >= words.size()) {
+            return Optional.empty();
+        }
+        String first = words.get(j);
+        String second = words.get(j + 1);
+        if (first.equals("one") && (BEFORE_WORDS.contains(second) || AFTER_WORDS.contains(second))) {
+            return Optional.of(new Found(i, j + 2, earlier.shifted(BEFORE_WORDS.contains(second) ? -1 : 1)));
+        }
+        return BEFORE_WORDS.contains(first) && second.equals("one")
+                ? Optional.of(new Found(i, j + 2, earlier.shifted(-1))) : Optional.empty();
+    }
+
+    /** "Black Friday 2024" then "and the 2025 one": the period just read, in the year named. */
+    private static Optional<Found> oneOfYear(List<String> words, int i, Period earlier) {
+        Integer year = i + 2 < words.size() && words.get(i).equals("the") ? year(words.get(i + 1)) : null;
+        return year == null || !words.get(i + 2).equals("one") ? Optional.empty()
+                : Optional.of(new Found(i, i + 3, sameIn(earlier, year)));
+    }
+
+    /** The same period in another year, a named day on its own date that year. */
+    private static Period sameIn(Period earlier, int year) {
+        Optional<NamedDay> named = Arrays.stream(NamedDay.values())
+                .filter(day -> earlier.equals(Period.day(day.in(earlier.start().getYear())))).findFirst();
+        int shift = year - earlier.start().getYear();
+        return named.map(day -> Period.day(day.in(year))).orElseGet(() ->
+                new Period(earlier.start().plusYears(shift), earlier.end().plusYears(shift)));
     }
 
     /**
@@ -629,6 +690,11 @@ final class TimeExpressions {
             return Optional.empty();
         }
         String next = words.get(i + 1);
+        // "last weekend": the Saturday and Sunday before today; "this weekend": this week's
+        if (next.equals("weekend") && (PAST.contains(word) || CURRENT.contains(word))) {
+            Period thisOne = Period.weekend(today);
+            return found(i, i + 2, CURRENT.contains(word) ? thisOne : thisOne.shifted(-1));
+        }
         if (PAST.contains(word)) {
             Integer count = count(next);
             if (count != null && i + 2 < words.size()) {

@@ -75,7 +75,8 @@ class LocalQuestionClassifierTest {
         "what was the spring refresh sale, remind me",
         "what perks do VIP customers get",
         "customer got a different product than ordered, what to do",
-        "how to handle a parcel that arrived damaged"
+        "how to handle a parcel that arrived damaged",
+        "customer got a damaged item - do they need to file a claim with the carrier themselves?"
     })
     void routes_questions_about_documents_and_reasons_to_rag(String question) {
         Classification classification = classifier.classify(question, Conversation.empty("s"));
@@ -135,6 +136,29 @@ class LocalQuestionClassifierTest {
     }
 
     @Test
+    void what_a_sentence_set_aside_wants_to_understand_or_plan_does_not_turn_the_question_from_its_figure() {
+        assertThat(classifier.classify("I keep seeing old notes about Klarna trouble and I'm trying to understand what"
+                + " happened. I think it was the 14th of March 2025? How many orders paid with Klarna got cancelled that"
+                + " day?", Conversation.empty("s")).route()).isEqualTo(Route.SQL);
+        Classification shifts = classifier.classify("I'm trying to work out which shifts will be busiest. Is there a day"
+                + " of the week when we usually get the most orders?", Conversation.empty("s"));
+        assertThat(shifts.clarification()).isNull();
+        assertThat(shifts.route()).isEqualTo(Route.SQL);
+    }
+
+    @Test
+    void what_someone_said_is_no_question_of_what_a_document_says() {
+        assertThat(classifier.classify("someone said black friday is crazy here, how many orders did we get on black"
+                + " friday 2024?", Conversation.empty("s")).route()).isEqualTo(Route.SQL);
+    }
+
+    @Test
+    void one_persons_case_goes_to_the_documents_however_much_of_it_reads_as_a_figure() {
+        assertThat(classifier.classify("sorry, basic one - a customer wants to send back a sweater she bought, how many"
+                + " days does she have to do that?", Conversation.empty("s")).route()).isEqualTo(Route.RAG);
+    }
+
+    @Test
     void reads_a_carry_on_opening_after_a_question_as_a_follow_up() {
         GeneratedSql first = generator.generate("revenue for FedEx in 2025", Conversation.empty("s"), SqlDialect.DUCKDB);
         Conversation conversation = Conversation.empty("s").plus(
@@ -167,7 +191,11 @@ class LocalQuestionClassifierTest {
         "Forecast our revenue for next March so I can plan the budget.|OUT_OF_SCOPE",
         "predict revenue by channel|OUT_OF_SCOPE",
         "My Excel VLOOKUP keeps returning #N/A on the refunds sheet - how do I fix the formula?|OUT_OF_SCOPE",
-        "any good pizza place open late near me|OUT_OF_SCOPE"
+        "any good pizza place open late near me|OUT_OF_SCOPE",
+        "honestly I'm wondering if this job is right for me - do you think I should quit?|OUT_OF_SCOPE",
+        "what's the average CSAT score over at Zappos?|OUT_OF_SCOPE",
+        "stack them up against each other|AMBIGUOUS",
+        "sorry, could you pull the numbers for me? my lead wants them before the meeting|AMBIGUOUS"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
             Clarification.Reason reason) {
