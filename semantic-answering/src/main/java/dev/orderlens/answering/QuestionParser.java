@@ -1981,8 +1981,10 @@ final class QuestionParser {
             // "only the top 2" after "the best-selling product each month" keeps counting within each month
             String newLimitPer = newLimit != null && before.limitPer() != null
                     && QuerySpec.countsWithin(before.limitPer(), newGroups, newGrain) ? before.limitPer() : null;
+            // "which payment method brought in the most" then "and the least?": the ranking turned round
+            boolean turned = ascending != null && before.ascending() != null && !ascending.equals(before.ascending());
             boolean changed = !measures.isEmpty() || !filters.isEmpty() || periodGiven || !groupBy.isEmpty()
-                    || grain != null || limit != null;
+                    || grain != null || limit != null || turned;
             if (!changed) {
                 throw new QuestionNotUnderstoodException(
                         "I could not tell what to change in the last question from \"" + question.strip() + "\"");

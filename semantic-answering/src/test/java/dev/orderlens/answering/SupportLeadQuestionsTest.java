@@ -1226,4 +1226,10 @@ class SupportLeadQuestionsTest {
     void washington_alone_is_the_state() {
         assertThat(sql("orders from Washington in 2025")).contains("ship_state = 'WA'");
     }
+
+    @Test
+    void and_the_least_after_a_ranking_turns_it_round() {
+        assertThat(followUp("which payment method brought in the most revenue last year", "and the least?").sql())
+                .contains("GROUP BY payment_method", "ASC");
+    }
 }
