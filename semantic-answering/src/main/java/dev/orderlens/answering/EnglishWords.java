@@ -124,8 +124,8 @@ final class EnglishWords {
             sent going headed heading bound times
             non sit sits sitting fell fall falls falling band bands bucket buckets pivot pivoted desc descending asc
             ascending strip stripping filter filtering filtered carve cut umm ummm hmmm cool nice neat
-            analyse analyze analysis turned needed needing said told wording worded phrasing
-            oh ah aha wow whoa yikes huh gotcha wants wanted lead boss she her hers herself he him his himself alone opposed
+            analyse analyze analysis turned needed needing said told wording worded phrasing opposed alone
+            oh ah aha wow whoa yikes huh gotcha wants wanted lead boss she her hers herself he him his himself
             """);
 
     /**

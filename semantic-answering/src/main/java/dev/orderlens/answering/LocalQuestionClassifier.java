@@ -58,6 +58,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             "quietest", "biggest", "smallest", "best", "worst");
     /** Verbs that report what someone said, which asks for no document when a person says it. */
     private static final Set<String> REPORTED_SPEECH = Set.of("say", "says", "said");
+    /** Who says something in "someone said…", "my manager says…". */
     private static final Set<String> SPEAKERS = Set.of("someone", "somebody", "everyone", "everybody", "people", "he",
             "she", "they", "i", "we", "you", "manager", "boss", "lead", "colleague", "coworker", "team");
     /**

@@ -119,7 +119,8 @@ final class QuestionParser {
     private static final Pattern DAYS_BEFORE_MONTH = Pattern.compile("(?i)(?:\\bbetween\\s+(?:the\\s+)?)?"
             + "(?:\\b(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?\\s+)?(?<![\\d/.])"
             + "(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|through|thru|till|until|and|-|\u2013)\\s*(?:the\\s+)?"
-            + "(?:(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
+            + "(?:(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+            + "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
             + "|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b");
     /** "weeks starting Monday": the model's weeks; "the week commencing 24/11/2025": the week of that day. */
     private static final Pattern MONDAY_WEEKS = Pattern.compile("(?i)\\b(weeks?)\\s+(?:that\\s+)?(?:start(?:s|ing)?"
@@ -168,7 +169,8 @@ final class QuestionParser {
     private static final Map<String, String> CHAT_SPELLINGS = Map.ofEntries(Map.entry("wich", "which"),
             Map.entry("whch", "which"), Map.entry("wat", "what"), Map.entry("wht", "what"), Map.entry("hw", "how"),
             Map.entry("hwo", "how"), Map.entry("teh", "the"), Map.entry("yr", "year"), Map.entry("yrs", "years"),
-            Map.entry("wk", "week"), Map.entry("wks", "weeks"), Map.entry("wknd", "weekend"), Map.entry("n", "and"), Map.entry("qtr", "quarter"),
+            Map.entry("wk", "week"), Map.entry("wks", "weeks"), Map.entry("wknd", "weekend"), Map.entry("n", "and"),
+            Map.entry("qtr", "quarter"),
             Map.entry("qtrs", "quarters"), Map.entry("mnth", "month"), Map.entry("mth", "month"),
             Map.entry("mnths", "months"), Map.entry("mths", "months"), Map.entry("yday", "yesterday"),
             Map.entry("ppl", "people"), Map.entry("pct", "percent"), Map.entry("perc", "percent"),
@@ -195,8 +197,8 @@ final class QuestionParser {
             + "((?:\\p{L}+\\s+){1,4}?)to\\s+(?:arrive|be\\s+delivered|deliver|get\\s+there|(?:reach|get\\s+to)"
             + "(?:\\s+(?:the\\s+)?(?:customers?|buyers?|shoppers?|people|them))?)\\b");
     /** "how does the West stack up against the rest", "stack them up against each other": an idiom for comparing. */
-    private static final Pattern STACK_UP = Pattern.compile("(?i)\\bstack(?:s|ed|ing)?\\s+((?:them|these|those|it)\\s+)?"
-            + "up\\s+(?:against|to|with)\\b");
+    private static final Pattern STACK_UP = Pattern.compile("(?i)\\bstack(?:s|ed|ing)?\\s+"
+            + "((?:them|these|those|it)\\s+)?up\\s+(?:against|to|with)\\b");
     /** Words ranking the things named after them by what they are worth: "top 5 orders", "the biggest orders". */
     private static final Set<String> RANKED_ROWS = Set.of("top", "bottom", "biggest", "largest", "smallest", "highest",
             "lowest", "priciest");
@@ -2330,7 +2332,8 @@ final class QuestionParser {
                 return true;
             }
             // "for each of my Southeast states": every one of them, the value saying which
-            if (pastValues < j && words.subList(pastValues + 1, j).stream().anyMatch(Set.of("each", "every")::contains)) {
+            if (pastValues < j
+                    && words.subList(pastValues + 1, j).stream().anyMatch(Set.of("each", "every")::contains)) {
                 return true;
             }
             boolean everyOne = words.subList(j + 1, span.start()).contains("all");

@@ -137,11 +137,11 @@ class LocalQuestionClassifierTest {
 
     @Test
     void what_a_sentence_set_aside_wants_to_understand_or_plan_does_not_turn_the_question_from_its_figure() {
-        assertThat(classifier.classify("I keep seeing old notes about Klarna trouble and I'm trying to understand what"
-                + " happened. I think it was the 14th of March 2025? How many orders paid with Klarna got cancelled that"
-                + " day?", Conversation.empty("s")).route()).isEqualTo(Route.SQL);
-        Classification shifts = classifier.classify("I'm trying to work out which shifts will be busiest. Is there a day"
-                + " of the week when we usually get the most orders?", Conversation.empty("s"));
+        assertThat(classifier.classify("I keep seeing old notes about Klarna trouble and I'm trying to understand"
+                + " what happened. I think it was the 14th of March 2025? How many orders paid with Klarna got"
+                + " cancelled that day?", Conversation.empty("s")).route()).isEqualTo(Route.SQL);
+        Classification shifts = classifier.classify("I'm trying to work out which shifts will be busiest. Is there a"
+                + " day of the week when we usually get the most orders?", Conversation.empty("s"));
         assertThat(shifts.clarification()).isNull();
         assertThat(shifts.route()).isEqualTo(Route.SQL);
     }
