@@ -314,6 +314,15 @@ final class QuestionParser {
     /** Words before a figure that would take it from the one asked for: "revenue excluding shipping fees". */
     private static final Set<String> TAKEN_AWAY_BY = Set.of("excluding", "exclude", "ex", "excl");
     /** Why a figure to take away is not used: the model has no metric that is the one less the other. */
+    static final String NOT_AGAINST_WHOLE = "the figures below are for the group named alone; one group set against"
+            + " everything together is not something this query can say, so ask for the same figure without the group"
+            + " to see the whole.";
+    /** Words before "overall" that set it beside a group: "above or below overall", "Miami and overall". */
+    private static final Set<String> WHOLE_CUES = Set.of("above", "below", "than", "and", "beside", "with");
+    private static final int WHOLE_REACH = 4;
+    /** "the store-wide number", "the company-wide average": the whole, said of the business. */
+    private static final Pattern BUSINESS_WIDE = Pattern.compile("(?i)\\b(?:the\\s+)?(?:store|company|site|business"
+            + "|shop)[- ]?wide(?:\\s+(?:number|figure|average|one|total|rate|level))?\\b");
     static final String NOT_SUBTRACTED = "the model has no figure that takes it away, so the figures below still"
             + " include it.";
     /** Words that take one figure from another: "revenue minus refunds", "once refunds are taken off". */
@@ -609,6 +618,7 @@ final class QuestionParser {
         text = CYBER_WEEK.matcher(text).replaceAll("cyber monday week");
         text = CYBER_MON.matcher(text).replaceAll("cyber monday");
         text = SHARE_VERB.matcher(text).replaceAll(" ");
+        text = BUSINESS_WIDE.matcher(text).replaceAll("overall");
         text = STACK_UP.matcher(text).replaceAll(match -> Objects.toString(match.group(1), "") + "compared with");
         text = SPOKEN_QUARTER.matcher(text).replaceAll(match -> "q" + TimeExpressions.count(
                 match.group(1).toLowerCase(Locale.ROOT)));
@@ -1037,6 +1047,10 @@ final class QuestionParser {
                         && hasOrLacks(filter));
                 groupBy.remove(group.column());
             });
+            if (versusRest.isEmpty() && !merged.isEmpty()) {
+                againstWhole().ifPresent(phrase -> dropped.add(
+                        new DroppedPhrase(phrase, null, false, List.of(), NOT_AGAINST_WHOLE)));
+            }
             // "worse" is read as "worst" elsewhere, so the comparative is looked for as written
             boolean comparativeSaid = raw.stream().anyMatch(w -> COMPARATIVES.contains(w.toLowerCase(Locale.ROOT)));
             if (versusRest.isEmpty() && groupBy.isEmpty() && grain == null && asksYesOrNo() && comparativeSaid) {
@@ -1513,6 +1527,23 @@ final class QuestionParser {
                     continue;
                 }
                 return Optional.of(new int[] {start, to});
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * "is Miami's AOV above or below the store-wide number?", "Miami vs overall": the whole set beside one group,
+         * which the query form cannot say, so it is named rather than dropped without a word.
+         */
+        private Optional<String> againstWhole() {
+            for (int i = 0; i < words.size(); i++) {
+                int at = i;
+                OptionalInt cue = IntStream.rangeClosed(Math.max(0, i - WHOLE_REACH), i - 1)
+                        .filter(k -> COMPARE_CUES.contains(word(k)) || WHOLE_CUES.contains(word(k))).findFirst();
+                if (words.get(i).equals("overall") && cue.isPresent()
+                        && spans.stream().noneMatch(span -> span.start() > at)) {
+                    return Optional.of(String.join(" ", words.subList(cue.getAsInt(), i + 1)));
+                }
             }
             return Optional.empty();
         }

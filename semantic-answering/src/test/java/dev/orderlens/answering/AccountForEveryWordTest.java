@@ -202,6 +202,16 @@ class AccountForEveryWordTest {
     }
 
     @Test
+    void one_group_set_beside_the_whole_is_named_as_not_said() {
+        GeneratedSql generated = generate("is the FedEx late rate in 2025 above or below the company-wide number?");
+
+        assertThat(generated.sql()).contains("carrier = 'FedEx'");
+        assertThat(generated.notes()).singleElement().asString().contains("'above or below overall'",
+                "the group named alone");
+        assertThat(generate("which city had the most orders overall").notes()).isEmpty();
+    }
+
+    @Test
     void a_filter_word_the_data_does_not_know_is_named_in_a_note() {
         GeneratedSql generated = generate("How many orders came from tiktok?");
 
