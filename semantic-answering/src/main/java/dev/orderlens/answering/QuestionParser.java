@@ -313,8 +313,8 @@ final class QuestionParser {
     private static final Set<String> COUNTED_AFTER = Set.of("more", "most", "fewer", "fewest", "less", "least");
     /** Words before a figure that would take it from the one asked for: "revenue excluding shipping fees". */
     private static final Set<String> TAKEN_AWAY_BY = Set.of("excluding", "exclude", "ex", "excl");
-    /** Why a figure to take away is not used: the model has no metric that is the one less the other. */
-    static final String NOT_AGAINST_WHOLE = "the figures below are for the group named alone; one group set against"
+    /** Why the whole set beside one group is not used: the query form sets a group against the rest only. */
+    private static final String NOT_AGAINST_WHOLE = "the figures below are for the group named alone; one group set against"
             + " everything together is not something this query can say, so ask for the same figure without the group"
             + " to see the whole.";
     /** Words before "overall" that set it beside a group: "above or below overall", "Miami and overall". */
@@ -323,6 +323,7 @@ final class QuestionParser {
     /** "the store-wide number", "the company-wide average": the whole, said of the business. */
     private static final Pattern BUSINESS_WIDE = Pattern.compile("(?i)\\b(?:the\\s+)?(?:store|company|site|business"
             + "|shop)[- ]?wide(?:\\s+(?:number|figure|average|one|total|rate|level))?\\b");
+    /** Why a figure to take away is not used: the model has no metric that is the one less the other. */
     static final String NOT_SUBTRACTED = "the model has no figure that takes it away, so the figures below still"
             + " include it.";
     /** Words that take one figure from another: "revenue minus refunds", "once refunds are taken off". */
