@@ -112,14 +112,16 @@ final class QuestionParser {
             + "|brought|bring|took|take)\\s+((?:the\\s+)?\\p{L}+)\\s+back\\b");
     /** "left us a satisfaction score of 1", "left a review": gave, not what remains or who went away. */
     private static final Pattern LEFT_A = Pattern.compile("(?i)\\bleft(?=\\s+(?:us|me|a|an)\\b)");
+    /** A weekday's name or short name before the day of a month: "Mon 22nd", "Sunday 28th". */
+    private static final String WEEKDAY_BEFORE_DAY = "(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?\\s+";
     /**
      * "8th to 19th September", "between the 8th and 19th of Sept", "Mon 22nd to Sun 28th December": the days from
      * one to the other, two days before their month, which is said with each.
      */
     private static final Pattern DAYS_BEFORE_MONTH = Pattern.compile("(?i)(?:\\bbetween\\s+(?:the\\s+)?)?"
-            + "(?:\\b(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?\\s+)?(?<![\\d/.])"
+            + "(?:\\b" + WEEKDAY_BEFORE_DAY + ")?(?<![\\d/.])"
             + "(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|through|thru|till|until|and|-|\u2013)\\s*(?:the\\s+)?"
-            + "(?:(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+            + "(?:" + WEEKDAY_BEFORE_DAY + ")?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
             + "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
             + "|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b");
     /** "weeks starting Monday": the model's weeks; "the week commencing 24/11/2025": the week of that day. */
@@ -314,9 +316,9 @@ final class QuestionParser {
     /** Words before a figure that would take it from the one asked for: "revenue excluding shipping fees". */
     private static final Set<String> TAKEN_AWAY_BY = Set.of("excluding", "exclude", "ex", "excl");
     /** Why the whole set beside one group is not used: the query form sets a group against the rest only. */
-    private static final String NOT_AGAINST_WHOLE = "the figures below are for the group named alone; one group set against"
-            + " everything together is not something this query can say, so ask for the same figure without the group"
-            + " to see the whole.";
+    private static final String NOT_AGAINST_WHOLE = "the figures below are for the group named alone; one group set"
+            + " against everything together is not something this query can say, so ask for the same figure without"
+            + " the group to see the whole.";
     /** Words before "overall" that set it beside a group: "above or below overall", "Miami and overall". */
     private static final Set<String> WHOLE_CUES = Set.of("above", "below", "than", "and", "beside", "with");
     private static final int WHOLE_REACH = 4;
@@ -1673,7 +1675,8 @@ final class QuestionParser {
                     continue;
                 }
                 boolean flag = column.filter(c -> c.role() == ColumnRole.FLAG).isPresent();
-                // "which cities had the most late deliveries": how many, where "the worst on late deliveries" ranks the rate
+                // "which cities had the most late deliveries": how many, where "the worst on late deliveries" ranks
+                // the rate
                 boolean counted = COUNTED_AFTER.contains(word(span.start() - 1));
                 if (flag && (otherMetric && !rankedOn(span) || countCue || counted
                         || span.first(Meaning.MetricWord.class).isEmpty())) {

@@ -271,8 +271,7 @@ final class TimeExpressions {
             return Optional.empty();
         }
         String length = words.get(j);
-        int months = length.startsWith("quarter") ? 3 : length.startsWith("year") ? 12 : 0;
-        if (months == 0 && !LENGTHS.contains(length)) {
+        if (!LENGTHS.contains(length) && !length.startsWith("quarter") && !length.startsWith("year")) {
             return Optional.empty();
         }
         int at = Set.of("on", "the").contains(words.get(j + 2)) ? j + 3 : j + 2;
@@ -282,14 +281,14 @@ final class TimeExpressions {
             return Optional.empty();
         }
         LocalDate to = resolve(day.get(), null).end();
-        LocalDate from = months > 0 ? to.minusMonths((long) months * count) : minus(to, length, count);
-        return found(i, day.get().end, new Period(from, to));
+        return found(i, day.get().end, new Period(minus(to, length, count), to));
     }
 
-    /** The day so many days, weeks or months ({@link #LENGTHS}) after {@code day}. */
+    /** The day so many days, weeks or months ({@link #LENGTHS}), quarters or years after {@code day}. */
     private static LocalDate plus(LocalDate day, String length, int count) {
         return length.startsWith("day") ? day.plusDays(count) : length.startsWith("week") ? day.plusWeeks(count)
-                : day.plusMonths(count);
+                : length.startsWith("quarter") ? day.plusMonths(3L * count)
+                : length.startsWith("year") ? day.plusMonths(12L * count) : day.plusMonths(count);
     }
 
     private static LocalDate minus(LocalDate day, String length, int count) {

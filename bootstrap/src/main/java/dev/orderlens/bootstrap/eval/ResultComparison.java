@@ -35,9 +35,9 @@ public final class ResultComparison {
      * A label for every row but one group's, as a query setting one group against the rest names it: "all others",
      * "other regions", "everyone else", "rest of country", "non-VIP".
      */
-    private static final Pattern REST_LABEL = Pattern.compile("(?i)(?:all\\s+)?(?:the\\s+)?(?:others?(?:\\s+[\\p{L} ]+)?"
-            + "|rest(?:\\s+of\\s+[\\p{L} ]+)?|(?:everyone|everybody|everything|everywhere|anyone)\\s+else|elsewhere"
-            + "|non[- ]?[\\p{L}&' -]+)");
+    private static final Pattern REST_LABEL = Pattern.compile("(?i)(?:all\\s+)?(?:the\\s+)?"
+            + "(?:others?(?:\\s+[\\p{L} ]+)?|rest(?:\\s+of\\s+[\\p{L} ]+)?"
+            + "|(?:everyone|everybody|everything|everywhere|anyone)\\s+else|elsewhere|non[- ]?[\\p{L}&' -]+)");
     private static final Pattern PART_OF_YEAR = Pattern.compile("(?i)(?:[hq][1-4]\\s+|\\p{L}+\\s+)?(\\d{4})");
 
     /**

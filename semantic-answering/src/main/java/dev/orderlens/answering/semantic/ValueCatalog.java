@@ -129,8 +129,8 @@ public final class ValueCatalog {
     /**
      * Long values are also known by shorter names when no other value shares them: their first two words ("Nimbus
      * X2" for "Nimbus X2 wireless earbuds"), and their first word, unless an article, with any run of their last words,
-     * as a brand and what the thing is ("Hearthstone skillet", "Hearthstone cast-iron skillet" for "Hearthstone 10-inch cast-iron
-     * skillet").
+     * as a brand and what the thing is ("Hearthstone skillet", "Hearthstone cast-iron skillet" for "Hearthstone
+     * 10-inch cast-iron skillet").
      */
     private void addShortNames() {
         Map<String, List<CatalogValue>> byShortName = new HashMap<>();
