@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * Whether an answer's table holds the gold rows. Every gold row must have its own answer row in which each
- * gold value appears: numbers within a relative tolerance, text case-insensitively, dates as calendar dates
- * (a midnight timestamp is its date). Extra answer rows and columns are allowed. With {@code keyTop} only the
+ * gold value appears: numbers within a relative tolerance, text case-insensitively (an underscore as a space),
+ * dates as calendar dates (a midnight timestamp is its date). Extra answer rows and columns are allowed. With {@code keyTop} only the
  * first gold row's label (its values that are not numbers) must be in the answer's first row.
  */
 public final class ResultComparison {
@@ -29,6 +29,7 @@ public final class ResultComparison {
     private static final Pattern QUARTER = Pattern.compile("(?i)q([1-4])\\s+(\\d{4})");
     private static final Pattern PART_NAME = Pattern.compile("(?i)[hq][1-4]");
     private static final Pattern ISO_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern ISO_DAY = Pattern.compile("(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?!\\d)");
     private static final DateTimeFormatter MONTH_LABEL = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
     /**
@@ -135,8 +136,28 @@ public final class ResultComparison {
             // "H1" for "H1 2025": a part of the one year the question is about
             return text(actual).replaceFirst("\\s+\\d{4}$", "").equals(text(gold));
         }
-        return text(gold).equalsIgnoreCase(text(actual))
-                || REST_LABEL.matcher(text(gold)).matches() && REST_LABEL.matcher(text(actual)).matches();
+        return words(gold).equals(words(actual))
+                || REST_LABEL.matcher(text(gold)).matches() && REST_LABEL.matcher(text(actual)).matches()
+                || namesDayOf(gold, actual);
+    }
+
+    /** A label as its words: "gift_card" is "gift card", as the answers write a stored value. */
+    private static String words(Object value) {
+        return text(value).replace('_', ' ');
+    }
+
+    /**
+     * A gold label naming a day among its words ("Cyber Monday 2025-12-01", "Monday 2025-11-24") stands for that
+     * day however the answer writes it ("December 1, 2025").
+     */
+    private static boolean namesDayOf(Object gold, Object actual) {
+        Matcher day = ISO_DAY.matcher(text(gold));
+        if (!day.find()) {
+            return false;
+        }
+        LocalDate named = LocalDate.parse(day.group());
+        return !day.find() && temporal(actual).filter(time -> time.toLocalDate().equals(named)
+                && time.toLocalTime().equals(LocalTime.MIDNIGHT)).isPresent();
     }
 
     private static boolean numbersMatch(double gold, double actual, Rules rules) {

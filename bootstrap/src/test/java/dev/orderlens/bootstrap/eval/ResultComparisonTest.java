@@ -116,7 +116,16 @@ class ResultComparisonTest {
                 Arguments.of("timestamp against text with a space", LocalDateTime.of(2025, 4, 7, 13, 5),
                         "2025-04-07 13:05:00", PLAIN, true),
                 Arguments.of("another day", LocalDate.of(2025, 4, 7), LocalDate.of(2025, 4, 8), PLAIN, false),
-                Arguments.of("a date against a word", LocalDate.of(2025, 4, 7), "April", PLAIN, false));
+                Arguments.of("a date against a word", LocalDate.of(2025, 4, 7), "April", PLAIN, false),
+                // stored values as the answers write them, and days named in a label
+                Arguments.of("a stored value against its words", "gift card", "gift_card", PLAIN, true),
+                Arguments.of("a stored value against other words", "gift card", "credit_card", PLAIN, false),
+                Arguments.of("a label naming a day against the day written out", "Cyber Monday 2025-12-01",
+                        "December 1, 2025", PLAIN, true),
+                Arguments.of("a label naming a day against another day", "Monday 2025-11-24", "December 1, 2025",
+                        PLAIN, false),
+                Arguments.of("a label naming two days is no one day", "2025-11-24 to 2025-11-30", "November 24, 2025",
+                        PLAIN, false));
     }
 
     @ParameterizedTest(name = "{0}")
