@@ -8,8 +8,8 @@ import java.time.LocalDate;
 interface DialectRules {
 
     /**
-     * The bucket of a time column for a grain, as a date (or the year or the hour of the day as a number, or the
-     * weekday's name).
+     * The bucket of a time column for a grain, as a date (or the year or the hour of the day as a number, the
+     * weekday's name, or 'weekend' and 'weekday').
      */
     default String timeBucket(TimeGrain grain, String column) {
         switch (grain) {
@@ -19,6 +19,9 @@ interface DialectRules {
                 return "year(" + column + ")";
             case DAY_OF_WEEK:
                 return dayName(column);
+            case DAY_TYPE:
+                return "CASE WHEN " + dayOfWeekNumber(column) + " IN (" + weekendDayNumbers()
+                        + ") THEN 'weekend' ELSE 'weekday' END";
             case HOUR_OF_DAY:
                 return "hour(" + column + ")";
             default:
@@ -34,6 +37,9 @@ interface DialectRules {
 
     /** The weekday of a time column as a number that sorts Monday first. */
     String dayOfWeekNumber(String column);
+
+    /** The numbers {@link #dayOfWeekNumber} gives Saturday and Sunday, separated by commas. */
+    String weekendDayNumbers();
 
     /** A timestamp literal for midnight of a day. */
     default String timestamp(LocalDate day) {
@@ -60,6 +66,11 @@ interface DialectRules {
         public String dayOfWeekNumber(String column) {
             return "isodow(" + column + ")";
         }
+
+        @Override
+        public String weekendDayNumbers() {
+            return "6, 7";
+        }
     }
 
     /** Databricks SQL (Spark). */
@@ -77,6 +88,12 @@ interface DialectRules {
         @Override
         public String dayOfWeekNumber(String column) {
             return "weekday(" + column + ")";
+        }
+
+        @Override
+        public String weekendDayNumbers() {
+            // weekday() counts from Monday as 0
+            return "5, 6";
         }
     }
 }

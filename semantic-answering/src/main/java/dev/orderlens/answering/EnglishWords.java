@@ -23,9 +23,9 @@ final class EnglishWords {
     /** Words before a group that a ranking counts within: "the top 3 products in each category", "per month". */
     static final Set<String> WITHIN_EACH = Set.of("each", "every", "per", "within");
     static final Set<String> DESCENDING = Set.of("most", "highest", "top", "largest", "biggest", "greatest", "max",
-            "maximum", "busiest", "leading", "leader", "leaders", "more", "desc", "descending");
+            "maximum", "busiest", "heaviest", "leading", "leader", "leaders", "more", "desc", "descending");
     static final Set<String> ASCENDING = Set.of("least", "lowest", "fewest", "smallest", "bottom", "min", "minimum",
-            "quietest", "asc", "ascending");
+            "quietest", "lightest", "asc", "ascending");
     static final Set<String> BEST = Set.of("best", "strongest");
     static final Set<String> WORST = Set.of("worst", "weakest", "lagging", "laggard", "laggards");
     static final Set<String> LIMIT_CUES = Set.of("top", "bottom", "best", "worst", "first", "highest", "lowest");
@@ -105,14 +105,14 @@ final class EnglishWords {
             q distribution distributed contribute contributed contribution change changed difference delta differ grow
             grew growth increase increased decrease decreased evolve evolved move moved distinct unique separate
             actually really back take takes took taken ones too also u ur pull grab fetch gimme send run check
-            kindly team guys folks asap collected charged summarize summarise explain explains describe cause
+            kindly dear team guys folks asap collected charged summarize summarise explain explains describe cause
             caused causes write draft compose leader leaders strongest weakest lagging laggard laggards apart aside
             ratio likely likelihood chance chances odds probability something someone somebody away
             common frequent popular people edition gets put side quiz rn because due if
             obviously usually generally typically normally basically roughly approximately around honestly sorry
             anyway btw fyi maybe perhaps probably guess wondering wonder curious literally simply precisely
             thx tia lol idk hmm um uh ugh omg imo wanna gonna kinda sorta ya yall altogether combined tally tallied
-            crunch rundown snapshot terms
+            crunch rundown snapshot terms provide heaviest lightest load
             here hello respectively separately individually apiece leave leaving ignore ignoring omit omitting minus
             plus often kind kinds sort problem problems issue issues board slide slides deck meeting presentation
             standup stand putting morning afternoon evening everyone logged arrive arrives arriving whether e g ie eg

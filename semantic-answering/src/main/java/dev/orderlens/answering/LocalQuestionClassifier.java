@@ -55,7 +55,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             "policy", "policies", "rule", "rules", "perk", "perks", "benefit", "benefits", "entitled", "eligible");
     /** Words asking which one ranks first or last: "is there a day when we get the most orders?". */
     private static final Set<String> RANKING_WORDS = Set.of("most", "least", "fewest", "highest", "lowest", "busiest",
-            "quietest", "biggest", "smallest", "best", "worst");
+            "quietest", "heaviest", "biggest", "smallest", "best", "worst");
     /** Verbs that report what someone said, which asks for no document when a person says it. */
     private static final Set<String> REPORTED_SPEECH = Set.of("say", "says", "said");
     /** Who says something in "someone said…", "my manager says…". */
@@ -88,7 +88,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** Words a request opens with before its verb: "please", "can you", "could u". */
     private static final Set<String> REQUEST_OPENERS = Set.of("please", "pls", "can", "could", "would", "you", "u",
             "hey", "hi", "kindly", "quickly");
-    private static final Set<String> WRITING_VERBS = Set.of("write", "draft", "compose", "code");
+    private static final Set<String> WRITING_VERBS = Set.of("write", "draft", "compose", "code", "translate",
+            "rephrase", "reword", "proofread");
     /**
      * Stock: "left in stock", "inventory", "restocked", "stock price"; out of scope unless the model knows the word.
      */

@@ -266,6 +266,25 @@ final class QuestionParser {
             + NamedDay.pattern() + ")\\b");
     /** Words opening a question answered yes or no. */
     private static final Set<String> YES_NO_OPENINGS = Set.of("do", "does", "did", "are", "is", "was", "were");
+    /**
+     * "month-wise return rate", "carrier wise CSAT", "statewise orders": a grouping as Indian English writes it,
+     * "by month". Adverbs ending in "wise" ("otherwise", "likewise", "clockwise") are not groupings.
+     */
+    private static final Pattern WISE = Pattern.compile("(?i)\\b(?!(?:other|like|clock|counterclock|anticlock|length"
+            + "|cross|edge|street|side)wise\\b)(\\p{L}[\\p{L}&]*?)(?:-|\\s)?wise\\b");
+    /**
+     * "kindly share the count", "please share carrier-wise CSAT", "can you share": "share" as a request to send the
+     * figures, not a share of a total.
+     */
+    private static final Pattern SHARE_REQUEST = Pattern.compile("(?i)\\b(please|pls|plz|pl|kindly|you|u|to)\\s+"
+            + "share\\b(?!\\s+of\\b)");
+    /** "total no. of tickets", "nos. of orders", "no of returns": "no." is short for number, not "none". */
+    private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\bnos?\\.?\\s*of\\b");
+    /** "big-ticket orders": expensive ones, an idiom with no support ticket in it. */
+    private static final Pattern BIG_TICKET = Pattern.compile("(?i)\\bbig[- ]ticket\\b");
+    /** "from July 2025 onwards", "Q3 onward": a period that starts then and runs on, as "since" says. */
+    private static final Pattern ONWARDS = Pattern.compile("(?i)\\b(?:from|starting(?:\\s+from)?)\\s+"
+            + "([\\p{L}\\p{N}][\\p{L}\\p{N} ,./-]{0,30}?)\\s+onwards?\\b");
     /** "our 5 biggest spenders": the customers who spent the most, ranked by what they spent. */
     private static final Pattern SPENDERS = Pattern.compile("(?i)\\bspenders\\b");
     /** Words ending a question that point back at the answer before: "what share of revenue was that". */
@@ -356,7 +375,7 @@ final class QuestionParser {
      * ("quarter by quarter (i.e. after refunds)").
      */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.?!;:])"
-            + "(?<!(?i:\\bi\\.e\\.|\\be\\.g\\.|\\betc\\.|\\bvs\\.|\\bapprox\\.))\\s+|\\s+[-\u2013\u2014]\\s+"
+            + "(?<!(?i:\\bi\\.e\\.|\\be\\.g\\.|\\betc\\.|\\bvs\\.|\\bapprox\\.|\\bnos?\\.))\\s+|\\s+[-\u2013\u2014]\\s+"
             + "|(?i),?\\s+(?:and|so)\\s+(?:i|we)\\s*(?:'ve|\u2019ve|have)?\\s+(?:got|was|were|been|am|are)\\s+asked"
             + "(?:\\s+to\\s+find\\s+out)?\\b[,:]?\\s*(?:like,?\\s+)?");
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!;:]+$");
@@ -365,7 +384,8 @@ final class QuestionParser {
      * up", "…highest to lowest so the outlier is obvious", "…because the board asked".
      */
     private static final Pattern PURPOSE = Pattern.compile("(?i),?\\s+(?:so\\s+that|so\\s+(?:i|we|they|the|it)"
-            + "|in\\s+order\\s+to|because|as\\s+(?:i|we)\\s+(?:need|want|have|am|are|will))\\b");
+            + "|in\\s+order\\s+to|because|as\\s+(?:i|we)\\s+(?:need|want|have|am|are|will))\\b"
+            + "|,\\s*(?:i|we)\\s+(?:want|need|would\\s+like|wanna)\\s+to\\s+(?:see|know|understand|check|show)\\b");
     /** "For the trend line on the risk slide, I need …": a sentence opening on what it is for, then asking. */
     private static final Pattern LEADING_PURPOSE = Pattern.compile("(?i)^(for\\s+(?:the|our|my|a|an|this)\\s+[^,]{1,60}?)"
             + "(?:,\\s*|\\s+(?=(?:i|we)\\s+(?:need|want|would\\s+like|have\\s+to\\s+show)\\b))");
@@ -509,8 +529,10 @@ final class QuestionParser {
             // "For the board deck I am drafting a slide on channel mix. Can you give me the revenue split by channel
             // for 2025?": a statement with words the model does not know says what the figures are for, when the
             // question beside it reads alone
+            // a sentence ending in a colon introduces the question and bounds it: "Big orders (over $1,000) placed
+            // in 2025: how many per payment method?"
             List<String> context = asked.stream().filter(sentence -> !sentence.strip().endsWith("?")
-                    && !accountOf.apply(sentence).leftover().isEmpty()).toList();
+                    && !sentence.strip().endsWith(":") && !accountOf.apply(sentence).leftover().isEmpty()).toList();
             List<String> questions = asked.stream().filter(sentence -> !context.contains(sentence)).toList();
             if (!context.isEmpty() && questions.stream().anyMatch(sentence -> sentence.strip().endsWith("?"))
                     && readsAlone(String.join(" ", questions), previous, today)) {
@@ -594,6 +616,11 @@ final class QuestionParser {
         text = TOOK_TO_ARRIVE.matcher(text).replaceAll("$1 days to arrive");
         text = MOST_OFTEN_REASON.matcher(text).replaceAll("most common ");
         text = SPENDERS.matcher(text).replaceAll("customers by revenue");
+        text = WISE.matcher(text).replaceAll("by $1");
+        text = NUMBER_OF.matcher(text).replaceAll("number of");
+        text = BIG_TICKET.matcher(text).replaceAll("big");
+        text = ONWARDS.matcher(text).replaceAll("since $1");
+        text = SHARE_REQUEST.matcher(text).replaceAll("$1 show");
         text = WHICH_ONE_OF.matcher(text).replaceAll("$2 $1");
         text = moneyRange.matcher(text).replaceAll(" between " + currencySign + "$1 and " + currencySign + "$2 ");
         text = currencyAmount.matcher(text).replaceAll(" $1 " + currencyWord + " ");

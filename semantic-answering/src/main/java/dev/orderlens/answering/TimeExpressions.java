@@ -5,6 +5,7 @@ import dev.orderlens.answering.semantic.Words;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -58,6 +59,12 @@ final class TimeExpressions {
     /** Words setting a unit of time just before another period: "the month before", "the previous year". */
     private static final Set<String> BEFORE_WORDS = Set.of("before", "previous", "prior", "preceding", "earlier");
     private static final Set<String> AFTER_WORDS = Set.of("after", "following", "afterwards", "later");
+    /** Words saying which end of a period a part of it is counted from: true for its start. */
+    private static final Map<String, Boolean> PART_EDGES = Map.of("first", true, "opening", true, "last", false,
+            "final", false, "closing", false);
+    /** Words for a stretch of time said again as "the same …": "the same period of 2024", "the same dates in 2024". */
+    private static final Set<String> SAME_SPANS = Set.of("period", "time", "stretch", "window", "days", "dates",
+            "weeks", "months", "span");
     /** Lengths of time a number of them is said in: "7 days", "2 weeks". */
     private static final Set<String> LENGTHS = Set.of("day", "days", "week", "weeks", "month", "months");
     /** Words between a length of time and the day it ends on: "the quarter ending 30/09/2025". */
@@ -203,7 +210,8 @@ final class TimeExpressions {
             Optional<Found> next = lengthBeside(words, at, anchor).or(() -> endingOn(words, at));
             if (next.isEmpty()) {
                 next = anchor.flatMap(period -> unitBefore(words, at, period).or(() -> oneOfYear(words, at, period))
-                        .or(() -> oneBeside(words, at, period)));
+                        .or(() -> oneBeside(words, at, period)).or(() -> weekdayBefore(words, at, period))
+                        .or(() -> samePeriodOfYear(words, at, period)));
             }
             if (next.isEmpty()) {
                 next = at(words, i);
@@ -370,11 +378,41 @@ final class TimeExpressions {
                 ? Optional.of(new Found(i, j + 2, earlier.shifted(-1))) : Optional.empty();
     }
 
+    /**
+     * "Cyber Monday vs the Monday before it", "the Friday before": the last day of that name before the period just
+     * read.
+     */
+    private static Optional<Found> weekdayBefore(List<String> words, int i, Period earlier) {
+        int j = words.get(i).equals("the") ? i + 1 : i;
+        if (j + 1 >= words.size() || !BEFORE_WORDS.contains(words.get(j + 1))) {
+            return Optional.empty();
+        }
+        Optional<DayOfWeek> weekday = Arrays.stream(DayOfWeek.values()).filter(day -> day.getDisplayName(
+                TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(words.get(j))).findFirst();
+        int end = j + 2 < words.size() && Set.of("it", "that", "then").contains(words.get(j + 2)) ? j + 3 : j + 2;
+        return weekday.map(day -> new Found(i, end, Period.day(earlier.start().minusDays(1)
+                .with(TemporalAdjusters.previousOrSame(day)))));
+    }
+
     /** "Black Friday 2024" then "and the 2025 one": the period just read, in the year named. */
     private static Optional<Found> oneOfYear(List<String> words, int i, Period earlier) {
         Integer year = i + 2 < words.size() && words.get(i).equals("the") ? year(words.get(i + 1)) : null;
         return year == null || !words.get(i + 2).equals("one") ? Optional.empty()
                 : Optional.of(new Found(i, i + 3, sameIn(earlier, year)));
+    }
+
+    /**
+     * "the first nine months of 2025" then "and for the same period of 2024?", "the same days in 2024": the period
+     * just read, in the year named.
+     */
+    private static Optional<Found> samePeriodOfYear(List<String> words, int i, Period earlier) {
+        int j = words.get(i).equals("the") ? i + 1 : i;
+        if (j + 2 >= words.size() || !words.get(j).equals("same") || !SAME_SPANS.contains(words.get(j + 1))) {
+            return Optional.empty();
+        }
+        int at = Set.of("of", "in", "for", "during").contains(words.get(j + 2)) ? j + 3 : j + 2;
+        Integer year = at < words.size() ? year(words.get(at)) : null;
+        return year == null ? Optional.empty() : Optional.of(new Found(i, at + 1, sameIn(earlier, year)));
     }
 
     /** The same period in another year, a named day on its own date that year. */
@@ -403,7 +441,43 @@ final class TimeExpressions {
         return yearBefore || previousYear ? at + 3 : -1;
     }
 
+    /**
+     * "the first nine months of 2025", "the last 10 days of March 2025": that many of a length from the start, or up
+     * to the end, of the period named after them.
+     */
+    private Optional<Found> partOfPeriod(List<String> words, int i) {
+        int j = words.get(i).equals("the") ? i + 1 : i;
+        if (j + 4 >= words.size() || !PART_EDGES.containsKey(words.get(j))
+                || !Set.of("of", "in").contains(words.get(j + 3))) {
+            return Optional.empty();
+        }
+        boolean first = PART_EDGES.get(words.get(j));
+        Integer count = count(words.get(j + 1));
+        String length = words.get(j + 2);
+        if (count == null || count < 1 || !LENGTHS.contains(length) && !length.startsWith("quarter")) {
+            return Optional.empty();
+        }
+        return at(words, j + 4).filter(whole -> whole.start() == j + 4).map(whole -> {
+            Period named = whole.period();
+            Period part = first ? new Period(named.start(), min(plus(named.start(), length, count), named.end()))
+                    : new Period(max(minus(named.end(), length, count), named.start()), named.end());
+            return new Found(i, whole.end(), part);
+        });
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
     private Optional<Found> at(List<String> words, int i) {
+        Optional<Found> part = partOfPeriod(words, i);
+        if (part.isPresent()) {
+            return part;
+        }
         Optional<Found> event = event(words, i);
         if (event.isPresent()) {
             return event;

@@ -383,15 +383,15 @@ class AccountForEveryWordTest {
 
     @Test
     void a_breakdown_by_something_the_data_nearly_has_is_asked_back_with_complete_questions() {
-        assertThatThrownBy(() -> generate("revenue by statewise in 2025"))
+        assertThatThrownBy(() -> generate("revenue by statehood in 2025"))
                 .isInstanceOfSatisfying(ClarificationNeededException.class, e -> {
                     assertThat(e.clarification().reason()).isEqualTo(Clarification.Reason.AMBIGUOUS);
-                    assertThat(e.clarification().text()).contains("'statewise'");
+                    assertThat(e.clarification().text()).contains("'statehood'");
                     assertThat(e.clarification().choices()).hasSize(2);
                     assertThat(e.clarification().choices().get(0)).matches("revenue by states? in 2025");
                     assertThat(e.clarification().choices().get(1)).isEqualTo("revenue in 2025");
                     e.clarification().choices().forEach(choice -> assertThat(generate(choice).sql()).isNotBlank());
                 });
-        assertThat(classifier.classify("revenue by statewise in 2025", Conversation.empty("s")).askBack()).isPresent();
+        assertThat(classifier.classify("revenue by statehood in 2025", Conversation.empty("s")).askBack()).isPresent();
     }
 }

@@ -195,7 +195,8 @@ class LocalQuestionClassifierTest {
         "honestly I'm wondering if this job is right for me - do you think I should quit?|OUT_OF_SCOPE",
         "what's the average CSAT score over at Zappos?|OUT_OF_SCOPE",
         "stack them up against each other|AMBIGUOUS",
-        "sorry, could you pull the numbers for me? my lead wants them before the meeting|AMBIGUOUS"
+        "sorry, could you pull the numbers for me? my lead wants them before the meeting|AMBIGUOUS",
+        "Translate 'your refund is on its way' into Spanish|OUT_OF_SCOPE"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
             Clarification.Reason reason) {

@@ -311,6 +311,22 @@ class LocalSqlGeneratorTest {
     }
 
     @Test
+    void writes_weekend_and_weekday_in_each_dialect() {
+        GeneratedSql databricks = ORDERS.generator().generate("orders weekend vs weekday", Conversation.empty("s"),
+                SqlDialect.DATABRICKS);
+        GeneratedSql duckDb = ORDERS.generator().generate("orders weekend vs weekday", Conversation.empty("s"),
+                SqlDialect.DUCKDB);
+
+        // Spark's weekday() counts Monday as 0, DuckDB's isodow() as 1
+        assertThat(databricks.sql()).contains(
+                "CASE WHEN weekday(order_ts) IN (5, 6) THEN 'weekend' ELSE 'weekday' END");
+        assertThat(duckDb.sql()).contains(
+                "CASE WHEN isodow(order_ts) IN (6, 7) THEN 'weekend' ELSE 'weekday' END");
+        SqlResult rows = ORDERS.warehouse().execute(new SqlQuery(duckDb.sql(), 100, Duration.ofSeconds(10)));
+        assertThat(rows.rows()).extracting(row -> row.get(0)).containsExactly("weekday", "weekend");
+    }
+
+    @Test
     void keeps_the_query_in_the_context_and_merges_follow_ups() {
         Conversation conversation = Conversation.empty("s");
         conversation = ask(conversation, "Late delivery rate by carrier in 2025");

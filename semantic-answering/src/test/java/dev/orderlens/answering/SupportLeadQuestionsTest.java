@@ -1232,4 +1232,72 @@ class SupportLeadQuestionsTest {
         assertThat(followUp("which payment method brought in the most revenue last year", "and the least?").sql())
                 .contains("GROUP BY payment_method", "ASC");
     }
+
+    @Test
+    void a_grouping_written_with_wise_is_by_that_column() {
+        assertThat(sql("Kindly provide month-wise return rate for the Apparel category for the year 2025."))
+                .contains("date_trunc('month', order_ts)", "category = 'Apparel'");
+        assertThat(sql("please share carrier wise CSAT score for last month")).contains("GROUP BY carrier")
+                .doesNotContain("share_of");
+        assertThat(sql("statewise orders in 2025")).contains("GROUP BY ship_state");
+        assertThat(sql("otherwise, how many orders in 2025")).doesNotContain("GROUP BY");
+    }
+
+    @Test
+    void share_as_a_request_to_send_is_not_a_share_of_a_total() {
+        assertThat(sql("Kindly share count of customers by segment who have given CSAT of 2 or below in Dec 2025"))
+                .contains("count(DISTINCT customer_id)", "csat_score <= 2", "GROUP BY customer_segment")
+                .doesNotContain("share_of");
+        assertThat(sql("what share of orders were paid by klarna in 2025")).contains("share_of");
+    }
+
+    @Test
+    void no_with_a_dot_is_a_number_not_none() {
+        assertThat(sql("total no. of tickets raised on orders which were delivered late in Q4 2025"))
+                .startsWith("SELECT sum(support_tickets)").contains("is_late").doesNotContain("support_tickets = 0");
+    }
+
+    @Test
+    void a_period_from_a_month_onwards_runs_on_from_it() {
+        assertThat(sql("average delivery days for orders shipped to Texas from July 2025 onwards"))
+                .contains("'2025-07-01 00:00:00'").doesNotContain("'2025-08-01 00:00:00'");
+    }
+
+    @Test
+    void big_ticket_orders_are_not_about_support_tickets() {
+        assertThat(sql("Big-ticket orders (over $1,000) placed in 2025: how many per payment method?"))
+                .contains("order_total > 1000", "GROUP BY payment_method").doesNotContain("support_tickets");
+    }
+
+    @Test
+    void weekend_against_weekday_groups_the_days_in_two() {
+        assertThat(sql("Weekend vs weekday order volume in Q4 2025?")).contains(
+                "CASE WHEN isodow(order_ts) IN (6, 7) THEN 'weekend' ELSE 'weekday' END AS day_type")
+                .doesNotContain("dayname");
+        assertThat(sql("orders by weekday in Q4 2025")).contains("dayname(order_ts)");
+    }
+
+    @Test
+    void the_heaviest_week_is_the_one_with_the_most() {
+        assertThat(sql("Which week in 2025 had the heaviest ticket load?")).contains("date_trunc('week', order_ts)",
+                "sum(support_tickets)", "DESC");
+    }
+
+    @Test
+    void a_weekday_before_a_named_day_is_the_last_such_day_before_it() {
+        assertThat(sql("How did Cyber Monday 2025 order volume compare with the Monday before it?")).contains(
+                "'2025-12-01 00:00:00'", "'2025-11-24 00:00:00'", "'2025-11-25 00:00:00'");
+    }
+
+    @Test
+    void the_same_period_of_another_year_keeps_its_days() {
+        assertThat(followUp("units sold in the first nine months of 2025", "and for the same period of 2024?").sql())
+                .contains("'2024-01-01 00:00:00'", "'2024-10-01 00:00:00'");
+    }
+
+    @Test
+    void a_wish_to_see_after_the_question_is_set_aside() {
+        assertThat(sql("Give me weekly order counts for December 2025, I want to see how the holiday rush tapered"
+                + " off")).contains("date_trunc('week', order_ts)", "count(*)");
+    }
 }

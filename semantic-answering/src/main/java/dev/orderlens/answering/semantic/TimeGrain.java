@@ -11,6 +11,8 @@ public enum TimeGrain {
     QUARTER,
     YEAR,
     DAY_OF_WEEK,
+    /** Weekend (Saturday and Sunday) or weekday, whatever the week: "weekend vs weekday orders". */
+    DAY_TYPE,
     /** The hour of the day a time falls in, 0 to 23, whatever the day. */
     HOUR_OF_DAY;
 
@@ -19,9 +21,10 @@ public enum TimeGrain {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the buckets come round again (Monday after Sunday, midnight after 23:00) rather than follow in time. */
+    /** Whether the buckets come round again (Monday after Sunday, weekend after weekday, midnight
+     * after 23:00) rather than follow in time. */
     public boolean cyclic() {
-        return this == DAY_OF_WEEK || this == HOUR_OF_DAY;
+        return this == DAY_OF_WEEK || this == DAY_TYPE || this == HOUR_OF_DAY;
     }
 
     public static Optional<TimeGrain> parse(String name) {
