@@ -285,6 +285,8 @@ final class QuestionParser {
     /** "from July 2025 onwards", "Q3 onward": a period that starts then and runs on, as "since" says. */
     private static final Pattern ONWARDS = Pattern.compile("(?i)\\b(?:from|starting(?:\\s+from)?)\\s+"
             + "([\\p{L}\\p{N}][\\p{L}\\p{N} ,./-]{0,30}?)\\s+onwards?\\b");
+    /** Words asking for a figure at the start of a clause: "and what revenue", "and how much revenue". */
+    private static final Set<String> FIGURE_QUESTION_WORDS = Set.of("what", "how", "much", "many");
     /** "our 5 biggest spenders": the customers who spent the most, ranked by what they spent. */
     private static final Pattern SPENDERS = Pattern.compile("(?i)\\bspenders\\b");
     /** Words ending a question that point back at the answer before: "what share of revenue was that". */
@@ -317,6 +319,11 @@ final class QuestionParser {
     private static final Pattern OPENING_BRACKET = Pattern.compile("\\(");
     /** Conditions saying that rows have something: "with a discount" (over 0), "with a note", "late". */
     private static final Set<Filter.Op> HAVING = Set.of(Filter.Op.GT, Filter.Op.PRESENT, Filter.Op.TRUE);
+    /** Bounds on a number that pick one group of rows, set against the others: "5 or more items vs smaller ones". */
+    private static final Set<Filter.Op> BOUNDS = Set.of(Filter.Op.GE, Filter.Op.LT, Filter.Op.LE);
+    /** Words naming the rows on the other side of a bound: "vs smaller ones", "vs the cheaper orders". */
+    private static final Set<String> COMPARATIVE_SIDES = Set.of("smaller", "bigger", "larger", "cheaper", "pricier",
+            "costlier", "fewer", "shorter", "longer", "lower", "higher");
     /** Conditions saying that rows lack something: "with free shipping" (none), "never shipped", "on time". */
     private static final Set<Filter.Op> LACKING = Set.of(Filter.Op.NONE, Filter.Op.ABSENT, Filter.Op.FALSE);
     /** Verbs of paying after the entities who pay: "customers spend", "buyers paid". */
@@ -1461,6 +1468,10 @@ final class QuestionParser {
                 // "orders with free shipping vs without": the rows that lack it against those that have it
                 single = named.stream().filter(f -> LACKING.contains(f.op())).toList();
             }
+            if (single.isEmpty()) {
+                // "late rate for orders of 5 or more items vs smaller ones": the rows within a bound against the others
+                single = named.stream().filter(f -> BOUNDS.contains(f.op())).toList();
+            }
             if (single.size() != 1) {
                 return Optional.empty();
             }
@@ -1521,6 +1532,13 @@ final class QuestionParser {
                     if (spans.stream().noneMatch(s -> s.start() > at)) {
                         return Optional.of(new int[] {i, words.size()});
                     }
+                }
+                // "vs smaller ones", "versus the cheaper orders": the other side of a bound said before
+                boolean otherSide = COMPARATIVE_SIDES.contains(word) && Set.of("ones", "orders").contains(word(i + 1))
+                        && (COMPARE_CUES.contains(word(i - 1))
+                                || word(i - 1).equals("the") && COMPARE_CUES.contains(word(i - 2)));
+                if (otherSide) {
+                    return Optional.of(new int[] {word(i - 1).equals("the") ? i - 1 : i, i + 2});
                 }
                 boolean rest = word.equals("rest");
                 boolean everythingElse = word.equals("else") && EVERYONE.contains(word(i - 1));
@@ -2220,6 +2238,9 @@ final class QuestionParser {
         }
 
         private boolean joinedToPrevious(Span previousSpan, Span span) {
+            if (askedAgain(previousSpan.end(), span.start())) {
+                return true;
+            }
             for (int i = previousSpan.end(); i < span.start(); i++) {
                 String word = words.get(i);
                 if (!word.equals("and") && !word.equals("vs") && !word.equals("versus") && !DETERMINERS.contains(word)
@@ -2228,6 +2249,21 @@ final class QuestionParser {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether the words from {@code from} to {@code to} end by asking for a second figure in a clause of its own
+         * ("and what", "and how much"), after the words saying which rows the first counts: "How many 2025 orders had
+         * a discount above $100, and what revenue did they bring in?".
+         */
+        private boolean askedAgain(int from, int to) {
+            for (int i = to - 1; i > from; i--) {
+                if (words.get(i - 1).equals("and") && FIGURE_QUESTION_WORDS.contains(words.get(i))) {
+                    return IntStream.range(i, to).allMatch(j -> FIGURE_QUESTION_WORDS.contains(words.get(j))
+                            || DETERMINERS.contains(words.get(j)) || AGGREGATES.containsKey(words.get(j)));
+                }
+            }
+            return false;
         }
 
         private String aggregateBefore(int start) {

@@ -1300,4 +1300,20 @@ class SupportLeadQuestionsTest {
         assertThat(sql("Give me weekly order counts for December 2025, I want to see how the holiday rush tapered"
                 + " off")).contains("date_trunc('week', order_ts)", "count(*)");
     }
+
+    @Test
+    void a_second_figure_asked_in_its_own_clause_is_computed_too() {
+        assertThat(sql("How many 2025 orders had a discount above $100, and what revenue did they bring in?"))
+                .startsWith("SELECT count(*) AS orders, sum(order_total)").contains("discount_amount > 100");
+        assertThat(sql("how many orders did we get in 2025 and how much revenue")).startsWith(
+                "SELECT count(*) AS orders, sum(order_total)");
+    }
+
+    @Test
+    void rows_within_a_bound_are_set_against_the_others() {
+        assertThat(sql("Late rate for big orders (5 or more items) vs smaller ones, 2025")).contains(
+                "CASE WHEN quantity >= 5 THEN", "ELSE 'all others' END");
+        assertThat(sql("late rate for orders with 5 or more items vs the rest in 2025")).contains(
+                "CASE WHEN quantity >= 5 THEN");
+    }
 }
