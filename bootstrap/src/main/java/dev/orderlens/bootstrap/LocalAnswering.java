@@ -41,7 +41,8 @@ record LocalAnswering(LocalQuestionClassifier classifier, LocalSqlGenerator sqlG
     private static ValueCatalog readValues(SemanticModelFile modelFile, SqlWarehouse warehouse,
             StartupListener listener) {
         long started = System.nanoTime();
-        ValueCatalog catalog = ValueCatalog.builder().model(modelFile.model()).warehouse(warehouse).build();
+        ValueCatalog catalog = ValueCatalog.builder().model(modelFile.model()).warehouse(warehouse)
+                .qualifiers(modelFile.vocabulary().qualifiers()).build();
         listener.info(String.format(Locale.ROOT, "values: %,d dimension values read and indexed in %,d ms",
                 catalog.size(), Duration.ofNanos(System.nanoTime() - started).toMillis()));
         catalog.leftOut().forEach((column, count) -> listener.info(String.format(Locale.ROOT,

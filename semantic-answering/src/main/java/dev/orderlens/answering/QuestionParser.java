@@ -1213,9 +1213,46 @@ final class QuestionParser {
                     shareOf = List.of();
                 }
             }
+            valueOfSeveral(allFilters, groupBy).ifPresent(clarification -> {
+                throw new ClarificationNeededException(clarification);
+            });
             return new QuerySpec(measures, allFilters, timing.period(), timing.compared(), groupBy, grain, ascending,
                     grouped ? limit : null, limitPer, shareOf, versusRest.orElse(null),
                     repeat.map(RepeatSaid::filter).orElse(null), asksChange(timing.compared(), grain, measures), bands);
+        }
+
+        /**
+         * "What was revenue in Portland in 2025?" when the data has a Portland in Maine and one in Oregon: a value
+         * named that several places share, with nothing saying which, is asked about rather than summed over both;
+         * each choice is the question with the value's qualifier beside it ("Portland OR").
+         */
+        private Optional<Clarification> valueOfSeveral(List<Filter> filters, List<String> groupBy) {
+            for (Filter filter : filters) {
+                String qualifier = vocabulary.qualifiers().get(filter.column());
+                if (qualifier == null || filter.op() != Filter.Op.IN || filter.values().size() != 1
+                        || groupBy.contains(qualifier) || filters.stream().anyMatch(f -> f.column().equals(qualifier))) {
+                    continue;
+                }
+                String value = filter.values().get(0);
+                List<String> places = catalog.qualifiersOf(filter.column(), value);
+                Optional<Span> named = spans.stream().filter(span -> span.all(Meaning.ValueWord.class).stream()
+                        .anyMatch(v -> v.value().equals(new CatalogValue(filter.column(), value)))).findFirst();
+                if (places.size() < 2 || named.isEmpty()) {
+                    continue;
+                }
+                String phrase = String.join(" ", raw.subList(named.get().start(), named.get().end()));
+                String asked = question.strip();
+                List<String> choices = places.stream().map(place -> instead(asked, phrase, phrase + " " + place))
+                        .toList();
+                if (choices.contains(asked)) {
+                    // the value was named in words the question no longer holds as written ("sao jose")
+                    continue;
+                }
+                return Optional.of(new Clarification(Clarification.Reason.AMBIGUOUS, "The data has " + value
+                        + " in more than one " + qualifier.replace('_', ' ') + " (" + String.join(", ", places)
+                        + "). Which one do you mean?", choices));
+            }
+            return Optional.empty();
         }
 
         private static boolean within(Period inner, Period outer) {

@@ -56,7 +56,8 @@ final class SmallOrders {
     }
 
     static ValueCatalog catalog(SemanticModelFile model, JdbcTestWarehouse warehouse) {
-        return ValueCatalog.builder().model(model.model()).warehouse(warehouse).build();
+        return ValueCatalog.builder().model(model.model()).warehouse(warehouse)
+                .qualifiers(model.vocabulary().qualifiers()).build();
     }
 
     static LocalSqlGenerator generator(SemanticModelFile model, ValueCatalog catalog) {

@@ -46,9 +46,12 @@ public final class ValueCatalog {
 
     private final Map<String, List<String>> valuesByColumn;
     private final Map<String, Long> leftOut;
+    /** Per qualified column, its values that occur with more than one qualifier, each with those qualifiers. */
+    private final Map<String, Map<String, List<String>>> sharedValues;
     private final PhraseMatcher<CatalogValue> matcher = new PhraseMatcher<>();
 
-    private ValueCatalog(SemanticModel model, Map<String, List<String>> dataValues, Map<String, Long> leftOut) {
+    private ValueCatalog(SemanticModel model, Map<String, List<String>> dataValues, Map<String, Long> leftOut,
+            Map<String, Map<String, List<String>>> sharedValues) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (SemanticColumn column : model.columnsWithRole(ColumnRole.DIMENSION)) {
             List<String> all = new ArrayList<>(dataValues.getOrDefault(column.name(), List.of()));
@@ -63,12 +66,13 @@ public final class ValueCatalog {
         }
         this.valuesByColumn = values;
         this.leftOut = Map.copyOf(leftOut);
+        this.sharedValues = Map.copyOf(sharedValues);
         addShortNames();
     }
 
     /** A catalog of the given values per column (plus the model's sample values and value synonyms). */
     public static ValueCatalog of(SemanticModel model, Map<String, List<String>> valuesByColumn) {
-        return new ValueCatalog(model, valuesByColumn, Map.of());
+        return new ValueCatalog(model, valuesByColumn, Map.of(), Map.of());
     }
 
     public static Builder builder() {
@@ -78,6 +82,14 @@ public final class ValueCatalog {
     /** The known values of a dimension column, empty for other columns. */
     public List<String> values(String column) {
         return valuesByColumn.getOrDefault(column, List.of());
+    }
+
+    /**
+     * The qualifiers a value of a qualified column occurs with, when there are several: "ME" and "OR" for the city
+     * "Portland" qualified by its state; empty when the value has one, or the column no qualifier.
+     */
+    public List<String> qualifiersOf(String column, String value) {
+        return sharedValues.getOrDefault(column, Map.of()).getOrDefault(value.toLowerCase(Locale.ROOT), List.of());
     }
 
     /** Whether the column is a category: a dimension whose values are known and at most {@link #CATEGORY_MAX_VALUES}. */
@@ -182,8 +194,18 @@ public final class ValueCatalog {
         private SqlWarehouse warehouse;
         private int maxValues = DEFAULT_MAX_VALUES;
         private Duration timeout = Duration.ofSeconds(30);
+        private Map<String, String> qualifiers = Map.of();
 
         private Builder() {
+        }
+
+        /**
+         * Per dimension column, the column that tells its equal values apart (a city's state): the values that occur
+         * with several are read too, see {@link ValueCatalog#qualifiersOf}.
+         */
+        public Builder qualifiers(Map<String, String> qualifiers) {
+            this.qualifiers = Map.copyOf(qualifiers);
+            return this;
         }
 
         public Builder model(SemanticModel model) {
@@ -241,7 +263,29 @@ public final class ValueCatalog {
                 values.put(column, read);
                 room -= read.size();
             }
-            return new ValueCatalog(model, values, leftOut);
+            Map<String, Map<String, List<String>>> shared = new LinkedHashMap<>();
+            qualifiers.forEach((column, qualifier) -> {
+                if (values.containsKey(column)) {
+                    shared.put(column, sharedValues(column, qualifier, values.get(column).size()));
+                }
+            });
+            return new ValueCatalog(model, values, leftOut, shared);
+        }
+
+        /** The values of {@code column} that occur with more than one value of {@code qualifier}, with those. */
+        private Map<String, List<String>> sharedValues(String column, String qualifier, int valueCount) {
+            String sql = "SELECT " + column + ", " + qualifier + " FROM " + model.table() + " WHERE " + column
+                    + " IS NOT NULL AND " + qualifier + " IS NOT NULL GROUP BY " + column + ", " + qualifier
+                    + " ORDER BY 1, 2";
+            // every value once at least; past a few per value, the pairs are no longer worth the memory
+            int limit = valueCount * 4;
+            SqlResult result = warehouse.execute(new SqlQuery(sql, limit, Long.MAX_VALUE, timeout));
+            Map<String, List<String>> byValue = new LinkedHashMap<>();
+            result.rows().forEach(row -> byValue.computeIfAbsent(String.valueOf(row.get(0)).strip()
+                    .toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(String.valueOf(row.get(1)).strip()));
+            byValue.values().removeIf(qualifierValues -> qualifierValues.size() < 2);
+            byValue.replaceAll((value, qualifierValues) -> List.copyOf(qualifierValues));
+            return byValue;
         }
     }
 }
