@@ -168,7 +168,8 @@ public final class OrderLensWiring {
         boolean sharedHome = lucene.isPresent() && lucene.get().sharedReadOnly();
         SqlBackend sql;
         List<VectorIndex> indexes;
-        List<IndexDocument> documents = List.of();
+        // the analytics documents, read only by a process that owns both indexes
+        Optional<List<IndexDocument>> documents = Optional.empty();
         if (databricks.isPresent() && databricks.get().warehouse().isPresent()) {
             sql = databricksWarehouse(workspace.get(), databricks.get());
         } else {
@@ -179,7 +180,7 @@ public final class OrderLensWiring {
                 listener.info("home: another process owns " + settings.home() + ", so its data and indexes are "
                         + "read as that process keeps them");
             } else {
-                documents = ensureEmbeddedData();
+                documents = Optional.of(ensureEmbeddedData());
             }
             sql = duckDb(OrdersData.ordersFile(settings), modelFile.model().table());
         }
@@ -237,7 +238,8 @@ public final class OrderLensWiring {
         } else if (settings.ingest().enabled()) {
             ingest = ingest(modelFile.model(), databricks.isPresent()
                     ? databricksIngestTarget(databricks.get(), modelFile.model(), localEmbeddings)
-                    : Optional.of(embeddedIngestTarget(modelFile.model(), sql, lucene.orElseThrow(), documents)),
+                    : Optional.of(embeddedIngestTarget(modelFile.model(), sql, lucene.orElseThrow(),
+                            documents.orElseThrow())),
                     databricks);
         }
         return new OrderLens(assistant, warehouse, settings, checks, ExampleQuestions.forModel(modelFile.model(),
@@ -458,7 +460,7 @@ public final class OrderLensWiring {
     }
 
     private void synchronizeAndReport(LuceneIndexes lucene, SqlWarehouse warehouse, SemanticModelFile modelFile,
-            List<IndexDocument> documents) {
+            Optional<List<IndexDocument>> documents) {
         Path directory = settings.indexDirectory();
         Optional<LuceneVectorIndex> orders = lucene.orders();
         LuceneVectorIndex analytics = lucene.analytics();
@@ -467,8 +469,10 @@ public final class OrderLensWiring {
             EmbeddedIndexes.synchronize(orders.get(), EmbeddedIndexes.orderDocuments(warehouse, modelFile.model()),
                     listener);
         }
-        if (!analytics.isReadOnly()) {
-            EmbeddedIndexes.synchronize(analytics, documents, listener);
+        // a process that won the analytics index but not the orders one (two started at once) read no documents:
+        // it leaves the index as the other process keeps it rather than emptying it
+        if (!analytics.isReadOnly() && documents.isPresent()) {
+            EmbeddedIndexes.synchronize(analytics, documents.get(), listener);
         }
         if (analytics.documentCount() == 0) {
             listener.info("analytics: " + OwnDocuments.NONE_YET);
