@@ -50,7 +50,7 @@ class ChartFollowUpsEndToEndTest {
         assertThat(monthsPerCarrier).containsOnlyKeys("FedEx", "UPS").containsEntry("FedEx", 12L).containsEntry("UPS", 12L);
         assertThat(byMonth.text()).contains("for 2 carriers, over 12 months (January 2025 to December 2025)")
                 .contains("FedEx peaked at", "UPS peaked at").doesNotContain("24 months")
-                .endsWith("Scope: 2025; carrier FedEx or UPS.");
+                .endsWith("Scope: 2025; carrier FedEx or UPS; delivered at known.");
     }
 
     @Test

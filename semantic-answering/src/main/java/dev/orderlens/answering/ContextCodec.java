@@ -45,6 +45,11 @@ final class ContextCodec {
     }
 
     static ConversationContext encode(QuerySpec spec) {
+        return encode(spec, QueryScope.describe(spec));
+    }
+
+    /** The context of a query whose scope sentence was written with more than the query knows (its metrics' rows). */
+    static ConversationContext encode(QuerySpec spec, String scope) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put(MEASURES, spec.measures().stream().map(MeasureRef::encode).collect(Collectors.joining(",")));
         values.put(FILTERS, spec.filters().isEmpty() ? "" : filters(spec.filters()));
@@ -63,7 +68,7 @@ final class ContextCodec {
         values.put(CHANGE, spec.change() ? "true" : "");
         values.put(BANDS, spec.bands().isEmpty() ? "" : spec.bands().stream().map(ContextCodec::filters)
                 .collect(Collectors.joining("\n")));
-        values.put(SCOPE, QueryScope.describe(spec));
+        values.put(SCOPE, scope);
         return new ConversationContext(values);
     }
 

@@ -5,6 +5,7 @@ import dev.orderlens.answering.semantic.ValueCatalog;
 import dev.orderlens.core.domain.conversation.Conversation;
 import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.port.SqlGenerator;
+import dev.orderlens.core.semantic.Metric;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -66,8 +67,18 @@ public final class LocalSqlGenerator implements SqlGenerator {
      */
     GeneratedSql compiled(QuerySpec spec, SqlDialect dialect) {
         String sql = new SqlCompiler(model, dialect).compile(spec);
-        return new GeneratedSql(sql, ContextCodec.encode(spec),
+        return new GeneratedSql(sql, ContextCodec.encode(spec, QueryScope.describe(spec, metricRows(spec))),
                 dataRange == null ? List.of() : dataRange.notesFor(spec));
+    }
+
+    /**
+     * The rows the query's figures count ("status not cancelled" for revenue) when they all count the same rows;
+     * figures over different rows (revenue beside the late rate) each keep their own, which one scope cannot say.
+     */
+    private List<Filter> metricRows(QuerySpec spec) {
+        List<Optional<Filter>> rows = spec.measures().stream().map(measure -> Optional.ofNullable(measure.metric())
+                .flatMap(model.model()::metric).map(Metric::filter).flatMap(QueryScope::rows)).distinct().toList();
+        return rows.size() == 1 ? rows.get(0).stream().toList() : List.of();
     }
 
     /** Says which words of the question the figures do not reflect, so that a reader does not take them as read. */

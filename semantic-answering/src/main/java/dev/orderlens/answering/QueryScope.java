@@ -1,7 +1,11 @@
 package dev.orderlens.answering;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -11,17 +15,34 @@ import java.util.stream.Collectors;
  */
 final class QueryScope {
 
+    private static final Pattern NOT_EQUAL = Pattern.compile("\\s*(\\w+)\\s*(?:<>|!=)\\s*'([^']*)'\\s*");
+    private static final Pattern KNOWN = Pattern.compile("(?i)\\s*(\\w+)\\s+IS\\s+NOT\\s+NULL\\s*");
+    private static final Pattern ONE_OF = Pattern.compile("(?i)\\s*(\\w+)\\s+IN\\s*\\(((?:\\s*'[^']*'\\s*,?)+)\\)\\s*");
+
     private QueryScope() {
     }
 
     /** The scope sentence, or blank for a look-up of rows, whose identifiers already say what it covers. */
     static String describe(QuerySpec spec) {
+        return describe(spec, List.of());
+    }
+
+    /**
+     * The scope sentence with the rows its metrics count beside the filters asked for: "Scope: 2025; status not
+     * cancelled." for revenue, so that a figure is never read as one over rows it left out.
+     *
+     * @param metricRows the conditions of the query's metrics; one on a column the query filters already is left to
+     *     that filter ("status returned")
+     */
+    static String describe(QuerySpec spec, List<Filter> metricRows) {
         if (spec.isLookup()) {
             return "";
         }
         List<String> parts = new ArrayList<>();
         parts.add(period(spec));
         spec.filters().stream().map(QueryScope::filter).forEach(parts::add);
+        metricRows.stream().filter(rows -> spec.filters().stream().noneMatch(f -> f.column().equals(rows.column())))
+                .map(QueryScope::filter).distinct().forEach(parts::add);
         if (spec.isShare() && !spec.shareOf().isEmpty()) {
             parts.add("share: " + spec.shareOf().stream().map(QueryScope::filter).collect(Collectors.joining(" and ")));
         }
@@ -38,6 +59,28 @@ final class QueryScope {
             parts.add(ranked + spec.limit() + " in each " + spec.limitPer().replace('_', ' '));
         }
         return "Scope: " + String.join("; ", parts) + ".";
+    }
+
+    /**
+     * A metric's condition on its rows as a filter, when it is a plain one: "status <> 'cancelled'" (said "status not
+     * cancelled"), "delivered_at IS NOT NULL" ("delivered at known"), "status IN ('delivered', 'returned')" ("status
+     * delivered or returned"); empty for anything else, which is better left unsaid than said in SQL.
+     */
+    static Optional<Filter> rows(String condition) {
+        Matcher not = NOT_EQUAL.matcher(condition);
+        if (not.matches()) {
+            return Optional.of(new Filter(not.group(1), Filter.Op.NOT_IN, List.of(not.group(2))));
+        }
+        Matcher known = KNOWN.matcher(condition);
+        if (known.matches()) {
+            return Optional.of(new Filter(known.group(1), Filter.Op.PRESENT, List.of()));
+        }
+        Matcher in = ONE_OF.matcher(condition);
+        if (in.matches()) {
+            return Optional.of(Filter.in(in.group(1), Arrays.stream(in.group(2).split(","))
+                    .map(v -> v.strip().replaceAll("^'|'$", "")).toList()));
+        }
+        return Optional.empty();
     }
 
     private static String period(QuerySpec spec) {

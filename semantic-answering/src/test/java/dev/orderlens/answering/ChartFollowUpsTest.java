@@ -62,12 +62,25 @@ class ChartFollowUpsTest {
         Conversation conversation = ask(Conversation.empty("s"), "late deliveries for FedEx vs UPS in 2025");
 
         assertThat(generate("late deliveries for FedEx vs UPS in 2025", Conversation.empty("s")).scope())
-                .isEqualTo("Scope: 2025; carrier FedEx or UPS.");
-        assertThat(generate("plot it by month", conversation).scope()).isEqualTo("Scope: 2025; carrier FedEx or UPS.");
+                .isEqualTo("Scope: 2025; carrier FedEx or UPS; delivered at known.");
+        assertThat(generate("plot it by month", conversation).scope())
+                .isEqualTo("Scope: 2025; carrier FedEx or UPS; delivered at known.");
         assertThat(generate("orders by carrier", Conversation.empty("s")).scope()).isEqualTo("Scope: all dates.");
         assertThat(generate("late orders in Q4 2025 excluding DHL", Conversation.empty("s")).scope())
                 .isEqualTo("Scope: Q4 2025; late only; carrier not DHL.");
-        assertThat(generate("revenue in 2024 vs 2025", Conversation.empty("s")).scope()).isEqualTo("Scope: 2024 vs 2025.");
+    }
+
+    @Test
+    void the_scope_states_the_rows_a_metric_counts_unless_the_question_names_them() {
+        assertThat(generate("revenue in 2024 vs 2025", Conversation.empty("s")).scope())
+                .isEqualTo("Scope: 2024 vs 2025; status not cancelled.");
+        assertThat(generate("return rate for Apparel in 2025", Conversation.empty("s")).scope())
+                .isEqualTo("Scope: 2025; category Apparel; status delivered or returned.");
+        assertThat(generate("revenue from returned orders in 2025", Conversation.empty("s")).scope())
+                .isEqualTo("Scope: 2025; status returned.");
+        // figures over different rows keep their own, which one scope sentence cannot say
+        assertThat(generate("revenue and late rate by carrier in 2025", Conversation.empty("s")).scope())
+                .isEqualTo("Scope: 2025.");
     }
 
     private static GeneratedSql generate(String question, Conversation conversation) {
