@@ -1230,7 +1230,8 @@ final class QuestionParser {
             for (Filter filter : filters) {
                 String qualifier = vocabulary.qualifiers().get(filter.column());
                 if (qualifier == null || filter.op() != Filter.Op.IN || filter.values().size() != 1
-                        || groupBy.contains(qualifier) || filters.stream().anyMatch(f -> f.column().equals(qualifier))) {
+                        || groupBy.contains(qualifier)
+                        || filters.stream().anyMatch(f -> f.column().equals(qualifier))) {
                     continue;
                 }
                 String value = filter.values().get(0);

@@ -62,7 +62,7 @@ final class TimeExpressions {
     /** Words saying which end of a period a part of it is counted from: true for its start. */
     private static final Map<String, Boolean> PART_EDGES = Map.of("first", true, "opening", true, "last", false,
             "final", false, "closing", false);
-    /** Words for a stretch of time said again as "the same …": "the same period of 2024", "the same dates in 2024". */
+    /** Words for a stretch of time said again: "the same period of 2024", "the same dates in 2024". */
     private static final Set<String> SAME_SPANS = Set.of("period", "time", "stretch", "window", "days", "dates",
             "weeks", "months", "span");
     /** Lengths of time a number of them is said in: "7 days", "2 weeks". */

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 /**
  * Whether an answer's table holds the gold rows. Every gold row must have its own answer row in which each
  * gold value appears: numbers within a relative tolerance, text case-insensitively (an underscore as a space),
- * dates as calendar dates (a midnight timestamp is its date). Extra answer rows and columns are allowed. With {@code keyTop} only the
- * first gold row's label (its values that are not numbers) must be in the answer's first row.
+ * dates as calendar dates (a midnight timestamp is its date). Extra answer rows and columns are allowed. With
+ * {@code keyTop} only the first gold row's label (its values that are not numbers) must be in the answer's first row.
  */
 public final class ResultComparison {
 

@@ -278,7 +278,7 @@ public final class ValueCatalog {
                     + " IS NOT NULL AND " + qualifier + " IS NOT NULL GROUP BY " + column + ", " + qualifier
                     + " ORDER BY 1, 2";
             // every value once at least; past a few per value, the pairs are no longer worth the memory
-            int limit = valueCount * 4;
+            int limit = Math.max(1, valueCount * 4);
             SqlResult result = warehouse.execute(new SqlQuery(sql, limit, Long.MAX_VALUE, timeout));
             Map<String, List<String>> byValue = new LinkedHashMap<>();
             result.rows().forEach(row -> byValue.computeIfAbsent(String.valueOf(row.get(0)).strip()
