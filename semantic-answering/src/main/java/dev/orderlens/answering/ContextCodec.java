@@ -44,11 +44,7 @@ final class ContextCodec {
     private ContextCodec() {
     }
 
-    static ConversationContext encode(QuerySpec spec) {
-        return encode(spec, QueryScope.describe(spec));
-    }
-
-    /** The context of a query whose scope sentence was written with more than the query knows (its metrics' rows). */
+    /** The context a follow-up reads the query back from, with the scope sentence its answer ends on. */
     static ConversationContext encode(QuerySpec spec, String scope) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put(MEASURES, spec.measures().stream().map(MeasureRef::encode).collect(Collectors.joining(",")));

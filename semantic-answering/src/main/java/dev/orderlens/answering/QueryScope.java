@@ -22,14 +22,10 @@ final class QueryScope {
     private QueryScope() {
     }
 
-    /** The scope sentence, or blank for a look-up of rows, whose identifiers already say what it covers. */
-    static String describe(QuerySpec spec) {
-        return describe(spec, List.of());
-    }
-
     /**
-     * The scope sentence with the rows its metrics count beside the filters asked for: "Scope: 2025; status not
-     * cancelled." for revenue, so that a figure is never read as one over rows it left out.
+     * The scope sentence, with the rows its metrics count beside the filters asked for ("Scope: 2025; status not
+     * cancelled." for revenue, so that a figure is never read as one over rows it left out); blank for a look-up of
+     * rows, whose identifiers already say what it covers.
      *
      * @param metricRows the conditions of the query's metrics; one on a column the query filters already is left to
      *     that filter ("status returned")

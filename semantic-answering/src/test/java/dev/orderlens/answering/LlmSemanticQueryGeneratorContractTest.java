@@ -5,6 +5,7 @@ import dev.orderlens.core.domain.conversation.ConversationContext;
 import dev.orderlens.core.domain.llm.ChatMessage;
 import dev.orderlens.core.domain.llm.Completion;
 import dev.orderlens.core.domain.llm.CompletionRequest;
+import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.port.LanguageModel;
 import dev.orderlens.core.port.SqlGenerator;
 import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
@@ -79,7 +80,8 @@ class LlmSemanticQueryGeneratorContractTest extends SqlGeneratorContract {
             String previous = prompt.substring(prompt.indexOf("Previous query:\n") + "Previous query:\n".length(),
                     prompt.indexOf("\n\nConversation so far"));
             ConversationContext context = previous.equals("(none)") ? ConversationContext.empty()
-                    : ConversationContext.empty().merge(ContextCodec.encode(json.read(previous, false).orElseThrow()));
+                    : ConversationContext.empty().merge(local.compiled(json.read(previous, false)
+                            .orElseThrow(), SqlDialect.DUCKDB).context());
             String answer;
             try {
                 answer = json.write(local.parser().parse(question, context, local.today()));
