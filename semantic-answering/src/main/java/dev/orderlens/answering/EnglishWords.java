@@ -126,6 +126,8 @@ final class EnglishWords {
             ascending strip stripping filter filtering filtered carve cut umm ummm hmmm cool nice neat
             analyse analyze analysis turned needed needing said told wording worded phrasing opposed alone
             oh ah aha wow whoa yikes huh gotcha wants wanted lead boss she her hers herself he him his himself
+            confirm confirming inclusive calendar row rows contain contains contained measure measures copped
+            mess placement dataset datasets none
             """);
 
     /**

@@ -73,7 +73,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             " gets to return ", " allowed to ", " get to keep ", " get to cancel ", " asking about ",
             " asking support about ", " asking us about ", " complaining about ", " complain about ",
             " minimum order for ", " minimum spend for ", " qualify for ", " do we refund ", " do we reimburse ",
-            " do we cover ", " do we offer ", " do we compensate ", " do we waive ", " do we accept ");
+            " do we cover ", " do we offer ", " do we compensate ", " do we waive ", " do we accept ", " what drove ",
+            " what s driving ", " what is driving ", " what s behind ", " what is behind ", " need to be ");
     /**
      * "a customer wants to send back a sweater she bought, how many days does she have?": one person's case, which
      * a policy answers, however much of it reads as a figure.
@@ -83,7 +84,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final double NEIGHBOUR_WEIGHT = 4.0;
     private static final double EXPLANATION_WEIGHT = 2.4;
     private static final double ASK_BACK_CONFIDENCE = 0.9;
-    private static final Set<String> RATE_WORDS = Set.of("rate", "rates");
+    private static final Set<String> RATE_WORDS = Set.of("rate", "rates", "score", "scores");
     private static final Pattern POSSESSIVE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}+)['\u2019]s\\b");
     /** Words a request opens with before its verb: "please", "can you", "could u". */
     private static final Set<String> REQUEST_OPENERS = Set.of("please", "pls", "can", "could", "would", "you", "u",
@@ -147,6 +148,16 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Pattern SPREADSHEET_HELP = Pattern.compile("(?i)\\b(?:[vhx]lookup|sumifs?|countifs?|vba)\\b"
             + "|\\b(?:excel|spreadsheet|google\\s+sheets?)\\b(?=.*\\b(?:formulas?|functions?|macros?|fix|broken"
             + "|not\\s+working)\\b)");
+    /**
+     * "what drove that?", "what's behind the jump": a question of cause, which the labelled examples ask with "why",
+     * so it is compared with them as one.
+     */
+    private static final Pattern CAUSE_ASKED = Pattern.compile("(?i)\\bwhat(?:['\u2019]s|\\s+is|\\s+was)?\\s+"
+            + "(?:drove|driving|drives|behind)\\b");
+    /** "recommend a good textbook on survey design": something to read, learn with or buy for oneself. */
+    private static final Pattern RECOMMENDATION = Pattern.compile("(?i)\\b(?:recommend|suggest)\\w*\\s+(?:me\\s+)?"
+            + "(?:(?:a|an|some|any)\\s+)?(?:(?:good|great|decent|nice)\\s+)?(?:books?|textbooks?|courses?|podcasts?"
+            + "|laptops?|apps?|restaurants?|movies?|films?|articles?)\\b");
     /** "any good pizza place near me": somewhere to go nearby, which no order or document tells. */
     private static final Pattern NEAR_ME = Pattern.compile("(?i)\\b(?:near|close\\s+to|around)\\s+me\\b"
             + "|\\b(?:nearest|closest)\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+to\\s+me\\b");
@@ -156,12 +167,16 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             SHARE_PRICE, "it asks about a share price, which orders do not record",
             CAREER, "it asks about someone's own job, which neither the orders nor the documents cover",
             SPREADSHEET_HELP, "it asks for help with a spreadsheet, which neither the orders nor the documents cover",
-            NEAR_ME, "it asks about places nearby, which neither the orders nor the documents cover");
+            NEAR_ME, "it asks about places nearby, which neither the orders nor the documents cover",
+            RECOMMENDATION, "it asks for something to read, learn with or buy, which neither the orders nor the "
+                    + "documents cover");
     /** "any news on a UPS strike": what is happening in the world, which OrderLens does not follow. */
     private static final Pattern NEWS = Pattern.compile("(?i)\\b(?:news|headlines?|rumou?rs?)\\b");
     /** People who work for the shop: the orders do not record who handled them. */
     private static final Set<String> STAFF = Set.of("agent", "agents", "employee", "employees", "staff", "rep", "reps",
             "representative", "representatives", "shift", "shifts", "headcount", "salary", "salaries", "payroll");
+    /** What the shop pays the people who work for it: a figure in itself, whatever else the question asks. */
+    private static final Set<String> STAFF_PAY = Set.of("salary", "salaries", "payroll");
     /**
      * Words asking for a figure or a ranking: "which agent closed the most", "how many reps", "what do agents get
      * paid".
@@ -236,12 +251,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         }
         String compileNote = compiles ? "the semantic model can express it as a query"
                 : "the semantic model cannot express it as a query";
-        Optional<String> othersFigure = charted ? Optional.empty() : othersFigure(question, words);
+        String asked = withoutAsides(question, query);
+        // "…, so I can track how that cohort's sentiment shifted": a possessive in an aside asks for no figure
+        Optional<String> othersFigure = charted ? Optional.empty() : othersFigure(asked, words);
         if (othersFigure.isPresent()) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks for a figure of something the data does "
                     + "not hold: " + othersFigure.get(), null, clarifying.outOfScope(List.of(othersFigure.get())));
         }
-        String asked = withoutAsides(question, query);
         Optional<Classification> request = charted ? Optional.empty() : requestOutsideOrders(question, asked, words);
         if (request.isPresent()) {
             return request.get();
@@ -254,7 +270,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it names data but no figure to judge it by",
                     null, clarifying.vague());
         }
-        float[] vector = embeddings.embed(question);
+        float[] vector = embeddings.embed(CAUSE_ASKED.matcher(question).replaceAll("why"));
         // "ok and on Black Friday alone?" after a question of November: read whole in the conversation, whatever its
         // words look like on their own
         boolean readWhole = query.filter(read -> read.dropped().isEmpty()).isPresent();
@@ -328,10 +344,15 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             }
         }
         List<String> tokens = Words.originalTokens(question);
+        Predicate<Integer> unknown = i -> words.leftover().contains(tokens.get(i).toLowerCase(Locale.ROOT));
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (RATE_WORDS.contains(tokens.get(i + 1).toLowerCase(Locale.ROOT))
-                    && words.leftover().contains(tokens.get(i).toLowerCase(Locale.ROOT))) {
-                return Optional.of(tokens.get(i) + " " + tokens.get(i + 1));
+            if (RATE_WORDS.contains(tokens.get(i + 1).toLowerCase(Locale.ROOT)) && unknown.test(i)) {
+                // "net promoter score": the whole name, every unknown word of it
+                int first = i;
+                while (first > 0 && unknown.test(first - 1)) {
+                    first--;
+                }
+                return Optional.of(String.join(" ", tokens.subList(first, i + 2)));
             }
         }
         return Optional.empty();
@@ -500,8 +521,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         // figures are for, said in a sentence set aside
         Optional<String> staff = words.leftover().stream().filter(STAFF::contains)
                 .filter(Words.tokens(askedPart)::contains).findFirst();
-        if (staff.isPresent() && !asksForExplanation(question)
-                && Words.tokens(question).stream().anyMatch(FIGURE_CUES::contains)) {
+        if (staff.isPresent() && (STAFF_PAY.contains(staff.get()) || !asksForExplanation(question)
+                && Words.tokens(question).stream().anyMatch(FIGURE_CUES::contains))) {
             return refused("it asks for a figure about the people who work here, which the orders do not record",
                     List.of(staff.get()));
         }

@@ -282,6 +282,12 @@ final class QuestionParser {
     private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\bnos?\\.?\\s*of\\b");
     /** "big-ticket orders": expensive ones, an idiom with no support ticket in it. */
     private static final Pattern BIG_TICKET = Pattern.compile("(?i)\\bbig[- ]ticket\\b");
+    /**
+     * "customers who gave a 1-star score on at least one order": every row is an order, so a customer with a row has
+     * one; the words narrow nothing.
+     */
+    private static final Pattern AT_LEAST_ONE_ORDER = Pattern.compile("(?i)\\b(?:on|in|with|for|across)?\\s*at\\s+least"
+            + "\\s+(?:one|1|a\\s+single)\\s+(?:order|purchase)s?\\b");
     /** "from July 2025 onwards", "Q3 onward": a period that starts then and runs on, as "since" says. */
     private static final Pattern ONWARDS = Pattern.compile("(?i)\\b(?:from|starting(?:\\s+from)?)\\s+"
             + "([\\p{L}\\p{N}][\\p{L}\\p{N} ,./-]{0,30}?)\\s+onwards?\\b");
@@ -388,11 +394,13 @@ final class QuestionParser {
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!;:]+$");
     /**
      * Where a sentence turns to why it is asked: "…for each quarter of 2025, so that I can show how the year built
-     * up", "…highest to lowest so the outlier is obvious", "…because the board asked".
+     * up", "…highest to lowest so the outlier is obvious", "…because the board asked", "…, treating a customer as
+     * active if…".
      */
     private static final Pattern PURPOSE = Pattern.compile("(?i),?\\s+(?:so\\s+that|so\\s+(?:i|we|they|the|it)"
             + "|in\\s+order\\s+to|because|as\\s+(?:i|we)\\s+(?:need|want|have|am|are|will))\\b"
-            + "|,\\s*(?:i|we)\\s+(?:want|need|would\\s+like|wanna)\\s+to\\s+(?:see|know|understand|check|show)\\b");
+            + "|,\\s*(?:i|we)\\s+(?:want|need|would\\s+like|wanna)\\s+to\\s+(?:see|know|understand|check|show)\\b"
+            + "|,\\s*(?:treating|defining)\\b");
     /** "For the trend line on the risk slide, I need …": a sentence opening on what it is for, then asking. */
     private static final Pattern LEADING_PURPOSE = Pattern.compile("(?i)^(for\\s+(?:the|our|my|a|an|this)\\s+[^,]{1,60}?)"
             + "(?:,\\s*|\\s+(?=(?:i|we)\\s+(?:need|want|would\\s+like|have\\s+to\\s+show)\\b))");
@@ -562,7 +570,7 @@ final class QuestionParser {
                 }
             }
         }
-        // "For the FedEx hurricane mess in the Southeast, …": the values a leading phrase names still say which rows
+        // "For the FedEx storm chaos in the Southeast, …": the values a leading phrase names still say which rows
         Map<String, List<String>> valuesSaid = new LinkedHashMap<>();
         background.stream().filter(leads::contains).forEach(lead -> {
             List<String> values = accountOf.apply(lead).values();
@@ -626,6 +634,7 @@ final class QuestionParser {
         text = WISE.matcher(text).replaceAll("by $1");
         text = NUMBER_OF.matcher(text).replaceAll("number of");
         text = BIG_TICKET.matcher(text).replaceAll("big");
+        text = AT_LEAST_ONE_ORDER.matcher(text).replaceAll(" ");
         text = ONWARDS.matcher(text).replaceAll("since $1");
         text = SHARE_REQUEST.matcher(text).replaceAll("$1 show");
         text = WHICH_ONE_OF.matcher(text).replaceAll("$2 $1");
@@ -770,6 +779,8 @@ final class QuestionParser {
         private final List<DroppedPhrase> dropped = new ArrayList<>();
         /** Rows with one value a judgement ranks on, which have a rate: "worst for returns". */
         private final List<Filter> judgedRows = new ArrayList<>();
+        /** Values said as kept in rather than as the rows asked for ("cancelled included"), with their words. */
+        private final Map<Filter, String> includedAnyway = new LinkedHashMap<>();
 
         Reading(String question, Optional<QuerySpec> previous, LocalDate today) {
             this.question = question;
@@ -1083,6 +1094,9 @@ final class QuestionParser {
                 merged.removeIf(filter -> filter.equals(group) || filter.column().equals(group.column())
                         && hasOrLacks(filter));
                 groupBy.remove(group.column());
+                // "VIP customers compared with all other customers": two groups, not one row per customer
+                groupBy.removeIf(column -> model.column(column).filter(c -> c.role() == ColumnRole.IDENTIFIER)
+                        .isPresent());
             });
             if (versusRest.isEmpty() && !merged.isEmpty()) {
                 againstWhole().ifPresent(phrase -> dropped.add(
@@ -1203,11 +1217,18 @@ final class QuestionParser {
                     allFilters.removeIf(f -> rows != null && f.op() == Filter.Op.IN
                             && f.column().equals(rated.get(0).column())
                             && f.values().stream().allMatch(v -> rows.contains("'" + v + "'")));
+                    // "what proportion of delivered orders arrived late": delivered ones are the rows the rate has
+                    allFilters.removeIf(f -> rows != null && f.op() == Filter.Op.IN
+                            && f.values().stream().allMatch(v -> saysRowsOf(rows, v)));
                 } else if (!part.isEmpty() && (!grouped || versusRest.isEmpty()
                         && part.stream().noneMatch(f -> groupBy.contains(f.column())))) {
                     // "what share of orders needed a support ticket, by channel": the part within each group; "VIP
                     // customers as opposed to everyone else" still shares the whole between the two
                     allFilters.removeAll(part);
+                    // "the non-marketplace share of revenue (web + app combined)": the part, said once more as what
+                    // it leaves out
+                    allFilters.removeIf(f -> f.op() == Filter.Op.NOT_IN
+                            && part.stream().anyMatch(p -> p.column().equals(f.column())));
                     shareOf = part;
                 } else if (grouped) {
                     shareOf = List.of();
@@ -1216,9 +1237,31 @@ final class QuestionParser {
             valueOfSeveral(allFilters, groupBy).ifPresent(clarification -> {
                 throw new ClarificationNeededException(clarification);
             });
+            // "revenue, cancelled orders included": the metric leaves them out by definition, which is said
+            for (Map.Entry<Filter, String> included : includedAnyway.entrySet()) {
+                measures.stream().filter(MeasureRef::isMetric).flatMap(m -> model.metric(m.metric()).stream())
+                        .filter(metric -> metric.filter() != null
+                                && metric.filter().contains(included.getKey().column()))
+                        .findFirst().ifPresent(metric -> dropped.add(new DroppedPhrase(included.getValue(), null,
+                                false, List.of(), metric.label() + " counts only the rows its definition keeps ("
+                                + metric.filter() + ")")));
+            }
             return new QuerySpec(measures, allFilters, timing.period(), timing.compared(), groupBy, grain, ascending,
                     grouped ? limit : null, limitPer, shareOf, versusRest.orElse(null),
                     repeat.map(RepeatSaid::filter).orElse(null), asksChange(timing.compared(), grain, measures), bands);
+        }
+
+        /** "including cancelled orders", "cancelled included", "cancelled orders included": kept in, not asked for. */
+        private boolean saidIncluded(Span span) {
+            int after = Set.of("orders", "ones").contains(word(span.end())) ? span.end() + 1 : span.end();
+            return Set.of("including", "incl", "inc").contains(word(span.start() - 1))
+                    || Set.of("included", "incl", "too").contains(word(after));
+        }
+
+        /** Whether {@code value} is a word for the rows a metric keeps by a column it requires ("delivered"). */
+        private boolean saysRowsOf(String rows, String value) {
+            return vocabulary.presenceWords().entrySet().stream().anyMatch(presence -> presence.getValue()
+                    .contains(value) && rows.contains(presence.getKey() + " IS NOT NULL"));
         }
 
         /**
@@ -1492,8 +1535,10 @@ final class QuestionParser {
             if (rest.isEmpty()) {
                 return Optional.empty();
             }
+            // "VIP customers vs all other customers": customers are the rows, not the column the rest are named by
             Optional<String> restColumn = spans.stream().filter(s -> s.start() >= rest.get()[0] && s.end() <= rest.get()[1])
-                    .flatMap(s -> s.column().stream()).map(SemanticColumn::name).findFirst();
+                    .flatMap(s -> s.column().stream()).filter(c -> c.role() != ColumnRole.IDENTIFIER)
+                    .map(SemanticColumn::name).findFirst();
             List<Filter> named = filters.stream()
                     .filter(f -> restColumn.isEmpty() || f.column().equals(restColumn.get())).toList();
             List<Filter> single = named.stream().filter(f -> f.op() == Filter.Op.IN && f.values().size() == 1).toList();
@@ -1751,6 +1796,10 @@ final class QuestionParser {
                     CatalogValue value = pickValue(values, mentionedColumns);
                     Filter filter = new Filter(value.column(), negated(span) ? Filter.Op.NOT_IN : Filter.Op.IN,
                             valuesNamed(span, values, value));
+                    if (saidIncluded(span)) {
+                        includedAnyway.put(filter, String.join(" ", raw.subList(span.start(), span.end())));
+                        continue;
+                    }
                     if (judgedOn(span) && rateOf(filter).isPresent()) {
                         judgedRows.add(filter);
                     }
@@ -1986,7 +2035,28 @@ final class QuestionParser {
                     return new Timing(inner.get(), List.of());
                 }
             }
+            // "Q3 2025 (July, August, September)": a period and then the parts it is made of, said again
+            if (periods.size() > 2 && words.stream().noneMatch(EnglishWords.COMPARE_CUES::contains) && !changeSaid()) {
+                Optional<Period> whole = periods.stream().filter(p -> tiles(p, periods.stream()
+                        .filter(o -> !o.equals(p)).toList())).findFirst();
+                if (whole.isPresent()) {
+                    return new Timing(whole.get(), List.of());
+                }
+            }
             return new Timing(periods.size() == 1 ? periods.get(0) : null, periods.size() > 1 ? periods : List.of());
+        }
+
+        /** Whether {@code parts}, one after another, cover {@code whole} from its first day to its last. */
+        private static boolean tiles(Period whole, List<Period> parts) {
+            List<Period> ordered = parts.stream().sorted(Comparator.comparing(Period::start)).toList();
+            LocalDate next = whole.start();
+            for (Period part : ordered) {
+                if (!part.start().equals(next)) {
+                    return false;
+                }
+                next = part.end();
+            }
+            return next.equals(whole.end());
         }
 
         /**

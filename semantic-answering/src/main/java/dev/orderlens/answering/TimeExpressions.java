@@ -73,6 +73,8 @@ final class TimeExpressions {
     private static final Set<String> LENGTH_BESIDE_ADVERBS = Set.of("right", "just", "immediately", "directly");
     /** Words pointing back at the period just read: "the week after it". */
     private static final Set<String> POINTERS = Set.of("it", "that", "this", "then");
+    /** Words before a thing an order has, which an event's name then says rather than its dates. */
+    private static final Set<String> HAD_WORDS = Set.of("with", "without", "had", "has", "have", "having");
     private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "thru");
     private static final Set<String> START_WORDS = Set.of("start", "beginning", "begining", "first");
     private static final Set<String> PAIR_JOINERS = Set.of("vs", "versus", "and", "or");
@@ -530,6 +532,14 @@ final class TimeExpressions {
      * with its year when it follows ("the spring refresh sale 2025").
      */
     private Optional<Found> event(List<String> words, int i) {
+        int before = i - 1;
+        while (before >= 0 && Set.of("a", "an", "the", "any").contains(words.get(before))) {
+            before--;
+        }
+        // "orders with a battery problem", "had battery issues": something an order has, not the time it happened
+        if (before >= 0 && HAD_WORDS.contains(words.get(before))) {
+            return Optional.empty();
+        }
         Found longest = null;
         for (EventName name : eventNames) {
             List<String> tokens = name.tokens();

@@ -76,7 +76,9 @@ class LocalQuestionClassifierTest {
         "what perks do VIP customers get",
         "customer got a different product than ordered, what to do",
         "how to handle a parcel that arrived damaged",
-        "customer got a damaged item - do they need to file a claim with the carrier themselves?"
+        "customer got a damaged item - do they need to file a claim with the carrier themselves?",
+        "orders jumped in the first week of April 2025 - what drove that?",
+        "how big does an order need to be before we stop charging for shipping?"
     })
     void routes_questions_about_documents_and_reasons_to_rag(String question) {
         Classification classification = classifier.classify(question, Conversation.empty("s"));
@@ -147,6 +149,25 @@ class LocalQuestionClassifierTest {
     }
 
     @Test
+    void a_possessive_in_a_clause_set_aside_asks_for_no_one_elses_figure() {
+        Classification classification = classifier.classify("For the VIP segment, I'd like to see the mean CSAT for"
+                + " each quarter of 2025, so I can track how that cohort's sentiment shifted over the year",
+                Conversation.empty("s"));
+
+        assertThat(classification.clarification()).isNull();
+        assertThat(classification.route()).isEqualTo(Route.SQL);
+    }
+
+    @Test
+    void a_score_nothing_here_holds_is_named_whole() {
+        Classification classification = classifier.classify("What was the net promoter score among VIP customers"
+                + " across 2025?", Conversation.empty("s"));
+
+        assertThat(classification.clarification().reason()).isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
+        assertThat(classification.clarification().text()).contains("'net promoter score'");
+    }
+
+    @Test
     void what_someone_said_is_no_question_of_what_a_document_says() {
         assertThat(classifier.classify("someone said black friday is crazy here, how many orders did we get on black"
                 + " friday 2024?", Conversation.empty("s")).route()).isEqualTo(Route.SQL);
@@ -196,7 +217,9 @@ class LocalQuestionClassifierTest {
         "what's the average CSAT score over at Zappos?|OUT_OF_SCOPE",
         "stack them up against each other|AMBIGUOUS",
         "sorry, could you pull the numbers for me? my lead wants them before the meeting|AMBIGUOUS",
-        "Translate 'your refund is on its way' into Spanish|OUT_OF_SCOPE"
+        "Translate 'your refund is on its way' into Spanish|OUT_OF_SCOPE",
+        "List the annual salaries of each member of the customer support team.|OUT_OF_SCOPE",
+        "Could you recommend a good textbook on questionnaire design for my own professional reading?|OUT_OF_SCOPE"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
             Clarification.Reason reason) {

@@ -918,12 +918,12 @@ class SupportLeadQuestionsTest {
 
     @Test
     void the_values_a_leading_phrase_set_aside_names_still_say_which_rows() {
-        GeneratedSql hurricane = ORDERS.generator().generate("For the FedEx hurricane mess in the Southeast, orders"
+        GeneratedSql hurricane = ORDERS.generator().generate("For the FedEx storm chaos in the Southeast, orders"
                 + " placed Sept 8 to Sept 19 2025, how many days on average did those parcels take?",
                 Conversation.empty("s"), SqlDialect.DUCKDB);
         assertThat(hurricane.sql()).contains("carrier = 'FedEx'", "ship_region = 'Southeast'");
         assertThat(hurricane.notes()).anySatisfy(note -> assertThat(note).contains(
-                "From 'For the FedEx hurricane mess in the Southeast' I read only FedEx and Southeast"));
+                "From 'For the FedEx storm chaos in the Southeast' I read only FedEx and Southeast"));
     }
 
     @Test
@@ -1315,5 +1315,84 @@ class SupportLeadQuestionsTest {
                 "CASE WHEN quantity >= 5 THEN", "ELSE 'all others' END");
         assertThat(sql("late rate for orders with 5 or more items vs the rest in 2025")).contains(
                 "CASE WHEN quantity >= 5 THEN");
+    }
+
+    @Test
+    void the_shops_incidents_are_periods_by_their_short_names() {
+        assertThat(sql("Which Southeast state copped the most late FedEx deliveries during the hurricane mess?"))
+                .contains("'2025-09-08 00:00:00'", "'2025-09-20 00:00:00'", "GROUP BY ship_state");
+        assertThat(sql("units of the Nimbus X2 earbuds sold in the months of the battery problem"))
+                .contains("'2025-05-01 00:00:00'", "'2025-08-01 00:00:00'", "sum(quantity)");
+    }
+
+    @Test
+    void words_of_a_request_that_restate_the_query_change_nothing() {
+        assertThat(sql("Please confirm net revenue for orders placed 1 July 2025 through 30 September 2025 inclusive"))
+                .startsWith("SELECT sum(order_total) - sum(refund_amount)").contains("'2025-10-01 00:00:00'");
+        assertThat(sql("MoM revenue for the mobile channel across 2025 pls, one row per month"))
+                .contains("date_trunc('month', order_ts)", "channel = 'mobile'");
+        assertThat(followUp("What was the average CSAT score for Apparel orders placed in 2024?",
+                "And the same measure for 2025, please.").sql())
+                .contains("avg(csat_score)", "category = 'Apparel'", "'2025-01-01 00:00:00'");
+        assertThat(sql("How much did we flog to California in the first half of 2025?"))
+                .startsWith("SELECT sum(order_total)").contains("ship_state = 'CA'");
+    }
+
+    @Test
+    void the_months_of_a_quarter_named_again_are_the_quarter() {
+        assertThat(sql("Refund totals by month of order placement for Q3 2025 (July, August, September)."))
+                .contains("date_trunc('month', order_ts)", "'2025-07-01 00:00:00'", "'2025-10-01 00:00:00'")
+                .doesNotContain("CASE WHEN");
+    }
+
+    @Test
+    void a_clause_defining_the_rows_is_set_aside() {
+        assertThat(sql("How many distinct customers did each customer segment contain in calendar year 2024, treating"
+                + " a customer as active if they placed an order of any status during that year?"))
+                .contains("count(DISTINCT customer_id)", "GROUP BY customer_segment", "'2024-01-01 00:00:00'");
+    }
+
+    @Test
+    void at_least_one_order_narrows_nothing() {
+        assertThat(sql("How many customers gave a satisfaction score of 2 or lower on at least one order placed in"
+                + " Q4 2025?")).startsWith("SELECT count(DISTINCT customer_id)").contains("csat_score <= 2")
+                .doesNotContain("order_id");
+    }
+
+    @Test
+    void customers_named_on_both_sides_of_a_group_against_the_rest_are_not_grouped_one_by_one() {
+        assertThat(sql("Over 2025, how did the average number of support tickets per order for VIP customers compare"
+                + " with the average for all other customers combined?"))
+                .contains("avg(support_tickets)", "ELSE 'all others' END").doesNotContain("GROUP BY customer_id");
+    }
+
+    @Test
+    void an_exclusion_said_with_a_share_is_its_part() {
+        assertThat(sql("what's the non-marketplace share of 2025 revenue (web + app combined)?"))
+                .contains("FILTER (WHERE channel IN ('web', 'mobile'))").doesNotContain("NOT IN ('marketplace')");
+    }
+
+    @Test
+    void delivered_orders_are_the_rows_the_late_rate_is_taken_over() {
+        assertThat(sql("For USPS shipments, what proportion of delivered orders arrived after the promised date in the"
+                + " first half of 2025 versus the second half?")).contains("avg(CASE WHEN is_late", "carrier = 'USPS'",
+                "'H1 2025'").doesNotContain("status = 'delivered'");
+    }
+
+    @Test
+    void orders_with_none_across_the_whole_dataset_are_the_other_side() {
+        assertThat(sql("Is satisfaction lower when a customer has had to contact support? Compare mean CSAT for orders"
+                + " with at least one support ticket against orders with none, across the whole dataset."))
+                .contains("CASE WHEN support_tickets >= 1", "avg(csat_score)");
+    }
+
+    @Test
+    void a_value_said_as_included_narrows_nothing_and_a_metric_that_leaves_it_out_says_so() {
+        assertThat(sql("orders in 2025 including cancelled ones")).doesNotContain("status");
+        GeneratedSql revenue = ORDERS.generator().generate("revenue in 2025 including cancelled orders",
+                Conversation.empty("s"), SqlDialect.DUCKDB);
+        assertThat(revenue.sql()).doesNotContain("status = 'cancelled'");
+        assertThat(revenue.notes()).anySatisfy(note -> assertThat(note).contains("'cancelled orders'",
+                "status <> 'cancelled'"));
     }
 }

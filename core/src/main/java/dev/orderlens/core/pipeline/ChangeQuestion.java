@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * October 2025?"). Such a question wants two things the routes give apart: the numbers, from a query, and the
  * reasons, from the documents. This reads the question for the figures to query: the movement words are dropped,
  * a year is looked at month by month, and a month or a day is set beside the one before it, so that the numbers
- * show the change rather than one total. A why-question followed by a request for figures has its numbers asked
- * already: that request is the query.
+ * show the change rather than one total; a part of a month is shown alone. A why-question followed by a request for
+ * figures has its numbers asked already: that request is the query. A movement said and then its cause asked ("orders
+ * jumped in April 2025 - what drove that?") is read as the same why-question.
  *
  * @param question the question as asked, which the documents are searched and the reasons written for
  * @param numbersQuestion the question whose query shows the change
@@ -26,6 +27,10 @@ record ChangeQuestion(String question, String numbersQuestion) {
     private static final Pattern WHY = Pattern.compile(
             "^\\s*(?:and\\s+|so\\s+)?why\\s+(?:did|do|does|were|was|are|is|has|have|had)\\s+(.+?)[\\s?.!]*$",
             Pattern.CASE_INSENSITIVE);
+    /** "orders jumped in the first week of April 2025 - what drove that?": a movement said, then its cause asked. */
+    private static final Pattern CAUSE_AFTER = Pattern.compile("^\\s*(.+?)[\\s,;:.\\-\u2013\u2014]+(?:so\\s+)?what"
+            + "(?:['\u2019]s|\\s+is|\\s+was)?\\s+(?:drove|driving|drives|behind|caused|causing)"
+            + "(?:\\s+(?:that|it|this|them))?[\\s?.!]*$", Pattern.CASE_INSENSITIVE);
     /** Words that say a figure moved; they are dropped from the numbers' question. */
     private static final Pattern MOVEMENT = Pattern.compile("\\b(?:go|goes|went|gone|going)\\s+(?:up|down)\\b"
             + "|\\b(?:change|changed|rise|rose|risen|increase|increased|decrease|decreased|drop|dropped|fall|fell"
@@ -49,6 +54,9 @@ record ChangeQuestion(String question, String numbersQuestion) {
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(january|february|march|april|may|june|july|august"
             + "|september|october|november|december)\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    /** "the first week of April 2025": a part of a month, which the month before would dwarf. */
+    private static final Pattern PART_OF_MONTH = Pattern.compile("\\b(?:weeks?|days|fortnight)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final List<String> GRAINS = List.of("by month", "by week", "by day", "by quarter", "monthly",
             "weekly", "daily", "per month", "per week", "per day", " vs ", "versus", "compared");
 
@@ -56,14 +64,19 @@ record ChangeQuestion(String question, String numbersQuestion) {
     static Optional<ChangeQuestion> of(String question) {
         String[] sentences = SENTENCE_BREAK.split(question.strip(), 2);
         Matcher why = WHY.matcher(sentences[0]);
-        if (!why.matches()) {
+        Matcher causeAfter = CAUSE_AFTER.matcher(question.strip());
+        String rest;
+        if (why.matches()) {
+            // "Why are Apparel items coming back? Number of Apparel returns by reason in 2025": the figures are asked
+            if (sentences.length == 2 && FIGURE_REQUEST.matcher(sentences[1]).lookingAt()) {
+                return Optional.of(new ChangeQuestion(question, sentences[1].strip()));
+            }
+            rest = why.group(1);
+        } else if (causeAfter.matches() && MOVEMENT.matcher(causeAfter.group(1)).find()) {
+            rest = causeAfter.group(1);
+        } else {
             return Optional.empty();
         }
-        // "Why are Apparel items coming back? Number of Apparel returns by reason in 2025": the figures are asked
-        if (sentences.length == 2 && FIGURE_REQUEST.matcher(sentences[1]).lookingAt()) {
-            return Optional.of(new ChangeQuestion(question, sentences[1].strip()));
-        }
-        String rest = why.group(1);
         boolean moved = MOVEMENT.matcher(rest).find();
         // "Why were deliveries late (in September)?" asks for causes in general; with a dated period there is a
         // figure to show.
@@ -87,6 +100,9 @@ record ChangeQuestion(String question, String numbersQuestion) {
         List<LocalDate> days = WrittenDays.in(figures);
         if (days.size() == 1) {
             return figures + " vs " + WrittenDays.spelled(days.get(0).minusDays(1));
+        }
+        if (PART_OF_MONTH.matcher(figures).find()) {
+            return figures;
         }
         Matcher month = MONTH_YEAR.matcher(figures);
         if (month.find()) {

@@ -23,6 +23,8 @@ class ChangeQuestionTest {
             Why were so many orders returned in 2025?           | orders returned in 2025 by month
             Why are Apparel items coming back? Number of Apparel returns by reason in 2025 | Number of Apparel returns by reason in 2025
             why are refunds so high? can you show refunds by month for 2025 | can you show refunds by month for 2025
+            orders jumped in the first week of April 2025 - what drove that? | orders in the first week of April 2025
+            Refunds went up in March 2025, what's behind it?      | Refunds in March 2025 vs February 2025
             """)
     void reads_the_figures_to_query_from_a_question_about_a_change(String question, String numbers) {
         assertThat(ChangeQuestion.of(question)).hasValueSatisfying(change -> {
@@ -36,7 +38,8 @@ class ChangeQuestionTest {
             "Which carrier was late most often?", "Why did it go up?", "How did refunds change in 2025?",
             "Why do we refund shipping fees?", "Why were deliveries late?", "Why is FedEx slower than UPS?",
             "Why were Southeast deliveries late in September?",
-            "Why are customers returning the Nimbus X2 earbuds? I see a cluster of them."})
+            "Why are customers returning the Nimbus X2 earbuds? I see a cluster of them.",
+            "Revenue in March 2025 - what drove it?"})
     void leaves_other_questions_alone(String question) {
         assertThat(ChangeQuestion.of(question)).isEmpty();
     }
