@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Picks the two to four sentences of the retrieved passages that answer the question, and orders them as an
  * explanation is read: cause, then effect, then figures. A sentence earns its place by the question's words it
- * shares and, when the question asks why, by naming a cause. Passages about something other than what the
+ * shares and, when the question asks why, by naming a cause; when it asks what was changed afterwards, by lying
+ * under a report's follow-up heading. Passages about something other than what the
  * question names are left out, and a sentence that repeats one already picked is dropped.
  */
 final class SentencePicker {
@@ -30,6 +32,14 @@ final class SentencePicker {
             "summarize", "describe", "tell", "happened", "anything", "something", "should", "handle", "know");
     private static final Set<String> ASKS_WHY = Set.of("why", "cause", "caused", "causes", "reason", "reasons",
             "explain", "happened");
+    /** Words asking what was done after something happened: "what did we change after the outage?". */
+    private static final Set<String> ASKS_WHAT_CHANGED = Set.of("change", "changed", "changes", "introduce",
+            "introduced", "prevent", "prevented", "fix", "fixed", "lessons", "improve", "improved",
+            "improvements", "controls", "safeguards");
+    /** Headings of the part of a report that says what was done afterwards. */
+    private static final Set<String> FOLLOW_UP_HEADINGS = Set.of("follow-up", "follow up", "next steps", "actions",
+            "action items", "changes", "lessons learned", "prevention");
+    private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n");
     private static final Pattern FIELD = Pattern.compile("[A-Z][\\w ]{0,30}:\\s");
     /** Words without which a line is a list of names rather than a sentence. */
     private static final Set<String> GLUE = Set.of("is", "are", "was", "were", "be", "been", "has", "have", "had",
@@ -58,7 +68,8 @@ final class SentencePicker {
             return List.of();
         }
         boolean asksWhy = Words.tokens(question).stream().anyMatch(ASKS_WHY::contains);
-        List<Picked> candidates = candidates(question, days, asksWhy, terms, passages);
+        boolean asksWhatChanged = Words.tokens(question).stream().anyMatch(ASKS_WHAT_CHANGED::contains);
+        List<Picked> candidates = candidates(question, days, asksWhy, asksWhatChanged, terms, passages);
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -84,8 +95,8 @@ final class SentencePicker {
         return chosen;
     }
 
-    private static List<Picked> candidates(String question, List<LocalDate> days, boolean asksWhy, Set<String> terms,
-            List<Passage> passages) {
+    private static List<Picked> candidates(String question, List<LocalDate> days, boolean asksWhy,
+            boolean asksWhatChanged, Set<String> terms, List<Passage> passages) {
         QuestionSubject subject = QuestionSubject.of(question);
         // A subject no passage names is likely a word written with a capital by habit, not a name to filter on; a
         // record's identifier is not, and what is said of other records does not answer for it.
@@ -102,12 +113,15 @@ final class SentencePicker {
                 continue;
             }
             boolean titledWithDay = dayReported && names(passage.title(), days);
-            String[] sentences = SENTENCE_END.split(LABEL.matcher(passage.text().strip()).replaceAll(""));
-            for (int s = 0; s < sentences.length; s++) {
-                if (sentences[s].strip().startsWith("#")) {
+            List<String> sentences = new ArrayList<>();
+            Set<Integer> followUps = new HashSet<>();
+            split(passage.text(), sentences, followUps);
+            boolean onTopic = sentences.stream().anyMatch(sentence -> overlap(terms, stems(clean(sentence))) > 0);
+            for (int s = 0; s < sentences.size(); s++) {
+                if (sentences.get(s).strip().startsWith("#")) {
                     continue;
                 }
-                String sentence = clean(sentences[s]);
+                String sentence = clean(sentences.get(s));
                 Set<String> stems = stems(sentence);
                 boolean namesDay = names(sentence, days);
                 if (Words.tokens(sentence).size() < MIN_WORDS || !readsAsSentence(sentence, stems)
@@ -116,6 +130,11 @@ final class SentencePicker {
                 }
                 // Every sentence of a record's own note is about the record the question names.
                 int overlap = overlap(terms, stems) + (namesDay ? 1 : 0) + (subject.identifiers().isEmpty() ? 0 : 1);
+                // "did we change anything after the hurricane?": what a report on it says was done afterwards
+                boolean doneAfter = asksWhatChanged && onTopic && followUps.contains(s);
+                if (doneAfter) {
+                    overlap = Math.max(overlap, 1) + CAUSE_BONUS;
+                }
                 if (overlap == 0) {
                     continue;
                 }
@@ -125,6 +144,24 @@ final class SentencePicker {
             }
         }
         return candidates;
+    }
+
+    /**
+     * Cuts a passage into its sentences, without the bold labels that head its paragraphs, and notes which sentences
+     * lie under a heading of what was done afterwards ("**Follow-up.**").
+     */
+    private static void split(String text, List<String> sentences, Set<Integer> followUps) {
+        for (String paragraph : PARAGRAPH.split(text.strip())) {
+            Matcher label = LABEL.matcher(paragraph.strip());
+            boolean followUp = label.lookingAt() && FOLLOW_UP_HEADINGS.contains(label.group().replaceAll("[*.:]", "")
+                    .strip().toLowerCase(Locale.ROOT));
+            for (String sentence : SENTENCE_END.split(LABEL.matcher(paragraph.strip()).replaceAll(""))) {
+                if (followUp) {
+                    followUps.add(sentences.size());
+                }
+                sentences.add(sentence);
+            }
+        }
     }
 
     /** Whether the text writes out one of the days; without days to look for, nothing is read. */

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,6 +46,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.IOUtils;
@@ -77,6 +79,11 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
     private static final float TITLE_BOOST = 1.5f;
     private static final int CANDIDATES_PER_RESULT = 4;
     private static final int MIN_CANDIDATES = 40;
+    /**
+     * A document of at most this many chunks is returned whole, found by its best chunk: an incident report's
+     * follow-up or notes answer questions its opening does not, and the reader picks among all its sentences.
+     */
+    private static final int WHOLE_DOCUMENT_CHUNKS = 4;
     /** Documents embedded per call to the model, and so between progress reports. */
     private static final int EMBEDDING_BATCH = 64;
 
@@ -374,9 +381,31 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
         StoredFields stored = searcher.storedFields();
         List<Passage> passages = new ArrayList<>(Math.min(query.topK(), fused.size()));
         for (RankFusion.FusedHit hit : fused.subList(0, Math.min(query.topK(), fused.size()))) {
-            passages.add(IndexFields.passage(stored.document(hit.luceneDocId()), name, hit.score()));
+            passages.add(whole(searcher, IndexFields.passage(stored.document(hit.luceneDocId()), name, hit.score())));
         }
         return passages;
+    }
+
+    /** The passage with the text of its whole document, when the document is short enough to read whole. */
+    private Passage whole(IndexSearcher searcher, Passage found) throws IOException {
+        int chunks = Integer.parseInt(found.metadata().getOrDefault(IndexFields.CHUNKS, "1"));
+        if (chunks <= 1 || chunks > WHOLE_DOCUMENT_CHUNKS) {
+            return found;
+        }
+        StoredFields stored = searcher.storedFields();
+        String[] texts = new String[chunks];
+        for (ScoreDoc chunk : searcher.search(new TermQuery(IndexFields.documentTerm(found.id())), chunks).scoreDocs) {
+            Document document = stored.document(chunk.doc, Set.of(IndexFields.CHUNK, IndexFields.TEXT));
+            int position = document.getField(IndexFields.CHUNK).numericValue().intValue() - 1;
+            if (position >= 0 && position < chunks) {
+                texts[position] = document.get(IndexFields.TEXT);
+            }
+        }
+        if (Arrays.stream(texts).anyMatch(Objects::isNull)) {
+            return found;
+        }
+        return new Passage(found.id(), found.index(), found.title(), String.join("\n\n", texts), found.score(),
+                found.metadata());
     }
 
     private Query keywordQuery(String text) {

@@ -157,6 +157,24 @@ class LuceneVectorIndexTest {
     }
 
     @Test
+    void returns_a_short_document_whole_and_a_long_one_by_its_best_chunk() {
+        String filler = "Carriers report their weekly volumes and nothing unusual happened in this period. ";
+        String report = "**What happened.** The payment partner had an outage and checkouts timed out. "
+                + filler.repeat(8) + "\n\n**Follow-up.** The checkout now hides the option during an incident.";
+        String longReport = "The warehouse in Reno flooded.\n\n" + filler.repeat(60);
+        LuceneVectorIndex index = rebuilt(List.of(new IndexDocument("report", "Outage report", report, Map.of()),
+                new IndexDocument("long-report", "Reno report", longReport, Map.of())));
+
+        Passage shortOne = index.search(new VectorQuery("payment partner outage checkouts timed out", null, 1)).get(0);
+        Passage longOne = index.search(new VectorQuery("Reno warehouse flooded", null, 1)).get(0);
+
+        assertThat(Integer.parseInt(shortOne.metadata().get("chunks"))).isGreaterThan(1);
+        assertThat(shortOne.text()).contains("payment partner had an outage", "hides the option during an incident");
+        assertThat(longOne.id()).isEqualTo("long-report");
+        assertThat(longOne.text()).contains("flooded").hasSizeLessThan(longReport.length() / 2);
+    }
+
+    @Test
     void shows_an_upserted_document_to_the_next_search_and_replaces_the_old_version() {
         LuceneVectorIndex index = rebuilt(allDocuments());
         IndexDocument changed = new IndexDocument("order-ORD-045001", "Order ORD-045001 — Wooden train set (returned)",
