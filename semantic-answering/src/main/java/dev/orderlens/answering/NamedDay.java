@@ -32,6 +32,12 @@ enum NamedDay {
         return date.apply(year);
     }
 
+    /** The day's name as written: "Black Friday", "Christmas Eve". */
+    String title() {
+        return words.stream().map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
+                .collect(Collectors.joining(" "));
+    }
+
     int length() {
         return words.size();
     }

@@ -10,9 +10,13 @@ import java.util.Objects;
 
 /**
  * A span of days {@code [start, end)} a question is about. Its label is written so that the time parser reads
- * it back ("September 2025", "Q4 2025", "H1 2025", "April 1, 2025 to April 7, 2025").
+ * it back ("September 2025", "Q4 2025", "H1 2025", "April 1, 2025 to April 7, 2025"); a period the question called
+ * by a name has the name first and its dates in brackets ("Cyber Monday 2025 (December 1, 2025)"). Two periods of
+ * the same days are equal whatever they are called.
+ *
+ * @param name what the question called the period ("Cyber Monday 2025"), or {@code null}
  */
-record Period(LocalDate start, LocalDate end) {
+record Period(LocalDate start, LocalDate end, String name) {
 
     Period {
         Objects.requireNonNull(start, "start");
@@ -20,6 +24,24 @@ record Period(LocalDate start, LocalDate end) {
         if (!end.isAfter(start)) {
             throw new IllegalArgumentException("a period must end after it starts");
         }
+    }
+
+    Period(LocalDate start, LocalDate end) {
+        this(start, end, null);
+    }
+
+    Period named(String called) {
+        return new Period(start, end, called);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Period period && start.equals(period.start) && end.equals(period.end);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(start, end);
     }
 
     static Period day(LocalDate day) {
@@ -102,6 +124,10 @@ record Period(LocalDate start, LocalDate end) {
     }
 
     String label() {
+        return name == null ? dates() : name + " (" + dates() + ")";
+    }
+
+    private String dates() {
         if (isWholeYear()) {
             return String.valueOf(start.getYear());
         }

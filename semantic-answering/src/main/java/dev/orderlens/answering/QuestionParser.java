@@ -972,7 +972,7 @@ final class QuestionParser {
         private List<Span> counted(List<Span> metricSpans, List<Span> named) {
             int start = afterCountCue();
             Optional<Span> counted = metricSpans.stream().filter(m -> m.start() == start || spans.stream().anyMatch(s ->
-                    s.start() == start && !s.all(Meaning.ValueWord.class).isEmpty() && s.end() >= m.start()
+                    s.start() == start && !s.all(Meaning.ValueWord.class).isEmpty() && withColumnWord(s) >= m.start()
                             && s.start() <= m.start())).findFirst();
             if (counted.isPresent()) {
                 // "the number of orders and total revenue": what is counted, and the metrics joined to it
@@ -990,6 +990,15 @@ final class QuestionParser {
             boolean amountCounted = start >= 0 && isNumber(word(start)) && spans.stream()
                     .anyMatch(s -> s.start() == start + 1 && s.first(Meaning.UnitWord.class).isPresent());
             return valueCounted || amountCounted ? List.of() : named.isEmpty() ? metricSpans : named;
+        }
+
+        /** Where a value's words end, with its column's word after them: "vip segment" in "vip segment customers". */
+        private int withColumnWord(Span value) {
+            Set<String> columns = value.all(Meaning.ValueWord.class).stream().map(v -> v.value().column())
+                    .collect(Collectors.toSet());
+            return spans.stream().filter(s -> s.start() == value.end() && s.all(Meaning.ValueWord.class).isEmpty()
+                    && s.column().map(SemanticColumn::name).filter(columns::contains).isPresent())
+                    .mapToInt(Span::end).findFirst().orElse(value.end());
         }
 
         /** The column of "how many distinct products", "number of different cities": its values are what is counted. */
@@ -2042,6 +2051,11 @@ final class QuestionParser {
                 if (whole.isPresent()) {
                     return new Timing(whole.get(), List.of());
                 }
+            }
+            // "cyber monday vs black friday sales, 2025 edition": the year holding the days compared only dates them
+            List<Period> holders = periods.stream().filter(p -> periods.stream().allMatch(o -> within(o, p))).toList();
+            if (periods.size() > 2 && holders.size() == 1 && !changeSaid()) {
+                return new Timing(null, periods.stream().filter(p -> !p.equals(holders.get(0))).toList());
             }
             return new Timing(periods.size() == 1 ? periods.get(0) : null, periods.size() > 1 ? periods : List.of());
         }

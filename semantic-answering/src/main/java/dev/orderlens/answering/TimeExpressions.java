@@ -605,7 +605,11 @@ final class TimeExpressions {
                 end++;
             }
         }
-        return found(i, end, Period.week(resolve(unit, null).start()));
+        Period around = resolve(unit, null);
+        Period week = Period.week(around.start());
+        // "Black Friday week 2025": the week is called after its day
+        return found(i, end, unit.kind == Kind.NAMED ? week.named(NamedDay.values()[unit.part].title() + " week "
+                + around.start().getYear()) : week);
     }
 
     /** "the 2 weeks starting 1st of March 2025", "10 days from June 3": so many days, weeks or months from a day on. */
@@ -990,7 +994,8 @@ final class TimeExpressions {
             case DAY:
                 return Period.day(LocalDate.of(year, unit.month, Math.min(unit.day, LocalDate.of(year, unit.month, 1).lengthOfMonth())));
             case NAMED:
-                return Period.day(NamedDay.values()[unit.part].in(year));
+                NamedDay named = NamedDay.values()[unit.part];
+                return Period.day(named.in(year)).named(named.title() + " " + year);
             case MONTH:
                 return Period.month(year, unit.month);
             case QUARTER:

@@ -30,6 +30,8 @@ public final class ResultComparison {
     private static final Pattern PART_NAME = Pattern.compile("(?i)[hq][1-4]");
     private static final Pattern ISO_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern ISO_DAY = Pattern.compile("(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?!\\d)");
+    /** A period labelled by its name and its dates: "Cyber Monday 2025 (December 1, 2025)". */
+    private static final Pattern NAMED_PERIOD = Pattern.compile("(\\p{L}[^()]*?)\\s+\\(([^()]*\\d{4}[^()]*)\\)");
     private static final DateTimeFormatter MONTH_LABEL = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
     /**
@@ -116,6 +118,11 @@ public final class ResultComparison {
     public static boolean valueMatches(Object gold, Object actual, Rules rules) {
         if (gold == null || actual == null) {
             return gold == null && actual == null;
+        }
+        Matcher named = actual instanceof String label ? NAMED_PERIOD.matcher(label.strip()) : null;
+        if (named != null && named.matches()) {
+            // the name and the dates both say which period the row is
+            return valueMatches(gold, named.group(1), rules) || valueMatches(gold, named.group(2), rules);
         }
         Optional<Double> goldNumber = number(gold);
         if (goldNumber.isPresent()) {

@@ -125,7 +125,18 @@ class ResultComparisonTest {
                 Arguments.of("a label naming a day against another day", "Monday 2025-11-24", "December 1, 2025",
                         PLAIN, false),
                 Arguments.of("a label naming two days is no one day", "2025-11-24 to 2025-11-30", "November 24, 2025",
-                        PLAIN, false));
+                        PLAIN, false),
+                // a period labelled by its name and its dates
+                Arguments.of("a day against a named period's dates", LocalDate.of(2025, 12, 1),
+                        "Cyber Monday 2025 (December 1, 2025)", PLAIN, true),
+                Arguments.of("a name against a named period's name", "Cyber Monday 2025",
+                        "Cyber Monday 2025 (December 1, 2025)", PLAIN, true),
+                Arguments.of("another day against a named period", LocalDate.of(2025, 11, 28),
+                        "Cyber Monday 2025 (December 1, 2025)", PLAIN, false),
+                Arguments.of("a name with words in brackets is no period", "The Mountain Road",
+                        "The Mountain Road (paperback)", PLAIN, false),
+                Arguments.of("a name with words in brackets against itself", "The Mountain Road (paperback)",
+                        "The Mountain Road (paperback)", PLAIN, true));
     }
 
     @ParameterizedTest(name = "{0}")
