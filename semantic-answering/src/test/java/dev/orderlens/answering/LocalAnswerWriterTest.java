@@ -155,9 +155,9 @@ class LocalAnswerWriterTest {
     @Test
     void says_what_a_report_has_done_since_when_asked_what_changed() {
         List<Passage> passages = List.of(passage("hurricane", "**What happened.** Hurricane Delia made landfall on the"
-                + " Southeast coast and FedEx closed two hubs.\n\n**Impact in figures.** 48 of 60 FedEx deliveries to the"
-                + " Southeast were late.\n\n**Follow-up.** While a carrier declares a regional disruption, new orders"
-                + " are routed to UPS or USPS."));
+                + " Southeast coast and FedEx closed two hubs.\n\n**Impact in figures.** 48 of 60 FedEx deliveries to"
+                + " the Southeast were late.\n\n**Follow-up.** While a carrier declares a regional disruption, new"
+                + " orders are routed to UPS or USPS."));
 
         GroundedAnswer answer = writer.writeGrounded("did we change anything after the hurricane so it doesn't happen"
                 + " again?", passages, Conversation.empty("s"), token -> { });
