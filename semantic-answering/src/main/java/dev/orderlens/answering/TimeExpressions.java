@@ -213,7 +213,7 @@ final class TimeExpressions {
             if (next.isEmpty()) {
                 next = anchor.flatMap(period -> unitBefore(words, at, period).or(() -> oneOfYear(words, at, period))
                         .or(() -> oneBeside(words, at, period)).or(() -> weekdayBefore(words, at, period))
-                        .or(() -> samePeriodOfYear(words, at, period)));
+                        .or(() -> samePeriodOfYear(words, at, period)).or(() -> sameForYear(words, at, period)));
             }
             if (next.isEmpty()) {
                 next = at(words, i);
@@ -417,12 +417,23 @@ final class TimeExpressions {
         return year == null ? Optional.empty() : Optional.of(new Found(i, at + 1, sameIn(earlier, year)));
     }
 
+    /** "orders on black friday 2024" then "same for 2025": the period just read, in the year named. */
+    private static Optional<Found> sameForYear(List<String> words, int i, Period earlier) {
+        int j = words.get(i).equals("the") ? i + 1 : i;
+        if (j + 2 >= words.size() || !words.get(j).equals("same")
+                || !Set.of("for", "in", "during").contains(words.get(j + 1))) {
+            return Optional.empty();
+        }
+        Integer year = year(words.get(j + 2));
+        return year == null ? Optional.empty() : Optional.of(new Found(i, j + 3, sameIn(earlier, year)));
+    }
+
     /** The same period in another year, a named day on its own date that year. */
     private static Period sameIn(Period earlier, int year) {
         Optional<NamedDay> named = Arrays.stream(NamedDay.values())
                 .filter(day -> earlier.equals(Period.day(day.in(earlier.start().getYear())))).findFirst();
         int shift = year - earlier.start().getYear();
-        return named.map(day -> Period.day(day.in(year))).orElseGet(() ->
+        return named.map(day -> Period.day(day.in(year)).named(day.title() + " " + year)).orElseGet(() ->
                 new Period(earlier.start().plusYears(shift), earlier.end().plusYears(shift)));
     }
 

@@ -1402,4 +1402,12 @@ class SupportLeadQuestionsTest {
         assertThat(sql("how many vip-segment customers ordered in 2025?")).startsWith(
                 "SELECT count(DISTINCT customer_id)").contains("customer_segment = 'vip'");
     }
+
+    @Test
+    void the_same_for_another_year_is_the_period_just_read_in_that_year() {
+        assertThat(followUp("orders on black friday 2024", "same for 2025").sql()).contains(
+                "'2025-11-28 00:00:00'", "'2025-11-29 00:00:00'").doesNotContain("'2026-01-01 00:00:00'");
+        assertThat(followUp("revenue in march 2024", "same for 2025").sql()).contains("'2025-03-01 00:00:00'",
+                "'2025-04-01 00:00:00'");
+    }
 }
