@@ -32,6 +32,11 @@ enum NamedDay {
         return date.apply(year);
     }
 
+    /** The day in {@code year}, called by its name: "Black Friday 2025". */
+    Period periodIn(int year) {
+        return Period.day(in(year)).named(title() + " " + year);
+    }
+
     /** The day's name as written: "Black Friday", "Christmas Eve". */
     String title() {
         return words.stream().map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))

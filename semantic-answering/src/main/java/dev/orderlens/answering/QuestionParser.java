@@ -1269,8 +1269,9 @@ final class QuestionParser {
 
         /** Whether {@code value} is a word for the rows a metric keeps by a column it requires ("delivered"). */
         private boolean saysRowsOf(String rows, String value) {
-            return vocabulary.presenceWords().entrySet().stream().anyMatch(presence -> presence.getValue()
-                    .contains(value) && rows.contains(presence.getKey() + " IS NOT NULL"));
+            return QueryScope.rows(rows).filter(required -> required.op() == Filter.Op.PRESENT)
+                    .map(required -> vocabulary.presenceWords().getOrDefault(required.column(), List.of()))
+                    .filter(words -> words.contains(value)).isPresent();
         }
 
         /**
@@ -2053,9 +2054,12 @@ final class QuestionParser {
                 }
             }
             // "cyber monday vs black friday sales, 2025 edition": the year holding the days compared only dates them
-            List<Period> holders = periods.stream().filter(p -> periods.stream().allMatch(o -> within(o, p))).toList();
-            if (periods.size() > 2 && holders.size() == 1 && !changeSaid()) {
-                return new Timing(null, periods.stream().filter(p -> !p.equals(holders.get(0))).toList());
+            if (periods.size() > 2 && !changeSaid()) {
+                List<Period> holders = periods.stream().filter(p -> periods.stream().allMatch(o -> within(o, p)))
+                        .toList();
+                if (holders.size() == 1) {
+                    return new Timing(null, periods.stream().filter(p -> !p.equals(holders.get(0))).toList());
+                }
             }
             return new Timing(periods.size() == 1 ? periods.get(0) : null, periods.size() > 1 ? periods : List.of());
         }

@@ -113,16 +113,14 @@ final class SentencePicker {
                 continue;
             }
             boolean titledWithDay = dayReported && names(passage.title(), days);
-            List<String> sentences = new ArrayList<>();
-            Set<Integer> followUps = new HashSet<>();
-            split(passage.text(), sentences, followUps);
-            boolean onTopic = sentences.stream().anyMatch(sentence -> overlap(terms, stems(clean(sentence))) > 0);
+            List<Sentence> sentences = split(passage.text());
+            boolean onTopic = sentences.stream().anyMatch(sentence -> overlap(terms, sentence.stems()) > 0);
             for (int s = 0; s < sentences.size(); s++) {
-                if (sentences.get(s).strip().startsWith("#")) {
+                if (sentences.get(s).heading()) {
                     continue;
                 }
-                String sentence = clean(sentences.get(s));
-                Set<String> stems = stems(sentence);
+                String sentence = sentences.get(s).text();
+                Set<String> stems = sentences.get(s).stems();
                 boolean namesDay = names(sentence, days);
                 if (Words.tokens(sentence).size() < MIN_WORDS || !readsAsSentence(sentence, stems)
                         || !seen.add(sentence) || dayReported && !titledWithDay && !namesDay) {
@@ -131,7 +129,7 @@ final class SentencePicker {
                 // Every sentence of a record's own note is about the record the question names.
                 int overlap = overlap(terms, stems) + (namesDay ? 1 : 0) + (subject.identifiers().isEmpty() ? 0 : 1);
                 // "did we change anything after the hurricane?": what a report on it says was done afterwards
-                boolean doneAfter = asksWhatChanged && onTopic && followUps.contains(s);
+                boolean doneAfter = asksWhatChanged && onTopic && sentences.get(s).followUp();
                 if (doneAfter) {
                     overlap = Math.max(overlap, 1) + CAUSE_BONUS;
                 }
@@ -147,21 +145,27 @@ final class SentencePicker {
     }
 
     /**
-     * Cuts a passage into its sentences, without the bold labels that head its paragraphs, and notes which sentences
-     * lie under a heading of what was done afterwards ("**Follow-up.**").
+     * One sentence of a passage, cleaned of markdown, with its stems read once.
+     *
+     * @param heading whether it is a markdown heading ("# Incident report: …"), which says nothing itself
+     * @param followUp whether it lies under a heading of what was done afterwards ("**Follow-up.**")
      */
-    private static void split(String text, List<String> sentences, Set<Integer> followUps) {
+    private record Sentence(String text, Set<String> stems, boolean heading, boolean followUp) {
+    }
+
+    /** Cuts a passage into its sentences, without the bold labels that head its paragraphs. */
+    private static List<Sentence> split(String text) {
+        List<Sentence> sentences = new ArrayList<>();
         for (String paragraph : PARAGRAPH.split(text.strip())) {
             Matcher label = LABEL.matcher(paragraph.strip());
             boolean followUp = label.lookingAt() && FOLLOW_UP_HEADINGS.contains(label.group().replaceAll("[*.:]", "")
                     .strip().toLowerCase(Locale.ROOT));
-            for (String sentence : SENTENCE_END.split(LABEL.matcher(paragraph.strip()).replaceAll(""))) {
-                if (followUp) {
-                    followUps.add(sentences.size());
-                }
-                sentences.add(sentence);
+            for (String raw : SENTENCE_END.split(label.replaceAll(""))) {
+                String sentence = clean(raw);
+                sentences.add(new Sentence(sentence, stems(sentence), raw.strip().startsWith("#"), followUp));
             }
         }
+        return sentences;
     }
 
     /** Whether the text writes out one of the days; without days to look for, nothing is read. */

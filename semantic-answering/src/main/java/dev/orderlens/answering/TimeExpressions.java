@@ -75,6 +75,8 @@ final class TimeExpressions {
     private static final Set<String> POINTERS = Set.of("it", "that", "this", "then");
     /** Words before a thing an order has, which an event's name then says rather than its dates. */
     private static final Set<String> HAD_WORDS = Set.of("with", "without", "had", "has", "have", "having");
+    /** Words between those and the thing had: "with a battery problem", "had any battery issues". */
+    private static final Set<String> HAD_WHAT = Set.of("a", "an", "the", "any");
     private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "thru");
     private static final Set<String> START_WORDS = Set.of("start", "beginning", "begining", "first");
     private static final Set<String> PAIR_JOINERS = Set.of("vs", "versus", "and", "or");
@@ -433,7 +435,7 @@ final class TimeExpressions {
         Optional<NamedDay> named = Arrays.stream(NamedDay.values())
                 .filter(day -> earlier.equals(Period.day(day.in(earlier.start().getYear())))).findFirst();
         int shift = year - earlier.start().getYear();
-        return named.map(day -> Period.day(day.in(year)).named(day.title() + " " + year)).orElseGet(() ->
+        return named.map(day -> day.periodIn(year)).orElseGet(() ->
                 new Period(earlier.start().plusYears(shift), earlier.end().plusYears(shift)));
     }
 
@@ -544,7 +546,7 @@ final class TimeExpressions {
      */
     private Optional<Found> event(List<String> words, int i) {
         int before = i - 1;
-        while (before >= 0 && Set.of("a", "an", "the", "any").contains(words.get(before))) {
+        while (before >= 0 && HAD_WHAT.contains(words.get(before))) {
             before--;
         }
         // "orders with a battery problem", "had battery issues": something an order has, not the time it happened
@@ -1005,8 +1007,7 @@ final class TimeExpressions {
             case DAY:
                 return Period.day(LocalDate.of(year, unit.month, Math.min(unit.day, LocalDate.of(year, unit.month, 1).lengthOfMonth())));
             case NAMED:
-                NamedDay named = NamedDay.values()[unit.part];
-                return Period.day(named.in(year)).named(named.title() + " " + year);
+                return NamedDay.values()[unit.part].periodIn(year);
             case MONTH:
                 return Period.month(year, unit.month);
             case QUARTER:

@@ -381,18 +381,18 @@ public final class LuceneVectorIndex implements VectorIndex, AutoCloseable {
         StoredFields stored = searcher.storedFields();
         List<Passage> passages = new ArrayList<>(Math.min(query.topK(), fused.size()));
         for (RankFusion.FusedHit hit : fused.subList(0, Math.min(query.topK(), fused.size()))) {
-            passages.add(whole(searcher, IndexFields.passage(stored.document(hit.luceneDocId()), name, hit.score())));
+            passages.add(whole(searcher, stored, IndexFields.passage(stored.document(hit.luceneDocId()), name,
+                    hit.score())));
         }
         return passages;
     }
 
     /** The passage with the text of its whole document, when the document is short enough to read whole. */
-    private Passage whole(IndexSearcher searcher, Passage found) throws IOException {
+    private static Passage whole(IndexSearcher searcher, StoredFields stored, Passage found) throws IOException {
         int chunks = Integer.parseInt(found.metadata().getOrDefault(IndexFields.CHUNKS, "1"));
         if (chunks <= 1 || chunks > WHOLE_DOCUMENT_CHUNKS) {
             return found;
         }
-        StoredFields stored = searcher.storedFields();
         String[] texts = new String[chunks];
         for (ScoreDoc chunk : searcher.search(new TermQuery(IndexFields.documentTerm(found.id())), chunks).scoreDocs) {
             Document document = stored.document(chunk.doc, Set.of(IndexFields.CHUNK, IndexFields.TEXT));
