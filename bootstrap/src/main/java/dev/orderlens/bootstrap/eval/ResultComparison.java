@@ -137,15 +137,26 @@ public final class ResultComparison {
                     || yearOf(goldTime.get(), actual);
         }
         if (gold instanceof String goldText && ISO_MONTH.matcher(goldText.strip()).matches()) {
-            return monthLabel(actual).equals(Optional.of(YearMonth.parse(goldText.strip())));
+            // "2025-01" for "January 2025", or for the month's first day as a monthly series labels it
+            YearMonth month = YearMonth.parse(goldText.strip());
+            return monthLabel(actual).equals(Optional.of(month))
+                    || temporal(actual).equals(Optional.of(month.atDay(1).atStartOfDay()));
         }
         if (gold instanceof String goldText && PART_NAME.matcher(goldText.strip()).matches()) {
-            // "H1" for "H1 2025": a part of the one year the question is about
-            return text(actual).replaceFirst("\\s+\\d{4}$", "").equals(text(gold));
+            // "H1" for "H1 2025", or "Q1" for the quarter's first day: a part of the one year the question is about
+            return text(actual).replaceFirst("\\s+\\d{4}$", "").equals(text(gold)) || startsPart(text(gold), actual);
         }
         return words(gold).equals(words(actual))
                 || REST_LABEL.matcher(text(gold)).matches() && REST_LABEL.matcher(text(actual)).matches()
                 || namesDayOf(gold, actual);
+    }
+
+    /** Whether a value is the first day of the half ("h1") or quarter ("q3") of its year. */
+    private static boolean startsPart(String part, Object actual) {
+        int number = part.charAt(1) - '0';
+        int firstMonth = part.charAt(0) == 'h' ? 6 * number - 5 : 3 * number - 2;
+        return temporal(actual).filter(time -> time.getDayOfMonth() == 1 && time.getMonthValue() == firstMonth
+                && time.toLocalTime().equals(LocalTime.MIDNIGHT)).isPresent();
     }
 
     /** A label as its words: "gift_card" is "gift card", as the answers write a stored value. */
