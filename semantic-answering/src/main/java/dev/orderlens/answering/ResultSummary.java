@@ -48,6 +48,8 @@ final class ResultSummary {
     private static final int GROUPS_DESCRIBED = 6;
     /** A label naming one day, "November 28, 2025", which reads "on" rather than "in". */
     private static final Pattern DAY_LABEL = Pattern.compile("\\p{L}+ \\d{1,2}, \\d{4}");
+    /** A named day with its date: "Black Friday 2025 (November 28, 2025)". */
+    private static final Pattern NAMED_DAY_LABEL = Pattern.compile(".+ \\(\\p{L}+ \\d{1,2}, \\d{4}\\)");
 
     private final SemanticModel model;
     private final Map<String, String> qualifiers;
@@ -157,12 +159,19 @@ final class ResultSummary {
         return String.join("; ", parts) + ".";
     }
 
+    /** "on November 28, 2025", "on Black Friday 2025 (November 28, 2025)", "from May 1 … to May 7 …", "in 2025". */
+    private static String preposition(String period) {
+        if (DAY_LABEL.matcher(period).matches() || NAMED_DAY_LABEL.matcher(period).matches()) {
+            return " on ";
+        }
+        return period.contains(" to ") && !period.contains("(") ? " from " : " in ";
+    }
+
     private String comparison(SqlResult result, List<Integer> labels, int measure) {
         List<String> parts = new ArrayList<>();
         for (int r = 0; r < result.rows().size(); r++) {
             String period = label(result, r, labels);
-            parts.add(formatOrNone(result, r, measure) + (DAY_LABEL.matcher(period).matches() ? " on " : " in ")
-                    + period);
+            parts.add(formatOrNone(result, r, measure) + preposition(period) + period);
         }
         String name = measureLabel(result.columns().get(measure).name());
         // "Orders were…", "Revenue was…"

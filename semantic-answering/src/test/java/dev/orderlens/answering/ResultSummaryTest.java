@@ -255,6 +255,23 @@ class ResultSummaryTest {
     }
 
     @Test
+    void a_named_day_reads_on_and_a_run_of_days_reads_from() {
+        SqlResult days = SqlResult.of(List.of(new Column("period", ColumnType.STRING),
+                new Column("orders", ColumnType.INTEGER)), List.of(
+                        List.of("Black Friday 2024 (November 29, 2024)", 290L),
+                        List.of("Black Friday 2025 (November 28, 2025)", 313L)));
+        SqlResult weeks = SqlResult.of(List.of(new Column("period", ColumnType.STRING),
+                new Column("orders", ColumnType.INTEGER)), List.of(
+                        List.of("December 15, 2025 to December 21, 2025", 1200L),
+                        List.of("December 22, 2025 to December 28, 2025", 800L)));
+
+        assertThat(summary.summarize(days, "")).startsWith("Orders were 290 on Black Friday 2024 (November 29, 2024),"
+                + " 313 on Black Friday 2025 (November 28, 2025)");
+        assertThat(summary.summarize(weeks, "")).startsWith("Orders were 1,200 from December 15, 2025 to December 21,"
+                + " 2025, 800 from December 22, 2025 to December 28, 2025");
+    }
+
+    @Test
     void periods_compared_within_groups_set_each_groups_periods_side_by_side_never_one_group_against_another() {
         SqlResult result = SqlResult.of(List.of(new Column("period", ColumnType.STRING), new Column("channel",
                 ColumnType.STRING), new Column("orders", ColumnType.INTEGER)), List.of(List.of("2024", "web", 120L),
