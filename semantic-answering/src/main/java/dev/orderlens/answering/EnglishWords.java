@@ -42,8 +42,8 @@ final class EnglishWords {
     /** Words asking how a figure moved between two periods: "between August and September" then compares the two. */
     static final Set<String> CHANGE_WORDS = Set.of("change", "changed", "difference", "delta", "differ", "grow", "grew",
             "growth", "increase", "increased", "decrease", "decreased", "evolve", "evolved", "move", "moved");
-    static final Set<String> NEGATIONS = Set.of("not", "excluding", "except", "without", "exclude", "excluded", "non",
-            "other", "besides", "no", "never", "apart", "aside", "ignore", "ignoring", "omit", "omitting");
+    static final Set<String> NEGATIONS = Set.of("not", "excluding", "excl", "except", "without", "exclude", "excluded",
+            "non", "other", "besides", "no", "never", "apart", "aside", "ignore", "ignoring", "omit", "omitting");
     /** Verbs that leave a value out when "out" follows them: "leave the cancelled ones out", "strip out Electronics". */
     static final Set<String> LEAVING_OUT = Set.of("leave", "leaving", "strip", "stripping", "take", "taking", "filter",
             "filtering", "carve", "cut", "pull");
@@ -93,7 +93,7 @@ final class EnglishWords {
             come came coming go went generate generated bring brought receive received record recorded saw happen
             raise logged submitted give gave given serve serves served serving
             so far time period just only also now same about instead rather again still ever yet not no excluding
-            except other up out off whole entire ranked rank ranking sorted ordered ok okay across among between
+            excl except other up out off whole entire ranked rank ranking sorted ordered ok okay across among between
             during since until through within range one two three four five six seven eight nine ten first last
             second third fourth next previous prior past current recent recently equal equals exactly above below
             greater higher lower score well doing perform performed performing performance look looks looking
@@ -127,7 +127,9 @@ final class EnglishWords {
             analyse analyze analysis turned needed needing said told wording worded phrasing opposed alone
             oh ah aha wow whoa yikes huh gotcha wants wanted lead boss she her hers herself he him his himself
             confirm confirming inclusive calendar row rows contain contains contained measure measures copped
-            mess placement dataset datasets none
+            mess placement dataset datasets none tend tends tended handle handled handles handling
+            produce produces produced producing carrying carried view views restricted restrict restricting
+            search searching combien de
             """);
 
     /**

@@ -74,7 +74,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             " asking support about ", " asking us about ", " complaining about ", " complain about ",
             " minimum order for ", " minimum spend for ", " qualify for ", " do we refund ", " do we reimburse ",
             " do we cover ", " do we offer ", " do we compensate ", " do we waive ", " do we accept ", " what drove ",
-            " what s driving ", " what is driving ", " what s behind ", " what is behind ", " need to be ");
+            " how do i ", " how should i ", " what s driving ", " what is driving ", " what s behind ",
+            " what is behind ", " need to be ");
     /**
      * "a customer wants to send back a sweater she bought, how many days does she have?": one person's case, which
      * a policy answers, however much of it reads as a figure.
@@ -161,6 +162,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** "any good pizza place near me": somewhere to go nearby, which no order or document tells. */
     private static final Pattern NEAR_ME = Pattern.compile("(?i)\\b(?:near|close\\s+to|around)\\s+me\\b"
             + "|\\b(?:nearest|closest)\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+to\\s+me\\b");
+    /** "which of our competitors has the lowest return rate": other shops' figures, which no order of ours holds. */
+    private static final Pattern COMPETITORS = Pattern.compile("(?i)\\b(?:our\\s+)?(?:competitors?|rivals?)\\b");
+    /** "FedEx's customer service phone number": how to reach someone, which no order or document holds. */
+    private static final Pattern CONTACT_DETAILS = Pattern.compile("(?i)\\b(?:(?:tele)?phone|contact|fax)"
+            + "\\s+numbers?\\b|\\be-?mail\\s+address(?:es)?\\b|\\bcontact\\s+details\\b");
     /** Questions no order or document answers, whatever the model knows, and why. */
     private static final Map<Pattern, String> OUTSIDE_ORDERS = Map.of(
             WEATHER, "it asks about the weather",
@@ -168,6 +174,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             CAREER, "it asks about someone's own job, which neither the orders nor the documents cover",
             SPREADSHEET_HELP, "it asks for help with a spreadsheet, which neither the orders nor the documents cover",
             NEAR_ME, "it asks about places nearby, which neither the orders nor the documents cover",
+            COMPETITORS, "it asks about other shops, whose orders OrderLens does not hold",
+            CONTACT_DETAILS, "it asks how to reach someone, which neither the orders nor the documents say",
             RECOMMENDATION, "it asks for something to read, learn with or buy, which neither the orders nor the "
                     + "documents cover");
     /** "any news on a UPS strike": what is happening in the world, which OrderLens does not follow. */
@@ -183,10 +191,14 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      */
     private static final Set<String> FIGURE_CUES = Set.of("which", "who", "most", "least", "many", "top", "best",
             "worst", "fastest", "slowest", "highest", "lowest", "paid", "pay", "earn", "earns", "wage", "wages");
+    /** Words after "paid" that name how a customer paid ("paid with Klarna"), not what someone earns. */
+    private static final Set<String> PAID_HOW = Set.of("with", "by", "via", "using", "through");
     /** Words standing for a subject the question never names: "the thing with the orders", "what's going on". */
     private static final Set<String> UNNAMED_SUBJECTS = Set.of("thing", "things", "stuff", "everything",
             "anything", "situation");
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "those", "these");
+    /** Verbs that give a result its shape: "break it down", "plot them". */
+    private static final Set<String> SHAPING = Set.of("break", "split", "plot", "chart", "graph", "slice");
     private static final Set<String> PLURAL_DEMONSTRATIVES = Set.of("those", "these", "both");
     /** Openings of a clause that names what a later "that" points at: "when a courier…", "if an order…". */
     private static final Set<String> CLAUSE_OPENINGS = Set.of("when", "whenever", "if", "once");
@@ -414,7 +426,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         // "what's going on", not "orders going to Texas"
         boolean goingOn = String.join(" ", tokens).contains("going on");
         return carriesOn || goingOn || tokens.stream().anyMatch(UNNAMED_SUBJECTS::contains)
-                || first && !namedInClause && pointsBack(tokens);
+                || first && !namedInClause && (pointsBack(tokens) || shapesUnnamed(question, tokens));
+    }
+
+    /** "break it down the usual way" with nothing before it: a breakdown or chart of a figure never named. */
+    private boolean shapesUnnamed(String question, List<String> tokens) {
+        return tokens.stream().anyMatch(Set.of("it", "them")::contains) && tokens.stream().anyMatch(SHAPING::contains)
+                && generator.parser().account(question, generator.today()).modelWords() == 0;
     }
 
     /**
@@ -522,7 +540,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         Optional<String> staff = words.leftover().stream().filter(STAFF::contains)
                 .filter(Words.tokens(askedPart)::contains).findFirst();
         if (staff.isPresent() && (STAFF_PAY.contains(staff.get()) || !asksForExplanation(question)
-                && Words.tokens(question).stream().anyMatch(FIGURE_CUES::contains))) {
+                && figureCue(Words.tokens(question)))) {
             return refused("it asks for a figure about the people who work here, which the orders do not record",
                     List.of(staff.get()));
         }
@@ -573,6 +591,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                 || (seller.stream().noneMatch(US::contains)
                         && generator.parser().account(asked.group(1), generator.today()).modelWords() == 0);
         return someoneElse ? Optional.of(asked.group(1)) : Optional.empty();
+    }
+
+    /** Whether the words ask for a figure, "paid with Klarna" saying how a customer paid rather than asking pay. */
+    private static boolean figureCue(List<String> words) {
+        return IntStream.range(0, words.size()).anyMatch(i -> FIGURE_CUES.contains(words.get(i))
+                && !(Set.of("paid", "pay").contains(words.get(i)) && i + 1 < words.size()
+                        && PAID_HOW.contains(words.get(i + 1))));
     }
 
     private static boolean asksForExplanation(String question) {

@@ -187,7 +187,9 @@ final class QuestionParser {
             Map.entry("custs", "customers"), Map.entry("ord", "order"), Map.entry("ords", "orders"),
             Map.entry("dlvry", "delivery"), Map.entry("dlvrd", "delivered"), Map.entry("rgn", "region"),
             Map.entry("tix", "tickets"), Map.entry("tkts", "tickets"), Map.entry("pieces", "units"),
-            Map.entry("pcs", "units"), Map.entry("cats", "categories"), Map.entry("valu", "value"));
+            Map.entry("pcs", "units"), Map.entry("cats", "categories"), Map.entry("valu", "value"),
+            // heard rather than typed, in dictated questions
+            Map.entry("verses", "versus"), Map.entry("witch", "which"));
     /** "rev ytd vs ly": last year and this year as executives abbreviate them. */
     private static final Pattern YEAR_ABBREVIATION = Pattern.compile("(?i)\\b(?:(ly)|ty)\\b");
     /**
@@ -280,6 +282,8 @@ final class QuestionParser {
             + "share\\b(?!\\s+of\\b)");
     /** "total no. of tickets", "nos. of orders", "no of returns": "no." is short for number, not "none". */
     private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\bnos?\\.?\\s*of\\b");
+    /** "bought more than five of the same item": that many of the item in one order, "more than 5 item". */
+    private static final Pattern OF_THE_SAME = Pattern.compile("(?i)\\b(\\d+)\\s+of\\s+the\\s+same\\s+(?=\\p{L})");
     /** "big-ticket orders": expensive ones, an idiom with no support ticket in it. */
     private static final Pattern BIG_TICKET = Pattern.compile("(?i)\\bbig[- ]ticket\\b");
     /**
@@ -289,6 +293,9 @@ final class QuestionParser {
     private static final Pattern AT_LEAST_ONE_ORDER = Pattern.compile("(?i)\\b(?:on|in|with|for|across)?\\s*at\\s+least"
             + "\\s+(?:one|1|a\\s+single)\\s+(?:order|purchase)s?\\b");
     /** "from July 2025 onwards", "Q3 onward": a period that starts then and runs on, as "since" says. */
+    /** Three letters or more said one by one, as dictated: "u s p s" is "usps", "d h l" is "dhl". */
+    private static final Pattern SPELLED_LETTERS = Pattern.compile("(?<![\\p{L}\\p{N}.])\\p{L}(?:[ .]\\p{L}){2,}"
+            + "(?![\\p{L}\\p{N}])");
     private static final Pattern ONWARDS = Pattern.compile("(?i)\\b(?:from|starting(?:\\s+from)?)\\s+"
             + "([\\p{L}\\p{N}][\\p{L}\\p{N} ,./-]{0,30}?)\\s+onwards?\\b");
     /** Words asking for a figure at the start of a clause: "and what revenue", "and how much revenue". */
@@ -365,6 +372,9 @@ final class QuestionParser {
             "subtracted", "taken", "taking", "net");
     /** How far after the figure taken away its cue may come: "refunds are taken off". */
     private static final int SUBTRACTED_REACH = 3;
+    /** Words keeping only some rows: "only late deliveries", "restricted to deliveries that arrived late". */
+    private static final Set<String> NARROWED_BY = Set.of("only", "just", "restricted", "limited", "solely");
+    private static final int NARROWED_REACH = 5;
     /** Words after "all" and a column that take every value of it: "all payment types included". */
     private static final Set<String> WHOLE_AFTER = Set.of("included", "including", "combined", "together");
     /** Words before "of" and a column that take every value of it: "regardless of carrier". */
@@ -484,6 +494,20 @@ final class QuestionParser {
     }
 
     /**
+     * "Cyber Monday: how many orders did each channel bring in?": a heading before a colon that reads with the
+     * question after it, every word understood, is part of that question ("Cyber Monday" alone names no year).
+     */
+    private void joinHeadings(List<String> sentences, LocalDate today) {
+        for (int i = sentences.size() - 2; i >= 0; i--) {
+            String joined = sentences.get(i).strip().replaceFirst(":$", "") + " " + sentences.get(i + 1).strip();
+            if (sentences.get(i).strip().endsWith(":") && account(joined, today).leftover().isEmpty()) {
+                sentences.set(i, joined);
+                sentences.remove(i + 1);
+            }
+        }
+    }
+
+    /**
      * "I'm reconciling against the processor statements. Total refunded in 2025, split by payment method.": a
      * sentence that names nothing the data holds (no value, column, figure, number or period) is background to the
      * question, and so is a question of its own that cannot be read alone ("Do late parcels drag satisfaction down?
@@ -515,6 +539,7 @@ final class QuestionParser {
                 sentences.add(sentence);
             }
         });
+        joinHeadings(sentences, today);
         if (sentences.size() + background.size() < 2) {
             return Optional.empty();
         }
@@ -636,6 +661,7 @@ final class QuestionParser {
         text = BIG_TICKET.matcher(text).replaceAll("big");
         text = AT_LEAST_ONE_ORDER.matcher(text).replaceAll(" ");
         text = ONWARDS.matcher(text).replaceAll("since $1");
+        text = SPELLED_LETTERS.matcher(text).replaceAll(match -> match.group().replaceAll("[ .]", ""));
         text = SHARE_REQUEST.matcher(text).replaceAll("$1 show");
         text = WHICH_ONE_OF.matcher(text).replaceAll("$2 $1");
         text = moneyRange.matcher(text).replaceAll(" between " + currencySign + "$1 and " + currencySign + "$2 ");
@@ -647,6 +673,7 @@ final class QuestionParser {
         text = DAYS_BEFORE_MONTH.matcher(text).replaceAll(" from $3 $1 to $3 $2 ");
         text = BOUNDED_NUMBER_WORD.matcher(text).replaceAll(match -> String.valueOf(TimeExpressions.count(
                 (match.group(1) != null ? match.group(1) : match.group(2)).toLowerCase(Locale.ROOT))));
+        text = OF_THE_SAME.matcher(text).replaceAll("$1 ");
         text = NOT_MORE_THAN.matcher(text).replaceAll(" at most ");
         text = NOT_LESS_THAN.matcher(text).replaceAll(" at least ");
         text = LEFT_A.matcher(text).replaceAll("gave");
@@ -791,7 +818,9 @@ final class QuestionParser {
             this.raw = Words.originalTokens(shouted ? masked.toLowerCase(Locale.ROOT) : masked);
             this.understood = new boolean[words.size()];
             Integer contextYear = previous.map(this::yearOf).orElse(null);
-            this.lexiconMatches = lexicon.findAll(words);
+            // a word of ordinary English as written ("produce") is no typo of a model word ("product")
+            this.lexiconMatches = lexicon.findAll(words,
+                    i -> FUNCTION_WORDS.contains(raw.get(i).toLowerCase(Locale.ROOT)));
             TimeExpressions expressions = TimeExpressions.of(today, contextYear, vocabulary.events());
             this.times = (asksForFigure() ? expressions.askingForFigure() : expressions)
                     .find(words, previous.flatMap(this::periodOf));
@@ -1195,8 +1224,12 @@ final class QuestionParser {
             }
             // "top 5 orders by value", "the biggest orders in December": each row counts 1, so rows are ranked by what
             // they are worth
+            // "the top three skus for returns" ranks them by how many came back
+            boolean rankedOnRows = roles.filters().stream().anyMatch(p -> rateOf(p.filter()).isPresent()
+                    && Set.of("for", "by").contains(word(p.position() - 1)));
             if (groupBy.size() == 1 && grain == null && rowIdentifier(groupBy.get(0)) && measures.size() == 1
-                    && vocabulary.countMetric().equals(measures.get(0).metric()) && rowsRanked(groupBy.get(0))) {
+                    && vocabulary.countMetric().equals(measures.get(0).metric()) && rowsRanked(groupBy.get(0))
+                    && !rankedOnRows) {
                 Optional<String> worth = moneySummed();
                 if (worth.isPresent()) {
                     measures = List.of(MeasureRef.metric(worth.get()));
@@ -1681,8 +1714,10 @@ final class QuestionParser {
                 int at = i;
                 OptionalInt cue = IntStream.rangeClosed(Math.max(0, i - WHOLE_REACH), i - 1)
                         .filter(k -> COMPARE_CUES.contains(word(k)) || WHOLE_CUES.contains(word(k))).findFirst();
-                if (words.get(i).equals("overall") && cue.isPresent()
-                        && spans.stream().noneMatch(span -> span.start() > at)) {
+                // "mobile compared with web orders, overall": a group after the cue is what it compares with
+                if (words.get(i).equals("overall") && cue.isPresent() && spans.stream().noneMatch(span ->
+                        span.start() > at
+                                || span.start() > cue.getAsInt() && !span.all(Meaning.ValueWord.class).isEmpty())) {
                     return Optional.of(String.join(" ", words.subList(cue.getAsInt(), i + 1)));
                 }
             }
@@ -1819,8 +1854,10 @@ final class QuestionParser {
                 boolean flag = column.filter(c -> c.role() == ColumnRole.FLAG).isPresent();
                 // "which cities had the most late deliveries": how many, where "the worst on late deliveries" ranks
                 // the rate
-                boolean counted = COUNTED_AFTER.contains(word(span.start() - 1));
-                if (flag && (otherMetric && !rankedOn(span) || countCue || counted
+                // "the most of late deliveries", as written in a second language
+                boolean counted = COUNTED_AFTER.contains(word(span.start() - 1))
+                        || word(span.start() - 1).equals("of") && COUNTED_AFTER.contains(word(span.start() - 2));
+                if (flag && (otherMetric && !rankedOn(span) || countCue || counted || narrowedTo(span)
                         || span.first(Meaning.MetricWord.class).isEmpty())) {
                     filters.add(new Positioned(span.start(), Filter.of(column.get().name(),
                             negated(span) ? Filter.Op.FALSE : Filter.Op.TRUE)));
@@ -1855,6 +1892,12 @@ final class QuestionParser {
          * "worst on late deliveries", "the best late deliveries": a judgement ranks the figure the words name, where
          * "the most late deliveries" counts them.
          */
+        /** "only late deliveries", "restricted to deliveries that arrived late": rows kept, not a figure asked. */
+        private boolean narrowedTo(Span span) {
+            return IntStream.range(Math.max(0, span.start() - NARROWED_REACH), span.start())
+                    .anyMatch(i -> NARROWED_BY.contains(words.get(i)));
+        }
+
         private boolean rankedOn(Span span) {
             String judgement = word(indexBefore(span, w -> DETERMINERS.contains(w) || RANKED_ON.contains(w)));
             return BEST.contains(judgement) || WORST.contains(judgement);
@@ -2472,7 +2515,9 @@ final class QuestionParser {
         private boolean whichCount(int i) {
             boolean groupsNamed = spans.stream().anyMatch(s -> s.start() == i + 1 && s.column()
                     .filter(c -> c.role() == ColumnRole.DIMENSION || c.role() == ColumnRole.IDENTIFIER).isPresent());
-            return groupsNamed && (word(i - 1).equals("which") || word(i - 1).equals("what")
+            // "more than 5 items" bounds an amount
+            boolean bound = Set.of("than", "over", "under", "above", "below", "least", "most").contains(word(i - 1));
+            return groupsNamed && !bound && (word(i - 1).equals("which") || word(i - 1).equals("what")
                     || words.stream().anyMatch(this::ranks));
         }
 
@@ -2598,7 +2643,10 @@ final class QuestionParser {
                 }
             }
             int next = span.end();
-            if (next < words.size() && GROUP_CUES_AFTER.contains(words.get(next))) {
+            // "CSAT on mobile orders compare with web orders": a value before the rows' word says which rows
+            boolean rowsOfValue = span.column().filter(c -> c.role() == ColumnRole.IDENTIFIER).isPresent()
+                    && valueOfAnotherColumn(span.start() - 1, span);
+            if (next < words.size() && GROUP_CUES_AFTER.contains(words.get(next)) && !rowsOfValue) {
                 return true;
             }
             for (int k = next; k < Math.min(words.size(), next + 4); k++) {

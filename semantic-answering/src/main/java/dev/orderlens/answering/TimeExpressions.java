@@ -578,11 +578,14 @@ final class TimeExpressions {
         return unit(words, unit.end + 1).filter(next -> next.kind == unit.kind).map(next -> next.year).orElse(null);
     }
 
-    /** Past "the start of", "the beginning of" ("since the start of 2025"): where the period itself is named. */
+    /**
+     * Past "the", "the start of", "the beginning of" ("since the start of 2025", "since the 1st september 2025"): where
+     * the period itself is named.
+     */
     private static int startOf(List<String> words, int i) {
         int j = i < words.size() && words.get(i).equals("the") ? i + 1 : i;
         boolean start = j + 1 < words.size() && START_WORDS.contains(words.get(j)) && words.get(j + 1).equals("of");
-        return start ? j + 2 : i;
+        return start ? j + 2 : j;
     }
 
     /**
@@ -734,7 +737,8 @@ final class TimeExpressions {
         if (noun.equals("quarter") && ORDINALS.containsKey(word)) {
             return Optional.of(new Unit(Kind.QUARTER, null, 0, 0, ORDINALS.get(word), i + 2));
         }
-        if (noun.equals("half") && HALVES.containsKey(word)) {
+        // "the first semester of 2025": a half year, as said in French or Spanish
+        if ((noun.equals("half") || noun.equals("semester")) && HALVES.containsKey(word)) {
             return Optional.of(new Unit(Kind.HALF, null, 0, 0, HALVES.get(word), i + 2));
         }
         return Optional.empty();

@@ -177,6 +177,17 @@ class LocalQuestionClassifierTest {
     void one_persons_case_goes_to_the_documents_however_much_of_it_reads_as_a_figure() {
         assertThat(classifier.classify("sorry, basic one - a customer wants to send back a sweater she bought, how many"
                 + " days does she have to do that?", Conversation.empty("s")).route()).isEqualTo(Route.RAG);
+        assertThat(classifier.classify("customer got a damaged item um how do I do the refund for that",
+                Conversation.empty("s")).route()).isEqualTo(Route.RAG);
+    }
+
+    @Test
+    void a_customer_who_paid_with_something_is_no_question_of_staff_pay() {
+        Classification classification = classifier.classify("The client paid with Klarna and it was refused. Can the"
+                + " agent force the payment to pass?", Conversation.empty("s"));
+
+        assertThat(classification.route()).isEqualTo(Route.RAG);
+        assertThat(classification.clarification()).isNull();
     }
 
     @Test
@@ -219,7 +230,10 @@ class LocalQuestionClassifierTest {
         "sorry, could you pull the numbers for me? my lead wants them before the meeting|AMBIGUOUS",
         "Translate 'your refund is on its way' into Spanish|OUT_OF_SCOPE",
         "List the annual salaries of each member of the customer support team.|OUT_OF_SCOPE",
-        "Could you recommend a good textbook on questionnaire design for my own professional reading?|OUT_OF_SCOPE"
+        "Could you recommend a good textbook on questionnaire design for my own professional reading?|OUT_OF_SCOPE",
+        "Which of our competitors has the lowest return rate right now?|OUT_OF_SCOPE",
+        "What is FedEx's customer service phone number, so that I may share it with the agents?|OUT_OF_SCOPE",
+        "break it down the usual way|AMBIGUOUS"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
             Clarification.Reason reason) {

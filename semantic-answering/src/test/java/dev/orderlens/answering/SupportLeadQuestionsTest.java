@@ -1410,4 +1410,51 @@ class SupportLeadQuestionsTest {
         assertThat(followUp("revenue in march 2024", "same for 2025").sql()).contains("'2025-03-01 00:00:00'",
                 "'2025-04-01 00:00:00'");
     }
+
+    @Test
+    void a_value_before_the_rows_word_says_which_rows_and_overall_after_two_groups_means_in_general() {
+        GeneratedSql csat = ORDERS.generator().generate("How does customer satisfaction on mobile orders compare with"
+                + " web orders, overall?", Conversation.empty("s"), SqlDialect.DUCKDB);
+        assertThat(csat.sql()).startsWith("SELECT channel, avg(csat_score)").doesNotContain("order_id");
+        assertThat(csat.notes()).isEmpty();
+        GeneratedSql whole = ORDERS.generator().generate("Atlanta and Chicago AOV compared with overall",
+                Conversation.empty("s"), SqlDialect.DUCKDB);
+        assertThat(whole.notes()).anySatisfy(note -> assertThat(note).contains("'compared with overall'"));
+    }
+
+    @Test
+    void a_word_of_english_is_no_typo_of_a_model_word() {
+        assertThat(sql("On which day of the week do our orders tend to produce the most support tickets?")).startsWith(
+                "SELECT dayname(order_ts) AS day_of_week, sum(support_tickets)").doesNotContain("product_name");
+        assertThat(sql("In 2025, how many orders carrying three or more support tickets did each carrier handle?"))
+                .contains("support_tickets >= 3", "GROUP BY carrier");
+    }
+
+    @Test
+    void only_or_restricted_to_a_flag_keeps_those_rows_and_the_figure_asked_before() {
+        assertThat(followUp("What was the average CSAT per carrier in 2025?", "Thank you. I would now like the same"
+                + " view, restricted to deliveries that arrived late.").sql()).contains("avg(csat_score)",
+                        "is_late = true", "GROUP BY carrier", "'2025-01-01 00:00:00'");
+        assertThat(followUp("What was the average CSAT per carrier in 2025?", "same view, only late deliveries").sql())
+                .contains("avg(csat_score)", "is_late = true");
+    }
+
+    @Test
+    void a_heading_before_a_colon_bounds_the_question_after_it() {
+        assertThat(sql("Cyber Monday: how many orders did each channel bring in?")).contains("GROUP BY channel",
+                "'2025-12-01 00:00:00'", "'2025-12-02 00:00:00'");
+    }
+
+    @Test
+    void ranked_for_a_status_with_a_rate_counts_those_rows() {
+        assertThat(sql("what are the top three skus for returns in electronics")).startsWith(
+                "SELECT sku, count(*) AS orders").contains("status = 'returned'", "LIMIT 3");
+        assertThat(sql("top three skus in electronics")).startsWith("SELECT sku, sum(order_total) AS revenue");
+    }
+
+    @Test
+    void promo_spend_is_the_discounts_metric() {
+        assertThat(sql("promo spend check for 2025: total discounts given to VIPs vs. all the other segments combined"))
+                .contains("sum(discount_amount) AS discounts", "ELSE 'all others'", "status <> 'cancelled'");
+    }
 }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * Finds the phrases of a vocabulary in the words of a question, tolerating plurals and single typos
@@ -64,7 +66,16 @@ public final class PhraseMatcher<T> {
 
     /** Every phrase found in {@code words}, by where it starts, then in the order the phrases were added. */
     public List<Match<T>> findAll(List<String> words) {
-        List<int[]> candidates = words.stream().map(this::candidates).toList();
+        return findAll(words, position -> false);
+    }
+
+    /**
+     * As {@link #findAll(List)}, reading the words at the positions {@code spelledRight} accepts only as they are
+     * written: a word of ordinary English ("produce") is no typo of a vocabulary word ("product").
+     */
+    public List<Match<T>> findAll(List<String> words, IntPredicate spelledRight) {
+        List<int[]> candidates = IntStream.range(0, words.size())
+                .mapToObj(i -> candidates(words.get(i), spelledRight.test(i))).toList();
         List<Found<T>> found = new ArrayList<>();
         for (int start = 0; start < words.size(); start++) {
             List<Integer> reached = List.of(ROOT);
@@ -89,13 +100,14 @@ public final class PhraseMatcher<T> {
     }
 
     /** The words of the vocabulary a word of a question may stand for. */
-    private int[] candidates(String questionWord) {
+    private int[] candidates(String questionWord, boolean literal) {
         String singular = Words.singular(questionWord);
         Integer exact = wordIds.get(singular);
         if (exact != null) {
             return new int[] {exact};
         }
-        return typos.near(singular).filter(id -> Words.typo(singular, wordsById.get(id))).toArray();
+        return literal ? new int[0]
+                : typos.near(singular).filter(id -> Words.typo(singular, wordsById.get(id))).toArray();
     }
 
     private int wordId(String word) {

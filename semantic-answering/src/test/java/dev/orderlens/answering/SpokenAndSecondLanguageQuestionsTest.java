@@ -1,0 +1,92 @@
+package dev.orderlens.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.conversation.ConversationContext;
+import dev.orderlens.core.domain.table.SqlDialect;
+import dev.orderlens.core.domain.table.SqlQuery;
+import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Questions dictated to a phone (letters spelled out, words heard for others) and written in English as a second
+ * language (word order, false friends, abbreviations), read as what they mean.
+ */
+class SpokenAndSecondLanguageQuestionsTest {
+
+    @RegisterExtension
+    static final SmallOrdersGenerator ORDERS = new SmallOrdersGenerator();
+
+    private static String sql(String question) {
+        String sql = ORDERS.generator().generate(question, Conversation.empty("s"), SqlDialect.DUCKDB).sql();
+        ORDERS.warehouse().execute(new SqlQuery(sql, 1000, Duration.ofSeconds(10)));
+        return sql;
+    }
+
+    @Test
+    void letters_said_one_by_one_are_one_word() {
+        GeneratedSql first = ORDERS.generator().generate("late delivery rate by region for last quarter",
+                Conversation.empty("s"), SqlDialect.DUCKDB);
+        String then = ORDERS.generator().generate("ok now just u s p s", new Conversation("s", List.of(),
+                ConversationContext.empty().merge(first.context())), SqlDialect.DUCKDB).sql();
+        assertThat(then).contains("carrier = 'USPS'", "GROUP BY ship_region");
+    }
+
+    @Test
+    void words_heard_for_others_are_the_words_meant() {
+        assertThat(sql("whats the return rate for sports and outdoors verses toys for twenty twenty four")).contains(
+                "GROUP BY category", "category IN ('Sports & Outdoors', 'Toys')");
+        assertThat(sql("okay so for apparel witch return reason comes up the most")).startsWith(
+                "SELECT return_reason, count(*)").contains("category = 'Apparel'");
+    }
+
+    @Test
+    void so_many_of_the_same_item_bounds_the_quantity_and_ranks_nothing() {
+        assertThat(sql("um orders where somebody bought more than five of the same item how many was that per"
+                + " category")).contains("quantity > 5", "GROUP BY category").doesNotContain("LIMIT");
+        assertThat(sql("orders with more than 5 items, how many per category")).contains("quantity > 5")
+                .doesNotContain("LIMIT");
+    }
+
+    @Test
+    void an_abbreviated_exclusion_and_a_calendar_grain() {
+        assertThat(sql("sum of order_total excl. cancelled, per calendar year")).startsWith(
+                "SELECT year(order_ts) AS year, sum(order_total)").contains("NOT IN ('cancelled')");
+    }
+
+    @Test
+    void a_semester_is_a_half_year() {
+        assertThat(sql("Give me the CSAT by region for the first semester of 2025.")).contains(
+                "'2025-01-01 00:00:00'", "'2025-07-01 00:00:00'");
+    }
+
+    @Test
+    void since_the_first_of_a_month_runs_to_today() {
+        assertThat(sql("Since the 1st september 2025, FedEx versus UPS : what is the rate of late deliveries for each"
+                + " one?")).contains("order_ts >= TIMESTAMP '2025-09-01 00:00:00'", "'2026-01-02 00:00:00'",
+                        "GROUP BY carrier");
+    }
+
+    @Test
+    void a_delay_of_delivery_in_days_is_the_delivery_time() {
+        assertThat(sql("The delay of delivery in average (in days) for the orders going to Texas, from 01/10/2025 to"
+                + " 31/10/2025?")).contains("AS delivery_days", "ship_state = 'TX'", "'2025-10-01 00:00:00'",
+                        "'2025-11-01 00:00:00'");
+    }
+
+    @Test
+    void the_mode_of_payment_is_the_payment_method() {
+        assertThat(sql("Can you give me the number of orders cancelled by mode of payment for the 14/03/2025,"
+                + " please?")).contains("GROUP BY payment_method", "status = 'cancelled'", "'2025-03-14 00:00:00'");
+    }
+
+    @Test
+    void the_most_of_a_flag_counts_its_rows() {
+        assertThat(sql("Wich city of the Southeast region had the most of late deliveries in 2025?")).contains(
+                "count(*) AS orders", "is_late = true", "ship_region = 'Southeast'");
+    }
+}
