@@ -62,6 +62,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
@@ -286,16 +287,10 @@ final class QuestionParser {
     private static final Pattern OF_THE_SAME = Pattern.compile("(?i)\\b(\\d+)\\s+of\\s+the\\s+same\\s+(?=\\p{L})");
     /** "big-ticket orders": expensive ones, an idiom with no support ticket in it. */
     private static final Pattern BIG_TICKET = Pattern.compile("(?i)\\bbig[- ]ticket\\b");
-    /**
-     * "customers who gave a 1-star score on at least one order": every row is an order, so a customer with a row has
-     * one; the words narrow nothing.
-     */
-    private static final Pattern AT_LEAST_ONE_ORDER = Pattern.compile("(?i)\\b(?:on|in|with|for|across)?\\s*at\\s+least"
-            + "\\s+(?:one|1|a\\s+single)\\s+(?:order|purchase)s?\\b");
-    /** "from July 2025 onwards", "Q3 onward": a period that starts then and runs on, as "since" says. */
     /** Three letters or more said one by one, as dictated: "u s p s" is "usps", "d h l" is "dhl". */
     private static final Pattern SPELLED_LETTERS = Pattern.compile("(?<![\\p{L}\\p{N}.])\\p{L}(?:[ .]\\p{L}){2,}"
             + "(?![\\p{L}\\p{N}])");
+    /** "from July 2025 onwards", "Q3 onward": a period that starts then and runs on, as "since" says. */
     private static final Pattern ONWARDS = Pattern.compile("(?i)\\b(?:from|starting(?:\\s+from)?)\\s+"
             + "([\\p{L}\\p{N}][\\p{L}\\p{N} ,./-]{0,30}?)\\s+onwards?\\b");
     /** Words asking for a figure at the start of a clause: "and what revenue", "and how much revenue". */
@@ -431,6 +426,13 @@ final class QuestionParser {
     private final Pattern moneyRange;
     private final String currencySign;
     private final String currencyWord;
+    /** The one-word names of a row, from the count metric's words: "order", "purchase", "parcel". */
+    private final Set<String> rowNouns;
+    /**
+     * "customers who gave a 1-star score on at least one order": every row is an order, so a customer with a row has
+     * one; the words narrow nothing.
+     */
+    private final Pattern atLeastOneRow;
 
     QuestionParser(SemanticModelFile file, ValueCatalog catalog) {
         this.model = file.model();
@@ -469,6 +471,13 @@ final class QuestionParser {
             words.adjectives().forEach(word -> lexicon.add(word, new Meaning.GrainWord(grain, true)));
             words.nouns().forEach(word -> lexicon.add(word, new Meaning.GrainWord(grain, false)));
         });
+        this.rowNouns = model.metric(vocabulary.countMetric()).stream()
+                .flatMap(m -> Stream.concat(Stream.of(m.name(), m.label()), m.synonyms().stream()))
+                .map(Words::tokens).filter(words -> words.size() == 1).map(words -> Words.singular(words.get(0)))
+                .collect(Collectors.toCollection(TreeSet::new));
+        this.atLeastOneRow = Pattern.compile("(?i)\\b(?:on|in|with|for|across)?\\s*at\\s+least\\s+"
+                + "(?:one|1|a\\s+single)\\s+(?:" + rowNouns.stream().map(Pattern::quote).collect(Collectors.joining("|"))
+                + ")s?\\b");
     }
 
     QuerySpec parse(String question, ConversationContext context, LocalDate today) {
@@ -659,7 +668,7 @@ final class QuestionParser {
         text = WISE.matcher(text).replaceAll("by $1");
         text = NUMBER_OF.matcher(text).replaceAll("number of");
         text = BIG_TICKET.matcher(text).replaceAll("big");
-        text = AT_LEAST_ONE_ORDER.matcher(text).replaceAll(" ");
+        text = atLeastOneRow.matcher(text).replaceAll(" ");
         text = ONWARDS.matcher(text).replaceAll("since $1");
         text = SPELLED_LETTERS.matcher(text).replaceAll(match -> match.group().replaceAll("[ .]", ""));
         text = SHARE_REQUEST.matcher(text).replaceAll("$1 show");
@@ -1404,7 +1413,7 @@ final class QuestionParser {
             String number = word(i);
             Integer count = Set.of("one", "single", "multiple").contains(number) ? Integer.valueOf(1)
                     : TimeExpressions.count(number);
-            if (!Words.same(word(noun), "order") || count == null) {
+            if (rowNouns.stream().noneMatch(row -> Words.same(word(noun), row)) || count == null) {
                 return Optional.empty();
             }
             Filter.Op compared = i >= 2 ? comparison(word(i - 2), word(i - 1)) : null;

@@ -428,7 +428,8 @@ class LocalSqlGeneratorTest {
     @CsvSource(delimiter = '|', value = {
         "how many customers ordered more than once in 2025|HAVING count(*) > 1",
         "how many repeat customers|HAVING count(*) > 1",
-        "customers with 3 or more orders|HAVING count(*) >= 3"
+        "customers with 3 or more orders|HAVING count(*) >= 3",
+        "how many customers placed 3 or more purchases in 2025|HAVING count(*) >= 3"
     })
     void counts_the_entities_whose_own_count_of_orders_meets_the_comparison(String question, String having) {
         String sql = sql(question);

@@ -1358,6 +1358,8 @@ class SupportLeadQuestionsTest {
         assertThat(sql("How many customers gave a satisfaction score of 2 or lower on at least one order placed in"
                 + " Q4 2025?")).startsWith("SELECT count(DISTINCT customer_id)").contains("csat_score <= 2")
                 .doesNotContain("order_id");
+        assertThat(sql("customers who gave a 1-star score on at least one purchase")).isEqualTo(
+                "SELECT count(DISTINCT customer_id) AS customers FROM orders WHERE csat_score = 1");
     }
 
     @Test
