@@ -1419,8 +1419,11 @@ final class QuestionParser {
             Filter.Op compared = i >= 2 ? comparison(word(i - 2), word(i - 1)) : null;
             Filter.Op op = number.equals("multiple") ? Filter.Op.GT
                     : compared != null ? compared : postfix(i, Filter.Op.EQ);
-            return repeatFound(entity, op, String.valueOf(count), Math.max(from, compared != null ? i - 2 : i),
-                    noun + 1);
+            int start = Math.max(from, compared != null ? i - 2 : i);
+            // "customers who made 3 or more orders": the verb before the count places them, it is no revenue
+            boolean verbBefore = spans.stream().anyMatch(s -> s.end() == start && s.start() == start - 1
+                    && s.start() >= from && s.first(Meaning.MetricWord.class).isPresent());
+            return repeatFound(entity, op, String.valueOf(count), verbBefore ? start - 1 : start, noun + 1);
         }
 
         private Optional<RepeatSaid> repeatFound(String entity, Filter.Op op, String value,
@@ -3153,6 +3156,18 @@ final class QuestionParser {
                     && s.meanings().stream().anyMatch(m -> !(m instanceof Meaning.GrainWord)));
         }
 
+        /**
+         * "how many days does a customer have to send it back": a count of days, weeks or months, which no metric
+         * counts, however ordinary the word.
+         */
+        private boolean countsPeriods(int i) {
+            // "how many days did it take to deliver": the days a figure is measured in
+            boolean measuredInDays = spans.stream().anyMatch(s -> metricFormat(s).filter(MetricFormat.DAYS::equals)
+                    .isPresent());
+            return i > 0 && words.get(i - 1).equals("many") && !measuredInDays
+                    && spans.stream().anyMatch(s -> s.start() == i && s.first(Meaning.GrainWord.class).isPresent());
+        }
+
         /** The words no part of the reading used and that may carry meaning (not grammar, not "please"). */
         private List<Integer> leftover() {
             List<Integer> unknown = new ArrayList<>();
@@ -3160,7 +3175,8 @@ final class QuestionParser {
                 String word = words.get(i);
                 boolean ordinary = FUNCTION_WORDS.contains(word) || GENERIC_WORDS.contains(word) || isNumber(word)
                         || SHARE_CUES.contains(word) || AGGREGATES.containsKey(word) || EnglishWords.adverb(word);
-                if (!understood[i] && (!ordinary || qualifiesEntity(i)) && !restatesMetricBeside(i)) {
+                if (!understood[i] && (!ordinary || qualifiesEntity(i) || countsPeriods(i))
+                        && !restatesMetricBeside(i)) {
                     unknown.add(i);
                 }
             }

@@ -179,6 +179,8 @@ class LocalQuestionClassifierTest {
                 + " days does she have to do that?", Conversation.empty("s")).route()).isEqualTo(Route.RAG);
         assertThat(classifier.classify("customer got a damaged item um how do I do the refund for that",
                 Conversation.empty("s")).route()).isEqualTo(Route.RAG);
+        assertThat(classifier.classify("quiz: how many days does a customer have to send something back?",
+                Conversation.empty("s")).route()).isEqualTo(Route.RAG);
     }
 
     @Test

@@ -1442,6 +1442,14 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void a_count_of_days_is_no_count_of_rows_but_days_a_figure_is_measured_in_are() {
+        assertThatThrownBy(() -> sql("how many days does a customer have to send something back?"))
+                .isInstanceOf(QuestionNotUnderstoodException.class).hasMessageContaining("'days'");
+        assertThat(sql("how many days did FedEx orders take to arrive last month")).contains("AS delivery_days",
+                "carrier = 'FedEx'");
+    }
+
+    @Test
     void a_heading_before_a_colon_bounds_the_question_after_it() {
         assertThat(sql("Cyber Monday: how many orders did each channel bring in?")).contains("GROUP BY channel",
                 "'2025-12-01 00:00:00'", "'2025-12-02 00:00:00'");
