@@ -369,6 +369,7 @@ final class QuestionParser {
     private static final int SUBTRACTED_REACH = 3;
     /** Words keeping only some rows: "only late deliveries", "restricted to deliveries that arrived late". */
     private static final Set<String> NARROWED_BY = Set.of("only", "just", "restricted", "limited", "solely");
+    /** How far before the rows such a word may come: "restricted to deliveries that arrived late". */
     private static final int NARROWED_REACH = 5;
     /** Words after "all" and a column that take every value of it: "all payment types included". */
     private static final Set<String> WHOLE_AFTER = Set.of("included", "including", "combined", "together");
@@ -1231,11 +1232,11 @@ final class QuestionParser {
                             "I could not tell what to measure in \"" + question.strip() + "\"");
                 }
             }
-            // "top 5 orders by value", "the biggest orders in December": each row counts 1, so rows are ranked by what
-            // they are worth
             // "the top three skus for returns" ranks them by how many came back
             boolean rankedOnRows = roles.filters().stream().anyMatch(p -> rateOf(p.filter()).isPresent()
                     && Set.of("for", "by").contains(word(p.position() - 1)));
+            // "top 5 orders by value", "the biggest orders in December": each row counts 1, so rows are ranked by what
+            // they are worth
             if (groupBy.size() == 1 && grain == null && rowIdentifier(groupBy.get(0)) && measures.size() == 1
                     && vocabulary.countMetric().equals(measures.get(0).metric()) && rowsRanked(groupBy.get(0))
                     && !rankedOnRows) {
@@ -1900,16 +1901,16 @@ final class QuestionParser {
             return new SpanRoles(groupBy, grain, metricSpans, measureSpans, filters, perRow);
         }
 
-        /**
-         * "worst on late deliveries", "the best late deliveries": a judgement ranks the figure the words name, where
-         * "the most late deliveries" counts them.
-         */
         /** "only late deliveries", "restricted to deliveries that arrived late": rows kept, not a figure asked. */
         private boolean narrowedTo(Span span) {
             return IntStream.range(Math.max(0, span.start() - NARROWED_REACH), span.start())
                     .anyMatch(i -> NARROWED_BY.contains(words.get(i)));
         }
 
+        /**
+         * "worst on late deliveries", "the best late deliveries": a judgement ranks the figure the words name, where
+         * "the most late deliveries" counts them.
+         */
         private boolean rankedOn(Span span) {
             String judgement = word(indexBefore(span, w -> DETERMINERS.contains(w) || RANKED_ON.contains(w)));
             return BEST.contains(judgement) || WORST.contains(judgement);
