@@ -28,6 +28,9 @@ final class SentencePicker {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z0-9\"'(\\[])|\\n\\s*\\n|\\n(?=[-*#] )");
     /** A bold label opening a paragraph ("**What happened.**"): a heading, not part of the sentence. */
     private static final Pattern LABEL = Pattern.compile("\\*\\*[^*\\n]{1,60}\\.\\*\\*\\s*");
+    /** "send it back", "sent the sweater back": a return, as the policies word it. */
+    private static final Pattern SENT_BACK = Pattern.compile("(?i)\\b(?:send|sends|sent|sending|mail|mailed|ship"
+            + "|shipped|bring|brought|take|took)\\b(?:\\s+\\S+){0,3}?\\s+back\\b");
     private static final Set<String> QUESTION_ONLY = Set.of("why", "say", "says", "said", "explain", "summarise",
             "summarize", "describe", "tell", "happened", "anything", "something", "should", "handle", "know");
     private static final Set<String> ASKS_WHY = Set.of("why", "cause", "caused", "causes", "reason", "reasons",
@@ -244,6 +247,9 @@ final class SentencePicker {
                     && !dayWords.contains(word)) {
                 terms.add(stem(word));
             }
+        }
+        if (SENT_BACK.matcher(question).find()) {
+            terms.add(stem("return"));
         }
         return terms;
     }

@@ -193,6 +193,24 @@ class LocalAnswerWriterTest {
         assertThat(answer.text().indexOf("[1]")).isLessThan(answer.text().indexOf("[2]"));
     }
 
+    @Test
+    void sending_something_back_is_a_return_as_the_policy_words_it() {
+        // the notes share more of the question's words than the policy does, unless sending back is a return
+        List<Passage> passages = List.of(
+                titled("order-1", "orders", "Order ORD-1 — Fernwood sweater (delivered)",
+                        "Support note: Customer could not find the Fernwood sweater; UPS marked it delivered."),
+                titled("order-2", "orders", "Order ORD-2 — Fernwood sweater (delivered)",
+                        "Support note: Customer could not find the sweater in the parcel and asked for a refund."),
+                titled("policy-returns", "analytics", "Returns and refunds policy",
+                        "Customers may return any item within 30 days of delivery."));
+
+        GroundedAnswer answer = writer.writeGrounded("a customer wants to send back a sweater she bought, how many days"
+                + " does she have? I couldn't find it in my onboarding notes", passages, Conversation.empty("s"),
+                token -> { });
+
+        assertThat(answer.text()).contains("within 30 days of delivery");
+    }
+
     private static Passage titled(String id, String index, String title, String text) {
         return new Passage(id, index, title, text, 1.0, Map.of());
     }
