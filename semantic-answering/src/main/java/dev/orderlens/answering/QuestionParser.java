@@ -371,6 +371,9 @@ final class QuestionParser {
     private static final Set<String> NARROWED_BY = Set.of("only", "just", "restricted", "limited", "solely");
     /** How far before the rows such a word may come: "restricted to deliveries that arrived late". */
     private static final int NARROWED_REACH = 5;
+    /** Why a period said as left out is not: the query form takes periods, never one less another. */
+    static final String NOT_SET_ASIDE = "a period cannot be left out of another in this query, so the figures below"
+            + " still include it.";
     /** Words after "all" and a column that take every value of it: "all payment types included". */
     private static final Set<String> WHOLE_AFTER = Set.of("included", "including", "combined", "together");
     /** Words before "of" and a column that take every value of it: "regardless of carrier". */
@@ -1092,6 +1095,8 @@ final class QuestionParser {
             // "show me the trend" names no figure: a trend of what is asked back, not assumed to be of orders
             boolean figureNamed = !roles.metricSpans().isEmpty() || !roles.measureSpans().isEmpty();
             Timing said = timing();
+            setAside().forEach(t -> dropped.add(new DroppedPhrase(String.join(" ", raw.subList(negationBefore(t),
+                    t.end())), null, false, List.of(), NOT_SET_ASIDE)));
             TimeGrain trendGrain = roles.grain() == null && groupBy.size() <= 1 && figureNamed && asksForTrend()
                     ? trendGrain(said.period()) : roles.grain();
             // "YoY revenue growth for Q4", "the MoM change in orders for December 2025": the period beside the same
@@ -2092,7 +2097,9 @@ final class QuestionParser {
                 return new Timing(null, times.get(0).ends());
             }
             // "the spring refresh sale (apr 1-7 2025)", "for the Q3 report, … in Q3 2025": one period said twice
-            List<Period> periods = times.stream().map(TimeExpressions.Found::period).distinct().toList();
+            List<TimeExpressions.Found> setAside = setAside();
+            List<Period> periods = times.stream().filter(t -> !setAside.contains(t)).map(TimeExpressions.Found::period)
+                    .distinct().toList();
             if (periods.size() == 2 && words.stream().noneMatch(EnglishWords.COMPARE_CUES::contains) && !changeSaid()) {
                 // "in December 2025, from Mon 1st through Sun 7th": a period inside the other narrows it
                 Optional<Period> inner = periods.stream().filter(p -> periods.stream().allMatch(o -> within(p, o)))
@@ -2118,6 +2125,20 @@ final class QuestionParser {
                 }
             }
             return new Timing(periods.size() == 1 ? periods.get(0) : null, periods.size() > 1 ? periods : List.of());
+        }
+
+        /** "revenue in 2025 excluding Black Friday", "March without the 14th": periods said as left out. */
+        private List<TimeExpressions.Found> setAside() {
+            return times.stream().filter(t -> negationBefore(t) >= 0).toList();
+        }
+
+        /** Where a negation stands before a period, past "the", "day" and "of" ("without the day of the outage"). */
+        private int negationBefore(TimeExpressions.Found time) {
+            int j = time.start() - 1;
+            while (j >= 0 && Set.of("the", "day", "of", "from", "in", "on", "during").contains(words.get(j))) {
+                j--;
+            }
+            return j >= 0 && (NEGATIONS.contains(words.get(j)) || words.get(j).equals("sans")) ? j : -1;
         }
 
         /** Whether {@code parts}, one after another, cover {@code whole} from its first day to its last. */
@@ -3323,7 +3344,8 @@ final class QuestionParser {
             }
             List<Integer> left = leftover();
             return new WordAccount(modelWords, left.stream().map(i -> words.get(i)).toList(), phrasesOfKinds(left),
-                    times.stream().map(TimeExpressions.Found::period).toList(), namesSomethingSpecific(),
+                    times.stream().filter(t -> negationBefore(t) < 0).map(TimeExpressions.Found::period).toList(),
+                    namesSomethingSpecific(),
                     times.stream().anyMatch(TimeExpressions.Found::event), asksForFigure(), valuesNamed());
         }
 

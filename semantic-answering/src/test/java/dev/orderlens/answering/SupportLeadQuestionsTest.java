@@ -1450,6 +1450,16 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void a_period_said_as_left_out_is_named_never_taken_as_the_period() {
+        GeneratedSql revenue = ORDERS.generator().generate("revenue in 2025 excluding Black Friday",
+                Conversation.empty("s"), SqlDialect.DUCKDB);
+        assertThat(revenue.sql()).contains("'2025-01-01 00:00:00'", "'2026-01-01 00:00:00'")
+                .doesNotContain("2025-11-28");
+        assertThat(revenue.notes()).anySatisfy(note -> assertThat(note).contains("'excluding Black Friday'",
+                "still include it"));
+    }
+
+    @Test
     void a_heading_before_a_colon_bounds_the_question_after_it() {
         assertThat(sql("Cyber Monday: how many orders did each channel bring in?")).contains("GROUP BY channel",
                 "'2025-12-01 00:00:00'", "'2025-12-02 00:00:00'");
