@@ -1,6 +1,13 @@
 package dev.orderlens.answering;
 
 import dev.orderlens.answering.semantic.SemanticModelFile;
+import dev.orderlens.core.domain.conversation.Conversation;
+import dev.orderlens.core.domain.conversation.ConversationContext;
+import dev.orderlens.core.domain.table.SqlDialect;
+import dev.orderlens.core.domain.table.SqlQuery;
+import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -32,5 +39,19 @@ final class SmallOrdersGenerator implements BeforeAllCallback, AfterAllCallback 
 
     LocalSqlGenerator generator() {
         return generator;
+    }
+
+    /** The query for {@code question} asked first, after running it on the small warehouse. */
+    String sql(String question) {
+        String sql = generator.generate(question, Conversation.empty("s"), SqlDialect.DUCKDB).sql();
+        warehouse.execute(new SqlQuery(sql, 1000, Duration.ofSeconds(10)));
+        return sql;
+    }
+
+    /** The query for {@code then} asked right after {@code first}. */
+    GeneratedSql followUp(String first, String then) {
+        GeneratedSql before = generator.generate(first, Conversation.empty("s"), SqlDialect.DUCKDB);
+        return generator.generate(then, new Conversation("s", List.of(),
+                ConversationContext.empty().merge(before.context())), SqlDialect.DUCKDB);
     }
 }

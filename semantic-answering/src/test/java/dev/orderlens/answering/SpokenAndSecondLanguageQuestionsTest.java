@@ -2,13 +2,6 @@ package dev.orderlens.answering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orderlens.core.domain.conversation.Conversation;
-import dev.orderlens.core.domain.conversation.ConversationContext;
-import dev.orderlens.core.domain.table.SqlDialect;
-import dev.orderlens.core.domain.table.SqlQuery;
-import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
-import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,18 +15,13 @@ class SpokenAndSecondLanguageQuestionsTest {
     static final SmallOrdersGenerator ORDERS = new SmallOrdersGenerator();
 
     private static String sql(String question) {
-        String sql = ORDERS.generator().generate(question, Conversation.empty("s"), SqlDialect.DUCKDB).sql();
-        ORDERS.warehouse().execute(new SqlQuery(sql, 1000, Duration.ofSeconds(10)));
-        return sql;
+        return ORDERS.sql(question);
     }
 
     @Test
     void letters_said_one_by_one_are_one_word() {
-        GeneratedSql first = ORDERS.generator().generate("late delivery rate by region for last quarter",
-                Conversation.empty("s"), SqlDialect.DUCKDB);
-        String then = ORDERS.generator().generate("ok now just u s p s", new Conversation("s", List.of(),
-                ConversationContext.empty().merge(first.context())), SqlDialect.DUCKDB).sql();
-        assertThat(then).contains("carrier = 'USPS'", "GROUP BY ship_region");
+        assertThat(ORDERS.followUp("late delivery rate by region for last quarter", "ok now just u s p s").sql())
+                .contains("carrier = 'USPS'", "GROUP BY ship_region");
     }
 
     @Test

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orderlens.core.domain.conversation.Conversation;
-import dev.orderlens.core.domain.conversation.ConversationContext;
 import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.domain.table.SqlQuery;
 import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
 import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,16 +19,11 @@ class SupportLeadQuestionsTest {
     static final SmallOrdersGenerator ORDERS = new SmallOrdersGenerator();
 
     private static String sql(String question) {
-        String sql = ORDERS.generator().generate(question, Conversation.empty("s"), SqlDialect.DUCKDB).sql();
-        ORDERS.warehouse().execute(new SqlQuery(sql, 1000, Duration.ofSeconds(10)));
-        return sql;
+        return ORDERS.sql(question);
     }
 
-    /** The query for {@code then} asked right after {@code first}. */
     private static GeneratedSql followUp(String first, String then) {
-        GeneratedSql before = ORDERS.generator().generate(first, Conversation.empty("s"), SqlDialect.DUCKDB);
-        return ORDERS.generator().generate(then, new Conversation("s", List.of(),
-                ConversationContext.empty().merge(before.context())), SqlDialect.DUCKDB);
+        return ORDERS.followUp(first, then);
     }
 
     @Test
