@@ -35,6 +35,7 @@ final class ContextCodec {
     static final String PER_ENTITY = "query.perEntity";
     static final String CHANGE = "query.change";
     static final String BANDS = "query.bands";
+    static final String WITHOUT = "query.without";
     static final String SCOPE = GeneratedSql.SCOPE;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,7 +52,7 @@ final class ContextCodec {
         values.put(FILTERS, spec.filters().isEmpty() ? "" : filters(spec.filters()));
         values.put(PERIOD, spec.period() == null ? "" : spec.period().encode());
         values.put(PERIOD_LABEL, spec.period() == null ? "" : spec.period().label());
-        values.put(COMPARED, spec.compared().stream().map(Period::encode).collect(Collectors.joining(";")));
+        values.put(COMPARED, periods(spec.compared()));
         values.put(GROUP_BY, String.join(",", spec.groupBy()));
         values.put(GRAIN, spec.grain() == null ? "" : spec.grain().columnName());
         values.put(ORDER, spec.ascending() == null ? "" : spec.ascending() ? "asc" : "desc");
@@ -64,6 +65,7 @@ final class ContextCodec {
         values.put(CHANGE, spec.change() ? "true" : "");
         values.put(BANDS, spec.bands().isEmpty() ? "" : spec.bands().stream().map(ContextCodec::filters)
                 .collect(Collectors.joining("\n")));
+        values.put(WITHOUT, periods(spec.without()));
         values.put(SCOPE, scope);
         return new ConversationContext(values);
     }
@@ -72,7 +74,7 @@ final class ContextCodec {
     static ConversationContext cleared() {
         Map<String, String> values = new LinkedHashMap<>();
         List.of(MEASURES, FILTERS, PERIOD, PERIOD_LABEL, COMPARED, GROUP_BY, GRAIN, ORDER, LIMIT, LIMIT_PER, SHARE_OF,
-                VERSUS_REST, PER_ENTITY, CHANGE, BANDS, SCOPE)
+                VERSUS_REST, PER_ENTITY, CHANGE, BANDS, WITHOUT, SCOPE)
                 .forEach(key -> values.put(key, ""));
         return new ConversationContext(values);
     }
@@ -88,8 +90,7 @@ final class ContextCodec {
                     Arrays.stream(measures.get().split(",")).map(String::strip).map(MeasureRef::decode).toList(),
                     context.get(FILTERS).map(ContextCodec::filters).orElse(List.of()),
                     context.get(PERIOD).map(Period::decode).orElse(null),
-                    context.get(COMPARED).map(c -> Arrays.stream(c.split(";")).map(Period::decode).toList())
-                            .orElse(List.of()),
+                    context.get(COMPARED).map(ContextCodec::periods).orElse(List.of()),
                     context.get(GROUP_BY).map(g -> Arrays.stream(g.split(",")).map(String::strip).toList())
                             .orElse(List.of()),
                     context.get(GRAIN).flatMap(TimeGrain::parse).orElse(null),
@@ -102,10 +103,19 @@ final class ContextCodec {
                     context.get(PER_ENTITY).map(ContextCodec::entityFilter).orElse(null),
                     context.get(CHANGE).filter("true"::equals).isPresent(),
                     context.get(BANDS).map(b -> Arrays.stream(b.split("\n")).map(ContextCodec::filters).toList())
-                            .orElse(List.of())));
+                            .orElse(List.of()),
+                    context.get(WITHOUT).map(ContextCodec::periods).orElse(List.of())));
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
+    }
+
+    private static String periods(List<Period> periods) {
+        return periods.stream().map(Period::encode).collect(Collectors.joining(";"));
+    }
+
+    private static List<Period> periods(String encoded) {
+        return Arrays.stream(encoded.split(";")).filter(period -> !period.isBlank()).map(Period::decode).toList();
     }
 
     private static EntityFilter entityFilter(String encoded) {

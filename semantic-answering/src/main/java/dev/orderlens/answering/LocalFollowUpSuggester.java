@@ -103,7 +103,7 @@ public final class LocalFollowUpSuggester implements FollowUpSuggester {
                 generator.model().vocabulary().events()).find(Words.tokens(question));
         Period period = times.isEmpty() ? null : times.get(0).period();
         return new QuerySpec(List.of(MeasureRef.metric(metric)), filters, period, List.of(), List.of(), null, null,
-                null, null, null, null, null, false, List.of());
+                null, null, null, null, null, false, List.of(), List.of());
     }
 
     private Optional<SemanticColumn> drillDown(QuerySpec spec, String question) {

@@ -80,10 +80,11 @@ final class QueryScope {
     }
 
     private static String period(QuerySpec spec) {
-        if (!spec.compared().isEmpty()) {
-            return spec.compared().stream().map(Period::label).collect(Collectors.joining(" vs "));
-        }
-        return spec.period() == null ? "all dates" : spec.period().label();
+        String periods = !spec.compared().isEmpty()
+                ? spec.compared().stream().map(Period::label).collect(Collectors.joining(" vs "))
+                : spec.period() == null ? "all dates" : spec.period().label();
+        return spec.without().isEmpty() ? periods : periods + " excluding "
+                + spec.without().stream().map(Period::label).collect(Collectors.joining(" and "));
     }
 
     /**

@@ -29,10 +29,13 @@ import java.util.stream.Stream;
  *     percent change beside its figure ("the delta", "YoY growth")
  * @param bands ranges of one number column the rows are counted in, one group per range ("orders under $50, $50 to
  *     $200 and over $200"; see {@link ValueBands}), empty otherwise
+ * @param without periods left out of the rows ("2025 excluding Black Friday", "March without the 14th"), empty
+ *     otherwise
  */
 record QuerySpec(List<MeasureRef> measures, List<Filter> filters, Period period, List<Period> compared,
         List<String> groupBy, TimeGrain grain, Boolean ascending, Integer limit, String limitPer,
-        List<Filter> shareOf, Filter versusRest, EntityFilter perEntity, boolean change, List<List<Filter>> bands) {
+        List<Filter> shareOf, Filter versusRest, EntityFilter perEntity, boolean change, List<List<Filter>> bands,
+        List<Period> without) {
 
     /** The label of the rows a {@link #versusRest} group is set against. */
     static final String REST = "all others";
@@ -44,6 +47,7 @@ record QuerySpec(List<MeasureRef> measures, List<Filter> filters, Period period,
         groupBy = List.copyOf(groupBy);
         shareOf = shareOf == null ? null : List.copyOf(shareOf);
         bands = bands == null ? List.of() : bands.stream().map(List::copyOf).toList();
+        without = without == null ? List.of() : List.copyOf(without);
         if (!bands.isEmpty() && !bandsFit(bands)) {
             throw new IllegalArgumentException("bands need two or more ranges of one column, each of comparisons");
         }

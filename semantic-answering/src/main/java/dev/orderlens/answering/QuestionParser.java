@@ -371,9 +371,6 @@ final class QuestionParser {
     private static final Set<String> NARROWED_BY = Set.of("only", "just", "restricted", "limited", "solely");
     /** How far before the rows such a word may come: "restricted to deliveries that arrived late". */
     private static final int NARROWED_REACH = 5;
-    /** Why a period said as left out is not: the query form takes periods, never one less another. */
-    static final String NOT_SET_ASIDE = "a period cannot be left out of another in this query, so the figures below"
-            + " still include it.";
     /** Words after "all" and a column that take every value of it: "all payment types included". */
     private static final Set<String> WHOLE_AFTER = Set.of("included", "including", "combined", "together");
     /** Words before "of" and a column that take every value of it: "regardless of carrier". */
@@ -1095,8 +1092,7 @@ final class QuestionParser {
             // "show me the trend" names no figure: a trend of what is asked back, not assumed to be of orders
             boolean figureNamed = !roles.metricSpans().isEmpty() || !roles.measureSpans().isEmpty();
             Timing said = timing();
-            setAside().forEach(t -> dropped.add(new DroppedPhrase(String.join(" ", raw.subList(negationBefore(t),
-                    t.end())), null, false, List.of(), NOT_SET_ASIDE)));
+            List<Period> leftOut = setAside().stream().map(TimeExpressions.Found::period).distinct().toList();
             TimeGrain trendGrain = roles.grain() == null && groupBy.size() <= 1 && figureNamed && asksForTrend()
                     ? trendGrain(said.period()) : roles.grain();
             // "YoY revenue growth for Q4", "the MoM change in orders for December 2025": the period beside the same
@@ -1209,7 +1205,7 @@ final class QuestionParser {
                         : measures(named, roles.measureSpans(), countCue);
                 List<MeasureRef> asked = asksShare()
                         ? shareOfLast(previous.orElseThrow(), figuresSaid).orElse(figuresSaid) : figuresSaid;
-                return followUpSpec(previous.orElseThrow(), asked, allFilters, timing.period(), timing.compared(),
+                return followUpSpec(previous.orElseThrow(), asked, allFilters, timing, leftOut,
                         groupBy, grain, limit, bands);
             }
             Optional<SemanticColumn> distinct = explicitMeasure || !countCue ? Optional.empty() : distinctlyCounted();
@@ -1231,7 +1227,7 @@ final class QuestionParser {
                     measures = List.of(MeasureRef.metric(vocabulary.countMetric()));
                 } else if (!identifierFilters.isEmpty()) {
                     return new QuerySpec(List.of(), allFilters, timing.period(), timing.compared(), List.of(), null,
-                            null, null, null, null, null, null, false, List.of());
+                            null, null, null, null, null, null, false, List.of(), leftOut);
                 } else {
                     throw new QuestionNotUnderstoodException(
                             "I could not tell what to measure in \"" + question.strip() + "\"");
@@ -1305,7 +1301,8 @@ final class QuestionParser {
             }
             return new QuerySpec(measures, allFilters, timing.period(), timing.compared(), groupBy, grain, ascending,
                     grouped ? limit : null, limitPer, shareOf, versusRest.orElse(null),
-                    repeat.map(RepeatSaid::filter).orElse(null), asksChange(timing.compared(), grain, measures), bands);
+                    repeat.map(RepeatSaid::filter).orElse(null), asksChange(timing.compared(), grain, measures), bands,
+                    leftOut);
         }
 
         /** "including cancelled orders", "cancelled included", "cancelled orders included": kept in, not asked for. */
@@ -2207,8 +2204,10 @@ final class QuestionParser {
         }
 
         private QuerySpec followUpSpec(QuerySpec before, List<MeasureRef> measures, List<Filter> filters,
-                Period period, List<Period> compared, List<String> groupBy, TimeGrain grain, Integer limit,
+                Timing timing, List<Period> leftOut, List<String> groupBy, TimeGrain grain, Integer limit,
                 List<List<Filter>> bands) {
+            Period period = timing.period();
+            List<Period> compared = timing.compared();
             List<List<Filter>> newBands = bands.isEmpty() ? before.bands() : bands;
             boolean instead = words.stream().anyMatch(EnglishWords.INSTEAD::contains);
             boolean comparing = words.stream().anyMatch(EnglishWords.COMPARE_CUES::contains);
@@ -2269,7 +2268,7 @@ final class QuestionParser {
             // "which payment method brought in the most" then "and the least?": the ranking turned round
             boolean turned = ascending != null && before.ascending() != null && !ascending.equals(before.ascending());
             boolean changed = !measures.isEmpty() || !filters.isEmpty() || periodGiven || !groupBy.isEmpty()
-                    || grain != null || limit != null || turned;
+                    || grain != null || limit != null || turned || !leftOut.isEmpty();
             if (!changed) {
                 throw new QuestionNotUnderstoodException(
                         "I could not tell what to change in the last question from \"" + question.strip() + "\"");
@@ -2277,9 +2276,13 @@ final class QuestionParser {
             List<Period> newCompared = periodGiven ? compared : before.compared();
             boolean change = (before.change() || asksChange(newCompared, newGrain, newMeasures))
                     && QuerySpec.changeFits(newCompared, newGrain, newMeasures);
-            return new QuerySpec(newMeasures, keptFilters, periodGiven ? period : before.period(), newCompared,
+            // "revenue in 2025 without Black Friday" then "and 2024?": what was left out of 2025 is not in 2024
+            Period newPeriod = periodGiven ? period : before.period();
+            List<Period> without = Stream.concat(before.without().stream().filter(left -> newPeriod == null
+                    || within(left, newPeriod)), leftOut.stream()).distinct().toList();
+            return new QuerySpec(newMeasures, keptFilters, newPeriod, newCompared,
                     newGroups, newGrain, ascending, newLimit, newLimitPer, newShareOf, before.versusRest(),
-                    before.perEntity(), change, newBands);
+                    before.perEntity(), change, newBands, without);
         }
 
         /** The first column whose ranges said, in the order said, no row is in at once ({@link ValueBands}). */

@@ -75,6 +75,8 @@ final class SemanticQueryJson {
         root.put("change", spec.change());
         ArrayNode bands = root.putArray("bands");
         spec.bands().forEach(band -> bands.add(filters(band)));
+        ArrayNode without = root.putArray("periods_left_out");
+        spec.without().forEach(p -> without.add(period(p)));
         return root.toString();
     }
 
@@ -145,13 +147,7 @@ final class SemanticQueryJson {
             root.path("measures").forEach(node -> measure(node).ifPresent(measures::add));
             List<Filter> filters = filters(root.path("filters"));
             Period period = period(root.path("period"), "period");
-            List<Period> compared = new ArrayList<>();
-            root.path("compared_periods").forEach(node -> {
-                Period p = period(node, "compared_periods");
-                if (p != null) {
-                    compared.add(p);
-                }
-            });
+            List<Period> compared = periods(root, "compared_periods");
             if (compared.size() == 1) {
                 problems.add("compared_periods needs two or more periods (or none)");
             }
@@ -196,7 +192,18 @@ final class SemanticQueryJson {
                 change = false;
             }
             return new QuerySpec(measures, filters, period, compared, groupBy, grain, ascending, limit, limitPer,
-                    shareOf, versusRest, perEntity, change, bands);
+                    shareOf, versusRest, perEntity, change, bands, periods(root, "periods_left_out"));
+        }
+
+        private List<Period> periods(JsonNode root, String field) {
+            List<Period> periods = new ArrayList<>();
+            root.path(field).forEach(node -> {
+                Period p = period(node, field);
+                if (p != null) {
+                    periods.add(p);
+                }
+            });
+            return periods;
         }
 
         private Optional<EntityFilter> perEntity(JsonNode node) {

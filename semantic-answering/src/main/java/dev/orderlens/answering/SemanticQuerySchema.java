@@ -94,6 +94,8 @@ final class SemanticQuerySchema {
         properties.set("bands", described(array(array(filter(model))), "for rows counted in ranges of one number "
                 + "column (\"orders under $50, $50 to $200 and over $200\"): one list of gt/ge/lt/le/eq filters per "
                 + "range, each range a group of the result; else empty"));
+        properties.set("periods_left_out", described(array(period()), "periods left out of the rows (\"2025 excluding "
+                + "Black Friday\", \"March without the 14th\"); else empty"));
         close(schema);
         return schema.toString();
     }

@@ -55,6 +55,7 @@ final class SqlCompiler {
         } else if (spec.period() != null) {
             where.add(range(time, spec.period()));
         }
+        spec.without().forEach(left -> where.add("NOT (" + range(time, left) + ")"));
         if (spec.perEntity() != null) {
             where.add(entityCondition(spec.perEntity(), List.copyOf(where)));
         }

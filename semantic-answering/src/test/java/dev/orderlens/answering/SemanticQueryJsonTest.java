@@ -41,7 +41,7 @@ class SemanticQueryJsonTest {
         "late delivery rate for the West vs the rest of the country", "top 3 products by revenue in each category",
         "best selling product each month in 2025", "how many customers ordered more than once in 2025",
         "revenue and orders by channel", "what's the change in revenue, 2025 vs 2024",
-        "orders under $50, between $50 and $200 and over $200 in 2025"})
+        "orders under $50, between $50 and $200 and over $200 in 2025", "revenue in 2025 excluding Black Friday"})
     void reads_back_what_it_writes_for_the_parsers_queries(String question) {
         QuerySpec spec = local.parser().parse(question, ConversationContext.empty(), LocalDate.of(2026, 1, 1));
 

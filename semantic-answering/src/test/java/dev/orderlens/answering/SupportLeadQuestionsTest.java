@@ -1443,13 +1443,19 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
-    void a_period_said_as_left_out_is_named_never_taken_as_the_period() {
+    void a_period_said_as_left_out_is_taken_out_of_the_rows_never_taken_as_the_period() {
         GeneratedSql revenue = ORDERS.generator().generate("revenue in 2025 excluding Black Friday",
                 Conversation.empty("s"), SqlDialect.DUCKDB);
-        assertThat(revenue.sql()).contains("'2025-01-01 00:00:00'", "'2026-01-01 00:00:00'")
-                .doesNotContain("2025-11-28");
-        assertThat(revenue.notes()).anySatisfy(note -> assertThat(note).contains("'excluding Black Friday'",
-                "still include it"));
+        assertThat(revenue.sql()).contains("order_ts >= TIMESTAMP '2025-01-01 00:00:00'",
+                "NOT (order_ts >= TIMESTAMP '2025-11-28 00:00:00' AND order_ts < TIMESTAMP '2025-11-29 00:00:00')");
+        assertThat(revenue.notes()).isEmpty();
+        assertThat(revenue.context().get(GeneratedSql.SCOPE)).hasValueSatisfying(scope -> assertThat(scope)
+                .contains("2025 excluding Black Friday 2025"));
+        assertThat(followUp("What was the cancellation rate by payment method in March 2025?", "and without March 14?")
+                .sql()).contains("order_ts >= TIMESTAMP '2025-03-01 00:00:00'",
+                        "NOT (order_ts >= TIMESTAMP '2025-03-14 00:00:00'", "GROUP BY payment_method");
+        assertThat(followUp("revenue in 2025 excluding Black Friday", "and in 2024?").sql())
+                .contains("'2024-01-01 00:00:00'").doesNotContain("NOT (");
     }
 
     @Test
