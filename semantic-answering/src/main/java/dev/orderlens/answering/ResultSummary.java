@@ -180,8 +180,15 @@ final class ResultSummary {
         Object first = result.rows().get(0).get(measure);
         Object last = result.rows().get(result.rows().size() - 1).get(measure);
         if (first != null && last != null) {
-            text += ": a change of " + figures.change(Figures.toDouble(first), Figures.toDouble(last), formatOf(result, measure))
-                    + " from " + label(result, 0, labels) + " to " + label(result, result.rows().size() - 1, labels);
+            String from = label(result, 0, labels);
+            String to = label(result, result.rows().size() - 1, labels);
+            // "from December 15, 2025 to December 21, 2025 to December 22, …" would not read: runs of days are named
+            // by their order
+            boolean runs = from.contains(" to ") || to.contains(" to ");
+            String second = result.rows().size() == 2 ? "second" : "last";
+            text += ": a change of " + figures.change(Figures.toDouble(first), Figures.toDouble(last),
+                    formatOf(result, measure)) + (runs ? " from the first period to the " + second
+                            : " from " + from + " to " + to);
         }
         return text + ".";
     }

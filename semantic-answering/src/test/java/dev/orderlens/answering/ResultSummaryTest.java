@@ -268,7 +268,8 @@ class ResultSummaryTest {
         assertThat(summary.summarize(days, "")).startsWith("Orders were 290 on Black Friday 2024 (November 29, 2024),"
                 + " 313 on Black Friday 2025 (November 28, 2025)");
         assertThat(summary.summarize(weeks, "")).startsWith("Orders were 1,200 from December 15, 2025 to December 21,"
-                + " 2025, 800 from December 22, 2025 to December 28, 2025");
+                + " 2025, 800 from December 22, 2025 to December 28, 2025: a change of").contains(
+                        "from the first period to the second.");
     }
 
     @Test
