@@ -274,7 +274,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         if (request.isPresent()) {
             return request.get();
         }
-        if (!charted && !words.specific() && pointsAtNothingNamed(question, conversation)) {
+        if (!charted && !words.specific() && pointsAtNothingNamed(question, words, conversation)) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it points at something it does not name, and "
                     + "names no value, period or figure", null, clarifying.vague());
         }
@@ -416,7 +416,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * "pls check the thing with the orders", "whats going on with the region", or "and the other carrier" with nothing
      * before it: the question points at a subject it leaves unnamed.
      */
-    private boolean pointsAtNothingNamed(String question, Conversation conversation) {
+    private boolean pointsAtNothingNamed(String question, WordAccount words, Conversation conversation) {
         List<String> tokens = Words.tokens(question);
         boolean first = conversation.turns().isEmpty();
         boolean carriesOn = first && !tokens.isEmpty()
@@ -426,13 +426,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         // "what's going on", not "orders going to Texas"
         boolean goingOn = String.join(" ", tokens).contains("going on");
         return carriesOn || goingOn || tokens.stream().anyMatch(UNNAMED_SUBJECTS::contains)
-                || first && !namedInClause && (pointsBack(tokens) || shapesUnnamed(question, tokens));
+                || first && !namedInClause && (pointsBack(tokens) || shapesUnnamed(tokens, words));
     }
 
     /** "break it down the usual way" with nothing before it: a breakdown or chart of a figure never named. */
-    private boolean shapesUnnamed(String question, List<String> tokens) {
+    private static boolean shapesUnnamed(List<String> tokens, WordAccount words) {
         return tokens.stream().anyMatch(Set.of("it", "them")::contains) && tokens.stream().anyMatch(SHAPING::contains)
-                && generator.parser().account(question, generator.today()).modelWords() == 0;
+                && words.modelWords() == 0;
     }
 
     /**

@@ -371,6 +371,8 @@ final class QuestionParser {
     private static final Set<String> NARROWED_BY = Set.of("only", "just", "restricted", "limited", "solely");
     /** How far before the rows such a word may come: "restricted to deliveries that arrived late". */
     private static final int NARROWED_REACH = 5;
+    /** Words between a negation and the period it leaves out: "without the day of the outage", "not in 2025". */
+    private static final Set<String> PERIOD_LEAD_INS = Set.of("the", "day", "of", "from", "in", "on", "during");
     /** Words after "all" and a column that take every value of it: "all payment types included". */
     private static final Set<String> WHOLE_AFTER = Set.of("included", "including", "combined", "together");
     /** Words before "of" and a column that take every value of it: "regardless of carrier". */
@@ -1091,8 +1093,9 @@ final class QuestionParser {
             List<String> groupBy = new ArrayList<>(roles.groupBy());
             // "show me the trend" names no figure: a trend of what is asked back, not assumed to be of orders
             boolean figureNamed = !roles.metricSpans().isEmpty() || !roles.measureSpans().isEmpty();
-            Timing said = timing();
-            List<Period> leftOut = setAside().stream().map(TimeExpressions.Found::period).distinct().toList();
+            List<TimeExpressions.Found> setAside = setAside();
+            Timing said = timing(setAside);
+            List<Period> leftOut = setAside.stream().map(TimeExpressions.Found::period).distinct().toList();
             TimeGrain trendGrain = roles.grain() == null && groupBy.size() <= 1 && figureNamed && asksForTrend()
                     ? trendGrain(said.period()) : roles.grain();
             // "YoY revenue growth for Q4", "the MoM change in orders for December 2025": the period beside the same
@@ -1233,14 +1236,11 @@ final class QuestionParser {
                             "I could not tell what to measure in \"" + question.strip() + "\"");
                 }
             }
-            // "the top three skus for returns" ranks them by how many came back
-            boolean rankedOnRows = roles.filters().stream().anyMatch(p -> rateOf(p.filter()).isPresent()
-                    && Set.of("for", "by").contains(word(p.position() - 1)));
             // "top 5 orders by value", "the biggest orders in December": each row counts 1, so rows are ranked by what
             // they are worth
             if (groupBy.size() == 1 && grain == null && rowIdentifier(groupBy.get(0)) && measures.size() == 1
                     && vocabulary.countMetric().equals(measures.get(0).metric()) && rowsRanked(groupBy.get(0))
-                    && !rankedOnRows) {
+                    && !rankedOnRows(roles)) {
                 Optional<String> worth = moneySummed();
                 if (worth.isPresent()) {
                     measures = List.of(MeasureRef.metric(worth.get()));
@@ -1870,8 +1870,7 @@ final class QuestionParser {
                 // "which cities had the most late deliveries": how many, where "the worst on late deliveries" ranks
                 // the rate
                 // "the most of late deliveries", as written in a second language
-                boolean counted = COUNTED_AFTER.contains(word(span.start() - 1))
-                        || word(span.start() - 1).equals("of") && COUNTED_AFTER.contains(word(span.start() - 2));
+                boolean counted = COUNTED_AFTER.contains(word(indexBefore(span, "of"::equals)));
                 if (flag && (otherMetric && !rankedOn(span) || countCue || counted || narrowedTo(span)
                         || span.first(Meaning.MetricWord.class).isEmpty())) {
                     filters.add(new Positioned(span.start(), Filter.of(column.get().name(),
@@ -1901,6 +1900,12 @@ final class QuestionParser {
             // "how many orders for each quantity? like 1 item, 2 item…": values shown as examples of a breakdown
             filters.removeIf(f -> groupBy.contains(f.filter().column()) && exampleBefore(f.position()));
             return new SpanRoles(groupBy, grain, metricSpans, measureSpans, filters, perRow);
+        }
+
+        /** "the top three skus for returns": ranked by how many of them came back, not by what they are worth. */
+        private boolean rankedOnRows(SpanRoles roles) {
+            return roles.filters().stream().anyMatch(p -> rateOf(p.filter()).isPresent()
+                    && Set.of("for", "by").contains(word(p.position() - 1)));
         }
 
         /** "only late deliveries", "restricted to deliveries that arrived late": rows kept, not a figure asked. */
@@ -2088,13 +2093,13 @@ final class QuestionParser {
         private record Timing(Period period, List<Period> compared) {
         }
 
-        private Timing timing() {
+        /** The periods the question is about, past {@code setAside}, those it leaves out. */
+        private Timing timing(List<TimeExpressions.Found> setAside) {
             if (words.stream().anyMatch(EnglishWords.CHANGE_WORDS::contains) && times.size() == 1
                     && !times.get(0).ends().isEmpty()) {
                 return new Timing(null, times.get(0).ends());
             }
             // "the spring refresh sale (apr 1-7 2025)", "for the Q3 report, … in Q3 2025": one period said twice
-            List<TimeExpressions.Found> setAside = setAside();
             List<Period> periods = times.stream().filter(t -> !setAside.contains(t)).map(TimeExpressions.Found::period)
                     .distinct().toList();
             if (periods.size() == 2 && words.stream().noneMatch(EnglishWords.COMPARE_CUES::contains) && !changeSaid()) {
@@ -2131,10 +2136,7 @@ final class QuestionParser {
 
         /** Where a negation stands before a period, past "the", "day" and "of" ("without the day of the outage"). */
         private int negationBefore(TimeExpressions.Found time) {
-            int j = time.start() - 1;
-            while (j >= 0 && Set.of("the", "day", "of", "from", "in", "on", "during").contains(words.get(j))) {
-                j--;
-            }
+            int j = indexBefore(time.start(), PERIOD_LEAD_INS::contains);
             return j >= 0 && (NEGATIONS.contains(words.get(j)) || words.get(j).equals("sans")) ? j : -1;
         }
 
@@ -2718,7 +2720,12 @@ final class QuestionParser {
 
         /** Where the word before a phrase stands, past the words {@code skipped} passes over; -1 at the start. */
         private int indexBefore(Span span, Predicate<String> skipped) {
-            int j = span.start() - 1;
+            return indexBefore(span.start(), skipped);
+        }
+
+        /** Where the word before position {@code start} stands, past the words {@code skipped} passes over. */
+        private int indexBefore(int start, Predicate<String> skipped) {
+            int j = start - 1;
             while (j >= 0 && skipped.test(words.get(j))) {
                 j--;
             }
@@ -3186,11 +3193,10 @@ final class QuestionParser {
          * counts, however ordinary the word.
          */
         private boolean countsPeriods(int i) {
-            // "how many days did it take to deliver": the days a figure is measured in
-            boolean measuredInDays = spans.stream().anyMatch(s -> metricFormat(s).filter(MetricFormat.DAYS::equals)
-                    .isPresent());
-            return i > 0 && words.get(i - 1).equals("many") && !measuredInDays
-                    && spans.stream().anyMatch(s -> s.start() == i && s.first(Meaning.GrainWord.class).isPresent());
+            return i > 0 && words.get(i - 1).equals("many")
+                    && spans.stream().anyMatch(s -> s.start() == i && s.first(Meaning.GrainWord.class).isPresent())
+                    // "how many days did it take to deliver": the days a figure is measured in
+                    && spans.stream().noneMatch(s -> metricFormat(s).filter(MetricFormat.DAYS::equals).isPresent());
         }
 
         /** The words no part of the reading used and that may carry meaning (not grammar, not "please"). */

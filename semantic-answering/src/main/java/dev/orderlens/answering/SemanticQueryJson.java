@@ -57,8 +57,7 @@ final class SemanticQueryJson {
         });
         root.set("filters", filters(spec.filters()));
         root.set("period", spec.period() == null ? null : period(spec.period()));
-        ArrayNode compared = root.putArray("compared_periods");
-        spec.compared().forEach(p -> compared.add(period(p)));
+        root.set("compared_periods", periods(spec.compared()));
         ArrayNode groupBy = root.putArray("group_by");
         spec.groupBy().forEach(groupBy::add);
         root.put("grain", spec.grain() == null ? null : spec.grain().columnName());
@@ -75,8 +74,7 @@ final class SemanticQueryJson {
         root.put("change", spec.change());
         ArrayNode bands = root.putArray("bands");
         spec.bands().forEach(band -> bands.add(filters(band)));
-        ArrayNode without = root.putArray("periods_left_out");
-        spec.without().forEach(p -> without.add(period(p)));
+        root.set("periods_left_out", periods(spec.without()));
         return root.toString();
     }
 
@@ -126,6 +124,12 @@ final class SemanticQueryJson {
         node.put("op", entity.op().name().toLowerCase(Locale.ROOT));
         node.put("value", entity.value());
         return node;
+    }
+
+    private static ArrayNode periods(List<Period> periods) {
+        ArrayNode nodes = JSON.createArrayNode();
+        periods.forEach(period -> nodes.add(period(period)));
+        return nodes;
     }
 
     private static ObjectNode period(Period period) {
