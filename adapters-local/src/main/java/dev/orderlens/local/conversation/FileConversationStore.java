@@ -19,9 +19,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -113,14 +115,25 @@ public final class FileConversationStore implements ConversationStore {
         Instant oldest = clock.instant().minus(maxAge);
         List<Path> files;
         try (Stream<Path> listing = Files.list(directory)) {
-            files = listing.filter(path -> path.getFileName().toString().endsWith(SUFFIX))
-                    .sorted(Comparator.comparing(FileConversationStore::modified).reversed()).toList();
+            files = newestFirst(listing.filter(path -> path.getFileName().toString().endsWith(SUFFIX)).toList(),
+                    FileConversationStore::modified);
         }
         for (int i = 0; i < files.size(); i++) {
             if (i >= maxSessions || modified(files.get(i)).toInstant().isBefore(oldest)) {
                 Files.deleteIfExists(files.get(i));
             }
         }
+    }
+
+    /**
+     * The files, the last modified first, each file's time read once: another process saving or pruning a
+     * conversation while they are sorted must not change a time the sort has already compared (the sort would fail on
+     * the broken order, and the store with it).
+     */
+    static List<Path> newestFirst(List<Path> files, Function<Path, FileTime> modified) {
+        Map<Path, FileTime> times = new HashMap<>();
+        files.forEach(file -> times.put(file, modified.apply(file)));
+        return files.stream().sorted(Comparator.comparing(times::get).reversed()).toList();
     }
 
     private static FileTime modified(Path file) {

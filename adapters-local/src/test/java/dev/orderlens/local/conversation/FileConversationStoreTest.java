@@ -17,7 +17,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +68,21 @@ class FileConversationStoreTest extends ConversationStoreContract {
         assertThat(reopened.load("session-mid").isEmpty()).isTrue();
         assertThat(reopened.load("session-new").isEmpty()).isFalse();
         assertThat(reopened.load("session-newest").isEmpty()).isFalse();
+    }
+
+    @Test
+    void sorts_by_each_files_time_as_read_once_while_another_process_keeps_touching_them() {
+        List<Path> files = IntStream.range(0, 200).mapToObj(i -> directory.resolve("session-" + i + ".json")).toList();
+        Map<Path, Integer> reads = new HashMap<>();
+        // every read of a time returns a newer one, as when other processes save the conversations being sorted
+        AtomicLong clock = new AtomicLong();
+        List<Path> sorted = FileConversationStore.newestFirst(files, file -> {
+            reads.merge(file, 1, Integer::sum);
+            return FileTime.fromMillis(clock.incrementAndGet() * (file.hashCode() % 7 + 1));
+        });
+
+        assertThat(sorted).containsExactlyInAnyOrderElementsOf(files);
+        assertThat(reads).hasSize(files.size()).allSatisfy((file, times) -> assertThat(times).isEqualTo(1));
     }
 
     @Test
