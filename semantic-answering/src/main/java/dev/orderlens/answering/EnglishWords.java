@@ -129,7 +129,8 @@ final class EnglishWords {
             confirm confirming inclusive calendar row rows contain contains contained measure measures copped
             mess placement dataset datasets none tend tends tended handle handled handles handling
             produce produces produced producing carrying carried view views restricted restrict restricting
-            search searching combien de
+            search searching combien de line lines bill billed memo memos history possible mind showing lovely
+            wonderful brilliant
             """);
 
     /**

@@ -94,6 +94,9 @@ final class QuestionParser {
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3})");
     /** "sept 8-19", "apr 1–7": two days of a month joined by a dash, which reading as words would lose. */
     private static final Pattern DAY_SPAN = Pattern.compile("(?<![\\d\\-/.])(\\d{1,2})\\s?[-\u2013]\\s?(\\d{1,2})(?![\\d\\-/.])");
+    /** "May-July 2025": two months joined by a dash, a range from the first to the second. */
+    private static final Pattern MONTH_SPAN = Pattern.compile("(?<![\\p{L}\\-])(\\p{L}{3,9})\\s?[-\u2013]\\s?(\\p{L}{3,9})"
+            + "(?![\\p{L}\\-])");
     private static final Pattern OR_MORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\+");
     /**
      * A number written as a word beside a bound: "two or more tickets", "more than three items", "at least one ticket",
@@ -237,8 +240,10 @@ final class QuestionParser {
             + "(?=\\s*[?.!]*\\s*$)");
     /** How many years back from today a two-digit number may name a year. */
     private static final int BARE_YEAR_REACH = 20;
-    /** "BF week", "bf 2025": Black Friday as typed in a hurry. */
-    private static final Pattern BLACK_FRIDAY_SHORT = Pattern.compile("(?i)\\bbf\\b");
+    /** "BF week", "bf 2025", "black fri": Black Friday as typed in a hurry. */
+    private static final Pattern BLACK_FRIDAY_SHORT = Pattern.compile("(?i)\\b(?:bf|black\\s+fri)\\b");
+    /** "cyber mon": Cyber Monday as typed in a hurry. */
+    private static final Pattern CYBER_MONDAY_SHORT = Pattern.compile("(?i)\\bcyber\\s+mon\\b");
     /** "two tickets or more": a bound after the noun it counts, moved before it as "two or more tickets". */
     private static final Pattern BOUND_AFTER_NOUN = Pattern.compile("(?i)\\b(\\d+|one|two|three|four|five|six|seven"
             + "|eight|nine|ten)\\s+(\\p{L}+)\\s+(or\\s+(?:more|fewer|less|over|under))\\b");
@@ -295,6 +300,8 @@ final class QuestionParser {
             + "([\\p{L}\\p{N}][\\p{L}\\p{N} ,./-]{0,30}?)\\s+onwards?\\b");
     /** Words asking for a figure at the start of a clause: "and what revenue", "and how much revenue". */
     private static final Set<String> FIGURE_QUESTION_WORDS = Set.of("what", "how", "much", "many");
+    /** At most this many words from "and what" to a second figure still ask for it: "and what did we bill in". */
+    private static final int CLAUSE_BEFORE_FIGURE = 6;
     /** "our 5 biggest spenders": the customers who spent the most, ranked by what they spent. */
     private static final Pattern SPENDERS = Pattern.compile("(?i)\\bspenders\\b");
     /** Words ending a question that point back at the answer before: "what share of revenue was that". */
@@ -392,13 +399,17 @@ final class QuestionParser {
     private static final Set<String> WHOLE_NUMBER_BREAKDOWN_CUES = Set.of("by", "per", "each", "every");
     /**
      * Where one sentence of a question ends and the next begins: "…statements. Total refunded…", "…last quarter's
-     * orders - how many…", "…an idea floating around and i got asked, like, how many…"; not after an abbreviation
+     * orders - how many…", "…an idea floating around and i got asked, like, how many…", "…than consumers, so could
+     * you give me…"; not after an abbreviation
      * ("quarter by quarter (i.e. after refunds)").
      */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.?!;:])"
             + "(?<!(?i:\\bi\\.e\\.|\\be\\.g\\.|\\betc\\.|\\bvs\\.|\\bapprox\\.|\\bnos?\\.))\\s+|\\s+[-\u2013\u2014]\\s+"
+            + "|(?i),?\\s+so\\s+(?=(?:could|can|would|will)\\s+(?:you|u)\\b)"
             + "|(?i),?\\s+(?:and|so)\\s+(?:i|we)\\s*(?:'ve|\u2019ve|have)?\\s+(?:got|was|were|been|am|are)\\s+asked"
             + "(?:\\s+to\\s+find\\s+out)?\\b[,:]?\\s*(?:like,?\\s+)?");
+    /** A sentence that opens with who is speaking: "I'm…", "we've been…", "I'd like…". */
+    private static final Pattern SPEAKER_FIRST = Pattern.compile("(?i)\\s*(?:i|we)(?:['\u2019](?:m|re|ve|d|ll))?\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!;:]+$");
     /**
      * Where a sentence turns to why it is asked: "…for each quarter of 2025, so that I can show how the year built
@@ -584,7 +595,7 @@ final class QuestionParser {
             // a sentence ending in a colon introduces the question and bounds it: "Big orders (over $1,000) placed
             // in 2025: how many per payment method?"
             List<String> context = asked.stream().filter(sentence -> !sentence.strip().endsWith("?")
-                    && !sentence.strip().endsWith(":") && !accountOf.apply(sentence).leftover().isEmpty()).toList();
+                    && !heading(sentence) && !accountOf.apply(sentence).leftover().isEmpty()).toList();
             List<String> questions = asked.stream().filter(sentence -> !context.contains(sentence)).toList();
             if (!context.isEmpty() && questions.stream().anyMatch(sentence -> sentence.strip().endsWith("?"))
                     && readsAlone(String.join(" ", questions), previous, today)) {
@@ -630,6 +641,18 @@ final class QuestionParser {
         }
     }
 
+    /**
+     * "Big orders placed in 2025:" before a question, not "I'm trying to see how business accounts are trending:",
+     * which says why the question after it is asked.
+     */
+    private static boolean heading(String sentence) {
+        return sentence.strip().endsWith(":") && !SPEAKER_FIRST.matcher(sentence).lookingAt();
+    }
+
+    private static boolean isMonth(String word) {
+        return TimeExpressions.month(word.toLowerCase(Locale.ROOT)) != null;
+    }
+
     private boolean readsAlone(String sentence, Optional<QuerySpec> previous, LocalDate today) {
         try {
             new Reading(sentence, previous, today).spec();
@@ -656,6 +679,7 @@ final class QuestionParser {
         text = BARE_YEAR_AT_END.matcher(text).replaceAll(match -> bareYear(match.group(2), today)
                 .map(year -> match.group(1) + " " + year).orElse(match.group()));
         text = BLACK_FRIDAY_SHORT.matcher(text).replaceAll("black friday");
+        text = CYBER_MONDAY_SHORT.matcher(text).replaceAll("cyber monday");
         text = NAMED_DAY_OF_RELATIVE_YEAR.matcher(text).replaceAll(match -> {
             String day = match.group(1) != null ? match.group(1) : match.group(4);
             String relative = (match.group(1) != null ? match.group(2) : match.group(3)).toLowerCase(Locale.ROOT);
@@ -682,6 +706,8 @@ final class QuestionParser {
         text = SLASH_DATE.matcher(text).replaceAll(match -> slashDate(match, dayFirst).map(LocalDate::toString)
                 .orElse(match.group()));
         text = DAY_SPAN.matcher(text).replaceAll("$1 to $2");
+        text = MONTH_SPAN.matcher(text).replaceAll(match -> isMonth(match.group(1)) && isMonth(match.group(2))
+                ? match.group(1) + " to " + match.group(2) : match.group());
         text = DAYS_BEFORE_MONTH.matcher(text).replaceAll(" from $3 $1 to $3 $2 ");
         text = BOUNDED_NUMBER_WORD.matcher(text).replaceAll(match -> String.valueOf(TimeExpressions.count(
                 (match.group(1) != null ? match.group(1) : match.group(2)).toLowerCase(Locale.ROOT))));
@@ -787,6 +813,10 @@ final class QuestionParser {
 
         <T extends Meaning> List<T> all(Class<T> type) {
             return meanings.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+
+        boolean covers(int word) {
+            return start <= word && word < end;
         }
 
         Optional<SemanticColumn> column() {
@@ -1237,8 +1267,8 @@ final class QuestionParser {
                 }
             }
             // "top 5 orders by value", "the biggest orders in December": each row counts 1, so rows are ranked by what
-            // they are worth
-            if (groupBy.size() == 1 && grain == null && rowIdentifier(groupBy.get(0)) && measures.size() == 1
+            // they are worth; "top 5 SKUs by number of returns" counts them
+            if (!countCue && groupBy.size() == 1 && grain == null && rowIdentifier(groupBy.get(0)) && measures.size() == 1
                     && vocabulary.countMetric().equals(measures.get(0).metric()) && rowsRanked(groupBy.get(0))
                     && !rankedOnRows(roles)) {
                 Optional<String> worth = moneySummed();
@@ -2212,19 +2242,19 @@ final class QuestionParser {
             List<Period> compared = timing.compared();
             List<List<Filter>> newBands = bands.isEmpty() ? before.bands() : bands;
             boolean instead = words.stream().anyMatch(EnglishWords.INSTEAD::contains);
-            boolean comparing = words.stream().anyMatch(EnglishWords.COMPARE_CUES::contains);
+            // "return rate for Electronics" then "compare with Apparel" or "and Apparel as well": both values, side by
+            // side; "the same for business and consumer" puts the two named side by side in place of the one before
+            boolean adding = words.stream().anyMatch(EnglishWords.COMPARE_CUES::contains) || saysAsWell();
             List<String> sideBySide = new ArrayList<>();
-            if (comparing) {
-                // "return rate for Electronics" then "compare with Apparel": both values, side by side
-                filters = filters.stream().map(filter -> before.filters().stream()
-                        .filter(old -> old.column().equals(filter.column()) && old.op() == Filter.Op.IN
-                                && filter.op() == Filter.Op.IN && !old.values().containsAll(filter.values()))
-                        .findFirst().map(old -> {
-                            sideBySide.add(filter.column());
-                            return new Filter(filter.column(), Filter.Op.IN, Stream.concat(old.values().stream(),
-                                    filter.values().stream()).distinct().toList());
-                        }).orElse(filter)).toList();
-            }
+            filters = filters.stream().map(filter -> before.filters().stream()
+                    .filter(old -> old.column().equals(filter.column()) && old.op() == Filter.Op.IN
+                            && filter.op() == Filter.Op.IN && !old.values().containsAll(filter.values())
+                            && (adding || filter.values().size() > 1))
+                    .findFirst().map(old -> {
+                        sideBySide.add(filter.column());
+                        return !adding ? filter : new Filter(filter.column(), Filter.Op.IN,
+                                Stream.concat(old.values().stream(), filter.values().stream()).distinct().toList());
+                    }).orElse(filter)).toList();
             List<Filter> keptFilters = new ArrayList<>();
             for (Filter old : before.filters()) {
                 if (filters.stream().noneMatch(f -> f.column().equals(old.column()))) {
@@ -2325,6 +2355,12 @@ final class QuestionParser {
             String share = last.get().label() + " as a share of " + whole.get().label();
             return model.metrics().stream().filter(m -> m.synonyms().contains(share)).findFirst()
                     .map(m -> List.of(MeasureRef.metric(m.name())));
+        }
+
+        /** "as well", "too", "also": what is named is added to what was there. */
+        private boolean saysAsWell() {
+            return IntStream.range(0, words.size()).anyMatch(i -> Set.of("too", "also").contains(word(i))
+                    || word(i).equals("as") && word(i + 1).equals("well"));
         }
 
         private boolean followUp(boolean explicitMeasure, boolean countCue) {
@@ -2467,7 +2503,11 @@ final class QuestionParser {
         private boolean askedAgain(int from, int to) {
             for (int i = to - 1; i > from; i--) {
                 if (words.get(i - 1).equals("and") && FIGURE_QUESTION_WORDS.contains(words.get(i))) {
-                    return IntStream.range(i, to).allMatch(j -> FIGURE_QUESTION_WORDS.contains(words.get(j))
+                    // "what did we give away in discounts and what did we bill in shipping fees": a clause of the
+                    // same build as the first figure's, its few words naming no rows
+                    boolean sameBuild = to - i <= CLAUSE_BEFORE_FIGURE
+                            && IntStream.range(i, to).noneMatch(j -> spans.stream().anyMatch(s -> s.covers(j)));
+                    return sameBuild || IntStream.range(i, to).allMatch(j -> FIGURE_QUESTION_WORDS.contains(words.get(j))
                             || DETERMINERS.contains(words.get(j)) || AGGREGATES.containsKey(words.get(j)));
                 }
             }
@@ -3184,7 +3224,7 @@ final class QuestionParser {
 
         /** Whether the word at {@code i} is part of a date or names a metric, column or value ("years" as a grain does not). */
         private boolean readAsData(int i) {
-            return covered(i) || spans.stream().anyMatch(s -> s.start() <= i && i < s.end()
+            return covered(i) || spans.stream().anyMatch(s -> s.covers(i)
                     && s.meanings().stream().anyMatch(m -> !(m instanceof Meaning.GrainWord)));
         }
 

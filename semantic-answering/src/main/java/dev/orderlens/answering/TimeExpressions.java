@@ -350,7 +350,7 @@ final class TimeExpressions {
         Optional<NamedDay> day = NamedDay.at(words, i);
         if (day.isPresent()) {
             int end = yearBeforeEnd(words, i + day.get().length());
-            return end < 0 ? Optional.empty() : Optional.of(new Found(i, end, Period.day(day.get().in(year))));
+            return end < 0 ? Optional.empty() : Optional.of(new Found(i, end, day.get().periodIn(year)));
         }
         // "… vs the one the year before", "December 2025 vs the year before": the same period a year earlier, a
         // named day on its own date that year
@@ -433,7 +433,8 @@ final class TimeExpressions {
     /** The same period in another year, a named day on its own date that year. */
     private static Period sameIn(Period earlier, int year) {
         Optional<NamedDay> named = Arrays.stream(NamedDay.values())
-                .filter(day -> earlier.equals(Period.day(day.in(earlier.start().getYear())))).findFirst();
+                .filter(day -> earlier.start().equals(day.in(earlier.start().getYear()))
+                        && earlier.end().equals(earlier.start().plusDays(1))).findFirst();
         int shift = year - earlier.start().getYear();
         return named.map(day -> day.periodIn(year)).orElseGet(() ->
                 new Period(earlier.start().plusYears(shift), earlier.end().plusYears(shift)));
@@ -974,7 +975,10 @@ final class TimeExpressions {
         }
         // "late % fedex dec": the last word of a terse question is the month, but not the verb "may"
         boolean ambiguous = AMBIGUOUS_MONTHS.contains(word) && !(i > 0 && i == words.size() - 1 && !word.equals("may"));
-        if (ambiguous && (i == 0 || !MONTH_CONTEXT.contains(words.get(i - 1)))) {
+        // "May through July 2025": a month that a range runs to
+        boolean rangeTo = i + 2 < words.size() && RANGE_JOINERS.contains(words.get(i + 1))
+                && month(words.get(i + 2)) != null;
+        if (ambiguous && !rangeTo && (i == 0 || !MONTH_CONTEXT.contains(words.get(i - 1)))) {
             return Optional.empty();
         }
         return Optional.of(new Unit(Kind.MONTH, null, month, 0, 0, i + 1));
@@ -1047,7 +1051,7 @@ final class TimeExpressions {
     }
 
     /** The month a word names, tolerating a typo in full month names ("decmber"). */
-    private static Integer month(String word) {
+    static Integer month(String word) {
         Integer month = MONTHS.get(word);
         if (month != null || word.length() < 5) {
             return month;

@@ -1476,4 +1476,58 @@ class SupportLeadQuestionsTest {
         assertThat(sql("promo spend check for 2025: total discounts given to VIPs vs. all the other segments combined"))
                 .contains("sum(discount_amount) AS discounts", "ELSE 'all others'", "status <> 'cancelled'");
     }
+
+    @Test
+    void a_second_figure_asked_in_a_clause_of_its_own_is_measured_too() {
+        assertThat(sql("Last month: what did we give away in discounts and what did we bill in shipping fees?"))
+                .contains("sum(discount_amount) AS discounts", "sum(shipping_fee) AS shipping_fees");
+        assertThat(sql("FY2025 by tender type: gross revenue and net revenue after refunds for each payment method."))
+                .contains("AS revenue", "AS net_revenue", "GROUP BY payment_method");
+    }
+
+    @Test
+    void a_month_range_runs_from_the_first_month_even_when_it_is_may() {
+        assertThat(sql("Refund totals on the Nimbus X2 earbuds per month, May through July 2025.")).contains(
+                "order_ts >= TIMESTAMP '2025-05-01 00:00:00'", "order_ts < TIMESTAMP '2025-08-01 00:00:00'");
+        assertThat(sql("refunds May-July 2025")).contains("'2025-05-01 00:00:00'", "'2025-08-01 00:00:00'");
+        assertThat(sql("refunds Jan\u2013Mar 2025 by month")).contains("'2025-01-01 00:00:00'", "'2025-04-01 00:00:00'");
+    }
+
+    @Test
+    void rows_ranked_by_the_number_of_something_are_counted_not_valued() {
+        assertThat(sql("Top 5 SKUs by number of orders returned as defective, across the whole history."))
+                .startsWith("SELECT sku, count(*) AS orders").contains("return_reason = 'defective'", "LIMIT 5");
+        assertThat(sql("top 5 orders by value")).startsWith("SELECT order_id");
+    }
+
+    @Test
+    void a_request_after_what_the_figures_are_for_is_read_alone() {
+        assertThat(sql("I hope this isn't too much trouble. We've been debating internally whether our VIP members "
+                + "really spend more per order than ordinary consumer customers, so could you perhaps give me the "
+                + "average order value for VIP versus consumer for last year?")).contains(
+                        "customer_segment IN ('vip', 'consumer')", "GROUP BY customer_segment", "'2025-01-01 00:00:00'");
+        assertThat(sql("Thank you so much for your patience with all my questions. I'm now trying to get a feel for "
+                + "how our business accounts are trending: could you tell me the number of distinct business "
+                + "customers who ordered in each quarter of 2025?")).contains("count(DISTINCT customer_id)",
+                        "customer_segment = 'business'", "date_trunc('quarter', order_ts)");
+    }
+
+    @Test
+    void the_same_figure_for_two_values_puts_them_side_by_side() {
+        assertThat(followUp("Could you please tell me the average CSAT of our VIP customers in 2025?", "That's "
+                + "lovely, thank you. Would you mind showing the same figure for the business and consumer segments "
+                + "as well, so that I can compare them?").sql()).contains("avg(csat_score)",
+                        "customer_segment IN ('vip', 'business', 'consumer')", "GROUP BY customer_segment");
+        assertThat(followUp("revenue in texas in 2025", "same for california and ohio").sql())
+                .contains("ship_state IN ('CA', 'OH')", "GROUP BY ship_state");
+    }
+
+    @Test
+    void an_event_named_in_part_or_typed_short_is_still_that_event() {
+        assertThat(sql("For the Klarna incident write-off memo: on the outage day, what was the cancellation rate on "
+                + "Klarna orders versus all other payment methods combined?")).contains("'2025-03-14 00:00:00'",
+                        "'2025-03-15 00:00:00'", "ELSE 'all others'");
+        assertThat(sql("black fri vs cyber mon 2025, rev each?")).contains("'2025-11-28 00:00:00'",
+                "'2025-12-01 00:00:00'");
+    }
 }
