@@ -75,7 +75,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             " minimum order for ", " minimum spend for ", " qualify for ", " do we refund ", " do we reimburse ",
             " do we cover ", " do we offer ", " do we compensate ", " do we waive ", " do we accept ", " what drove ",
             " how do i ", " how should i ", " what s driving ", " what is driving ", " what s behind ",
-            " what is behind ", " need to be ");
+            " what is behind ", " need to be ", " went wrong ", " go wrong ", " gone wrong ");
     /**
      * "a customer wants to send back a sweater she bought, how many days does she have?": one person's case, which
      * a policy answers, however much of it reads as a figure.
@@ -115,7 +115,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             "predicts", "prediction", "predictions", "projection", "projections", "projected");
     /** Who charges or sells at what price: "what does Target charge", "how much is Walmart selling…". */
     private static final Pattern OTHERS_PRICE = Pattern.compile(
-            "(?i)\\b(?:does|do|is|are)\\s+(\\p{L}+(?:\\s+\\p{L}+)?)\\s+(?:charg|sell|pric)\\w*");
+            "(?i)\\b(?:does|do|is|are)\\s+(\\p{L}+(?:\\s+\\p{L}+)?)\\s+(charg|sell|pric)\\w*");
     /**
      * Words of a question that asks for nothing in particular besides general ones: "what should I be worried
      * about?", "how did we do vs before?". Read alone they name no figure, so the question is asked back.
@@ -155,6 +155,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      */
     private static final Pattern CAUSE_ASKED = Pattern.compile("(?i)\\bwhat(?:['\u2019]s|\\s+is|\\s+was)?\\s+"
             + "(?:drove|driving|drives|behind)\\b");
+    /** "what exactly was the spring refresh sale…": what a thing named at the start was, its name up to a break. */
+    private static final Pattern EVENT_ASKED = Pattern.compile("(?i)\\W*what\\s+(?:exactly\\s+)?(?:was|is)\\s+"
+            + "(?:the\\s+|this\\s+|that\\s+)?([\\p{L}\\p{N}\\s]+?)\\s*(?:[-\u2013\u2014?,:;.]|$)");
     /** "recommend a good textbook on survey design": something to read, learn with or buy for oneself. */
     private static final Pattern RECOMMENDATION = Pattern.compile("(?i)\\b(?:recommend|suggest)\\w*\\s+(?:me\\s+)?"
             + "(?:(?:a|an|some|any)\\s+)?(?:(?:good|great|decent|nice)\\s+)?(?:books?|textbooks?|courses?|podcasts?"
@@ -167,6 +170,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** "FedEx's customer service phone number": how to reach someone, which no order or document holds. */
     private static final Pattern CONTACT_DETAILS = Pattern.compile("(?i)\\b(?:(?:tele)?phone|contact|fax)"
             + "\\s+numbers?\\b|\\be-?mail\\s+address(?:es)?\\b|\\bcontact\\s+details\\b");
+    /** "under California consumer law", "legally required": what the law says, which no order or document does. */
+    private static final Pattern LAW = Pattern.compile("(?i)\\b(?:laws?|legally|legislation|statutes?|statutory"
+            + "|regulations?|lawyers?|attorneys?|lawsuits?)\\b");
     /** Questions no order or document answers, whatever the model knows, and why. */
     private static final Map<Pattern, String> OUTSIDE_ORDERS = Map.of(
             WEATHER, "it asks about the weather",
@@ -176,6 +182,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             NEAR_ME, "it asks about places nearby, which neither the orders nor the documents cover",
             COMPETITORS, "it asks about other shops, whose orders OrderLens does not hold",
             CONTACT_DETAILS, "it asks how to reach someone, which neither the orders nor the documents say",
+            LAW, "it asks what the law says, which neither the orders nor the documents cover",
             RECOMMENDATION, "it asks for something to read, learn with or buy, which neither the orders nor the "
                     + "documents cover");
     /** "any news on a UPS strike": what is happening in the world, which OrderLens does not follow. */
@@ -299,7 +306,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                     : "only general words, which name no figure of the data", null, askBack.get());
         }
         double neighbourSql = neighbourVote(vector);
-        boolean explanation = asksForExplanation(asked);
+        boolean explanation = asksForExplanation(asked) || asksWhatEventWas(asked);
         boolean onePerson = Words.tokens(asked).stream().anyMatch(ONE_PERSON::contains);
         double z = (compiles ? COMPILE_WEIGHT : -COMPILE_WEIGHT) + NEIGHBOUR_WEIGHT * (neighbourSql - 0.5)
                 - (explanation ? EXPLANATION_WEIGHT : 0.0) - (onePerson ? EXPLANATION_WEIGHT : 0.0);
@@ -578,7 +585,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
 
     /**
      * "What does Target charge for the earbuds?": a price someone the model does not know sets, which the orders
-     * cannot tell.
+     * cannot tell; nor "what does USPS charge to send a parcel", a company the data names charging its own price.
      */
     private Optional<String> othersPrice(String question, WordAccount words) {
         Matcher asked = OTHERS_PRICE.matcher(question);
@@ -586,11 +593,14 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return Optional.empty();
         }
         List<String> seller = Words.tokens(asked.group(1));
+        WordAccount named = generator.parser().account(asked.group(1), generator.today());
+        boolean charges = asked.group(2).toLowerCase(Locale.ROOT).startsWith("charg");
         // "best buy": no word of the model and not us, so someone else
         boolean someoneElse = seller.stream().anyMatch(words.leftover()::contains)
-                || (seller.stream().noneMatch(US::contains)
-                        && generator.parser().account(asked.group(1), generator.today()).modelWords() == 0);
-        return someoneElse ? Optional.of(asked.group(1)) : Optional.empty();
+                || (seller.stream().noneMatch(US::contains) && (named.modelWords() == 0
+                        || charges && !named.values().isEmpty()));
+        // "USPS currently": the seller, without how the question qualifies the price
+        return someoneElse ? Optional.of(asked.group(1).replaceFirst("(?i)\\s+\\p{L}+ly$", "")) : Optional.empty();
     }
 
     /** Whether the words ask for a figure, "paid with Klarna" saying how a customer paid rather than asking pay. */
@@ -598,6 +608,19 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         return IntStream.range(0, words.size()).anyMatch(i -> FIGURE_CUES.contains(words.get(i))
                 && !(Set.of("paid", "pay").contains(words.get(i)) && i + 1 < words.size()
                         && PAID_HOW.contains(words.get(i + 1))));
+    }
+
+    /**
+     * "What exactly was the Spring Refresh sale - what discount did it give?": what one of the shop's events was,
+     * which the documents tell, not a figure over its days.
+     */
+    private boolean asksWhatEventWas(String question) {
+        Matcher opening = EVENT_ASKED.matcher(question);
+        if (!opening.lookingAt()) {
+            return false;
+        }
+        WordAccount named = generator.parser().account(opening.group(1), generator.today());
+        return named.namesEvent() && named.modelWords() == 0;
     }
 
     private static boolean asksForExplanation(String question) {

@@ -78,7 +78,9 @@ class LocalQuestionClassifierTest {
         "how to handle a parcel that arrived damaged",
         "customer got a damaged item - do they need to file a claim with the carrier themselves?",
         "orders jumped in the first week of April 2025 - what drove that?",
-        "how big does an order need to be before we stop charging for shipping?"
+        "how big does an order need to be before we stop charging for shipping?",
+        "nimbus x2 earbuds - what actually went wrong w/ them?",
+        "What exactly was the Spring Refresh sale - what discount did it give and on which products?"
     })
     void routes_questions_about_documents_and_reasons_to_rag(String question) {
         Classification classification = classifier.classify(question, Conversation.empty("s"));
@@ -235,7 +237,9 @@ class LocalQuestionClassifierTest {
         "Could you recommend a good textbook on questionnaire design for my own professional reading?|OUT_OF_SCOPE",
         "Which of our competitors has the lowest return rate right now?|OUT_OF_SCOPE",
         "What is FedEx's customer service phone number, so that I may share it with the agents?|OUT_OF_SCOPE",
-        "break it down the usual way|AMBIGUOUS"
+        "break it down the usual way|AMBIGUOUS",
+        "What does USPS currently charge to send a 2 lb parcel from Ohio to California?|OUT_OF_SCOPE",
+        "Under California consumer law, how many days must an online retailer legally allow for returns?|OUT_OF_SCOPE"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
             Clarification.Reason reason) {
