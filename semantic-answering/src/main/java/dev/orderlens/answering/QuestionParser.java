@@ -109,6 +109,11 @@ final class QuestionParser {
             + "|(one|two|three|four|five|six|seven|eight|nine|ten)(?=\\s+or\\s+(?:more|fewer|less|over|under)\\b))");
     /** A date written with slashes: "3/14/2025", "14/03/2025". */
     private static final Pattern SLASH_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+    /** A date written day first with dots, "14.03.2025", its year left off before another ("08.09.-19.09.2025"). */
+    private static final String DOTTED = "(\\d{1,2})\\.(\\d{1,2})\\.";
+    private static final Pattern DOTTED_SPAN = Pattern.compile("(?<![\\d.])" + DOTTED + "(\\d{4})?\\s?(?:[-\u2013]|to|"
+            + "until|bis)\\s?" + DOTTED + "(\\d{4})(?![\\d.])");
+    private static final Pattern DOTTED_DATE = Pattern.compile("(?<![\\d.])" + DOTTED + "(\\d{4})(?![\\d.])");
     /** "the number one reason", "our #1 product": the top one. */
     private static final Pattern NUMBER_ONE = Pattern.compile("(?i)(?:\\bnumber|\\bno\\.|#)\\s*(?:one|1)\\b");
     /** "sent stuff back", "send the item back": the verb and its "back" together, as the model's words have them. */
@@ -197,13 +202,14 @@ final class QuestionParser {
     /** "rev ytd vs ly": last year and this year as executives abbreviate them. */
     private static final Pattern YEAR_ABBREVIATION = Pattern.compile("(?i)\\b(?:(ly)|ty)\\b");
     /**
-     * "how many days it took USPS orders to arrive", "how long did it take FedEx parcels to reach customers": the
-     * orders named between the verb and its end, which the model's "days to arrive" would not reach across.
+     * "how many days it took USPS orders to arrive", "how long did it take FedEx parcels to reach customers", "how
+     * many days took FedEx on average for the delivery": the orders named between the verb and its end, which the
+     * model's "days to arrive" would not reach across.
      */
     private static final Pattern TOOK_TO_ARRIVE = Pattern.compile("(?i)\\bhow\\s+(?:many\\s+days|long)\\s+"
             + "(?:(?:did|does|do|has|had|would)\\s+)?(?:it\\s+)?(?:took|take|takes|taken|taking)\\s+"
-            + "((?:\\p{L}+\\s+){1,4}?)to\\s+(?:arrive|be\\s+delivered|deliver|get\\s+there|(?:reach|get\\s+to)"
-            + "(?:\\s+(?:the\\s+)?(?:customers?|buyers?|shoppers?|people|them))?)\\b");
+            + "((?:\\p{L}+\\s+){1,4}?)(?:to\\s+(?:arrive|be\\s+delivered|deliver|get\\s+there|(?:reach|get\\s+to)"
+            + "(?:\\s+(?:the\\s+)?(?:customers?|buyers?|shoppers?|people|them))?)|for\\s+(?:the\\s+)?deliver(?:y|ies))\\b");
     /** "how does the West stack up against the rest", "stack them up against each other": an idiom for comparing. */
     private static final Pattern STACK_UP = Pattern.compile("(?i)\\bstack(?:s|ed|ing)?\\s+"
             + "((?:them|these|those|it)\\s+)?up\\s+(?:against|to|with)\\b");
@@ -408,6 +414,9 @@ final class QuestionParser {
             + "|(?i),?\\s+so\\s+(?=(?:could|can|would|will)\\s+(?:you|u)\\b)"
             + "|(?i),?\\s+(?:and|so)\\s+(?:i|we)\\s*(?:'ve|\u2019ve|have)?\\s+(?:got|was|were|been|am|are)\\s+asked"
             + "(?:\\s+to\\s+find\\s+out)?\\b[,:]?\\s*(?:like,?\\s+)?");
+    /** A number with a bound before it: "more than 5", "over $1,000", "at least 3". */
+    private static final Pattern BOUND_NUMBER = Pattern.compile("(?i)\\b(?:more|fewer|less|greater|higher|lower)\\s+"
+            + "than\\s+\\$?\\d|\\b(?:over|under|above|below|at\\s+least|at\\s+most)\\s+\\$?\\d");
     /** A sentence that opens with who is speaking: "I'm…", "we've been…", "I'd like…". */
     private static final Pattern SPEAKER_FIRST = Pattern.compile("(?i)\\s*(?:i|we)(?:['\u2019](?:m|re|ve|d|ll))?\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!;:]+$");
@@ -595,7 +604,8 @@ final class QuestionParser {
             // a sentence ending in a colon introduces the question and bounds it: "Big orders (over $1,000) placed
             // in 2025: how many per payment method?"
             List<String> context = asked.stream().filter(sentence -> !sentence.strip().endsWith("?")
-                    && !heading(sentence) && !accountOf.apply(sentence).leftover().isEmpty()).toList();
+                    && !heading(sentence) && !boundsRows(sentence, accountOf.apply(sentence))
+                    && !accountOf.apply(sentence).leftover().isEmpty()).toList();
             List<String> questions = asked.stream().filter(sentence -> !context.contains(sentence)).toList();
             if (!context.isEmpty() && questions.stream().anyMatch(sentence -> sentence.strip().endsWith("?"))
                     && readsAlone(String.join(" ", questions), previous, today)) {
@@ -647,6 +657,26 @@ final class QuestionParser {
      */
     private static boolean heading(String sentence) {
         return sentence.strip().endsWith(":") && !SPEAKER_FIRST.matcher(sentence).lookingAt();
+    }
+
+    /** "September 8 2025" for day "08", month "09" and year "2025" (the year may be left off): the day in words. */
+    private static Optional<String> dotted(String day, String month, String year) {
+        int d = Integer.parseInt(day);
+        int m = Integer.parseInt(month);
+        if (m < 1 || m > 12 || d < 1 || d > java.time.Month.of(m).maxLength()) {
+            return Optional.empty();
+        }
+        String name = java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        return Optional.of(name + " " + d + (year == null ? "" : " " + year));
+    }
+
+    /**
+     * "Big orders with more than 5 pieces - on which weekday do most come in?": a phrase naming rows by a number
+     * before the question says which rows it asks about, however it is joined to it.
+     */
+    private static boolean boundsRows(String sentence, WordAccount words) {
+        return !SPEAKER_FIRST.matcher(sentence).lookingAt() && BOUND_NUMBER.matcher(sentence).find()
+                && words.modelWords() > 0;
     }
 
     private static boolean isMonth(String word) {
@@ -702,6 +732,11 @@ final class QuestionParser {
         text = WHICH_ONE_OF.matcher(text).replaceAll("$2 $1");
         text = moneyRange.matcher(text).replaceAll(" between " + currencySign + "$1 and " + currencySign + "$2 ");
         text = currencyAmount.matcher(text).replaceAll(" $1 " + currencyWord + " ");
+        text = DOTTED_SPAN.matcher(text).replaceAll(match -> dotted(match.group(1), match.group(2), match.group(3))
+                .flatMap(from -> dotted(match.group(4), match.group(5), match.group(6)).map(to -> " from " + from
+                        + " to " + to + " ")).orElse(match.group()));
+        text = DOTTED_DATE.matcher(text).replaceAll(match -> dotted(match.group(1), match.group(2), match.group(3))
+                .orElse(match.group()));
         boolean dayFirst = SLASH_DATE.matcher(text).results().anyMatch(QuestionParser::onlyDayFirst);
         text = SLASH_DATE.matcher(text).replaceAll(match -> slashDate(match, dayFirst).map(LocalDate::toString)
                 .orElse(match.group()));

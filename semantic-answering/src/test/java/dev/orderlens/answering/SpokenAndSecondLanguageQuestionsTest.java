@@ -77,4 +77,14 @@ class SpokenAndSecondLanguageQuestionsTest {
         assertThat(sql("Wich city of the Southeast region had the most of late deliveries in 2025?")).contains(
                 "count(*) AS orders", "is_late = true", "ship_region = 'Southeast'");
     }
+
+    @Test
+    void dates_written_day_first_with_dots_are_those_days() {
+        assertThat(sql("revenue on 14.03.2025")).contains("'2025-03-14 00:00:00'", "'2025-03-15 00:00:00'");
+        assertThat(sql("During the disruption (08.09.-19.09.2025): how many days took FedEx on average for the delivery"
+                + " into the Southeast, compared with FedEx in all other regions together?")).contains(
+                        "AS delivery_days", "carrier = 'FedEx'", "'2025-09-08 00:00:00'", "'2025-09-20 00:00:00'",
+                        "ship_region = 'Southeast'");
+        assertThat(sql("orders with csat below 4.5 by channel")).doesNotContain("TIMESTAMP");
+    }
 }
