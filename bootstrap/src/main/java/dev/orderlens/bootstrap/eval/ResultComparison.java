@@ -119,6 +119,12 @@ public final class ResultComparison {
         if (gold == null || actual == null) {
             return gold == null && actual == null;
         }
+        if (gold instanceof Boolean != actual instanceof Boolean) {
+            // a flag's two groups, one side naming them in words ("late", "on time") and the other true and false:
+            // either stands for the other, and the row's figures tell which group it is
+            Object text = gold instanceof Boolean ? actual : gold;
+            return text instanceof String label && numericText(label).isEmpty() && !label.isBlank();
+        }
         Matcher named = actual instanceof String label ? NAMED_PERIOD.matcher(label.strip()) : null;
         if (named != null && named.matches()) {
             // the name and the dates both say which period the row is

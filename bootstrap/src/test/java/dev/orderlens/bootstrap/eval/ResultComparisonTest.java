@@ -145,7 +145,12 @@ class ResultComparisonTest {
                 Arguments.of("a name with words in brackets is no period", "The Mountain Road",
                         "The Mountain Road (paperback)", PLAIN, false),
                 Arguments.of("a name with words in brackets against itself", "The Mountain Road (paperback)",
-                        "The Mountain Road (paperback)", PLAIN, true));
+                        "The Mountain Road (paperback)", PLAIN, true),
+                // a flag's groups, in words on one side and true or false on the other
+                Arguments.of("a flag's group in words against true", "late", true, PLAIN, true),
+                Arguments.of("false against a flag's group in words", false, "on time", PLAIN, true),
+                Arguments.of("a number is no flag's group", true, "3", PLAIN, false),
+                Arguments.of("true is not false", true, false, PLAIN, false));
     }
 
     @ParameterizedTest(name = "{0}")
