@@ -77,6 +77,13 @@ final class TimeExpressions {
     private static final Set<String> HAD_WORDS = Set.of("with", "without", "had", "has", "have", "having");
     /** Words between those and the thing had: "with a battery problem", "had any battery issues". */
     private static final Set<String> HAD_WHAT = Set.of("a", "an", "the", "any");
+    /** Words before a number that make it a bound on an amount: "more than 2000", "at least 1999". */
+    private static final Set<String> AMOUNT_BOUNDS = Set.of("than", "least", "most", "exceeding");
+    /** Words before a number that bound an amount unless the number is a recent year: "over 1500", "2025 over 2024". */
+    private static final Set<String> SIDE_BOUNDS = Set.of("over", "under", "above", "below");
+    private static final int RECENT_YEARS = 10;
+    /** Words after a number that make it money: "2000 dollars", "$2,000" (read as "2000 usd"). */
+    private static final Set<String> MONEY_WORDS = Set.of("usd", "dollar", "dollars", "bucks");
     private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "thru");
     private static final Set<String> START_WORDS = Set.of("start", "beginning", "begining", "first");
     private static final Set<String> PAIR_JOINERS = Set.of("vs", "versus", "and", "or");
@@ -915,7 +922,7 @@ final class TimeExpressions {
                 return Optional.of(new Unit(Kind.DAY, month.get().year(), month.get().month(), day, 0, i + 2));
             }
         }
-        Integer year = year(word);
+        Integer year = amount(words, i) ? null : year(word);
         if (year != null) {
             if (i + 2 < words.size() && isNumber(words.get(i + 1)) && isNumber(words.get(i + 2))) {
                 int month = Integer.parseInt(words.get(i + 1));
@@ -1058,6 +1065,18 @@ final class TimeExpressions {
         }
         return MONTHS.entrySet().stream().filter(e -> e.getKey().length() >= 5 && Words.same(word, e.getKey()))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    /**
+     * "more than $2,000", "over 1500 dollars": a number bounding an amount, never a year; "2025 over 2024" still
+     * compares two recent years.
+     */
+    private boolean amount(List<String> words, int i) {
+        String before = i > 0 ? words.get(i - 1) : "";
+        boolean recent = Optional.ofNullable(year(words.get(i)))
+                .filter(year -> year <= today.getYear() && year > today.getYear() - RECENT_YEARS).isPresent();
+        return AMOUNT_BOUNDS.contains(before) || SIDE_BOUNDS.contains(before) && !recent
+                || i + 1 < words.size() && MONEY_WORDS.contains(words.get(i + 1));
     }
 
     static Integer year(String word) {

@@ -1530,4 +1530,13 @@ class SupportLeadQuestionsTest {
         assertThat(sql("black fri vs cyber mon 2025, rev each?")).contains("'2025-11-28 00:00:00'",
                 "'2025-12-01 00:00:00'");
     }
+
+    @Test
+    void an_amount_bounded_or_in_dollars_is_never_a_year() {
+        assertThat(sql("orders over $2,000 in 2025")).contains("order_total > 2000", "'2025-01-01 00:00:00'")
+                .doesNotContain("'2000-01-01");
+        assertThat(sql("how many orders were more than 2000 dollars")).contains("order_total > 2000")
+                .doesNotContain("TIMESTAMP");
+        assertThat(sql("revenue in 2025 over 2024")).contains("'2024-01-01 00:00:00'", "'2025-01-01 00:00:00'");
+    }
 }
