@@ -95,8 +95,8 @@ final class QuestionParser {
     /** "sept 8-19", "apr 1–7": two days of a month joined by a dash, which reading as words would lose. */
     private static final Pattern DAY_SPAN = Pattern.compile("(?<![\\d\\-/.])(\\d{1,2})\\s?[-\u2013]\\s?(\\d{1,2})(?![\\d\\-/.])");
     /** "May-July 2025": two months joined by a dash, a range from the first to the second. */
-    private static final Pattern MONTH_SPAN = Pattern.compile("(?<![\\p{L}\\-])(\\p{L}{3,9})\\s?[-\u2013]\\s?(\\p{L}{3,9})"
-            + "(?![\\p{L}\\-])");
+    private static final Pattern MONTH_SPAN = Pattern.compile("(?<![\\p{L}\\-])(\\p{L}{3,9})\\s?[-\u2013]\\s?"
+            + "(\\p{L}{3,9})(?![\\p{L}\\-])");
     private static final Pattern OR_MORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\+");
     /**
      * A number written as a word beside a bound: "two or more tickets", "more than three items", "at least one ticket",
@@ -209,7 +209,8 @@ final class QuestionParser {
     private static final Pattern TOOK_TO_ARRIVE = Pattern.compile("(?i)\\bhow\\s+(?:many\\s+days|long)\\s+"
             + "(?:(?:did|does|do|has|had|would)\\s+)?(?:it\\s+)?(?:took|take|takes|taken|taking)\\s+"
             + "((?:\\p{L}+\\s+){1,4}?)(?:to\\s+(?:arrive|be\\s+delivered|deliver|get\\s+there|(?:reach|get\\s+to)"
-            + "(?:\\s+(?:the\\s+)?(?:customers?|buyers?|shoppers?|people|them))?)|for\\s+(?:the\\s+)?deliver(?:y|ies))\\b");
+            + "(?:\\s+(?:the\\s+)?(?:customers?|buyers?|shoppers?|people|them))?)"
+            + "|for\\s+(?:the\\s+)?deliver(?:y|ies))\\b");
     /** "how does the West stack up against the rest", "stack them up against each other": an idiom for comparing. */
     private static final Pattern STACK_UP = Pattern.compile("(?i)\\bstack(?:s|ed|ing)?\\s+"
             + "((?:them|these|those|it)\\s+)?up\\s+(?:against|to|with)\\b");
@@ -1236,6 +1237,9 @@ final class QuestionParser {
             // "customers with 3 or more orders" counts customers, neither the orders nor each order
             groupBy.removeIf(column -> spans.stream().filter(inRepeat)
                     .anyMatch(span -> span.column().map(SemanticColumn::name).filter(column::equals).isPresent()));
+            // "customers with 7 or more support tickets": the customers' own tickets, not each order's
+            repeat.ifPresent(saying -> merged.removeIf(filter -> roles.filters().stream().anyMatch(at ->
+                    at.filter().equals(filter) && at.position() >= saying.start() && at.position() < saying.end())));
             List<Span> metricSpans = withoutAnyOne(withoutGenericMoney(roles.metricSpans().stream()
                     .filter(inRepeat.negate()).toList(), roles.measureSpans()));
             List<Span> figures = metricSpans.stream().filter(m -> !describesValue(m)).toList();
@@ -1283,6 +1287,13 @@ final class QuestionParser {
                 groupBy.remove(distinct.get().name());
                 explicitMeasure = true;
             }
+            Optional<EntityFilter> entities = repeat.map(RepeatSaid::filter);
+            if (!explicitMeasure && entities.filter(e -> !e.metric().equals(vocabulary.countMetric())
+                    && groupBy.contains(e.column())).isPresent()) {
+                // "which customers raised 7 or more support tickets": each one's own tickets
+                measures = List.of(MeasureRef.metric(entities.get().metric()));
+                explicitMeasure = true;
+            }
             if (!explicitMeasure && !judgedRows.isEmpty() && allFilters.remove(judgedRows.get(0))) {
                 // "worst category for returns": the categories' return rate, not their count of returned orders
                 measures = List.of(MeasureRef.metric(rateOf(judgedRows.get(0)).orElseThrow()));
@@ -1303,8 +1314,9 @@ final class QuestionParser {
             }
             // "top 5 orders by value", "the biggest orders in December": each row counts 1, so rows are ranked by what
             // they are worth; "top 5 SKUs by number of returns" counts them
-            if (!countCue && groupBy.size() == 1 && grain == null && rowIdentifier(groupBy.get(0)) && measures.size() == 1
-                    && vocabulary.countMetric().equals(measures.get(0).metric()) && rowsRanked(groupBy.get(0))
+            if (!countCue && groupBy.size() == 1 && grain == null && rowIdentifier(groupBy.get(0))
+                    && measures.size() == 1 && vocabulary.countMetric().equals(measures.get(0).metric())
+                    && rowsRanked(groupBy.get(0))
                     && !rankedOnRows(roles)) {
                 Optional<String> worth = moneySummed();
                 if (worth.isPresent()) {
@@ -1468,6 +1480,9 @@ final class QuestionParser {
                     }
                 }
                 Optional<RepeatSaid> orders = ordersCounted(entity, from, i);
+                if (orders.isEmpty()) {
+                    orders = amountSpent(entity, i);
+                }
                 if (orders.isPresent()) {
                     return orders;
                 }
@@ -1475,13 +1490,20 @@ final class QuestionParser {
             return Optional.empty();
         }
 
-        /** "3 or more orders", "more than one order", "multiple orders", "a single order", said at {@code i}. */
+        /**
+         * "3 or more orders", "more than one order", "multiple orders", "a single order", said at {@code i}; or a
+         * count the model sums, "7 or more support tickets".
+         */
         private Optional<RepeatSaid> ordersCounted(String entity, int from, int i) {
             int noun = word(i + 1).equals("or") ? i + 3 : i + 1;
             String number = word(i);
             Integer count = Set.of("one", "single", "multiple").contains(number) ? Integer.valueOf(1)
                     : TimeExpressions.count(number);
-            if (rowNouns.stream().noneMatch(row -> Words.same(word(noun), row)) || count == null) {
+            // "the orders where the customer opened two tickets or more": the orders' own tickets, said of its buyer
+            boolean rowsFirst = IntStream.range(0, from)
+                    .anyMatch(j -> rowNouns.stream().anyMatch(row -> Words.same(word(j), row)));
+            Optional<Span> summed = rowsFirst ? Optional.empty() : summedCountAt(noun);
+            if (rowNouns.stream().noneMatch(row -> Words.same(word(noun), row)) && summed.isEmpty() || count == null) {
                 return Optional.empty();
             }
             Filter.Op compared = i >= 2 ? comparison(word(i - 2), word(i - 1)) : null;
@@ -1491,7 +1513,37 @@ final class QuestionParser {
             // "customers who made 3 or more orders": the verb before the count places them, it is no revenue
             boolean verbBefore = spans.stream().anyMatch(s -> s.end() == start && s.start() == start - 1
                     && s.start() >= from && s.first(Meaning.MetricWord.class).isPresent());
+            if (summed.isPresent()) {
+                String metric = summed.get().first(Meaning.MetricWord.class).orElseThrow().metric();
+                return Optional.of(new RepeatSaid(new EntityFilter(entity, metric, op, String.valueOf(count)), start,
+                        summed.get().end()));
+            }
             return repeatFound(entity, op, String.valueOf(count), verbBefore ? start - 1 : start, noun + 1);
+        }
+
+        /** "customers who spent more than $2,000": a money metric said at {@code i}, bounded by an amount. */
+        private Optional<RepeatSaid> amountSpent(String entity, int i) {
+            Optional<String> money = spans.stream().filter(span -> span.start() == i)
+                    .flatMap(span -> span.first(Meaning.MetricWord.class).stream())
+                    .flatMap(m -> model.metric(m.metric()).stream())
+                    .filter(m -> m.format() == MetricFormat.CURRENCY && sumsAColumn(m)).map(Metric::name).findFirst();
+            int bound = i + 1;
+            Filter.Op op = comparison(word(bound), word(bound + 1));
+            int amount = op == null ? -1 : Set.of("than", "least", "most").contains(word(bound + 1)) ? bound + 2
+                    : bound + 1;
+            boolean inMoney = spans.stream().anyMatch(span -> span.start() == amount + 1
+                    && span.first(Meaning.UnitWord.class).isPresent());
+            if (money.isEmpty() || amount < 0 || !isNumber(word(amount)) || !inMoney) {
+                return Optional.empty();
+            }
+            return Optional.of(new RepeatSaid(new EntityFilter(entity, money.get(), op, word(amount)), i, amount + 2));
+        }
+
+        /** A metric that adds up a count of its own starting at {@code at}: "support tickets". */
+        private Optional<Span> summedCountAt(int at) {
+            return spans.stream().filter(span -> span.start() == at).filter(span -> span.first(Meaning.MetricWord.class)
+                    .flatMap(m -> model.metric(m.metric())).filter(m -> m.format() == MetricFormat.COUNT
+                            && !m.name().equals(vocabulary.countMetric()) && sumsAColumn(m)).isPresent()).findFirst();
         }
 
         private Optional<RepeatSaid> repeatFound(String entity, Filter.Op op, String value,
@@ -1521,8 +1573,12 @@ final class QuestionParser {
 
         /** The first money metric that sums a column, as revenue sums order totals: what a row is worth. */
         private Optional<String> moneySummed() {
-            return model.metrics().stream().filter(m -> m.format() == MetricFormat.CURRENCY
-                    && m.expression().strip().matches("(?i)sum\\(\\s*\\w+\\s*\\)")).map(Metric::name).findFirst();
+            return model.metrics().stream().filter(m -> m.format() == MetricFormat.CURRENCY && sumsAColumn(m))
+                    .map(Metric::name).findFirst();
+        }
+
+        private static boolean sumsAColumn(Metric metric) {
+            return metric.expression().strip().matches("(?i)sum\\(\\s*\\w+\\s*\\)");
         }
 
         /** Whether a metric counts the distinct values of the column, as "customers" counts customer ids. */
@@ -2542,8 +2598,9 @@ final class QuestionParser {
                     // same build as the first figure's, its few words naming no rows
                     boolean sameBuild = to - i <= CLAUSE_BEFORE_FIGURE
                             && IntStream.range(i, to).noneMatch(j -> spans.stream().anyMatch(s -> s.covers(j)));
-                    return sameBuild || IntStream.range(i, to).allMatch(j -> FIGURE_QUESTION_WORDS.contains(words.get(j))
-                            || DETERMINERS.contains(words.get(j)) || AGGREGATES.containsKey(words.get(j)));
+                    return sameBuild || IntStream.range(i, to).allMatch(j -> FIGURE_QUESTION_WORDS.contains(
+                            words.get(j)) || DETERMINERS.contains(words.get(j))
+                            || AGGREGATES.containsKey(words.get(j)));
                 }
             }
             return false;

@@ -1539,4 +1539,16 @@ class SupportLeadQuestionsTest {
                 .doesNotContain("TIMESTAMP");
         assertThat(sql("revenue in 2025 over 2024")).contains("'2024-01-01 00:00:00'", "'2025-01-01 00:00:00'");
     }
+
+    @Test
+    void customers_are_kept_by_their_own_tickets_or_spend_not_by_each_order() {
+        assertThat(sql("wich customers have raised 7 or more support tickets overall?")).startsWith(
+                "SELECT customer_id, sum(support_tickets) AS support_tickets").contains(
+                        "HAVING sum(support_tickets) >= 7").doesNotContain("WHERE support_tickets");
+        assertThat(sql("how many customers spent over $1,500 in 2025")).startsWith(
+                "SELECT count(DISTINCT customer_id)").contains("HAVING sum(order_total)", "> 1500")
+                .doesNotContain("order_total > 1500");
+        assertThat(sql("orders with 2 or more support tickets")).contains("WHERE support_tickets >= 2")
+                .doesNotContain("HAVING");
+    }
 }
