@@ -2497,6 +2497,14 @@ final class QuestionParser {
                 }
             }
             if (!measures.isEmpty() || countCue) {
+                // "the number of orders and the summed order_total": a column's figure joined to the one before
+                for (Span span : measureSpans) {
+                    Optional<String> aggregate = explicitAggregateBefore(span.start());
+                    if (last != null && span.start() > last.end() && aggregate.isPresent()
+                            && joinedToPrevious(last, span)) {
+                        measures.add(MeasureRef.aggregate(aggregate.get(), span.measureColumn().orElseThrow().name()));
+                    }
+                }
                 return measures;
             }
             for (Span span : measureSpans) {

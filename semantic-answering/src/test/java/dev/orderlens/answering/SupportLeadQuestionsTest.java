@@ -1551,4 +1551,12 @@ class SupportLeadQuestionsTest {
         assertThat(sql("orders with 2 or more support tickets")).contains("WHERE support_tickets >= 2")
                 .doesNotContain("HAVING");
     }
+
+    @Test
+    void a_column_figure_joined_to_a_count_is_measured_too() {
+        assertThat(sql("the number of orders and the sum of order_total in 2025")).startsWith(
+                "SELECT count(*) AS orders, sum(order_total)");
+        assertThat(sql("number of orders and average quantity in 2025")).startsWith(
+                "SELECT count(*) AS orders, avg(quantity)");
+    }
 }
