@@ -45,6 +45,8 @@ import dev.orderlens.core.semantic.SemanticColumn;
 import dev.orderlens.core.semantic.SemanticModel;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalUnit;
@@ -407,8 +409,7 @@ final class QuestionParser {
     /**
      * Where one sentence of a question ends and the next begins: "…statements. Total refunded…", "…last quarter's
      * orders - how many…", "…an idea floating around and i got asked, like, how many…", "…than consumers, so could
-     * you give me…"; not after an abbreviation
-     * ("quarter by quarter (i.e. after refunds)").
+     * you give me…"; not after an abbreviation ("quarter by quarter (i.e. after refunds)").
      */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.?!;:])"
             + "(?<!(?i:\\bi\\.e\\.|\\be\\.g\\.|\\betc\\.|\\bvs\\.|\\bapprox\\.|\\bnos?\\.))\\s+|\\s+[-\u2013\u2014]\\s+"
@@ -664,10 +665,10 @@ final class QuestionParser {
     private static Optional<String> dotted(String day, String month, String year) {
         int d = Integer.parseInt(day);
         int m = Integer.parseInt(month);
-        if (m < 1 || m > 12 || d < 1 || d > java.time.Month.of(m).maxLength()) {
+        if (m < 1 || m > 12 || d < 1 || d > Month.of(m).maxLength()) {
             return Optional.empty();
         }
-        String name = java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        String name = Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         return Optional.of(name + " " + d + (year == null ? "" : " " + year));
     }
 
@@ -1316,8 +1317,7 @@ final class QuestionParser {
             // they are worth; "top 5 SKUs by number of returns" counts them
             if (!countCue && groupBy.size() == 1 && grain == null && rowIdentifier(groupBy.get(0))
                     && measures.size() == 1 && vocabulary.countMetric().equals(measures.get(0).metric())
-                    && rowsRanked(groupBy.get(0))
-                    && !rankedOnRows(roles)) {
+                    && rowsRanked(groupBy.get(0)) && !rankedOnRows(roles)) {
                 Optional<String> worth = moneySummed();
                 if (worth.isPresent()) {
                     measures = List.of(MeasureRef.metric(worth.get()));
@@ -1503,7 +1503,8 @@ final class QuestionParser {
             boolean rowsFirst = IntStream.range(0, from)
                     .anyMatch(j -> rowNouns.stream().anyMatch(row -> Words.same(word(j), row)));
             Optional<Span> summed = rowsFirst ? Optional.empty() : summedCountAt(noun);
-            if (rowNouns.stream().noneMatch(row -> Words.same(word(noun), row)) && summed.isEmpty() || count == null) {
+            boolean rowsCounted = rowNouns.stream().anyMatch(row -> Words.same(word(noun), row));
+            if (!rowsCounted && summed.isEmpty() || count == null) {
                 return Optional.empty();
             }
             Filter.Op compared = i >= 2 ? comparison(word(i - 2), word(i - 1)) : null;
