@@ -1217,6 +1217,15 @@ final class QuestionParser {
                 groupBy.removeIf(column -> model.column(column).filter(c -> c.role() == ColumnRole.IDENTIFIER)
                         .isPresent());
             });
+            if (versusRest.isEmpty()) {
+                // "FedEx's late rate compared with the other carriers": each of them beside it, not FedEx alone
+                eachOtherOf(merged).ifPresent(one -> {
+                    merged.remove(one);
+                    if (!groupBy.contains(one.column())) {
+                        groupBy.add(one.column());
+                    }
+                });
+            }
             if (versusRest.isEmpty() && !merged.isEmpty()) {
                 againstWhole().ifPresent(phrase -> dropped.add(
                         new DroppedPhrase(phrase, null, false, List.of(), NOT_AGAINST_WHOLE)));
@@ -1743,6 +1752,31 @@ final class QuestionParser {
         }
 
         /**
+         * The one value set beside each other value of its column, after a compare word: "FedEx compared with the
+         * other carriers" ("all the other carriers", "the other carriers combined" are the rest together instead).
+         */
+        private Optional<Filter> eachOtherOf(List<Filter> filters) {
+            boolean compared = words.stream().anyMatch(COMPARE_CUES::contains);
+            for (int i = 1; compared && i + 1 < words.size(); i++) {
+                int at = i;
+                Optional<String> column = spans.stream().filter(s -> s.start() == at + 1)
+                        .flatMap(s -> s.column().stream()).filter(c -> c.role() == ColumnRole.DIMENSION)
+                        .map(SemanticColumn::name).findFirst();
+                if (!word(i).equals("other") || column.isEmpty() || word(i - 1).equals("all")
+                        || word(i - 2).equals("all") || togetherAfter(i + 1)) {
+                    continue;
+                }
+                List<Filter> one = filters.stream().filter(f -> f.column().equals(column.get())
+                        && f.op() == Filter.Op.IN && f.values().size() == 1).toList();
+                if (one.size() == 1) {
+                    mark(i, i + 1);
+                    return Optional.of(one.get(0));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
          * "Free-shipping orders vs orders where the customer paid for shipping": rows that lack something and rows that
          * have it, said of one column, are the first said set against the others, never both at once (no row is). A
          * flag's two values ("late vs on time") are grouped by, or read as its rate, elsewhere.
@@ -1783,6 +1817,12 @@ final class QuestionParser {
                     && spans.stream().noneMatch(s -> s.start() > i);
         }
 
+        /** Whether the phrase at {@code at} is followed by "combined", "together" or "put together". */
+        private boolean togetherAfter(int at) {
+            int end = spans.stream().filter(s -> s.start() == at).mapToInt(Span::end).findFirst().orElse(at + 1);
+            return Set.of("combined", "together", "put").contains(word(end));
+        }
+
         /** Where the words saying "all the other rows" start and end, if the question has them. */
         private Optional<int[]> restPhrase() {
             for (int i = 0; i < words.size(); i++) {
@@ -1809,7 +1849,8 @@ final class QuestionParser {
                 int at = i;
                 boolean alone = spans.stream().noneMatch(s -> s.start() == at + 1);
                 boolean others = word.equals("other") && (word(i - 1).equals("all")
-                        || word(i - 2).equals("all") && word(i - 1).equals("the") || word(i - 1).equals("the") && alone);
+                        || word(i - 2).equals("all") && word(i - 1).equals("the") || word(i - 1).equals("the") && alone
+                        || togetherAfter(i + 1));
                 if (!rest && !everythingElse && !others) {
                     continue;
                 }

@@ -1559,4 +1559,12 @@ class SupportLeadQuestionsTest {
         assertThat(sql("number of orders and average quantity in 2025")).startsWith(
                 "SELECT count(*) AS orders, avg(quantity)");
     }
+
+    @Test
+    void one_value_against_the_other_values_puts_each_beside_it_and_together_sets_it_against_the_rest() {
+        assertThat(sql("how did FedEx's late rate compare with the other carriers in 2025")).startsWith(
+                "SELECT carrier,").contains("GROUP BY carrier").doesNotContain("carrier = 'FedEx'");
+        assertThat(sql("West revenue vs the other regions combined")).contains(
+                "CASE WHEN ship_region = 'West' THEN 'West' ELSE 'all others' END");
+    }
 }
