@@ -309,6 +309,8 @@ final class QuestionParser {
             + "([\\p{L}\\p{N}][\\p{L}\\p{N} ,./-]{0,30}?)\\s+onwards?\\b");
     /** Words asking for a figure at the start of a clause: "and what revenue", "and how much revenue". */
     private static final Set<String> FIGURE_QUESTION_WORDS = Set.of("what", "how", "much", "many");
+    /** Comparisons said in one word, before their number: "over 5", where "more than 5" takes two. */
+    private static final Set<String> ONE_WORD_COMPARISONS = Set.of("above", "over", "below", "under", "exceeding");
     /** At most this many words from "and what" to a second figure still ask for it: "and what did we bill in". */
     private static final int CLAUSE_BEFORE_FIGURE = 6;
     /** "our 5 biggest spenders": the customers who spent the most, ranked by what they spent. */
@@ -1509,11 +1511,9 @@ final class QuestionParser {
             Integer count = Set.of("one", "single", "multiple").contains(number) ? Integer.valueOf(1)
                     : TimeExpressions.count(number);
             // "the orders where the customer opened two tickets or more": the orders' own tickets, said of its buyer
-            boolean rowsFirst = IntStream.range(0, from)
-                    .anyMatch(j -> rowNouns.stream().anyMatch(row -> Words.same(word(j), row)));
-            Optional<Span> summed = rowsFirst ? Optional.empty() : summedCountAt(noun);
-            boolean rowsCounted = rowNouns.stream().anyMatch(row -> Words.same(word(noun), row));
-            if (!rowsCounted && summed.isEmpty() || count == null) {
+            Optional<Span> summed = summedCountAt(noun)
+                    .filter(span -> IntStream.range(0, from).noneMatch(this::namesRow));
+            if (!namesRow(noun) && summed.isEmpty() || count == null) {
                 return Optional.empty();
             }
             Filter.Op compared = i >= 2 ? comparison(word(i - 2), word(i - 1)) : null;
@@ -1539,14 +1539,18 @@ final class QuestionParser {
                     .filter(m -> m.format() == MetricFormat.CURRENCY && sumsAColumn(m)).map(Metric::name).findFirst();
             int bound = i + 1;
             Filter.Op op = comparison(word(bound), word(bound + 1));
-            int amount = op == null ? -1 : Set.of("than", "least", "most").contains(word(bound + 1)) ? bound + 2
-                    : bound + 1;
+            int amount = op == null ? -1 : bound + comparisonLength(word(bound));
             boolean inMoney = spans.stream().anyMatch(span -> span.start() == amount + 1
                     && span.first(Meaning.UnitWord.class).isPresent());
             if (money.isEmpty() || amount < 0 || !isNumber(word(amount)) || !inMoney) {
                 return Optional.empty();
             }
             return Optional.of(new RepeatSaid(new EntityFilter(entity, money.get(), op, word(amount)), i, amount + 2));
+        }
+
+        /** Whether the word at {@code i} is a one-word name of a row: "order", "purchase". */
+        private boolean namesRow(int i) {
+            return rowNouns.stream().anyMatch(row -> Words.same(word(i), row));
         }
 
         /** A metric that adds up a count of its own starting at {@code at}: "support tickets". */
@@ -1758,12 +1762,15 @@ final class QuestionParser {
         private Optional<Filter> eachOtherOf(List<Filter> filters) {
             boolean compared = words.stream().anyMatch(COMPARE_CUES::contains);
             for (int i = 1; compared && i + 1 < words.size(); i++) {
+                if (!word(i).equals("other") || word(i - 1).equals("all") || word(i - 2).equals("all")
+                        || togetherAfter(i + 1)) {
+                    continue;
+                }
                 int at = i;
                 Optional<String> column = spans.stream().filter(s -> s.start() == at + 1)
                         .flatMap(s -> s.column().stream()).filter(c -> c.role() == ColumnRole.DIMENSION)
                         .map(SemanticColumn::name).findFirst();
-                if (!word(i).equals("other") || column.isEmpty() || word(i - 1).equals("all")
-                        || word(i - 2).equals("all") || togetherAfter(i + 1)) {
+                if (column.isEmpty()) {
                     continue;
                 }
                 List<Filter> one = filters.stream().filter(f -> f.column().equals(column.get())
@@ -3076,8 +3083,7 @@ final class QuestionParser {
                 Filter.Op comparison = comparison(word, next);
                 if (comparison != null) {
                     op = comparison;
-                    skip += word.equals("above") || word.equals("over") || word.equals("below") || word.equals("under")
-                            || word.equals("exceeding") ? 1 : 2;
+                    skip += comparisonLength(word);
                 }
             }
             int numberAt = i + skip;
@@ -3168,7 +3174,7 @@ final class QuestionParser {
             String before = numberAt > 0 ? words.get(numberAt - 1) : "";
             String twoBefore = numberAt > 1 ? words.get(numberAt - 2) : "";
             Filter.Op op = comparison(twoBefore, before);
-            if (op != null && !Set.of("above", "over", "below", "under", "exceeding").contains(twoBefore)) {
+            if (op != null && comparisonLength(twoBefore) == 2) {
                 from = numberAt - 2;
             } else if ((op = comparison(before, "")) != null) {
                 from = numberAt - 1;
@@ -3235,6 +3241,11 @@ final class QuestionParser {
                 return false;
             }
             return Math.abs(Long.parseLong(first) - Long.parseLong(second)) == 1;
+        }
+
+        /** How many words a comparison {@link #comparison} reads takes: "over" one, "more than" and "at least" two. */
+        private static int comparisonLength(String word) {
+            return ONE_WORD_COMPARISONS.contains(word) ? 1 : 2;
         }
 
         private Filter.Op comparison(String word, String next) {

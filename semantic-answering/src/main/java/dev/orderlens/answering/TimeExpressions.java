@@ -922,8 +922,8 @@ final class TimeExpressions {
                 return Optional.of(new Unit(Kind.DAY, month.get().year(), month.get().month(), day, 0, i + 2));
             }
         }
-        Integer year = amount(words, i) ? null : year(word);
-        if (year != null) {
+        Integer year = year(word);
+        if (year != null && !amount(words, i, year)) {
             if (i + 2 < words.size() && isNumber(words.get(i + 1)) && isNumber(words.get(i + 2))) {
                 int month = Integer.parseInt(words.get(i + 1));
                 int day = Integer.parseInt(words.get(i + 2));
@@ -1071,10 +1071,9 @@ final class TimeExpressions {
      * "more than $2,000", "over 1500 dollars": a number bounding an amount, never a year; "2025 over 2024" still
      * compares two recent years.
      */
-    private boolean amount(List<String> words, int i) {
+    private boolean amount(List<String> words, int i, int year) {
         String before = i > 0 ? words.get(i - 1) : "";
-        boolean recent = Optional.ofNullable(year(words.get(i)))
-                .filter(year -> year <= today.getYear() && year > today.getYear() - RECENT_YEARS).isPresent();
+        boolean recent = year <= today.getYear() && year > today.getYear() - RECENT_YEARS;
         return AMOUNT_BOUNDS.contains(before) || SIDE_BOUNDS.contains(before) && !recent
                 || i + 1 < words.size() && MONEY_WORDS.contains(words.get(i + 1));
     }
