@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -121,6 +123,22 @@ record Period(LocalDate start, LocalDate end, String name) {
         }
         long days = end.toEpochDay() - start.toEpochDay();
         return new Period(start.minusDays(days), start);
+    }
+
+    /**
+     * The labels of periods compared side by side, in order. Each order counts in the first period it falls in, so
+     * one holding a period before it is labelled for what it keeps: "the rest of 2025" beside "May 1, 2025 to July 31,
+     * 2025".
+     */
+    static List<String> comparedLabels(List<Period> compared) {
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < compared.size(); i++) {
+            Period period = compared.get(i);
+            boolean holdsEarlier = compared.subList(0, i).stream().anyMatch(earlier -> !earlier.start.isBefore(
+                    period.start) && !earlier.end.isAfter(period.end));
+            labels.add(holdsEarlier ? "the rest of " + period.label() : period.label());
+        }
+        return labels;
     }
 
     String label() {

@@ -81,7 +81,7 @@ final class QueryScope {
 
     private static String period(QuerySpec spec) {
         String periods = !spec.compared().isEmpty()
-                ? spec.compared().stream().map(Period::label).collect(Collectors.joining(" vs "))
+                ? String.join(" vs ", Period.comparedLabels(spec.compared()))
                 : spec.period() == null ? "all dates" : spec.period().label();
         return spec.without().isEmpty() ? periods : periods + " excluding "
                 + spec.without().stream().map(Period::label).collect(Collectors.joining(" and "));

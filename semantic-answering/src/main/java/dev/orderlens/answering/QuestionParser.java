@@ -177,13 +177,13 @@ final class QuestionParser {
             "individually", "apiece");
     /**
      * Short words of grammar and time as typed in a hurry, too short to be found as typos; contractions typed without
-     * their apostrophe ("didnt") are their negation.
+     * their apostrophe ("didnt") are their negation; a quarter called a "trimester", as other languages name it.
      */
     private static final Map<String, String> CHAT_SPELLINGS = Map.ofEntries(Map.entry("wich", "which"),
             Map.entry("whch", "which"), Map.entry("wat", "what"), Map.entry("wht", "what"), Map.entry("hw", "how"),
             Map.entry("hwo", "how"), Map.entry("teh", "the"), Map.entry("yr", "year"), Map.entry("yrs", "years"),
             Map.entry("wk", "week"), Map.entry("wks", "weeks"), Map.entry("wknd", "weekend"), Map.entry("n", "and"),
-            Map.entry("qtr", "quarter"),
+            Map.entry("qtr", "quarter"), Map.entry("trimester", "quarter"), Map.entry("trimesters", "quarters"),
             Map.entry("qtrs", "quarters"), Map.entry("mnth", "month"), Map.entry("mth", "month"),
             Map.entry("mnths", "months"), Map.entry("mths", "months"), Map.entry("yday", "yesterday"),
             Map.entry("ppl", "people"), Map.entry("pct", "percent"), Map.entry("perc", "percent"),
@@ -213,6 +213,30 @@ final class QuestionParser {
             + "((?:\\p{L}+\\s+){1,4}?)(?:to\\s+(?:arrive|be\\s+delivered|deliver|get\\s+there|(?:reach|get\\s+to)"
             + "(?:\\s+(?:the\\s+)?(?:customers?|buyers?|shoppers?|people|them))?)"
             + "|for\\s+(?:the\\s+)?deliver(?:y|ies))\\b");
+    /** "1.000,00": an amount written with a decimal comma, its thousands grouped by dots. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:\\.\\d{3})+),(\\d{1,2})"
+            + "(?![\\d,])");
+    /** "a total superior to 1000", "inferior to 50": over and under, as other languages say them. */
+    private static final Pattern SUPERIOR_TO = Pattern.compile("(?i)\\b(superior|inferior)\\s+(?:to|of|at)\\b");
+    /** "tickets of support", "segment of customer": two words the other way round, as other languages join them. */
+    private static final Pattern NOUN_OF_NOUN = Pattern.compile("(?i)\\b(\\p{L}+)\\s+of\\s+(\\p{L}+)\\b");
+    /** Words before "of" that say what is taken of the rows, never part of a name said the other way round. */
+    private static final Set<String> TAKEN_OF = Set.of("number", "count", "share", "percent", "percentage", "total",
+            "sum", "part", "portion", "proportion", "half", "rest", "list", "kind", "type", "types", "kinds");
+    /** "in confront with 2024", "confronted with the other months": compared, as Italian says it. */
+    private static final Pattern CONFRONTED = Pattern.compile("(?i)\\b(?:in\\s+)?confront(?:ed|ing)?"
+            + "\\s+(?:with|to)\\b");
+    /** "divided per segment": split by it. */
+    private static final Pattern DIVIDED_PER = Pattern.compile("(?i)\\bdivided\\s+(?:per|by|for|in)\\b");
+    /** "top5", "bottom10": a limit typed against its word. */
+    private static final Pattern LIMIT_RUN_TOGETHER = Pattern.compile("(?i)\\b(top|bottom)(\\d{1,3})\\b");
+    /**
+     * "orders and revenue for each of the two days": the periods a comparison already sets side by side, not a
+     * number of days.
+     */
+    private static final Pattern EACH_OF_THE_PERIODS = Pattern.compile("(?i)\\b(?:(?:for|on|in)\\s+)?(?:each|both)"
+            + "\\s+of\\s+(?:the|these|those)\\s+(?:two|2|three|3|four|4)\\s+"
+            + "(?:days|weeks|months|quarters|years|periods)\\b");
     /** "how does the West stack up against the rest", "stack them up against each other": an idiom for comparing. */
     private static final Pattern STACK_UP = Pattern.compile("(?i)\\bstack(?:s|ed|ing)?\\s+"
             + "((?:them|these|those|it)\\s+)?up\\s+(?:against|to|with)\\b");
@@ -309,6 +333,9 @@ final class QuestionParser {
             + "([\\p{L}\\p{N}][\\p{L}\\p{N} ,./-]{0,30}?)\\s+onwards?\\b");
     /** Words asking for a figure at the start of a clause: "and what revenue", "and how much revenue". */
     private static final Set<String> FIGURE_QUESTION_WORDS = Set.of("what", "how", "much", "many");
+    /** The words between "what" and the figure it asks for: "what was our", "what were the total". */
+    private static final Set<String> QUESTION_LINKS = Set.of("was", "is", "were", "are", "our", "the", "my", "total",
+            "overall");
     /** Comparisons said in one word, before their number: "over 5", where "more than 5" takes two. */
     private static final Set<String> ONE_WORD_COMPARISONS = Set.of("above", "over", "below", "under", "exceeding");
     /** At most this many words from "and what" to a second figure still ask for it: "and what did we bill in". */
@@ -433,6 +460,10 @@ final class QuestionParser {
             + "|in\\s+order\\s+to|because|as\\s+(?:i|we)\\s+(?:need|want|have|am|are|will))\\b"
             + "|,\\s*(?:i|we)\\s+(?:want|need|would\\s+like|wanna)\\s+to\\s+(?:see|know|understand|check|show)\\b"
             + "|,\\s*(?:treating|defining)\\b");
+    /** "I need them for the meeting of tomorrow", "we need these by Friday": what the figures are wanted for. */
+    private static final Pattern NEEDED_FOR = Pattern.compile("(?i)\\s*(?:i|we)(?:['\u2019]ll)?\\s+"
+            + "(?:need|want|will\\s+need)\\s+(?:it|them|this|these|those|that|the\\s+(?:figures?|numbers?))\\s+"
+            + "(?:for|by|before|in)\\b");
     /** "For the trend line on the risk slide, I need …": a sentence opening on what it is for, then asking. */
     private static final Pattern LEADING_PURPOSE = Pattern.compile("(?i)^(for\\s+(?:the|our|my|a|an|this)\\s+[^,]{1,60}?)"
             + "(?:,\\s*|\\s+(?=(?:i|we)\\s+(?:need|want|would\\s+like|have\\s+to\\s+show)\\b))");
@@ -449,6 +480,8 @@ final class QuestionParser {
     private final PhraseMatcher<Meaning> lexicon = new PhraseMatcher<>();
     private final Map<String, Pattern> identifierPatterns = new LinkedHashMap<>();
     private final Pattern currencyAmount;
+    /** "1000 $": the sign after the amount, as many languages write it. */
+    private final Pattern trailingCurrency;
     /** "$50-$200", "$50–200": a range of amounts, which reading the dash as words would lose. */
     private final Pattern moneyRange;
     private final String currencySign;
@@ -490,6 +523,7 @@ final class QuestionParser {
         String sign = model.currency().getSymbol(model.locale());
         String symbol = Pattern.quote(sign);
         this.currencyAmount = Pattern.compile(symbol + "\\s?(\\d+(?:\\.\\d+)?)");
+        this.trailingCurrency = Pattern.compile("(?<![\\p{L}\\d.])(\\d+(?:\\.\\d+)?)\\s?" + symbol + "(?![\\d])");
         this.currencyWord = model.currency().getCurrencyCode().toLowerCase(Locale.ROOT);
         this.currencySign = Matcher.quoteReplacement(sign);
         this.moneyRange = Pattern.compile(symbol + "\\s?(\\d+(?:\\.\\d+)?)\\s?[-\u2013]\\s?" + symbol
@@ -586,15 +620,20 @@ final class QuestionParser {
         List<String> asked = new ArrayList<>();
         for (String sentence : sentences) {
             WordAccount words = accountOf.apply(sentence);
-            if (words.modelWords() > 0 || words.specific() || words.namesEvent()) {
+            if (NEEDED_FOR.matcher(sentence).lookingAt()) {
+                // "I need them for the meeting of tomorrow.": when the figures are needed, not a period they cover
+                background.add(sentence);
+            } else if (words.modelWords() > 0 || words.specific() || words.namesEvent()) {
                 asked.add(sentence);
             } else if (!words.leftover().isEmpty()) {
                 background.add(sentence);
             }
         }
-        if (asked.size() == sentences.size()) {
+        if (asked.size() == sentences.size()
+                || asked.size() > 1 && !readsAlone(String.join(" ", asked), previous, today)) {
             // "Now strip out Electronics - the earbud recall muddies that category": once the whole cannot be read, a
-            // statement with words the model does not know is an aside too, when it cannot be read alone
+            // statement with words the model does not know is an aside too, when it cannot be read alone; so is a
+            // question beside the one asked ("… by region for September 2025. Are we slow EVERYWHERE? Be honest.")
             List<String> unread = asked.stream().filter(sentence -> (sentence.strip().endsWith("?")
                     || purposes && !accountOf.apply(sentence).leftover().isEmpty())
                     && !readsAlone(sentence, previous, today)).toList();
@@ -621,13 +660,14 @@ final class QuestionParser {
             return Optional.empty();
         }
         // "Thinking about the orders placed in December 2025, where do they stand? Give me the number in each
-        // status.": the period said in a sentence set aside still bounds the question
+        // status.": the period said in a sentence set aside still bounds the question; "How did Black Friday 2025
+        // stack up against Black Friday 2024? Orders and revenue.": the periods it compares are still compared
         Map<String, String> periodsSaid = new LinkedHashMap<>();
         if (account(String.join(" ", asked), today).periods().isEmpty()) {
             for (String sentence : background) {
                 List<Period> periods = accountOf.apply(sentence).periods();
                 if (!periods.isEmpty()) {
-                    periodsSaid.put(sentence, periods.get(0).label());
+                    periodsSaid.put(sentence, periods.stream().map(Period::label).collect(Collectors.joining(" vs ")));
                     break;
                 }
             }
@@ -706,8 +746,17 @@ final class QuestionParser {
      * money column), "10+" is "at least 10", "%" is "percent".
      */
     private String spellOutSigns(String question, LocalDate today) {
-        String text = SpokenNumbers.inDigits(THOUSANDS.matcher(SHORT_YEAR.matcher(question).replaceAll("20$1"))
+        String text = SpokenNumbers.inDigits(THOUSANDS.matcher(SHORT_YEAR.matcher(DECIMAL_COMMA.matcher(question)
+                .replaceAll(match -> match.group(1).replace(".", "") + "." + match.group(2))).replaceAll("20$1"))
                 .replaceAll(""));
+        text = SUPERIOR_TO.matcher(text).replaceAll(match -> match.group(1).equalsIgnoreCase("superior") ? "over"
+                : "under");
+        text = LIMIT_RUN_TOGETHER.matcher(text).replaceAll("$1 $2");
+        text = DIVIDED_PER.matcher(text).replaceAll("by");
+        text = CONFRONTED.matcher(text).replaceAll("compared with");
+        text = NOUN_OF_NOUN.matcher(text).replaceAll(match -> namedTheOtherWay(match.group(1), match.group(2))
+                ? match.group(2) + " " + match.group(1) : match.group());
+        text = EACH_OF_THE_PERIODS.matcher(text).replaceAll(" ");
         text = BARE_YEARS.matcher(text).replaceAll(match -> bareYear(match.group(1), today).flatMap(first ->
                 bareYear(match.group(3), today).map(second -> first + match.group(2) + second)).orElse(match.group()));
         text = BARE_YEAR_AT_END.matcher(text).replaceAll(match -> bareYear(match.group(2), today)
@@ -736,6 +785,7 @@ final class QuestionParser {
         text = WHICH_ONE_OF.matcher(text).replaceAll("$2 $1");
         text = moneyRange.matcher(text).replaceAll(" between " + currencySign + "$1 and " + currencySign + "$2 ");
         text = currencyAmount.matcher(text).replaceAll(" $1 " + currencyWord + " ");
+        text = trailingCurrency.matcher(text).replaceAll(" $1 " + currencyWord + " ");
         text = DOTTED_SPAN.matcher(text).replaceAll(match -> dotted(match.group(1), match.group(2), match.group(3))
                 .flatMap(from -> dotted(match.group(4), match.group(5), match.group(6)).map(to -> " from " + from
                         + " to " + to + " ")).orElse(match.group()));
@@ -774,6 +824,13 @@ final class QuestionParser {
                 match.group(1).toLowerCase(Locale.ROOT)));
         text = SPLIT_BACK.matcher(text).replaceAll("$1 back $2");
         return OR_MORE.matcher(text).replaceAll(" at least $1 ").replace("%", " percent ");
+    }
+
+    /** Whether "tickets of support" is a name of the model said the other way round ("support tickets"). */
+    private boolean namedTheOtherWay(String head, String noun) {
+        String first = head.toLowerCase(Locale.ROOT);
+        return !TAKEN_OF.contains(first) && !FUNCTION_WORDS.contains(first) && !AGGREGATES.containsKey(first)
+                && !lexicon.contains(head + " of " + noun) && lexicon.contains(noun + " " + head);
     }
 
     /** The year of two digits, if it is one of the last {@link #BARE_YEAR_REACH} years or the next. */
@@ -873,6 +930,7 @@ final class QuestionParser {
     private final class Reading {
         private final String question;
         private final Optional<QuerySpec> previous;
+        private final LocalDate today;
         private final List<String> words;
         private final List<String> raw;
         private final boolean[] understood;
@@ -893,6 +951,7 @@ final class QuestionParser {
         Reading(String question, Optional<QuerySpec> previous, LocalDate today) {
             this.question = question;
             this.previous = previous;
+            this.today = today;
             String masked = maskIdentifiers(spellOutSigns(question, today));
             this.words = Words.tokens(masked).stream().map(QuestionParser.this::grammarWord).toList();
             boolean shouted = masked.chars().noneMatch(Character::isLowerCase);
@@ -2273,6 +2332,12 @@ final class QuestionParser {
             List<Period> periods = times.stream().filter(t -> !setAside.contains(t)).map(TimeExpressions.Found::period)
                     .distinct().toList();
             if (periods.size() == 2 && words.stream().noneMatch(EnglishWords.COMPARE_CUES::contains) && !changeSaid()) {
+                // "since the hurricane hit (Sept 8, 2025)": the day a period running to today starts, said again
+                Optional<Period> since = periods.stream().filter(p -> p.end().equals(today.plusDays(1))
+                        && periods.stream().allMatch(o -> o.start().equals(p.start()))).findFirst();
+                if (since.isPresent()) {
+                    return new Timing(since.get(), List.of());
+                }
                 // "in December 2025, from Mon 1st through Sun 7th": a period inside the other narrows it
                 Optional<Period> inner = periods.stream().filter(p -> periods.stream().allMatch(o -> within(p, o)))
                         .findFirst();
@@ -2372,7 +2437,20 @@ final class QuestionParser {
                     || metric.column().filter(c -> c.role() == ColumnRole.IDENTIFIER).isPresent();
             boolean joined = figures.stream().anyMatch(other -> other != metric
                     && (other.start() > metric.start() ? joinedToPrevious(metric, other) : joinedToPrevious(other, metric)));
-            return entity && (ROWS_INTRODUCED_BY.contains(word(metric.start() - 1)) || !joined);
+            return entity && (ROWS_INTRODUCED_BY.contains(word(metric.start() - 1)) || !joined
+                    || ofAnotherFigure(metric, figures));
+        }
+
+        /** "the CSAT average of the orders with…", "CSAT of orders with 2+ tickets": the rows a figure is taken of. */
+        private boolean ofAnotherFigure(Span metric, List<Span> figures) {
+            int of = word(metric.start() - 1).equals("the") ? metric.start() - 2 : metric.start() - 1;
+            int before = of - 1;
+            while (before >= 0 && AGGREGATES.containsKey(word(before))) {
+                before--;
+            }
+            int figureEnd = before + 1;
+            return word(of).equals("of") && figures.stream().anyMatch(other -> other != metric
+                    && other.end() == figureEnd);
         }
 
         private QuerySpec followUpSpec(QuerySpec before, List<MeasureRef> measures, List<Filter> filters,
@@ -2526,7 +2604,7 @@ final class QuestionParser {
             // "how much discount did vip customers get on average" (or "in average"): the one figure, averaged
             boolean onAverage = metricSpans.size() == 1 && IntStream.range(0, words.size()).anyMatch(i ->
                     (words.get(i).equals("on") || words.get(i).equals("in")) && "avg".equals(AGGREGATES.get(word(i + 1))));
-            for (Span span : metricSpans) {
+            for (Span span : metricSpans.subList(askedAfterLead(metricSpans), metricSpans.size())) {
                 MeasureRef metric = MeasureRef.metric(span.first(Meaning.MetricWord.class).orElseThrow().metric());
                 // "average refund": the average of what the metric sums, not the sum
                 boolean averaged = aggregateBefore(span.start()).equals("avg")
@@ -2565,6 +2643,25 @@ final class QuestionParser {
                 }
             }
             return measures;
+        }
+
+        /**
+         * "After all these refunds, what was our net revenue last year?": the figure a question asks for after a
+         * clause that names another, as the index of its span; 0 when the first figure named is the one asked for.
+         */
+        private int askedAfterLead(List<Span> metricSpans) {
+            for (int k = 1; k < metricSpans.size(); k++) {
+                int start = metricSpans.get(k).start();
+                int at = start - 1;
+                while (at > metricSpans.get(k - 1).end() && QUESTION_LINKS.contains(word(at))) {
+                    at--;
+                }
+                if (at >= metricSpans.get(k - 1).end() && at < start - 1 && word(at).equals("what")
+                        && !Set.of("and", "also", "plus", "or").contains(word(at - 1))) {
+                    return k;
+                }
+            }
+            return 0;
         }
 
         /**

@@ -68,8 +68,10 @@ final class SqlCompiler {
         List<String> timeOrder = new ArrayList<>();
         if (!spec.compared().isEmpty()) {
             StringBuilder label = new StringBuilder("CASE");
-            for (Period period : spec.compared()) {
-                label.append(" WHEN ").append(range(time, period)).append(" THEN ").append(quote(period.label()));
+            List<String> labels = Period.comparedLabels(spec.compared());
+            for (int i = 0; i < labels.size(); i++) {
+                label.append(" WHEN ").append(range(time, spec.compared().get(i))).append(" THEN ")
+                        .append(quote(labels.get(i)));
             }
             label.append(" END");
             select.add(label + " AS period");

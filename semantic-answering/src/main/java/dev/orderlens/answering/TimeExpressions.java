@@ -73,6 +73,12 @@ final class TimeExpressions {
     private static final Set<String> LENGTH_BESIDE_ADVERBS = Set.of("right", "just", "immediately", "directly");
     /** Words pointing back at the period just read: "the week after it". */
     private static final Set<String> POINTERS = Set.of("it", "that", "this", "then");
+    private static final int WEEKS_IN_YEAR = 52;
+    /** Verbs after an event's name that say it began: "since the hurricane hit". */
+    private static final Set<String> EVENT_STARTED = Set.of("hit", "started", "began", "begun", "struck", "happened",
+            "landed", "kicked", "broke");
+    /** Verbs after an event's name that say it was over: "since the sale ended". */
+    private static final Set<String> EVENT_ENDED = Set.of("ended", "finished", "closed", "wrapped", "stopped");
     /** Words before a thing an order has, which an event's name then says rather than its dates. */
     private static final Set<String> HAD_WORDS = Set.of("with", "without", "had", "has", "have", "having");
     /** Words between those and the thing had: "with a battery problem", "had any battery issues". */
@@ -437,12 +443,20 @@ final class TimeExpressions {
         return year == null ? Optional.empty() : Optional.of(new Found(i, j + 3, sameIn(earlier, year)));
     }
 
-    /** The same period in another year, a named day on its own date that year. */
+    /**
+     * The same period in another year: a named day on its own date that year, a Monday-to-Sunday week the week 52
+     * weeks away (so that it runs Monday to Sunday too, as retail calendars set weeks side by side).
+     */
     private static Period sameIn(Period earlier, int year) {
         Optional<NamedDay> named = Arrays.stream(NamedDay.values())
                 .filter(day -> earlier.start().equals(day.in(earlier.start().getYear()))
                         && earlier.end().equals(earlier.start().plusDays(1))).findFirst();
         int shift = year - earlier.start().getYear();
+        if (named.isEmpty() && earlier.start().getDayOfWeek() == DayOfWeek.MONDAY
+                && earlier.end().equals(earlier.start().plusWeeks(1))) {
+            return new Period(earlier.start().plusWeeks(WEEKS_IN_YEAR * shift),
+                    earlier.end().plusWeeks(WEEKS_IN_YEAR * shift));
+        }
         return named.map(day -> day.periodIn(year)).orElseGet(() ->
                 new Period(earlier.start().plusYears(shift), earlier.end().plusYears(shift)));
     }
@@ -525,6 +539,10 @@ final class TimeExpressions {
             }
         }
         if (word.equals("since") && i + 1 < words.size()) {
+            Optional<Found> since = sinceEvent(words, i);
+            if (since.isPresent()) {
+                return since;
+            }
             Optional<Unit> unit = unit(words, startOf(words, i + 1));
             if (unit.isPresent()) {
                 Period from = resolve(unit.get(), null);
@@ -576,6 +594,20 @@ final class TimeExpressions {
             }
         }
         return Optional.ofNullable(longest);
+    }
+
+    /**
+     * "since the hurricane", "since the outage hit": from the first day of an event the shop names to today; "since
+     * the sale ended": from the day after its last.
+     */
+    private Optional<Found> sinceEvent(List<String> words, int since) {
+        return event(words, since + 1).or(() -> event(words, startOf(words, since + 1))).map(event -> {
+            boolean ended = event.end() < words.size() && EVENT_ENDED.contains(words.get(event.end()));
+            boolean verb = ended || event.end() < words.size() && EVENT_STARTED.contains(words.get(event.end()));
+            LocalDate from = ended ? event.period().end() : event.period().start();
+            return new Found(since, verb ? event.end() + 1 : event.end(), new Period(from, today.plusDays(1)),
+                    List.of(), true);
+        }).filter(found -> !found.period().start().isAfter(today));
     }
 
     /** "Q1 vs Q2 2025", "march and april 2024": a period without a year takes the year of the one it is set beside. */

@@ -100,7 +100,8 @@ class LlmSemanticQueryGeneratorTest {
                 .contains("- carrier").contains("DHL, FedEx, UPS, USPS")
                 .contains("Flags (filter with op \"true\" or \"false\"): is_late")
                 .contains("Today is 2026-01-01")
-                .contains("- Spring Refresh sale (also: spring refresh, spring sale): 2025-04-01 to 2025-04-07")
+                .contains("- Spring Refresh sale (also: spring refresh, spring sale, spring refresh promotion, "
+                        + "spring refresh promo): 2025-04-01 to 2025-04-07")
                 .contains("\"metric\":\"late_delivery_rate\"").contains("\"group_by\":[\"carrier\"]")
                 .contains("User: late delivery rate by carrier in 2025")
                 .contains("Question: and revenue by channel?");

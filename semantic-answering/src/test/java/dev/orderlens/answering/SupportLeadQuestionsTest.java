@@ -1567,4 +1567,81 @@ class SupportLeadQuestionsTest {
         assertThat(sql("West revenue vs the other regions combined")).contains(
                 "CASE WHEN ship_region = 'West' THEN 'West' ELSE 'all others' END");
     }
+
+    @Test
+    void amounts_bounds_and_limits_as_other_languages_and_keyword_typers_write_them() {
+        assertThat(sql("orders in 2025 with a total superior to 2.500,00 $")).contains("order_total > 2500.00");
+        assertThat(sql("orders with a discount inferior to 10 $")).contains("discount_amount < 10");
+        assertThat(sql("top3 categories revenue 2025")).contains("GROUP BY category", "LIMIT 3");
+        assertThat(sql("late rate month for month in 2025")).contains("date_trunc('month', order_ts)");
+        assertThat(sql("how much did we pay back on klarna orders in 2025")).startsWith("SELECT sum(refund_amount)");
+    }
+
+    @Test
+    void words_joined_the_other_way_round_name_the_same_thing() {
+        assertThat(sql("average of the tickets of support divided per method of payment")).contains(
+                "avg(support_tickets)", "GROUP BY payment_method");
+        assertThat(sql("number of orders by channel")).startsWith("SELECT channel, count(*)");
+    }
+
+    @Test
+    void the_figure_asked_after_a_clause_naming_another_is_the_one_measured() {
+        assertThat(sql("With all the discounts, what was our revenue in 2025?")).startsWith(
+                "SELECT sum(order_total)").doesNotContain("discount_amount");
+        assertThat(sql("what was our revenue and what were the refunds in 2025")).contains("sum(order_total)",
+                "sum(refund_amount)");
+    }
+
+    @Test
+    void the_rows_a_figure_is_taken_of_are_not_counted_beside_it() {
+        assertThat(sql("the CSAT average of the orders with 3 or more support tickets")).startsWith(
+                "SELECT avg(csat_score)").doesNotContain("count(*)");
+    }
+
+    @Test
+    void since_an_event_runs_from_its_start_or_its_end_to_today() {
+        assertThat(sql("orders since the klarna outage")).contains("order_ts >= TIMESTAMP '2025-03-14 00:00:00'",
+                "order_ts < TIMESTAMP '2026-01-02 00:00:00'");
+        assertThat(sql("revenue since the spring refresh sale ended")).contains(
+                "order_ts >= TIMESTAMP '2025-04-08 00:00:00'");
+        assertThat(sql("Since the outage hit (March 14, 2025) how many orders used klarna?")).contains(
+                "order_ts >= TIMESTAMP '2025-03-14 00:00:00'", "order_ts < TIMESTAMP '2026-01-02 00:00:00'");
+    }
+
+    @Test
+    void periods_compared_in_a_sentence_before_the_figures_are_still_compared() {
+        assertThat(sql("How did Cyber Monday 2025 stack up against Cyber Monday 2024? Revenue for each of the two "
+                + "days.")).contains("'Cyber Monday 2025 (December 1, 2025)'", "'Cyber Monday 2024 (December 2, 2024)'")
+                .doesNotContain("delivered_at");
+    }
+
+    @Test
+    void a_period_compared_with_one_inside_it_is_labelled_for_the_rest_of_it() {
+        assertThat(sql("return rate in Q4 2025, confronted with the other months of 2025")).contains(
+                "THEN 'Q4 2025'", "THEN 'the rest of 2025'");
+    }
+
+    @Test
+    void the_same_week_a_year_earlier_is_the_week_52_weeks_before() {
+        assertThat(sql("orders in the week of december 15 2025 vs the same week a year earlier")).contains(
+                "order_ts >= TIMESTAMP '2024-12-16 00:00:00'", "order_ts < TIMESTAMP '2024-12-23 00:00:00'");
+    }
+
+    @Test
+    void a_quarter_called_a_trimester_is_a_quarter() {
+        assertThat(sql("revenue by region in the third trimester of 2025")).contains(
+                "order_ts >= TIMESTAMP '2025-07-01 00:00:00'", "order_ts < TIMESTAMP '2025-10-01 00:00:00'");
+    }
+
+    @Test
+    void when_the_figures_are_needed_is_no_period_they_cover() {
+        assertThat(sql("Late rate by carrier in 2025? We need them for the review of tomorrow.")).contains(
+                "order_ts < TIMESTAMP '2026-01-01 00:00:00'").doesNotContain("2026-01-02");
+    }
+
+    @Test
+    void a_question_beside_the_one_asked_is_set_aside_when_the_two_cannot_be_read_together() {
+        assertThat(sql("refunds by category for Q3 2025. Are we bleeding money EVERYWHERE or only in Electronics?? "
+                + "Be straight with me.")).contains("GROUP BY category").doesNotContain("category = 'Electronics'");
+    }
 }
