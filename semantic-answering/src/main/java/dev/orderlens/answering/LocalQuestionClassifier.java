@@ -158,6 +158,10 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** "what exactly was the spring refresh sale…": what a thing named at the start was, its name up to a break. */
     private static final Pattern EVENT_ASKED = Pattern.compile("(?i)\\W*what\\s+(?:exactly\\s+)?(?:was|is)\\s+"
             + "(?:the\\s+|this\\s+|that\\s+)?([\\p{L}\\p{N}\\s]+?)\\s*(?:[-\u2013\u2014?,:;.]|$)");
+    /** "remind me what the Spring Refresh promotion actually was": the same asked with the name first. */
+    private static final Pattern EVENT_ASKED_AS_CLAUSE = Pattern.compile("(?i)\\W*(?:(?:please\\s+)?(?:remind|tell)"
+            + "\\s+(?:me|us)\\s+|explain\\s+)?what\\s+(?:the|this|that)\\s+([\\p{L}\\p{N}\\s]+?)\\s+"
+            + "(?:(?:actually|really|exactly)\\s+)?(?:was|is)\\s*(?:[-\u2013\u2014?,:;.]|$)");
     /** "recommend a good textbook on survey design": something to read, learn with or buy for oneself. */
     private static final Pattern RECOMMENDATION = Pattern.compile("(?i)\\b(?:recommend|suggest)\\w*\\s+(?:me\\s+)?"
             + "(?:(?:a|an|some|any)\\s+)?(?:(?:good|great|decent|nice)\\s+)?(?:books?|textbooks?|courses?|podcasts?"
@@ -173,18 +177,33 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** "under California consumer law", "legally required": what the law says, which no order or document does. */
     private static final Pattern LAW = Pattern.compile("(?i)\\b(?:laws?|legally|legislation|statutes?|statutory"
             + "|regulations?|lawyers?|attorneys?|lawsuits?)\\b");
+    /** "python script email customers": code to be written, asked in keywords rather than with a verb. */
+    private static final Pattern CODE = Pattern.compile("(?i)\\b(?:python|javascript|java|bash|powershell|shell|sql)"
+            + "\\s+(?:script|code|program|function|snippet)s?\\b");
+    /** "fedex hub atlanta opening hours saturday": when a place is open, which no order or document says. */
+    private static final Pattern OPENING_HOURS = Pattern.compile("(?i)\\b(?:opening|business|office)\\s+(?:hours|times)"
+            + "\\b|\\bhours\\s+of\\s+(?:operation|business)\\b");
+    /** "how can I tell him this without offending him": advice on dealing with someone, not a question of the shop. */
+    private static final Pattern PERSONAL_ADVICE = Pattern.compile("(?i)\\bhow\\s+(?:can|do|should|could)\\s+i\\s+"
+            + "(?:tell|say\\s+to|talk\\s+to|ask|convince|approach|confront)\\s+(?:him|her|them|my)\\b"
+            + "|\\bwithout\\s+(?:to\\s+)?(?:offend|upset|hurt)\\w*\\s+(?:him|her|them)\\b");
     /** Questions no order or document answers, whatever the model knows, and why. */
-    private static final Map<Pattern, String> OUTSIDE_ORDERS = Map.of(
-            WEATHER, "it asks about the weather",
-            SHARE_PRICE, "it asks about a share price, which orders do not record",
-            CAREER, "it asks about someone's own job, which neither the orders nor the documents cover",
-            SPREADSHEET_HELP, "it asks for help with a spreadsheet, which neither the orders nor the documents cover",
-            NEAR_ME, "it asks about places nearby, which neither the orders nor the documents cover",
-            COMPETITORS, "it asks about other shops, whose orders OrderLens does not hold",
-            CONTACT_DETAILS, "it asks how to reach someone, which neither the orders nor the documents say",
-            LAW, "it asks what the law says, which neither the orders nor the documents cover",
-            RECOMMENDATION, "it asks for something to read, learn with or buy, which neither the orders nor the "
-                    + "documents cover");
+    private static final Map<Pattern, String> OUTSIDE_ORDERS = Map.ofEntries(
+            Map.entry(WEATHER, "it asks about the weather"),
+            Map.entry(SHARE_PRICE, "it asks about a share price, which orders do not record"),
+            Map.entry(CAREER, "it asks about someone's own job, which neither the orders nor the documents cover"),
+            Map.entry(SPREADSHEET_HELP, "it asks for help with a spreadsheet, which neither the orders nor the "
+                    + "documents cover"),
+            Map.entry(NEAR_ME, "it asks about places nearby, which neither the orders nor the documents cover"),
+            Map.entry(COMPETITORS, "it asks about other shops, whose orders OrderLens does not hold"),
+            Map.entry(CONTACT_DETAILS, "it asks how to reach someone, which neither the orders nor the documents say"),
+            Map.entry(LAW, "it asks what the law says, which neither the orders nor the documents cover"),
+            Map.entry(RECOMMENDATION, "it asks for something to read, learn with or buy, which neither the orders "
+                    + "nor the documents cover"),
+            Map.entry(CODE, "it asks for code to be written, not for a figure or what the documents say"),
+            Map.entry(OPENING_HOURS, "it asks when a place is open, which neither the orders nor the documents say"),
+            Map.entry(PERSONAL_ADVICE, "it asks for advice about dealing with someone, which neither the orders nor "
+                    + "the documents cover"));
     /** "any news on a UPS strike": what is happening in the world, which OrderLens does not follow. */
     private static final Pattern NEWS = Pattern.compile("(?i)\\b(?:news|headlines?|rumou?rs?)\\b");
     /** People who work for the shop: the orders do not record who handled them. */
@@ -306,7 +325,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                     : "only general words, which name no figure of the data", null, askBack.get());
         }
         double neighbourSql = neighbourVote(vector);
-        boolean explanation = asksForExplanation(asked) || asksWhatEventWas(asked);
+        boolean explanation = asksForExplanation(asked) || asksWhatEventWas(question);
         boolean onePerson = Words.tokens(asked).stream().anyMatch(ONE_PERSON::contains);
         double z = (compiles ? COMPILE_WEIGHT : -COMPILE_WEIGHT) + NEIGHBOUR_WEIGHT * (neighbourSql - 0.5)
                 - (explanation ? EXPLANATION_WEIGHT : 0.0) - (onePerson ? EXPLANATION_WEIGHT : 0.0);
@@ -443,19 +462,25 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     }
 
     /**
-     * "the numbers for that region" with nothing before it: a word of the data after "that", "this" or "those"; or a
-     * count after "those" or "these" ("compare those two").
+     * "the numbers for that region" or "that one" with nothing before it: a word of the data, or "one", after "that",
+     * "this" or "those"; or a count after "those" or "these" ("compare those two").
      */
     private boolean pointsBack(List<String> tokens) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             // "compare those two methods": things counted off that were never named
             boolean counted = PLURAL_DEMONSTRATIVES.contains(tokens.get(i)) && TimeExpressions.count(tokens.get(i + 1)) != null;
-            if (counted || DEMONSTRATIVES.contains(tokens.get(i))
-                    && generator.parser().account(tokens.get(i + 1), generator.today()).modelWords() > 0) {
+            // "what's the figure for that one": a thing picked out before, not "that one day in March"
+            boolean one = Set.of("one", "ones").contains(tokens.get(i + 1)) && (i + 2 == tokens.size()
+                    || !namesData(tokens.get(i + 2)));
+            if (counted || DEMONSTRATIVES.contains(tokens.get(i)) && (one || namesData(tokens.get(i + 1)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean namesData(String word) {
+        return generator.parser().account(word, generator.today()).modelWords() > 0;
     }
 
     /** The similarity-weighted share of SQL among the nearest examples that OrderLens answers. */
@@ -611,13 +636,16 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     }
 
     /**
-     * "What exactly was the Spring Refresh sale - what discount did it give?": what one of the shop's events was,
-     * which the documents tell, not a figure over its days.
+     * "What exactly was the Spring Refresh sale - what discount did it give?", "remind me what the Spring Refresh
+     * promotion actually was": what one of the shop's events was, which the documents tell, not a figure over its days.
      */
     private boolean asksWhatEventWas(String question) {
         Matcher opening = EVENT_ASKED.matcher(question);
         if (!opening.lookingAt()) {
-            return false;
+            opening = EVENT_ASKED_AS_CLAUSE.matcher(question);
+            if (!opening.lookingAt()) {
+                return false;
+            }
         }
         WordAccount named = generator.parser().account(opening.group(1), generator.today());
         return named.namesEvent() && named.modelWords() == 0;

@@ -239,7 +239,11 @@ class LocalQuestionClassifierTest {
         "What is FedEx's customer service phone number, so that I may share it with the agents?|OUT_OF_SCOPE",
         "break it down the usual way|AMBIGUOUS",
         "What does USPS currently charge to send a 2 lb parcel from Ohio to California?|OUT_OF_SCOPE",
-        "Under California consumer law, how many days must an online retailer legally allow for returns?|OUT_OF_SCOPE"
+        "Under California consumer law, how many days must an online retailer legally allow for returns?|OUT_OF_SCOPE",
+        "bash script export refunds to csv nightly|OUT_OF_SCOPE",
+        "ups depot denver opening hours sunday|OUT_OF_SCOPE",
+        "my teammate keeps interrupting me in calls, how should I tell him without upsetting him?|OUT_OF_SCOPE",
+        "how many orders does that one count?|AMBIGUOUS"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
             Clarification.Reason reason) {
@@ -307,6 +311,14 @@ class LocalQuestionClassifierTest {
                 .route()).isEqualTo(Route.RAG);
         assertThat(classifier.classify("whats the minimum order for free shipping?", Conversation.empty("s"))
                 .route()).isEqualTo(Route.RAG);
+    }
+
+    @Test
+    void leaves_what_an_event_was_to_the_documents_when_asked_inside_a_request() {
+        assertThat(classifier.classify("Tell me what the Spring Refresh promo really was: which orders got money off?",
+                Conversation.empty("s")).route()).isEqualTo(Route.RAG);
+        assertThat(classifier.classify("discounts given during the spring refresh promo", Conversation.empty("s"))
+                .route()).isEqualTo(Route.SQL);
     }
 
     @Test
