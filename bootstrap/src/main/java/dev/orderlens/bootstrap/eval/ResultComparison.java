@@ -2,13 +2,17 @@ package dev.orderlens.bootstrap.eval;
 
 import dev.orderlens.core.domain.table.SqlResult;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,6 +45,18 @@ public final class ResultComparison {
     private static final Pattern REST_LABEL = Pattern.compile("(?i)(?:all\\s+)?(?:the\\s+)?"
             + "(?:others?(?:\\s+[\\p{L} ]+)?|rest(?:\\s+of\\s+[\\p{L} ]+)?"
             + "|(?:everyone|everybody|everything|everywhere|anyone)\\s+else|elsewhere|non[- ]?[\\p{L}&' -]+)");
+    /**
+     * The days a gold label gives in brackets, as people write a week: "week before (Dec 15-21)", "last week
+     * (2025-12-22..28)".
+     */
+    private static final Pattern GOLD_DAYS = Pattern.compile("\\((?:(\\d{4})-(\\d{2})-(\\d{2})\\.\\.(\\d{1,2})"
+            + "|(\\p{L}{3,9})\\.?\\s+(\\d{1,2})\\s*[-\u2013]\\s*(\\d{1,2}))\\)");
+    /** Months a gold label runs across: "May-July 2025". */
+    private static final Pattern GOLD_MONTHS = Pattern.compile("(\\p{L}{3,9})\\s*[-\u2013]\\s*(\\p{L}{3,9})"
+            + "\\s+(\\d{4})");
+    /** The days an answer's period label gives: "December 15, 2025 to December 21, 2025". */
+    private static final Pattern ANSWER_DAYS = Pattern.compile("(\\p{L}+ \\d{1,2}, \\d{4}) to "
+            + "(\\p{L}+ \\d{1,2}, \\d{4})");
     private static final Pattern PART_OF_YEAR = Pattern.compile("(?i)(?:[hq][1-4]\\s+|\\p{L}+\\s+)?(\\d{4})");
 
     /**
@@ -154,7 +170,43 @@ public final class ResultComparison {
         }
         return words(gold).equals(words(actual))
                 || REST_LABEL.matcher(text(gold)).matches() && REST_LABEL.matcher(text(actual)).matches()
-                || namesDayOf(gold, actual);
+                || namesDayOf(gold, actual) || sameDays(gold.toString(), actual);
+    }
+
+    /**
+     * A gold label giving its days in brackets, or the months it runs across, stands for an answer's label of the
+     * same days, the year taken from the answer's when the gold leaves it off.
+     */
+    private static boolean sameDays(String gold, Object actual) {
+        Matcher answer = actual instanceof String label ? ANSWER_DAYS.matcher(label.strip()) : null;
+        if (answer == null || !answer.matches()) {
+            return false;
+        }
+        Matcher days = GOLD_DAYS.matcher(gold);
+        Matcher months = GOLD_MONTHS.matcher(gold.strip());
+        try {
+            LocalDate first = LocalDate.parse(answer.group(1), DAY_LABEL);
+            LocalDate last = LocalDate.parse(answer.group(2), DAY_LABEL);
+            if (months.matches()) {
+                Optional<Month> from = month(months.group(1));
+                Optional<Month> to = month(months.group(2));
+                int year = Integer.parseInt(months.group(3));
+                return from.isPresent() && to.isPresent() && first.equals(LocalDate.of(year, from.get(), 1))
+                        && last.equals(YearMonth.of(year, to.get()).atEndOfMonth());
+            }
+            if (!days.find()) {
+                return false;
+            }
+            Optional<Month> month = days.group(1) != null ? Optional.of(Month.of(Integer.parseInt(days.group(2))))
+                    : month(days.group(5));
+            int year = days.group(1) != null ? Integer.parseInt(days.group(1)) : first.getYear();
+            int startDay = Integer.parseInt(days.group(1) != null ? days.group(3) : days.group(6));
+            int endDay = Integer.parseInt(days.group(1) != null ? days.group(4) : days.group(7));
+            return month.isPresent() && first.equals(LocalDate.of(year, month.get(), startDay))
+                    && last.getDayOfMonth() == endDay && last.isBefore(first.plusMonths(1));
+        } catch (DateTimeException e) {
+            return false;
+        }
     }
 
     /** Whether a value is the first day of the half ("h1") or quarter ("q3") of its year. */
@@ -182,6 +234,13 @@ public final class ResultComparison {
         LocalDate named = LocalDate.parse(day.group());
         return !day.find() && temporal(actual).filter(time -> time.toLocalDate().equals(named)
                 && time.toLocalTime().equals(LocalTime.MIDNIGHT)).isPresent();
+    }
+
+    /** The month a name or its start stands for: "Dec", "Sept", "July". */
+    private static Optional<Month> month(String name) {
+        String start = name.toLowerCase(Locale.ROOT);
+        return Arrays.stream(Month.values()).filter(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                .toLowerCase(Locale.ROOT).startsWith(start)).findFirst();
     }
 
     private static boolean numbersMatch(double gold, double actual, Rules rules) {
