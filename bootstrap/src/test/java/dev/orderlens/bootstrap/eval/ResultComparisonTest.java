@@ -110,6 +110,11 @@ class ResultComparisonTest {
                         "Q4 2025", PLAIN, false),
                 Arguments.of("a quarter's first instant against the quarter a year on",
                         LocalDateTime.of(2025, 7, 1, 0, 0), "Q3 2026", PLAIN, false),
+                Arguments.of("a quarter written year first against its label", "2025-Q1", "Q1 2025", PLAIN, true),
+                Arguments.of("a quarter written year first against its first day", "2025-Q3",
+                        LocalDateTime.of(2025, 7, 1, 0, 0), PLAIN, true),
+                Arguments.of("a quarter written year first against another quarter", "2025-Q1", "Q2 2025", PLAIN,
+                        false),
                 // the rows outside one group, however a query names them
                 Arguments.of("other regions against all others", "other regions", "all others", PLAIN, true),
                 Arguments.of("everyone else against all others", "everyone else", "all others", PLAIN, true),
