@@ -468,6 +468,8 @@ final class QuestionParser {
     private static final Pattern LEADING_PURPOSE = Pattern.compile("(?i)^(for\\s+(?:the|our|my|a|an|this)\\s+[^,]{1,60}?)"
             + "(?:,\\s*|\\s+(?=(?:i|we)\\s+(?:need|want|would\\s+like|have\\s+to\\s+show)\\b))");
     private static final int MAX_NAME_WORDS = 4;
+    /** From this length a word in capitals is stressed rather than a name of its own. */
+    private static final int SHOUTED_LENGTH = 5;
     /** Words that end a phrase named as unused: what follows them is another part of the question. */
     private static final Set<String> PHRASE_BREAKS = Set.of("in", "on", "at", "for", "by", "with", "and", "or", "during",
             "from", "to", "of", "vs", "versus");
@@ -3377,7 +3379,8 @@ final class QuestionParser {
             List<Integer> unknown = leftover();
             for (int i : unknown) {
                 String original = i < raw.size() ? raw.get(i) : "";
-                if (i > 0 && !original.equals("I") && !original.equals(original.toLowerCase(Locale.ROOT))) {
+                if (i > 0 && !original.equals("I") && !original.equals(original.toLowerCase(Locale.ROOT))
+                        && !shouted(original)) {
                     throw notUnderstood("'" + original + "' is not something the data knows");
                 }
                 boolean measured = i + 1 < words.size() && (words.get(i + 1).equals("by") || words.get(i + 1).equals("per"));
@@ -3401,6 +3404,14 @@ final class QuestionParser {
                 throw notUnderstood("the question is about things the data does not hold");
             }
             return unknown;
+        }
+
+        /**
+         * "where are customers the ANGRIEST": a long word in capitals stresses it, where a name would be written
+         * with one capital and a short one in capitals ("ACME", "SEO") may be a name of its own.
+         */
+        private static boolean shouted(String word) {
+            return word.length() >= SHOUTED_LENGTH && word.equals(word.toUpperCase(Locale.ROOT));
         }
 
         /** "tickets raised by phone": how someone got in touch, which the data does not hold. */

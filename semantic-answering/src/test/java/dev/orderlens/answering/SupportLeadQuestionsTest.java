@@ -1644,4 +1644,12 @@ class SupportLeadQuestionsTest {
         assertThat(sql("refunds by category for Q3 2025. Are we bleeding money EVERYWHERE or only in Electronics?? "
                 + "Be straight with me.")).contains("GROUP BY category").doesNotContain("category = 'Electronics'");
     }
+
+    @Test
+    void a_long_word_in_capitals_is_stress_and_a_short_one_may_be_a_name() {
+        assertThat(sql("which region has the WORST late rate in 2025, it is HORRIBLE")).contains(
+                "GROUP BY ship_region");
+        assertThatThrownBy(() -> sql("revenue from ACME orders in 2025"))
+                .isInstanceOf(QuestionNotUnderstoodException.class).hasMessageContaining("'ACME'");
+    }
 }
