@@ -75,7 +75,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             " minimum order for ", " minimum spend for ", " qualify for ", " do we refund ", " do we reimburse ",
             " do we cover ", " do we offer ", " do we compensate ", " do we waive ", " do we accept ", " what drove ",
             " how do i ", " how should i ", " what s driving ", " what is driving ", " what s behind ",
-            " what is behind ", " need to be ", " went wrong ", " go wrong ", " gone wrong ");
+            " what is behind ", " need to be ", " went wrong ", " go wrong ", " gone wrong ", " what do i do ",
+            " what should i do ", " what do i tell ", " step by step ");
     /**
      * "a customer wants to send back a sweater she bought, how many days does she have?": one person's case, which
      * a policy answers, however much of it reads as a figure.
@@ -230,6 +231,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Set<String> CLAUSE_OPENINGS = Set.of("when", "whenever", "if", "once");
     /** Openings that carry on from a question before: "and the other carrier". */
     private static final Set<String> CARRY_ON_OPENINGS = Set.of("and", "also", "but", "plus", "same");
+    /** At most this many words name only a part of the data when they make no query: "status?", "the carriers". */
+    private static final int ONE_PART_WORDS = 3;
     /** Above this share of nearest examples about other things, a question with words the data lacks is refused. */
     private static final double OUTSIDE_SHARE = 0.5;
 
@@ -306,6 +309,10 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         }
         if (!charted && !compiles && judgesWithoutFigure(question, words)) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it names data but no figure to judge it by",
+                    null, clarifying.vague());
+        }
+        if (!charted && !compiles && namesOnlyAColumn(question, words)) {
+            return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it names a part of the data but no figure",
                     null, clarifying.vague());
         }
         float[] vector = embeddings.embed(CAUSE_ASKED.matcher(question).replaceAll("why"));
@@ -394,6 +401,16 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "status?", "carriers": a word or two naming a part of the data, no figure, value or period, which no query can
+     * be made of; not "why carriers?", which asks the documents.
+     */
+    private static boolean namesOnlyAColumn(String question, WordAccount words) {
+        return Words.tokens(question).size() <= ONE_PART_WORDS && words.modelWords() > 0 && words.leftover().isEmpty()
+                && words.values().isEmpty() && words.periods().isEmpty() && !words.specific() && !words.namesEvent()
+                && !asksForExplanation(question);
     }
 
     /** "is the West doing better?", "is the payments side okay?": data named, but no figure to judge it by. */

@@ -243,7 +243,9 @@ class LocalQuestionClassifierTest {
         "bash script export refunds to csv nightly|OUT_OF_SCOPE",
         "ups depot denver opening hours sunday|OUT_OF_SCOPE",
         "my teammate keeps interrupting me in calls, how should I tell him without upsetting him?|OUT_OF_SCOPE",
-        "how many orders does that one count?|AMBIGUOUS"
+        "how many orders does that one count?|AMBIGUOUS",
+        "payment methods?|AMBIGUOUS",
+        "the regions|AMBIGUOUS"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
             Clarification.Reason reason) {
@@ -319,6 +321,12 @@ class LocalQuestionClassifierTest {
                 Conversation.empty("s")).route()).isEqualTo(Route.RAG);
         assertThat(classifier.classify("discounts given during the spring refresh promo", Conversation.empty("s"))
                 .route()).isEqualTo(Route.SQL);
+    }
+
+    @Test
+    void leaves_what_to_do_step_by_step_to_the_documents_however_loud() {
+        assertThat(classifier.classify("Client got a CRUSHED box and wants the money back. What should I do, step by "
+                + "step?", Conversation.empty("s")).route()).isEqualTo(Route.RAG);
     }
 
     @Test
