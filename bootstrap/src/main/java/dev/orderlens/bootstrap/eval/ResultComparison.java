@@ -42,11 +42,14 @@ public final class ResultComparison {
     private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
     /**
      * A label for every row but one group's, as a query setting one group against the rest names it: "all others",
-     * "other regions", "everyone else", "rest of country", "non-VIP".
+     * "other regions", "everyone else", "rest of country", "non-VIP", "no tickets", "without a discount".
      */
     private static final Pattern REST_LABEL = Pattern.compile("(?i)(?:all\\s+)?(?:the\\s+)?"
             + "(?:others?(?:\\s+[\\p{L} ]+)?|rest(?:\\s+of\\s+[\\p{L} ]+)?"
-            + "|(?:everyone|everybody|everything|everywhere|anyone)\\s+else|elsewhere|non[- ]?[\\p{L}&' -]+)");
+            + "|(?:everyone|everybody|everything|everywhere|anyone)\\s+else|elsewhere|non[- ]?[\\p{L}&' -]+"
+            + "|(?:no|without)\\s+[\\p{L} ]+)");
+    /** A dash between two amounts, which the answers write as "to": "$50-$200" is "$50 to $200". */
+    private static final Pattern AMOUNT_DASH = Pattern.compile("(?<=\\d)\\s*[-\u2013]\\s*(?=\\$?\\d)");
     /**
      * The days a gold label gives in brackets, as people write a week: "week before (Dec 15-21)", "last week
      * (2025-12-22..28)".
@@ -224,9 +227,12 @@ public final class ResultComparison {
                 && time.toLocalTime().equals(LocalTime.MIDNIGHT)).isPresent();
     }
 
-    /** A label as its words: "gift_card" is "gift card", as the answers write a stored value. */
+    /**
+     * A label as its words: "gift_card" is "gift card", as the answers write a stored value; "$50-$200" is "$50 to
+     * $200", as they write a band.
+     */
     private static String words(Object value) {
-        return text(value).replace('_', ' ');
+        return AMOUNT_DASH.matcher(text(value).replace('_', ' ')).replaceAll(" to ");
     }
 
     /**

@@ -121,6 +121,8 @@ class ResultComparisonTest {
                 Arguments.of("the rest of the country against all others", "Rest of country", "all others", PLAIN,
                         true),
                 Arguments.of("non-VIP against all others", "non-VIP", "all others", PLAIN, true),
+                Arguments.of("the rows without a thing against all others", "no tickets", "all others", PLAIN,
+                        true),
                 Arguments.of("the rest is not a value", "other regions", "Southeast", PLAIN, false),
                 Arguments.of("a value is not the rest", "West", "all others", PLAIN, false),
                 // dates: a midnight timestamp is its date
@@ -134,6 +136,9 @@ class ResultComparisonTest {
                 // stored values as the answers write them, and days named in a label
                 Arguments.of("a stored value against its words", "gift card", "gift_card", PLAIN, true),
                 Arguments.of("a stored value against other words", "gift card", "credit_card", PLAIN, false),
+                Arguments.of("a band of amounts with a dash against one with 'to'", "$50-$200", "$50 to $200", PLAIN,
+                        true),
+                Arguments.of("a band of amounts against another band", "$50-$200", "$50 to $250", PLAIN, false),
                 Arguments.of("a label naming a day against the day written out", "Cyber Monday 2025-12-01",
                         "December 1, 2025", PLAIN, true),
                 Arguments.of("a label naming a day against another day", "Monday 2025-11-24", "December 1, 2025",
