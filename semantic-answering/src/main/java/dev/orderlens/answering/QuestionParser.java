@@ -226,6 +226,14 @@ final class QuestionParser {
     /** "in confront with 2024", "confronted with the other months": compared, as Italian says it. */
     private static final Pattern CONFRONTED = Pattern.compile("(?i)\\b(?:in\\s+)?confront(?:ed|ing)?"
             + "\\s+(?:with|to)\\b");
+    /**
+     * "the summed order_total": the sum of it; said here rather than as a word of the aggregates, whose words of five
+     * letters or more take typos ("summer" is no misspelt "summed").
+     */
+    private static final Pattern SUMMED = Pattern.compile("(?i)\\bsummed\\s+(?=\\p{L})");
+    /** "(those are under a separate review)": a remark in brackets about the rows, not a condition on them. */
+    private static final Pattern BRACKETED_REMARK = Pattern.compile("(?i)\\s*\\((?:those|these|they|it|this|that|we"
+            + "|which)\\s+(?:are|is|were|was|have|has|will)\\b[^()]*\\)");
     /** "divided per segment": split by it. */
     private static final Pattern DIVIDED_PER = Pattern.compile("(?i)\\bdivided\\s+(?:per|by|for|in)\\b");
     /** "top5", "bottom10": a limit typed against its word. */
@@ -459,7 +467,8 @@ final class QuestionParser {
     private static final Pattern PURPOSE = Pattern.compile("(?i),?\\s+(?:so\\s+that|so\\s+(?:i|we|they|the|it)"
             + "|in\\s+order\\s+to|because|as\\s+(?:i|we)\\s+(?:need|want|have|am|are|will))\\b"
             + "|,\\s*(?:i|we)\\s+(?:want|need|would\\s+like|wanna)\\s+to\\s+(?:see|know|understand|check|show)\\b"
-            + "|,\\s*(?:treating|defining)\\b");
+            + "|,\\s*(?:treating|defining)\\b"
+            + "|,\\s*to\\s+(?:check|verify|confirm|make\\s+sure|validate|ensure)\\b");
     /** "I need them for the meeting of tomorrow", "we need these by Friday": what the figures are wanted for. */
     private static final Pattern NEEDED_FOR = Pattern.compile("(?i)\\s*(?:i|we)(?:['\u2019]ll)?\\s+"
             + "(?:need|want|will\\s+need)\\s+(?:it|them|this|these|those|that|the\\s+(?:figures?|numbers?))\\s+"
@@ -748,13 +757,16 @@ final class QuestionParser {
      * money column), "10+" is "at least 10", "%" is "percent".
      */
     private String spellOutSigns(String question, LocalDate today) {
-        String text = SpokenNumbers.inDigits(THOUSANDS.matcher(SHORT_YEAR.matcher(DECIMAL_COMMA.matcher(question)
+        String text = SpokenNumbers.inDigits(THOUSANDS.matcher(SHORT_YEAR.matcher(DECIMAL_COMMA.matcher(
+                ConditionPhrasing.plain(RequestFraming.unframed(question)))
                 .replaceAll(match -> match.group(1).replace(".", "") + "." + match.group(2))).replaceAll("20$1"))
                 .replaceAll(""));
         text = SUPERIOR_TO.matcher(text).replaceAll(match -> match.group(1).equalsIgnoreCase("superior") ? "over"
                 : "under");
         text = LIMIT_RUN_TOGETHER.matcher(text).replaceAll("$1 $2");
         text = DIVIDED_PER.matcher(text).replaceAll("by");
+        text = BRACKETED_REMARK.matcher(text).replaceAll("");
+        text = SUMMED.matcher(text).replaceAll("sum of ");
         text = CONFRONTED.matcher(text).replaceAll("compared with");
         text = NOUN_OF_NOUN.matcher(text).replaceAll(match -> namedTheOtherWay(match.group(1), match.group(2))
                 ? match.group(2) + " " + match.group(1) : match.group());
@@ -2613,15 +2625,20 @@ final class QuestionParser {
                         || onAverage && explicitAggregateBefore(span.start()).isEmpty();
                 MeasureRef measure = averaged ? rowAverage(span).orElse(metric) : metric;
                 boolean joined = last == null || joinedToPrevious(last, span);
-                if (joined && !measures.contains(measure)) {
+                boolean again = measures.contains(measure);
+                if (joined && !again) {
                     measures.add(measure);
+                    last = span;
+                } else if (again) {
+                    // "For orders over $500, give me the number of orders and the sum of order_total": the figure
+                    // named again is where what follows joins on
                     last = span;
                 } else if (!joined && !countCue && measures.size() == 1 && namesMoreClosely(span, last)) {
                     // "how much money did we keep after refunds": the longer name of a figure of the same kind
                     measures.set(0, measure);
                     last = span;
                 }
-                if (countCue && !measures.isEmpty() && !joined) {
+                if (countCue && !measures.isEmpty() && !joined && !again) {
                     break;
                 }
             }
@@ -3077,6 +3094,13 @@ final class QuestionParser {
                 // "leave the cancelled ones out", "strip out Electronics"
                 boolean leaveOut = EnglishWords.LEAVING_OUT.contains(words.get(i))
                         && words.subList(i + 1, Math.min(words.size(), i + 5)).contains("out");
+                // "FedEx excluded, how many orders in the West": the word leaves out the value it follows
+                int negationAt = i;
+                boolean othersNegation = leftOutAfter(i) && spans.stream().anyMatch(s ->
+                        s.end() == negationAt && !s.all(Meaning.ValueWord.class).isEmpty());
+                if (othersNegation) {
+                    break;
+                }
                 if (NEGATIONS.contains(words.get(i)) || allBut || leaveOut) {
                     return i;
                 }
@@ -3100,6 +3124,20 @@ final class QuestionParser {
         }
 
         /**
+         * Whether the word leaves out what it follows ("FedEx excluded", "cancelled aside"); not "excluding" before a
+         * value ("in the Southeast excluding FedEx"), which leaves out what follows it.
+         */
+        private boolean leftOutAfter(int i) {
+            return LEFT_OUT_AFTER.contains(word(i)) && (word(i).equals("excluded") || !namesValueAt(i + 1));
+        }
+
+        /** Whether a value of the data is named at the word, past an article. */
+        private boolean namesValueAt(int i) {
+            int at = Set.of("the", "a", "an", "any", "all").contains(word(i)) ? i + 1 : i;
+            return spans.stream().anyMatch(s -> s.start() == at && !s.all(Meaning.ValueWord.class).isEmpty());
+        }
+
+        /**
          * Where a phrase is said to be left out after it ("cancelled orders shouldn't count", "FedEx excluded",
          * "returns not included"), past the rows' own word, or -1.
          */
@@ -3112,7 +3150,7 @@ final class QuestionParser {
                 // "cancelled orders out obviously": "out" ending the question leaves out what it follows
                 boolean outAtEnd = word.equals("out") && (i + 1 == words.size() || EnglishWords.adverb(word(i + 1))
                         && i + 2 == words.size());
-                if (LEFT_OUT_AFTER.contains(word) || outAtEnd || word.equals("not") && !then.isEmpty()
+                if (leftOutAfter(i) || outAtEnd || word.equals("not") && !then.isEmpty()
                         && COUNTED_IN.contains(then.get(0))) {
                     return i;
                 }

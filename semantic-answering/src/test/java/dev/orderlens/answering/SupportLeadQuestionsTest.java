@@ -1558,6 +1558,11 @@ class SupportLeadQuestionsTest {
                 "SELECT count(*) AS orders, sum(order_total)");
         assertThat(sql("number of orders and average quantity in 2025")).startsWith(
                 "SELECT count(*) AS orders, avg(quantity)");
+        assertThat(sql("For orders with a total above $300 placed in 2025, give me the number of orders and the "
+                + "summed order_total")).startsWith("SELECT count(*) AS orders, sum(order_total)")
+                .contains("order_total > 300");
+        assertThat(sql("For orders placed in 2025 on web, give me the number of orders and the revenue")).startsWith(
+                "SELECT count(*) AS orders, sum(order_total) FILTER (WHERE status <> 'cancelled') AS revenue");
     }
 
     @Test
@@ -1651,5 +1656,44 @@ class SupportLeadQuestionsTest {
                 "GROUP BY ship_region");
         assertThatThrownBy(() -> sql("revenue from ACME orders in 2025"))
                 .isInstanceOf(QuestionNotUnderstoodException.class).hasMessageContaining("'ACME'");
+    }
+
+    @Test
+    void a_request_written_as_a_user_story_is_read_without_its_framing() {
+        assertThat(sql("As a support lead I want to see the late rate by carrier for 2025.")).contains(
+                "GROUP BY carrier", "order_ts >= TIMESTAMP '2025-01-01 00:00:00'");
+        assertThat(sql("As a PM I need weekly orders in December 2025 on the ops dashboard.")).contains(
+                "date_trunc('week', order_ts)");
+        assertThat(sql("AC: the region tile shows revenue per region for last month.")).contains(
+                "GROUP BY ship_region", "order_ts >= TIMESTAMP '2025-12-01 00:00:00'");
+        assertThat(sql("Given H1 2025, when I filter the report by channel, then each channel shows its return rate."))
+                .contains("GROUP BY channel", "order_ts < TIMESTAMP '2025-07-01 00:00:00'");
+    }
+
+    @Test
+    void conditions_said_the_long_way_are_the_same_conditions() {
+        assertThat(sql("the number of orders in May 2025 paid with PayPal, counting every such order regardless of "
+                + "status except those that ended up returned")).contains("payment_method = 'paypal'",
+                        "status NOT IN ('returned')");
+        assertThat(sql("total refunds in 2025 on orders from customers outside the VIP segment, not counting orders "
+                + "that were cancelled")).contains("customer_segment NOT IN ('vip')", "status NOT IN ('cancelled')")
+                .doesNotContain("status = 'cancelled'");
+        assertThat(sql("With regard to orders placed in Q3 2025, what was the refund total, provided that any order "
+                + "carried by UPS is left out of the total (those are audited separately)?")).contains(
+                        "carrier NOT IN ('UPS')", "order_ts >= TIMESTAMP '2025-07-01 00:00:00'");
+        assertThat(sql("average CSAT in 2025 for late deliveries, taking into account only orders where a survey "
+                + "score exists")).startsWith("SELECT avg(csat_score)").contains("is_late = true");
+        assertThat(sql("cancellation rate of the orders paid with PayPal and, for comparison, of all orders paid by "
+                + "any other method taken together in 2025")).contains(
+                        "CASE WHEN payment_method = 'paypal' THEN 'paypal' ELSE 'all others' END");
+    }
+
+    @Test
+    void excluding_leaves_out_what_follows_it_and_excluded_what_it_follows() {
+        assertThat(sql("refunds in the Southeast excluding FedEx")).contains("ship_region = 'Southeast'",
+                "carrier NOT IN ('FedEx')");
+        assertThat(sql("UPS excluded, how many orders in the West")).contains("carrier NOT IN ('UPS')",
+                "ship_region = 'West'");
+        assertThat(sql("revenue by region, cancelled excluded")).contains("status NOT IN ('cancelled')");
     }
 }

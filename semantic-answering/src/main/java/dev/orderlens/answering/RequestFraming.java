@@ -1,0 +1,47 @@
+package dev.orderlens.answering;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The framing of a request written as a user story or its acceptance criteria ("As a product owner I want to
+ * know…", "AC: the channel widget shows…", "Given Q2 2024, when I filter the dashboard by payment method, then each
+ * method shows its cancellation rate"): words about who asks and where the figures go, which say nothing of the
+ * rows, taken away before the question is read.
+ */
+final class RequestFraming {
+
+    /** "As a product owner I want to know", "As a PO I want", "as pricing owner I need". */
+    private static final Pattern ROLE = Pattern.compile("(?i)^\\s*as\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){1,3}?"
+            + "(?:i|we)\\s+(?:want|need|would\\s+like)(?:\\s+to\\s+(?:know|see|get|have|understand|check))?\\s+");
+    /** "AC:", "Acceptance criteria -". */
+    private static final Pattern CRITERIA = Pattern.compile("(?i)^\\s*(?:ac|acceptance\\s+criteri(?:a|on))\\s*[:\\-]\\s*");
+    /** "Given Q2 2024, …": the period or rows a scenario starts from. */
+    private static final Pattern GIVEN = Pattern.compile("(?i)^\\s*given\\s+");
+    /** "when I filter the dashboard by payment method": a breakdown by it. */
+    private static final Pattern FILTERED_BY = Pattern.compile("(?i)\\bwhen\\s+(?:i|we|the\\s+user|a\\s+user)\\s+"
+            + "(?:filter|group|split|slice|break\\s+down)\\s+(?:(?:the\\s+)?(?:[\\p{L}-]+\\s+)?"
+            + "(?:dashboard|widget|report|view|data|table)\\s+|it\\s+|them\\s+)?by\\b");
+    /** "then each method shows its": what each row of the breakdown holds. */
+    private static final Pattern EACH_SHOWS = Pattern.compile("(?i)\\bthen\\s+(?:each|every)\\s+[\\p{L}-]+\\s+"
+            + "(?:shows|displays|has|gets)\\s+(?:its|their)\\s+");
+    /** "the channel widget shows", "the dashboard displays": where the figures are shown. */
+    private static final Pattern SHOWN_ON = Pattern.compile("(?i)\\b(?:the\\s+)?(?:[\\p{L}-]+\\s+)?"
+            + "(?:widget|dashboard|tile)\\s+(?:shows|displays|lists)\\s+");
+    /** "on the ops dashboard", "in the widget". */
+    private static final Pattern PLACE = Pattern.compile("(?i)\\s+(?:on|in|for)\\s+(?:the|our|my)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}(?:dashboard|widget|tile)\\b");
+    private static final List<Pattern> FRAMING = List.of(CRITERIA, ROLE, GIVEN, EACH_SHOWS, SHOWN_ON, PLACE);
+
+    private RequestFraming() {
+    }
+
+    /** The request without its framing; a question framed no such way comes back as it is. */
+    static String unframed(String question) {
+        String text = FILTERED_BY.matcher(question).replaceAll("by");
+        for (Pattern framing : FRAMING) {
+            text = framing.matcher(text).replaceAll(" ");
+        }
+        return text;
+    }
+}
