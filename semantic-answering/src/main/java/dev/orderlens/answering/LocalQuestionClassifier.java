@@ -76,7 +76,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             " do we cover ", " do we offer ", " do we compensate ", " do we waive ", " do we accept ", " what drove ",
             " how do i ", " how should i ", " what s driving ", " what is driving ", " what s behind ",
             " what is behind ", " need to be ", " went wrong ", " go wrong ", " gone wrong ", " what do i do ",
-            " what should i do ", " what do i tell ", " step by step ");
+            " what should i do ", " what do i tell ", " step by step ", " behind it ", " behind this ",
+            " behind that ", " its terms ", " the terms of ");
     /**
      * "a customer wants to send back a sweater she bought, how many days does she have?": one person's case, which
      * a policy answers, however much of it reads as a figure.
@@ -107,8 +108,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * the model does not know, doing.
      */
     private static final Pattern OTHERS_DOING = Pattern.compile("\\b(?:did|does|do|will|has|have|is|are|was|were)"
-            + "\\s+(\\p{Lu}\\p{L}+)\\s+(?:make|sell|earn|do|ship|process|book|get|bring|take|run|offer|charge|making"
-            + "|selling|earning|doing|shipping|running|offering|charging)\\b");
+            + "\\s+(\\p{Lu}\\p{L}+)\\s+(?:make|sell|earn|do|ship|process|book|get|bring|take|run|offer|charge|have|see"
+            + "|making|selling|earning|doing|shipping|running|offering|charging|having|seeing)\\b");
     /** "the average CSAT over at Zappos": a place or business by name, somewhere other than here. */
     private static final Pattern OVER_AT = Pattern.compile("\\b(?:[Oo]ver\\s+at|at)\\s+(\\p{Lu}\\p{L}+)");
     /** Words asking for figures still to come, which past orders cannot give. */
@@ -151,11 +152,12 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             + "|\\b(?:excel|spreadsheet|google\\s+sheets?)\\b(?=.*\\b(?:formulas?|functions?|macros?|fix|broken"
             + "|not\\s+working)\\b)");
     /**
-     * "what drove that?", "what's behind the jump": a question of cause, which the labelled examples ask with "why",
-     * so it is compared with them as one.
+     * "what drove that?", "what's behind the jump", "was there a promo behind it": a question of cause, which the
+     * labelled examples ask with "why", so it is compared with them as one.
      */
     private static final Pattern CAUSE_ASKED = Pattern.compile("(?i)\\bwhat(?:['\u2019]s|\\s+is|\\s+was)?\\s+"
-            + "(?:drove|driving|drives|behind)\\b");
+            + "(?:drove|driving|drives|behind)\\b|\\b(?:was|is)\\s+there\\s+(?:a|an|any|some)\\s+\\p{L}+\\s+behind\\s+"
+            + "(?:it|this|that)\\b");
     /** "what exactly was the spring refresh sale…": what a thing named at the start was, its name up to a break. */
     private static final Pattern EVENT_ASKED = Pattern.compile("(?i)\\W*what\\s+(?:exactly\\s+)?(?:was|is)\\s+"
             + "(?:the\\s+|this\\s+|that\\s+)?([\\p{L}\\p{N}\\s]+?)\\s*(?:[-\u2013\u2014?,:;.]|$)");
@@ -188,6 +190,16 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Pattern PERSONAL_ADVICE = Pattern.compile("(?i)\\bhow\\s+(?:can|do|should|could)\\s+i\\s+"
             + "(?:tell|say\\s+to|talk\\s+to|ask|convince|approach|confront)\\s+(?:him|her|them|my)\\b"
             + "|\\bwithout\\s+(?:to\\s+)?(?:offend|upset|hurt)\\w*\\s+(?:him|her|them)\\b");
+    /** "Translate our returns policy into German": a text to put in another language, whatever it is about. */
+    private static final Pattern TRANSLATION = Pattern.compile("(?i)\\btranslat\\w*\\b.*\\b(?:into|to|in)\\s+(?:\\p{Lu}"
+            + "\\p{L}+|another\\s+language)");
+    /**
+     * "One of my business accounts wants to order 40 units", "a customer wants…": one person's case, which a rule in
+     * the documents settles, not a figure over many orders.
+     */
+    private static final Pattern ONE_CASE = Pattern.compile("(?i)\\bone\\s+of\\s+(?:my|our)\\s+(?:\\p{L}+\\s+)?"
+            + "(?:customers|clients|accounts|buyers|shoppers)\\b|^\\W*(?:a|the|my|our|this)?\\s*(?:customer|client|buyer"
+            + "|shopper)\\s+(?:wants|asked|asks|says|said|is\\s+asking)\\b");
     /** Questions no order or document answers, whatever the model knows, and why. */
     private static final Map<Pattern, String> OUTSIDE_ORDERS = Map.ofEntries(
             Map.entry(WEATHER, "it asks about the weather"),
@@ -333,7 +345,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         }
         double neighbourSql = neighbourVote(vector);
         boolean explanation = asksForExplanation(asked) || asksWhatEventWas(question);
-        boolean onePerson = Words.tokens(asked).stream().anyMatch(ONE_PERSON::contains);
+        boolean onePerson = Words.tokens(asked).stream().anyMatch(ONE_PERSON::contains)
+                || ONE_CASE.matcher(question).find();
         double z = (compiles ? COMPILE_WEIGHT : -COMPILE_WEIGHT) + NEIGHBOUR_WEIGHT * (neighbourSql - 0.5)
                 - (explanation ? EXPLANATION_WEIGHT : 0.0) - (onePerson ? EXPLANATION_WEIGHT : 0.0);
         double pSql = 1.0 / (1.0 + Math.exp(-z));
@@ -618,6 +631,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * "write a summary of the recall" asks what the documents say.
      */
     private static boolean asksToWrite(String question) {
+        if (TRANSLATION.matcher(question).find()) {
+            return true;
+        }
         List<String> words = Words.tokens(question);
         // "write me an email to say sorry": what the writing is to say, not a question of what something says
         return words.stream().dropWhile(REQUEST_OPENERS::contains).findFirst().filter(WRITING_VERBS::contains)

@@ -245,6 +245,8 @@ class LocalQuestionClassifierTest {
         "my teammate keeps interrupting me in calls, how should I tell him without upsetting him?|OUT_OF_SCOPE",
         "how many orders does that one count?|AMBIGUOUS",
         "payment methods?|AMBIGUOUS",
+        "Translate the shipping policy into French for our FAQ page.|OUT_OF_SCOPE",
+        "What late rate does Shopify see on its deliveries?|OUT_OF_SCOPE",
         "the regions|AMBIGUOUS"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
@@ -327,6 +329,14 @@ class LocalQuestionClassifierTest {
     void leaves_what_to_do_step_by_step_to_the_documents_however_loud() {
         assertThat(classifier.classify("Client got a CRUSHED box and wants the money back. What should I do, step by "
                 + "step?", Conversation.empty("s")).route()).isEqualTo(Route.RAG);
+    }
+
+    @Test
+    void leaves_one_accounts_case_and_the_cause_of_a_jump_to_the_documents() {
+        assertThat(classifier.classify("One of our VIP customers wants to return 3 items from one order. How do we "
+                + "handle that?", Conversation.empty("s")).route()).isEqualTo(Route.RAG);
+        assertThat(classifier.classify("Klarna cancellations spiked on March 14 2025 - was there an outage behind it, "
+                + "and what were its terms?", Conversation.empty("s")).route()).isEqualTo(Route.RAG);
     }
 
     @Test
