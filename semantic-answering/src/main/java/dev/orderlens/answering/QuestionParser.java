@@ -216,6 +216,9 @@ final class QuestionParser {
     /** "1.000,00": an amount written with a decimal comma, its thousands grouped by dots. */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:\\.\\d{3})+),(\\d{1,2})"
             + "(?![\\d,])");
+    /** "$100,00", "49,90 $": cents after a decimal comma, beside a currency sign. */
+    private static final Pattern CENTS_AFTER_COMMA = Pattern.compile("(?<=[$\u20ac\u00a3]\\s?\\d{1,7}),(?=\\d{2}(?![\\d,]))"
+            + "|(?<=(?<![\\d.,])\\d{1,7}),(?=\\d{2}\\s?[$\u20ac\u00a3])");
     /** "a total superior to 1000", "inferior to 50": over and under, as other languages say them. */
     private static final Pattern SUPERIOR_TO = Pattern.compile("(?i)\\b(superior|inferior)\\s+(?:to|of|at)\\b");
     /** "tickets of support", "segment of customer": two words the other way round, as other languages join them. */
@@ -283,6 +286,8 @@ final class QuestionParser {
     private static final int BARE_YEAR_REACH = 20;
     /** "BF week", "bf 2025", "black fri": Black Friday as typed in a hurry. */
     private static final Pattern BLACK_FRIDAY_SHORT = Pattern.compile("(?i)\\b(?:bf|black\\s+fri)\\b");
+    /** "BF25 vs BF24": Black Friday with its year's last two digits typed against it. */
+    private static final Pattern BLACK_FRIDAY_OF_YEAR = Pattern.compile("(?i)\\bbf(\\d{2})\\b");
     /** "cyber mon": Cyber Monday as typed in a hurry. */
     private static final Pattern CYBER_MONDAY_SHORT = Pattern.compile("(?i)\\bcyber\\s+mon\\b");
     /** "two tickets or more": a bound after the noun it counts, moved before it as "two or more tickets". */
@@ -758,7 +763,7 @@ final class QuestionParser {
      */
     private String spellOutSigns(String question, LocalDate today) {
         String text = SpokenNumbers.inDigits(THOUSANDS.matcher(SHORT_YEAR.matcher(DECIMAL_COMMA.matcher(
-                ConditionPhrasing.plain(RequestFraming.unframed(question)))
+                CENTS_AFTER_COMMA.matcher(ConditionPhrasing.plain(RequestFraming.unframed(question))).replaceAll("."))
                 .replaceAll(match -> match.group(1).replace(".", "") + "." + match.group(2))).replaceAll("20$1"))
                 .replaceAll(""));
         text = SUPERIOR_TO.matcher(text).replaceAll(match -> match.group(1).equalsIgnoreCase("superior") ? "over"
@@ -775,6 +780,7 @@ final class QuestionParser {
                 bareYear(match.group(3), today).map(second -> first + match.group(2) + second)).orElse(match.group()));
         text = BARE_YEAR_AT_END.matcher(text).replaceAll(match -> bareYear(match.group(2), today)
                 .map(year -> match.group(1) + " " + year).orElse(match.group()));
+        text = BLACK_FRIDAY_OF_YEAR.matcher(text).replaceAll("black friday 20$1");
         text = BLACK_FRIDAY_SHORT.matcher(text).replaceAll("black friday");
         text = CYBER_MONDAY_SHORT.matcher(text).replaceAll("cyber monday");
         text = NAMED_DAY_OF_RELATIVE_YEAR.matcher(text).replaceAll(match -> {
@@ -3093,7 +3099,8 @@ final class QuestionParser {
                 boolean allBut = words.get(i).equals("but") && words.subList(Math.max(0, i - 3), i).contains("all");
                 // "leave the cancelled ones out", "strip out Electronics"
                 boolean leaveOut = EnglishWords.LEAVING_OUT.contains(words.get(i))
-                        && words.subList(i + 1, Math.min(words.size(), i + 5)).contains("out");
+                        && (words.subList(i + 1, Math.min(words.size(), i + 5)).contains("out")
+                                || word(span.end()).equals("out"));
                 // "FedEx excluded, how many orders in the West": the word leaves out the value it follows
                 int negationAt = i;
                 boolean othersNegation = leftOutAfter(i) && spans.stream().anyMatch(s ->

@@ -1577,6 +1577,10 @@ class SupportLeadQuestionsTest {
     void amounts_bounds_and_limits_as_other_languages_and_keyword_typers_write_them() {
         assertThat(sql("orders in 2025 with a total superior to 2.500,00 $")).contains("order_total > 2500.00");
         assertThat(sql("orders with a discount inferior to 10 $")).contains("discount_amount < 10");
+        assertThat(sql("orders in 2025 above $100,00")).contains("order_total > 100.00");
+        assertThat(sql("orders in 2025 below 24,99 $")).contains("order_total < 24.99");
+        assertThat(sql("BF25 vs BF24 revenue")).contains("'Black Friday 2025 (November 28, 2025)'",
+                "'Black Friday 2024 (November 29, 2024)'");
         assertThat(sql("top3 categories revenue 2025")).contains("GROUP BY category", "LIMIT 3");
         assertThat(sql("late rate month for month in 2025")).contains("date_trunc('month', order_ts)");
         assertThat(sql("how much did we pay back on klarna orders in 2025")).startsWith("SELECT sum(refund_amount)");
@@ -1686,6 +1690,14 @@ class SupportLeadQuestionsTest {
         assertThat(sql("cancellation rate of the orders paid with PayPal and, for comparison, of all orders paid by "
                 + "any other method taken together in 2025")).contains(
                         "CASE WHEN payment_method = 'paypal' THEN 'paypal' ELSE 'all others' END");
+    }
+
+    @Test
+    void accounts_are_customers_and_a_value_left_out_after_its_name_is_left_out() {
+        assertThat(sql("how many distinct business accounts ordered in 2025")).startsWith(
+                "SELECT count(DISTINCT customer_id)").contains("customer_segment = 'business'");
+        assertThat(sql("Electronics orders in 2025, leaving the Nimbus X2 wireless earbuds out of the count")).contains(
+                "product_name NOT IN ('Nimbus X2 wireless earbuds')");
     }
 
     @Test
