@@ -27,10 +27,14 @@ record ChangeQuestion(String question, String numbersQuestion) {
     private static final Pattern WHY = Pattern.compile(
             "^\\s*(?:and\\s+|so\\s+)?why\\s+(?:did|do|does|were|was|are|is|has|have|had)\\s+(.+?)[\\s?.!]*$",
             Pattern.CASE_INSENSITIVE);
-    /** "orders jumped in the first week of April 2025 - what drove that?": a movement said, then its cause asked. */
-    private static final Pattern CAUSE_AFTER = Pattern.compile("^\\s*(.+?)[\\s,;:.\\-\u2013\u2014]+(?:so\\s+)?what"
+    /**
+     * "orders jumped in the first week of April 2025 - what drove that?", "… - was there a promo behind it, and what
+     * were its terms?": a movement said, then its cause asked.
+     */
+    private static final Pattern CAUSE_AFTER = Pattern.compile("^\\s*(.+?)[\\s,;:.\\-\u2013\u2014]+(?:so\\s+)?(?:what"
             + "(?:['\u2019]s|\\s+is|\\s+was)?\\s+(?:drove|driving|drives|behind|caused|causing)"
-            + "(?:\\s+(?:that|it|this|them))?[\\s?.!]*$", Pattern.CASE_INSENSITIVE);
+            + "|(?:was|is)\\s+there\\s+(?:a|an|any|some)\\s+\\p{L}+\\s+behind)"
+            + "(?:\\s+(?:that|it|this|them))?(?:,?\\s+and\\s+[^?]*)?[\\s?.!]*$", Pattern.CASE_INSENSITIVE);
     /** Words that say a figure moved; they are dropped from the numbers' question. */
     private static final Pattern MOVEMENT = Pattern.compile("\\b(?:go|goes|went|gone|going)\\s+(?:up|down)\\b"
             + "|\\b(?:change|changed|rise|rose|risen|increase|increased|decrease|decreased|drop|dropped|fall|fell"
