@@ -52,9 +52,9 @@ public final class ResultComparison {
     private static final Pattern AMOUNT_DASH = Pattern.compile("(?<=\\d)\\s*[-\u2013]\\s*(?=\\$?\\d)");
     /**
      * The days a gold label gives in brackets, as people write a week: "week before (Dec 15-21)", "last week
-     * (2025-12-22..28)".
+     * (2025-12-22..28)", "week before (2025-03-25..03-31)".
      */
-    private static final Pattern GOLD_DAYS = Pattern.compile("\\((?:(\\d{4})-(\\d{2})-(\\d{2})\\.\\.(\\d{1,2})"
+    private static final Pattern GOLD_DAYS = Pattern.compile("\\((?:(\\d{4})-(\\d{2})-(\\d{2})\\.\\.(?:\\d{2}-)?(\\d{1,2})"
             + "|(\\p{L}{3,9})\\.?\\s+(\\d{1,2})\\s*[-\u2013]\\s*(\\d{1,2}))\\)");
     /** Months a gold label runs across: "May-July 2025". */
     private static final Pattern GOLD_MONTHS = Pattern.compile("(\\p{L}{3,9})\\s*[-\u2013]\\s*(\\p{L}{3,9})"

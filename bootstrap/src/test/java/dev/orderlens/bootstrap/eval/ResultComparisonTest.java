@@ -162,6 +162,8 @@ class ResultComparisonTest {
                 Arguments.of("a week's iso days in brackets against a named week's dates",
                         "last week (2025-12-22..28)", "Christmas week 2025 (December 22, 2025 to December 28, 2025)",
                         PLAIN, true),
+                Arguments.of("a week's iso days with their month in brackets", "week before (2025-03-25..03-31)",
+                        "March 25, 2025 to March 31, 2025", PLAIN, true),
                 Arguments.of("a week's days against other days", "week before (Dec 15-21)",
                         "December 16, 2025 to December 22, 2025", PLAIN, false),
                 Arguments.of("a week's iso days against the same days of another year", "last week (2025-12-22..28)",
