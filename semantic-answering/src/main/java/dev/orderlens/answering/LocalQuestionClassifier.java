@@ -16,6 +16,7 @@ import dev.orderlens.core.port.EmbeddingModel;
 import dev.orderlens.core.port.QuestionClassifier;
 import dev.orderlens.core.port.SqlGenerator.ClarificationNeededException;
 import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
+import dev.orderlens.core.semantic.MetricFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,6 +128,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             "unusual", "wrong", "attention", "focus", "notice", "noticed", "important", "interesting", "highlights",
             "usual");
     /** Words that judge how something is going without naming by which figure: "doing better", "okay". */
+    /** "how are my accounts doing", "how is the carrier side going": how things stand, no figure named. */
+    private static final Pattern HOW_DOING = Pattern.compile("(?i)^\\W*how\\s+(?:is|are|was|were|have|has)\\s+"
+            + "(?:[\\p{L}'\u2019]+\\s+){1,4}?(?:doing|going|performing|looking|been\\s+doing)\\b");
     private static final Set<String> JUDGEMENTS = Set.of("better", "worse", "okay", "ok", "fine", "good", "bad",
             "great", "well", "doing", "going", "healthy", "performing", "shape");
     /** "will it rain", "is it gonna snow", "will it be sunny": the weather, which no order or document foretells. */
@@ -323,6 +327,10 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it names data but no figure to judge it by",
                     null, clarifying.vague());
         }
+        if (!charted && query.filter(this::judgesRowsCounted).isPresent() && HOW_DOING.matcher(question).find()) {
+            return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks how things are doing, naming no figure "
+                    + "to judge them by", null, clarifying.vague());
+        }
         if (!charted && !compiles && namesOnlyAColumn(question, words)) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it names a part of the data but no figure",
                     null, clarifying.vague());
@@ -424,6 +432,18 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         return Words.tokens(question).size() <= ONE_PART_WORDS && words.modelWords() > 0 && words.leftover().isEmpty()
                 && words.values().isEmpty() && words.periods().isEmpty() && !words.specific() && !words.namesEvent()
                 && !asksForExplanation(question);
+    }
+
+    /**
+     * "how are my accounts doing?": the only figure read is a count of the things asked about, with nothing to narrow
+     * or split it, so no figure says how they are doing.
+     */
+    private boolean judgesRowsCounted(ParsedQuestion read) {
+        QuerySpec spec = read.spec();
+        return !spec.measures().isEmpty() && spec.filters().isEmpty() && spec.groupBy().isEmpty()
+                && spec.period() == null && spec.compared().isEmpty() && spec.grain() == null
+                && spec.measures().stream().allMatch(measure -> measure.metric() != null && generator.model().model()
+                        .metric(measure.metric()).filter(metric -> metric.format() == MetricFormat.COUNT).isPresent());
     }
 
     /** "is the West doing better?", "is the payments side okay?": data named, but no figure to judge it by. */

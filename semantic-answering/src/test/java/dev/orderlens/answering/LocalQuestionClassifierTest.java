@@ -245,6 +245,7 @@ class LocalQuestionClassifierTest {
         "my teammate keeps interrupting me in calls, how should I tell him without upsetting him?|OUT_OF_SCOPE",
         "how many orders does that one count?|AMBIGUOUS",
         "payment methods?|AMBIGUOUS",
+        "how are our shoppers doing?|AMBIGUOUS",
         "Translate the shipping policy into French for our FAQ page.|OUT_OF_SCOPE",
         "What late rate does Shopify see on its deliveries?|OUT_OF_SCOPE",
         "the regions|AMBIGUOUS"
