@@ -59,8 +59,8 @@ class EvaluationGateTest {
     /**
      * The sets tuned to, each held at the figures it reached by 2026-12-06 (route, SQL, RAG, silent wrong answers;
      * the goal for silent wrong answers is 0), so that none of their answers slips back: the development sets, and
-     * the clarify, fresh, blind, blind2, …, blind12 and blind13 sets, held out for one round each and tuned to since
-     * (blind13, tuned to for one round only, is the furthest from 0.97).
+     * the clarify, fresh, blind, blind2, …, blind13 and blind14 sets, held out for one round each and tuned to since
+     * (blind13 is the furthest from 0.97), and dev6, opened as soon as it was written.
      */
     static Stream<Arguments> tunedSets() {
         return Stream.of(
@@ -71,19 +71,21 @@ class EvaluationGateTest {
                 Arguments.of("clarify-questions.jsonl", new Thresholds(0, 0, 0, 0, 0)),
                 Arguments.of("fresh-questions.jsonl", new Thresholds(0.97, 0.98, 0.95, 0, 0)),
                 Arguments.of("blind-questions.jsonl", new Thresholds(0.97, 0.97, 0.90, 0, 0)),
-                Arguments.of("dev5-questions.jsonl", new Thresholds(0.97, 0.95, 0, 1, 0)),
+                Arguments.of("dev5-questions.jsonl", new Thresholds(0.97, 0.96, 0, 1, 0)),
                 Arguments.of("blind2-questions.jsonl", new Thresholds(0.98, 0.96, 0.90, 0, 0)),
                 Arguments.of("blind3-questions.jsonl", new Thresholds(0.98, 0.98, 0.90, 0, 0)),
-                Arguments.of("blind4-questions.jsonl", new Thresholds(0.98, 0.98, 0.95, 0, 0)),
-                Arguments.of("blind5-questions.jsonl", new Thresholds(0.98, 0.94, 0.95, 0, 0)),
-                Arguments.of("blind6-questions.jsonl", new Thresholds(0.98, 0.94, 0.95, 0, 0)),
+                Arguments.of("blind4-questions.jsonl", new Thresholds(0.98, 1.0, 0.95, 0, 0)),
+                Arguments.of("blind5-questions.jsonl", new Thresholds(0.98, 0.96, 0.95, 0, 0)),
+                Arguments.of("blind6-questions.jsonl", new Thresholds(0.98, 0.96, 0.95, 0, 0)),
                 Arguments.of("blind7-questions.jsonl", new Thresholds(0.98, 0.98, 0.95, 0, 0)),
                 Arguments.of("blind8-questions.jsonl", new Thresholds(0.98, 0.98, 0.95, 0, 0)),
                 Arguments.of("blind9-questions.jsonl", new Thresholds(0.98, 0.94, 0.90, 0, 0)),
                 Arguments.of("blind10-questions.jsonl", new Thresholds(0.98, 0.94, 0.95, 0, 0)),
-                Arguments.of("blind11-questions.jsonl", new Thresholds(0.98, 0.96, 0.95, 0, 0)),
+                Arguments.of("blind11-questions.jsonl", new Thresholds(0.98, 0.98, 0.95, 0, 0)),
                 Arguments.of("blind12-questions.jsonl", new Thresholds(0.98, 0.94, 0.95, 0, 0)),
-                Arguments.of("blind13-questions.jsonl", new Thresholds(0.95, 0.90, 0.95, 0, 0)));
+                Arguments.of("blind13-questions.jsonl", new Thresholds(0.95, 0.90, 0.95, 0, 0)),
+                Arguments.of("blind14-questions.jsonl", new Thresholds(0.98, 0.96, 0.95, 0, 0)),
+                Arguments.of("dev6-questions.jsonl", new Thresholds(0.98, 0.93, 0.95, 0, 0)));
     }
 
     @ParameterizedTest(name = "{0}")
