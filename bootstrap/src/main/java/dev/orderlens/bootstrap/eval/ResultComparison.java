@@ -42,10 +42,11 @@ public final class ResultComparison {
     private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
     /**
      * A label for every row but one group's, as a query setting one group against the rest names it: "all others",
-     * "other regions", "everyone else", "rest of country", "non-VIP", "no tickets", "without a discount".
+     * "other regions", "everyone else", "rest of country", "other months of 2025", "the rest of 2025", "non-VIP", "no
+     * tickets", "without a discount".
      */
     private static final Pattern REST_LABEL = Pattern.compile("(?i)(?:all\\s+)?(?:the\\s+)?"
-            + "(?:others?(?:\\s+[\\p{L} ]+)?|rest(?:\\s+of\\s+[\\p{L} ]+)?"
+            + "(?:others?(?:\\s+[\\p{L}\\p{N} ]+)?|rest(?:\\s+of\\s+[\\p{L}\\p{N} ]+)?"
             + "|(?:everyone|everybody|everything|everywhere|anyone)\\s+else|elsewhere|non[- ]?[\\p{L}&' -]+"
             + "|(?:no|without)\\s+[\\p{L} ]+)");
     /** A dash between two amounts, which the answers write as "to": "$50-$200" is "$50 to $200". */

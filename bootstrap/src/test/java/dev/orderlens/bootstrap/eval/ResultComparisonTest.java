@@ -123,6 +123,8 @@ class ResultComparisonTest {
                 Arguments.of("non-VIP against all others", "non-VIP", "all others", PLAIN, true),
                 Arguments.of("the rows without a thing against all others", "no tickets", "all others", PLAIN,
                         true),
+                Arguments.of("the other months of a year against the rest of it", "other months of 2025",
+                        "the rest of 2025", PLAIN, true),
                 Arguments.of("the rest is not a value", "other regions", "Southeast", PLAIN, false),
                 Arguments.of("a value is not the rest", "West", "all others", PLAIN, false),
                 // dates: a midnight timestamp is its date
