@@ -290,6 +290,12 @@ final class SqlCompiler {
             case FALSE:
                 return column + " = false";
             default:
+                BigDecimal value = new BigDecimal(Objects.requireNonNull(filter.values().get(0)));
+                if (rowValue != null && filter.op() == Filter.Op.EQ && value.stripTrailingZeros().scale() <= 0) {
+                    // "delivered in 2 days": a whole number of a measured span is the whole of that unit, 2 to under 3
+                    return column + " >= " + value.toPlainString() + " AND " + column + " < "
+                            + value.add(BigDecimal.ONE).toPlainString();
+                }
                 return column + " " + symbol(filter.op()) + " " + number(filter.values().get(0));
         }
     }

@@ -1708,4 +1708,11 @@ class SupportLeadQuestionsTest {
                 "ship_region = 'West'");
         assertThat(sql("revenue by region, cancelled excluded")).contains("status NOT IN ('cancelled')");
     }
+
+    @Test
+    void a_whole_number_of_delivery_days_is_that_whole_day_not_an_exact_instant() {
+        assertThat(sql("orders delivered in 3 days in 2025")).contains(
+                "(date_diff('second', order_ts, delivered_at) / 86400.0) >= 3",
+                "(date_diff('second', order_ts, delivered_at) / 86400.0) < 4");
+    }
 }
