@@ -1,7 +1,6 @@
 package dev.orderlens.answering;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -11,32 +10,36 @@ import java.util.regex.Pattern;
  */
 final class ConditionPhrasing {
 
-    private static final List<Map.Entry<Pattern, String>> PLAIN = List.of(
+    private static final List<Rewrite> PLAIN = List.of(
             // "With regard to orders placed on 14 March 2025, …": which orders
-            Map.entry(Pattern.compile("(?i)\\b(?:with\\s+(?:regard|respect)\\s+to|regarding)\\b"), "for"),
+            new Rewrite(Pattern.compile("(?i)\\b(?:with\\s+(?:regard|respect)\\s+to|regarding)\\b"), "for"),
             // "based on 2025": the year the figures cover
-            Map.entry(Pattern.compile("(?i)\\bbased\\s+on\\s+(?=\\d{4}\\b|q[1-4]\\b|(?:the\\s+)?(?:last|this)\\b)"),
+            new Rewrite(Pattern.compile("(?i)\\bbased\\s+on\\s+(?=\\d{4}\\b|q[1-4]\\b|(?:the\\s+)?(?:last|this)\\b)"),
                     "in "),
-            Map.entry(Pattern.compile("(?i)\\boutside\\s+(?:of\\s+)?(?:the\\s+)?(?=\\p{L})"), "excluding "),
+            new Rewrite(Pattern.compile("(?i)\\boutside\\s+(?:of\\s+)?(?:the\\s+)?(?=\\p{L})"), "excluding "),
             // "not counting orders that were cancelled", "excluding the ones that got returned"
-            Map.entry(Pattern.compile("(?i)\\b(?:excluding|except|without|not\\s+counting)\\s+(?:the\\s+)?(?:orders?|ones)"
+            new Rewrite(Pattern.compile("(?i)\\b(?:excluding|except|without|not\\s+counting)\\s+(?:the\\s+)?"
+                    + "(?:orders?|ones)"
                     + "\\s+(?:that|which)\\s+(?:were|are|got|have\\s+been|had\\s+been|ended\\s+up)\\s+"), "excluding "),
-            Map.entry(Pattern.compile("(?i)\\bnot\\s+counting\\b"), "excluding"),
+            new Rewrite(Pattern.compile("(?i)\\bnot\\s+counting\\b"), "excluding"),
             // "all orders paid by any other method taken together": the other payment methods as one group
-            Map.entry(Pattern.compile("(?i)\\b(?:paid\\s+)?(?:by|with|via)\\s+any\\s+other\\s+(?:payment\\s+)?method"
+            new Rewrite(Pattern.compile("(?i)\\b(?:paid\\s+)?(?:by|with|via)\\s+any\\s+other\\s+(?:payment\\s+)?method"
                     + "(?:s)?\\s+(?:taken\\s+together|combined|together)"), "with the other payment methods combined"),
             // "counting every such order regardless of status": all of them, whatever their status
-            Map.entry(Pattern.compile("(?i)\\bcounting\\s+(?:every|each|all)\\s+(?:such\\s+)?orders?\\b"), " "),
-            Map.entry(Pattern.compile("(?i)\\bregardless\\s+of\\s+(?:their\\s+|the(?:ir)?\\s+)?status\\b"),
+            new Rewrite(Pattern.compile("(?i)\\bcounting\\s+(?:every|each|all)\\s+(?:such\\s+)?orders?\\b"), " "),
+            new Rewrite(Pattern.compile("(?i)\\bregardless\\s+of\\s+(?:their\\s+|the(?:ir)?\\s+)?status\\b"),
                     "all statuses"),
             // "except those that ended up cancelled"
-            Map.entry(Pattern.compile("(?i)\\bexcept\\s+(?:for\\s+)?(?:those|the\\s+ones|orders)\\s+(?:that\\s+|which\\s+)?"
+            new Rewrite(Pattern.compile("(?i)\\bexcept\\s+(?:for\\s+)?(?:those|the\\s+ones|orders)\\s+"
+                    + "(?:that\\s+|which\\s+)?"
                     + "(?:ended\\s+up|were|got|are|have\\s+been|had\\s+been)\\s+"), "excluding "),
             // "taking into account only orders where a survey score exists": the orders with one
-            Map.entry(Pattern.compile("(?i)\\b(?:taking\\s+into\\s+account|considering)\\s+only\\s+"), "only "),
-            Map.entry(Pattern.compile("(?i)\\bwhere\\s+(?:a|an|the)\\s+([\\p{L} ]{1,30}?)\\s+exists\\b"), "with a $1"),
+            new Rewrite(Pattern.compile("(?i)\\b(?:taking\\s+into\\s+account|considering)\\s+only\\s+"), "only "),
+            new Rewrite(Pattern.compile("(?i)\\bwhere\\s+(?:a|an|the)\\s+([\\p{L} ]{1,30}?)\\s+exists\\b"),
+                    "with a $1"),
             // "provided that any order carried by FedEx is left out of the total": without them
-            Map.entry(Pattern.compile("(?i)\\b(?:provided\\s+(?:that\\s+)?|as\\s+long\\s+as\\s+)?(?:any|all)\\s+orders?\\s+"
+            new Rewrite(Pattern.compile("(?i)\\b(?:provided\\s+(?:that\\s+)?|as\\s+long\\s+as\\s+)?(?:any|all)"
+                    + "\\s+orders?\\s+"
                     + "(?:carried|shipped|delivered|paid|sent)\\s+(?:by|with|via)\\s+(\\p{L}+(?:\\s\\p{L}+)?)\\s+"
                     + "(?:is|are)\\s+(?:left\\s+out|excluded|removed|taken\\s+out)(?:\\s+of\\s+the\\s+(?:total|count|"
                     + "figures?|sum))?"), "excluding $1"));
@@ -45,10 +48,6 @@ final class ConditionPhrasing {
     }
 
     static String plain(String question) {
-        String text = question;
-        for (Map.Entry<Pattern, String> condition : PLAIN) {
-            text = condition.getKey().matcher(text).replaceAll(condition.getValue());
-        }
-        return text;
+        return Rewrite.inTurn(PLAIN, question);
     }
 }

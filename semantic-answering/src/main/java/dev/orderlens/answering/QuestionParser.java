@@ -762,10 +762,11 @@ final class QuestionParser {
      * money column), "10+" is "at least 10", "%" is "percent".
      */
     private String spellOutSigns(String question, LocalDate today) {
-        String text = SpokenNumbers.inDigits(THOUSANDS.matcher(SHORT_YEAR.matcher(DECIMAL_COMMA.matcher(
-                CENTS_AFTER_COMMA.matcher(ConditionPhrasing.plain(RequestFraming.unframed(question))).replaceAll("."))
-                .replaceAll(match -> match.group(1).replace(".", "") + "." + match.group(2))).replaceAll("20$1"))
-                .replaceAll(""));
+        String text = ConditionPhrasing.plain(RequestFraming.unframed(question));
+        text = CENTS_AFTER_COMMA.matcher(text).replaceAll(".");
+        text = DECIMAL_COMMA.matcher(text).replaceAll(match -> match.group(1).replace(".", "") + "." + match.group(2));
+        text = SHORT_YEAR.matcher(text).replaceAll("20$1");
+        text = SpokenNumbers.inDigits(THOUSANDS.matcher(text).replaceAll(""));
         text = SUPERIOR_TO.matcher(text).replaceAll(match -> match.group(1).equalsIgnoreCase("superior") ? "over"
                 : "under");
         text = LIMIT_RUN_TOGETHER.matcher(text).replaceAll("$1 $2");

@@ -15,7 +15,8 @@ final class RequestFraming {
     private static final Pattern ROLE = Pattern.compile("(?i)^\\s*as\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){1,3}?"
             + "(?:i|we)\\s+(?:want|need|would\\s+like)(?:\\s+to\\s+(?:know|see|get|have|understand|check))?\\s+");
     /** "AC:", "Acceptance criteria -". */
-    private static final Pattern CRITERIA = Pattern.compile("(?i)^\\s*(?:ac|acceptance\\s+criteri(?:a|on))\\s*[:\\-]\\s*");
+    private static final Pattern CRITERIA = Pattern.compile("(?i)^\\s*(?:ac|acceptance\\s+criteri(?:a|on))"
+            + "\\s*[:\\-]\\s*");
     /** "Given Q2 2024, …": the period or rows a scenario starts from. */
     private static final Pattern GIVEN = Pattern.compile("(?i)^\\s*given\\s+");
     /** "when I filter the dashboard by payment method": a breakdown by it. */
@@ -31,17 +32,16 @@ final class RequestFraming {
     /** "on the ops dashboard", "in the widget". */
     private static final Pattern PLACE = Pattern.compile("(?i)\\s+(?:on|in|for)\\s+(?:the|our|my)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}(?:dashboard|widget|tile)\\b");
-    private static final List<Pattern> FRAMING = List.of(CRITERIA, ROLE, GIVEN, EACH_SHOWS, SHOWN_ON, PLACE);
+    /** The breakdown first, then each piece of framing taken away, in the order it stands in a request. */
+    private static final List<Rewrite> FRAMING = List.of(new Rewrite(FILTERED_BY, "by"), new Rewrite(CRITERIA, " "),
+            new Rewrite(ROLE, " "), new Rewrite(GIVEN, " "), new Rewrite(EACH_SHOWS, " "), new Rewrite(SHOWN_ON, " "),
+            new Rewrite(PLACE, " "));
 
     private RequestFraming() {
     }
 
     /** The request without its framing; a question framed no such way comes back as it is. */
     static String unframed(String question) {
-        String text = FILTERED_BY.matcher(question).replaceAll("by");
-        for (Pattern framing : FRAMING) {
-            text = framing.matcher(text).replaceAll(" ");
-        }
-        return text;
+        return Rewrite.inTurn(FRAMING, question);
     }
 }

@@ -296,7 +296,7 @@ final class SqlCompiler {
                     return column + " >= " + value.toPlainString() + " AND " + column + " < "
                             + value.add(BigDecimal.ONE).toPlainString();
                 }
-                return column + " " + symbol(filter.op()) + " " + number(filter.values().get(0));
+                return column + " " + symbol(filter.op()) + " " + value.toPlainString();
         }
     }
 

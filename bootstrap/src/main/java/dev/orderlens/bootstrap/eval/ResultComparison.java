@@ -55,8 +55,8 @@ public final class ResultComparison {
      * The days a gold label gives in brackets, as people write a week: "week before (Dec 15-21)", "last week
      * (2025-12-22..28)", "week before (2025-03-25..03-31)".
      */
-    private static final Pattern GOLD_DAYS = Pattern.compile("\\((?:(\\d{4})-(\\d{2})-(\\d{2})\\.\\.(?:\\d{2}-)?(\\d{1,2})"
-            + "|(\\p{L}{3,9})\\.?\\s+(\\d{1,2})\\s*[-\u2013]\\s*(\\d{1,2}))\\)");
+    private static final Pattern GOLD_DAYS = Pattern.compile("\\((?:(\\d{4})-(\\d{2})-(\\d{2})\\.\\."
+            + "(?:\\d{2}-)?(\\d{1,2})|(\\p{L}{3,9})\\.?\\s+(\\d{1,2})\\s*[-\u2013]\\s*(\\d{1,2}))\\)");
     /** Months a gold label runs across: "May-July 2025". */
     private static final Pattern GOLD_MONTHS = Pattern.compile("(\\p{L}{3,9})\\s*[-\u2013]\\s*(\\p{L}{3,9})"
             + "\\s+(\\d{4})");
@@ -208,11 +208,12 @@ public final class ResultComparison {
             if (!days.find()) {
                 return false;
             }
-            Optional<Month> month = days.group(1) != null ? Optional.of(Month.of(Integer.parseInt(days.group(2))))
-                    : month(days.group(5));
-            int year = days.group(1) != null ? Integer.parseInt(days.group(1)) : first.getYear();
-            int startDay = Integer.parseInt(days.group(1) != null ? days.group(3) : days.group(6));
-            int endDay = Integer.parseInt(days.group(1) != null ? days.group(4) : days.group(7));
+            // "(2025-12-22..28)" gives its year and month as numbers, "(Dec 15-21)" its month by name
+            boolean iso = days.group(1) != null;
+            Optional<Month> month = iso ? Optional.of(Month.of(Integer.parseInt(days.group(2)))) : month(days.group(5));
+            int year = iso ? Integer.parseInt(days.group(1)) : first.getYear();
+            int startDay = Integer.parseInt(days.group(iso ? 3 : 6));
+            int endDay = Integer.parseInt(days.group(iso ? 4 : 7));
             return month.isPresent() && first.equals(LocalDate.of(year, month.get(), startDay))
                     && last.getDayOfMonth() == endDay && last.isBefore(first.plusMonths(1));
         } catch (DateTimeException e) {
