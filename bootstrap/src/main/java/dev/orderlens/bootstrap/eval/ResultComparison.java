@@ -49,6 +49,11 @@ public final class ResultComparison {
             + "(?:others?(?:\\s+[\\p{L}\\p{N} ]+)?|rest(?:\\s+of\\s+[\\p{L}\\p{N} ]+)?"
             + "|(?:everyone|everybody|everything|everywhere|anyone)\\s+else|elsewhere|non[- ]?[\\p{L}&' -]+"
             + "|(?:no|without)\\s+[\\p{L} ]+)");
+    /** An amount with its bound after it, which the answers write before it: "$49 or more" is "at least $49". */
+    private static final Pattern AMOUNT_OR_MORE = Pattern.compile("(?i)(\\$?\\d[\\d,.]*)\\s*"
+            + "(?:or\\s+(?:more|above|over)|\\+)");
+    private static final Pattern AMOUNT_OR_LESS = Pattern.compile("(?i)(\\$?\\d[\\d,.]*)\\s*"
+            + "or\\s+(?:less|fewer|under|below)");
     /** A dash between two amounts, which the answers write as "to": "$50-$200" is "$50 to $200". */
     private static final Pattern AMOUNT_DASH = Pattern.compile("(?<=\\d)\\s*[-\u2013]\\s*(?=\\$?\\d)");
     /**
@@ -231,10 +236,12 @@ public final class ResultComparison {
 
     /**
      * A label as its words: "gift_card" is "gift card", as the answers write a stored value; "$50-$200" is "$50 to
-     * $200", as they write a band.
+     * $200" and "$49 or more" "at least $49", as they write a band.
      */
     private static String words(Object value) {
-        return AMOUNT_DASH.matcher(text(value).replace('_', ' ')).replaceAll(" to ");
+        String label = AMOUNT_DASH.matcher(text(value).replace('_', ' ')).replaceAll(" to ");
+        label = AMOUNT_OR_MORE.matcher(label).replaceAll("at least $1");
+        return AMOUNT_OR_LESS.matcher(label).replaceAll("at most $1");
     }
 
     /**
