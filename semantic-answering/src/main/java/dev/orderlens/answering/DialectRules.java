@@ -17,6 +17,8 @@ interface DialectRules {
                 return "CAST(" + column + " AS DATE)";
             case YEAR:
                 return "year(" + column + ")";
+            case HALF:
+                return "make_date(year(" + column + "), CASE WHEN month(" + column + ") <= 6 THEN 1 ELSE 7 END, 1)";
             case DAY_OF_WEEK:
                 return dayName(column);
             case DAY_TYPE:

@@ -101,7 +101,7 @@ final class EnglishWords {
             busiest quietest leading typical along together both either wise level levels day days week weeks month
             months quarter quarters year years date dates today yesterday ytd mtd qtd wtd till thru right currently new
             old happened happening spend spent buy bought purchase purchased end ended goes gone comes percentages
-            proportions shares s t re ve ll d m whats hows pls plz thanks thank hi hello hey quick quickly question
+            proportions shares s t re ve ll d m whats hows pls plz thanks thank hi hello hey yo quick quickly question
             q distribution distributed contribute contributed contribution change changed difference delta differ grow
             grew growth increase increased decrease decreased evolve evolved move moved distinct unique separate
             actually really back take takes took taken ones too also u ur pull grab fetch gimme send run check
@@ -130,7 +130,8 @@ final class EnglishWords {
             mess placement dataset datasets none tend tends tended handle handled handles handling
             produce produces produced producing carrying carried view views restricted restrict restricting
             search searching combien de line lines bill billed memo memos history possible mind showing lovely
-            wonderful brilliant
+            wonderful brilliant relative expressed express require requires reported reporting attributable
+            attributed remaining restate restated recalculate recompute materials investor investors pack makes sense
             """);
 
     /**

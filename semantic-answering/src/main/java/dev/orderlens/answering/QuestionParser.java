@@ -109,6 +109,9 @@ final class QuestionParser {
             + "|above|below|exactly)\\s)(two|three|four|five|six|seven|eight|nine|ten|(?<=least\\s)one"
             + "|(?<=than\\s)one(?!\\s+(?:order|orders|time|times|purchase|purchases)\\b))\\b"
             + "|(one|two|three|four|five|six|seven|eight|nine|ten)(?=\\s+or\\s+(?:more|fewer|less|over|under)\\b))");
+    /** A month written year first in numbers, as an ISO date without its day: "2025-12", "2025/03". */
+    private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d/.-])(20\\d{2})[-/.](0?[1-9]|1[0-2])"
+            + "(?![\\d]|[-/.]\\d)");
     /** A date written with slashes: "3/14/2025", "14/03/2025". */
     private static final Pattern SLASH_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     /** A date written day first with dots, "14.03.2025", its year left off before another ("08.09.-19.09.2025"). */
@@ -136,8 +139,12 @@ final class QuestionParser {
             + "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
             + "|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b");
     /** "weeks starting Monday": the model's weeks; "the week commencing 24/11/2025": the week of that day. */
-    private static final Pattern MONDAY_WEEKS = Pattern.compile("(?i)\\b(weeks?)\\s+(?:that\\s+)?(?:start(?:s|ing)?"
-            + "|begin(?:s|ning)?|commenc(?:e|es|ing))\\s+(?:on\\s+)?(?:a\\s+)?mon(?:day)?s?\\b");
+    private static final Pattern MONDAY_WEEKS = Pattern.compile("(?i)\\b(weeks?)\\s+(?:that\\s+)?(?:is\\s+|are\\s+)?"
+            + "(?:start(?:s|ing)?|begin(?:s|ning)?|commenc(?:e|es|ing)|run(?:s|ning)?|from|going)\\s+"
+            + "(?:on\\s+|from\\s+)?(?:a\\s+)?mon(?:day)?s?"
+            + "(?:\\s*(?:-|\u2013|to|through|thru|till|until)\\s*sun(?:day)?s?)?"
+            // "the week from Monday Dec 1": a day named after it is where that week starts
+            + "\\b(?![\\s,]*(?:\\d|\\p{L}+\\s+\\d))");
     private static final Pattern WEEK_COMMENCING = Pattern.compile("(?i)\\bweek\\s+(?:commencing|beginning|starting)"
             + "\\s+(?:on\\s+)?(?:w/?c\\s+)?");
     /** "no more than 2 units" is at most 2, "not fewer than 3" at least 3. */
@@ -157,6 +164,9 @@ final class QuestionParser {
             AGGREGATES.keySet(), NEGATIONS).flatMap(Set::stream).distinct().sorted().toList();
     /** Words before the count metric's word that make it the rows a figure is taken over: "for orders with…". */
     private static final Set<String> ROWS_INTRODUCED_BY = Set.of("for", "among", "on", "across");
+    /** Words after the rows' word that lead into what they hold: "orders of three or more units". */
+    private static final Set<String> ROWS_SAID_AFTER = Set.of("of", "that", "which", "where", "having", "whose",
+            "containing", "placed", "made", "paid", "shipped", "sent");
     /** Words after the rows' word that say which rows: "orders under $25", "an order from the app". */
     private static final Set<String> ROW_QUALIFIERS = Set.of("from", "under", "over", "above", "below", "on", "in",
             "with", "via", "by", "through");
@@ -199,8 +209,19 @@ final class QuestionParser {
             Map.entry("dlvry", "delivery"), Map.entry("dlvrd", "delivered"), Map.entry("rgn", "region"),
             Map.entry("tix", "tickets"), Map.entry("tkts", "tickets"), Map.entry("pieces", "units"),
             Map.entry("pcs", "units"), Map.entry("cats", "categories"), Map.entry("valu", "value"),
+            Map.entry("xmas", "christmas"), Map.entry("diff", "difference"),
             // heard rather than typed, in dictated questions
             Map.entry("verses", "versus"), Map.entry("witch", "which"));
+    /** "late rate | carrier x region | 2025-Q3": the two columns of a cross-table, each row one of both. */
+    private static final Pattern CROSS_TABLE = Pattern.compile("(?i)(?:\\bby\\s+)?(?<![\\p{L}\\p{N}])(\\p{L}+)\\s+[x\u00d7]"
+            + "\\s+(\\p{L}+)");
+    /** Bars and slashes with spaces round them between parts of a terse request: "| carrier |", "orders / method". */
+    private static final Pattern BAR = Pattern.compile("\\s*\\|\\s*");
+    private static final Pattern SPACED_SLASH = Pattern.compile("\\s+/\\s+");
+    /** "versus all remaining segments combined": all the other ones. */
+    private static final Pattern ALL_REMAINING = Pattern.compile("(?i)\\ball\\s+(?:the\\s+)?remaining\\b");
+    /** "how many diff customers": "diff" before what is counted is "different", elsewhere "difference". */
+    private static final Pattern DIFF_BEFORE_NOUN = Pattern.compile("(?i)(?<=\\b(?:many|of)\\s)diff\\b");
     /** "rev ytd vs ly": last year and this year as executives abbreviate them. */
     private static final Pattern YEAR_ABBREVIATION = Pattern.compile("(?i)\\b(?:(ly)|ty)\\b");
     /**
@@ -234,9 +255,15 @@ final class QuestionParser {
      * letters or more take typos ("summer" is no misspelt "summed").
      */
     private static final Pattern SUMMED = Pattern.compile("(?i)\\bsummed\\s+(?=\\p{L})");
-    /** "(those are under a separate review)": a remark in brackets about the rows, not a condition on them. */
-    private static final Pattern BRACKETED_REMARK = Pattern.compile("(?i)\\s*\\((?:those|these|they|it|this|that|we"
-            + "|which)\\s+(?:are|is|were|was|have|has|will)\\b[^()]*\\)");
+    /**
+     * "(those are under a separate review)", "(I think the reasons are things like defective… not sure)": a remark in
+     * brackets about the rows or what the asker believes, not a condition on them.
+     */
+    private static final Pattern BRACKETED_REMARK = Pattern.compile("(?i)\\s*\\((?:(?:those|these|they|it|this|that"
+            + "|we|which)\\s+(?:are|is|were|was|have|has|will)|i\\s+(?:think|believe|guess|assume|suppose)|not\\s+sure"
+            + "|if\\s+i\\s+(?:remember|recall))\\b[^()]*\\)");
+    /** Words asking which of a dimension's values: "which carrier", "what 3 products". */
+    private static final Set<String> WHICH = Set.of("which", "what");
     /** "divided per segment": split by it. */
     private static final Pattern DIVIDED_PER = Pattern.compile("(?i)\\bdivided\\s+(?:per|by|for|in)\\b");
     /** "top5", "bottom10": a limit typed against its word. */
@@ -357,6 +384,12 @@ final class QuestionParser {
     private static final Pattern SPENDERS = Pattern.compile("(?i)\\bspenders\\b");
     /** Words ending a question that point back at the answer before: "what share of revenue was that". */
     private static final Set<String> POINTERS_BACK = Set.of("that", "this", "it");
+    /** Verbs that change an answer already given: "restrict that to…", "break it down by…". */
+    private static final Set<String> RESHAPING_VERBS = Set.of("restrict", "limit", "narrow", "filter", "break", "split",
+            "redo", "repeat", "rerun", "sort", "rank", "cut", "slice");
+    /** Words a request may open with before its verb. */
+    private static final Set<String> REQUEST_WORDS = Set.of("please", "pls", "can", "could", "would", "you", "u",
+            "now", "ok", "okay", "kindly");
     /** Words that say a figure is an amount of money without saying which: "how much money did we refund". */
     private static final Set<String> GENERIC_MONEY = Set.of("money", "cash", "dollars");
     /** "Cyber Week": the week, Monday to Sunday, that Cyber Monday starts. */
@@ -461,6 +494,9 @@ final class QuestionParser {
     /** A number with a bound before it: "more than 5", "over $1,000", "at least 3". */
     private static final Pattern BOUND_NUMBER = Pattern.compile("(?i)\\b(?:more|fewer|less|greater|higher|lower)\\s+"
             + "than\\s+\\$?\\d|\\b(?:over|under|above|below|at\\s+least|at\\s+most)\\s+\\$?\\d");
+    /** "like the average number of…", "i.e. …", "I mean …": the opening of a sentence that says the last one again. */
+    private static final Pattern RESTATED = Pattern.compile("(?i)\\s*(?:like|i\\.?e\\.?|i\\s+mean|meaning|specifically"
+            + "|in\\s+other\\s+words|that\\s+is|basically)\\b[,:]?");
     /** A sentence that opens with who is speaking: "I'm…", "we've been…", "I'd like…". */
     private static final Pattern SPEAKER_FIRST = Pattern.compile("(?i)\\s*(?:i|we)(?:['\u2019](?:m|re|ve|d|ll))?\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!;:]+$");
@@ -672,6 +708,22 @@ final class QuestionParser {
                 background.addAll(context);
             }
         }
+        // "do late deliveries get more support tickets? like the average number of tickets per order for late vs
+        // on-time": a sentence saying more exactly what the one before it meant is asked in its place, when it names
+        // every value and period those did ("what does a business customer spend per order? like the average basket"
+        // keeps the business customers, "Q4 2025 close - what's net revenue? i.e. sales less refunds" the quarter)
+        for (int i = asked.size() - 1; i > 0; i--) {
+            String restated = asked.get(i);
+            WordAccount again = accountOf.apply(restated);
+            boolean namesAll = asked.subList(0, i).stream().map(accountOf).allMatch(said -> again.values()
+                    .containsAll(said.values()) && again.periods().containsAll(said.periods()));
+            if (RESTATED.matcher(restated).lookingAt() && namesAll && readsAlone(restated, previous, today)) {
+                List<String> meant = asked.subList(0, i);
+                background.addAll(meant);
+                meant.clear();
+                break;
+            }
+        }
         if (asked.isEmpty() || background.isEmpty()) {
             return Optional.empty();
         }
@@ -815,6 +867,8 @@ final class QuestionParser {
         boolean dayFirst = SLASH_DATE.matcher(text).results().anyMatch(QuestionParser::onlyDayFirst);
         text = SLASH_DATE.matcher(text).replaceAll(match -> slashDate(match, dayFirst).map(LocalDate::toString)
                 .orElse(match.group()));
+        text = YEAR_MONTH.matcher(text).replaceAll(match -> " " + Month.of(Integer.parseInt(match.group(2)))
+                .getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + match.group(1) + " ");
         text = DAY_SPAN.matcher(text).replaceAll("$1 to $2");
         text = MONTH_SPAN.matcher(text).replaceAll(match -> isMonth(match.group(1)) && isMonth(match.group(2))
                 ? match.group(1) + " to " + match.group(2) : match.group());
@@ -832,6 +886,11 @@ final class QuestionParser {
         text = NUMBER_ONE.matcher(text).replaceAll(" top ");
         text = SHORT_MONTH.matcher(text).replaceAll("$1 month$2");
         text = NAMED_YEAR.matcher(text).replaceAll("20$1");
+        text = DIFF_BEFORE_NOUN.matcher(text).replaceAll("different");
+        text = ALL_REMAINING.matcher(text).replaceAll("all other");
+        text = BAR.matcher(text).replaceAll(", ");
+        text = SPACED_SLASH.matcher(text).replaceAll(" per ");
+        text = CROSS_TABLE.matcher(text).replaceAll("by $1 and $2");
         text = YEAR_ABBREVIATION.matcher(text).replaceAll(match -> match.group(1) != null ? "last year" : "this year");
         text = WHOLE_WEEK.matcher(text).replaceAll("by day of the week");
         text = FORTNIGHT.matcher(text).replaceAll("2 weeks");
@@ -1365,8 +1424,10 @@ final class QuestionParser {
             Integer limit = limit();
             // "how does that stack up against business customers?": the customers only say which segment
             if (followUp(explicitMeasure && (!named.isEmpty() || countCue), countCue)) {
-                List<MeasureRef> figuresSaid = named.isEmpty() ? List.of()
-                        : measures(named, roles.measureSpans(), countCue);
+                // "restrict that to orders of three or more units": the rows the last figure is taken over
+                List<Span> figuresNamed = countCue ? named : named.stream().filter(m -> !rowsNarrowedTo(m)).toList();
+                List<MeasureRef> figuresSaid = figuresNamed.isEmpty() ? List.of()
+                        : measures(figuresNamed, roles.measureSpans(), countCue);
                 List<MeasureRef> asked = asksShare()
                         ? shareOfLast(previous.orElseThrow(), figuresSaid).orElse(figuresSaid) : figuresSaid;
                 return followUpSpec(previous.orElseThrow(), asked, allFilters, timing, leftOut,
@@ -2462,6 +2523,16 @@ final class QuestionParser {
                     || ofAnotherFigure(metric, figures));
         }
 
+        /** "to orders of three or more units", "for orders over $100": rows kept, named with what they must hold. */
+        private boolean rowsNarrowedTo(Span metric) {
+            boolean entity = metric.first(Meaning.MetricWord.class).filter(m -> countsRows(m.metric())).isPresent();
+            String before = wordBefore(metric);
+            boolean introduced = ROWS_INTRODUCED_BY.contains(before) || NARROWED_BY.contains(before)
+                    || before.equals("to");
+            return entity && introduced
+                    && (ROW_QUALIFIERS.contains(word(metric.end())) || ROWS_SAID_AFTER.contains(word(metric.end())));
+        }
+
         /** "the CSAT average of the orders with…", "CSAT of orders with 2+ tickets": the rows a figure is taken of. */
         private boolean ofAnotherFigure(Span metric, List<Span> figures) {
             int of = word(metric.start() - 1).equals("the") ? metric.start() - 2 : metric.start() - 1;
@@ -2612,11 +2683,21 @@ final class QuestionParser {
             // "what share of revenue was that": the last word points back at the answer before
             boolean pointsBack = words.size() > 1 && POINTERS_BACK.contains(last)
                     && Set.of("was", "is", "of", "were").contains(words.get(words.size() - 2));
-            boolean marker = EnglishWords.FOLLOW_UP_STARTS.contains(first) || pointsBack
+            boolean marker = EnglishWords.FOLLOW_UP_STARTS.contains(first) || pointsBack || reshapesLast()
                     || ((first.equals("what") || first.equals("how")) && second.equals("about"))
                     || words.stream().anyMatch(EnglishWords.INSTEAD::contains)
                     || words.stream().anyMatch(EnglishWords.BACK_REFERENCES::contains);
             return marker || (!explicitMeasure && !countCue && identifierFilters.isEmpty());
+        }
+
+        /** "restrict that to…", "please break it down by…": the answer before, changed. */
+        private boolean reshapesLast() {
+            int verb = 0;
+            while (verb < words.size() && REQUEST_WORDS.contains(words.get(verb))) {
+                verb++;
+            }
+            return RESHAPING_VERBS.contains(word(verb)) && (POINTERS_BACK.contains(word(verb + 1))
+                    || EnglishWords.BACK_REFERENCES.contains(word(verb + 1)));
         }
 
         private List<MeasureRef> measures(List<Span> metricSpans, List<Span> measureSpans, boolean countCue) {
@@ -2864,7 +2945,13 @@ final class QuestionParser {
          * by name, after a question word or beside a ranking.
          */
         private boolean whichCount(int i) {
-            boolean groupsNamed = spans.stream().anyMatch(s -> s.start() == i + 1 && s.column()
+            // "which 3 electronics products": values of another column may narrow the groups named after the number
+            int named = i + 1;
+            for (Optional<Span> value = valueSpanAt(named); value.isPresent(); value = valueSpanAt(named)) {
+                named = value.get().end();
+            }
+            int groupsAt = named;
+            boolean groupsNamed = spans.stream().anyMatch(s -> s.start() == groupsAt && s.column()
                     .filter(c -> c.role() == ColumnRole.DIMENSION || c.role() == ColumnRole.IDENTIFIER).isPresent());
             // "more than 5 items" bounds an amount
             boolean bound = Set.of("than", "over", "under", "above", "below", "least", "most").contains(word(i - 1));
@@ -2943,12 +3030,16 @@ final class QuestionParser {
                     || DETERMINERS.contains(words.get(pastValues)))) {
                 pastValues--;
             }
+            // "which 3 electronics products sold the fewest units": the same, the number before the value
             if (pastValues < j && pastValues > 0 && TimeExpressions.count(words.get(pastValues)) != null
-                    && LIMIT_CUES.contains(words.get(pastValues - 1))) {
+                    && (LIMIT_CUES.contains(words.get(pastValues - 1)) || WHICH.contains(words.get(pastValues - 1)))) {
                 return true;
             }
-            // "which Home & Kitchen SKU moved the most units"
-            if (pastValues < j && pastValues >= 0 && Set.of("which", "what").contains(words.get(pastValues))) {
+            // "which Home & Kitchen SKU moved the most units", "units by electronics product" (an average "per Home &
+            // Kitchen order" is taken over the orders, not for each)
+            boolean dimension = span.column().filter(c -> c.role() == ColumnRole.DIMENSION).isPresent();
+            if (pastValues < j && pastValues >= 0 && (WHICH.contains(words.get(pastValues)) || dimension
+                    && (WITHIN_EACH.contains(words.get(pastValues)) || words.get(pastValues).equals("by")))) {
                 return true;
             }
             // "for each of my Southeast states": every one of them, the value saying which
@@ -2973,7 +3064,7 @@ final class QuestionParser {
                 }
                 // "which is the carrier more slow", "what was the category with most returns"
                 if (Set.of("is", "was", "are", "were").contains(word)
-                        && Set.of("which", "what").contains(word(j - 1))) {
+                        && WHICH.contains(word(j - 1))) {
                     return true;
                 }
                 // "the worst selling product", "our best performing carrier"
@@ -3014,6 +3105,11 @@ final class QuestionParser {
 
         private boolean afterCompareCue(Span span) {
             return COMPARE_CUES.contains(wordBefore(span));
+        }
+
+        private Optional<Span> valueSpanAt(int start) {
+            return spans.stream().filter(s -> s.start() == start && !s.all(Meaning.ValueWord.class).isEmpty())
+                    .findFirst();
         }
 
         private boolean valueOfAnotherColumn(int position, Span span) {

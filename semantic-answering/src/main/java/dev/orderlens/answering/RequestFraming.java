@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * The framing of a request written as a user story or its acceptance criteria ("As a product owner I want to
  * know…", "AC: the channel widget shows…", "Given Q2 2024, when I filter the dashboard by payment method, then each
- * method shows its cancellation rate"): words about who asks and where the figures go, which say nothing of the
- * rows, taken away before the question is read.
+ * method shows its cancellation rate"), or as an exercise for new staff ("Exercise 6: … Expected answer: three dollar
+ * amounts."): words about who asks, where the figures go or what the answer should look like, which say nothing of
+ * the rows, taken away before the question is read.
  */
 final class RequestFraming {
 
@@ -32,8 +33,15 @@ final class RequestFraming {
     /** "on the ops dashboard", "in the widget". */
     private static final Pattern PLACE = Pattern.compile("(?i)\\s+(?:on|in|for)\\s+(?:the|our|my)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}(?:dashboard|widget|tile)\\b");
+    /** "Exercise 6:", "Quiz 12 -", "Task 3)": the number of an exercise set for new staff. */
+    private static final Pattern EXERCISE = Pattern.compile("(?i)^\\s*(?:exercise|quiz|question|task|drill|practice)"
+            + "\\s*(?:no\\.?\\s*|#\\s*)?\\d+[a-z]?\\s*[:.)\\-]\\s*");
+    /** "Expected answer: three dollar amounts.", "Hint: use the refunds.": what the exercise expects, after it. */
+    private static final Pattern EXPECTED = Pattern.compile("(?i)[\\s.?!]*\\b(?:expected|model|correct|sample)\\s+"
+            + "(?:answer|output|result)s?\\s*[:\\-].*$|[\\s.?!]*\\bhint\\s*:.*$");
     /** The breakdown first, then each piece of framing taken away, in the order it stands in a request. */
-    private static final List<Rewrite> FRAMING = List.of(new Rewrite(FILTERED_BY, "by"), new Rewrite(CRITERIA, " "),
+    private static final List<Rewrite> FRAMING = List.of(new Rewrite(EXERCISE, " "), new Rewrite(EXPECTED, "?"),
+            new Rewrite(FILTERED_BY, "by"), new Rewrite(CRITERIA, " "),
             new Rewrite(ROLE, " "), new Rewrite(GIVEN, " "), new Rewrite(EACH_SHOWS, " "), new Rewrite(SHOWN_ON, " "),
             new Rewrite(PLACE, " "));
 

@@ -596,6 +596,8 @@ final class ResultSummary {
                     return day.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
                 case "quarter":
                     return "Q" + ((day.getMonthValue() - 1) / 3 + 1) + " " + day.getYear();
+                case "half":
+                    return "H" + ((day.getMonthValue() - 1) / 6 + 1) + " " + day.getYear();
                 case "week":
                     return "the week of " + day;
                 case "year":

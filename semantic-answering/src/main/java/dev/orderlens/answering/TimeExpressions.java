@@ -93,6 +93,8 @@ final class TimeExpressions {
     private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "thru");
     private static final Set<String> START_WORDS = Set.of("start", "beginning", "begining", "first");
     private static final Set<String> PAIR_JOINERS = Set.of("vs", "versus", "and", "or");
+    /** Words leading into the second period of a pair: "Q1 and for Q2 2025", "H1 and the second half of 2025". */
+    private static final Set<String> PAIR_LEADS = Set.of("for", "the", "in", "during");
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "of", "for", "since", "about", "during", "from",
             "between", "after", "before", "till", "thru", "and", "vs", "versus", "until", "to", "through");
 
@@ -610,12 +612,19 @@ final class TimeExpressions {
         }).filter(found -> !found.period().start().isAfter(today));
     }
 
-    /** "Q1 vs Q2 2025", "march and april 2024": a period without a year takes the year of the one it is set beside. */
+    /**
+     * "Q1 vs Q2 2025", "march and april 2024", "the first half and for the second half of 2025": a period without a
+     * year takes the year of the one it is set beside.
+     */
     private Integer yearOfNext(List<String> words, Unit unit) {
         if (unit.year != null || unit.end + 1 >= words.size() || !PAIR_JOINERS.contains(words.get(unit.end))) {
             return null;
         }
-        return unit(words, unit.end + 1).filter(next -> next.kind == unit.kind).map(next -> next.year).orElse(null);
+        int next = unit.end + 1;
+        while (next < words.size() && PAIR_LEADS.contains(words.get(next))) {
+            next++;
+        }
+        return unit(words, next).filter(other -> other.kind == unit.kind).map(other -> other.year).orElse(null);
     }
 
     /**

@@ -44,6 +44,16 @@ class ResultSummaryTest {
     private static final double[] UPS_RATE = {7.61, 7.23, 6.23, 7.41, 7.11, 6.39, 6.68, 5.06, 6.44, 5.55, 8.48, 9.40};
 
     @Test
+    void halves_of_a_year_are_named_as_halves() {
+        SqlResult result = SqlResult.of(List.of(new Column("half", ColumnType.DATE), new Column("orders",
+                ColumnType.INTEGER)), List.of(List.of(LocalDate.of(2025, 1, 1), 900L),
+                        List.of(LocalDate.of(2025, 7, 1), 1100L)));
+
+        assertThat(summary.summarize(result, "SELECT … LIMIT 10000")).contains("H1 2025", "H2 2025")
+                .doesNotContain("2025-07-01");
+    }
+
+    @Test
     void two_series_of_counts_are_described_per_series_never_as_24_months() {
         SqlResult result = twoCarriersByMonth(new Column("orders", ColumnType.INTEGER), FEDEX_ORDERS, UPS_ORDERS);
 

@@ -1715,4 +1715,68 @@ class SupportLeadQuestionsTest {
                 "(date_diff('second', order_ts, delivered_at) / 86400.0) >= 3",
                 "(date_diff('second', order_ts, delivered_at) / 86400.0) < 4");
     }
+
+    @Test
+    void a_value_between_the_number_and_what_is_ranked_narrows_it() {
+        assertThat(sql("which 5 apparel products sold the most units in 2025?")).contains("category = 'Apparel'",
+                "GROUP BY product_name", "LIMIT 5");
+        assertThat(sql("revenue by apparel product in 2025")).contains("category = 'Apparel'",
+                "GROUP BY product_name");
+        assertThat(sql("average discount per Apparel order in 2025")).doesNotContain("GROUP BY");
+    }
+
+    @Test
+    void a_month_written_year_first_and_weeks_said_to_start_on_monday() {
+        assertThat(sql("orders per week in 2025-11 (weeks run Monday to Sunday)")).contains(
+                "date_trunc('week', order_ts)", "order_ts >= TIMESTAMP '2025-11-01 00:00:00'",
+                "order_ts < TIMESTAMP '2025-12-01 00:00:00'");
+        assertThat(sql("orders on 2025-03-14")).contains("order_ts >= TIMESTAMP '2025-03-14 00:00:00'",
+                "order_ts < TIMESTAMP '2025-03-15 00:00:00'");
+    }
+
+    @Test
+    void half_years_are_a_grain() {
+        assertThat(sql("half-yearly revenue for 2024")).contains(
+                "make_date(year(order_ts), CASE WHEN month(order_ts) <= 6 THEN 1 ELSE 7 END, 1) AS half");
+        assertThat(sql("return rate for each half year of 2024 and 2025")).contains("AS half");
+    }
+
+    @Test
+    void a_year_said_once_after_two_periods_belongs_to_both() {
+        assertThat(sql("refunds for Q2 and for Q3 of 2025")).contains("TIMESTAMP '2025-04-01 00:00:00'",
+                "TIMESTAMP '2025-07-01 00:00:00'").doesNotContain("2026");
+        assertThat(sql("net revenue for the first half and for the second half of 2024")).contains(
+                "TIMESTAMP '2024-01-01 00:00:00'", "TIMESTAMP '2024-07-01 00:00:00'").doesNotContain("2026");
+    }
+
+    @Test
+    void chat_shorthand_bars_slashes_and_crossed_columns() {
+        assertThat(sql("yo how many diff customers bought in november 2025")).startsWith(
+                "SELECT count(DISTINCT customer_id)");
+        assertThat(sql("xmas week 2025 orders")).contains("order_ts >= TIMESTAMP '2025-12-22 00:00:00'");
+        assertThat(sql("aov | channel x segment | 2025-Q2")).contains("GROUP BY channel, customer_segment",
+                "order_ts >= TIMESTAMP '2025-04-01 00:00:00'");
+        assertThat(sql("Black Friday 2025: refunds / carrier")).contains("GROUP BY carrier");
+        assertThat(sql("CSAT for the Apparel category versus all remaining categories combined in 2025")).contains(
+                "CASE WHEN category = 'Apparel' THEN 'Apparel' ELSE 'all others' END");
+    }
+
+    @Test
+    void framing_restatements_and_remarks_say_nothing_of_the_rows() {
+        assertThat(sql("Exercise 9: Total up the refunds for each carrier in 2025. Expected answer: four amounts."))
+                .contains("GROUP BY carrier").doesNotContain("four");
+        assertThat(sql("are returned orders rated worse? like the average csat for returned vs delivered orders in "
+                + "2025, if that makes sense")).startsWith("SELECT status, avg(csat_score)");
+        assertThat(sql("For Electronics returns in 2025, what was the most common return reason? (I think it is "
+                + "mostly defective units, not sure)")).contains("GROUP BY return_reason").doesNotContain(
+                        "return_reason = 'defective'");
+    }
+
+    @Test
+    void restricting_the_answer_before_keeps_its_figure() {
+        assertThat(followUp("average order value by channel in 2025", "Restrict that to orders with a discount.")
+                .sql()).startsWith("SELECT channel, sum(order_total) / count(*)").contains("discount_amount > 0");
+        assertThat(followUp("refunds by carrier in 2025", "only orders over $200").sql()).startsWith(
+                "SELECT carrier, sum(refund_amount)").contains("order_total > 200");
+    }
 }

@@ -9,6 +9,8 @@ public enum TimeGrain {
     WEEK,
     MONTH,
     QUARTER,
+    /** The first or second half of a year, January to June or July to December. */
+    HALF,
     YEAR,
     DAY_OF_WEEK,
     /** Weekend (Saturday and Sunday) or weekday, whatever the week: "weekend vs weekday orders". */
