@@ -99,8 +99,12 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * Stock: "left in stock", "inventory", "restocked", "stock price"; out of scope unless the model knows the word.
      */
     private static final Pattern STOCK = Pattern.compile("(?i)\\b(?:in\\s+)?(stock|inventory|restock)\\w*(?:\\s+price)?");
-    /** "FedEx's share price": what a company's shares trade at, which no order records. */
-    private static final Pattern SHARE_PRICE = Pattern.compile("(?i)\\bshare\\s+prices?\\b");
+    /** Visits to the website: "how many visitors", "the bounce rate", "page views"; out of scope unless modelled. */
+    private static final Pattern WEB_VISITS = Pattern.compile("(?i)\\b(visitors?|visits|pageviews?|page\\s+views?"
+            + "|bounce[ds]?|bouncing|clicks?|impressions?|traffic)\\b");
+    /** "FedEx's share price", "FedEx shares currently trading": what a company's shares trade at; no order says. */
+    private static final Pattern SHARE_PRICE = Pattern.compile("(?i)\\bshare\\s+prices?\\b"
+            + "|\\bshares\\s+(?:\\p{L}+\\s+)?trad(?:e|ed|es|ing)\\b|\\bmarket\\s+cap\\w*");
     /** Words by which a question names the shop or its customers rather than someone else. */
     private static final Set<String> US = Set.of("we", "i", "you", "they", "it", "our", "us", "the", "customers",
             "customer", "shop", "store");
@@ -116,9 +120,10 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** Words asking for figures still to come, which past orders cannot give. */
     private static final Set<String> FORECAST_WORDS = Set.of("forecast", "forecasts", "forecasting", "predict",
             "predicts", "prediction", "predictions", "projection", "projections", "projected");
-    /** Who charges or sells at what price: "what does Target charge", "how much is Walmart selling…". */
+    /** Who charges or sells at what price: "what does Target charge", "what's FedEx charging…". */
     private static final Pattern OTHERS_PRICE = Pattern.compile(
-            "(?i)\\b(?:does|do|is|are)\\s+(\\p{L}+(?:\\s+\\p{L}+)?)\\s+(charg|sell|pric)\\w*");
+            "(?i)(?:\\b(?:does|do|is|are)|(?<=\\p{L})['\u2019]s)\\s+(\\p{L}+(?:\\s+\\p{L}+)?)\\s+"
+            + "(charg|sell|pric)\\w*");
     /**
      * Words of a question that asks for nothing in particular besides general ones: "what should I be worried
      * about?", "how did we do vs before?". Read alone they name no figure, so the question is asked back.
@@ -126,11 +131,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Set<String> VAGUE_WORDS = Set.of("before", "lately", "previously", "worried", "worry",
             "worrying", "problem", "problems", "issue", "issues", "concern", "concerns", "concerning", "weird",
             "unusual", "wrong", "attention", "focus", "notice", "noticed", "important", "interesting", "highlights",
-            "usual");
-    /** Words that judge how something is going without naming by which figure: "doing better", "okay". */
+            "usual", "high", "low");
     /** "how are my accounts doing", "how is the carrier side going": how things stand, no figure named. */
     private static final Pattern HOW_DOING = Pattern.compile("(?i)^\\W*how\\s+(?:is|are|was|were|have|has)\\s+"
             + "(?:[\\p{L}'\u2019]+\\s+){1,4}?(?:doing|going|performing|looking|been\\s+doing)\\b");
+    /** Words that judge how something is going without naming by which figure: "doing better", "okay". */
     private static final Set<String> JUDGEMENTS = Set.of("better", "worse", "okay", "ok", "fine", "good", "bad",
             "great", "well", "doing", "going", "healthy", "performing", "shape");
     /** "will it rain", "is it gonna snow", "will it be sunny": the weather, which no order or document foretells. */
@@ -161,10 +166,14 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      */
     private static final Pattern CAUSE_ASKED = Pattern.compile("(?i)\\bwhat(?:['\u2019]s|\\s+is|\\s+was)?\\s+"
             + "(?:drove|driving|drives|behind)\\b|\\b(?:was|is)\\s+there\\s+(?:a|an|any|some)\\s+\\p{L}+\\s+behind\\s+"
-            + "(?:it|this|that)\\b");
+            + "(?:it|this|that)\\b|\\b(?:was|is)\\s+(?:it|that|this)\\s+(?:because|due\\s+to|caused\\s+by"
+            + "|an?\\s+\\p{L}+\\s+(?:thing|issue|problem|glitch|outage))\\b");
+    /** "what actually happened on March 14", "what happened with FedEx": the story of a day or a thing. */
+    private static final Pattern WHAT_HAPPENED = Pattern.compile("(?i)\\bwhat\\s+(?:\\p{L}+ly\\s+)?(?:happened|went\\s+"
+            + "wrong)\\b");
     /** "what exactly was the spring refresh sale…": what a thing named at the start was, its name up to a break. */
     private static final Pattern EVENT_ASKED = Pattern.compile("(?i)\\W*what\\s+(?:exactly\\s+)?(?:was|is)\\s+"
-            + "(?:the\\s+|this\\s+|that\\s+)?([\\p{L}\\p{N}\\s]+?)\\s*(?:[-\u2013\u2014?,:;.]|$)");
+            + "(?:the\\s+|this\\s+|that\\s+)?([\\p{L}\\p{N}\\s]+?)\\s*(?:[-\u2013\u2014?,:;.]|\\band\\b|$)");
     /** "remind me what the Spring Refresh promotion actually was": the same asked with the name first. */
     private static final Pattern EVENT_ASKED_AS_CLAUSE = Pattern.compile("(?i)\\W*(?:(?:please\\s+)?(?:remind|tell)"
             + "\\s+(?:me|us)\\s+|explain\\s+)?what\\s+(?:the|this|that)\\s+([\\p{L}\\p{N}\\s]+?)\\s+"
@@ -194,6 +203,14 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Pattern PERSONAL_ADVICE = Pattern.compile("(?i)\\bhow\\s+(?:can|do|should|could)\\s+i\\s+"
             + "(?:tell|say\\s+to|talk\\s+to|ask|convince|approach|confront)\\s+(?:him|her|them|my)\\b"
             + "|\\bwithout\\s+(?:to\\s+)?(?:offend|upset|hurt)\\w*\\s+(?:him|her|them)\\b");
+    /**
+     * "Please reset the login password of customer…", "can you cancel order ORD-000123": something to be done to an
+     * account or an order, which a read-only assistant does not do.
+     */
+    private static final Pattern ACTION_REQUEST = Pattern.compile("(?i)^\\W*(?:(?:please|pls|kindly|can|could|would"
+            + "|will)\\s+(?:you\\s+)?(?:please\\s+)?)?(?:reset|unlock|delete|cancel|refund|reissue|resend|reship"
+            + "|escalate|call|contact|notify|block|ban|deactivate|reactivate|void|approve|reject)\\s+"
+            + "(?:the|an?|all|this|my|our|his|her|their|customer|order|account|ord-)\\b");
     /** "Translate our returns policy into German": a text to put in another language, whatever it is about. */
     private static final Pattern TRANSLATION = Pattern.compile("(?i)\\btranslat\\w*\\b.*\\b(?:into|to|in)\\s+(?:\\p{Lu}"
             + "\\p{L}+|another\\s+language)");
@@ -220,14 +237,16 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             Map.entry(CODE, "it asks for code to be written, not for a figure or what the documents say"),
             Map.entry(OPENING_HOURS, "it asks when a place is open, which neither the orders nor the documents say"),
             Map.entry(PERSONAL_ADVICE, "it asks for advice about dealing with someone, which neither the orders nor "
-                    + "the documents cover"));
+                    + "the documents cover"),
+            Map.entry(ACTION_REQUEST, "it asks for something to be done to an account or an order; OrderLens only "
+                    + "reads the data"));
     /** "any news on a UPS strike": what is happening in the world, which OrderLens does not follow. */
     private static final Pattern NEWS = Pattern.compile("(?i)\\b(?:news|headlines?|rumou?rs?)\\b");
     /** People who work for the shop: the orders do not record who handled them. */
     private static final Set<String> STAFF = Set.of("agent", "agents", "employee", "employees", "staff", "rep", "reps",
             "representative", "representatives", "shift", "shifts", "headcount", "salary", "salaries", "payroll");
-    /** What the shop pays the people who work for it: a figure in itself, whatever else the question asks. */
-    private static final Set<String> STAFF_PAY = Set.of("salary", "salaries", "payroll");
+    /** What the people who work somewhere are paid, or how many they are: a figure in itself, whatever is asked. */
+    private static final Set<String> STAFF_FIGURES = Set.of("salary", "salaries", "payroll", "headcount");
     /**
      * Words asking for a figure or a ranking: "which agent closed the most", "how many reps", "what do agents get
      * paid".
@@ -277,7 +296,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     }
 
     @Override
-    public Classification classify(String question, Conversation conversation) {
+    public Classification classify(String typed, Conversation conversation) {
+        // "Quiz 12: what was the Spring Refresh sale? Expected answer: one sentence.": judged without its framing
+        String question = RequestFraming.unframed(typed).strip();
         boolean charted = generator.lastQueryCharted(question, conversation).isPresent();
         WordAccount words = generator.parser().account(question, generator.today());
         Optional<ParsedQuestion> query = Optional.empty();
@@ -301,11 +322,6 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "it asks about a period still to come", null,
                     forecast.get());
         }
-        // "When a courier declares a disruption, what happens to new orders?" asks what is done, not which figure
-        if (nearlyRead != null && !asksForExplanation(question)) {
-            return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "the semantic model nearly reads it: "
-                    + nearlyRead.getMessage(), null, nearlyRead.clarification());
-        }
         String compileNote = compiles ? "the semantic model can express it as a query"
                 : "the semantic model cannot express it as a query";
         String asked = withoutAsides(question, query);
@@ -318,6 +334,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         Optional<Classification> request = charted ? Optional.empty() : requestOutsideOrders(question, asked, words);
         if (request.isPresent()) {
             return request.get();
+        }
+        // "When a courier declares a disruption, what happens to new orders?" asks what is done, not which figure
+        if (nearlyRead != null && !asksForExplanation(question)) {
+            return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "the semantic model nearly reads it: "
+                    + nearlyRead.getMessage(), null, nearlyRead.clarification());
         }
         if (!charted && !words.specific() && pointsAtNothingNamed(question, words, conversation)) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it points at something it does not name, and "
@@ -355,8 +376,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         boolean explanation = asksForExplanation(asked) || asksWhatEventWas(question);
         boolean onePerson = Words.tokens(asked).stream().anyMatch(ONE_PERSON::contains)
                 || ONE_CASE.matcher(question).find();
+        // "what happened on March 14? … was it a system thing?": a cause asked beside the account of it
+        boolean cause = CAUSE_ASKED.matcher(question).find() && WHAT_HAPPENED.matcher(question).find();
         double z = (compiles ? COMPILE_WEIGHT : -COMPILE_WEIGHT) + NEIGHBOUR_WEIGHT * (neighbourSql - 0.5)
-                - (explanation ? EXPLANATION_WEIGHT : 0.0) - (onePerson ? EXPLANATION_WEIGHT : 0.0);
+                - (explanation ? EXPLANATION_WEIGHT : 0.0) - (onePerson ? EXPLANATION_WEIGHT : 0.0)
+                - (cause ? EXPLANATION_WEIGHT : 0.0);
         double pSql = 1.0 / (1.0 + Math.exp(-z));
         Route route = pSql >= 0.5 ? Route.SQL : Route.RAG;
 
@@ -597,7 +621,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
 
     /**
      * A request the orders cannot serve whatever their figures: something to write, the weather, a figure about
-     * staff, a share price, stock on hand, what the shop pays for something, a price someone else sets.
+     * staff, a share price, stock on hand, visits to the website, what the shop pays for something, a price someone
+     * else sets, something to be done to an account or an order.
      */
     private Optional<Classification> requestOutsideOrders(String question, String askedPart, WordAccount words) {
         if (asksToWrite(question)) {
@@ -621,7 +646,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         // figures are for, said in a sentence set aside
         Optional<String> staff = words.leftover().stream().filter(STAFF::contains)
                 .filter(Words.tokens(askedPart)::contains).findFirst();
-        if (staff.isPresent() && (STAFF_PAY.contains(staff.get()) || !asksForExplanation(question)
+        if (staff.isPresent() && (STAFF_FIGURES.contains(staff.get()) || !asksForExplanation(question)
                 && figureCue(Words.tokens(question)))) {
             return refused("it asks for a figure about the people who work here, which the orders do not record",
                     List.of(staff.get()));
@@ -629,6 +654,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         Matcher stock = STOCK.matcher(question);
         if (stock.find() && words.leftover().contains(stock.group(1).toLowerCase(Locale.ROOT))) {
             return refused("it asks about stock, which orders do not record", List.of(stock.group()));
+        }
+        Matcher visits = WEB_VISITS.matcher(question);
+        if (visits.find() && words.leftover().contains(Words.tokens(visits.group(1)).get(0))) {
+            return refused("it asks about visits to the website, which orders do not record",
+                    List.of(visits.group()));
         }
         Matcher cost = OUR_COSTS.matcher(question);
         if (cost.find() && Words.tokens(cost.group(1)).stream().anyMatch(words.leftover()::contains)) {

@@ -238,6 +238,16 @@ class LocalQuestionClassifierTest {
         "Which of our competitors has the lowest return rate right now?|OUT_OF_SCOPE",
         "What is FedEx's customer service phone number, so that I may share it with the agents?|OUT_OF_SCOPE",
         "break it down the usual way|AMBIGUOUS",
+        "what's UPS charging for residential delivery at the moment|OUT_OF_SCOPE",
+        "Can you reset the password on customer CUST-00077's account?|OUT_OF_SCOPE",
+        "please cancel order ORD-000123 for the customer|OUT_OF_SCOPE",
+        "Delete all the returned orders from the table, we don't need them.|OUT_OF_SCOPE",
+        "how many people visited the website last week and how many bounced|OUT_OF_SCOPE",
+        "At what price are UPS shares trading today?|OUT_OF_SCOPE",
+        "FedEx global headcount?|OUT_OF_SCOPE",
+        "like salary-wise, what do our returns agents get paid?|OUT_OF_SCOPE",
+        "Is the rate too low?|AMBIGUOUS",
+        "Exercise 4: Show the trend. Expected answer: a chart.|AMBIGUOUS",
         "What does USPS currently charge to send a 2 lb parcel from Ohio to California?|OUT_OF_SCOPE",
         "Under California consumer law, how many days must an online retailer legally allow for returns?|OUT_OF_SCOPE",
         "bash script export refunds to csv nightly|OUT_OF_SCOPE",
@@ -338,6 +348,16 @@ class LocalQuestionClassifierTest {
                 + "handle that?", Conversation.empty("s")).route()).isEqualTo(Route.RAG);
         assertThat(classifier.classify("Klarna cancellations spiked on March 14 2025 - was there an outage behind it, "
                 + "and what were its terms?", Conversation.empty("s")).route()).isEqualTo(Route.RAG);
+    }
+
+    @Test
+    void leaves_what_happened_and_what_an_event_was_to_the_documents_however_framed() {
+        assertThat(classifier.classify("what exactly happened on March 14 2025? lots of Klarna orders got cancelled, "
+                + "was it a payment thing?", Conversation.empty("s")).route()).isEqualTo(Route.RAG);
+        assertThat(classifier.classify("Quiz 3: What was the Spring Refresh sale and how much money off did it give? "
+                + "Expected answer: one sentence.", Conversation.empty("s")).route()).isEqualTo(Route.RAG);
+        assertThat(classifier.classify("Exercise 2: revenue by channel in 2025. Expected answer: three amounts.",
+                Conversation.empty("s")).route()).isEqualTo(Route.SQL);
     }
 
     @Test
