@@ -59,8 +59,9 @@ class EvaluationGateTest {
     /**
      * The sets tuned to, each held at the figures it reached by 2026-12-06 (route, SQL, RAG, silent wrong answers;
      * the goal for silent wrong answers is 0), so that none of their answers slips back: the development sets, and
-     * the clarify, fresh, blind, blind2, …, blind13 and blind14 sets, held out for one round each and tuned to since
-     * (blind13 is the furthest from 0.97), and dev6, opened as soon as it was written.
+     * the clarify, fresh, blind, blind2, …, blind14 and blind15 sets, held out for one round each and tuned to since
+     * (blind13 is the furthest from 0.97), and dev6 and dev7, opened as soon as they were written (dev7, written this
+     * round in voices no other set has, is held where it stands).
      */
     static Stream<Arguments> tunedSets() {
         return Stream.of(
@@ -85,7 +86,9 @@ class EvaluationGateTest {
                 Arguments.of("blind12-questions.jsonl", new Thresholds(0.98, 0.94, 0.95, 0, 0)),
                 Arguments.of("blind13-questions.jsonl", new Thresholds(0.95, 0.90, 0.95, 0, 0)),
                 Arguments.of("blind14-questions.jsonl", new Thresholds(0.98, 0.98, 0.95, 0, 0)),
-                Arguments.of("dev6-questions.jsonl", new Thresholds(0.98, 0.93, 0.95, 0, 0)));
+                Arguments.of("dev6-questions.jsonl", new Thresholds(0.98, 0.93, 0.95, 0, 0)),
+                Arguments.of("blind15-questions.jsonl", new Thresholds(0.98, 0.98, 0.95, 0, 0)),
+                Arguments.of("dev7-questions.jsonl", new Thresholds(0.95, 0.88, 0.90, 0, 0)));
     }
 
     @ParameterizedTest(name = "{0}")
