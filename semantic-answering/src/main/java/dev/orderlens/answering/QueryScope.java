@@ -47,8 +47,9 @@ final class QueryScope {
         }
         if (spec.perEntity() != null) {
             EntityFilter entity = spec.perEntity();
-            parts.add(filter(new Filter(entity.column().replaceFirst("_id$", "") + "s with " + entity.metric(),
-                    entity.op(), List.of(entity.value()))));
+            String entities = ResultSummary.plural(entity.column().replaceFirst("_id$", "").replace('_', ' '), 2);
+            parts.add(filter(new Filter(entities + " with " + entity.metric(), entity.op(),
+                    List.of(entity.value()))));
         }
         if (spec.limitPer() != null) {
             String ranked = Boolean.TRUE.equals(spec.ascending()) ? "bottom " : "top ";

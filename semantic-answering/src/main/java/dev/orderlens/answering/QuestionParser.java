@@ -43,6 +43,7 @@ import dev.orderlens.core.semantic.Metric;
 import dev.orderlens.core.semantic.MetricFormat;
 import dev.orderlens.core.semantic.SemanticColumn;
 import dev.orderlens.core.semantic.SemanticModel;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -218,6 +219,10 @@ final class QuestionParser {
     /** Bars and slashes with spaces round them between parts of a terse request: "| carrier |", "orders / method". */
     private static final Pattern BAR = Pattern.compile("\\s*\\|\\s*");
     private static final Pattern SPACED_SLASH = Pattern.compile("\\s+/\\s+");
+    /** "1万": ten thousands, as Chinese and Japanese count them. */
+    private static final Pattern TEN_THOUSANDS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[\u4e07\u842c]");
+    /** "more than 1万 (10,000)": the amount said again in brackets after it, in other figures. */
+    private static final Pattern AMOUNT_SAID_AGAIN = Pattern.compile("(?<=\\d)\\s*\\(\\s*\\$?\\d[\\d,.]*\\s*\\)");
     /** "versus all remaining segments combined": all the other ones. */
     private static final Pattern ALL_REMAINING = Pattern.compile("(?i)\\ball\\s+(?:the\\s+)?remaining\\b");
     /** "how many diff customers": "diff" before what is counted is "different", elsewhere "difference". */
@@ -290,6 +295,11 @@ final class QuestionParser {
             "twice or more", Map.entry(Filter.Op.GE, "2"), "only once", Map.entry(Filter.Op.EQ, "1"),
             "just once", Map.entry(Filter.Op.EQ, "1"), "exactly once", Map.entry(Filter.Op.EQ, "1"));
     private static final int REPEAT_REACH = 8;
+    /** Words asking for a list before what is listed: "list the categories with…". */
+    private static final Set<String> LISTING = Set.of("list", "show", "all", "me", "give", "the");
+    /** Words between a sum and the bound on it: "refunds of more than…", "refund total is over…". */
+    private static final Set<String> AMOUNT_LEADS = Set.of("of", "total", "totalling", "totaling", "is", "was", "are",
+            "were");
     /** Words asking for a period set beside the one before it, a bucket of the grain earlier. */
     private static final Set<String> PERIOD_OVER_PERIOD = Set.of("yoy", "mom", "qoq", "wow", "dod");
     /** "Dec '25", "Q4 ’24": a year shortened to its last two digits after an apostrophe. */
@@ -887,6 +897,9 @@ final class QuestionParser {
         text = SHORT_MONTH.matcher(text).replaceAll("$1 month$2");
         text = NAMED_YEAR.matcher(text).replaceAll("20$1");
         text = DIFF_BEFORE_NOUN.matcher(text).replaceAll("different");
+        text = TEN_THOUSANDS.matcher(text).replaceAll(match -> new BigDecimal(match.group(1))
+                .multiply(BigDecimal.valueOf(10_000)).stripTrailingZeros().toPlainString());
+        text = AMOUNT_SAID_AGAIN.matcher(text).replaceAll("");
         text = ALL_REMAINING.matcher(text).replaceAll("all other");
         text = BAR.matcher(text).replaceAll(", ");
         text = SPACED_SLASH.matcher(text).replaceAll(" per ");
@@ -1115,7 +1128,6 @@ final class QuestionParser {
             return masked;
         }
 
-        /** Every phrase match outside the dates; the longest win, except that a metric inside a value stays. */
         /** "how many…", "how much…", or a word of one of the model's metrics: the question asks for a figure. */
         private boolean asksForFigure() {
             return lexiconMatches.stream().anyMatch(m -> m.meaning() instanceof Meaning.MetricWord)
@@ -1123,6 +1135,7 @@ final class QuestionParser {
                             && (words.get(i + 1).equals("many") || words.get(i + 1).equals("much")));
         }
 
+        /** Every phrase match outside the dates; the longest win, except that a metric inside a value stays. */
         private List<Span> spans() {
             List<Match<Meaning>> matches = new ArrayList<>(lexiconMatches);
             for (Match<CatalogValue> value : catalog.findAll(String.join(" ", raw))) {
@@ -1383,7 +1396,11 @@ final class QuestionParser {
                 }
             }
             // "customers who ordered more than once", "repeat buyers": the rows of the entities whose own count meets it
-            Optional<RepeatSaid> repeat = asksShare() ? Optional.empty() : repeatedEntity();
+            Optional<RepeatSaid> repeat = asksShare() ? Optional.empty()
+                    : repeatedEntity().or(() -> boundedGroup(groupBy));
+            repeat.map(saying -> saying.filter().column()).filter(column -> model.column(column)
+                    .filter(c -> c.role() == ColumnRole.DIMENSION).isPresent() && !groupBy.contains(column))
+                    .ifPresent(groupBy::add);
             Predicate<Span> inRepeat = span -> repeat.filter(saying -> saying.holds(span)).isPresent();
             // "customers with 3 or more orders" counts customers, neither the orders nor each order
             groupBy.removeIf(column -> spans.stream().filter(inRepeat)
@@ -1621,6 +1638,29 @@ final class QuestionParser {
             return Optional.empty();
         }
 
+        /**
+         * "which states had more than 500 orders", "categories with revenue over $100,000", "products whose refund
+         * total is more than 10000 dollars": the groups whose own figure meets the bound, not the rows that each do.
+         */
+        private Optional<RepeatSaid> boundedGroup(List<String> groupBy) {
+            for (Span span : spans) {
+                // "categories with revenue over $100,000" opens on the groups it asks for
+                boolean opens = indexBefore(span, word -> ARTICLES.contains(word) || LISTING.contains(word)) < 0;
+                Optional<String> group = span.column().filter(c -> c.role() == ColumnRole.DIMENSION)
+                        .map(SemanticColumn::name).filter(column -> groupBy.contains(column) || opens);
+                for (int i = span.end(); group.isPresent() && i < Math.min(words.size(), span.end() + REPEAT_REACH);
+                        i++) {
+                    int noun = word(i + 1).equals("or") ? i + 3 : i + 1;
+                    Optional<RepeatSaid> bounded = namesRow(noun) && comparison(word(i - 2), word(i - 1)) != null
+                            ? ordersCounted(group.get(), span.end(), i) : amountSpent(group.get(), i);
+                    if (bounded.isPresent()) {
+                        return bounded;
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
         /** "…ordered more than once", "…with 3 or more orders", "…placed more than one order", a few words on. */
         private Optional<RepeatSaid> countAfter(String entity, int from) {
             for (int i = from; i < Math.min(words.size(), from + REPEAT_REACH); i++) {
@@ -1678,7 +1718,11 @@ final class QuestionParser {
                     .flatMap(span -> span.first(Meaning.MetricWord.class).stream())
                     .flatMap(m -> model.metric(m.metric()).stream())
                     .filter(m -> m.format() == MetricFormat.CURRENCY && sumsAColumn(m)).map(Metric::name).findFirst();
+            // "refunds of more than $10,000", "refund total is more than 10000 dollars"
             int bound = i + 1;
+            while (AMOUNT_LEADS.contains(word(bound))) {
+                bound++;
+            }
             Filter.Op op = comparison(word(bound), word(bound + 1));
             int amount = op == null ? -1 : bound + comparisonLength(word(bound));
             boolean inMoney = spans.stream().anyMatch(span -> span.start() == amount + 1

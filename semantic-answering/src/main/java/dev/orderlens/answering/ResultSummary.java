@@ -657,7 +657,8 @@ final class ResultSummary {
                 .replaceFirst("^max_", "highest ").replaceFirst("^min_", "lowest ").replace('_', ' ');
     }
 
-    private static String plural(String noun, long count) {
+    /** The noun for {@code count} of a thing: "carrier", "categories", "statuses". */
+    static String plural(String noun, long count) {
         if (count != 1 && (noun.endsWith("us") || noun.endsWith("ss"))) {
             return noun + "es"; // statuses, classes
         }

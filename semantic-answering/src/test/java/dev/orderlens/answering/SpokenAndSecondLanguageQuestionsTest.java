@@ -87,4 +87,11 @@ class SpokenAndSecondLanguageQuestionsTest {
                         "ship_region = 'Southeast'");
         assertThat(sql("orders with csat below 4.5 by channel")).doesNotContain("TIMESTAMP");
     }
+
+    @Test
+    void ten_thousands_and_an_amount_said_again_in_brackets() {
+        assertThat(sql("orders over 1.5万 dollars in 2025")).contains("order_total > 15000");
+        assertThat(sql("orders more than 2万 (20,000) dollar in 2025 year")).contains("order_total > 20000")
+                .doesNotContain("= 20000");
+    }
 }

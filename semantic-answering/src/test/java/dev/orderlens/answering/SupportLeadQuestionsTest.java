@@ -1779,4 +1779,16 @@ class SupportLeadQuestionsTest {
         assertThat(followUp("refunds by carrier in 2025", "only orders over $200").sql()).startsWith(
                 "SELECT carrier, sum(refund_amount)").contains("order_total > 200");
     }
+
+    @Test
+    void a_bound_on_a_groups_own_figure_keeps_the_groups_that_meet_it() {
+        assertThat(sql("which carriers had more than 3000 orders in 2025")).contains("GROUP BY carrier",
+                "carrier IN (SELECT carrier FROM orders", "HAVING count(*) > 3000");
+        assertThat(sql("categories with revenue over $500,000 in 2025")).contains("GROUP BY category",
+                "HAVING sum(order_total)").doesNotContain("order_total > 500000");
+        assertThat(sql("which products had refunds of more than $5,000 in 2025")).contains("GROUP BY product_name",
+                "HAVING sum(refund_amount) > 5000");
+        assertThat(sql("revenue by category for orders over $100 in 2025")).contains("order_total > 100")
+                .doesNotContain("HAVING");
+    }
 }
