@@ -376,11 +376,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         boolean explanation = asksForExplanation(asked) || asksWhatEventWas(question);
         boolean onePerson = Words.tokens(asked).stream().anyMatch(ONE_PERSON::contains)
                 || ONE_CASE.matcher(question).find();
-        // "what happened on March 14? … was it a system thing?": a cause asked beside the account of it
-        boolean cause = CAUSE_ASKED.matcher(question).find() && WHAT_HAPPENED.matcher(question).find();
+        // "what happened on March 14? … was it a system thing?": a cause asked beside the account of it; "return window
+        // -- rule?": a rule asked in keywords, no figure named
+        boolean documentsOnly = CAUSE_ASKED.matcher(question).find() && WHAT_HAPPENED.matcher(question).find()
+                || explanation && !words.asksForFigure();
         double z = (compiles ? COMPILE_WEIGHT : -COMPILE_WEIGHT) + NEIGHBOUR_WEIGHT * (neighbourSql - 0.5)
                 - (explanation ? EXPLANATION_WEIGHT : 0.0) - (onePerson ? EXPLANATION_WEIGHT : 0.0)
-                - (cause ? EXPLANATION_WEIGHT : 0.0);
+                - (documentsOnly ? EXPLANATION_WEIGHT : 0.0);
         double pSql = 1.0 / (1.0 + Math.exp(-z));
         Route route = pSql >= 0.5 ? Route.SQL : Route.RAG;
 

@@ -74,6 +74,7 @@ class LocalQuestionClassifierTest {
         "if a clothing item did not fit, do we refund the shipping fee too?",
         "what was the spring refresh sale, remind me",
         "what perks do VIP customers get",
+        "return window -- rule? days from delivery",
         "customer got a different product than ordered, what to do",
         "how to handle a parcel that arrived damaged",
         "customer got a damaged item - do they need to file a claim with the carrier themselves?",
