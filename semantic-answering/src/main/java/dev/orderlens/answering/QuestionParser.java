@@ -223,6 +223,17 @@ final class QuestionParser {
     private static final Pattern TEN_THOUSANDS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[\u4e07\u842c]");
     /** "more than 1万 (10,000)": the amount said again in brackets after it, in other figures. */
     private static final Pattern AMOUNT_SAID_AGAIN = Pattern.compile("(?<=\\d)\\s*\\(\\s*\\$?\\d[\\d,.]*\\s*\\)");
+    /** "in the year 2025", "the week of the Black Friday 2025": the year, the day, with an article other languages use. */
+    private static final Pattern ARTICLE_BEFORE_NAME = Pattern.compile("(?i)\\bthe\\s+(?:year\\s+(?=20\\d{2}\\b)"
+            + "|(?=(?:black\\s+friday|cyber\\s*monday)\\b))");
+    /** "the products with the less units", "the most high rate": the least, the highest. */
+    private static final Pattern THE_LESS = Pattern.compile("(?i)\\bthe\\s+less\\b");
+    private static final Pattern MOST_HIGH = Pattern.compile("(?i)\\bmost\\s+(high|low)\\b");
+    /** Words long enough to be two typed without the space between them: "shippingfees", "lastweek". */
+    private static final Pattern RUN_TOGETHER = Pattern.compile("\\b\\p{L}{7,}\\b");
+    private static final int MIN_PART = 3;
+    private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "quarter",
+            "quarters", "year", "years");
     /** "versus all remaining segments combined": all the other ones. */
     private static final Pattern ALL_REMAINING = Pattern.compile("(?i)\\ball\\s+(?:the\\s+)?remaining\\b");
     /** "how many diff customers": "diff" before what is counted is "different", elsewhere "difference". */
@@ -405,7 +416,7 @@ final class QuestionParser {
     /** "Cyber Week": the week, Monday to Sunday, that Cyber Monday starts. */
     private static final Pattern CYBER_WEEK = Pattern.compile("(?i)\\bcyber\\s+week\\b");
     /** "cyber mon": Cyber Monday as typed in a hurry. */
-    private static final Pattern CYBER_MON = Pattern.compile("(?i)\\bcyber\\s*mon\\b");
+    private static final Pattern CYBER_MON = Pattern.compile("(?i)\\bcyber\\s*mon(?:day)?\\b");
     /** "at this point", "at the moment": now, which says nothing of the rows. */
     private static final Pattern AT_THIS_POINT = Pattern.compile("(?i)\\bat\\s+(?:this|that)\\s+(?:point|stage)\\b"
             + "|\\bat\\s+the\\s+moment\\b");
@@ -829,6 +840,7 @@ final class QuestionParser {
         text = DECIMAL_COMMA.matcher(text).replaceAll(match -> match.group(1).replace(".", "") + "." + match.group(2));
         text = SHORT_YEAR.matcher(text).replaceAll("20$1");
         text = SpokenNumbers.inDigits(THOUSANDS.matcher(text).replaceAll(""));
+        text = RUN_TOGETHER.matcher(text).replaceAll(match -> apart(match.group()));
         text = SUPERIOR_TO.matcher(text).replaceAll(match -> match.group(1).equalsIgnoreCase("superior") ? "over"
                 : "under");
         text = LIMIT_RUN_TOGETHER.matcher(text).replaceAll("$1 $2");
@@ -901,6 +913,9 @@ final class QuestionParser {
                 .multiply(BigDecimal.valueOf(10_000)).stripTrailingZeros().toPlainString());
         text = AMOUNT_SAID_AGAIN.matcher(text).replaceAll("");
         text = ALL_REMAINING.matcher(text).replaceAll("all other");
+        text = ARTICLE_BEFORE_NAME.matcher(text).replaceAll("");
+        text = THE_LESS.matcher(text).replaceAll("the least");
+        text = MOST_HIGH.matcher(text).replaceAll("$1est");
         text = BAR.matcher(text).replaceAll(", ");
         text = SPACED_SLASH.matcher(text).replaceAll(" per ");
         text = CROSS_TABLE.matcher(text).replaceAll("by $1 and $2");
@@ -917,6 +932,25 @@ final class QuestionParser {
                 match.group(1).toLowerCase(Locale.ROOT)));
         text = SPLIT_BACK.matcher(text).replaceAll("$1 back $2");
         return OR_MORE.matcher(text).replaceAll(" at least $1 ").replace("%", " percent ");
+    }
+
+    /**
+     * "shippingfees", "lastweek": two words typed without the space between them, when together they are a name of
+     * the model or a word of grammar before a unit of time; any other word as it is.
+     */
+    private String apart(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (FUNCTION_WORDS.contains(lower) || lexicon.contains(lower)) {
+            return word;
+        }
+        for (int cut = MIN_PART; cut <= lower.length() - MIN_PART; cut++) {
+            String left = lower.substring(0, cut);
+            String right = lower.substring(cut);
+            if (lexicon.contains(left + " " + right) || FUNCTION_WORDS.contains(left) && TIME_UNITS.contains(right)) {
+                return word.substring(0, cut) + " " + word.substring(cut);
+            }
+        }
+        return word;
     }
 
     /** Whether "tickets of support" is a name of the model said the other way round ("support tickets"). */

@@ -94,4 +94,24 @@ class SpokenAndSecondLanguageQuestionsTest {
         assertThat(sql("orders more than 2万 (20,000) dollar in 2025 year")).contains("order_total > 20000")
                 .doesNotContain("= 20000");
     }
+
+    @Test
+    void articles_other_languages_put_before_years_and_days_and_their_comparatives() {
+        assertThat(sql("How many customers different have paid with the PayPal in the second half of the year 2025?"))
+                .contains("order_ts >= TIMESTAMP '2025-07-01 00:00:00'", "order_ts < TIMESTAMP '2026-01-01 00:00:00'");
+        assertThat(sql("refunds in the week of the Black Friday 2024")).contains(
+                "order_ts >= TIMESTAMP '2024-11-25 00:00:00'", "order_ts < TIMESTAMP '2024-12-02 00:00:00'");
+        assertThat(sql("Please to show me the three categories with the less orders in the year 2025.")).contains(
+                "GROUP BY category", "ASC", "LIMIT 3");
+        assertThat(sql("which is the region with the most high return rate in 2025")).contains("GROUP BY ship_region",
+                "DESC");
+    }
+
+    @Test
+    void two_words_typed_without_the_space_between_them() {
+        assertThat(sql("refunds cybermonday 2025")).contains("order_ts >= TIMESTAMP '2025-12-01 00:00:00'",
+                "order_ts < TIMESTAMP '2025-12-02 00:00:00'");
+        assertThat(sql("netrevenue lastmonth")).startsWith("SELECT sum(order_total) - sum(refund_amount)")
+                .contains("order_ts >= TIMESTAMP '2025-12-01 00:00:00'");
+    }
 }
