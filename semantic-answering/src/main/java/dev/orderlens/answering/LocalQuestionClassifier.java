@@ -115,6 +115,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Pattern OTHERS_DOING = Pattern.compile("\\b(?:did|does|do|will|has|have|is|are|was|were)"
             + "\\s+(\\p{Lu}\\p{L}+)\\s+(?:make|sell|earn|do|ship|process|book|get|bring|take|run|offer|charge|have|see"
             + "|making|selling|earning|doing|shipping|running|offering|charging|having|seeing)\\b");
+    /** "What's the population of Texas, roughly?": a figure of a place or business by name that no order holds. */
+    private static final Pattern FIGURE_OF_A_NAME = Pattern.compile("^\\W*(?i:what(?:['\u2019]s|\\s+is|\\s+was)\\s+the)"
+            + "\\s+(\\p{L}+)\\s+of\\s+\\p{Lu}");
     /** "the average CSAT over at Zappos": a place or business by name, somewhere other than here. */
     private static final Pattern OVER_AT = Pattern.compile("\\b(?:[Oo]ver\\s+at|at)\\s+(\\p{Lu}\\p{L}+)");
     /** Words asking for figures still to come, which past orders cannot give. */
@@ -168,6 +171,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             + "(?:drove|driving|drives|behind)\\b|\\b(?:was|is)\\s+there\\s+(?:a|an|any|some)\\s+\\p{L}+\\s+behind\\s+"
             + "(?:it|this|that)\\b|\\b(?:was|is)\\s+(?:it|that|this)\\s+(?:because|due\\s+to|caused\\s+by"
             + "|an?\\s+\\p{L}+\\s+(?:thing|issue|problem|glitch|outage))\\b");
+    /** "why so many fedex deliverys late in the southeast in sept 2025": one sentence asking why it is so. */
+    private static final Pattern WHY_ALONE = Pattern.compile("(?i)^\\W*why\\s+(?:so|such)\\b[^?.!]*[?.!]*\\s*");
     /** "what actually happened on March 14", "what happened with FedEx": the story of a day or a thing. */
     private static final Pattern WHAT_HAPPENED = Pattern.compile("(?i)\\bwhat\\s+(?:\\p{L}+ly\\s+)?(?:happened|went\\s+"
             + "wrong)\\b");
@@ -377,9 +382,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         boolean onePerson = Words.tokens(asked).stream().anyMatch(ONE_PERSON::contains)
                 || ONE_CASE.matcher(question).find();
         // "what happened on March 14? … was it a system thing?": a cause asked beside the account of it; "return window
-        // -- rule?": a rule asked in keywords, no figure named
+        // -- rule?": a rule asked in keywords, no figure named; "why so many fedex deliverys late…": only a cause
         boolean documentsOnly = CAUSE_ASKED.matcher(question).find() && WHAT_HAPPENED.matcher(question).find()
-                || explanation && !words.asksForFigure();
+                || explanation && !words.asksForFigure() || WHY_ALONE.matcher(question).matches();
         double z = (compiles ? COMPILE_WEIGHT : -COMPILE_WEIGHT) + NEIGHBOUR_WEIGHT * (neighbourSql - 0.5)
                 - (explanation ? EXPLANATION_WEIGHT : 0.0) - (onePerson ? EXPLANATION_WEIGHT : 0.0)
                 - (documentsOnly ? EXPLANATION_WEIGHT : 0.0);
@@ -427,7 +432,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * model does not know is a figure of something else, however well the rest of the question reads.
      */
     private static Optional<String> othersFigure(String question, WordAccount words) {
-        for (Pattern others : List.of(POSSESSIVE, OTHERS_DOING, OVER_AT)) {
+        for (Pattern others : List.of(POSSESSIVE, OTHERS_DOING, OVER_AT, FIGURE_OF_A_NAME)) {
             Matcher name = others.matcher(question);
             while (name.find()) {
                 if (words.leftover().contains(name.group(1).toLowerCase(Locale.ROOT))) {
@@ -743,11 +748,17 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                 && !(REPORTED_SPEECH.contains(words.get(i)) && i > 0 && SPEAKERS.contains(words.get(i - 1))))) {
             return true;
         }
-        String opening = String.join(" ", words.subList(0, Math.min(3, words.size())));
+        // "please how I can cancel…": the opening after a request's courtesy
+        int start = 0;
+        while (start < words.size() && REQUEST_OPENERS.contains(words.get(start))) {
+            start++;
+        }
+        String opening = String.join(" ", words.subList(start, Math.min(start + 3, words.size())));
         // "is there a day of the week when we get the most orders?" asks which one, not whether a rule exists
         boolean whichOne = (opening.startsWith("is there") || opening.startsWith("was there"))
                 && words.stream().anyMatch(RANKING_WORDS::contains);
-        if (opening.startsWith("how do i") || opening.startsWith("how can i") || opening.startsWith("tell me about")
+        if (opening.startsWith("how do i") || opening.startsWith("how can i") || opening.startsWith("how i can")
+                || opening.startsWith("how we can") || opening.startsWith("tell me about")
                 || opening.startsWith("what is the policy") || (opening.startsWith("is there") && !whichOne)
                 || (opening.startsWith("was there") && !whichOne) || opening.startsWith("if ")) {
             return true;
