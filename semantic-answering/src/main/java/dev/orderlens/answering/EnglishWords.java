@@ -38,7 +38,7 @@ final class EnglishWords {
     static final Set<String> SHARE_CUES = Set.of("share", "percentage", "percent", "proportion", "fraction", "portion",
             "ratio", "slice", "likely", "likelihood", "chance", "chances", "odds", "probability");
     static final Set<String> COMPARE_CUES = Set.of("vs", "versus", "compare", "compared", "comparing", "against",
-            "split", "between");
+            "split", "between", "relative");
     /** Words asking how a figure moved between two periods: "between August and September" then compares the two. */
     static final Set<String> CHANGE_WORDS = Set.of("change", "changed", "difference", "delta", "differ", "grow", "grew",
             "growth", "increase", "increased", "decrease", "decreased", "evolve", "evolved", "move", "moved");

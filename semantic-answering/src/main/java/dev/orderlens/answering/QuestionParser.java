@@ -226,6 +226,8 @@ final class QuestionParser {
     /** "in the year 2025", "the week of the Black Friday 2025": the year, the day, with an article other languages use. */
     private static final Pattern ARTICLE_BEFORE_NAME = Pattern.compile("(?i)\\bthe\\s+(?:year\\s+(?=20\\d{2}\\b)"
             + "|(?=(?:black\\s+friday|cyber\\s*monday)\\b))");
+    /** "a perfect 5 CSAT", "a perfect score of 5": the top score, said with its praise. */
+    private static final Pattern PERFECT_SCORE = Pattern.compile("(?i)\\bperfect\\s+(?=5\\b|score\\s+of\\s+5\\b)");
     /** "the products with the less units", "the most high rate": the least, the highest. */
     private static final Pattern THE_LESS = Pattern.compile("(?i)\\bthe\\s+less\\b");
     private static final Pattern MOST_HIGH = Pattern.compile("(?i)\\bmost\\s+(high|low)\\b");
@@ -915,6 +917,7 @@ final class QuestionParser {
         text = ALL_REMAINING.matcher(text).replaceAll("all other");
         text = ARTICLE_BEFORE_NAME.matcher(text).replaceAll("");
         text = THE_LESS.matcher(text).replaceAll("the least");
+        text = PERFECT_SCORE.matcher(text).replaceAll("");
         text = MOST_HIGH.matcher(text).replaceAll("$1est");
         text = BAR.matcher(text).replaceAll(", ");
         text = SPACED_SLASH.matcher(text).replaceAll(" per ");
@@ -2653,7 +2656,9 @@ final class QuestionParser {
             List<String> newGroups = before.groupBy();
             TimeGrain newGrain = before.grain();
             if (instead && (!groupBy.isEmpty() || grain != null)) {
-                newGroups = groupBy;
+                // "by quarter instead of by carrier": the carrier is what goes
+                List<String> replaced = groupsReplaced();
+                newGroups = groupBy.stream().filter(column -> !replaced.contains(column)).toList();
                 newGrain = grain;
             } else {
                 newGroups = groupBy.isEmpty() ? newGroups : groupBy;
@@ -2743,6 +2748,19 @@ final class QuestionParser {
             String share = last.get().label() + " as a share of " + whole.get().label();
             return model.metrics().stream().filter(m -> m.synonyms().contains(share)).findFirst()
                     .map(m -> List.of(MeasureRef.metric(m.name())));
+        }
+
+        /** The columns named right after "instead of" or "rather than": the groups a follow-up takes away. */
+        private List<String> groupsReplaced() {
+            List<String> replaced = new ArrayList<>();
+            for (int i = 0; i + 1 < words.size(); i++) {
+                boolean lead = words.get(i).equals("instead") && words.get(i + 1).equals("of")
+                        || words.get(i).equals("rather") && words.get(i + 1).equals("than");
+                int after = i + 2;
+                spans.stream().filter(span -> lead && span.start() >= after && span.start() <= after + 2)
+                        .flatMap(span -> span.column().stream()).map(SemanticColumn::name).forEach(replaced::add);
+            }
+            return replaced;
         }
 
         /** "as well", "too", "also": what is named is added to what was there. */

@@ -1791,4 +1791,23 @@ class SupportLeadQuestionsTest {
         assertThat(sql("revenue by category for orders over $100 in 2025")).contains("order_total > 100")
                 .doesNotContain("HAVING");
     }
+
+    @Test
+    void relative_to_another_value_sets_the_two_side_by_side() {
+        assertThat(sql("return rate for Oregon relative to Washington in 2025")).contains("GROUP BY ship_state",
+                "ship_state IN ('OR', 'WA')");
+    }
+
+    @Test
+    void a_perfect_score_and_the_klarna_problem() {
+        assertThat(sql("how many customers gave a perfect 5 CSAT in 2025")).contains("csat_score = 5");
+        assertThat(sql("orders by payment method on the day of the Klarna problem")).contains(
+                "order_ts >= TIMESTAMP '2025-03-14 00:00:00'").doesNotContain("payment_method = 'klarna'");
+    }
+
+    @Test
+    void a_follow_up_by_one_group_instead_of_another_drops_the_other() {
+        assertThat(followUp("refunds by carrier in 2025", "show it by month instead of by carrier").sql()).contains(
+                "date_trunc('month', order_ts)").doesNotContain("carrier");
+    }
 }
