@@ -56,6 +56,9 @@ final class EnglishWords {
             "carried", "carry", "carries", "carrying", "included", "includes", "including", "used", "using");
     /** Words before a participle saying what happened to an order: "were refunded". */
     static final Set<String> PASSIVE_CUES = Set.of("was", "were", "been", "be", "is", "are", "got", "get");
+    /** Words a request opens with before its verb: "please", "can you", "could u". */
+    static final Set<String> REQUEST_OPENERS = Set.of("please", "pls", "can", "could", "would", "you", "u", "hey", "hi",
+            "kindly", "quickly");
     /** First words that mark a question as a follow-up of the previous one ("and just for FedEx?"). */
     static final Set<String> FOLLOW_UP_STARTS = Set.of("and", "only", "just", "same", "now", "also", "but", "then",
             "ok", "okay", "plus");

@@ -1,5 +1,7 @@
 package dev.orderlens.answering;
 
+import static dev.orderlens.answering.EnglishWords.REQUEST_OPENERS;
+
 import dev.orderlens.answering.QuestionParser.DroppedPhrase;
 import dev.orderlens.answering.QuestionParser.ParsedQuestion;
 import dev.orderlens.answering.QuestionParser.WordAccount;
@@ -90,9 +92,6 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final double ASK_BACK_CONFIDENCE = 0.9;
     private static final Set<String> RATE_WORDS = Set.of("rate", "rates", "score", "scores");
     private static final Pattern POSSESSIVE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}+)['\u2019]s\\b");
-    /** Words a request opens with before its verb: "please", "can you", "could u". */
-    private static final Set<String> REQUEST_OPENERS = Set.of("please", "pls", "can", "could", "would", "you", "u",
-            "hey", "hi", "kindly", "quickly");
     private static final Set<String> WRITING_VERBS = Set.of("write", "draft", "compose", "code", "translate",
             "rephrase", "reword", "proofread");
     /**
@@ -749,11 +748,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return true;
         }
         // "please how I can cancel…": the opening after a request's courtesy
-        int start = 0;
-        while (start < words.size() && REQUEST_OPENERS.contains(words.get(start))) {
-            start++;
-        }
-        String opening = String.join(" ", words.subList(start, Math.min(start + 3, words.size())));
+        String opening = words.stream().dropWhile(REQUEST_OPENERS::contains).limit(3)
+                .collect(Collectors.joining(" "));
         // "is there a day of the week when we get the most orders?" asks which one, not whether a rule exists
         boolean whichOne = (opening.startsWith("is there") || opening.startsWith("was there"))
                 && words.stream().anyMatch(RANKING_WORDS::contains);

@@ -19,6 +19,7 @@ import static dev.orderlens.answering.EnglishWords.LIMIT_CUES;
 import static dev.orderlens.answering.EnglishWords.NEGATIONS;
 import static dev.orderlens.answering.EnglishWords.PASSIVE_CUES;
 import static dev.orderlens.answering.EnglishWords.POSSESSION_CUES;
+import static dev.orderlens.answering.EnglishWords.REQUEST_OPENERS;
 import static dev.orderlens.answering.EnglishWords.SHARE_CUES;
 import static dev.orderlens.answering.EnglishWords.WITHIN_EACH;
 import static dev.orderlens.answering.EnglishWords.WORST;
@@ -410,9 +411,6 @@ final class QuestionParser {
     /** Verbs that change an answer already given: "restrict that to…", "break it down by…". */
     private static final Set<String> RESHAPING_VERBS = Set.of("restrict", "limit", "narrow", "filter", "break", "split",
             "redo", "repeat", "rerun", "sort", "rank", "cut", "slice");
-    /** Words a request may open with before its verb. */
-    private static final Set<String> REQUEST_WORDS = Set.of("please", "pls", "can", "could", "would", "you", "u",
-            "now", "ok", "okay", "kindly");
     /** Words that say a figure is an amount of money without saying which: "how much money did we refund". */
     private static final Set<String> GENERIC_MONEY = Set.of("money", "cash", "dollars");
     /** "Cyber Week": the week, Monday to Sunday, that Cyber Monday starts. */
@@ -2788,10 +2786,7 @@ final class QuestionParser {
 
         /** "restrict that to…", "please break it down by…": the answer before, changed. */
         private boolean reshapesLast() {
-            int verb = 0;
-            while (verb < words.size() && REQUEST_WORDS.contains(words.get(verb))) {
-                verb++;
-            }
+            int verb = (int) words.stream().takeWhile(REQUEST_OPENERS::contains).count();
             return RESHAPING_VERBS.contains(word(verb)) && (POINTERS_BACK.contains(word(verb + 1))
                     || EnglishWords.BACK_REFERENCES.contains(word(verb + 1)));
         }
