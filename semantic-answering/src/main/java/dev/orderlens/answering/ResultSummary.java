@@ -665,6 +665,9 @@ final class ResultSummary {
         if (count == 1 || noun.endsWith("s")) {
             return noun;
         }
+        if (noun.endsWith("lf")) {
+            return noun.substring(0, noun.length() - 1) + "ves"; // halves
+        }
         int of = noun.indexOf(" of ");
         if (of > 0) {
             return plural(noun.substring(0, of), count) + " of the" + noun.substring(of + 3);

@@ -51,6 +51,7 @@ class ResultSummaryTest {
 
         assertThat(summary.summarize(result, "SELECT … LIMIT 10000")).contains("H1 2025", "H2 2025")
                 .doesNotContain("2025-07-01");
+        assertThat(ResultSummary.plural("half", 4)).isEqualTo("halves");
     }
 
     @Test
