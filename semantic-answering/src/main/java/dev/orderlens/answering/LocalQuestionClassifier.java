@@ -244,6 +244,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                     + "the documents cover"),
             Map.entry(ACTION_REQUEST, "it asks for something to be done to an account or an order; OrderLens only "
                     + "reads the data"));
+    /**
+     * Things the orders do not record, refused only when the model does not know their word (the pattern's first
+     * group): stock on hand, visits to the website; in the order they are tried.
+     */
+    private static final List<Map.Entry<Pattern, String>> OUTSIDE_UNLESS_MODELLED = List.of(
+            Map.entry(STOCK, "it asks about stock, which orders do not record"),
+            Map.entry(WEB_VISITS, "it asks about visits to the website, which orders do not record"));
     /** "any news on a UPS strike": what is happening in the world, which OrderLens does not follow. */
     private static final Pattern NEWS = Pattern.compile("(?i)\\b(?:news|headlines?|rumou?rs?)\\b");
     /** People who work for the shop: the orders do not record who handled them. */
@@ -657,14 +664,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return refused("it asks for a figure about the people who work here, which the orders do not record",
                     List.of(staff.get()));
         }
-        Matcher stock = STOCK.matcher(question);
-        if (stock.find() && words.leftover().contains(stock.group(1).toLowerCase(Locale.ROOT))) {
-            return refused("it asks about stock, which orders do not record", List.of(stock.group()));
-        }
-        Matcher visits = WEB_VISITS.matcher(question);
-        if (visits.find() && words.leftover().contains(Words.tokens(visits.group(1)).get(0))) {
-            return refused("it asks about visits to the website, which orders do not record",
-                    List.of(visits.group()));
+        for (Map.Entry<Pattern, String> outside : OUTSIDE_UNLESS_MODELLED) {
+            Matcher asked = outside.getKey().matcher(question);
+            if (asked.find() && words.leftover().contains(Words.tokens(asked.group(1)).get(0))) {
+                return refused(outside.getValue(), List.of(asked.group()));
+            }
         }
         Matcher cost = OUR_COSTS.matcher(question);
         if (cost.find() && Words.tokens(cost.group(1)).stream().anyMatch(words.leftover()::contains)) {
