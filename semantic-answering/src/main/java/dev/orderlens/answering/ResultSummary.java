@@ -135,7 +135,8 @@ final class ResultSummary {
         if (labelColumn.equals("period")) {
             return comparison(result, labels, measure);
         }
-        if (TimeGrain.parse(labelColumn).isPresent() && labels.size() == 1) {
+        // "my 3 best months": periods ranked by the figure are a ranking, not a change over time
+        if (TimeGrain.parse(labelColumn).isPresent() && labels.size() == 1 && inTimeOrder(result, labels.get(0))) {
             return trend(result, labels, measure);
         }
         Matcher withinEach = WITHIN_EACH.matcher(sql == null ? "" : sql);
@@ -236,6 +237,13 @@ final class ResultSummary {
             text.append("; and ").append(parts.size() - GROUPS_DESCRIBED).append(" more in the table");
         }
         return text.append('.').toString();
+    }
+
+    /** Whether the rows come in time order (a day of the week's order is its own), not ranked by a figure. */
+    private static boolean inTimeOrder(SqlResult result, int time) {
+        boolean cyclic = TimeGrain.parse(result.columns().get(time).name()).filter(TimeGrain::cyclic).isPresent();
+        return cyclic || IntStream.range(1, result.rows().size()).allMatch(r -> String.valueOf(
+                result.rows().get(r - 1).get(time)).compareTo(String.valueOf(result.rows().get(r).get(time))) <= 0);
     }
 
     /** Whether the rows come period by period, as a comparison in time order gives them, not ranked across periods. */

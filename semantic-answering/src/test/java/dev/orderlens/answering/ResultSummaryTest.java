@@ -152,6 +152,21 @@ class ResultSummaryTest {
     }
 
     @Test
+    void months_ranked_by_their_figure_are_a_ranking_not_a_change_over_time() {
+        SqlResult result = SqlResult.of(List.of(MONTH, new Column("revenue", ColumnType.DECIMAL)), List.of(
+                List.of(LocalDate.of(2025, 12, 1), new BigDecimal("383892.63")),
+                List.of(LocalDate.of(2025, 11, 1), new BigDecimal("315936.76")),
+                List.of(LocalDate.of(2025, 8, 1), new BigDecimal("268259.39"))));
+
+        String text = summary.summarize(result, "SELECT … ORDER BY sum(order_total) DESC LIMIT 3");
+
+        assertThat(text).startsWith("**December 2025** leads with revenue of **$383,892.63**, followed by November"
+                + " 2025")
+                .contains("the top 3 months").doesNotContain("went from", "change");
+        assertEveryNumberComesFrom(text, result);
+    }
+
+    @Test
     void a_series_cut_short_says_it_describes_only_the_rows_held() {
         List<List<Object>> rows = new ArrayList<>();
         for (int d = 1; d <= 20; d++) {
