@@ -276,11 +276,21 @@ final class QuestionParser {
     private static final Pattern SUMMED = Pattern.compile("(?i)\\bsummed\\s+(?=\\p{L})");
     /**
      * "(those are under a separate review)", "(I think the reasons are things like defective… not sure)": a remark in
-     * brackets about the rows or what the asker believes, not a condition on them.
+     * brackets about the rows or what the asker believes, or "(denominator = all orders)" saying how a rate is worked
+     * out (the answer's query shows the model's own way): not a condition on the rows.
      */
     private static final Pattern BRACKETED_REMARK = Pattern.compile("(?i)\\s*\\((?:(?:those|these|they|it|this|that"
             + "|we|which)\\s+(?:are|is|were|was|have|has|will)|i\\s+(?:think|believe|guess|assume|suppose)|not\\s+sure"
-            + "|if\\s+i\\s+(?:remember|recall))\\b[^()]*\\)");
+            + "|if\\s+i\\s+(?:remember|recall)|(?:the\\s+)?(?:denominator|numerator)(?=\\s*[=:]|\\s+is\\b))"
+            + "\\b[^()]*\\)");
+    /**
+     * "how much did I make", "the money I refunded": a shop run by one person says "I" where the model's words for a
+     * figure say "we".
+     */
+    private static final Pattern SELLER_I = Pattern.compile("(?i)\\b(?:(did|do|have|had)\\s+)?i(\\s+"
+            + "(?:(?:have|had)\\s+)?(?:make|made|sell|sold|earn|earned|bring|brought|take|took|refund|refunded|ship"
+            + "|shipped|gave|paid|charged)"
+            + "\\b)");
     /** Words asking which of a dimension's values: "which carrier", "what 3 products". */
     private static final Set<String> WHICH = Set.of("which", "what");
     /** "divided per segment": split by it. */
@@ -402,8 +412,12 @@ final class QuestionParser {
             "overall");
     /** Comparisons said in one word, before their number: "over 5", where "more than 5" takes two. */
     private static final Set<String> ONE_WORD_COMPARISONS = Set.of("above", "over", "below", "under", "exceeding");
-    /** At most this many words from "and what" to a second figure still ask for it: "and what did we bill in". */
-    private static final int CLAUSE_BEFORE_FIGURE = 6;
+    /** At most this many words from "and what" to a second figure still ask for it: "and how much did we give
+     * away in". */
+    private static final int CLAUSE_BEFORE_FIGURE = 7;
+    /** A figure asked for in a clause of its own after a comma: "how many orders did we take, what revenue…". */
+    private static final Pattern FIGURE_CLAUSE = Pattern.compile("(?i),\\s+(?=(?:what|how\\s+(?:much|many))\\b)");
+    private static final Pattern FIGURE_ASKED = Pattern.compile("(?i)\\b(?:what|how\\s+(?:much|many))\\b");
     /** "our 5 biggest spenders": the customers who spent the most, ranked by what they spent. */
     private static final Pattern SPENDERS = Pattern.compile("(?i)\\bspenders\\b");
     /** Words ending a question that point back at the answer before: "what share of revenue was that". */
@@ -476,7 +490,7 @@ final class QuestionParser {
             + " include it.";
     /** Words that take one figure from another: "revenue minus refunds", "once refunds are taken off". */
     private static final Set<String> SUBTRACTION_CUES = Set.of("minus", "less", "deducting", "deducted", "subtracting",
-            "subtracted", "taken", "taking", "net");
+            "subtracted", "take", "taken", "taking", "net");
     /** How far after the figure taken away its cue may come: "refunds are taken off". */
     private static final int SUBTRACTED_REACH = 3;
     /** Words keeping only some rows: "only late deliveries", "restricted to deliveries that arrived late". */
@@ -495,8 +509,8 @@ final class QuestionParser {
     private static final Set<String> COUNTED_IN = Set.of("count", "counted", "included", "include");
     private static final int NEGATION_AFTER_REACH = 4;
     /** Words between a phrase and its being left out: "cancelled ones should not be counted". */
-    private static final Set<String> BEFORE_LEFT_OUT = Set.of("should", "must", "will", "are", "is", "to", "ones",
-            "one");
+    private static final Set<String> BEFORE_LEFT_OUT = Set.of("should", "must", "will", "are", "is", "to", "being",
+            "ones", "one");
     /** Words that give examples of what a breakdown holds: "like 1 item, 2 item", "such as", "e.g.". */
     private static final Set<String> EXAMPLE_CUES = Set.of("like", "such", "eg", "e", "example", "examples");
     private static final int EXAMPLE_REACH = 6;
@@ -538,6 +552,35 @@ final class QuestionParser {
     /** "For the trend line on the risk slide, I need …": a sentence opening on what it is for, then asking. */
     private static final Pattern LEADING_PURPOSE = Pattern.compile("(?i)^(for\\s+(?:the|our|my|a|an|this)\\s+[^,]{1,60}?)"
             + "(?:,\\s*|\\s+(?=(?:i|we)\\s+(?:need|want|would\\s+like|have\\s+to\\s+show)\\b))");
+    /**
+     * "Before I sign off next year's budget, what share…": a clause opening a sentence on what the asker or the
+     * business is doing, before the question; its period is when they do it, not one the figures cover ("since we…",
+     * "when we…" may say which days are asked about, and are read).
+     */
+    private static final Pattern LEADING_CLAUSE = Pattern.compile("(?i)^\\s*((?:before|while|as|because|although"
+            + "|though|now\\s+that|given\\s+that)\\s+(?:i|we|you|they|my|our|the\\s+board)\\b[^,]{1,80}),\\s*");
+    /** "what was that", "how much is it": a question asking for a figure named before it. */
+    private static final Pattern REFERS_BACK = Pattern.compile("(?i)^\\W*(?:and\\s+|so\\s+)?(?:what|how\\s+much)"
+            + "\\s+(?:was|is|were|are|'s)\\s+(?:that|it|this)\\b");
+    /**
+     * "The return rate … is requested", "… is to be compared with that of …", "is to be stated": a request in the
+     * passive, which asks for the figure named before it.
+     */
+    private static final Pattern PASSIVE_REQUEST = Pattern.compile("(?i)\\s+(?:is|are)\\s+(?:(?:hereby\\s+)?requested"
+            + "|required|needed|wanted|to\\s+be\\s+(?:stated|given|provided|reported|shown|calculated|computed|listed"
+            + "|determined|counted))\\b|\\s+(?:is|are)\\s+to\\s+be\\s+(?=compared\\b)");
+    /** "over the full period covered by the data": every day the data holds, which no period says too. */
+    private static final Pattern WHOLE_PERIOD = Pattern.compile("(?i),?\\s*(?:over|across|for)\\s+the\\s+(?:full|whole"
+            + "|entire)\\s+period\\s+(?:covered\\s+by|of)\\s+the\\s+data\\b");
+    /** "orders comprising five or more units": orders with them. */
+    private static final Pattern COMPRISING = Pattern.compile("(?i)\\b(?:comprising|consisting\\s+of)\\b");
+    /** "keep an eye on how much…": an idiom of watching a figure, in one word. */
+    private static final Pattern KEEP_AN_EYE = Pattern.compile("(?i)\\bkeep(?:ing)?\\s+(?:an|a\\s+close)\\s+eye"
+            + "\\s+on\\b");
+    /** "that week", "that sale": a time named in a sentence before. */
+    private static final Pattern THAT_TIME = Pattern.compile("(?i)\\bthat\\s+(week|day|sale|promotion|promo|event"
+            + "|outage|disruption|incident|period|window)\\b");
+    private static final Pattern NAMED_TIME = Pattern.compile("(?i)\\b(?:" + NamedDay.pattern() + ")\\b");
     private static final int MAX_NAME_WORDS = 4;
     /** From this length a word in capitals is stressed rather than a name of its own. */
     private static final int SHOUTED_LENGTH = 5;
@@ -674,6 +717,11 @@ final class QuestionParser {
             }
             return Stream.of(sentence);
         }).forEach(sentence -> {
+            Matcher clause = LEADING_CLAUSE.matcher(sentence);
+            if (clause.lookingAt()) {
+                background.add(clause.group(1));
+                sentence = sentence.substring(clause.end());
+            }
             Matcher purpose = PURPOSE.matcher(sentence);
             if (purposes && purpose.find() && purpose.start() > 0) {
                 sentences.add(sentence.substring(0, purpose.start()));
@@ -723,7 +771,10 @@ final class QuestionParser {
                     && !heading(sentence) && !boundsRows(sentence, accountOf.apply(sentence))
                     && !accountOf.apply(sentence).leftover().isEmpty()).toList();
             List<String> questions = asked.stream().filter(sentence -> !context.contains(sentence)).toList();
-            if (!context.isEmpty() && questions.stream().anyMatch(sentence -> sentence.strip().endsWith("?"))
+            // "… how much people spend per order on average - what was that for every month of 2025?": a question
+            // asking for "that" asks for the figure the sentence before it named
+            boolean refersBack = questions.stream().anyMatch(sentence -> REFERS_BACK.matcher(sentence).find());
+            if (!context.isEmpty() && !refersBack && questions.stream().anyMatch(s -> s.strip().endsWith("?"))
                     && readsAlone(String.join(" ", questions), previous, today)) {
                 asked.removeAll(context);
                 background.addAll(context);
@@ -751,6 +802,7 @@ final class QuestionParser {
         // "Thinking about the orders placed in December 2025, where do they stand? Give me the number in each
         // status.": the period said in a sentence set aside still bounds the question; "How did Black Friday 2025
         // stack up against Black Friday 2024? Orders and revenue.": the periods it compares are still compared
+        asked.replaceAll(sentence -> withTimeNamed(sentence, background));
         Map<String, String> periodsSaid = new LinkedHashMap<>();
         if (account(String.join(" ", asked), today).periods().isEmpty()) {
             for (String sentence : background) {
@@ -782,6 +834,27 @@ final class QuestionParser {
         } catch (QuestionNotUnderstoodException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * "Christmas week always puts a strain on the carriers. For orders placed that week in 2025, …": "that week" is
+     * the named day's week said in a sentence set aside; "We may repeat the Spring Refresh promotion. During that
+     * sale, …": "that sale" is the shop's named period said there.
+     */
+    private String withTimeNamed(String sentence, List<String> background) {
+        Matcher that = THAT_TIME.matcher(sentence);
+        if (!that.find()) {
+            return sentence;
+        }
+        String unit = that.group(1).toLowerCase(Locale.ROOT);
+        Optional<String> named = Set.of("week", "day").contains(unit)
+                ? background.stream().map(NAMED_TIME::matcher).filter(Matcher::find).findFirst()
+                        .map(day -> day.group() + (unit.equals("week") ? " week" : ""))
+                : background.stream().flatMap(said -> vocabulary.events().stream().filter(event -> event.words()
+                        .stream().anyMatch(words -> Pattern.compile("(?i)\\b" + Pattern.quote(words) + "\\b")
+                                .matcher(said).find()))).findFirst().map(AnsweringVocabulary.NamedPeriod::name);
+        return named.map(name -> sentence.substring(0, that.start()) + name + sentence.substring(that.end()))
+                .orElse(sentence);
     }
 
     /**
@@ -825,6 +898,26 @@ final class QuestionParser {
         }
     }
 
+    /**
+     * "how many orders did we take, what revenue did they bring in, and…": a clause asking for another figure after
+     * a comma is joined by "and", as a list of figures is, once a figure was asked for before it in the sentence.
+     */
+    private static String clausesJoined(String text) {
+        Matcher clause = FIGURE_CLAUSE.matcher(text);
+        StringBuilder joined = new StringBuilder();
+        int copied = 0;
+        while (clause.find()) {
+            String before = text.substring(0, clause.start());
+            String sentence = before.substring(Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf('?')),
+                    before.lastIndexOf('!')) + 1);
+            if (FIGURE_ASKED.matcher(sentence).find()) {
+                joined.append(text, copied, clause.start()).append(", and ");
+                copied = clause.end();
+            }
+        }
+        return joined.append(text.substring(copied)).toString();
+    }
+
     /** Which words of a question, read on its own, the model knows; see {@link WordAccount}. */
     WordAccount account(String question, LocalDate today) {
         return new Reading(question, Optional.empty(), today).account();
@@ -846,6 +939,13 @@ final class QuestionParser {
         text = LIMIT_RUN_TOGETHER.matcher(text).replaceAll("$1 $2");
         text = DIVIDED_PER.matcher(text).replaceAll("by");
         text = BRACKETED_REMARK.matcher(text).replaceAll("");
+        text = KEEP_AN_EYE.matcher(text).replaceAll("watch");
+        text = PASSIVE_REQUEST.matcher(text).replaceAll(" ");
+        text = WHOLE_PERIOD.matcher(text).replaceAll("");
+        text = COMPRISING.matcher(text).replaceAll("with");
+        text = clausesJoined(text);
+        text = SELLER_I.matcher(text).replaceAll(match -> (match.group(1) == null ? "" : match.group(1) + " ") + "we"
+                + match.group(2));
         text = SUMMED.matcher(text).replaceAll("sum of ");
         text = CONFRONTED.matcher(text).replaceAll("compared with");
         text = NOUN_OF_NOUN.matcher(text).replaceAll(match -> namedTheOtherWay(match.group(1), match.group(2))
@@ -1272,8 +1372,15 @@ final class QuestionParser {
                     s.start() == start && !s.all(Meaning.ValueWord.class).isEmpty() && withColumnWord(s) >= m.start()
                             && s.start() <= m.start())).findFirst();
             if (counted.isPresent()) {
-                // "the number of orders and total revenue": what is counted, and the metrics joined to it
+                // "the number of orders and total revenue": what is counted, and the metrics joined to it ("what did
+                // refunds add up to, and how many support tickets…" asks for the figure before it too)
                 List<Span> joined = new ArrayList<>(List.of(counted.get()));
+                for (int i = metricSpans.size() - 1; i >= 0; i--) {
+                    Span metric = metricSpans.get(i);
+                    if (metric.start() < joined.get(0).start() && joinedToPrevious(metric, joined.get(0))) {
+                        joined.add(0, metric);
+                    }
+                }
                 for (Span metric : metricSpans) {
                     if (metric.start() > joined.get(joined.size() - 1).start()
                             && joinedToPrevious(joined.get(joined.size() - 1), metric)) {
@@ -1908,6 +2015,12 @@ final class QuestionParser {
                         if (Set.of("once", "after", "when").contains(word(second.start() - 1))) {
                             mark(second.start() - 1, second.start());
                         }
+                        // "after taking off refunds", "once you take off the refunds"
+                        int lead = Set.of("you", "we", "i").contains(word(cue.getAsInt() - 1)) ? cue.getAsInt() - 2
+                                : cue.getAsInt() - 1;
+                        if (Set.of("once", "after", "when").contains(word(lead))) {
+                            mark(lead, cue.getAsInt());
+                        }
                         return metric;
                     }
                 }
@@ -2078,10 +2191,13 @@ final class QuestionParser {
                 boolean others = word.equals("other") && (word(i - 1).equals("all")
                         || word(i - 2).equals("all") && word(i - 1).equals("the") || word(i - 1).equals("the") && alone
                         || togetherAfter(i + 1));
-                if (!rest && !everythingElse && !others) {
+                // "Klarna orders vs orders paid any other way"
+                boolean anyOtherWay = word.equals("other") && Set.of("any", "some").contains(word(i - 1))
+                        && Set.of("way", "ways", "means", "method").contains(word(i + 1));
+                if (!rest && !everythingElse && !others && !anyOtherWay) {
                     continue;
                 }
-                int start = everythingElse ? i - 1 : i;
+                int start = everythingElse || anyOtherWay ? i - 1 : i;
                 while (start > 0 && Set.of("the", "all").contains(word(start - 1))) {
                     start--;
                 }
@@ -2089,6 +2205,8 @@ final class QuestionParser {
                 if (rest && word(end).equals("of")) {
                     // "the rest of the country", "the rest of the regions"
                     end = word(end + 1).equals("the") ? end + 3 : end + 2;
+                } else if (anyOtherWay) {
+                    end = i + 2;
                 } else if (word.equals("other")) {
                     end = spans.stream().filter(s -> s.start() == at + 1).mapToInt(Span::end).findFirst().orElse(at + 1);
                 }
@@ -2225,10 +2343,12 @@ final class QuestionParser {
                 }
                 Optional<Meaning.PresenceWord> presence = span.first(Meaning.PresenceWord.class);
                 List<Meaning.ValueWord> values = span.all(Meaning.ValueWord.class);
-                // "returned orders compared to delivered ones": beside another value of its column, a value
+                // "returned orders compared to delivered ones": beside another value of its column, a value ("delivered
+                // late versus delivered on time" says one word twice)
                 boolean valueColumnNamed = values.stream().anyMatch(v -> mentionedColumns.contains(v.value().column())
                         || spans.stream().anyMatch(other -> other != span && other.all(Meaning.ValueWord.class).stream()
-                                .anyMatch(o -> o.value().column().equals(v.value().column()))));
+                                .anyMatch(o -> o.value().column().equals(v.value().column())
+                                        && !o.value().equals(v.value()))));
                 if (presence.isPresent() && namesDestination(span)) {
                     continue;
                 }
@@ -2392,12 +2512,15 @@ final class QuestionParser {
 
         /**
          * "orders shipped to Chicago", "not shipped by FedEx": a participle before "to", "by" or "with" says where orders go
-         * or who carries them, not that they have shipped; "were shipped to Florida" still asks for shipped orders.
+         * or who carries them, not that they have shipped; "were shipped to Florida" still asks for shipped orders, and
+         * "the money I refunded to people" names a figure and who got it.
          */
         private boolean namesDestination(Span span) {
+            boolean figureToPeople = span.first(Meaning.MetricWord.class).isPresent() && word(span.end()).equals("to")
+                    && (PEOPLE.contains(word(span.end() + 1)) || namesEntity(span.end() + 1));
             return span.end() - span.start() == 1 && words.get(span.start()).endsWith("ed")
                     && Set.of("to", "by", "via", "with").contains(word(span.end()))
-                    && !PASSIVE_CUES.contains(word(span.start() - 1));
+                    && !PASSIVE_CUES.contains(word(span.start() - 1)) && !figureToPeople;
         }
 
         /** "the AOV trend in 2025", "return rate over time": a series over time, though no grain is named. */
@@ -2427,7 +2550,12 @@ final class QuestionParser {
             if (negated) {
                 mark(negation(span), span.start());
             }
-            boolean present = presence.present() != negated;
+            // "orders that were never shipped being excluded": the rows that lack it are left out
+            int leftOut = negationAfter(span);
+            if (leftOut >= 0) {
+                mark(leftOut, leftOut + 1);
+            }
+            boolean present = presence.present() != negated != (leftOut >= 0);
             ColumnRole role = model.column(presence.column()).map(SemanticColumn::role).orElse(ColumnRole.TEXT);
             if (role == ColumnRole.FLAG) {
                 return Filter.of(presence.column(), present ? Filter.Op.TRUE : Filter.Op.FALSE);
@@ -2598,8 +2726,11 @@ final class QuestionParser {
                     || metric.column().filter(c -> c.role() == ColumnRole.IDENTIFIER).isPresent();
             boolean joined = figures.stream().anyMatch(other -> other != metric
                     && (other.start() > metric.start() ? joinedToPrevious(metric, other) : joinedToPrevious(other, metric)));
+            // "2025 cancellation rate: orders with quantity of 5 or more vs …": the heading's figure, then its rows
+            boolean rowsAfterFigure = figures.stream().anyMatch(other -> other.end() == metric.start())
+                    && (ROW_QUALIFIERS.contains(word(metric.end())) || ROWS_SAID_AFTER.contains(word(metric.end())));
             return entity && (ROWS_INTRODUCED_BY.contains(word(metric.start() - 1)) || !joined
-                    || ofAnotherFigure(metric, figures));
+                    || ofAnotherFigure(metric, figures) || rowsAfterFigure);
         }
 
         /** "to orders of three or more units", "for orders over $100": rows kept, named with what they must hold. */
@@ -2787,8 +2918,11 @@ final class QuestionParser {
         /** "restrict that to…", "please break it down by…": the answer before, changed. */
         private boolean reshapesLast() {
             int verb = (int) words.stream().takeWhile(REQUEST_OPENERS::contains).count();
+            // "Restrict to orders with a total over $200.": a narrowing verb needs no pointer to the answer before
+            boolean narrowedTo = Set.of("restrict", "limit", "narrow").contains(word(verb))
+                    && word(verb + 1).equals("to");
             return RESHAPING_VERBS.contains(word(verb)) && (POINTERS_BACK.contains(word(verb + 1))
-                    || EnglishWords.BACK_REFERENCES.contains(word(verb + 1)));
+                    || EnglishWords.BACK_REFERENCES.contains(word(verb + 1)) || narrowedTo);
         }
 
         private List<MeasureRef> measures(List<Span> metricSpans, List<Span> measureSpans, boolean countCue) {
@@ -3365,8 +3499,11 @@ final class QuestionParser {
          */
         private List<String> valuesNamed(Span span, List<Meaning.ValueWord> values, CatalogValue picked) {
             String phrase = String.join(" ", words.subList(span.start(), span.end()));
+            // "the Nimbus line": every product of the brand
+            List<String> family = catalog.family(phrase);
             List<String> named = values.stream().map(Meaning.ValueWord::value)
-                    .filter(v -> v.column().equals(picked.column()) && synonymOf(v, phrase))
+                    .filter(v -> v.column().equals(picked.column())
+                            && (synonymOf(v, phrase) || family.contains(v.value())))
                     .map(CatalogValue::value).distinct().sorted().toList();
             return named.size() > 1 ? named : List.of(picked.value());
         }

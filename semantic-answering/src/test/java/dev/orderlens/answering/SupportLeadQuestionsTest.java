@@ -1810,4 +1810,81 @@ class SupportLeadQuestionsTest {
         assertThat(followUp("refunds by carrier in 2025", "show it by month instead of by carrier").sql()).contains(
                 "date_trunc('month', order_ts)").doesNotContain("carrier");
     }
+
+    @Test
+    void a_shop_run_alone_says_i_and_takes_refunds_off_what_it_made() {
+        assertThat(sql("How much did I make in March 2025 once you take off the money I refunded to people?"))
+                .startsWith("SELECT sum(order_total) - sum(refund_amount) AS net_revenue");
+        assertThat(sql("what did I make in 2025 after taking off refunds")).startsWith(
+                "SELECT sum(order_total) - sum(refund_amount)");
+    }
+
+    @Test
+    void how_a_rate_is_worked_out_in_brackets_is_no_breakdown() {
+        assertThat(sql("Cancellation rate by payment method in 2025 (denominator = every order, all statuses)."))
+                .contains("GROUP BY payment_method").doesNotContain("GROUP BY payment_method, status");
+    }
+
+    @Test
+    void a_clause_on_what_the_asker_is_doing_names_no_period_asked_about() {
+        assertThat(sql("Mobile got most of our spend. Before we sign off next year's plan, what share of 2025 revenue"
+                + " came through the mobile channel?")).contains("channel = 'mobile'",
+                        "order_ts >= TIMESTAMP '2025-01-01 00:00:00'").doesNotContain("2027");
+    }
+
+    @Test
+    void orders_paid_any_other_way_are_the_rest() {
+        assertThat(sql("On 14 March 2025, what was the cancellation rate for Klarna orders compared with orders paid"
+                + " any other way?")).contains("ELSE 'all others'");
+    }
+
+    @Test
+    void that_week_and_that_sale_are_the_ones_named_in_a_sentence_set_aside() {
+        assertThat(sql("Christmas week is always hard on the carriers. For orders placed that week in 2025, what was"
+                + " the average delivery time by carrier?")).contains("order_ts >= TIMESTAMP '2025-12-22 00:00:00'",
+                        "order_ts < TIMESTAMP '2025-12-29 00:00:00'");
+        assertThat(sql("We're deciding whether to repeat the Spring Refresh promotion this year. During that sale, how"
+                + " many Apparel orders did we take?")).contains("order_ts >= TIMESTAMP '2025-04-01 00:00:00'")
+                        .doesNotContain("2026");
+    }
+
+    @Test
+    void a_question_asking_for_that_asks_for_the_figure_named_before_it() {
+        assertThat(sql("my boss wants me to keep an eye on how much people spend per order on average - what was that"
+                + " for each month of 2025?")).startsWith("SELECT CAST(date_trunc('month', order_ts) AS DATE) AS month,"
+                        + " sum(order_total) / count(*)");
+    }
+
+    @Test
+    void figures_asked_for_in_clauses_of_their_own_are_all_given() {
+        assertThat(sql("For Apparel in 2025, how many orders did we take, what revenue did they bring in, and how much"
+                + " did we give away in discounts?")).contains("count(*) AS orders", "AS revenue",
+                        "sum(discount_amount)");
+        assertThat(sql("Between May and July 2025, what did refunds on Apparel add up to, and how many support tickets"
+                + " did those orders generate?")).contains("sum(refund_amount)", "sum(support_tickets)");
+    }
+
+    @Test
+    void the_rows_after_a_headings_figure_are_not_counted() {
+        assertThat(sql("2025 cancellation rate: orders with 3 or more units vs orders with fewer than 3 units"))
+                .contains("quantity >= 3").doesNotContain("count(*) AS orders");
+    }
+
+    @Test
+    void delivered_late_versus_delivered_on_time_is_the_late_flag_not_a_status() {
+        assertThat(sql("average CSAT for orders delivered late versus delivered on time in 2025"))
+                .contains("GROUP BY is_late").doesNotContain("status = 'delivered'");
+    }
+
+    @Test
+    void broken_in_the_post_is_damaged_in_transit() {
+        assertThat(sql("how many orders came back broken in the post in 2025")).contains(
+                "return_reason = 'damaged_in_transit'");
+    }
+
+    @Test
+    void restrict_to_narrows_the_answer_before_without_a_pointer_to_it() {
+        assertThat(followUp("Refunds by carrier, 2025.", "Restrict to orders with a total over $150.").sql())
+                .startsWith("SELECT carrier, sum(refund_amount)").contains("order_total > 150", "2025-01-01");
+    }
 }

@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The values of the model's dimension columns, with the model's other words for them, so that words of a
@@ -28,6 +30,10 @@ import java.util.Set;
  * column worth offering as a breakdown.
  */
 public final class ValueCatalog {
+
+    /** A product's model code: letters and digits together ("x2", "s1", "65w"), never a plain number. */
+    private static final Pattern MODEL_CODE = Pattern.compile(
+            "(?=.*\\p{L})(?=.*\\d)[\\p{L}\\d]{2,6}");
 
     /** A column with at most this many values is a category: a breakdown by it is a readable chart. */
     public static final int CATEGORY_MAX_VALUES = 500;
@@ -43,12 +49,17 @@ public final class ValueCatalog {
             "any", "can", "new", "one", "two", "top", "per", "and", "not");
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Words after a brand that name every one of its products: "the Nimbus line", "Nimbus family". */
+    private static final List<String> FAMILY_NOUNS = List.of("line", "family", "range", "brand", "product", "lineup",
+            "collection");
 
     private final Map<String, List<String>> valuesByColumn;
     private final Map<String, Long> leftOut;
     /** Per qualified column, its values that occur with more than one qualifier, each with those qualifiers. */
     private final Map<String, Map<String, List<String>>> sharedValues;
     private final PhraseMatcher<CatalogValue> matcher = new PhraseMatcher<>();
+    /** The values a brand's name stands for, by the name's words in the singular ("nimbus", "nimbus line"). */
+    private final Map<String, List<String>> families = new HashMap<>();
 
     private ValueCatalog(SemanticModel model, Map<String, List<String>> dataValues, Map<String, Long> leftOut,
             Map<String, Map<String, List<String>>> sharedValues) {
@@ -120,7 +131,23 @@ public final class ValueCatalog {
         List<String> original = Words.originalTokens(text);
         List<PhraseMatcher.Match<CatalogValue>> matches = new ArrayList<>(matcher.findAll(Words.tokens(text)));
         matches.removeIf(m -> m.length() == 1 && Words.ordinary(original.get(m.start()), ORDINARY_WORDS));
+        // "pulse", "orbit", "glide": a brand alone is a name only written as one
+        matches.removeIf(m -> m.length() == 1 && families.containsKey(key(List.of(original.get(m.start()))))
+                && !Character.isUpperCase(original.get(m.start()).charAt(0)));
         return matches;
+    }
+
+    /**
+     * The values a brand's name stands for when {@code phrase} is one ("Nimbus", "the Nimbus line": every Nimbus
+     * product), else nothing.
+     */
+    public List<String> family(String phrase) {
+        return families.getOrDefault(key(Words.tokens(phrase)), List.of());
+    }
+
+    private static String key(List<String> words) {
+        return words.stream().map(word -> Words.singular(word.toLowerCase(Locale.ROOT)))
+                .collect(Collectors.joining(" "));
     }
 
     /** The values named in {@code text}, longest phrases first, without overlaps; a tie goes to the smaller column. */
@@ -140,28 +167,50 @@ public final class ValueCatalog {
 
     /**
      * Long values are also known by shorter names when no other value shares them: their first two words ("Nimbus
-     * X2" for "Nimbus X2 wireless earbuds"), and their first word, unless an article, with any run of their last words,
-     * as a brand and what the thing is ("Hearthstone skillet", "Hearthstone cast-iron skillet" for "Hearthstone
-     * 10-inch cast-iron skillet").
+     * X2" for "Nimbus X2 wireless earbuds"), and their first word with any run of their last words, as a brand and
+     * what the thing is ("Hearthstone skillet", "Hearthstone cast-iron skillet" for "Hearthstone 10-inch cast-iron
+     * skillet"); a model's code of letters and digits alone or with what the thing is ("X2", "X2 earbuds"). A value
+     * opening with an article (a book's title) has no shorter name. A first word several long values share is a
+     * brand, and names them all ("Nimbus", "the Nimbus line").
      */
     private void addShortNames() {
         Map<String, List<CatalogValue>> byShortName = new HashMap<>();
+        Map<List<String>, List<CatalogValue>> byBrand = new HashMap<>();
         valuesByColumn.forEach((column, values) -> values.forEach(value -> {
             List<String> words = Words.tokens(value);
-            if (words.size() >= 3) {
+            // "The Science of Sleep" has no brand: "the money", "the sleep" would be any sentence's words
+            if (words.size() >= 3 && !ARTICLES.contains(words.get(0))) {
                 Set<String> names = new HashSet<>();
                 names.add(words.get(0) + " " + words.get(1));
-                // "The Science of Sleep" has no brand: "the sleep" would be any sentence's words
-                for (int from = 2; from < words.size() && !ARTICLES.contains(words.get(0)); from++) {
+                for (int from = 2; from < words.size(); from++) {
                     names.add(words.get(0) + " " + String.join(" ", words.subList(from, words.size())));
+                    if (MODEL_CODE.matcher(words.get(1)).matches()) {
+                        names.add(words.get(1) + " " + String.join(" ", words.subList(from, words.size())));
+                    }
+                }
+                if (MODEL_CODE.matcher(words.get(1)).matches()) {
+                    names.add(words.get(1));
                 }
                 names.forEach(name -> byShortName.computeIfAbsent(name, k -> new ArrayList<>())
                         .add(new CatalogValue(column, value)));
+                byBrand.computeIfAbsent(List.of(column, words.get(0)), k -> new ArrayList<>())
+                        .add(new CatalogValue(column, value));
             }
         }));
         byShortName.forEach((name, values) -> {
             if (values.size() == 1 && !matcher.contains(name)) {
                 matcher.add(name, values.get(0));
+            }
+        });
+        byBrand.forEach((columnAndBrand, values) -> {
+            String brand = columnAndBrand.get(1);
+            if (values.size() > 1 && !matcher.contains(brand)) {
+                List<String> names = new ArrayList<>(List.of(brand));
+                FAMILY_NOUNS.forEach(noun -> names.add(brand + " " + noun));
+                for (String name : names) {
+                    values.forEach(value -> matcher.add(name, value));
+                    families.put(key(Words.tokens(name)), values.stream().map(CatalogValue::value).toList());
+                }
             }
         });
     }

@@ -125,6 +125,32 @@ class ValueCatalogTest {
                 .containsExactly(new CatalogValue("product_name", "Nimbus X2 wireless earbuds"));
     }
 
+    @Test
+    void knows_a_title_opening_with_an_article_only_by_its_whole_name() {
+        ValueCatalog catalog = ValueCatalog.of(model.model(),
+                Map.of("product_name", List.of("The Money Conversation", "The Science of Sleep")));
+
+        assertThat(catalog.find("net of the money I refunded last month")).isEmpty();
+        assertThat(catalog.find("units of the money conversation"))
+                .containsExactly(new CatalogValue("product_name", "The Money Conversation"));
+    }
+
+    @Test
+    void knows_a_brand_as_all_its_products_and_a_model_code_as_its_one() {
+        ValueCatalog catalog = ValueCatalog.of(model.model(), Map.of("product_name", List.of(
+                "Nimbus X2 wireless earbuds", "Nimbus S1 over-ear headphones", "Pulse fitness tracker band",
+                "Pulse smart body scale", "Arclight 27-inch QHD monitor")));
+
+        assertThat(catalog.find("units of the Nimbus line")).extracting(CatalogValue::value)
+                .containsAnyOf("Nimbus X2 wireless earbuds", "Nimbus S1 over-ear headphones");
+        assertThat(catalog.family("nimbus line")).containsExactlyInAnyOrder("Nimbus X2 wireless earbuds",
+                "Nimbus S1 over-ear headphones");
+        assertThat(catalog.find("revenue of the X2 earbuds")).containsExactly(
+                new CatalogValue("product_name", "Nimbus X2 wireless earbuds"));
+        assertThat(catalog.find("the pulse of our sales")).isEmpty();
+        assertThat(catalog.find("orders of 27 units")).isEmpty();
+    }
+
     /** Answers {@code SELECT DISTINCT} with the given values per column and records the SQL. */
     private static final class RecordingWarehouse implements SqlWarehouse {
         private final Map<String, List<String>> values;
