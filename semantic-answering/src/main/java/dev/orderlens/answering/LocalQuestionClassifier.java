@@ -98,9 +98,12 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * Stock: "left in stock", "inventory", "restocked", "stock price"; out of scope unless the model knows the word.
      */
     private static final Pattern STOCK = Pattern.compile("(?i)\\b(?:in\\s+)?(stock|inventory|restock)\\w*(?:\\s+price)?");
-    /** Visits to the website: "how many visitors", "the bounce rate", "page views"; out of scope unless modelled. */
+    /**
+     * Visits to the website: "how many visitors", "the bounce rate", "page views", "impressions" (not "my impression
+     * is"); out of scope unless modelled.
+     */
     private static final Pattern WEB_VISITS = Pattern.compile("(?i)\\b(visitors?|visits|pageviews?|page\\s+views?"
-            + "|bounce[ds]?|bouncing|clicks?|impressions?|traffic)\\b");
+            + "|bounce[ds]?|bouncing|clicks?|impressions|traffic)\\b");
     /** "FedEx's share price", "FedEx shares currently trading": what a company's shares trade at; no order says. */
     private static final Pattern SHARE_PRICE = Pattern.compile("(?i)\\bshare\\s+prices?\\b"
             + "|\\bshares\\s+(?:\\p{L}+\\s+)?trad(?:e|ed|es|ing)\\b|\\bmarket\\s+cap\\w*");
@@ -117,15 +120,29 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** "What's the population of Texas, roughly?": a figure of a place or business by name that no order holds. */
     private static final Pattern FIGURE_OF_A_NAME = Pattern.compile("^\\W*(?i:what(?:['\u2019]s|\\s+is|\\s+was)\\s+the)"
             + "\\s+(\\p{L}+)\\s+of\\s+\\p{Lu}");
-    /** "the average CSAT over at Zappos": a place or business by name, somewhere other than here. */
-    private static final Pattern OVER_AT = Pattern.compile("\\b(?:[Oo]ver\\s+at|at)\\s+(\\p{Lu}\\p{L}+)");
+    /**
+     * "the average CSAT over at Zappos", "the best sellers on Amazon": a place or business by name, somewhere other
+     * than here (a name of two capitalised words, "on Black Friday", is a day).
+     */
+    private static final Pattern OVER_AT = Pattern.compile("\\b(?:[Oo]ver\\s+at|at|on)\\s+(\\p{Lu}\\p{L}+)"
+            + "(?!\\s+\\p{Lu})");
+    /** "compare with ours", "than we did": a figure of someone else's set against ours. */
+    private static final Pattern AGAINST_US = Pattern.compile("(?i)\\bours\\b|\\bthan\\s+(?:we\\s+did|us)\\b");
+    /**
+     * "a friend tells me Etsy had a stronger holiday season": a business by name, doing, inside a sentence (not "as
+     * Priya had asked").
+     */
+    private static final Pattern OTHERS_HAD = Pattern.compile("(?<=\\p{Ll}\\s)(\\p{Lu}\\p{L}+)\\s+(?:(?:had|has)\\s+"
+            + "(?:a|an|more|fewer|less|better|worse|stronger|weaker|higher|lower|bigger|record)|made|sold|earned)\\b");
     /** Words asking for figures still to come, which past orders cannot give. */
     private static final Set<String> FORECAST_WORDS = Set.of("forecast", "forecasts", "forecasting", "predict",
             "predicts", "prediction", "predictions", "projection", "projections", "projected");
-    /** Who charges or sells at what price: "what does Target charge", "what's FedEx charging…". */
-    private static final Pattern OTHERS_PRICE = Pattern.compile(
-            "(?i)(?:\\b(?:does|do|is|are)|(?<=\\p{L})['\u2019]s)\\s+(\\p{L}+(?:\\s+\\p{L}+)?)\\s+"
-            + "(charg|sell|pric)\\w*");
+    /**
+     * Who charges or sells at what price: "what does Target charge", "what's FedEx charging…"; not "the case is not
+     * holding charge".
+     */
+    private static final Pattern OTHERS_PRICE = Pattern.compile("(?i)(?:\\b(?:does|do|is|are)|(?<=\\p{L})['\u2019]s)"
+            + "\\s+(?!(?:not|no|never)\\b)(\\p{L}+(?:\\s+\\p{L}+)?)\\s+(charg|sell|pric)\\w*");
     /**
      * Words of a question that asks for nothing in particular besides general ones: "what should I be worried
      * about?", "how did we do vs before?". Read alone they name no figure, so the question is asked back.
@@ -178,6 +195,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** "what exactly was the spring refresh sale…": what a thing named at the start was, its name up to a break. */
     private static final Pattern EVENT_ASKED = Pattern.compile("(?i)\\W*what\\s+(?:exactly\\s+)?(?:was|is)\\s+"
             + "(?:the\\s+|this\\s+|that\\s+)?([\\p{L}\\p{N}\\s]+?)\\s*(?:[-\u2013\u2014?,:;.]|\\band\\b|$)");
+    /** Where one sentence ends and the next begins. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.?!])\\s+");
+    /** "Spring Refresh sale - what was the mechanic?", "how did it work": how one of the shop's events worked. */
+    private static final Pattern EVENT_WORKINGS = Pattern.compile("(?i)\\bwhat\\s+(?:was|were|is|are)\\s+(?:the\\s+)?"
+            + "(?:mechanics?|terms|rules|conditions|deal|offer)\\b|\\bhow\\s+did\\s+(?:it|the\\s+\\p{L}+)\\s+work\\b");
     /** "remind me what the Spring Refresh promotion actually was": the same asked with the name first. */
     private static final Pattern EVENT_ASKED_AS_CLAUSE = Pattern.compile("(?i)\\W*(?:(?:please\\s+)?(?:remind|tell)"
             + "\\s+(?:me|us)\\s+|explain\\s+)?what\\s+(?:the|this|that)\\s+([\\p{L}\\p{N}\\s]+?)\\s+"
@@ -215,6 +237,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             + "|will)\\s+(?:you\\s+)?(?:please\\s+)?)?(?:reset|unlock|delete|cancel|refund|reissue|resend|reship"
             + "|escalate|call|contact|notify|block|ban|deactivate|reactivate|void|approve|reject)\\s+"
             + "(?:the|an?|all|this|my|our|his|her|their|customer|order|account|ord-)\\b");
+    /** "any stretches you'd recommend?": something the asker is to do or get, which no order or document is. */
+    private static final Pattern RECOMMENDED_TO_ME = Pattern.compile("(?i)\\b(?:any|some|what|which)\\s+(\\p{L}+)\\s+"
+            + "(?:(?:would|do|can|could)\\s+you|you['\u2019]d|you\\s+would)\\s+(?:recommend|suggest)\\b");
     /** "Translate our returns policy into German": a text to put in another language, whatever it is about. */
     private static final Pattern TRANSLATION = Pattern.compile("(?i)\\btranslat\\w*\\b.*\\b(?:into|to|in)\\s+(?:\\p{Lu}"
             + "\\p{L}+|another\\s+language)");
@@ -246,11 +271,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                     + "reads the data"));
     /**
      * Things the orders do not record, refused only when the model does not know their word (the pattern's first
-     * group): stock on hand, visits to the website; in the order they are tried.
+     * group): stock on hand, visits to the website, something recommended to the asker; in the order they are tried.
      */
     private static final List<Map.Entry<Pattern, String>> OUTSIDE_UNLESS_MODELLED = List.of(
             Map.entry(STOCK, "it asks about stock, which orders do not record"),
-            Map.entry(WEB_VISITS, "it asks about visits to the website, which orders do not record"));
+            Map.entry(WEB_VISITS, "it asks about visits to the website, which orders do not record"),
+            Map.entry(RECOMMENDED_TO_ME, "it asks for a recommendation, which neither the orders nor the documents "
+                    + "give"));
     /** "any news on a UPS strike": what is happening in the world, which OrderLens does not follow. */
     private static final Pattern NEWS = Pattern.compile("(?i)\\b(?:news|headlines?|rumou?rs?)\\b");
     /** People who work for the shop: the orders do not record who handled them. */
@@ -337,7 +364,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                 : "the semantic model cannot express it as a query";
         String asked = withoutAsides(question, query);
         // "…, so I can track how that cohort's sentiment shifted": a possessive in an aside asks for no figure
-        Optional<String> othersFigure = charted ? Optional.empty() : othersFigure(asked, words);
+        Optional<String> othersFigure = charted ? Optional.empty() : othersFigure(question, asked, words);
         if (othersFigure.isPresent()) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks for a figure of something the data does "
                     + "not hold: " + othersFigure.get(), null, clarifying.outOfScope(List.of(othersFigure.get())));
@@ -384,7 +411,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                     : "only general words, which name no figure of the data", null, askBack.get());
         }
         double neighbourSql = neighbourVote(vector);
-        boolean explanation = asksForExplanation(asked) || asksWhatEventWas(question);
+        // "Customer has received the item damaged… Kindly guide me how to process the same.": the last sentence asks
+        boolean explanation = asksForExplanation(asked) || asksForExplanation(lastSentence(question))
+                || asksWhatEventWas(question);
         boolean onePerson = Words.tokens(asked).stream().anyMatch(ONE_PERSON::contains)
                 || ONE_CASE.matcher(question).find();
         // "what happened on March 14? … was it a system thing?": a cause asked beside the account of it; "return window
@@ -437,16 +466,19 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * "Amazon's revenue", "how much did Amazon make", "our conversion rate": a figure whose owner or kind is a word the
      * model does not know is a figure of something else, however well the rest of the question reads.
      */
-    private static Optional<String> othersFigure(String question, WordAccount words) {
-        for (Pattern others : List.of(POSSESSIVE, OTHERS_DOING, OVER_AT, FIGURE_OF_A_NAME)) {
-            Matcher name = others.matcher(question);
+    private static Optional<String> othersFigure(String question, String asked, WordAccount words) {
+        for (Pattern others : List.of(POSSESSIVE, OTHERS_DOING, OTHERS_HAD, OVER_AT, FIGURE_OF_A_NAME)) {
+            // "A friend tells me Etsy had a stronger season. How did their Black Friday compare with ours?": the
+            // business set against us is named in the sentence set aside
+            boolean againstUs = others == OTHERS_HAD && AGAINST_US.matcher(asked).find();
+            Matcher name = others.matcher(againstUs ? question : asked);
             while (name.find()) {
                 if (words.leftover().contains(name.group(1).toLowerCase(Locale.ROOT))) {
                     return Optional.of(name.group(1));
                 }
             }
         }
-        List<String> tokens = Words.originalTokens(question);
+        List<String> tokens = Words.originalTokens(asked);
         Predicate<Integer> unknown = i -> words.leftover().contains(tokens.get(i).toLowerCase(Locale.ROOT));
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (RATE_WORDS.contains(tokens.get(i + 1).toLowerCase(Locale.ROOT)) && unknown.test(i)) {
@@ -730,9 +762,14 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
 
     /**
      * "What exactly was the Spring Refresh sale - what discount did it give?", "remind me what the Spring Refresh
-     * promotion actually was": what one of the shop's events was, which the documents tell, not a figure over its days.
+     * promotion actually was", "Spring Refresh sale - what was the mechanic?": what one of the shop's events was or how
+     * it worked, which the documents tell, not a figure over its days.
      */
     private boolean asksWhatEventWas(String question) {
+        if (EVENT_WORKINGS.matcher(question).find()
+                && generator.parser().account(question, generator.today()).namesEvent()) {
+            return true;
+        }
         Matcher opening = EVENT_ASKED.matcher(question);
         if (!opening.lookingAt()) {
             opening = EVENT_ASKED_AS_CLAUSE.matcher(question);
@@ -742,6 +779,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         }
         WordAccount named = generator.parser().account(opening.group(1), generator.today());
         return named.namesEvent() && named.modelWords() == 0;
+    }
+
+    private static String lastSentence(String question) {
+        String[] sentences = SENTENCE_BREAK.split(question.strip());
+        return sentences.length == 0 ? "" : sentences[sentences.length - 1];
     }
 
     private static boolean asksForExplanation(String question) {
