@@ -138,11 +138,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Set<String> FORECAST_WORDS = Set.of("forecast", "forecasts", "forecasting", "predict",
             "predicts", "prediction", "predictions", "projection", "projections", "projected");
     /**
-     * Who charges or sells at what price: "what does Target charge", "what's FedEx charging…"; not "the case is not
-     * holding charge".
+     * Who charges or sells at what price: "what does Target charge", "what's FedEx charging…", "how are Sony and Bose
+     * pricing…"; not "the case is not holding charge".
      */
     private static final Pattern OTHERS_PRICE = Pattern.compile("(?i)(?:\\b(?:does|do|is|are)|(?<=\\p{L})['\u2019]s)"
-            + "\\s+(?!(?:not|no|never)\\b)(\\p{L}+(?:\\s+\\p{L}+)?)\\s+(charg|sell|pric)\\w*");
+            + "\\s+(?!(?:not|no|never)\\b)(\\p{L}+(?:\\s+(?:and\\s+)?\\p{L}+)?)\\s+(charg|sell|pric)\\w*");
     /**
      * Words of a question that asks for nothing in particular besides general ones: "what should I be worried
      * about?", "how did we do vs before?". Read alone they name no figure, so the question is asked back.
@@ -197,9 +197,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             + "(?:the\\s+|this\\s+|that\\s+)?([\\p{L}\\p{N}\\s]+?)\\s*(?:[-\u2013\u2014?,:;.]|\\band\\b|$)");
     /** Where one sentence ends and the next begins. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.?!])\\s+");
-    /** "Spring Refresh sale - what was the mechanic?", "how did it work": how one of the shop's events worked. */
+    /**
+     * "Spring Refresh sale - what was the mechanic?", "how did it work", "what discount applied": how one of the shop's
+     * events worked.
+     */
     private static final Pattern EVENT_WORKINGS = Pattern.compile("(?i)\\bwhat\\s+(?:was|were|is|are)\\s+(?:the\\s+)?"
-            + "(?:mechanics?|terms|rules|conditions|deal|offer)\\b|\\bhow\\s+did\\s+(?:it|the\\s+\\p{L}+)\\s+work\\b");
+            + "(?:mechanics?|terms|rules|conditions|deal|offer)\\b|\\bhow\\s+did\\s+(?:it|the\\s+\\p{L}+)\\s+work\\b"
+            + "|\\bwhat\\s+(?:discount|deal|offer)\\s+(?:applied|was\\s+(?:applied|offered|given))\\b");
     /** "remind me what the Spring Refresh promotion actually was": the same asked with the name first. */
     private static final Pattern EVENT_ASKED_AS_CLAUSE = Pattern.compile("(?i)\\W*(?:(?:please\\s+)?(?:remind|tell)"
             + "\\s+(?:me|us)\\s+|explain\\s+)?what\\s+(?:the|this|that)\\s+([\\p{L}\\p{N}\\s]+?)\\s+"
@@ -211,8 +215,12 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** "any good pizza place near me": somewhere to go nearby, which no order or document tells. */
     private static final Pattern NEAR_ME = Pattern.compile("(?i)\\b(?:near|close\\s+to|around)\\s+me\\b"
             + "|\\b(?:nearest|closest)\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+to\\s+me\\b");
-    /** "which of our competitors has the lowest return rate": other shops' figures, which no order of ours holds. */
-    private static final Pattern COMPETITORS = Pattern.compile("(?i)\\b(?:our\\s+)?(?:competitors?|rivals?)\\b");
+    /**
+     * "which of our competitors has the lowest return rate", "the market share of the leading retailers": other shops'
+     * figures, which no order of ours holds.
+     */
+    private static final Pattern COMPETITORS = Pattern.compile("(?i)\\b(?:our\\s+)?(?:competitors?|rivals?"
+            + "|retailers)\\b|\\bmarket\\s+shares?\\b");
     /** "FedEx's customer service phone number": how to reach someone, which no order or document holds. */
     private static final Pattern CONTACT_DETAILS = Pattern.compile("(?i)\\b(?:(?:tele)?phone|contact|fax)"
             + "\\s+numbers?\\b|\\be-?mail\\s+address(?:es)?\\b|\\bcontact\\s+details\\b");
@@ -244,12 +252,14 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Pattern TRANSLATION = Pattern.compile("(?i)\\btranslat\\w*\\b.*\\b(?:into|to|in)\\s+(?:\\p{Lu}"
             + "\\p{L}+|another\\s+language)");
     /**
-     * "One of my business accounts wants to order 40 units", "a customer wants…": one person's case, which a rule in
-     * the documents settles, not a figure over many orders.
+     * "One of my business accounts wants to order 40 units", "a customer wants…", "customer return shirt because…":
+     * one person's case, which a rule in the documents settles, not a figure over many orders.
      */
     private static final Pattern ONE_CASE = Pattern.compile("(?i)\\bone\\s+of\\s+(?:my|our)\\s+(?:\\p{L}+\\s+)?"
             + "(?:customers|clients|accounts|buyers|shoppers)\\b|^\\W*(?:a|the|my|our|this)?\\s*(?:customer|client|buyer"
-            + "|shopper)\\s+(?:wants|asked|asks|says|said|is\\s+asking)\\b");
+            + "|shopper)\\s+(?:wants|asked|asks|says|said|is\\s+(?:asking|complaining)|complains|complained|gets?|got"
+            + "|returned|receive[sd]?|sent|has\\s+(?:received|returned|got|sent)"
+            + "|returns?\\s+(?:the|a|an|his|her|their|its|\\p{L}+\\s+because))\\b");
     /** Questions no order or document answers, whatever the model knows, and why. */
     private static final Map<Pattern, String> OUTSIDE_ORDERS = Map.ofEntries(
             Map.entry(WEATHER, "it asks about the weather"),
@@ -296,6 +306,10 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** Words standing for a subject the question never names: "the thing with the orders", "what's going on". */
     private static final Set<String> UNNAMED_SUBJECTS = Set.of("thing", "things", "stuff", "everything",
             "anything", "situation");
+    /** "What was the total?" with nothing before it: the total of a figure never named. */
+    private static final Pattern THE_TOTAL_ALONE = Pattern.compile("(?i)^\\W*(?:so\\s+|and\\s+)?what"
+            + "(?:['\u2019]s|\\s+is|\\s+was|\\s+were|\\s+are)\\s+the\\s+(?:total|sum|number|figure|amount)"
+            + "(?:\\s+again)?\\W*$");
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "those", "these");
     /** Verbs that give a result its shape: "break it down", "plot them". */
     private static final Set<String> SHAPING = Set.of("break", "split", "plot", "chart", "graph", "slice");
@@ -378,7 +392,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "the semantic model nearly reads it: "
                     + nearlyRead.getMessage(), null, nearlyRead.clarification());
         }
-        if (!charted && !words.specific() && pointsAtNothingNamed(question, words, conversation)) {
+        boolean totalOfNothing = conversation.turns().isEmpty() && THE_TOTAL_ALONE.matcher(question).matches();
+        if (!charted && (totalOfNothing || !words.specific() && pointsAtNothingNamed(question, words, conversation))) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it points at something it does not name, and "
                     + "names no value, period or figure", null, clarifying.vague());
         }
@@ -441,15 +456,14 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * the documents hold.
      */
     private List<String> caveats(WordAccount words, boolean readOrExplained) {
-        List<String> unknown = unknownToDocuments(words).stream().filter(this::saysSomething).toList();
-        if (!unknown.isEmpty()) {
-            return List.of(ClarifyingQuestions.notCovered(unknown));
-        }
         List<String> unread = words.leftoverPhrases().stream().filter(this::saysSomething).toList();
+        // "which warehouse shipped the most late orders? need it for the ops sync": every word no figure could use is
+        // named, the one the documents know too
         if (!readOrExplained && words.asksForFigure() && words.modelWords() > 0 && !unread.isEmpty()) {
             return List.of(ClarifyingQuestions.noFigure(unread));
         }
-        return List.of();
+        List<String> unknown = unknownToDocuments(words).stream().filter(this::saysSomething).toList();
+        return unknown.isEmpty() ? List.of() : List.of(ClarifyingQuestions.notCovered(unknown));
     }
 
     private boolean saysSomething(String phrase) {
