@@ -3,6 +3,7 @@ package dev.orderlens.bootstrap.eval;
 import dev.orderlens.core.domain.table.SqlResult;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -167,7 +168,7 @@ public final class ResultComparison {
         if (goldTime.isPresent()) {
             return goldTime.equals(temporal(actual)) || goldTime.equals(monthLabel(actual)
                     .map(month -> month.atDay(1).atStartOfDay())) || goldTime.equals(quarterLabel(actual))
-                    || yearOf(goldTime.get(), actual);
+                    || yearOf(goldTime.get(), actual) || weekFrom(goldTime.get(), actual);
         }
         if (gold instanceof String goldText && ISO_MONTH.matcher(goldText.strip()).matches()) {
             // "2025-01" for "January 2025", or for the month's first day as a monthly series labels it
@@ -221,6 +222,25 @@ public final class ResultComparison {
             int endDay = Integer.parseInt(days.group(iso ? 4 : 7));
             return month.isPresent() && first.equals(LocalDate.of(year, month.get(), startDay))
                     && last.getDayOfMonth() == endDay && last.isBefore(first.plusMonths(1));
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A gold week labelled by its Monday ({@code date_trunc('week', …)}) stands for an answer's label of those seven
+     * days: "December 15, 2025 to December 21, 2025" for 2025-12-15.
+     */
+    private static boolean weekFrom(LocalDateTime monday, Object actual) {
+        Matcher answer = actual instanceof String label ? ANSWER_DAYS.matcher(label.strip()) : null;
+        if (answer == null || !answer.matches() || monday.getDayOfWeek() != DayOfWeek.MONDAY
+                || !monday.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return false;
+        }
+        try {
+            LocalDate first = LocalDate.parse(answer.group(1), DAY_LABEL);
+            return first.equals(monday.toLocalDate())
+                    && LocalDate.parse(answer.group(2), DAY_LABEL).equals(first.plusDays(6));
         } catch (DateTimeException e) {
             return false;
         }
