@@ -574,6 +574,15 @@ final class QuestionParser {
             + "|entire)\\s+period\\s+(?:covered\\s+by|of)\\s+the\\s+data\\b");
     /** "orders comprising five or more units": orders with them. */
     private static final Pattern COMPRISING = Pattern.compile("(?i)\\b(?:comprising|consisting\\s+of)\\b");
+    /** "since sales restarted on 1 September 2025", "since we launched in March": since the date said. */
+    private static final Pattern SINCE_EVENT_ON = Pattern.compile("(?i)\\bsince\\s+\\p{L}+(?:\\s+\\p{L}+){0,3}?"
+            + "\\s+(?:on|in)\\s+(?=\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\b)");
+    /** "black friday 2024 and 2025", "black friday sales, 2024 and 2025": the named day in each year. */
+    private static final Pattern NAMED_DAY_YEARS = Pattern.compile("(?i)\\b(" + NamedDay.pattern()
+            + ")((?:\\s+\\p{L}+){0,2}?)(?:\\s*,)?\\s+(20\\d\\d)\\s*(?:and|&|vs\\.?|versus|,)\\s*(20\\d\\d)\\b");
+    /** "only 14 march, that one day": the day said again, no length of time. */
+    private static final Pattern THAT_ONE_DAY = Pattern.compile("(?i),?\\s*\\b(?:that|this|the)\\s+(?:one|single)"
+            + "\\s+day\\b(?=\\W*$)");
     /** "keep an eye on how much…": an idiom of watching a figure, in one word. */
     private static final Pattern KEEP_AN_EYE = Pattern.compile("(?i)\\bkeep(?:ing)?\\s+(?:an|a\\s+close)\\s+eye"
             + "\\s+on\\b");
@@ -940,6 +949,9 @@ final class QuestionParser {
         text = DIVIDED_PER.matcher(text).replaceAll("by");
         text = BRACKETED_REMARK.matcher(text).replaceAll("");
         text = KEEP_AN_EYE.matcher(text).replaceAll("watch");
+        text = SINCE_EVENT_ON.matcher(text).replaceAll("since ");
+        text = THAT_ONE_DAY.matcher(text).replaceAll("");
+        text = NAMED_DAY_YEARS.matcher(text).replaceAll("$1 $3 and $1 $4$2");
         text = PASSIVE_REQUEST.matcher(text).replaceAll(" ");
         text = WHOLE_PERIOD.matcher(text).replaceAll("");
         text = COMPRISING.matcher(text).replaceAll("with");

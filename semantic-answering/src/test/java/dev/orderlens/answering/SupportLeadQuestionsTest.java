@@ -1887,4 +1887,22 @@ class SupportLeadQuestionsTest {
         assertThat(followUp("Refunds by carrier, 2025.", "Restrict to orders with a total over $150.").sql())
                 .startsWith("SELECT carrier, sum(refund_amount)").contains("order_total > 150", "2025-01-01");
     }
+
+    @Test
+    void since_something_happened_on_a_date_is_since_the_date() {
+        assertThat(sql("Weekly order count for Apparel since sales restarted on 1 September 2025.")).contains(
+                "order_ts >= TIMESTAMP '2025-09-01 00:00:00'").doesNotContain("'2025-09-02 00:00:00'");
+    }
+
+    @Test
+    void a_named_day_and_two_years_is_the_day_in_each_year() {
+        assertThat(sql("black friday sales, 2024 and 2025 both day, how much revenue each?")).contains(
+                "'2024-11-29 00:00:00'", "'2025-11-28 00:00:00'").doesNotContain("'2024-01-01 00:00:00'");
+    }
+
+    @Test
+    void that_one_day_says_the_day_again() {
+        assertThat(followUp("march 2025 cancel rate by payment method please show", "only 14 march, that one day")
+                .sql()).contains("'2025-03-14 00:00:00'").doesNotContain("delivered_at");
+    }
 }

@@ -131,9 +131,11 @@ public final class ValueCatalog {
         List<String> original = Words.originalTokens(text);
         List<PhraseMatcher.Match<CatalogValue>> matches = new ArrayList<>(matcher.findAll(Words.tokens(text)));
         matches.removeIf(m -> m.length() == 1 && Words.ordinary(original.get(m.start()), ORDINARY_WORDS));
-        // "pulse", "orbit", "glide": a brand alone is a name only written as one
-        matches.removeIf(m -> m.length() == 1 && families.containsKey(key(List.of(original.get(m.start()))))
-                && !Character.isUpperCase(original.get(m.start()).charAt(0)));
+        // "pulse", "orbit", "glide": a brand alone is a name only written as one, and as it is spelled ("playbook" is
+        // no Playnook)
+        matches.removeIf(m -> m.length() == 1 && brandAlone(m.meaning(), original.get(m.start()))
+                && !(Character.isUpperCase(original.get(m.start()).charAt(0)) && key(List.of(original.get(m.start())))
+                        .equals(key(Words.tokens(m.meaning().value()).subList(0, 1)))));
         return matches;
     }
 
@@ -143,6 +145,13 @@ public final class ValueCatalog {
      */
     public List<String> family(String phrase) {
         return families.getOrDefault(key(Words.tokens(phrase)), List.of());
+    }
+
+    /** Whether one word found for a value is its brand (or a typo of it), not a model code such as "X2". */
+    private boolean brandAlone(CatalogValue value, String word) {
+        List<String> words = Words.tokens(value.value());
+        return !words.isEmpty() && families.containsKey(key(words.subList(0, 1)))
+                && word.chars().noneMatch(Character::isDigit);
     }
 
     private static String key(List<String> words) {

@@ -148,6 +148,7 @@ class ValueCatalogTest {
         assertThat(catalog.find("revenue of the X2 earbuds")).containsExactly(
                 new CatalogValue("product_name", "Nimbus X2 wireless earbuds"));
         assertThat(catalog.find("the pulse of our sales")).isEmpty();
+        assertThat(catalog.find("what's the Pulser playbook")).isEmpty();
         assertThat(catalog.find("orders of 27 units")).isEmpty();
     }
 
