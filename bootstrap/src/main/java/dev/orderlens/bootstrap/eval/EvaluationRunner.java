@@ -217,15 +217,26 @@ public final class EvaluationRunner {
     }
 
     /**
-     * Whether an answer owns up to a phrase: it repeats the phrase, or quotes one of its words as left out ("I did
-     * not use 'influencer'" for "influencer coupons"), a hyphen being a space; words of one or two letters ("by", "in")
-     * name nothing on their own.
+     * Whether an answer owns up to a phrase: it repeats the phrase, or quotes one of its words or a run of them as
+     * left out ("I did not use 'influencer'" for "influencer coupons", "'gift wrapped'" for "gift-wrapped orders"), a
+     * hyphen being a space; words of one or two letters ("by", "in") name nothing on their own.
      */
     static boolean names(String text, String phrase) {
         String lower = text.toLowerCase(Locale.ROOT).replace('-', ' ');
         String wanted = phrase.toLowerCase(Locale.ROOT).replace('-', ' ');
-        return lower.contains(wanted) || Arrays.stream(wanted.split("\\s+"))
-                .anyMatch(word -> word.length() >= 3 && lower.contains("'" + word + "'"));
+        if (lower.contains(wanted)) {
+            return true;
+        }
+        // "'gift wrapped'" names the part of "gift-wrapped orders" nothing holds
+        Matcher quoted = QUOTED.matcher(lower);
+        while (quoted.find()) {
+            String part = quoted.group(1).strip();
+            if (Arrays.stream(part.split("\\s+")).anyMatch(word -> word.length() >= 3)
+                    && (" " + wanted + " ").contains(" " + part + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The numbers of a SQL answer's text that its rows do not support (the question and cited passages do too). */

@@ -55,6 +55,9 @@ public final class ResultComparison {
             + "(?:or\\s+(?:more|above|over)|\\+)");
     private static final Pattern AMOUNT_OR_LESS = Pattern.compile("(?i)(\\$?\\d[\\d,.]*)\\s*"
             + "or\\s+(?:less|fewer|under|below)");
+    /** A bound below an amount in words, which the answers write as "under": "fewer than 5", "less than $50". */
+    private static final Pattern BELOW_AMOUNT = Pattern.compile("(?i)\\b(?:(?:fewer|less)\\s+than|below)"
+            + "\\s+(?=\\$?\\d)");
     /** A dash between two amounts, which the answers write as "to": "$50-$200" is "$50 to $200". */
     private static final Pattern AMOUNT_DASH = Pattern.compile("(?<=\\d)\\s*[-\u2013]\\s*(?=\\$?\\d)");
     /**
@@ -256,11 +259,12 @@ public final class ResultComparison {
 
     /**
      * A label as its words: "gift_card" is "gift card", as the answers write a stored value; "$50-$200" is "$50 to
-     * $200" and "$49 or more" "at least $49", as they write a band.
+     * $200", "$49 or more" "at least $49" and "fewer than 5" "under 5", as they write a band.
      */
     private static String words(Object value) {
         String label = AMOUNT_DASH.matcher(text(value).replace('_', ' ')).replaceAll(" to ");
         label = AMOUNT_OR_MORE.matcher(label).replaceAll("at least $1");
+        label = BELOW_AMOUNT.matcher(label).replaceAll("under ");
         return AMOUNT_OR_LESS.matcher(label).replaceAll("at most $1");
     }
 
