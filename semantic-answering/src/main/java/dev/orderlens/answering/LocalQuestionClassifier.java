@@ -77,7 +77,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             " asking support about ", " asking us about ", " complaining about ", " complain about ",
             " minimum order for ", " minimum spend for ", " qualify for ", " do we refund ", " do we reimburse ",
             " do we cover ", " do we offer ", " do we compensate ", " do we waive ", " do we accept ", " what drove ",
-            " how do i ", " how should i ", " what s driving ", " what is driving ", " what s behind ",
+            " how do i ", " how should i ", " what s driving ", " what is driving ", " what s behind ", " may be ",
+            " within which ",
             " what is behind ", " need to be ", " went wrong ", " go wrong ", " gone wrong ", " what do i do ",
             " what should i do ", " what do i tell ", " step by step ", " behind it ", " behind this ",
             " behind that ", " its terms ", " the terms of ");
@@ -189,9 +190,12 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             + "|an?\\s+\\p{L}+\\s+(?:thing|issue|problem|glitch|outage))\\b");
     /** "why so many fedex deliverys late in the southeast in sept 2025": one sentence asking why it is so. */
     private static final Pattern WHY_ALONE = Pattern.compile("(?i)^\\W*why\\s+(?:so|such)\\b[^?.!]*[?.!]*\\s*");
-    /** "what actually happened on March 14", "what happened with FedEx": the story of a day or a thing. */
-    private static final Pattern WHAT_HAPPENED = Pattern.compile("(?i)\\bwhat\\s+(?:\\p{L}+ly\\s+)?(?:happened|went\\s+"
-            + "wrong)\\b");
+    /**
+     * "what actually happened on March 14", "what happened with FedEx", "what happen that day": the story of a day or a
+     * thing.
+     */
+    private static final Pattern WHAT_HAPPENED = Pattern.compile("(?i)\\bwhat\\s+(?:\\p{L}+ly\\s+)?(?:happen(?:ed)?"
+            + "|went\\s+wrong)\\b");
     /** "what exactly was the spring refresh sale…": what a thing named at the start was, its name up to a break. */
     private static final Pattern EVENT_ASKED = Pattern.compile("(?i)\\W*what\\s+(?:exactly\\s+)?(?:was|is)\\s+"
             + "(?:the\\s+|this\\s+|that\\s+)?([\\p{L}\\p{N}\\s]+?)\\s*(?:[-\u2013\u2014?,:;.]|\\band\\b|$)");
@@ -433,7 +437,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                 || ONE_CASE.matcher(question).find();
         // "what happened on March 14? … was it a system thing?": a cause asked beside the account of it; "return window
         // -- rule?": a rule asked in keywords, no figure named; "why so many fedex deliverys late…": only a cause
-        boolean documentsOnly = CAUSE_ASKED.matcher(question).find() && WHAT_HAPPENED.matcher(question).find()
+        boolean causeAsked = CAUSE_ASKED.matcher(question).find() || Words.tokens(question).contains("why");
+        boolean documentsOnly = causeAsked && WHAT_HAPPENED.matcher(question).find()
                 || explanation && !words.asksForFigure() || WHY_ALONE.matcher(question).matches();
         double z = (compiles ? COMPILE_WEIGHT : -COMPILE_WEIGHT) + NEIGHBOUR_WEIGHT * (neighbourSql - 0.5)
                 - (explanation ? EXPLANATION_WEIGHT : 0.0) - (onePerson ? EXPLANATION_WEIGHT : 0.0)

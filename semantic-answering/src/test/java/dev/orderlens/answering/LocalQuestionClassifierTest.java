@@ -92,7 +92,9 @@ class LocalQuestionClassifierTest {
         "Spring Refresh promotion - what were the terms? Which category, and did it need a code?",
         "Customer received a blender broken in transit and wants a refund. Kindly guide me how to process the same.",
         "The Spring Refresh promotion: what discount was applied, and on which items?",
-        "customer return dress because size not fit. shipping fee also we refund or no?"
+        "customer return dress because size not fit. shipping fee also we refund or no?",
+        "sept 10 why so many fedex order is late? what happen that day",
+        "What is the number of days within which a gift may be exchanged, and from when is it counted?"
     })
     void routes_questions_about_documents_and_reasons_to_rag(String question) {
         Classification classification = classifier.classify(question, Conversation.empty("s"));
