@@ -2980,13 +2980,39 @@ final class QuestionParser {
             }
             for (Span span : measureSpans) {
                 String column = span.measureColumn().orElseThrow().name();
-                MeasureRef aggregate = MeasureRef.aggregate(explicitAggregateBefore(span.start())
-                        .orElse(vocabulary.aggregate(column)), column);
-                if (!measures.contains(aggregate)) {
-                    measures.add(aggregate);
+                // "the median and the mean order value": each aggregate listed before the column
+                List<String> listed = aggregatesListedBefore(span.start());
+                List<String> aggregates = listed.size() > 1 ? listed
+                        : List.of(explicitAggregateBefore(span.start()).orElse(vocabulary.aggregate(column)));
+                for (String aggregate : aggregates) {
+                    MeasureRef measure = MeasureRef.aggregate(aggregate, column);
+                    if (!measures.contains(measure)) {
+                        measures.add(measure);
+                    }
                 }
             }
             return measures;
+        }
+
+        /** The aggregates named one after another right before a word: "min, max and average", "median and mean". */
+        private List<String> aggregatesListedBefore(int start) {
+            List<String> listed = new ArrayList<>();
+            int i = start - 1;
+            while (i >= 0) {
+                while (i >= 0 && ARTICLES.contains(words.get(i))) {
+                    i--;
+                }
+                String aggregate = i >= 0 ? AGGREGATES.get(words.get(i)) : null;
+                if (aggregate == null) {
+                    break;
+                }
+                listed.add(0, aggregate);
+                i--;
+                if (i >= 0 && Set.of("and", "or").contains(words.get(i))) {
+                    i--;
+                }
+            }
+            return listed.stream().distinct().toList();
         }
 
         /**

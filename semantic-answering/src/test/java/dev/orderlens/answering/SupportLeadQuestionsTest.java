@@ -1905,4 +1905,12 @@ class SupportLeadQuestionsTest {
         assertThat(followUp("march 2025 cancel rate by payment method please show", "only 14 march, that one day")
                 .sql()).contains("'2025-03-14 00:00:00'").doesNotContain("delivered_at");
     }
+
+    @Test
+    void each_aggregate_listed_before_a_column_is_a_figure_of_its_own() {
+        assertThat(sql("median and mean order value in 2025")).startsWith(
+                "SELECT median(order_total) AS median_order_total, avg(order_total) AS avg_order_total");
+        assertThat(sql("the average value of the order for every channel in 2025")).startsWith(
+                "SELECT channel, sum(order_total) / count(*) AS average_order_value");
+    }
 }
