@@ -32,7 +32,7 @@ public final class LocalSqlGenerator implements SqlGenerator {
     private LocalSqlGenerator(Builder builder) {
         this.model = Objects.requireNonNull(builder.model, "model");
         this.catalog = Objects.requireNonNull(builder.catalog, "catalog");
-        this.parser = new QuestionParser(model, catalog);
+        this.parser = new QuestionParser(model, catalog, builder.dataRange);
         this.clock = builder.clock;
         this.dataRange = builder.dataRange;
     }

@@ -580,6 +580,10 @@ final class QuestionParser {
     /** "black friday 2024 and 2025", "black friday sales, 2024 and 2025": the named day in each year. */
     private static final Pattern NAMED_DAY_YEARS = Pattern.compile("(?i)\\b(" + NamedDay.pattern()
             + ")((?:\\s+\\p{L}+){0,2}?)(?:\\s*,)?\\s+(20\\d\\d)\\s*(?:and|&|vs\\.?|versus|,)\\s*(20\\d\\d)\\b");
+    /** "all other months", "all time", "the rest of the data": every day the data holds, set against one period. */
+    private static final Pattern ALL_OTHER_TIMES = Pattern.compile("(?i)\\b(?:all\\s+(?:the\\s+)?other\\s+(?:months"
+            + "|weeks|days|quarters|periods)(?!\\s+(?:of|in)\\b)|all\\s+time"
+            + "|the\\s+rest\\s+of\\s+the\\s+(?:data|time))\\b");
     /** "only 14 march, that one day": the day said again, no length of time. */
     private static final Pattern THAT_ONE_DAY = Pattern.compile("(?i),?\\s*\\b(?:that|this|the)\\s+(?:one|single)"
             + "\\s+day\\b(?=\\W*$)");
@@ -618,8 +622,15 @@ final class QuestionParser {
      * one; the words narrow nothing.
      */
     private final Pattern atLeastOneRow;
+    private final Optional<DataRange> range;
 
     QuestionParser(SemanticModelFile file, ValueCatalog catalog) {
+        this(file, catalog, null);
+    }
+
+    /** @param range the days the data holds, which "all other months" and "all time" stand for; null when unknown */
+    QuestionParser(SemanticModelFile file, ValueCatalog catalog, DataRange range) {
+        this.range = Optional.ofNullable(range);
         this.model = file.model();
         this.vocabulary = file.vocabulary();
         this.catalog = catalog;
@@ -950,6 +961,10 @@ final class QuestionParser {
         text = BRACKETED_REMARK.matcher(text).replaceAll("");
         text = KEEP_AN_EYE.matcher(text).replaceAll("watch");
         text = SINCE_EVENT_ON.matcher(text).replaceAll("since ");
+        // "May-July 2025 versus all other months": the rest of the days the data holds
+        if (range.isPresent()) {
+            text = ALL_OTHER_TIMES.matcher(text).replaceAll(range.get().first() + " to " + range.get().last());
+        }
         text = THAT_ONE_DAY.matcher(text).replaceAll("");
         text = NAMED_DAY_YEARS.matcher(text).replaceAll("$1 $3 and $1 $4$2");
         text = PASSIVE_REQUEST.matcher(text).replaceAll(" ");

@@ -394,4 +394,12 @@ class AccountForEveryWordTest {
                 });
         assertThat(classifier.classify("revenue by statehood in 2025", Conversation.empty("s")).askBack()).isPresent();
     }
+
+    @Test
+    void all_other_months_is_the_rest_of_the_days_the_data_holds_never_left_out() {
+        assertThat(generate("return rate for orders placed May-July 2025 versus all other months").sql()).contains(
+                "THEN 'May 1, 2025 to July 31, 2025'", "THEN 'the rest of January 1, 2024 to December 31, 2025'");
+        assertThat(generate("return rate in Q4 2025 vs all other months of 2025").sql()).contains(
+                "THEN 'the rest of 2025'");
+    }
 }
