@@ -47,7 +47,7 @@ public final class ResultComparison {
      * tickets", "without a discount".
      */
     private static final Pattern REST_LABEL = Pattern.compile("(?i)(?:all\\s+)?(?:the\\s+)?"
-            + "(?:others?(?:\\s+[\\p{L}\\p{N} ]+)?|rest(?:\\s+of\\s+[\\p{L}\\p{N} ]+)?"
+            + "(?:others?(?:\\s+[\\p{L}\\p{N} ]+)?|rest(?:\\s+of\\s+[\\p{L}\\p{N} ,]+)?"
             + "|(?:everyone|everybody|everything|everywhere|anyone)\\s+else|elsewhere|non[- ]?[\\p{L}&' -]+"
             + "|(?:no|without)\\s+[\\p{L} ]+)");
     /** An amount with its bound after it, which the answers write before it: "$49 or more" is "at least $49". */

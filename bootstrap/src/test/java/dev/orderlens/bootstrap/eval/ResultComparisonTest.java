@@ -174,6 +174,8 @@ class ResultComparisonTest {
                         "December 16, 2025 to December 22, 2025", PLAIN, false),
                 Arguments.of("a week's iso days against the same days of another year", "last week (2025-12-22..28)",
                         "December 22, 2024 to December 28, 2024", PLAIN, false),
+                Arguments.of("other months against the rest of the data's days", "other months",
+                        "the rest of January 1, 2024 to December 31, 2025", PLAIN, true),
                 Arguments.of("fewer than an amount against under it", "fewer than 5", "under 5", PLAIN, true),
                 Arguments.of("fewer than an amount against under another", "fewer than 5", "under 6", PLAIN, false),
                 Arguments.of("a week by its Monday against its seven days", LocalDate.of(2025, 12, 15),
