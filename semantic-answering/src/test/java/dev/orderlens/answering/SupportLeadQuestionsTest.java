@@ -1913,4 +1913,12 @@ class SupportLeadQuestionsTest {
         assertThat(sql("the average value of the order for every channel in 2025")).startsWith(
                 "SELECT channel, sum(order_total) / count(*) AS average_order_value");
     }
+
+    @Test
+    void shipping_fees_and_discounts_relative_to_revenue_are_shares_of_it() {
+        assertThat(sql("Shipping fees relative to revenue, per region, last year.")).startsWith(
+                "SELECT ship_region, 100.0 * sum(shipping_fee) / NULLIF(sum(order_total), 0)");
+        assertThat(sql("discounts as a share of revenue by category in 2025")).startsWith(
+                "SELECT category, 100.0 * sum(discount_amount) / NULLIF(sum(order_total), 0)");
+    }
 }
