@@ -1915,6 +1915,12 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void revenue_before_refunds_is_revenue() {
+        assertThat(sql("revenue before refunds and net revenue in 2025")).startsWith(
+                "SELECT sum(order_total) AS revenue, sum(order_total) - sum(refund_amount) AS net_revenue");
+    }
+
+    @Test
     void shipping_fees_and_discounts_relative_to_revenue_are_shares_of_it() {
         assertThat(sql("Shipping fees relative to revenue, per region, last year.")).startsWith(
                 "SELECT ship_region, 100.0 * sum(shipping_fee) / NULLIF(sum(order_total), 0)");
