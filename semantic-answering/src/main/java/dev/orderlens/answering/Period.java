@@ -20,6 +20,9 @@ import java.util.Objects;
  */
 record Period(LocalDate start, LocalDate end, String name) {
 
+    /** How the label of the rest of a period opens: "the rest of 2025", set beside a period inside it. */
+    static final String REST_OF = "the rest of ";
+
     Period {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
@@ -136,7 +139,7 @@ record Period(LocalDate start, LocalDate end, String name) {
             Period period = compared.get(i);
             boolean holdsEarlier = compared.subList(0, i).stream().anyMatch(earlier -> !earlier.start.isBefore(
                     period.start) && !earlier.end.isAfter(period.end));
-            labels.add(holdsEarlier ? "the rest of " + period.label() : period.label());
+            labels.add(holdsEarlier ? REST_OF + period.label() : period.label());
         }
         return labels;
     }

@@ -165,6 +165,9 @@ final class ResultSummary {
         if (DAY_LABEL.matcher(period).matches() || NAMED_DAY_LABEL.matcher(period).matches()) {
             return " on ";
         }
+        if (period.startsWith(Period.REST_OF)) {
+            return " over ";
+        }
         return period.contains(" to ") && !period.contains("(") ? " from " : " in ";
     }
 
@@ -180,6 +183,14 @@ final class ResultSummary {
         String text = capitalise(name) + verb + String.join(", ", parts);
         Object first = result.rows().get(0).get(measure);
         Object last = result.rows().get(result.rows().size() - 1).get(measure);
+        boolean againstRest = IntStream.range(0, result.rows().size())
+                .anyMatch(r -> label(result, r, labels).startsWith(Period.REST_OF));
+        if (first != null && last != null && againstRest && result.rows().size() == 2) {
+            // "May-July 2025 versus all other months": one period set against the rest, no change over time
+            String gap = figures.difference(Math.abs(Figures.toDouble(first) - Figures.toDouble(last)),
+                    formatOf(result, measure));
+            return text + ": a gap of " + gap + ".";
+        }
         if (first != null && last != null) {
             String from = label(result, 0, labels);
             String to = label(result, result.rows().size() - 1, labels);

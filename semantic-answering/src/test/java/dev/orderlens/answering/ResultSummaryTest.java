@@ -167,6 +167,19 @@ class ResultSummaryTest {
     }
 
     @Test
+    void a_period_set_against_the_rest_of_the_data_is_a_gap_not_a_change_over_time() {
+        SqlResult result = SqlResult.of(List.of(new Column("period", ColumnType.STRING),
+                new Column("return_rate", ColumnType.DECIMAL)), List.of(
+                        List.of("the rest of January 1, 2024 to December 31, 2025", new BigDecimal("5.8")),
+                        List.of("May 1, 2025 to July 31, 2025", new BigDecimal("44.7"))));
+
+        String text = summary.summarize(result, "SELECT … ORDER BY min(order_ts)");
+
+        assertThat(text).isEqualTo("Return rate was 5.8% over the rest of January 1, 2024 to December 31, 2025, 44.7%"
+                + " from May 1, 2025 to July 31, 2025: a gap of 38.9 points.");
+    }
+
+    @Test
     void a_series_cut_short_says_it_describes_only_the_rows_held() {
         List<List<Object>> rows = new ArrayList<>();
         for (int d = 1; d <= 20; d++) {
