@@ -871,10 +871,15 @@ final class QuestionParser {
                 ? background.stream().map(NAMED_TIME::matcher).filter(Matcher::find).findFirst()
                         .map(day -> day.group() + (unit.equals("week") ? " week" : ""))
                 : background.stream().flatMap(said -> vocabulary.events().stream().filter(event -> event.words()
-                        .stream().anyMatch(words -> Pattern.compile("(?i)\\b" + Pattern.quote(words) + "\\b")
-                                .matcher(said).find()))).findFirst().map(AnsweringVocabulary.NamedPeriod::name);
+                        .stream().anyMatch(words -> spaced(said).contains(spaced(words))))).findFirst()
+                        .map(AnsweringVocabulary.NamedPeriod::name);
         return named.map(name -> sentence.substring(0, that.start()) + name + sentence.substring(that.end()))
                 .orElse(sentence);
+    }
+
+    /** The words of a text between spaces, so that a phrase is found only as whole words. */
+    private static String spaced(String text) {
+        return " " + String.join(" ", Words.tokens(text)) + " ";
     }
 
     /**
