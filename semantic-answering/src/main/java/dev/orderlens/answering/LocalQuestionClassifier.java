@@ -432,7 +432,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         double neighbourSql = neighbourVote(vector);
         // "Customer has received the item damaged… Kindly guide me how to process the same.": the last sentence asks
         boolean explanation = asksForExplanation(asked) || asksForExplanation(lastSentence(question))
-                || asksWhatEventWas(question);
+                || asksWhatEventWas(question, words);
         boolean onePerson = Words.tokens(asked).stream().anyMatch(ONE_PERSON::contains)
                 || ONE_CASE.matcher(question).find();
         // "what happened on March 14? … was it a system thing?": a cause asked beside the account of it; "return window
@@ -784,9 +784,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * promotion actually was", "Spring Refresh sale - what was the mechanic?": what one of the shop's events was or how
      * it worked, which the documents tell, not a figure over its days.
      */
-    private boolean asksWhatEventWas(String question) {
-        if (EVENT_WORKINGS.matcher(question).find()
-                && generator.parser().account(question, generator.today()).namesEvent()) {
+    /** @param words the account of the whole {@code question}, read once by the caller */
+    private boolean asksWhatEventWas(String question, WordAccount words) {
+        if (EVENT_WORKINGS.matcher(question).find() && words.namesEvent()) {
             return true;
         }
         Matcher opening = EVENT_ASKED.matcher(question);
