@@ -32,8 +32,9 @@ public final class ResultComparison {
     /** Below this a gold number counts as zero and the answer must be as close to zero. */
     private static final double ZERO = 1e-9;
     private static final Pattern QUARTER = Pattern.compile("(?i)q([1-4])\\s+(\\d{4})");
-    /** A quarter written year first: "2025-Q1", "2025 Q1". */
-    private static final Pattern YEAR_FIRST_QUARTER = Pattern.compile("(?i)(\\d{4})[-\\s]?q([1-4])");
+    /** A half or quarter written year first: "2025-Q1", "2025 H2". */
+    private static final Pattern YEAR_FIRST_PART = Pattern.compile("(?i)(\\d{4})[-\\s]?([hq][1-4])");
+    private static final Pattern PART_FIRST = Pattern.compile("(?i)([hq][1-4])\\s+(\\d{4})");
     private static final Pattern PART_NAME = Pattern.compile("(?i)[hq][1-4]");
     private static final Pattern ISO_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern ISO_DAY = Pattern.compile("(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?!\\d)");
@@ -183,10 +184,11 @@ public final class ResultComparison {
             // "H1" for "H1 2025", or "Q1" for the quarter's first day: a part of the one year the question is about
             return text(actual).replaceFirst("\\s+\\d{4}$", "").equals(text(gold)) || startsPart(text(gold), actual);
         }
-        Optional<LocalDateTime> goldQuarter = quarterLabel(gold);
-        if (goldQuarter.isPresent()) {
+        Optional<String> goldPart = partOfYear(gold);
+        if (goldPart.isPresent()) {
             // "2025-Q1" for "Q1 2025", or for the quarter's first day as a quarterly series labels it
-            return goldQuarter.equals(quarterLabel(actual)) || goldQuarter.equals(temporal(actual));
+            return goldPart.equals(partOfYear(actual))
+                    || quarterLabel(gold).filter(start -> start.equals(temporal(actual).orElse(null))).isPresent();
         }
         return words(gold).equals(words(actual))
                 || REST_LABEL.matcher(text(gold)).matches() && REST_LABEL.matcher(text(actual)).matches()
@@ -364,18 +366,23 @@ public final class ResultComparison {
 
     /** The first instant of a quarter labelled as the answers write one: "Q3 2025". */
     private static Optional<LocalDateTime> quarterLabel(Object value) {
+        return partOfYear(value).filter(part -> part.startsWith("q")).map(part -> LocalDate
+                .of(Integer.parseInt(part.substring(3)), 3 * (part.charAt(1) - '0') - 2, 1).atStartOfDay());
+    }
+
+    /** A half or quarter label, in either order, as "q3 2025" or "h1 2025". */
+    private static Optional<String> partOfYear(Object value) {
         if (!(value instanceof String text)) {
             return Optional.empty();
         }
-        Matcher quarter = QUARTER.matcher(text.strip());
-        Matcher yearFirst = YEAR_FIRST_QUARTER.matcher(text.strip());
-        boolean quarterFirst = quarter.matches();
-        if (!quarterFirst && !yearFirst.matches()) {
-            return Optional.empty();
+        Matcher partFirst = PART_FIRST.matcher(text.strip());
+        if (partFirst.matches()) {
+            return Optional.of(partFirst.group(1).toLowerCase(Locale.ROOT) + " " + partFirst.group(2));
         }
-        int year = Integer.parseInt(quarterFirst ? quarter.group(2) : yearFirst.group(1));
-        int number = Integer.parseInt(quarterFirst ? quarter.group(1) : yearFirst.group(2));
-        return Optional.of(LocalDate.of(year, 3 * number - 2, 1).atStartOfDay());
+        Matcher yearFirst = YEAR_FIRST_PART.matcher(text.strip());
+        return yearFirst.matches()
+                ? Optional.of(yearFirst.group(2).toLowerCase(Locale.ROOT) + " " + yearFirst.group(1))
+                : Optional.empty();
     }
 
     /** The month of a label such as "November 2025", as the answers write a month. */

@@ -110,6 +110,8 @@ class ResultComparisonTest {
                         "Q4 2025", PLAIN, false),
                 Arguments.of("a quarter's first instant against the quarter a year on",
                         LocalDateTime.of(2025, 7, 1, 0, 0), "Q3 2026", PLAIN, false),
+                Arguments.of("a half written year first against its label", "2025 H1", "H1 2025", PLAIN, true),
+                Arguments.of("a half written year first against the other half", "2025 H1", "H2 2025", PLAIN, false),
                 Arguments.of("a quarter written year first against its label", "2025-Q1", "Q1 2025", PLAIN, true),
                 Arguments.of("a quarter written year first against its first day", "2025-Q3",
                         LocalDateTime.of(2025, 7, 1, 0, 0), PLAIN, true),
