@@ -87,6 +87,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * a policy answers, however much of it reads as a figure.
      */
     private static final Set<String> ONE_PERSON = Set.of("she", "he", "her", "his", "him");
+    /** Figures only many orders have: "return rate", "the average", "what share". */
+    private static final Set<String> OVER_MANY = Set.of("rate", "rates", "average", "percentage", "share", "median");
     private static final double COMPILE_WEIGHT = 2.2;
     private static final double NEIGHBOUR_WEIGHT = 4.0;
     private static final double EXPLANATION_WEIGHT = 2.4;
@@ -202,12 +204,14 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** Where one sentence ends and the next begins. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.?!])\\s+");
     /**
-     * "Spring Refresh sale - what was the mechanic?", "how did it work", "what discount applied": how one of the shop's
-     * events worked.
+     * "Spring Refresh sale - what was the mechanic?", "how did it work", "what discount applied", "what exactly was
+     * discounted": how one of the shop's events worked.
      */
     private static final Pattern EVENT_WORKINGS = Pattern.compile("(?i)\\bwhat\\s+(?:was|were|is|are)\\s+(?:the\\s+)?"
             + "(?:mechanics?|terms|rules|conditions|deal|offer)\\b|\\bhow\\s+did\\s+(?:it|the\\s+\\p{L}+)\\s+work\\b"
-            + "|\\bwhat\\s+(?:discount|deal|offer)\\s+(?:applied|was\\s+(?:applied|offered|given))\\b");
+            + "|\\bwhat\\s+(?:discount|deal|offer)\\s+(?:applied|was\\s+(?:applied|offered|given))\\b"
+            + "|\\bwhat\\s+(?:(?:exactly|actually)\\s+)?(?:was|were|got)\\s+(?:discounted|reduced|marked\\s+down"
+            + "|on\\s+sale)\\b");
     /** "remind me what the Spring Refresh promotion actually was": the same asked with the name first. */
     private static final Pattern EVENT_ASKED_AS_CLAUSE = Pattern.compile("(?i)\\W*(?:(?:please\\s+)?(?:remind|tell)"
             + "\\s+(?:me|us)\\s+|explain\\s+)?what\\s+(?:the|this|that)\\s+([\\p{L}\\p{N}\\s]+?)\\s+"
@@ -220,11 +224,12 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Pattern NEAR_ME = Pattern.compile("(?i)\\b(?:near|close\\s+to|around)\\s+me\\b"
             + "|\\b(?:nearest|closest)\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+to\\s+me\\b");
     /**
-     * "which of our competitors has the lowest return rate", "the market share of the leading retailers": other shops'
-     * figures, which no order of ours holds.
+     * "which of our competitors has the lowest return rate", "the market share of the leading retailers", "how many
+     * people bought earbuds across all stores": other shops' figures, which no order of ours holds.
      */
     private static final Pattern COMPETITORS = Pattern.compile("(?i)\\b(?:our\\s+)?(?:competitors?|rivals?"
-            + "|retailers)\\b|\\bmarket\\s+shares?\\b");
+            + "|retailers)\\b|\\bmarket\\s+shares?\\b|\\b(?:across|in|at)\\s+(?:all|every|other)\\s+(?:the\\s+)?"
+            + "(?:stores|shops|retailers|sellers|brands)\\b");
     /** "FedEx's customer service phone number": how to reach someone, which no order or document holds. */
     private static final Pattern CONTACT_DETAILS = Pattern.compile("(?i)\\b(?:(?:tele)?phone|contact|fax)"
             + "\\s+numbers?\\b|\\be-?mail\\s+address(?:es)?\\b|\\bcontact\\s+details\\b");
@@ -433,8 +438,10 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         // "Customer has received the item damaged… Kindly guide me how to process the same.": the last sentence asks
         boolean explanation = asksForExplanation(asked) || asksForExplanation(lastSentence(question))
                 || asksWhatEventWas(question, words);
-        boolean onePerson = Words.tokens(asked).stream().anyMatch(ONE_PERSON::contains)
-                || ONE_CASE.matcher(question).find();
+        // "Customer is asking me about Nimbus X2 earbuds. What is return rate for them in June 2025?": a rate is
+        // taken over many orders, whoever asked for it
+        boolean onePerson = (Words.tokens(asked).stream().anyMatch(ONE_PERSON::contains)
+                || ONE_CASE.matcher(question).find()) && Words.tokens(asked).stream().noneMatch(OVER_MANY::contains);
         // "what happened on March 14? … was it a system thing?": a cause asked beside the account of it; "return window
         // -- rule?": a rule asked in keywords, no figure named; "why so many fedex deliverys late…": only a cause
         boolean causeAsked = CAUSE_ASKED.matcher(question).find() || Words.tokens(question).contains("why");

@@ -200,6 +200,12 @@ class LocalQuestionClassifierTest {
     }
 
     @Test
+    void a_rate_asked_for_a_customer_is_still_a_figure_over_many_orders() {
+        assertThat(classifier.classify("Customer is asking me about Nimbus X2 earbuds. What is return rate for them in"
+                + " June 2025?", Conversation.empty("s")).route()).isEqualTo(Route.SQL);
+    }
+
+    @Test
     void a_customer_who_paid_with_something_is_no_question_of_staff_pay() {
         Classification classification = classifier.classify("The client paid with Klarna and it was refused. Can the"
                 + " agent force the payment to pass?", Conversation.empty("s"));
@@ -280,7 +286,8 @@ class LocalQuestionClassifierTest {
         "my shoulders ache from lifting parcels all week, any exercises you'd recommend?|OUT_OF_SCOPE",
         "A colleague says Wayfair had a better Cyber Monday than we did. How did their sales compare with ours?"
             + "|OUT_OF_SCOPE",
-        "the regions|AMBIGUOUS"
+        "the regions|AMBIGUOUS",
+        "How many people in the US bought wireless earbuds in 2025, across all stores?|OUT_OF_SCOPE"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
             Clarification.Reason reason) {
@@ -388,6 +395,8 @@ class LocalQuestionClassifierTest {
                 + "was it a payment thing?", Conversation.empty("s")).route()).isEqualTo(Route.RAG);
         assertThat(classifier.classify("Quiz 3: What was the Spring Refresh sale and how much money off did it give? "
                 + "Expected answer: one sentence.", Conversation.empty("s")).route()).isEqualTo(Route.RAG);
+        assertThat(classifier.classify("Spring Refresh promo: what exactly was discounted, and by how much?",
+                Conversation.empty("s")).route()).isEqualTo(Route.RAG);
         assertThat(classifier.classify("Exercise 2: revenue by channel in 2025. Expected answer: three amounts.",
                 Conversation.empty("s")).route()).isEqualTo(Route.SQL);
     }
