@@ -12,9 +12,12 @@ final class EnglishWords {
     /** Words before a dimension or a grain that ask to group by it. */
     static final Set<String> GROUP_CUES = Set.of("by", "per", "each", "every", "which", "what", "across", "among",
             "top", "bottom", "compare", "comparing", "rank", "ranking", "versus", "vs", "breakdown", "between");
-    /** Words after a dimension that ask to group by it ("carriers ranked by…", "status breakdown", "channel mix"). */
+    /**
+     * Words after a dimension that ask to group by it ("carriers ranked by…", "status breakdown", "channel mix",
+     * "channel share of revenue").
+     */
     static final Set<String> GROUP_CUES_AFTER = Set.of("ranked", "sorted", "compare", "ranking", "breakdown", "split",
-            "mix", "distribution");
+            "mix", "distribution", "share", "shares");
     /** Words skipped between a cue and what it points at. */
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "its", "different", "individual",
             "various", "each", "every", "all", "of", "my", "remaining");
@@ -129,9 +132,10 @@ final class EnglishWords {
             ascending strip stripping filter filtering filtered carve cut umm ummm hmmm cool nice neat
             analyse analyze analysis turned needed needing said told wording worded phrasing opposed alone
             oh ah aha wow whoa yikes huh gotcha wants wanted lead boss she her hers herself he him his himself
-            confirm confirming inclusive calendar row rows contain contains contained measure measures copped
+            confirm confirming inclusive calendar row rows column columns contain contains contained measure measures
+            copped
             mess placement dataset datasets none tend tends tended handle handled handles handling
-            produce produces produced producing carrying carried view views restricted restrict restricting
+            produce produces produced producing carrying carried view views restricted restrict restricting puts exact
             search searching combien de line lines bill billed memo memos history possible mind showing lovely
             wonderful brilliant relative expressed express require requires reported reporting attributable
             attributed remaining restate restated recalculate recompute materials investor investors pack makes sense

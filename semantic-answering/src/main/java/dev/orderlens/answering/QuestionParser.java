@@ -222,6 +222,8 @@ final class QuestionParser {
     private static final Pattern SPACED_SLASH = Pattern.compile("\\s+/\\s+");
     /** "1万": ten thousands, as Chinese and Japanese count them. */
     private static final Pattern TEN_THOUSANDS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[\u4e07\u842c]");
+    /** "$316k", "1.2k", "$2.5m": thousands and millions as figures are written in short. */
+    private static final Pattern SHORT_SCALE = Pattern.compile("(?i)(\\$\\s?)?(\\d+(?:\\.\\d+)?)(k|m)\\b");
     /** "more than 1万 (10,000)": the amount said again in brackets after it, in other figures. */
     private static final Pattern AMOUNT_SAID_AGAIN = Pattern.compile("(?<=\\d)\\s*\\(\\s*\\$?\\d[\\d,.]*\\s*\\)");
     /** "in the year 2025", "the week of the Black Friday 2025": the year, the day, with an article other languages use. */
@@ -229,9 +231,10 @@ final class QuestionParser {
             + "|(?=(?:black\\s+friday|cyber\\s*monday)\\b))");
     /** "a perfect 5 CSAT", "a perfect score of 5": the top score, said with its praise. */
     private static final Pattern PERFECT_SCORE = Pattern.compile("(?i)\\bperfect\\s+(?=5\\b|score\\s+of\\s+5\\b)");
-    /** "the products with the less units", "the most high rate": the least, the highest. */
+    /** "the products with the less units", "the most high rate", "which one is more high": least, highest, higher. */
     private static final Pattern THE_LESS = Pattern.compile("(?i)\\bthe\\s+less\\b");
     private static final Pattern MOST_HIGH = Pattern.compile("(?i)\\bmost\\s+(high|low)\\b");
+    private static final Pattern MORE_HIGH = Pattern.compile("(?i)\\bmore\\s+(high|low)\\b");
     /** Words long enough to be two typed without the space between them: "shippingfees", "lastweek". */
     private static final Pattern RUN_TOGETHER = Pattern.compile("\\b\\p{L}{7,}\\b");
     private static final int MIN_PART = 3;
@@ -263,6 +266,14 @@ final class QuestionParser {
     private static final Pattern SUPERIOR_TO = Pattern.compile("(?i)\\b(superior|inferior)\\s+(?:to|of|at)\\b");
     /** "tickets of support", "segment of customer": two words the other way round, as other languages join them. */
     private static final Pattern NOUN_OF_NOUN = Pattern.compile("(?i)\\b(\\p{L}+)\\s+of\\s+(\\p{L}+)\\b");
+    /** Words that say an amount is only near the true one: "roughly $316k", "about $5". */
+    private static final Set<String> HEDGES = Set.of("roughly", "about", "around", "approximately", "approx", "circa",
+            "nearly", "almost", "some");
+    /** How many words before "share of" the part it names may start: "the Nimbus X2 share of units". */
+    private static final int NAMED_PART_REACH = 3;
+    /** A pivot table's axes, which each value of a column is laid along: "rows = region", "state as columns". */
+    private static final Set<String> PIVOT_AXES = Set.of("rows", "row", "columns", "column");
+    private static final Set<String> ALONG_AXIS = Set.of("across", "as", "in", "on", "down", "along");
     /** Words before "of" that say what is taken of the rows, never part of a name said the other way round. */
     private static final Set<String> TAKEN_OF = Set.of("number", "count", "share", "percent", "percentage", "total",
             "sum", "part", "portion", "proportion", "half", "rest", "list", "kind", "type", "types", "kinds");
@@ -293,8 +304,12 @@ final class QuestionParser {
             + "\\b)");
     /** Words asking which of a dimension's values: "which carrier", "what 3 products". */
     private static final Set<String> WHICH = Set.of("which", "what");
-    /** "divided per segment": split by it. */
-    private static final Pattern DIVIDED_PER = Pattern.compile("(?i)\\bdivided\\s+(?:per|by|for|in)\\b");
+    /** "biggest one first", "lowest first": the order to list them in, not how many. */
+    private static final Pattern ORDER_FIRST = Pattern.compile("(?i)\\b(?:(biggest|largest|highest|most|top)|smallest"
+            + "|lowest|least)\\s+(?:ones?\\s+)?first\\b");
+    /** "divided per segment", "according to return reason": split by it. */
+    private static final Pattern DIVIDED_PER = Pattern.compile("(?i)\\b(?:divided\\s+(?:per|by|for|in)"
+            + "|according\\s+to)\\b");
     /** "top5", "bottom10": a limit typed against its word. */
     private static final Pattern LIMIT_RUN_TOGETHER = Pattern.compile("(?i)\\b(top|bottom)(\\d{1,3})\\b");
     /**
@@ -329,10 +344,10 @@ final class QuestionParser {
     /** "Dec '25", "Q4 ’24": a year shortened to its last two digits after an apostrophe. */
     private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])['’](\\d{2})(?![\\p{N}'’])");
     /**
-     * "FY25", "fiscal year 2025", "calendar 2025", "full year 2025": a year named with what kind of year it is; the
-     * model has no fiscal calendar, so a fiscal year is the calendar year.
+     * "FY25", "fiscal year 2025", "calendar 2025", "CY2025", "full year 2025": a year named with what kind of year it
+     * is; the model has no fiscal calendar, so a fiscal year is the calendar year.
      */
-    private static final Pattern NAMED_YEAR = Pattern.compile("(?i)\\b(?:(?:fy\\s?|fiscal\\s+(?:year\\s+)?)(?:20)?"
+    private static final Pattern NAMED_YEAR = Pattern.compile("(?i)\\b(?:(?:[fc]y\\s?|fiscal\\s+(?:year\\s+)?)(?:20)?"
             + "|(?:calendar|full|whole|entire)(?:\\s+|-)(?:year\\s+)?20)(\\d{2})\\b");
     /**
      * "rev 25 vs 24", "unique buyers in 25": years cut to two digits without an apostrophe, read as years only where a
@@ -549,6 +564,10 @@ final class QuestionParser {
     private static final Pattern NEEDED_FOR = Pattern.compile("(?i)\\s*(?:i|we)(?:['\u2019]ll)?\\s+"
             + "(?:need|want|will\\s+need)\\s+(?:it|them|this|these|those|that|the\\s+(?:figures?|numbers?))\\s+"
             + "(?:for|by|before|in)\\b");
+    /** "daily order counts for christmas week, need them for next year's rota": the same, said after the request. */
+    private static final Pattern NEEDED_AFTER = Pattern.compile("(?i),\\s*(?:(?:i|we)(?:['\u2019]ll)?\\s+)?"
+            + "(?:need|want|will\\s+need)\\s+(?:it|them|this|these|those|that|the\\s+(?:figures?|numbers?))\\s+"
+            + "(?:for|by|before)\\b");
     /** "For the trend line on the risk slide, I need …": a sentence opening on what it is for, then asking. */
     private static final Pattern LEADING_PURPOSE = Pattern.compile("(?i)^(for\\s+(?:the|our|my|a|an|this)\\s+[^,]{1,60}?)"
             + "(?:,\\s*|\\s+(?=(?:i|we)\\s+(?:need|want|would\\s+like|have\\s+to\\s+show)\\b))");
@@ -562,6 +581,14 @@ final class QuestionParser {
     /** "what was that", "how much is it": a question asking for a figure named before it. */
     private static final Pattern REFERS_BACK = Pattern.compile("(?i)^\\W*(?:and\\s+|so\\s+)?(?:what|how\\s+much)"
             + "\\s+(?:was|is|were|are|'s)\\s+(?:that|it|this)\\b");
+    /** "the November business review": a review of the business, never of its business customers. */
+    private static final Pattern BUSINESS_REVIEW = Pattern.compile("(?i)\\bbusiness\\s+(?=reviews?\\b)");
+    /** "swap carrier for region", "replace Electronics with Toys": the second in place of the first. */
+    private static final Pattern SWAP = Pattern.compile("(?i)\\b(?:swap|switch|replace|exchange|substitute)\\s+"
+            + "(?:out\\s+)?(?:the\\s+)?(\\p{L}+(?:\\s+\\p{L}+)??)\\s+(?:for|with|to|by)\\s+(?:the\\s+)?(\\p{L}+)\\b");
+    /** "from the order data", "in the orders table": where the figures come from, not a figure of orders. */
+    private static final Pattern ORDER_DATA = Pattern.compile("(?i)\\s*\\b(?:from|in|using|per)\\s+(?:the\\s+|our\\s+)?"
+            + "orders?\\s+(?:data|table|database|records|dataset)\\b");
     /**
      * "The return rate … is requested", "… is to be compared with that of …", "is to be stated": a request in the
      * passive, which asks for the figure named before it.
@@ -699,6 +726,16 @@ final class QuestionParser {
         }
     }
 
+    /** The amount "$316k" or "$2.5m" stands for; "3m" without a currency sign may be months, so stays as written. */
+    private static String shortScale(MatchResult match) {
+        boolean millions = match.group(3).equalsIgnoreCase("m");
+        if (millions && match.group(1) == null) {
+            return match.group();
+        }
+        return (match.group(1) == null ? "" : match.group(1)) + new BigDecimal(match.group(2))
+                .multiply(BigDecimal.valueOf(millions ? 1_000_000 : 1_000)).stripTrailingZeros().toPlainString();
+    }
+
     /**
      * "Cyber Monday: how many orders did each channel bring in?": a heading before a colon that reads with the
      * question after it, every word understood, is part of that question ("Cyber Monday" alone names no year).
@@ -741,6 +778,11 @@ final class QuestionParser {
             if (clause.lookingAt()) {
                 background.add(clause.group(1));
                 sentence = sentence.substring(clause.end());
+            }
+            Matcher needed = NEEDED_AFTER.matcher(sentence);
+            if (needed.find()) {
+                background.add(sentence.substring(needed.start()).replaceFirst("^[,\\s]+", ""));
+                sentence = sentence.substring(0, needed.start());
             }
             Matcher purpose = PURPOSE.matcher(sentence);
             if (purposes && purpose.find() && purpose.start() > 0) {
@@ -956,6 +998,7 @@ final class QuestionParser {
         String text = ConditionPhrasing.plain(RequestFraming.unframed(question));
         text = CENTS_AFTER_COMMA.matcher(text).replaceAll(".");
         text = DECIMAL_COMMA.matcher(text).replaceAll(match -> match.group(1).replace(".", "") + "." + match.group(2));
+        text = SHORT_SCALE.matcher(text).replaceAll(match -> Matcher.quoteReplacement(shortScale(match)));
         text = SHORT_YEAR.matcher(text).replaceAll("20$1");
         text = SpokenNumbers.inDigits(THOUSANDS.matcher(text).replaceAll(""));
         text = RUN_TOGETHER.matcher(text).replaceAll(match -> apart(match.group()));
@@ -973,6 +1016,9 @@ final class QuestionParser {
         text = THAT_ONE_DAY.matcher(text).replaceAll("");
         text = NAMED_DAY_YEARS.matcher(text).replaceAll("$1 $3 and $1 $4$2");
         text = PASSIVE_REQUEST.matcher(text).replaceAll(" ");
+        text = ORDER_DATA.matcher(text).replaceAll("");
+        text = SWAP.matcher(text).replaceAll("$2 instead of $1");
+        text = BUSINESS_REVIEW.matcher(text).replaceAll("");
         text = WHOLE_PERIOD.matcher(text).replaceAll("");
         text = COMPRISING.matcher(text).replaceAll("with");
         text = clausesJoined(text);
@@ -1049,6 +1095,8 @@ final class QuestionParser {
         text = THE_LESS.matcher(text).replaceAll("the least");
         text = PERFECT_SCORE.matcher(text).replaceAll("");
         text = MOST_HIGH.matcher(text).replaceAll("$1est");
+        text = MORE_HIGH.matcher(text).replaceAll("$1er");
+        text = ORDER_FIRST.matcher(text).replaceAll(match -> match.group(1) != null ? "descending" : "ascending");
         text = BAR.matcher(text).replaceAll(", ");
         text = SPACED_SLASH.matcher(text).replaceAll(" per ");
         text = CROSS_TABLE.matcher(text).replaceAll("by $1 and $2");
@@ -1518,8 +1566,9 @@ final class QuestionParser {
             Set<String> unrestricted = unrestrictedColumns();
             merged.removeIf(filter -> unrestricted.contains(filter.column()));
             boolean compare = comparesValues() || comparative();
-            // "CA and WA, revenue for each": the values listed, one figure apiece
-            boolean apiece = groupBy.isEmpty() && words.stream().anyMatch(EACH_OF_THEM::contains);
+            // "CA and WA, revenue for each", "how many in Electronics and how many in Toys": the values listed, one
+            // figure apiece
+            boolean apiece = groupBy.isEmpty() && (words.stream().anyMatch(EACH_OF_THEM::contains) || asksTwice());
             if (compare || apiece) {
                 List<String> listed = merged.stream().filter(f -> f.op() == Filter.Op.IN && f.values().size() > 1)
                         .map(Filter::column).toList();
@@ -2727,6 +2776,16 @@ final class QuestionParser {
                 return beforeWhole;
             }
             int cue = shareCue().orElse(-1);
+            // "Electronics' share of revenue", "the web share of orders": the part named right before the share
+            boolean partBefore = word(cue).equals("share") && word(cue + 1).equals("of")
+                    && roles.filters().stream().noneMatch(f -> f.position() > cue);
+            List<Filter> named = !partBefore ? List.of() : roles.filters().stream()
+                    .filter(f -> f.position() < cue && f.position() >= cue - NAMED_PART_REACH
+                            && roles.metricSpans().stream().noneMatch(m -> m.start() > f.position() && m.start() < cue))
+                    .map(Positioned::filter).toList();
+            if (!named.isEmpty()) {
+                return mergeFilters(named);
+            }
             List<Positioned> afterCue = roles.filters().stream().filter(f -> f.position() > cue).toList();
             if (!afterCue.isEmpty() && afterCue.size() < roles.filters().size()) {
                 // "of the apparel returns last year, what share were size/fit": the rows are said before the share;
@@ -2797,6 +2856,10 @@ final class QuestionParser {
             // "return rate for Electronics" then "compare with Apparel" or "and Apparel as well": both values, side by
             // side; "the same for business and consumer" puts the two named side by side in place of the one before
             boolean adding = words.stream().anyMatch(EnglishWords.COMPARE_CUES::contains) || saysAsWell();
+            // "Toys instead of Electronics": the value named after "instead of" is the one that goes
+            Set<String> replacedValues = instead ? valuesReplaced() : Set.of();
+            filters = filters.stream().map(filter -> withoutValues(filter, replacedValues)).flatMap(Optional::stream)
+                    .toList();
             List<String> sideBySide = new ArrayList<>();
             filters = filters.stream().map(filter -> before.filters().stream()
                     .filter(old -> old.column().equals(filter.column()) && old.op() == Filter.Op.IN
@@ -2911,17 +2974,44 @@ final class QuestionParser {
                     .map(m -> List.of(MeasureRef.metric(m.name())));
         }
 
+        /** A filter of listed values without the ones given, or none when no value is left. */
+        private static Optional<Filter> withoutValues(Filter filter, Set<String> values) {
+            if (filter.op() != Filter.Op.IN || values.isEmpty()) {
+                return Optional.of(filter);
+            }
+            List<String> kept = filter.values().stream().filter(value -> !values.contains(value)).toList();
+            return kept.isEmpty() ? Optional.empty() : Optional.of(new Filter(filter.column(), filter.op(), kept));
+        }
+
         /** The columns named right after "instead of" or "rather than": the groups a follow-up takes away. */
         private List<String> groupsReplaced() {
-            List<String> replaced = new ArrayList<>();
-            for (int i = 0; i + 1 < words.size(); i++) {
-                boolean lead = words.get(i).equals("instead") && words.get(i + 1).equals("of")
-                        || words.get(i).equals("rather") && words.get(i + 1).equals("than");
-                int after = i + 2;
-                spans.stream().filter(span -> lead && span.start() >= after && span.start() <= after + 2)
-                        .flatMap(span -> span.column().stream()).map(SemanticColumn::name).forEach(replaced::add);
-            }
-            return replaced;
+            return replacedSpans().flatMap(span -> span.column().stream()).map(SemanticColumn::name).toList();
+        }
+
+        /** The values named right after "instead of" or "rather than": the ones a follow-up takes away. */
+        private Set<String> valuesReplaced() {
+            return replacedSpans().flatMap(span -> span.all(Meaning.ValueWord.class).stream())
+                    .map(value -> value.value().value()).collect(Collectors.toSet());
+        }
+
+        private Stream<Span> replacedSpans() {
+            return IntStream.range(0, Math.max(0, words.size() - 1)).filter(this::replaces).boxed()
+                    .flatMap(i -> spans.stream().filter(span -> span.start() >= i + 2 && span.start() <= i + 4));
+        }
+
+        /** Whether "instead of" or "rather than" starts at word {@code i}. */
+        private boolean replaces(int i) {
+            return word(i).equals("instead") && word(i + 1).equals("of")
+                    || word(i).equals("rather") && word(i + 1).equals("than");
+        }
+
+        /** "region instead of carrier" after a breakdown by carrier: the column that takes its place. */
+        private boolean inPlaceOfGroup(Span span) {
+            List<String> grouped = previous.map(QuerySpec::groupBy).orElse(List.of());
+            return replaces(span.end()) && span.column().filter(c -> c.role() == ColumnRole.DIMENSION).isPresent()
+                    && spans.stream().anyMatch(other -> other.start() >= span.end() + 2
+                            && other.start() <= span.end() + 4 && other.column().map(SemanticColumn::name)
+                                    .filter(grouped::contains).isPresent());
         }
 
         /** "as well", "too", "also": what is named is added to what was there. */
@@ -3367,6 +3457,9 @@ final class QuestionParser {
                     return true;
                 }
             }
+            if (onPivotAxis(span, j) || inPlaceOfGroup(span)) {
+                return true;
+            }
             int next = span.end();
             // "CSAT on mobile orders compare with web orders": a value before the rows' word says which rows
             boolean rowsOfValue = span.column().filter(c -> c.role() == ColumnRole.IDENTIFIER).isPresent()
@@ -3384,6 +3477,25 @@ final class QuestionParser {
                 }
             }
             return false;
+        }
+
+        /** "how many … and how many …": the same figure asked for twice. */
+        private boolean asksTwice() {
+            return IntStream.range(1, words.size()).filter(i -> word(i - 1).equals("how")
+                    && Set.of("many", "much").contains(word(i))).count() > 1;
+        }
+
+        /**
+         * "rows = ship region", "state across the columns": a spreadsheet's pivot, one row or column for each value.
+         * {@code before} is the word before the phrase, past determiners.
+         */
+        private boolean onPivotAxis(Span span, int before) {
+            int after = span.end() + (ALONG_AXIS.contains(word(span.end())) ? 1 : 0);
+            while (ARTICLES.contains(word(after))) {
+                after++;
+            }
+            return after > span.end() && PIVOT_AXES.contains(word(after))
+                    || before >= 0 && PIVOT_AXES.contains(word(before));
         }
 
         private boolean afterCompareCue(Span span) {
@@ -3526,7 +3638,8 @@ final class QuestionParser {
 
         /**
          * Where a phrase is said to be left out after it ("cancelled orders shouldn't count", "FedEx excluded",
-         * "returns not included"), past the rows' own word, or -1.
+         * "returns not included", "marketplace channel excluded"), past the rows' own word or the value's column, or
+         * -1.
          */
         private int negationAfter(Span span) {
             for (int i = span.end(); i < Math.min(words.size(), span.end() + NEGATION_AFTER_REACH); i++) {
@@ -3542,8 +3655,14 @@ final class QuestionParser {
                     return i;
                 }
                 int at = i;
-                boolean rowsOrModal = BEFORE_LEFT_OUT.contains(word) || spans.stream().anyMatch(s -> s.start() == at
-                        && s.first(Meaning.MetricWord.class).filter(m -> countsRows(m.metric())).isPresent());
+                // "marketplace channel excluded": the value's own column named after it
+                boolean ownColumn = spans.stream().anyMatch(s -> s.start() <= at && at < s.end() && s != span
+                        && s.all(Meaning.ValueWord.class).isEmpty() && s.column().map(SemanticColumn::name)
+                                .filter(name -> span.all(Meaning.ValueWord.class).stream()
+                                        .anyMatch(value -> value.value().column().equals(name))).isPresent());
+                boolean rowsOrModal = BEFORE_LEFT_OUT.contains(word) || ownColumn || spans.stream().anyMatch(s ->
+                        s.start() == at && s.first(Meaning.MetricWord.class).filter(m -> countsRows(m.metric()))
+                                .isPresent());
                 if (!rowsOrModal) {
                     return -1;
                 }
@@ -3725,6 +3844,12 @@ final class QuestionParser {
             } else {
                 op = postfix(numberAt, Filter.Op.EQ);
                 op = op == Filter.Op.EQ ? postfix(span.end() - 1, op) : op;
+                if (op == Filter.Op.EQ && HEDGES.contains(before) && vocabulary.unitWords()
+                        .getOrDefault(unit.get().column(), List.of()).contains(currencyWord)) {
+                    // "the review puts revenue at roughly $316k": a figure quoted, which no row has to equal
+                    mark(numberAt - 1, span.end());
+                    return List.of();
+                }
             }
             if (from > 0 && COMPARISON_LEADS.contains(words.get(from - 1))) {
                 from--;

@@ -228,7 +228,8 @@ final class TimeExpressions {
             int at = i;
             Optional<Found> next = lengthBeside(words, at, anchor).or(() -> endingOn(words, at));
             if (next.isEmpty()) {
-                next = anchor.flatMap(period -> unitBefore(words, at, period).or(() -> oneOfYear(words, at, period))
+                next = anchor.flatMap(period -> dayAWeekBefore(words, at, period)
+                        .or(() -> unitBefore(words, at, period)).or(() -> oneOfYear(words, at, period))
                         .or(() -> oneBeside(words, at, period)).or(() -> weekdayBefore(words, at, period))
                         .or(() -> samePeriodOfYear(words, at, period)).or(() -> sameForYear(words, at, period)));
             }
@@ -320,6 +321,28 @@ final class TimeExpressions {
 
     private static LocalDate minus(LocalDate day, String length, int count) {
         return plus(day, length, -count);
+    }
+
+    /**
+     * "the Klarna outage day vs the same weekday one week earlier", "March 14 vs a week earlier": the day seven days
+     * before the one day just read ("the week before" alone stays the week before it).
+     */
+    private static Optional<Found> dayAWeekBefore(List<String> words, int i, Period earlier) {
+        if (!earlier.end().equals(earlier.start().plusDays(1))) {
+            return Optional.empty();
+        }
+        int j = wordAt(words, i).equals("the") ? i + 1 : i;
+        boolean same = wordAt(words, j).equals("same") && Set.of("day", "weekday").contains(wordAt(words, j + 1));
+        j += same ? 2 : 0;
+        boolean one = Set.of("a", "one", "1").contains(wordAt(words, j)) || same && wordAt(words, j).equals("the");
+        if (!one || !wordAt(words, j + 1).equals("week") || !BEFORE_WORDS.contains(wordAt(words, j + 2))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(i, j + 3, Period.day(earlier.start().minusWeeks(1))));
+    }
+
+    private static String wordAt(List<String> words, int i) {
+        return i >= 0 && i < words.size() ? words.get(i) : "";
     }
 
     /**

@@ -1927,4 +1927,96 @@ class SupportLeadQuestionsTest {
         assertThat(sql("discounts as a share of revenue by category in 2025")).startsWith(
                 "SELECT category, 100.0 * sum(discount_amount) / NULLIF(sum(order_total), 0)");
     }
+
+    @Test
+    void a_column_laid_along_a_pivots_rows_or_columns_groups_by_it() {
+        assertThat(sql("Pivot: rows = ship region, values = SUM of revenue, filter year = 2025")).startsWith(
+                "SELECT ship_region, sum(order_total) AS revenue");
+        assertThat(sql("2024 revenue with state across the columns - CA, TX, NY and FL only")).startsWith(
+                "SELECT ship_state, sum(order_total) AS revenue").contains("IN ('CA', 'TX', 'NY', 'FL')");
+    }
+
+    @Test
+    void the_same_figure_asked_for_two_values_is_one_figure_apiece() {
+        assertThat(sql("Orders where quantity is more than 5 pieces - how many is in Electronics and how many in"
+                + " Toys?")).startsWith("SELECT category, count(*) AS orders").contains("quantity > 5");
+    }
+
+    @Test
+    void a_figure_quoted_from_a_report_is_checked_not_filtered_on() {
+        assertThat(sql("The November 2025 business review puts revenue at roughly $316k. Confirm the exact figure from"
+                + " the order data, please.")).isEqualTo("SELECT sum(order_total) AS revenue FROM orders WHERE order_ts"
+                + " >= TIMESTAMP '2025-11-01 00:00:00' AND order_ts < TIMESTAMP '2025-12-01 00:00:00' AND status <>"
+                + " 'cancelled'");
+    }
+
+    @Test
+    void thousands_and_millions_written_short_are_amounts() {
+        assertThat(sql("orders over $1k in 2025")).contains("order_total > 1000");
+        assertThat(sql("revenue from orders above $2.5k in 2025")).contains("order_total > 2500");
+    }
+
+    @Test
+    void a_column_swapped_for_another_replaces_the_breakdown() {
+        assertThat(followUp("count of orders by carrier, last week", "swap carrier for region").sql()).startsWith(
+                "SELECT ship_region, count(*) AS orders").doesNotContain("carrier");
+        assertThat(followUp("count of orders by carrier, last week", "region instead of carrier").sql()).startsWith(
+                "SELECT ship_region, count(*) AS orders").doesNotContain("carrier");
+    }
+
+    @Test
+    void a_value_named_after_instead_of_is_the_one_that_goes() {
+        assertThat(followUp("revenue for Electronics in 2025", "Toys instead of Electronics").sql()).contains(
+                "category = 'Toys'").doesNotContain("Electronics");
+        assertThat(followUp("revenue for Electronics in 2025", "replace Electronics with Toys").sql()).contains(
+                "category = 'Toys'").doesNotContain("Electronics");
+    }
+
+    @Test
+    void the_same_day_a_week_earlier_is_seven_days_before_the_day() {
+        assertThat(sql("Tickets on orders from the Klarna outage day compared with the same weekday one week earlier."))
+                .contains("'2025-03-07 00:00:00'", "'2025-03-08 00:00:00'").doesNotContain("'2025-03-10 00:00:00'");
+        assertThat(sql("orders on march 14 2025 vs a week earlier")).contains("'2025-03-07 00:00:00'");
+    }
+
+    @Test
+    void what_the_figures_are_needed_for_after_the_request_is_no_period_of_them() {
+        assertThat(sql("daily order counts for christmas week 2025 pls, need them for next year's rota"))
+                .contains("'2025-12-22 00:00:00'").doesNotContain("2027");
+    }
+
+    @Test
+    void a_calendar_year_written_cy_is_the_year() {
+        assertThat(sql("Distinct count of customer_id broken out by customer segment, CY2025")).contains(
+                "order_ts >= TIMESTAMP '2025-01-01 00:00:00'", "GROUP BY customer_segment");
+    }
+
+    @Test
+    void more_high_is_higher_and_according_to_is_by() {
+        assertThat(sql("Return rate of Apparel and Beauty in last year, please write both. Which one is more high?"))
+                .startsWith("SELECT category, ");
+        assertThat(sql("I want to see refund amounts of returned orders according to return reason, 2025, biggest one"
+                + " first")).startsWith("SELECT return_reason, sum(refund_amount)").contains(
+                        "ORDER BY sum(refund_amount) DESC").doesNotContain("LIMIT 1");
+    }
+
+    @Test
+    void a_value_or_column_before_share_of_names_the_part_or_the_groups() {
+        assertThat(sql("Electronics share of revenue in 2025")).contains(
+                "sum(order_total) FILTER (WHERE category = 'Electronics')");
+        assertThat(sql("Channel share of revenue since 1 July 2025.")).startsWith("SELECT channel, ").contains(
+                "OVER ()");
+    }
+
+    @Test
+    void satisfaction_points_are_the_csat_score() {
+        assertThat(sql("for the orders which have 2 or more support ticket, what is the average customer satisfaction"
+                + " point?")).startsWith("SELECT avg(csat_score) AS csat").contains("support_tickets >= 2");
+    }
+
+    @Test
+    void a_value_left_out_after_its_column_name_is_excluded() {
+        assertThat(sql("Electronics units per quarter in 2025, marketplace channel excluded")).contains(
+                "channel NOT IN ('marketplace')");
+    }
 }
