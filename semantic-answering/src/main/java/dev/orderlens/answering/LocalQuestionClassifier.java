@@ -109,7 +109,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             + "|bounce[ds]?|bouncing|clicks?|impressions|traffic)\\b");
     /** "FedEx's share price", "FedEx shares currently trading": what a company's shares trade at; no order says. */
     private static final Pattern SHARE_PRICE = Pattern.compile("(?i)\\bshare\\s+prices?\\b"
-            + "|\\bshares\\s+(?:\\p{L}+\\s+)?trad(?:e|ed|es|ing)\\b|\\bmarket\\s+cap\\w*");
+            + "|\\bshares\\s+(?:\\p{L}+\\s+)?trad(?:e|ed|es|ing)\\b|\\bmarket\\s+cap\\w*|\\btrading\\s+at\\b");
     /** Words by which a question names the shop or its customers rather than someone else. */
     private static final Set<String> US = Set.of("we", "i", "you", "they", "it", "our", "us", "the", "customers",
             "customer", "shop", "store");
@@ -174,7 +174,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             + "|\\b(?:vacation|pto|career|resign\\w*|sick\\s+days?|days?\\s+off|time\\s+off"
             + "|(?:annual|sick|parental|maternity|paternity)\\s+leave|holiday\\s+allowance|(?:job|role)\\s+offer"
             + "|should\\s+i\\s+quit|quit(?:ting)?\\s+(?:my|this|the)\\s+job|(?:job|role)\\s+is\\s+right\\s+for\\s+me"
-            + "|offer(?:ed|s)?\\s+(?:me\\s+)?(?:a|an|the)\\s+(?:\\p{L}+\\s+)?(?:job|role|position))\\b");
+            + "|offer(?:ed|s)?\\s+(?:me\\s+)?(?:a|an|the)\\s+(?:\\p{L}+\\s+)?(?:job|role|position)"
+            + "|offer\\s+from\\s+(?:an?\\s+)?(?:other|another)\\s+company"
+            + "|change\\s+(?:my|jobs?)\\s+(?:jobs?|career))\\b");
     /**
      * "my VLOOKUP keeps returning #N/A", "how do I fix this spreadsheet formula": help with a spreadsheet's formulas,
      * not with the shop's orders; "revenue by month so I can paste it into Excel" is still a question of the data.
@@ -269,6 +271,18 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             + "|shopper)\\s+(?:wants|asked|asks|says|said|is\\s+(?:asking|complaining)|complains|complained|gets?|got"
             + "|returned|receive[sd]?|sent|has\\s+(?:received|returned|got|sent)"
             + "|returns?\\s+(?:the|a|an|his|her|their|its|\\p{L}+\\s+because))\\b");
+    /**
+     * "How do I season the Hearthstone skillet", "how to pair the earbuds": looking after or using a product, which
+     * neither the orders nor the documents explain.
+     */
+    private static final Pattern PRODUCT_CARE = Pattern.compile("(?i)\\bhow\\s+(?:do|should|can|would)\\s+(?:i|you|we"
+            + "|they)\\s+(?:season|clean|wash|assemble|pair|descale|sharpen|care\\s+for)\\b|\\bhow\\s+to\\s+(?:season"
+            + "|clean|wash|assemble|pair|descale|sharpen|care\\s+for)\\b");
+    /**
+     * "How many trucks and drivers does UPS run": a carrier's own fleet and staff, which no order of ours records.
+     */
+    private static final Pattern CARRIER_FLEET = Pattern.compile("(?i)\\bhow\\s+many\\s+(trucks|vans|planes|drivers"
+            + "|depots|warehouses)\\b");
     /** Questions no order or document answers, whatever the model knows, and why. */
     private static final Map<Pattern, String> OUTSIDE_ORDERS = Map.ofEntries(
             Map.entry(WEATHER, "it asks about the weather"),
@@ -278,6 +292,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                     + "documents cover"),
             Map.entry(NEAR_ME, "it asks about places nearby, which neither the orders nor the documents cover"),
             Map.entry(COMPETITORS, "it asks about other shops, whose orders OrderLens does not hold"),
+            Map.entry(PRODUCT_CARE, "it asks how to look after or use a product, which neither the orders nor the "
+                    + "documents explain"),
             Map.entry(CONTACT_DETAILS, "it asks how to reach someone, which neither the orders nor the documents say"),
             Map.entry(LAW, "it asks what the law says, which neither the orders nor the documents cover"),
             Map.entry(RECOMMENDATION, "it asks for something to read, learn with or buy, which neither the orders "
@@ -290,13 +306,15 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                     + "reads the data"));
     /**
      * Things the orders do not record, refused only when the model does not know their word (the pattern's first
-     * group): stock on hand, visits to the website, something recommended to the asker; in the order they are tried.
+     * group): stock on hand, visits to the website, something recommended to the asker, a carrier's trucks; in the
+     * order they are tried.
      */
     private static final List<Map.Entry<Pattern, String>> OUTSIDE_UNLESS_MODELLED = List.of(
             Map.entry(STOCK, "it asks about stock, which orders do not record"),
             Map.entry(WEB_VISITS, "it asks about visits to the website, which orders do not record"),
             Map.entry(RECOMMENDED_TO_ME, "it asks for a recommendation, which neither the orders nor the documents "
-                    + "give"));
+                    + "give"),
+            Map.entry(CARRIER_FLEET, "it asks about someone's fleet, sites or drivers, which orders do not record"));
     /** "any news on a UPS strike": what is happening in the world, which OrderLens does not follow. */
     private static final Pattern NEWS = Pattern.compile("(?i)\\b(?:news|headlines?|rumou?rs?)\\b");
     /** People who work for the shop: the orders do not record who handled them. */

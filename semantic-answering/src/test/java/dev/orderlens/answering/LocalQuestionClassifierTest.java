@@ -287,7 +287,11 @@ class LocalQuestionClassifierTest {
         "A colleague says Wayfair had a better Cyber Monday than we did. How did their sales compare with ours?"
             + "|OUT_OF_SCOPE",
         "the regions|AMBIGUOUS",
-        "How many people in the US bought wireless earbuds in 2025, across all stores?|OUT_OF_SCOPE"
+        "How many people in the US bought wireless earbuds in 2025, across all stores?|OUT_OF_SCOPE",
+        "What's FDX trading at today? Want it next to the carrier KPIs.|OUT_OF_SCOPE",
+        "I have offer from other company, should I change my job or stay here?|OUT_OF_SCOPE",
+        "How many trucks and drivers does UPS run in the Midwest?|OUT_OF_SCOPE",
+        "How do I season the Hearthstone cast-iron skillet before using it the first time?|OUT_OF_SCOPE"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
             Clarification.Reason reason) {
