@@ -136,6 +136,7 @@ final class EnglishWords {
             copped
             mess placement dataset datasets none tend tends tended handle handled handles handling
             produce produces produced producing carrying carried view views restricted restrict restricting puts exact
+            caller callers telling tells says agree agrees quoted quote
             search searching combien de line lines bill billed memo memos history possible mind showing lovely
             wonderful brilliant relative expressed express require requires reported reporting attributable
             attributed remaining restate restated recalculate recompute materials investor investors pack makes sense

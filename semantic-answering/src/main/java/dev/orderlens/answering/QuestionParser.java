@@ -98,6 +98,12 @@ final class QuestionParser {
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3})");
     /** "sept 8-19", "apr 1–7": two days of a month joined by a dash, which reading as words would lose. */
     private static final Pattern DAY_SPAN = Pattern.compile("(?<![\\d\\-/.])(\\d{1,2})\\s?[-\u2013]\\s?(\\d{1,2})(?![\\d\\-/.])");
+    /** "2025-02-01 - 2025-05-31" (also as slashed dates are rewritten): two days joined by a dash, a range. */
+    private static final Pattern DATE_SPAN = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s*[-\u2013]\\s*"
+            + "(\\d{4}-\\d{2}-\\d{2})");
+    /** "at month granularity", "on a weekly level": a series by that unit of time. */
+    private static final Pattern GRANULARITY = Pattern.compile("(?i)\\b(?:at|on|in)\\s+(?:an?\\s+|the\\s+)?"
+            + "(day|week|month|quarter|year)(?:ly)?\\s+(?:granularity|grain|level)\\b");
     /** "May-July 2025": two months joined by a dash, a range from the first to the second. */
     private static final Pattern MONTH_SPAN = Pattern.compile("(?<![\\p{L}\\-])(\\p{L}{3,9})\\s?[-\u2013]\\s?"
             + "(\\p{L}{3,9})(?![\\p{L}\\-])");
@@ -271,6 +277,8 @@ final class QuestionParser {
             "nearly", "almost", "some");
     /** How many words before "share of" the part it names may start: "the Nimbus X2 share of units". */
     private static final int NAMED_PART_REACH = 3;
+    /** Words asking to check a figure someone gave, which amounts said beside them are: "please confirm both". */
+    private static final Set<String> CHECK_REQUESTS = Set.of("confirm", "verify", "quoted", "reconcile", "agree");
     /** A pivot table's axes, which each value of a column is laid along: "rows = region", "state as columns". */
     private static final Set<String> PIVOT_AXES = Set.of("rows", "row", "columns", "column");
     private static final Set<String> ALONG_AXIS = Set.of("across", "as", "in", "on", "down", "along");
@@ -604,9 +612,12 @@ final class QuestionParser {
     /** "since sales restarted on 1 September 2025", "since we launched in March": since the date said. */
     private static final Pattern SINCE_EVENT_ON = Pattern.compile("(?i)\\bsince\\s+\\p{L}+(?:\\s+\\p{L}+){0,3}?"
             + "\\s+(?:on|in)\\s+(?=\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\b)");
-    /** "black friday 2024 and 2025", "black friday sales, 2024 and 2025": the named day in each year. */
+    /**
+     * "black friday 2024 and 2025", "black friday sales, 2024 and 2025", "Black Friday sales, 2024 against 2025": the
+     * named day in each year.
+     */
     private static final Pattern NAMED_DAY_YEARS = Pattern.compile("(?i)\\b(" + NamedDay.pattern()
-            + ")((?:\\s+\\p{L}+){0,2}?)(?:\\s*,)?\\s+(20\\d\\d)\\s*(?:and|&|vs\\.?|versus|,)\\s*(20\\d\\d)\\b");
+            + ")((?:\\s+\\p{L}+){0,2}?)(?:\\s*,)?\\s+(20\\d\\d)\\s*(?:and|&|vs\\.?|versus|against|,)\\s*(20\\d\\d)\\b");
     /** "all other months", "all time", "the rest of the data": every day the data holds, set against one period. */
     private static final Pattern ALL_OTHER_TIMES = Pattern.compile("(?i)\\b(?:all\\s+(?:the\\s+)?other\\s+(?:months"
             + "|weeks|days|quarters|periods)(?!\\s+(?:of|in)\\b)|all\\s+time"
@@ -1067,6 +1078,8 @@ final class QuestionParser {
         boolean dayFirst = SLASH_DATE.matcher(text).results().anyMatch(QuestionParser::onlyDayFirst);
         text = SLASH_DATE.matcher(text).replaceAll(match -> slashDate(match, dayFirst).map(LocalDate::toString)
                 .orElse(match.group()));
+        text = DATE_SPAN.matcher(text).replaceAll("$1 to $2");
+        text = GRANULARITY.matcher(text).replaceAll("by $1");
         text = YEAR_MONTH.matcher(text).replaceAll(match -> " " + Month.of(Integer.parseInt(match.group(2)))
                 .getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + match.group(1) + " ");
         text = DAY_SPAN.matcher(text).replaceAll("$1 to $2");
@@ -3844,9 +3857,11 @@ final class QuestionParser {
             } else {
                 op = postfix(numberAt, Filter.Op.EQ);
                 op = op == Filter.Op.EQ ? postfix(span.end() - 1, op) : op;
-                if (op == Filter.Op.EQ && HEDGES.contains(before) && vocabulary.unitWords()
+                boolean quoted = HEDGES.contains(before) || words.stream().anyMatch(CHECK_REQUESTS::contains);
+                if (op == Filter.Op.EQ && quoted && vocabulary.unitWords()
                         .getOrDefault(unit.get().column(), List.of()).contains(currencyWord)) {
-                    // "the review puts revenue at roughly $316k": a figure quoted, which no row has to equal
+                    // "the review puts revenue at roughly $316k", "I quoted $150 and $155, please confirm both": a
+                    // figure quoted, which no row has to equal
                     mark(numberAt - 1, span.end());
                     return List.of();
                 }

@@ -2019,4 +2019,32 @@ class SupportLeadQuestionsTest {
         assertThat(sql("Electronics units per quarter in 2025, marketplace channel excluded")).contains(
                 "channel NOT IN ('marketplace')");
     }
+
+    @Test
+    void amounts_given_to_be_confirmed_are_no_filter() {
+        assertThat(sql("Business customers' average order value, 2024 and 2025 - I quoted $150 and $155, please"
+                + " confirm both.")).doesNotContain("order_total = 150").contains("customer_segment = 'business'");
+        assertThat(sql("Caller from the Florida team says they counted 400 support tickets on Florida orders in Q3"
+                + " 2025. Does our data agree?")).startsWith("SELECT sum(support_tickets)")
+                .contains("ship_state = 'FL'");
+    }
+
+    @Test
+    void two_days_joined_by_a_dash_are_a_range_and_a_granularity_is_a_series() {
+        assertThat(sql("SUM(shipping_fee) at month granularity, date range 2/1/2025 - 5/31/2025")).contains(
+                "date_trunc('month', order_ts)", "order_ts >= TIMESTAMP '2025-02-01 00:00:00'",
+                "order_ts < TIMESTAMP '2025-06-01 00:00:00'");
+    }
+
+    @Test
+    void a_named_day_in_one_year_against_another_is_the_day_in_each() {
+        assertThat(sql("Black Friday sales, 2024 against 2025.")).contains("'2024-11-29 00:00:00'",
+                "'2025-11-28 00:00:00'").doesNotContain("'2024-01-01 00:00:00'");
+    }
+
+    @Test
+    void a_cargo_company_is_a_carrier() {
+        assertThat(sql("Which cargo company is most late in 2025? I mean the late delivery rate, please tell me."))
+                .startsWith("SELECT carrier, ");
+    }
 }
