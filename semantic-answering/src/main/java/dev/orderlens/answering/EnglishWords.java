@@ -136,7 +136,8 @@ final class EnglishWords {
             copped
             mess placement dataset datasets none tend tends tended handle handled handles handling
             produce produces produced producing carrying carried view views restricted restrict restricting puts exact
-            caller callers telling tells says agree agrees quoted quote
+            caller callers telling tells says agree agrees quoted quote exceed exceeds exceeded exceeding
+            conclude concluded concludes conclusion conclusions
             search searching combien de line lines bill billed memo memos history possible mind showing lovely
             wonderful brilliant relative expressed express require requires reported reporting attributable
             attributed remaining restate restated recalculate recompute materials investor investors pack makes sense

@@ -434,7 +434,8 @@ final class QuestionParser {
     private static final Set<String> QUESTION_LINKS = Set.of("was", "is", "were", "are", "our", "the", "my", "total",
             "overall");
     /** Comparisons said in one word, before their number: "over 5", where "more than 5" takes two. */
-    private static final Set<String> ONE_WORD_COMPARISONS = Set.of("above", "over", "below", "under", "exceeding");
+    private static final Set<String> ONE_WORD_COMPARISONS = Set.of("above", "over", "below", "under", "exceeding",
+            "exceeds", "exceed", "exceeded");
     /** At most this many words from "and what" to a second figure still ask for it: "and how much did we give
      * away in". */
     private static final int CLAUSE_BEFORE_FIGURE = 7;
@@ -3916,7 +3917,7 @@ final class QuestionParser {
         }
 
         private Filter.Op comparison(String word, String next) {
-            if (word.equals("above") || word.equals("over") || word.equals("exceeding")
+            if (Set.of("above", "over").contains(word) || word.startsWith("exceed")
                     || (Set.of("more", "greater", "higher", "bigger", "larger").contains(word) && next.equals("than"))) {
                 return Filter.Op.GT;
             }

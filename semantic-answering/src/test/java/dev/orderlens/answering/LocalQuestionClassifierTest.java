@@ -104,6 +104,15 @@ class LocalQuestionClassifierTest {
     }
 
     @Test
+    void what_a_business_review_concluded_is_asked_of_the_documents() {
+        Classification classification = classifier.classify("what did the october 2025 business review conclude",
+                Conversation.empty("s"));
+
+        assertThat(classification.route()).isEqualTo(Route.RAG);
+        assertThat(classification.clarification()).isNull();
+    }
+
+    @Test
     void is_less_sure_when_the_signals_disagree() {
         Classification clear = classifier.classify("revenue by month in 2024", Conversation.empty("s"));
         Classification mixed = classifier.classify("why did revenue by month drop in 2024", Conversation.empty("s"));

@@ -2047,4 +2047,10 @@ class SupportLeadQuestionsTest {
         assertThat(sql("Which cargo company is most late in 2025? I mean the late delivery rate, please tell me."))
                 .startsWith("SELECT carrier, ");
     }
+
+    @Test
+    void an_amount_a_total_exceeds_is_its_lower_bound() {
+        assertThat(sql("What proportion of 2025 revenue sits in the tail, i.e. orders whose order_total exceeds"
+                + " $1,000?")).contains("FILTER (WHERE order_total > 1000)");
+    }
 }
