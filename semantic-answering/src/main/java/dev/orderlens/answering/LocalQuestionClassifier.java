@@ -132,11 +132,12 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** "compare with ours", "than we did": a figure of someone else's set against ours. */
     private static final Pattern AGAINST_US = Pattern.compile("(?i)\\bours\\b|\\bthan\\s+(?:we\\s+did|us)\\b");
     /**
-     * "a friend tells me Etsy had a stronger holiday season": a business by name, doing, inside a sentence (not "as
-     * Priya had asked").
+     * "a friend tells me Etsy had a stronger holiday season", "what return rate Zalando reports": a business by name,
+     * doing, inside a sentence (not "as Priya had asked").
      */
     private static final Pattern OTHERS_HAD = Pattern.compile("(?<=\\p{Ll}\\s)(\\p{Lu}\\p{L}+)\\s+(?:(?:had|has)\\s+"
-            + "(?:a|an|more|fewer|less|better|worse|stronger|weaker|higher|lower|bigger|record)|made|sold|earned)\\b");
+            + "(?:a|an|more|fewer|less|better|worse|stronger|weaker|higher|lower|bigger|record)|made|sold|earned"
+            + "|reports|reported|publishes|published|claims|claimed)\\b");
     /** Words asking for figures still to come, which past orders cannot give. */
     private static final Set<String> FORECAST_WORDS = Set.of("forecast", "forecasts", "forecasting", "predict",
             "predicts", "prediction", "predictions", "projection", "projections", "projected");

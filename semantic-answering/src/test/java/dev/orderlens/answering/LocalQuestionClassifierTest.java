@@ -300,7 +300,8 @@ class LocalQuestionClassifierTest {
         "What's FDX trading at today? Want it next to the carrier KPIs.|OUT_OF_SCOPE",
         "I have offer from other company, should I change my job or stay here?|OUT_OF_SCOPE",
         "How many trucks and drivers does UPS run in the Midwest?|OUT_OF_SCOPE",
-        "How do I season the Hearthstone cast-iron skillet before using it the first time?|OUT_OF_SCOPE"
+        "How do I season the Hearthstone cast-iron skillet before using it the first time?|OUT_OF_SCOPE",
+        "A caller wants to know what return rate Zalando reports for apparel - do we know?|OUT_OF_SCOPE"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
             Clarification.Reason reason) {
