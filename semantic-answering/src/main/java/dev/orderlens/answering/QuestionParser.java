@@ -1651,7 +1651,12 @@ final class QuestionParser {
             // "for orders with at most 2 units, what was the AOV?": the orders are the rows, the AOV the figure
             List<Span> named = !countCue && figures.stream().anyMatch(m -> !namesRows(m, figures))
                     ? figures.stream().filter(m -> !namesRows(m, figures)).toList() : figures;
-            List<Span> measured = countCue ? counted(metricSpans, named) : named.isEmpty() ? metricSpans : named;
+            // "For orders in 2025, the median order value": the orders are the rows, the column's median the figure
+            boolean onlyRowsNamed = !countCue && !metricSpans.isEmpty() && metricSpans.stream()
+                    .allMatch(m -> (describesValue(m) || namesRows(m, figures)) && introducedAsRows(m))
+                    && roles.measureSpans().stream().anyMatch(m -> explicitAggregateBefore(m.start()).isPresent());
+            List<Span> measured = onlyRowsNamed ? List.of() : countCue ? counted(metricSpans, named)
+                    : named.isEmpty() ? metricSpans : named;
             Optional<String> difference = difference(metricSpans);
             if (difference.isEmpty()) {
                 // "revenue minus shipping fees": a figure taken from another, which no metric of the model is
@@ -2838,6 +2843,21 @@ final class QuestionParser {
                     || ofAnotherFigure(metric, figures) || rowsAfterFigure);
         }
 
+        /** "for orders…", "for non-cancelled orders…": the rows' word led into as the rows, past values before it. */
+        private boolean introducedAsRows(Span rows) {
+            int before = rows.start() - 1;
+            while (before >= 0 && (ARTICLES.contains(word(before)) || word(before).equals("non")
+                    || inValue(before))) {
+                before--;
+            }
+            return ROWS_INTRODUCED_BY.contains(word(before));
+        }
+
+        private boolean inValue(int i) {
+            return spans.stream().anyMatch(s -> s.start() <= i && i < s.end()
+                    && !s.all(Meaning.ValueWord.class).isEmpty());
+        }
+
         /** "to orders of three or more units", "for orders over $100": rows kept, named with what they must hold. */
         private boolean rowsNarrowedTo(Span metric) {
             boolean entity = metric.first(Meaning.MetricWord.class).filter(m -> countsRows(m.metric())).isPresent();
@@ -3044,7 +3064,11 @@ final class QuestionParser {
             // "what share of revenue was that": the last word points back at the answer before
             boolean pointsBack = words.size() > 1 && POINTERS_BACK.contains(last)
                     && Set.of("was", "is", "of", "were").contains(words.get(words.size() - 2));
-            boolean marker = EnglishWords.FOLLOW_UP_STARTS.contains(first) || pointsBack || reshapesLast()
+            // "Please the same, but only…": the opening word past politeness and an article
+            String opening = words.stream().dropWhile(word -> REQUEST_OPENERS.contains(word) || word.equals("the"))
+                    .findFirst().orElse("");
+            boolean marker = EnglishWords.FOLLOW_UP_STARTS.contains(first) || opening.equals("same") || pointsBack
+                    || reshapesLast()
                     || ((first.equals("what") || first.equals("how")) && second.equals("about"))
                     || words.stream().anyMatch(EnglishWords.INSTEAD::contains)
                     || words.stream().anyMatch(EnglishWords.BACK_REFERENCES::contains);
@@ -3132,6 +3156,9 @@ final class QuestionParser {
                 }
                 listed.add(0, aggregate);
                 i--;
+                while (i >= 0 && ARTICLES.contains(words.get(i))) {
+                    i--;
+                }
                 if (i >= 0 && Set.of("and", "or").contains(words.get(i))) {
                     i--;
                 }

@@ -2053,4 +2053,21 @@ class SupportLeadQuestionsTest {
         assertThat(sql("What proportion of 2025 revenue sits in the tail, i.e. orders whose order_total exceeds"
                 + " $1,000?")).contains("FILTER (WHERE order_total > 1000)");
     }
+
+    @Test
+    void the_same_after_please_carries_the_last_question_on() {
+        assertThat(followUp("What is the rate of cancellation of every payment method in the year 2024?",
+                "Please the same, but only the orders that came from the application of mobile.").sql()).startsWith(
+                        "SELECT payment_method, 100.0 * avg(CASE WHEN status = 'cancelled'").contains(
+                                "channel = 'mobile'", "'2024-01-01 00:00:00'");
+    }
+
+    @Test
+    void the_rows_led_into_before_a_columns_aggregates_are_no_figure_of_their_own() {
+        assertThat(sql("For non-cancelled orders in 2025, report the median and the mean order value.")).startsWith(
+                "SELECT median(order_total) AS median_order_total, avg(order_total) AS avg_order_total")
+                .contains("NOT IN ('cancelled')");
+        assertThat(sql("For delivered orders in 2025, the median order value.")).startsWith(
+                "SELECT median(order_total) AS median_order_total").contains("status = 'delivered'");
+    }
 }
