@@ -592,9 +592,13 @@ final class QuestionParser {
             + "\\s+(?:was|is|were|are|'s)\\s+(?:that|it|this)\\b");
     /** "the November business review": a review of the business, never of its business customers. */
     private static final Pattern BUSINESS_REVIEW = Pattern.compile("(?i)\\bbusiness\\s+(?=reviews?\\b)");
-    /** "swap carrier for region", "replace Electronics with Toys": the second in place of the first. */
-    private static final Pattern SWAP = Pattern.compile("(?i)\\b(?:swap|switch|replace|exchange|substitute)\\s+"
-            + "(?:out\\s+)?(?:the\\s+)?(\\p{L}+(?:\\s+\\p{L}+)??)\\s+(?:for|with|to|by)\\s+(?:the\\s+)?(\\p{L}+)\\b");
+    /**
+     * "swap carrier for region", "now replace Electronics with Toys": asked of the last answer, the second in place of
+     * the first ("orders where we had to replace the item" is no such request).
+     */
+    private static final Pattern SWAP = Pattern.compile("(?i)^\\W*(?:(?:please|pls|now|ok|okay|and|then|can\\s+you)"
+            + "\\s+)*(?:swap|switch|replace|exchange|substitute)\\s+(?:out\\s+)?(?:the\\s+)?(\\p{L}+(?:\\s+\\p{L}+)??)"
+            + "\\s+(?:for|with|to|by)\\s+(?:the\\s+)?(\\p{L}+)\\b");
     /** "from the order data", "in the orders table": where the figures come from, not a figure of orders. */
     private static final Pattern ORDER_DATA = Pattern.compile("(?i)\\s*\\b(?:from|in|using|per)\\s+(?:the\\s+|our\\s+)?"
             + "orders?\\s+(?:data|table|database|records|dataset)\\b");

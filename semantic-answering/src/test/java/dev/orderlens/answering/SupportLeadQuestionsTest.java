@@ -1973,6 +1973,12 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
+    void replacing_said_inside_a_question_is_no_request_to_swap() {
+        assertThat(followUp("revenue for Electronics in 2025", "and orders where we had to replace Electronics with"
+                + " Toys").sql()).contains("Electronics");
+    }
+
+    @Test
     void the_same_day_a_week_earlier_is_seven_days_before_the_day() {
         assertThat(sql("Tickets on orders from the Klarna outage day compared with the same weekday one week earlier."))
                 .contains("'2025-03-07 00:00:00'", "'2025-03-08 00:00:00'").doesNotContain("'2025-03-10 00:00:00'");
