@@ -279,6 +279,12 @@ final class QuestionParser {
     private static final int NAMED_PART_REACH = 3;
     /** Words asking to check a figure someone gave, which amounts said beside them are: "please confirm both". */
     private static final Set<String> CHECK_REQUESTS = Set.of("confirm", "verify", "quoted", "reconcile", "agree");
+    /**
+     * Words that give a figure as said, before its amount: "I quoted $150", "puts it at $316k" ("orders that were
+     * $49.99" says which orders).
+     */
+    private static final Set<String> STATING = Set.of("quoted", "quote", "said", "says", "told", "gave", "reported",
+            "claimed", "at");
     /** A pivot table's axes, which each value of a column is laid along: "rows = region", "state as columns". */
     private static final Set<String> PIVOT_AXES = Set.of("rows", "row", "columns", "column");
     private static final Set<String> ALONG_AXIS = Set.of("across", "as", "in", "on", "down", "along");
@@ -3820,6 +3826,16 @@ final class QuestionParser {
             return List.of();
         }
 
+        /** Where the amounts listed up to the one at {@code numberAt} start: "$150 and $155" from "155". */
+        private int startOfAmounts(int numberAt) {
+            int k = numberAt - 1;
+            while (k >= 0 && (isNumber(word(k)) || word(k).equals(currencyWord)
+                    || Set.of("and", "or").contains(word(k)))) {
+                k--;
+            }
+            return k;
+        }
+
         /** "3 or more", "$100 or more" (its currency word between): the bound said after a number. */
         private Filter.Op postfix(int numberAt, Filter.Op op) {
             int or = word(numberAt + 1).equals(currencyWord) ? numberAt + 2 : numberAt + 1;
@@ -3889,7 +3905,8 @@ final class QuestionParser {
             } else {
                 op = postfix(numberAt, Filter.Op.EQ);
                 op = op == Filter.Op.EQ ? postfix(span.end() - 1, op) : op;
-                boolean quoted = HEDGES.contains(before) || words.stream().anyMatch(CHECK_REQUESTS::contains);
+                boolean quoted = HEDGES.contains(before) || words.stream().anyMatch(CHECK_REQUESTS::contains)
+                        && STATING.contains(word(startOfAmounts(numberAt)));
                 if (op == Filter.Op.EQ && quoted && vocabulary.unitWords()
                         .getOrDefault(unit.get().column(), List.of()).contains(currencyWord)) {
                     // "the review puts revenue at roughly $316k", "I quoted $150 and $155, please confirm both": a
