@@ -3905,7 +3905,8 @@ final class QuestionParser {
             } else {
                 op = postfix(numberAt, Filter.Op.EQ);
                 op = op == Filter.Op.EQ ? postfix(span.end() - 1, op) : op;
-                boolean quoted = HEDGES.contains(before) || words.stream().anyMatch(CHECK_REQUESTS::contains)
+                boolean quoted = HEDGES.contains(before) && STATING.contains(word(numberAt - 2))
+                        || words.stream().anyMatch(CHECK_REQUESTS::contains)
                         && STATING.contains(word(startOfAmounts(numberAt)));
                 if (op == Filter.Op.EQ && quoted && vocabulary.unitWords()
                         .getOrDefault(unit.get().column(), List.of()).contains(currencyWord)) {

@@ -2031,6 +2031,7 @@ class SupportLeadQuestionsTest {
         assertThat(sql("Business customers' average order value, 2024 and 2025 - I quoted $150 and $155, please"
                 + " confirm both.")).doesNotContain("order_total = 150").contains("customer_segment = 'business'");
         assertThat(sql("confirm how many orders in 2025 were $49.99")).contains("order_total = 49.99");
+        assertThat(sql("how many orders in 2025 came to about $50")).contains("order_total = 50");
         assertThat(sql("Caller from the Florida team says they counted 400 support tickets on Florida orders in Q3"
                 + " 2025. Does our data agree?")).startsWith("SELECT sum(support_tickets)")
                 .contains("ship_state = 'FL'");
