@@ -137,7 +137,7 @@ final class EnglishWords {
             mess placement dataset datasets none tend tends tended handle handled handles handling
             produce produces produced producing carrying carried view views restricted restrict restricting puts exact
             caller callers telling tells says agree agrees quoted quote exceed exceeds exceeded exceeding
-            conclude concluded concludes conclusion conclusions
+            conclude concluded concludes conclusion conclusions baseline baselines
             search searching combien de line lines bill billed memo memos history possible mind showing lovely
             wonderful brilliant relative expressed express require requires reported reporting attributable
             attributed remaining restate restated recalculate recompute materials investor investors pack makes sense

@@ -2078,4 +2078,10 @@ class SupportLeadQuestionsTest {
         assertThat(sql("For delivered orders in 2025, the median order value.")).startsWith(
                 "SELECT median(order_total) AS median_order_total").contains("status = 'delivered'");
     }
+
+    @Test
+    void whether_a_figure_is_an_outlier_against_a_baseline_is_answered_with_both_figures() {
+        assertThat(sql("Is FedEx's Q3 2025 late-delivery rate an outlier against its Q3 2024 baseline? Show both"
+                + " quarters.")).contains("'Q3 2025'", "'Q3 2024'", "carrier = 'FedEx'");
+    }
 }
