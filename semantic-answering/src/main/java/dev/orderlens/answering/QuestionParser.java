@@ -605,6 +605,11 @@ final class QuestionParser {
     private static final Pattern SWAP = Pattern.compile("(?i)^\\W*(?:(?:please|pls|now|ok|okay|and|then|can\\s+you)"
             + "\\s+)*(?:swap|switch|replace|exchange|substitute)\\s+(?:out\\s+)?(?:the\\s+)?(\\p{L}+(?:\\s+\\p{L}+)??)"
             + "\\s+(?:for|with|to|by)\\s+(?:the\\s+)?(\\p{L}+)\\b");
+    /** "from order placed until delivered", "from customer place order until delivered": from order to delivery. */
+    private static final Pattern ORDER_UNTIL_DELIVERED = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?(?:customer\\s+)?"
+            + "(?:order(?:ing|s)?(?:\\s+(?:is\\s+|was\\s+)?placed)?|purchase|places?\\s+(?:the\\s+|an?\\s+)?order"
+            + "|placing\\s+(?:the\\s+|an?\\s+)?order)\\s+(?:until|till|to|through)\\s+(?:it\\s+(?:is\\s+)?)?"
+            + "(?:delivered|delivery|arrival|arrives)\\b");
     /** "from the order data", "in the orders table": where the figures come from, not a figure of orders. */
     private static final Pattern ORDER_DATA = Pattern.compile("(?i)\\s*\\b(?:from|in|using|per)\\s+(?:the\\s+|our\\s+)?"
             + "orders?\\s+(?:data|table|database|records|dataset)\\b");
@@ -1038,6 +1043,7 @@ final class QuestionParser {
         text = THAT_ONE_DAY.matcher(text).replaceAll("");
         text = NAMED_DAY_YEARS.matcher(text).replaceAll("$1 $3 and $1 $4$2");
         text = PASSIVE_REQUEST.matcher(text).replaceAll(" ");
+        text = ORDER_UNTIL_DELIVERED.matcher(text).replaceAll("from order to delivery");
         text = ORDER_DATA.matcher(text).replaceAll("");
         text = SWAP.matcher(text).replaceAll("$2 instead of $1");
         text = BUSINESS_REVIEW.matcher(text).replaceAll("");

@@ -2084,4 +2084,12 @@ class SupportLeadQuestionsTest {
         assertThat(sql("Is FedEx's Q3 2025 late-delivery rate an outlier against its Q3 2024 baseline? Show both"
                 + " quarters.")).contains("'Q3 2025'", "'Q3 2024'", "carrier = 'FedEx'");
     }
+
+    @Test
+    void days_from_the_order_placed_until_delivered_are_the_delivery_days() {
+        assertThat(sql("average days from order placed until delivered for Texas orders in 2025 Q3")).startsWith(
+                "SELECT avg(date_diff('second', order_ts, delivered_at)) / 86400.0 AS delivery_days");
+        assertThat(sql("how long from ordering to delivery for FedEx in 2025")).contains("AS delivery_days",
+                "carrier = 'FedEx'");
+    }
 }
