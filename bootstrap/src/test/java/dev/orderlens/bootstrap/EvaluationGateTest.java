@@ -59,10 +59,10 @@ class EvaluationGateTest {
     /**
      * The sets tuned to, each held at the figures it reached by 2026-12-06 (route, SQL, RAG, silent wrong answers;
      * the goal for silent wrong answers is 0), so that none of their answers slips back: the development sets, and
-     * the clarify, fresh, blind, blind2, …, blind15 and blind16 sets, held out for one round each and tuned to since
-     * (blind13 is the furthest from 0.97), and dev6, dev7, dev8 and dev9, opened as soon as they were written (they
-     * are held where they stand; some of dev8's questions ask for what the query form cannot write yet: standard
-     * deviations, frequency distributions, first orders against repeat ones).
+     * the clarify, fresh, blind, blind2, …, blind16 and blind17 sets, held out for one round each and tuned to since
+     * (blind13 is the furthest from 0.97), and dev6, dev7, dev8, dev9 and dev10, opened as soon as they were written
+     * (they are held where they stand; some of dev8's questions ask for what the query form cannot write yet:
+     * standard deviations, frequency distributions, first orders against repeat ones).
      */
     static Stream<Arguments> tunedSets() {
         return Stream.of(
@@ -90,9 +90,11 @@ class EvaluationGateTest {
                 Arguments.of("dev6-questions.jsonl", new Thresholds(0.98, 0.95, 0.95, 0, 0)),
                 Arguments.of("blind15-questions.jsonl", new Thresholds(0.98, 0.98, 0.95, 0, 0)),
                 Arguments.of("dev7-questions.jsonl", new Thresholds(0.96, 0.92, 0.95, 0, 0)),
-                Arguments.of("dev8-questions.jsonl", new Thresholds(0.90, 0.66, 0.95, 0, 0)),
+                Arguments.of("dev8-questions.jsonl", new Thresholds(0.90, 0.74, 0.95, 0, 0)),
                 Arguments.of("blind16-questions.jsonl", new Thresholds(0.98, 0.92, 0.95, 0, 0)),
-                Arguments.of("dev9-questions.jsonl", new Thresholds(0.96, 0.98, 0.90, 0, 0)));
+                Arguments.of("dev9-questions.jsonl", new Thresholds(0.96, 0.98, 0.90, 0, 0)),
+                Arguments.of("blind17-questions.jsonl", new Thresholds(0.98, 1.0, 0.95, 0, 0)),
+                Arguments.of("dev10-questions.jsonl", new Thresholds(0.98, 1.0, 0.95, 0, 0)));
     }
 
     @ParameterizedTest(name = "{0}")
