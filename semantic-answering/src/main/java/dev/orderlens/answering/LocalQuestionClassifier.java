@@ -459,8 +459,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                 || asksWhatEventWas(question, words);
         // "Customer is asking me about Nimbus X2 earbuds. What is return rate for them in June 2025?": a rate is
         // taken over many orders, whoever asked for it
-        boolean onePerson = (Words.tokens(asked).stream().anyMatch(ONE_PERSON::contains)
-                || ONE_CASE.matcher(question).find()) && Words.tokens(asked).stream().noneMatch(OVER_MANY::contains);
+        List<String> askedWords = Words.tokens(asked);
+        boolean onePerson = (askedWords.stream().anyMatch(ONE_PERSON::contains) || ONE_CASE.matcher(question).find())
+                && askedWords.stream().noneMatch(OVER_MANY::contains);
         // "what happened on March 14? … was it a system thing?": a cause asked beside the account of it; "return window
         // -- rule?": a rule asked in keywords, no figure named; "why so many fedex deliverys late…": only a cause
         boolean causeAsked = CAUSE_ASKED.matcher(question).find() || Words.tokens(question).contains("why");

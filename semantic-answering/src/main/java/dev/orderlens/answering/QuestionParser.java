@@ -575,13 +575,14 @@ final class QuestionParser {
             + "|,\\s*(?:i|we)\\s+(?:want|need|would\\s+like|wanna)\\s+to\\s+(?:see|know|understand|check|show)\\b"
             + "|,\\s*(?:treating|defining)\\b"
             + "|,\\s*to\\s+(?:check|verify|confirm|make\\s+sure|validate|ensure)\\b");
+    /** "need them", "want the figures": what the figures are wanted for follows. */
+    private static final String NEED_THEM = "(?:need|want|will\\s+need)\\s+(?:it|them|this|these|those|that"
+            + "|the\\s+(?:figures?|numbers?))\\s+";
     /** "I need them for the meeting of tomorrow", "we need these by Friday": what the figures are wanted for. */
-    private static final Pattern NEEDED_FOR = Pattern.compile("(?i)\\s*(?:i|we)(?:['\u2019]ll)?\\s+"
-            + "(?:need|want|will\\s+need)\\s+(?:it|them|this|these|those|that|the\\s+(?:figures?|numbers?))\\s+"
+    private static final Pattern NEEDED_FOR = Pattern.compile("(?i)\\s*(?:i|we)(?:['\u2019]ll)?\\s+" + NEED_THEM
             + "(?:for|by|before|in)\\b");
     /** "daily order counts for christmas week, need them for next year's rota": the same, said after the request. */
-    private static final Pattern NEEDED_AFTER = Pattern.compile("(?i),\\s*(?:(?:i|we)(?:['\u2019]ll)?\\s+)?"
-            + "(?:need|want|will\\s+need)\\s+(?:it|them|this|these|those|that|the\\s+(?:figures?|numbers?))\\s+"
+    private static final Pattern NEEDED_AFTER = Pattern.compile("(?i),\\s*(?:(?:i|we)(?:['\u2019]ll)?\\s+)?" + NEED_THEM
             + "(?:for|by|before)\\b");
     /** "For the trend line on the risk slide, I need …": a sentence opening on what it is for, then asking. */
     private static final Pattern LEADING_PURPOSE = Pattern.compile("(?i)^(for\\s+(?:the|our|my|a|an|this)\\s+[^,]{1,60}?)"
@@ -759,8 +760,12 @@ final class QuestionParser {
         if (millions && match.group(1) == null) {
             return match.group();
         }
-        return (match.group(1) == null ? "" : match.group(1)) + new BigDecimal(match.group(2))
-                .multiply(BigDecimal.valueOf(millions ? 1_000_000 : 1_000)).stripTrailingZeros().toPlainString();
+        return (match.group(1) == null ? "" : match.group(1)) + scaled(match.group(2), millions ? 1_000_000 : 1_000);
+    }
+
+    /** A number written in digits, times a factor, as plain digits: "2.5" and 1,000 give "2500". */
+    private static String scaled(String number, long factor) {
+        return new BigDecimal(number).multiply(BigDecimal.valueOf(factor)).stripTrailingZeros().toPlainString();
     }
 
     /**
@@ -1117,8 +1122,7 @@ final class QuestionParser {
         text = SHORT_MONTH.matcher(text).replaceAll("$1 month$2");
         text = NAMED_YEAR.matcher(text).replaceAll("20$1");
         text = DIFF_BEFORE_NOUN.matcher(text).replaceAll("different");
-        text = TEN_THOUSANDS.matcher(text).replaceAll(match -> new BigDecimal(match.group(1))
-                .multiply(BigDecimal.valueOf(10_000)).stripTrailingZeros().toPlainString());
+        text = TEN_THOUSANDS.matcher(text).replaceAll(match -> scaled(match.group(1), 10_000));
         text = AMOUNT_SAID_AGAIN.matcher(text).replaceAll("");
         text = ALL_REMAINING.matcher(text).replaceAll("all other");
         text = ARTICLE_BEFORE_NAME.matcher(text).replaceAll("");
@@ -3046,7 +3050,12 @@ final class QuestionParser {
 
         private Stream<Span> replacedSpans() {
             return IntStream.range(0, Math.max(0, words.size() - 1)).filter(this::replaces).boxed()
-                    .flatMap(i -> spans.stream().filter(span -> span.start() >= i + 2 && span.start() <= i + 4));
+                    .flatMap(this::namedAfterReplacing);
+        }
+
+        /** The phrases starting just after "instead of" at word {@code lead}, past a word or two between. */
+        private Stream<Span> namedAfterReplacing(int lead) {
+            return spans.stream().filter(span -> span.start() >= lead + 2 && span.start() <= lead + 4);
         }
 
         /** Whether "instead of" or "rather than" starts at word {@code i}. */
@@ -3059,9 +3068,8 @@ final class QuestionParser {
         private boolean inPlaceOfGroup(Span span) {
             List<String> grouped = previous.map(QuerySpec::groupBy).orElse(List.of());
             return replaces(span.end()) && span.column().filter(c -> c.role() == ColumnRole.DIMENSION).isPresent()
-                    && spans.stream().anyMatch(other -> other.start() >= span.end() + 2
-                            && other.start() <= span.end() + 4 && other.column().map(SemanticColumn::name)
-                                    .filter(grouped::contains).isPresent());
+                    && namedAfterReplacing(span.end()).anyMatch(other -> other.column().map(SemanticColumn::name)
+                            .filter(grouped::contains).isPresent());
         }
 
         /** "as well", "too", "also": what is named is added to what was there. */
