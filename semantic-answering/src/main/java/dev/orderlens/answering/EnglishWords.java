@@ -20,7 +20,7 @@ final class EnglishWords {
             "mix", "distribution", "share", "shares");
     /** Words skipped between a cue and what it points at. */
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "its", "different", "individual",
-            "various", "each", "every", "all", "of", "my", "remaining");
+            "various", "each", "every", "all", "of", "my", "remaining", "single");
     /** Words that only introduce a noun, skipped where "each" and "every" must stay visible. */
     static final Set<String> ARTICLES = Set.of("the", "a", "an", "our", "their", "its", "my");
     /** Words before a group that a ranking counts within: "the top 3 products in each category", "per month". */
@@ -82,6 +82,15 @@ final class EnglishWords {
             "take", "takes", "taking", "needed", "lasted");
 
     /**
+     * Words of grammar so near other words ("shops" and "shoes", "patch" and "batch", "single" and "singles") that a
+     * word a letter off is never taken for them: the shop itself, the asker's own patch, and the words of a request
+     * to change a query.
+     */
+    static final Set<String> NEAR_OTHER_WORDS = words("""
+            shop shops shopping patch territory territories turf single query queries adding added service
+            """);
+
+    /**
      * Words that carry no data of their own: question words, auxiliaries, pronouns, prepositions, and the verbs
      * and nouns of ordinary analytics questions. A question with several words outside this set and outside the
      * model is about something the model does not know.
@@ -141,7 +150,8 @@ final class EnglishWords {
             search searching combien de line lines bill billed memo memos history possible mind showing lovely
             wonderful brilliant relative expressed express require requires reported reporting attributable
             attributed remaining restate restated recalculate recompute materials investor investors pack makes sense
-            """);
+            add
+            """, NEAR_OTHER_WORDS);
 
     /**
      * Words that ask about the business in general ("how are we doing", "show me the numbers", "is it bad?"): they
@@ -171,5 +181,11 @@ final class EnglishWords {
 
     private static Set<String> words(String text) {
         return Set.copyOf(java.util.Arrays.asList(text.strip().split("\\s+")));
+    }
+
+    private static Set<String> words(String text, Set<String> more) {
+        Set<String> all = new java.util.HashSet<>(words(text));
+        all.addAll(more);
+        return Set.copyOf(all);
     }
 }

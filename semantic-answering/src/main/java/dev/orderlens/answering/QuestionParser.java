@@ -16,6 +16,7 @@ import static dev.orderlens.answering.EnglishWords.GROUP_CUES;
 import static dev.orderlens.answering.EnglishWords.GROUP_CUES_AFTER;
 import static dev.orderlens.answering.EnglishWords.GRAMMAR_PHRASES;
 import static dev.orderlens.answering.EnglishWords.LIMIT_CUES;
+import static dev.orderlens.answering.EnglishWords.NEAR_OTHER_WORDS;
 import static dev.orderlens.answering.EnglishWords.NEGATIONS;
 import static dev.orderlens.answering.EnglishWords.PASSIVE_CUES;
 import static dev.orderlens.answering.EnglishWords.POSSESSION_CUES;
@@ -98,8 +99,11 @@ final class QuestionParser {
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3})");
     /** "sept 8-19", "apr 1–7": two days of a month joined by a dash, which reading as words would lose. */
     private static final Pattern DAY_SPAN = Pattern.compile("(?<![\\d\\-/.])(\\d{1,2})\\s?[-\u2013]\\s?(\\d{1,2})(?![\\d\\-/.])");
-    /** "2025-02-01 - 2025-05-31" (also as slashed dates are rewritten): two days joined by a dash, a range. */
-    private static final Pattern DATE_SPAN = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s*[-\u2013]\\s*"
+    /**
+     * "2025-02-01 - 2025-05-31" (also as slashed dates are rewritten), "2025-07-01..2025-09-30": two days joined by a
+     * dash or two dots, a range.
+     */
+    private static final Pattern DATE_SPAN = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s*(?:[-\u2013]|\\.{2,3})\\s*"
             + "(\\d{4}-\\d{2}-\\d{2})");
     /** "at month granularity", "on a weekly level": a series by that unit of time. */
     private static final Pattern GRANULARITY = Pattern.compile("(?i)\\b(?:at|on|in)\\s+(?:an?\\s+|the\\s+)?"
@@ -169,7 +173,8 @@ final class QuestionParser {
     /** "w/" and a lone "w" for "with", "w/o" for "without", as typed in chat. */
     private static final Pattern WITH_SIGN = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])w(?:/(o)(?![\\p{L}\\p{N}])|/|(?=\\s))");
     private static final List<String> GRAMMAR_WORDS = Stream.of(FUNCTION_WORDS, DETERMINERS,
-            AGGREGATES.keySet(), NEGATIONS).flatMap(Set::stream).distinct().sorted().toList();
+            AGGREGATES.keySet(), NEGATIONS).flatMap(Set::stream).filter(word -> !NEAR_OTHER_WORDS.contains(word))
+            .distinct().sorted().toList();
     /** Words before the count metric's word that make it the rows a figure is taken over: "for orders with…". */
     private static final Set<String> ROWS_INTRODUCED_BY = Set.of("for", "among", "on", "across");
     /** Words after the rows' word that lead into what they hold: "orders of three or more units". */
@@ -250,6 +255,20 @@ final class QuestionParser {
     private static final Pattern ALL_REMAINING = Pattern.compile("(?i)\\ball\\s+(?:the\\s+)?remaining\\b");
     /** "how many diff customers": "diff" before what is counted is "different", elsewhere "difference". */
     private static final Pattern DIFF_BEFORE_NOUN = Pattern.compile("(?i)(?<=\\b(?:many|of)\\s)diff\\b");
+    /**
+     * "how many individual shoppers": "individual" before the people counted says each is counted once, not that
+     * they are consumers rather than business accounts.
+     */
+    private static final Pattern INDIVIDUAL_COUNTED = Pattern.compile("(?i)(?<=\\b(?:many|of)\\s)individual(?=\\s+"
+            + "(?:shoppers|customers|buyers|people|persons|accounts|clients)\\b)");
+    /** "at this store", "our store's revenue": the shop itself, not the stores the channel words name. */
+    private static final Pattern THE_STORE = Pattern.compile("(?i)\\b(?:the|this|our|your|my)\\s+store\\b(?!-)");
+    /** "how much did the shop sell", "how much has the company made": the shop's own takings, as "we" ask them. */
+    private static final Pattern SHOP_SOLD = Pattern.compile("(?i)\\bhow\\s+much\\s+(did|do|does|have|has)\\s+"
+            + "(?:the\\s+(?:shop|store|company|business|site)|they|you)\\s+(?=(?:sell|sold|make|made)\\b)");
+    /** "out of every hundred orders, how many…": a share, said as a count per hundred. */
+    private static final Pattern PER_HUNDRED = Pattern.compile("(?i)\\b(?:out\\s+of\\s+|of\\s+)?(?:every|each|per|a)"
+            + "\\s+(?:hundred|100)\\b");
     /** "rev ytd vs ly": last year and this year as executives abbreviate them. */
     private static final Pattern YEAR_ABBREVIATION = Pattern.compile("(?i)\\b(?:(ly)|ty)\\b");
     /**
@@ -594,6 +613,18 @@ final class QuestionParser {
      */
     private static final Pattern LEADING_CLAUSE = Pattern.compile("(?i)^\\s*((?:before|while|as|because|although"
             + "|though|now\\s+that|given\\s+that)\\s+(?:i|we|you|they|my|our|the\\s+board)\\b[^,]{1,80}),\\s*");
+    /**
+     * "The VP of Operations wants to know …", "The director asks for …", "Maria would like to see …": who the question
+     * is passed on from, before it; a question word or a relative clause ("the customers who asked for …") is no one.
+     */
+    private static final Pattern RELAYED_FROM = Pattern.compile("^\\s*((?:(?i:the|my|our)\\s+|(?!(?i:what|which|how"
+            + "|who|when|where|why|show|list|give|did|does|do|is|are|was|were|can|could)\\b)[A-Z][a-z]+\\s+)"
+            + "(?:(?!(?i:who|that|which)\\b)[\\w'\u2019&-]+\\s+){0,5}?(?i:wants|wanted|would\\s+like|['\u2019]d\\s+like"
+            + "|would\\s+love|asks|asked|is\\s+asking|has\\s+asked|needs|requests|requested)(?:\\s+(?i:to\\s+(?:know"
+            + "|see|have|get|understand|find\\s+out)|me\\s+to\\s+(?:pull|get|find|check|send)))?(?:\\s+(?i:for|about"
+            + "|whether|if))?)\\s+");
+    /** "Orders for each of those cities?": a question about values a sentence before it named. */
+    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:those|these)\\b");
     /** "what was that", "how much is it": a question asking for a figure named before it. */
     private static final Pattern REFERS_BACK = Pattern.compile("(?i)^\\W*(?:and\\s+|so\\s+)?(?:what|how\\s+much)"
             + "\\s+(?:was|is|were|are|'s)\\s+(?:that|it|this)\\b");
@@ -763,6 +794,16 @@ final class QuestionParser {
         return (match.group(1) == null ? "" : match.group(1)) + scaled(match.group(2), millions ? 1_000_000 : 1_000);
     }
 
+    /** "how much does the shop", "how much has the company" as "we" ask it: "how much do we", "how much have we". */
+    private static String askedAsWe(MatchResult match) {
+        String verb = switch (match.group(1).toLowerCase(Locale.ROOT)) {
+            case "does" -> "do";
+            case "has" -> "have";
+            default -> match.group(1);
+        };
+        return "how much " + verb + " we ";
+    }
+
     /** A number written in digits, times a factor, as plain digits: "2.5" and 1,000 give "2500". */
     private static String scaled(String number, long factor) {
         return new BigDecimal(number).multiply(BigDecimal.valueOf(factor)).stripTrailingZeros().toPlainString();
@@ -810,6 +851,12 @@ final class QuestionParser {
             if (clause.lookingAt()) {
                 background.add(clause.group(1));
                 sentence = sentence.substring(clause.end());
+            }
+            Matcher relayed = RELAYED_FROM.matcher(sentence);
+            if (relayed.lookingAt() && !account(relayed.group(1), today).leftover().isEmpty()) {
+                background.add(relayed.group(1));
+                leads.add(relayed.group(1));
+                sentence = sentence.substring(relayed.end());
             }
             Matcher needed = NEEDED_AFTER.matcher(sentence);
             if (needed.find()) {
@@ -907,9 +954,11 @@ final class QuestionParser {
                 }
             }
         }
-        // "For the FedEx storm chaos in the Southeast, …": the values a leading phrase names still say which rows
+        // "For the FedEx storm chaos in the Southeast, …": the values a leading phrase names still say which rows, and
+        // so do those of a sentence the question points back at ("I cover Houston and Dallas. Orders for those?")
         Map<String, List<String>> valuesSaid = new LinkedHashMap<>();
-        background.stream().filter(leads::contains).forEach(lead -> {
+        boolean pointsBack = asked.stream().anyMatch(sentence -> POINTS_BACK.matcher(sentence).find());
+        background.stream().filter(said -> leads.contains(said) || pointsBack).forEach(lead -> {
             List<String> values = accountOf.apply(lead).values();
             if (!values.isEmpty()) {
                 valuesSaid.put(lead, values);
@@ -1122,6 +1171,10 @@ final class QuestionParser {
         text = SHORT_MONTH.matcher(text).replaceAll("$1 month$2");
         text = NAMED_YEAR.matcher(text).replaceAll("20$1");
         text = DIFF_BEFORE_NOUN.matcher(text).replaceAll("different");
+        text = INDIVIDUAL_COUNTED.matcher(text).replaceAll("unique");
+        text = PER_HUNDRED.matcher(text).replaceAll("percentage of");
+        text = THE_STORE.matcher(text).replaceAll("the shop");
+        text = SHOP_SOLD.matcher(text).replaceAll(QuestionParser::askedAsWe);
         text = TEN_THOUSANDS.matcher(text).replaceAll(match -> scaled(match.group(1), 10_000));
         text = AMOUNT_SAID_AGAIN.matcher(text).replaceAll("");
         text = ALL_REMAINING.matcher(text).replaceAll("all other");

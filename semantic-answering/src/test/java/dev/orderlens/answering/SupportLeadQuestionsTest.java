@@ -2092,4 +2092,59 @@ class SupportLeadQuestionsTest {
         assertThat(sql("how long from ordering to delivery for FedEx in 2025")).contains("AS delivery_days",
                 "carrier = 'FedEx'");
     }
+
+    @Test
+    void who_a_question_is_passed_on_from_is_set_aside() {
+        GeneratedSql relayed = ORDERS.generator().generate("The VP of Operations wants to know what percentage of 2025"
+                + " revenue came through the marketplace channel.", Conversation.empty("s"), SqlDialect.DUCKDB);
+        assertThat(relayed.sql()).contains("FILTER (WHERE channel = 'marketplace')", "'2025-01-01 00:00:00'");
+        assertThat(relayed.notes()).singleElement().asString().contains(
+                "I did not read 'The VP of Operations wants to know' as part of the query");
+        assertThat(sql("The director asks for the top 5 products by revenue in 2025.")).startsWith(
+                "SELECT product_name, sum(order_total)").endsWith("LIMIT 5");
+    }
+
+    @Test
+    void values_named_before_a_question_that_points_back_at_them_say_which_rows() {
+        GeneratedSql cities = ORDERS.generator().generate("I cover New York, Chicago and Atlanta. Orders for each of"
+                + " those cities in December 2025?", Conversation.empty("s"), SqlDialect.DUCKDB);
+        assertThat(cities.sql()).startsWith("SELECT ship_city").contains(
+                "ship_city IN ('New York', 'Chicago', 'Atlanta')", "GROUP BY ship_city");
+        assertThat(cities.notes()).singleElement().asString().contains("I read only New York");
+    }
+
+    @Test
+    void the_shop_itself_and_the_askers_own_patch_are_no_filter() {
+        assertThat(sql("Which day of the week do people do the most shopping at this store?")).startsWith(
+                "SELECT dayname(order_ts) AS day_of_week, count(*) AS orders");
+        assertThat(sql("How much did the shop sell in 2024, month by month?")).contains("sum(order_total) AS revenue");
+        assertThat(sql("how much has the company made since June 2025?")).contains("sum(order_total) AS revenue");
+        assertThat(sql("Top five cities in my Southeast patch by revenue, last quarter?")).startsWith(
+                "SELECT ship_city").contains("ship_region = 'Southeast'").endsWith("LIMIT 5");
+        assertThat(sql("What single product sold the most units last year?")).startsWith(
+                "SELECT product_name, sum(quantity)");
+    }
+
+    @Test
+    void individual_people_counted_are_each_counted_once_whatever_their_segment() {
+        assertThat(sql("How many individual shoppers placed at least one order with the store during 2025?"))
+                .startsWith("SELECT count(DISTINCT customer_id)").doesNotContain("customer_segment");
+        assertThat(sql("revenue from individual customers in 2025")).contains("customer_segment = 'consumer'");
+    }
+
+    @Test
+    void a_count_out_of_every_hundred_is_a_share() {
+        assertThat(sql("Out of every hundred orders the shop takes, how many are paid for with Klarna, the pay-later"
+                + " service?")).contains("count(*) FILTER (WHERE payment_method = 'klarna')");
+    }
+
+    @Test
+    void two_days_joined_by_two_dots_are_a_range_and_a_change_to_the_query_is_asked_of_the_last_one() {
+        String quarter = sql("Revenue split by channel, Q3 2025 (2025-07-01..2025-09-30).");
+        assertThat(quarter).startsWith("SELECT channel, sum(order_total)").contains("'2025-07-01 00:00:00'",
+                "'2025-10-01 00:00:00'").doesNotContain("CASE WHEN");
+        assertThat(followUp("Revenue split by channel, Q3 2025 (2025-07-01..2025-09-30).",
+                "Same query, add filter customer_segment = vip.").sql()).startsWith("SELECT channel")
+                .contains("customer_segment = 'vip'", "'2025-07-01 00:00:00'");
+    }
 }
