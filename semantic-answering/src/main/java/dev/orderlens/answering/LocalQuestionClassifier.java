@@ -55,7 +55,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Set<String> EXPLANATION_WORDS = Set.of("why", "explain", "explains", "summarise",
             "summarize", "summary", "describe", "say", "says", "said", "should", "happened", "happens", "recommend",
             "recommended", "recommendation", "recommendations", "procedure", "handle", "lessons", "cause", "caused",
-            "policy", "policies", "rule", "rules", "perk", "perks", "benefit", "benefits", "entitled", "eligible");
+            "policy", "policies", "rule", "rules", "perk", "perks", "benefit", "benefits", "entitled", "eligible",
+            "treat", "treated", "treatment");
     /** Words asking which one ranks first or last: "is there a day when we get the most orders?". */
     private static final Set<String> RANKING_WORDS = Set.of("most", "least", "fewest", "highest", "lowest", "busiest",
             "quietest", "heaviest", "biggest", "smallest", "best", "worst");
@@ -81,7 +82,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             " within which ",
             " what is behind ", " need to be ", " went wrong ", " go wrong ", " gone wrong ", " what do i do ",
             " what should i do ", " what do i tell ", " step by step ", " behind it ", " behind this ",
-            " behind that ", " its terms ", " the terms of ");
+            " behind that ", " its terms ", " the terms of ", " a shopper ", " the shopper ", " shopper s ",
+            " get charged ", " gets charged ");
     /**
      * "a customer wants to send back a sweater she bought, how many days does she have?": one person's case, which
      * a policy answers, however much of it reads as a figure.
@@ -204,6 +206,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** "what exactly was the spring refresh sale…": what a thing named at the start was, its name up to a break. */
     private static final Pattern EVENT_ASKED = Pattern.compile("(?i)\\W*what\\s+(?:exactly\\s+)?(?:was|is)\\s+"
             + "(?:the\\s+|this\\s+|that\\s+)?([\\p{L}\\p{N}\\s]+?)\\s*(?:[-\u2013\u2014?,:;.]|\\band\\b|$)");
+    /** "How are VIP customers treated differently…", "how do we handle them": how people or cases are dealt with. */
+    private static final Pattern TREATMENT = Pattern.compile("(?i)\\bhow\\s+(?:are|is|do\\s+we|should\\s+we|should"
+            + "\\s+i)\\s+(?:[\\p{L}'\u2019]+\\s+){0,4}?(?:treated|treat|handled|handle|looked\\s+after)\\b");
     /** Where one sentence ends and the next begins. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.?!])\\s+");
     /**
@@ -257,6 +262,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             + "|will)\\s+(?:you\\s+)?(?:please\\s+)?)?(?:reset|unlock|delete|cancel|refund|reissue|resend|reship"
             + "|escalate|call|contact|notify|block|ban|deactivate|reactivate|void|approve|reject)\\s+"
             + "(?:the|an?|all|this|my|our|his|her|their|customer|order|account|ord-)\\b");
+    /** "DELETE FROM orders WHERE …", "drop table orders": a statement that changes the data, typed as SQL. */
+    private static final Pattern DATA_CHANGE = Pattern.compile("(?i)^\\W*(?:delete\\s+from|insert\\s+into"
+            + "|update\\s+\\w+\\s+set|(?:drop|alter|create|truncate)\\s+table|merge\\s+into)\\b");
     /** "any stretches you'd recommend?": something the asker is to do or get, which no order or document is. */
     private static final Pattern RECOMMENDED_TO_ME = Pattern.compile("(?i)\\b(?:any|some|what|which)\\s+(\\p{L}+)\\s+"
             + "(?:(?:would|do|can|could)\\s+you|you['\u2019]d|you\\s+would)\\s+(?:recommend|suggest)\\b");
@@ -304,7 +312,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             Map.entry(PERSONAL_ADVICE, "it asks for advice about dealing with someone, which neither the orders nor "
                     + "the documents cover"),
             Map.entry(ACTION_REQUEST, "it asks for something to be done to an account or an order; OrderLens only "
-                    + "reads the data"));
+                    + "reads the data"),
+            Map.entry(DATA_CHANGE, "it asks to change the data, which OrderLens only reads"));
     /**
      * Things the orders do not record, refused only when the model does not know their word (the pattern's first
      * group): stock on hand, visits to the website, something recommended to the asker, a carrier's trucks; in the
@@ -348,6 +357,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Set<String> CARRY_ON_OPENINGS = Set.of("and", "also", "but", "plus", "same");
     /** At most this many words name only a part of the data when they make no query: "status?", "the carriers". */
     private static final int ONE_PART_WORDS = 3;
+    /** "the numbers for my area", "our region": a part of the data that is the asker's own, which value unsaid. */
+    private static final Pattern OWN_PART = Pattern.compile("(?i)\\b(?:my|our)\\s+(?:own\\s+)?\\p{L}+");
     /** Above this share of nearest examples about other things, a question with words the data lacks is refused. */
     private static final double OUTSIDE_SHARE = 0.5;
 
@@ -466,7 +477,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         // -- rule?": a rule asked in keywords, no figure named; "why so many fedex deliverys late…": only a cause
         boolean causeAsked = CAUSE_ASKED.matcher(question).find() || Words.tokens(question).contains("why");
         boolean documentsOnly = causeAsked && WHAT_HAPPENED.matcher(question).find()
-                || explanation && !words.asksForFigure() || WHY_ALONE.matcher(question).matches();
+                || explanation && !words.asksForFigure() || WHY_ALONE.matcher(question).matches()
+                || TREATMENT.matcher(asked).find();
         double z = (compiles ? COMPILE_WEIGHT : -COMPILE_WEIGHT) + NEIGHBOUR_WEIGHT * (neighbourSql - 0.5)
                 - (explanation ? EXPLANATION_WEIGHT : 0.0) - (onePerson ? EXPLANATION_WEIGHT : 0.0)
                 - (documentsOnly ? EXPLANATION_WEIGHT : 0.0);
@@ -544,7 +556,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * be made of; not "why carriers?", which asks the documents.
      */
     private static boolean namesOnlyAColumn(String question, WordAccount words) {
-        return Words.tokens(question).size() <= ONE_PART_WORDS && words.modelWords() > 0 && words.leftover().isEmpty()
+        return (Words.tokens(question).size() <= ONE_PART_WORDS || OWN_PART.matcher(question).find())
+                && words.modelWords() > 0 && words.leftover().isEmpty()
                 && words.values().isEmpty() && words.periods().isEmpty() && !words.specific() && !words.namesEvent()
                 && !asksForExplanation(question);
     }

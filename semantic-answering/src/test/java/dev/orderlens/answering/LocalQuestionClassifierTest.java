@@ -49,6 +49,7 @@ class LocalQuestionClassifierTest {
         "late delivery rate by carrier last month",
         "What share of 2025 revenue came from the mobile channel?",
         "average order value for vip customers",
+        "How many orders were handled by UPS in 2025?",
         "how much did we pay out in refunds in 2025",
         "My impression is that sales grew steadily rather than fast. To test that, could you give me revenue for each"
             + " year?",
@@ -94,7 +95,9 @@ class LocalQuestionClassifierTest {
         "The Spring Refresh promotion: what discount was applied, and on which items?",
         "customer return dress because size not fit. shipping fee also we refund or no?",
         "sept 10 why so many fedex order is late? what happen that day",
-        "What is the number of days within which a gift may be exchanged, and from when is it counted?"
+        "What is the number of days within which a gift may be exchanged, and from when is it counted?",
+        "How are VIP customers treated differently from regular shoppers?",
+        "When does a shopper's card actually get charged for an order?"
     })
     void routes_questions_about_documents_and_reasons_to_rag(String question) {
         Classification classification = classifier.classify(question, Conversation.empty("s"));
@@ -292,7 +295,9 @@ class LocalQuestionClassifierTest {
         "I have offer from other company, should I change my job or stay here?|OUT_OF_SCOPE",
         "How many trucks and drivers does UPS run in the Midwest?|OUT_OF_SCOPE",
         "How do I season the Hearthstone cast-iron skillet before using it the first time?|OUT_OF_SCOPE",
-        "A caller wants to know what return rate Zalando reports for apparel - do we know?|OUT_OF_SCOPE"
+        "A caller wants to know what return rate Zalando reports for apparel - do we know?|OUT_OF_SCOPE",
+        "DELETE FROM orders WHERE status = 'cancelled'; -- cleanup for the test env, please run it.|OUT_OF_SCOPE",
+        "Give me the numbers for my area.|AMBIGUOUS"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
             Clarification.Reason reason) {
