@@ -108,9 +108,12 @@ final class QuestionParser {
     /** "at month granularity", "on a weekly level": a series by that unit of time. */
     private static final Pattern GRANULARITY = Pattern.compile("(?i)\\b(?:at|on|in)\\s+(?:an?\\s+|the\\s+)?"
             + "(day|week|month|quarter|year)(?:ly)?\\s+(?:granularity|grain|level)\\b");
-    /** "May-July 2025": two months joined by a dash, a range from the first to the second. */
+    /**
+     * "May-July 2025": two months joined by a dash, a range from the first to the second; "may-jul 25" gives the
+     * year in two digits, as no day follows a range of months.
+     */
     private static final Pattern MONTH_SPAN = Pattern.compile("(?<![\\p{L}\\-])(\\p{L}{3,9})\\s?[-\u2013]\\s?"
-            + "(\\p{L}{3,9})(?![\\p{L}\\-])");
+            + "(\\p{L}{3,9})(?![\\p{L}\\-])(?:\\s+['\u2019]?(\\d{2})(?![\\d:.,/]))?");
     private static final Pattern OR_MORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\+");
     /**
      * A number written as a word beside a bound: "two or more tickets", "more than three items", "at least one ticket",
@@ -266,6 +269,20 @@ final class QuestionParser {
     /** "how much did the shop sell", "how much has the company made": the shop's own takings, as "we" ask them. */
     private static final Pattern SHOP_SOLD = Pattern.compile("(?i)\\bhow\\s+much\\s+(did|do|does|have|has)\\s+"
             + "(?:the\\s+(?:shop|store|company|business|site)|they|you)\\s+(?=(?:sell|sold|make|made)\\b)");
+    /** "UPS v FedEx", "web v. app": a lone "v" between two things sets them side by side. */
+    private static final Pattern LONE_V = Pattern.compile("(?i)(?<=\\S\\s)v\\.?(?=\\s+\\S)");
+    /** "fell furthest short on net revenue", "furthest behind": the lowest. */
+    private static final Pattern FURTHEST_SHORT = Pattern.compile("(?i)\\b(?:fell|falls|fall|came|comes|was|were|is"
+            + "|are)?\\s*(?:the\\s+)?(?:furthest|farthest|most)\\s+(?:short|behind)\\b");
+    /** "top ten lines in electronics", "best-selling lines": the products, as a buyer calls them. */
+    private static final Pattern PRODUCT_LINES = Pattern.compile("(?i)\\b((?:top|bottom|best|worst|best-selling"
+            + "|slowest)(?:\\s+\\S+)?\\s+)lines\\b");
+    /** "gave us a 1 out of 5", "a 4/5": a score on the five-star scale, said without naming it. */
+    private static final Pattern OUT_OF_FIVE = Pattern.compile("(?i)\\b([1-5])\\s*(?:out\\s+of\\s+(?:5|five)|/\\s*5)\\b"
+            + "(?!\\s*(?:orders?|customers?|people|shoppers|buyers|parcels|deliveries)\\b)");
+    /** "4 stars or better", "2 star or worse": a score and every one above or below it. */
+    private static final Pattern STARS_OR_BEYOND = Pattern.compile("(?i)\\b([1-5])\\s+stars?\\s+or\\s+(?:(better"
+            + "|higher|more|above)|worse|lower|less|below)\\b");
     /** "out of every hundred orders, how many…": a share, said as a count per hundred. */
     private static final Pattern PER_HUNDRED = Pattern.compile("(?i)\\b(?:out\\s+of\\s+|of\\s+)?(?:every|each|per|a)"
             + "\\s+(?:hundred|100)\\b");
@@ -491,8 +508,9 @@ final class QuestionParser {
     /** "what share did each category account for", "make up": verbs of a part's share, which the share cue says. */
     private static final Pattern SHARE_VERB = Pattern.compile("(?i)\\b(?:account(?:s|ed)?\\s+for|(?:make|makes|made)"
             + "\\s+up)\\b");
-    /** "q four", "q 4": a quarter as dictated. */
-    private static final Pattern SPOKEN_QUARTER = Pattern.compile("(?i)\\bq\\s+(one|two|three|four|[1-4])\\b");
+    /** "q four", "q 4", "quarter 4": a quarter as dictated or numbered (not "a quarter 4 orders long"). */
+    private static final Pattern SPOKEN_QUARTER = Pattern.compile("(?i)\\b(?:q|quarter)\\s+(one|two|three|four|[1-4])"
+            + "\\b(?!\\s*(?:%|percent|orders?|days?|weeks?|months?|units?|items?)\\b)");
     /**
      * "last mo", "3 mos": the month, shortened; alone "mo" stays a word (a state's code), so it is read as the month
      * only after a word that counts or points at periods.
@@ -1155,7 +1173,9 @@ final class QuestionParser {
                 .getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + match.group(1) + " ");
         text = DAY_SPAN.matcher(text).replaceAll("$1 to $2");
         text = MONTH_SPAN.matcher(text).replaceAll(match -> isMonth(match.group(1)) && isMonth(match.group(2))
-                ? match.group(1) + " to " + match.group(2) : match.group());
+                ? match.group(1) + " to " + match.group(2) + Optional.ofNullable(match.group(3))
+                        .map(year -> " " + bareYear(year, today).orElse(year)).orElse("")
+                : match.group());
         text = DAYS_BEFORE_MONTH.matcher(text).replaceAll(" from $3 $1 to $3 $2 ");
         text = BOUNDED_NUMBER_WORD.matcher(text).replaceAll(match -> String.valueOf(TimeExpressions.count(
                 (match.group(1) != null ? match.group(1) : match.group(2)).toLowerCase(Locale.ROOT))));
@@ -1173,6 +1193,12 @@ final class QuestionParser {
         text = DIFF_BEFORE_NOUN.matcher(text).replaceAll("different");
         text = INDIVIDUAL_COUNTED.matcher(text).replaceAll("unique");
         text = PER_HUNDRED.matcher(text).replaceAll("percentage of");
+        text = LONE_V.matcher(text).replaceAll("vs");
+        text = OUT_OF_FIVE.matcher(text).replaceAll("$1 star");
+        text = STARS_OR_BEYOND.matcher(text).replaceAll(match -> (match.group(2) != null ? "at least " : "at most ")
+                + match.group(1) + " star");
+        text = PRODUCT_LINES.matcher(text).replaceAll("$1products");
+        text = FURTHEST_SHORT.matcher(text).replaceAll(" had the lowest");
         text = THE_STORE.matcher(text).replaceAll("the shop");
         text = SHOP_SOLD.matcher(text).replaceAll(QuestionParser::askedAsWe);
         text = TEN_THOUSANDS.matcher(text).replaceAll(match -> scaled(match.group(1), 10_000));
@@ -3733,8 +3759,10 @@ final class QuestionParser {
             if (after >= 0) {
                 return after;
             }
-            // "apart from books and grocery": a value listed after a negated one is negated with it
-            return spans.stream().filter(previous -> previous.end() == span.start() - 1
+            // "apart from books and grocery", "not the app or the marketplace": a value listed after a negated one is
+            // negated with it
+            int joinedAt = ARTICLES.contains(word(span.start() - 1)) ? span.start() - 2 : span.start() - 1;
+            return spans.stream().filter(previous -> previous.end() == joinedAt
                             && Set.of("and", "or", "nor").contains(words.get(previous.end()))
                             && !previous.all(Meaning.ValueWord.class).isEmpty() && !span.all(Meaning.ValueWord.class).isEmpty())
                     .findFirst().map(this::negation).orElse(-1);

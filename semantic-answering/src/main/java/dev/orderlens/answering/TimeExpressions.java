@@ -600,25 +600,31 @@ final class TimeExpressions {
         while (before >= 0 && HAD_WHAT.contains(words.get(before))) {
             before--;
         }
-        // "orders with a battery problem", "had battery issues": something an order has, not the time it happened
-        if (before >= 0 && HAD_WORDS.contains(words.get(before))) {
-            return Optional.empty();
-        }
+        // "orders with a battery problem", "had battery issues": something an order has, not the time it happened;
+        // but "the day Klarna had an outage" is the event of whoever it is named after
+        String owner = before >= 0 && HAD_WORDS.contains(words.get(before)) ? before > 0 ? words.get(before - 1) : ""
+                : null;
         Found longest = null;
         for (EventName name : eventNames) {
             List<String> tokens = name.tokens();
             int end = i + tokens.size();
             boolean named = end <= words.size() && IntStream.range(0, tokens.size())
                     .allMatch(k -> Words.same(words.get(i + k), tokens.get(k)));
-            if (named && (longest == null || end > longest.end())) {
-                NamedPeriod event = name.event();
+            NamedPeriod event = name.event();
+            boolean ownEvent = owner == null || namedAfter(event, owner);
+            if (named && ownEvent && (longest == null || end > longest.end())) {
                 boolean yearAfter = end < words.size()
                         && words.get(end).equals(String.valueOf(event.first().getYear()));
-                longest = new Found(i, yearAfter ? end + 1 : end,
+                longest = new Found(owner == null ? i : before - 1, yearAfter ? end + 1 : end,
                         new Period(event.first(), event.last().plusDays(1)), List.of(), true);
             }
         }
         return Optional.ofNullable(longest);
+    }
+
+    /** Whether one of the names of an event holds the word: "klarna" of the Klarna outage. */
+    private boolean namedAfter(NamedPeriod event, String word) {
+        return eventNames.stream().anyMatch(name -> name.event().equals(event) && name.tokens().contains(word));
     }
 
     /**

@@ -114,4 +114,20 @@ class SpokenAndSecondLanguageQuestionsTest {
         assertThat(sql("netrevenue lastmonth")).startsWith("SELECT sum(order_total) - sum(refund_amount)")
                 .contains("order_ts >= TIMESTAMP '2025-12-01 00:00:00'");
     }
+
+    @Test
+    void a_numbered_quarter_a_lone_v_and_an_event_its_owner_had_are_read() {
+        assertThat(sql("Customer VIP, how many people buy from us in quarter 4 year 2025?")).contains(
+                "customer_segment = 'vip'", "'2025-10-01 00:00:00'", "'2026-01-01 00:00:00'");
+        assertThat(sql("avg days to deliver UPS v FedEx, oct 2025")).startsWith("SELECT carrier,")
+                .contains("GROUP BY carrier");
+        assertThat(sql("Day Klarna have outage, how many order is cancel?")).contains("'2025-03-14 00:00:00'",
+                "status = 'cancelled'").doesNotContain("payment_method");
+    }
+
+    @Test
+    void a_range_of_months_takes_a_year_in_two_digits_after_it() {
+        assertThat(sql("nimbus x2 returns by reason (may-jul 25)")).contains("'2025-05-01 00:00:00'",
+                "'2025-08-01 00:00:00'");
+    }
 }

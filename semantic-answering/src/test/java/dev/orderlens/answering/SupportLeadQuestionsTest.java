@@ -2147,4 +2147,25 @@ class SupportLeadQuestionsTest {
                 "Same query, add filter customer_segment = vip.").sql()).startsWith("SELECT channel")
                 .contains("customer_segment = 'vip'", "'2025-07-01 00:00:00'");
     }
+
+    @Test
+    void a_shop_floors_words_for_discounts_products_and_the_worst_are_read() {
+        assertThat(sql("How much did we knock off in markdowns in Electronics in December 2025?")).startsWith(
+                "SELECT sum(discount_amount)").contains("category = 'Electronics'");
+        assertThat(sql("Top ten lines in electronics by takings, all of 2024.")).startsWith(
+                "SELECT product_name, sum(order_total)").endsWith("LIMIT 10");
+        assertThat(sql("Which region fell furthest short on net revenue last quarter?")).startsWith(
+                "SELECT ship_region, sum(order_total) - sum(refund_amount)").contains("ORDER BY sum(order_total)"
+                        + " - sum(refund_amount) ASC");
+        assertThat(sql("How much money went back out the refunds desk in 2025 on orders where the shopper gave us"
+                + " a 1 out of 5?")).startsWith("SELECT sum(refund_amount)").contains("csat_score = 1");
+        assertThat(sql("how many orders got 4/5 or better in 2025")).contains("csat_score >= 4");
+        assertThat(sql("orders rated 2 stars or worse in 2025")).contains("csat_score <= 2");
+    }
+
+    @Test
+    void values_listed_after_a_negated_one_past_an_article_are_negated_with_it() {
+        assertThat(followUp("Units sold per category in November 2025?", "Now just the website, not the app or the"
+                + " marketplace.").sql()).contains("channel = 'web'", "NOT IN ('mobile', 'marketplace')");
+    }
 }
