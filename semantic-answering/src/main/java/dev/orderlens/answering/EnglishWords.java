@@ -159,7 +159,7 @@ final class EnglishWords {
      */
     static final Set<String> GENERIC_WORDS = words("""
             numbers number bad good fine great ok going doing things thing stuff everything anything business
-            overview update updates health healthy info information details tracking trending
+            overview update updates health healthy info information details tracking trending track target targets
             """);
 
     private static final int ADVERB_MIN_LENGTH = 6;

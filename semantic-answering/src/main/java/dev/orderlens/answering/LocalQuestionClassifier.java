@@ -109,9 +109,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      */
     private static final Pattern WEB_VISITS = Pattern.compile("(?i)\\b(visitors?|visits|pageviews?|page\\s+views?"
             + "|bounce[ds]?|bouncing|clicks?|impressions|traffic)\\b");
-    /** "FedEx's share price", "FedEx shares currently trading": what a company's shares trade at; no order says. */
+    /**
+     * "FedEx's share price", "FedEx shares currently trading", "should we buy FedEx shares": what a company's shares
+     * trade at or are worth buying; no order says.
+     */
     private static final Pattern SHARE_PRICE = Pattern.compile("(?i)\\bshare\\s+prices?\\b"
-            + "|\\bshares\\s+(?:\\p{L}+\\s+)?trad(?:e|ed|es|ing)\\b|\\bmarket\\s+cap\\w*|\\btrading\\s+at\\b");
+            + "|\\bshares\\s+(?:\\p{L}+\\s+)?trad(?:e|ed|es|ing)\\b|\\bmarket\\s+cap\\w*|\\btrading\\s+at\\b"
+            + "|\\b(?:buy|sell|buying|selling|invest\\w*\\s+in)\\s+(?:\\p{L}+\\s+)?shares\\b");
     /** Words by which a question names the shop or its customers rather than someone else. */
     private static final Set<String> US = Set.of("we", "i", "you", "they", "it", "our", "us", "the", "customers",
             "customer", "shop", "store");
@@ -329,9 +333,14 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Pattern NEWS = Pattern.compile("(?i)\\b(?:news|headlines?|rumou?rs?)\\b");
     /** People who work for the shop: the orders do not record who handled them. */
     private static final Set<String> STAFF = Set.of("agent", "agents", "employee", "employees", "staff", "rep", "reps",
-            "representative", "representatives", "shift", "shifts", "headcount", "salary", "salaries", "payroll");
+            "representative", "representatives", "shift", "shifts", "headcount", "salary", "salaries", "payroll",
+            "pickers", "packers", "workers", "wage", "wages");
+    /** "what should I pay the weekend pickers", "what do reps earn": what someone who works here is paid. */
+    private static final Pattern PAID = Pattern.compile("(?i)\\bpay\\s+(?:\\p{L}+\\s+){0,3}?(?:" + String.join("|", STAFF)
+            + ")\\b|\\b(?:" + String.join("|", STAFF) + ")\\s+(?:get\\s+|are\\s+|were\\s+)?(?:paid|earn\\w*)\\b");
     /** What the people who work somewhere are paid, or how many they are: a figure in itself, whatever is asked. */
-    private static final Set<String> STAFF_FIGURES = Set.of("salary", "salaries", "payroll", "headcount");
+    private static final Set<String> STAFF_FIGURES = Set.of("salary", "salaries", "payroll", "headcount", "wage",
+            "wages");
     /**
      * Words asking for a figure or a ranking: "which agent closed the most", "how many reps", "what do agents get
      * paid".
@@ -750,8 +759,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         // figures are for, said in a sentence set aside
         Optional<String> staff = words.leftover().stream().filter(STAFF::contains)
                 .filter(Words.tokens(askedPart)::contains).findFirst();
-        if (staff.isPresent() && (STAFF_FIGURES.contains(staff.get()) || !asksForExplanation(question)
-                && figureCue(Words.tokens(question)))) {
+        if (staff.isPresent() && (STAFF_FIGURES.contains(staff.get()) || PAID.matcher(question).find()
+                || !asksForExplanation(question) && figureCue(Words.tokens(question)))) {
             return refused("it asks for a figure about the people who work here, which the orders do not record",
                     List.of(staff.get()));
         }

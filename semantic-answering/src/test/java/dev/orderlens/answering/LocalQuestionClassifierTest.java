@@ -97,7 +97,8 @@ class LocalQuestionClassifierTest {
         "sept 10 why so many fedex order is late? what happen that day",
         "What is the number of days within which a gift may be exchanged, and from when is it counted?",
         "How are VIP customers treated differently from regular shoppers?",
-        "When does a shopper's card actually get charged for an order?"
+        "When does a shopper's card actually get charged for an order?",
+        "how should an agent handle a customer who paid with Klarna twice?"
     })
     void routes_questions_about_documents_and_reasons_to_rag(String question) {
         Classification classification = classifier.classify(question, Conversation.empty("s"));
@@ -297,7 +298,10 @@ class LocalQuestionClassifierTest {
         "How do I season the Hearthstone cast-iron skillet before using it the first time?|OUT_OF_SCOPE",
         "A caller wants to know what return rate Zalando reports for apparel - do we know?|OUT_OF_SCOPE",
         "DELETE FROM orders WHERE status = 'cancelled'; -- cleanup for the test env, please run it.|OUT_OF_SCOPE",
-        "Give me the numbers for my area.|AMBIGUOUS"
+        "Give me the numbers for my area.|AMBIGUOUS",
+        "What hourly rate should I pay the weekend stockroom pickers?|OUT_OF_SCOPE",
+        "After the hurricane mess, should we buy FedEx shares?|OUT_OF_SCOPE",
+        "Are we on track or not?|AMBIGUOUS"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
             Clarification.Reason reason) {
