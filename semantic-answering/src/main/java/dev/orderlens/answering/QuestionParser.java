@@ -1420,7 +1420,10 @@ final class QuestionParser {
             }
         }
 
-        /** The words before a bracket that opens on a date, back to a word of grammar, as {@code [start, end)}. */
+        /**
+         * The words before a bracket that opens on a date, back to a word of grammar or of the model ("returns by
+         * reason, recall window (may-jul 25)" names the window, not the reason), as {@code [start, end)}.
+         */
         private List<int[]> periodNames(String text) {
             List<int[]> names = new ArrayList<>();
             Matcher bracket = OPENING_BRACKET.matcher(text);
@@ -1429,7 +1432,7 @@ final class QuestionParser {
                 if (times.stream().anyMatch(t -> t.start() == at)) {
                     int start = at;
                     while (start > Math.max(0, at - MAX_NAME_WORDS) && !understood[start - 1]
-                            && !FUNCTION_WORDS.contains(words.get(start - 1))) {
+                            && !FUNCTION_WORDS.contains(words.get(start - 1)) && !modelWordAt(start - 1)) {
                         start--;
                     }
                     if (start < at) {
@@ -1438,6 +1441,10 @@ final class QuestionParser {
                 }
             }
             return names;
+        }
+
+        private boolean modelWordAt(int i) {
+            return lexiconMatches.stream().anyMatch(match -> match.start() <= i && i < match.end());
         }
 
         private String maskIdentifiers(String text) {

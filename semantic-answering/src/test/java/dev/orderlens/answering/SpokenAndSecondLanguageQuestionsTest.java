@@ -126,8 +126,10 @@ class SpokenAndSecondLanguageQuestionsTest {
     }
 
     @Test
-    void a_range_of_months_takes_a_year_in_two_digits_after_it() {
+    void a_range_of_months_takes_a_year_in_two_digits_after_it_and_a_name_before_it_stops_at_a_column() {
         assertThat(sql("nimbus x2 returns by reason (may-jul 25)")).contains("'2025-05-01 00:00:00'",
                 "'2025-08-01 00:00:00'");
+        assertThat(sql("nimbus x2 returns by reason, recall window (may-jul 25)")).startsWith("SELECT return_reason,")
+                .contains("GROUP BY return_reason");
     }
 }
