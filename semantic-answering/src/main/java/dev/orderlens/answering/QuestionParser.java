@@ -283,6 +283,12 @@ final class QuestionParser {
     /** "4 stars or better", "2 star or worse": a score and every one above or below it. */
     private static final Pattern STARS_OR_BEYOND = Pattern.compile("(?i)\\b([1-5])\\s+stars?\\s+or\\s+(?:(better"
             + "|higher|more|above)|worse|lower|less|below)\\b");
+    /**
+     * "total delivery charges, and the average per order": an average joined after a figure is taken over its
+     * orders already, so "per order" adds nothing to it.
+     */
+    private static final Pattern AVERAGE_PER_ORDER_AFTER = Pattern.compile("(?i)\\b(and\\s+(?:the\\s+)?(?:average|mean))"
+            + "\\s+per\\s+order\\b");
     /** "out of every hundred orders, how many…": a share, said as a count per hundred. */
     private static final Pattern PER_HUNDRED = Pattern.compile("(?i)\\b(?:out\\s+of\\s+|of\\s+)?(?:every|each|per|a)"
             + "\\s+(?:hundred|100)\\b");
@@ -1195,6 +1201,7 @@ final class QuestionParser {
         text = PER_HUNDRED.matcher(text).replaceAll("percentage of");
         text = LONE_V.matcher(text).replaceAll("vs");
         text = OUT_OF_FIVE.matcher(text).replaceAll("$1 star");
+        text = AVERAGE_PER_ORDER_AFTER.matcher(text).replaceAll("$1");
         text = STARS_OR_BEYOND.matcher(text).replaceAll(match -> (match.group(2) != null ? "at least " : "at most ")
                 + match.group(1) + " star");
         text = PRODUCT_LINES.matcher(text).replaceAll("$1products");
@@ -3203,6 +3210,12 @@ final class QuestionParser {
                     (words.get(i).equals("on") || words.get(i).equals("in")) && "avg".equals(AGGREGATES.get(word(i + 1))));
             for (Span span : metricSpans.subList(askedAfterLead(metricSpans), metricSpans.size())) {
                 MeasureRef metric = MeasureRef.metric(span.first(Meaning.MetricWord.class).orElseThrow().metric());
+                List<MeasureRef> each = eachAggregateListed(span, metric);
+                if (!each.isEmpty() && (last == null || joinedToPrevious(last, span))) {
+                    each.stream().filter(measure -> !measures.contains(measure)).forEach(measures::add);
+                    last = span;
+                    continue;
+                }
                 // "average refund": the average of what the metric sums, not the sum
                 boolean averaged = aggregateBefore(span.start()).equals("avg")
                         || onAverage && explicitAggregateBefore(span.start()).isEmpty();
@@ -3238,10 +3251,11 @@ final class QuestionParser {
             }
             for (Span span : measureSpans) {
                 String column = span.measureColumn().orElseThrow().name();
-                // "the median and the mean order value": each aggregate listed before the column
+                // "the median and the mean order value": each aggregate listed before the column, or joined after it
                 List<String> listed = aggregatesListedBefore(span.start());
-                List<String> aggregates = listed.size() > 1 ? listed
-                        : List.of(explicitAggregateBefore(span.start()).orElse(vocabulary.aggregate(column)));
+                String before = explicitAggregateBefore(span.start()).orElse(vocabulary.aggregate(column));
+                List<String> aggregates = listed.size() > 1 ? listed : aggregateRightAfter(span)
+                        .map(after -> List.of(before, after)).orElse(List.of(before));
                 for (String aggregate : aggregates) {
                     MeasureRef measure = MeasureRef.aggregate(aggregate, column);
                     if (!measures.contains(measure)) {
@@ -3250,6 +3264,47 @@ final class QuestionParser {
                 }
             }
             return measures;
+        }
+
+        /**
+         * "the total and the average shipping fee": each aggregate listed before a figure that sums a column, the
+         * total as the figure itself; none when one or no aggregate is listed.
+         */
+        private List<MeasureRef> eachAggregateListed(Span span, MeasureRef metric) {
+            List<String> listed = aggregatesListedBefore(span.start());
+            Optional<String> after = aggregateRightAfter(span);
+            if (listed.size() < 2 && after.isPresent()) {
+                listed = List.of(explicitAggregateBefore(span.start()).orElse("sum"), after.get());
+            }
+            Optional<String> summed = summedColumn(metric.metric());
+            if (listed.size() < 2 || summed.isEmpty()) {
+                return List.of();
+            }
+            return listed.stream().map(aggregate -> switch (aggregate) {
+                case "sum" -> metric;
+                case "avg" -> rowAverage(span).orElse(MeasureRef.aggregate("avg", summed.get()));
+                default -> MeasureRef.aggregate(aggregate, summed.get());
+            }).toList();
+        }
+
+        /**
+         * "total delivery charges, and the average per order": an aggregate joined right after a figure (or its
+         * period), naming no figure of its own.
+         */
+        private Optional<String> aggregateRightAfter(Span span) {
+            // "revenue in 2025 and the average per order": past the period said right after the figure
+            int lead = Set.of("in", "for", "during", "over", "on").contains(word(span.end())) ? span.end() + 1
+                    : span.end();
+            int at = times.stream().filter(time -> time.start() == lead).mapToInt(TimeExpressions.Found::end)
+                    .findFirst().orElse(span.end());
+            if (!word(at).equals("and")) {
+                return Optional.empty();
+            }
+            at += ARTICLES.contains(word(at + 1)) ? 2 : 1;
+            String aggregate = AGGREGATES.get(word(at));
+            int next = at + 1;
+            boolean alone = spans.stream().noneMatch(s -> s.start() == next);
+            return aggregate != null && alone ? Optional.of(aggregate) : Optional.empty();
         }
 
         /** The aggregates named one after another right before a word: "min, max and average", "median and mean". */

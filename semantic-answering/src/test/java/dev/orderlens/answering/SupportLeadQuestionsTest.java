@@ -2168,4 +2168,16 @@ class SupportLeadQuestionsTest {
         assertThat(followUp("Units sold per category in November 2025?", "Now just the website, not the app or the"
                 + " marketplace.").sql()).contains("channel = 'web'", "NOT IN ('mobile', 'marketplace')");
     }
+
+    @Test
+    void each_aggregate_listed_before_or_joined_after_a_summed_figure_is_measured() {
+        assertThat(sql("total and average shipping fee in Black Friday week 2025")).startsWith(
+                "SELECT sum(shipping_fee) FILTER (WHERE status <> 'cancelled') AS shipping_fees, avg(shipping_fee)");
+        assertThat(sql("the median and the mean discount in 2025")).startsWith(
+                "SELECT median(discount_amount) AS median_discount_amount, avg(discount_amount)");
+        assertThat(sql("Black Friday week 2025: total delivery charges, and the average per order?")).startsWith(
+                "SELECT sum(shipping_fee) AS sum_shipping_fee, avg(shipping_fee) AS avg_shipping_fee");
+        assertThat(sql("revenue in 2025 and the average per order")).startsWith(
+                "SELECT sum(order_total) AS revenue, sum(order_total) / count(*) AS average_order_value");
+    }
 }
