@@ -289,6 +289,10 @@ final class QuestionParser {
      */
     private static final Pattern AVERAGE_PER_ORDER_AFTER = Pattern.compile("(?i)\\b(and\\s+(?:the\\s+)?(?:average|mean))"
             + "\\s+per\\s+order\\b");
+    /** "3 support tickets or more", "2 items or fewer": a number and what it counts, then every one above or below. */
+    private static final Pattern COUNT_OR_BEYOND = Pattern.compile("(?i)(?<![\\d.,])(?!(?:19|20)\\d\\d\\b)(\\d+(?:\\.\\d+)?)"
+            + "((?:\\s+(?!(?:above|below|over|under|more|less|or|and)\\b)[\\p{L}-]+){1,3}?)\\s+or\\s+(?:(more|above|higher"
+            + "|greater|over)|less|fewer|below|under|lower)\\b");
     /** "out of every hundred orders, how many…": a share, said as a count per hundred. */
     private static final Pattern PER_HUNDRED = Pattern.compile("(?i)\\b(?:out\\s+of\\s+|of\\s+)?(?:every|each|per|a)"
             + "\\s+(?:hundred|100)\\b");
@@ -1202,6 +1206,8 @@ final class QuestionParser {
         text = LONE_V.matcher(text).replaceAll("vs");
         text = OUT_OF_FIVE.matcher(text).replaceAll("$1 star");
         text = AVERAGE_PER_ORDER_AFTER.matcher(text).replaceAll("$1");
+        text = COUNT_OR_BEYOND.matcher(text).replaceAll(match -> (match.group(3) != null ? "at least " : "at most ")
+                + match.group(1) + match.group(2));
         text = STARS_OR_BEYOND.matcher(text).replaceAll(match -> (match.group(2) != null ? "at least " : "at most ")
                 + match.group(1) + " star");
         text = PRODUCT_LINES.matcher(text).replaceAll("$1products");

@@ -2180,4 +2180,10 @@ class SupportLeadQuestionsTest {
         assertThat(sql("revenue in 2025 and the average per order")).startsWith(
                 "SELECT sum(order_total) AS revenue, sum(order_total) / count(*) AS average_order_value");
     }
+
+    @Test
+    void a_number_then_or_more_bounds_what_it_counts() {
+        assertThat(sql("orders with 3 support tickets or more in 2025")).contains("support_tickets >= 3");
+        assertThat(sql("orders of 2 items or fewer in 2025")).contains("quantity <= 2");
+    }
 }
