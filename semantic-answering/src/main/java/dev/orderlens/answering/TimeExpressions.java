@@ -602,8 +602,8 @@ final class TimeExpressions {
         }
         // "orders with a battery problem", "had battery issues": something an order has, not the time it happened;
         // but "the day Klarna had an outage" is the event of whoever it is named after
-        String owner = before >= 0 && HAD_WORDS.contains(words.get(before)) ? before > 0 ? words.get(before - 1) : ""
-                : null;
+        boolean had = before >= 0 && HAD_WORDS.contains(words.get(before));
+        String owner = had && before > 0 ? words.get(before - 1) : null;
         Found longest = null;
         for (EventName name : eventNames) {
             List<String> tokens = name.tokens();
@@ -611,11 +611,11 @@ final class TimeExpressions {
             boolean named = end <= words.size() && IntStream.range(0, tokens.size())
                     .allMatch(k -> Words.same(words.get(i + k), tokens.get(k)));
             NamedPeriod event = name.event();
-            boolean ownEvent = owner == null || namedAfter(event, owner);
+            boolean ownEvent = !had || owner != null && namedAfter(event, owner);
             if (named && ownEvent && (longest == null || end > longest.end())) {
                 boolean yearAfter = end < words.size()
                         && words.get(end).equals(String.valueOf(event.first().getYear()));
-                longest = new Found(owner == null ? i : before - 1, yearAfter ? end + 1 : end,
+                longest = new Found(had ? before - 1 : i, yearAfter ? end + 1 : end,
                         new Period(event.first(), event.last().plusDays(1)), List.of(), true);
             }
         }
