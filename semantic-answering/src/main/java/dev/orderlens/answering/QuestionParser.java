@@ -266,9 +266,12 @@ final class QuestionParser {
             + "(?:shoppers|customers|buyers|people|persons|accounts|clients)\\b)");
     /** "at this store", "our store's revenue": the shop itself, not the stores the channel words name. */
     private static final Pattern THE_STORE = Pattern.compile("(?i)\\b(?:the|this|our|your|my)\\s+store\\b(?!-)");
-    /** "how much did the shop sell", "how much has the company made": the shop's own takings, as "we" ask them. */
+    /**
+     * "how much did the shop sell", "how much has the company made": the shop's own takings, as "we" ask them ("the
+     * store" is "the shop" by then).
+     */
     private static final Pattern SHOP_SOLD = Pattern.compile("(?i)\\bhow\\s+much\\s+(did|do|does|have|has)\\s+"
-            + "(?:the\\s+(?:shop|store|company|business|site)|they|you)\\s+(?=(?:sell|sold|make|made)\\b)");
+            + "(?:the\\s+(?:shop|company|business|site)|they|you)\\s+(?=(?:sell|sold|make|made)\\b)");
     /** "UPS v FedEx", "web v. app": a lone "v" between two things sets them side by side. */
     private static final Pattern LONE_V = Pattern.compile("(?i)(?<=\\S\\s)v\\.?(?=\\s+\\S)");
     /** "fell furthest short on net revenue", "furthest behind": the lowest. */
@@ -280,9 +283,12 @@ final class QuestionParser {
     /** "gave us a 1 out of 5", "a 4/5": a score on the five-star scale, said without naming it. */
     private static final Pattern OUT_OF_FIVE = Pattern.compile("(?i)\\b([1-5])\\s*(?:out\\s+of\\s+(?:5|five)|/\\s*5)\\b"
             + "(?!\\s*(?:orders?|customers?|people|shoppers|buyers|parcels|deliveries)\\b)");
-    /** "4 stars or better", "2 star or worse": a score and every one above or below it. */
-    private static final Pattern STARS_OR_BEYOND = Pattern.compile("(?i)\\b([1-5])\\s+stars?\\s+or\\s+(?:(better"
-            + "|higher|more|above)|worse|lower|less|below)\\b");
+    /**
+     * "4 stars or better", "2 star or worse": a score and every one above or below it ("4 stars or more" is a count or
+     * more, read before).
+     */
+    private static final Pattern STARS_OR_BEYOND = Pattern.compile("(?i)\\b([1-5])\\s+stars?\\s+or\\s+(?:(better)"
+            + "|worse)\\b");
     /**
      * "total delivery charges, and the average per order": an average joined after a figure is taken over its
      * orders already, so "per order" adds nothing to it.
@@ -575,6 +581,8 @@ final class QuestionParser {
     /** How far before the rows such a word may come: "restricted to deliveries that arrived late". */
     private static final int NARROWED_REACH = 5;
     /** Words between a negation and the period it leaves out: "without the day of the outage", "not in 2025". */
+    /** Words between a figure and the period it is asked for: "revenue in 2025", "refunds for Q4". */
+    private static final Set<String> FIGURE_PERIOD_LEADS = Set.of("in", "for", "during", "over", "on");
     private static final Set<String> PERIOD_LEAD_INS = Set.of("the", "day", "of", "from", "in", "on", "during");
     /** Words after "all" and a column that take every value of it: "all payment types included". */
     private static final Set<String> WHOLE_AFTER = Set.of("included", "including", "combined", "together");
@@ -820,6 +828,11 @@ final class QuestionParser {
             return match.group();
         }
         return (match.group(1) == null ? "" : match.group(1)) + scaled(match.group(2), millions ? 1_000_000 : 1_000);
+    }
+
+    /** "at least 3 support tickets", "at most 2 star": an amount and every one above, or below, it. */
+    private static String bounded(boolean above, String amount) {
+        return (above ? "at least " : "at most ") + amount;
     }
 
     /** "how much does the shop", "how much has the company" as "we" ask it: "how much do we", "how much have we". */
@@ -1206,10 +1219,10 @@ final class QuestionParser {
         text = LONE_V.matcher(text).replaceAll("vs");
         text = OUT_OF_FIVE.matcher(text).replaceAll("$1 star");
         text = AVERAGE_PER_ORDER_AFTER.matcher(text).replaceAll("$1");
-        text = COUNT_OR_BEYOND.matcher(text).replaceAll(match -> (match.group(3) != null ? "at least " : "at most ")
-                + match.group(1) + match.group(2));
-        text = STARS_OR_BEYOND.matcher(text).replaceAll(match -> (match.group(2) != null ? "at least " : "at most ")
-                + match.group(1) + " star");
+        text = COUNT_OR_BEYOND.matcher(text).replaceAll(match -> bounded(match.group(3) != null,
+                match.group(1) + match.group(2)));
+        text = STARS_OR_BEYOND.matcher(text).replaceAll(match -> bounded(match.group(2) != null,
+                match.group(1) + " star"));
         text = PRODUCT_LINES.matcher(text).replaceAll("$1products");
         text = FURTHEST_SHORT.matcher(text).replaceAll(" had the lowest");
         text = THE_STORE.matcher(text).replaceAll("the shop");
@@ -3259,9 +3272,7 @@ final class QuestionParser {
                 String column = span.measureColumn().orElseThrow().name();
                 // "the median and the mean order value": each aggregate listed before the column, or joined after it
                 List<String> listed = aggregatesListedBefore(span.start());
-                String before = explicitAggregateBefore(span.start()).orElse(vocabulary.aggregate(column));
-                List<String> aggregates = listed.size() > 1 ? listed : aggregateRightAfter(span)
-                        .map(after -> List.of(before, after)).orElse(List.of(before));
+                List<String> aggregates = aggregatesAround(span, vocabulary.aggregate(column));
                 for (String aggregate : aggregates) {
                     MeasureRef measure = MeasureRef.aggregate(aggregate, column);
                     if (!measures.contains(measure)) {
@@ -3277,20 +3288,29 @@ final class QuestionParser {
          * total as the figure itself; none when one or no aggregate is listed.
          */
         private List<MeasureRef> eachAggregateListed(Span span, MeasureRef metric) {
-            List<String> listed = aggregatesListedBefore(span.start());
-            Optional<String> after = aggregateRightAfter(span);
-            if (listed.size() < 2 && after.isPresent()) {
-                listed = List.of(explicitAggregateBefore(span.start()).orElse("sum"), after.get());
-            }
+            List<String> aggregates = aggregatesAround(span, "sum");
             Optional<String> summed = summedColumn(metric.metric());
-            if (listed.size() < 2 || summed.isEmpty()) {
+            if (aggregates.size() < 2 || summed.isEmpty()) {
                 return List.of();
             }
-            return listed.stream().map(aggregate -> switch (aggregate) {
+            return aggregates.stream().map(aggregate -> switch (aggregate) {
                 case "sum" -> metric;
                 case "avg" -> rowAverage(span).orElse(MeasureRef.aggregate("avg", summed.get()));
                 default -> MeasureRef.aggregate(aggregate, summed.get());
             }).toList();
+        }
+
+        /**
+         * The aggregates a figure is asked in: each one listed before it ("the median and the mean"), or the one said
+         * before it (else the one meant) and one joined right after it ("total delivery charges, and the average").
+         */
+        private List<String> aggregatesAround(Span span, String meant) {
+            List<String> listed = aggregatesListedBefore(span.start());
+            if (listed.size() > 1) {
+                return listed;
+            }
+            String before = explicitAggregateBefore(span.start()).orElse(meant);
+            return aggregateRightAfter(span).map(after -> List.of(before, after)).orElse(List.of(before));
         }
 
         /**
@@ -3299,8 +3319,7 @@ final class QuestionParser {
          */
         private Optional<String> aggregateRightAfter(Span span) {
             // "revenue in 2025 and the average per order": past the period said right after the figure
-            int lead = Set.of("in", "for", "during", "over", "on").contains(word(span.end())) ? span.end() + 1
-                    : span.end();
+            int lead = FIGURE_PERIOD_LEADS.contains(word(span.end())) ? span.end() + 1 : span.end();
             int at = times.stream().filter(time -> time.start() == lead).mapToInt(TimeExpressions.Found::end)
                     .findFirst().orElse(span.end());
             if (!word(at).equals("and")) {
