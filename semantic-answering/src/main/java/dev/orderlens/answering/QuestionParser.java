@@ -272,6 +272,39 @@ final class QuestionParser {
      */
     private static final Pattern SHOP_SOLD = Pattern.compile("(?i)\\bhow\\s+much\\s+(did|do|does|have|has)\\s+"
             + "(?:the\\s+(?:shop|company|business|site)|they|you)\\s+(?=(?:sell|sold|make|made)\\b)");
+    /**
+     * "which day brings in the most orders", "clients who made orders": a verb that names revenue alone only places
+     * the orders it comes before.
+     */
+    private static final Pattern PLACED_ORDERS = Pattern.compile("(?i)\\b(?:made|make|makes|making|(?:brings?|brought"
+            + "|bringing)\\s+in)(?=(?:\\s+(?:the|most|more|fewest|fewer|least|any|many|some|their|an?))*\\s+"
+            + "(?:orders?|purchases)\\b)");
+    /** "the 3 cities that sold the most, in dollars": ranked by what they sold for, not by how many orders. */
+    private static final Pattern SOLD_IN_DOLLARS = Pattern.compile("(?i)\\b((?:sold|sell|sells|selling)\\b[^.?!]*?)"
+            + ",?\\s+in\\s+(?:dollars|dollar\\s+terms|\\$)(?=\\W|$)");
+    /** "1 Jun\u201315 Aug 2025": a dash between two days written day first, a range. */
+    private static final Pattern DAY_MONTH_SPAN = Pattern.compile("(?i)\\b(\\d{1,2}\\s+\\p{L}{3,9})\\s*[-\u2013]\\s*"
+            + "(?=\\d{1,2}\\s+\\p{L}{3,9}\\s+\\d{4}\\b)");
+    /** "more then 5", "less then $20": "than", as often typed. */
+    private static final Pattern THEN_FOR_THAN = Pattern.compile("(?i)\\b(more|less|fewer|greater|higher|lower|bigger"
+            + "|smaller)\\s+then\\b");
+    /** "what did we book in shipping fees", "revenue was booked in November": recorded, not the Books category. */
+    private static final Pattern BOOKED = Pattern.compile("(?i)\\b(?:(?:did|have|had)\\s+we|we|was|were|got)\\s+"
+            + "book(?:ed)?\\b");
+    /** "survey responses", "a CSAT response": the scores customers gave. */
+    private static final Pattern SCORE_RESPONSE = Pattern.compile("(?i)\\b(?:csat|survey|satisfaction)\\s+"
+            + "(?:responses|answers|replies)\\b");
+    private static final Pattern SCORE_RESPONDED = Pattern.compile("(?i)\\b(csat|survey|satisfaction)\\s+"
+            + "(?:response|answer|reply)\\b");
+    /** "rated us 4 or 5", "scored us a 2": the score a customer gave, said with whom it was given to. */
+    private static final Pattern RATED_US = Pattern.compile("(?i)\\b(rated|scored|gave)\\s+us\\b(?:\\s+an?\\b)?");
+    /** "whose CSAT score was a 1 or a 2": the scores, said as a sentence about them. */
+    private static final Pattern SCORE_WAS = Pattern.compile("(?i)\\b(csat|satisfaction|survey|review)(?:\\s+(?:score|"
+            + "rating))?\\s+(?:was|were|is|are|=)\\s+(?:an?\\s+)?(\\d)\\s+(or|and|to|through)\\s+(?:an?\\s+)?(\\d)\\b");
+    /** "at each CSAT score, 1 through 5": every score there is, not the first one said. */
+    private static final Pattern EVERY_SCORE = Pattern.compile("(?i)(\\b(?:each|every|per|by)\\s+(?:csat\\s+|"
+            + "satisfaction\\s+|survey\\s+)?(?:score|rating|star)s?)\\s*,?\\s*(?:from\\s+)?1\\s*"
+            + "(?:through|thru|to|-|\u2013)\\s*5\\b");
     /** "UPS v FedEx", "web v. app": a lone "v" between two things sets them side by side. */
     private static final Pattern LONE_V = Pattern.compile("(?i)(?<=\\S\\s)v\\.?(?=\\s+\\S)");
     /** "fell furthest short on net revenue", "furthest behind": the lowest. */
@@ -650,6 +683,11 @@ final class QuestionParser {
     private static final Pattern LEADING_CLAUSE = Pattern.compile("(?i)^\\s*((?:before|while|as|because|although"
             + "|though|now\\s+that|given\\s+that)\\s+(?:i|we|you|they|my|our|the\\s+board)\\b[^,]{1,80}),\\s*");
     /**
+     * "the average order value (the \"ticket medio\")", "net revenue (already discounting the refunds)": words in
+     * brackets or quotes that gloss what was just said.
+     */
+    private static final Pattern ASIDE = Pattern.compile("\\s*(?:\\(([^()]{1,80})\\)|\"([^\"]{1,60})\")");
+    /**
      * "The VP of Operations wants to know …", "The director asks for …", "Maria would like to see …": who the question
      * is passed on from, before it; a question word or a relative clause ("the customers who asked for …") is no one.
      */
@@ -659,8 +697,11 @@ final class QuestionParser {
             + "|would\\s+love|asks|asked|is\\s+asking|has\\s+asked|needs|requests|requested)(?:\\s+(?i:to\\s+(?:know"
             + "|see|have|get|understand|find\\s+out)|me\\s+to\\s+(?:pull|get|find|check|send)))?(?:\\s+(?i:for|about"
             + "|whether|if))?)\\s+");
-    /** "Orders for each of those cities?": a question about values a sentence before it named. */
-    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:those|these)\\b");
+    /**
+     * "Orders for each of those cities?", "what was their return rate": a question about values a sentence before it
+     * named.
+     */
+    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:those|these|their)\\b");
     /** "what was that", "how much is it": a question asking for a figure named before it. */
     private static final Pattern REFERS_BACK = Pattern.compile("(?i)^\\W*(?:and\\s+|so\\s+)?(?:what|how\\s+much)"
             + "\\s+(?:was|is|were|are|'s)\\s+(?:that|it|this)\\b");
@@ -898,6 +939,15 @@ final class QuestionParser {
                 background.add(relayed.group(1));
                 leads.add(relayed.group(1));
                 sentence = sentence.substring(relayed.end());
+            }
+            // a gloss is set aside only when it is what the question cannot be read with
+            Matcher aside = ASIDE.matcher(sentence);
+            if (aside.find() && !account(sentence, today).leftover().isEmpty()) {
+                String without = sentence.substring(0, aside.start()) + sentence.substring(aside.end());
+                if (account(without, today).leftover().isEmpty()) {
+                    background.add(Objects.requireNonNullElse(aside.group(1), aside.group(2)).strip());
+                    sentence = without;
+                }
             }
             Matcher needed = NEEDED_AFTER.matcher(sentence);
             if (needed.find()) {
@@ -1227,6 +1277,18 @@ final class QuestionParser {
         text = FURTHEST_SHORT.matcher(text).replaceAll(" had the lowest");
         text = THE_STORE.matcher(text).replaceAll("the shop");
         text = SHOP_SOLD.matcher(text).replaceAll(QuestionParser::askedAsWe);
+        text = PLACED_ORDERS.matcher(text).replaceAll("placed");
+        text = DAY_MONTH_SPAN.matcher(text).replaceAll(match -> isMonth(match.group(1).replaceFirst("^\\d+\\s+", ""))
+                ? "from " + match.group(1) + " to " : match.group());
+        text = THEN_FOR_THAN.matcher(text).replaceAll("$1 than");
+        text = BOOKED.matcher(text).replaceAll(match -> match.group().toLowerCase(Locale.ROOT).startsWith("was")
+                || match.group().toLowerCase(Locale.ROOT).startsWith("were") ? "" : "did we make");
+        text = SCORE_RESPONSE.matcher(text).replaceAll("orders with a csat score");
+        text = RATED_US.matcher(text).replaceAll("$1");
+        text = SCORE_RESPONDED.matcher(text).replaceAll("csat score");
+        text = SCORE_WAS.matcher(text).replaceAll("$1 of $2 $3 $4");
+        text = EVERY_SCORE.matcher(text).replaceAll("$1");
+        text = SOLD_IN_DOLLARS.matcher(text).replaceAll("$1 by revenue");
         text = TEN_THOUSANDS.matcher(text).replaceAll(match -> scaled(match.group(1), 10_000));
         text = AMOUNT_SAID_AGAIN.matcher(text).replaceAll("");
         text = ALL_REMAINING.matcher(text).replaceAll("all other");
@@ -1753,6 +1815,18 @@ final class QuestionParser {
                 againstWhole().ifPresent(phrase -> dropped.add(
                         new DroppedPhrase(phrase, null, false, List.of(), NOT_AGAINST_WHOLE)));
             }
+            // "the average CSAT for late deliveries and for on-time ones": a flag said both ways asks for both groups
+            // ("On-time check: what % arrived late?" asks a share, which takes the other way as its whole)
+            List<String> bothWays = asksShare() ? List.of() : merged.stream().filter(f -> f.op() == Filter.Op.TRUE)
+                    .map(Filter::column).filter(column -> merged.contains(Filter.of(column, Filter.Op.FALSE)))
+                    .distinct().toList();
+            for (String column : bothWays) {
+                merged.removeIf(f -> f.column().equals(column)
+                        && (f.op() == Filter.Op.TRUE || f.op() == Filter.Op.FALSE));
+                if (!groupBy.contains(column)) {
+                    groupBy.add(column);
+                }
+            }
             // "worse" is read as "worst" elsewhere, so the comparative is looked for as written
             boolean comparativeSaid = raw.stream().anyMatch(w -> COMPARATIVES.contains(w.toLowerCase(Locale.ROOT)));
             if (versusRest.isEmpty() && groupBy.isEmpty() && grain == null && asksYesOrNo() && comparativeSaid) {
@@ -1903,6 +1977,14 @@ final class QuestionParser {
                     allFilters.removeIf(f -> f.op() == Filter.Op.NOT_IN
                             && part.stream().anyMatch(p -> p.column().equals(f.column())));
                     shareOf = part;
+                    // "of the orders with a CSAT score, what share rated 4 or 5": an average has no parts, so the
+                    // share is of the rows that hold a score
+                    Optional<String> averaged = measures.size() == 1 && measures.get(0).isMetric()
+                            ? QuestionParser.this.averagedColumn(measures.get(0).metric()) : Optional.empty();
+                    if (averaged.isPresent()) {
+                        measures = List.of(MeasureRef.metric(vocabulary.countMetric()));
+                        allFilters.add(Filter.of(averaged.get(), Filter.Op.PRESENT));
+                    }
                 } else if (grouped) {
                     shareOf = List.of();
                 }
@@ -2534,7 +2616,7 @@ final class QuestionParser {
                 }
                 Optional<Meaning.GrainWord> grainWord = span.first(Meaning.GrainWord.class);
                 if (grainWord.isPresent()) {
-                    if (grainWord.get().adjective() || groupCue(span)) {
+                    if (grainWord.get().adjective() || groupCue(span) || rankedAfterMetric(span)) {
                         grain = grain == null ? grainWord.get().grain() : grain;
                     } else {
                         // "within 48 hours" names a time no grain groups by: left to be accounted for
@@ -2642,6 +2724,14 @@ final class QuestionParser {
             // "how many orders for each quantity? like 1 item, 2 item…": values shown as examples of a breakdown
             filters.removeIf(f -> groupBy.contains(f.filter().column()) && exampleBefore(f.position()));
             return new SpanRoles(groupBy, grain, metricSpans, measureSpans, filters, perRow);
+        }
+
+        /** "the top ten revenue days": the grain ranked, its metric said between the number and it. */
+        private boolean rankedAfterMetric(Span grainSpan) {
+            return spans.stream().anyMatch(metric -> metric.end() == grainSpan.start()
+                    && metric.first(Meaning.MetricWord.class).isPresent() && metric.start() >= 2
+                    && TimeExpressions.count(word(metric.start() - 1)) != null && !covered(metric.start() - 1)
+                    && LIMIT_CUES.contains(word(metric.start() - 2)));
         }
 
         /** "the top three skus for returns": ranked by how many of them came back, not by what they are worth. */
@@ -2893,7 +2983,10 @@ final class QuestionParser {
         /** Where a negation stands before a period, past "the", "day" and "of" ("without the day of the outage"). */
         private int negationBefore(TimeExpressions.Found time) {
             int j = indexBefore(time.start(), PERIOD_LEAD_INS::contains);
-            return j >= 0 && (NEGATIONS.contains(words.get(j)) || words.get(j).equals("sans")) ? j : -1;
+            // "compared with all the others in 2025": the other rows, in 2025; "other than 2025" leaves the year out
+            boolean otherRows = j >= 0 && Set.of("other", "others").contains(words.get(j))
+                    && !word(j + 1).equals("than");
+            return j >= 0 && !otherRows && (NEGATIONS.contains(words.get(j)) || words.get(j).equals("sans")) ? j : -1;
         }
 
         /** Whether {@code parts}, one after another, cover {@code whole} from its first day to its last. */
@@ -3616,8 +3709,13 @@ final class QuestionParser {
                     || words.get(j).equals("number") || words.get(j).equals("of"))) {
                 j--;
             }
-            boolean anotherFigure = countCue || spans.stream().anyMatch(s -> s.end() <= span.start()
+            boolean figureBefore = spans.stream().anyMatch(s -> s.end() <= span.start()
                     && s.first(Meaning.MetricWord.class).isPresent());
+            // "top 5 products by number of support tickets": what the products are ranked on, not a breakdown
+            int cueAt = j;
+            boolean rankedOn = !figureBefore && IntStream.range(0, Math.max(cueAt, 0))
+                    .anyMatch(i -> LIMIT_CUES.contains(words.get(i)));
+            boolean anotherFigure = (countCue || figureBefore) && !rankedOn;
             return j >= 0 && WHOLE_NUMBER_BREAKDOWN_CUES.contains(words.get(j)) && anotherFigure
                     && explicitAggregateBefore(span.start()).isEmpty();
         }
@@ -3677,8 +3775,9 @@ final class QuestionParser {
                         || ASCENDING.contains(rankedBy)) {
                     return true;
                 }
-                if (TimeExpressions.count(word) != null && (j > 0 && LIMIT_CUES.contains(words.get(j - 1))
-                        || whichCount(j))) {
+                // "for 2025 orders that had three or more tickets": a year says when, it counts no groups
+                if (TimeExpressions.count(word) != null && !covered(j)
+                        && (j > 0 && LIMIT_CUES.contains(words.get(j - 1)) || whichCount(j))) {
                     return true;
                 }
                 int previousEnd = word.equals("and") ? j : j + 1;
@@ -3820,10 +3919,10 @@ final class QuestionParser {
             for (int i = span.start() - 1; i >= 0 && reach > 0; i--) {
                 // "all regions but the Southeast"
                 boolean allBut = words.get(i).equals("but") && words.subList(Math.max(0, i - 3), i).contains("all");
-                // "leave the cancelled ones out", "strip out Electronics"
+                // "leave the cancelled ones out", "strip out Electronics", "leaving the Nimbus X2 earbuds out"
                 boolean leaveOut = EnglishWords.LEAVING_OUT.contains(words.get(i))
                         && (words.subList(i + 1, Math.min(words.size(), i + 5)).contains("out")
-                                || word(span.end()).equals("out"));
+                                || word(span.end()).equals("out") || word(span.end() + 1).equals("out"));
                 // "FedEx excluded, how many orders in the West": the word leaves out the value it follows
                 int negationAt = i;
                 boolean othersNegation = leftOutAfter(i) && spans.stream().anyMatch(s ->
@@ -4055,7 +4154,8 @@ final class QuestionParser {
                 numberAt -= 2; // "3 or fewer items"
             }
             String value = numberAt >= 0 && !covered(numberAt) ? numberValue(words.get(numberAt)) : null;
-            if (unit.isEmpty() || value == null) {
+            // "the top 10 days by revenue" ranks days, it bounds no length of time
+            if (unit.isEmpty() || value == null || numberAt > 0 && LIMIT_CUES.contains(words.get(numberAt - 1))) {
                 return List.of();
             }
             List<Positioned> filters = new ArrayList<>();

@@ -2186,4 +2186,95 @@ class SupportLeadQuestionsTest {
         assertThat(sql("orders with 3 support tickets or more in 2025")).contains("support_tickets >= 3");
         assertThat(sql("orders of 2 items or fewer in 2025")).contains("quantity <= 2");
     }
+
+    @Test
+    void a_verb_that_names_revenue_only_places_the_orders_it_comes_before() {
+        assertThat(sql("What day of the week brings in the most orders? Whole history is fine.")).startsWith(
+                "SELECT dayname(order_ts) AS day_of_week, count(*) AS orders");
+        assertThat(sql("How many different clients made orders in the Black Friday of 2025?")).startsWith(
+                "SELECT count(DISTINCT customer_id) AS customers");
+        assertThat(sql("Which month brought in the most revenue in 2025?")).contains("sum(order_total)");
+    }
+
+    @Test
+    void what_sold_the_most_in_dollars_is_ranked_by_revenue() {
+        assertThat(sql("Give me the 3 cities of Texas that sold more in 2025, in dollars")).contains(
+                "sum(order_total) AS revenue", "ship_state = 'TX'").endsWith("LIMIT 3");
+    }
+
+    @Test
+    void a_number_of_days_after_top_ranks_days_rather_than_bounding_a_length_of_time() {
+        assertThat(sql("top ten revenue days ever?")).startsWith(
+                "SELECT CAST(order_ts AS DATE) AS day, sum(order_total) AS revenue").endsWith("LIMIT 10");
+        assertThat(sql("top 10 days by revenue")).doesNotContain("date_diff").endsWith("LIMIT 10");
+        assertThat(sql("orders delivered in 10 days or more")).contains(">= 10");
+    }
+
+    @Test
+    void a_year_before_the_rows_counts_no_groups() {
+        assertThat(sql("For 2025 orders that had three or more support tickets: how many orders is that, and how"
+                + " much did we refund on them?")).startsWith("SELECT count(*) AS orders, sum(refund_amount) AS refunds"
+                        + " FROM orders WHERE support_tickets >= 3");
+    }
+
+    @Test
+    void a_value_left_out_with_a_word_between_it_and_out_is_left_out() {
+        assertThat(sql("Return rate by carrier for H2 2025, leaving the Nimbus X2 earbuds out of it")).contains(
+                "NOT IN ('Nimbus X2 wireless earbuds')");
+    }
+
+    @Test
+    void top_groups_by_a_number_of_tickets_are_ranked_on_the_tickets() {
+        assertThat(sql("Top 5 products by number of support tickets in 2025.")).startsWith(
+                "SELECT product_name, sum(support_tickets) AS support_tickets").endsWith("LIMIT 5");
+        assertThat(sql("orders by number of support tickets")).startsWith("SELECT support_tickets, count(*)");
+    }
+
+    @Test
+    void a_flag_said_both_ways_sets_its_two_groups_side_by_side() {
+        assertThat(sql("Give me the average CSAT for late deliveries and for on-time ones, across all the data we"
+                + " have.")).startsWith("SELECT is_late, avg(csat_score)").doesNotContain("is_late = true");
+    }
+
+    @Test
+    void all_the_others_before_a_year_are_the_other_rows_of_that_year() {
+        assertThat(sql("Average CSAT for orders over $300 compared with all the others, 2025.")).contains(
+                "WHEN order_total > 300", "order_ts >= TIMESTAMP '2025-01-01 00:00:00'").doesNotContain("NOT (");
+    }
+
+    @Test
+    void scores_said_as_survey_responses_are_read() {
+        assertThat(sql("Count of 2025 orders whose CSAT response was a 1 or a 2, broken down by category.")).contains(
+                "csat_score >= 1 AND csat_score <= 2", "GROUP BY category");
+        assertThat(sql("For 2025, how many survey responses did we get at each CSAT score, 1 through 5?")).startsWith(
+                "SELECT csat_score, count(*) AS orders").doesNotContain("csat_score = 1");
+        assertThat(sql("Of the 2025 orders that actually got a CSAT response, what proportion rated us 4 or 5?"))
+                .startsWith("SELECT count(*) AS orders, 100.0 * (count(*) FILTER (WHERE csat_score >= 4 AND"
+                        + " csat_score <= 5))").contains("csat_score IS NOT NULL");
+    }
+
+    @Test
+    void a_gloss_in_brackets_or_quotes_the_model_cannot_read_is_set_aside() {
+        assertThat(sql("Compare the average order value (the \"ticket medio\") of orders paid with paypal vs apple"
+                + " pay in 2025")).startsWith("SELECT payment_method, sum(order_total) / count(*)");
+        assertThat(sql("I need the net revenue of Electronics in march/2025 (already discounting the refunds)"))
+                .contains("sum(refund_amount)", "category = 'Electronics'", "TIMESTAMP '2025-03-01 00:00:00'");
+    }
+
+    @Test
+    void then_typed_for_than_a_day_first_range_with_a_dash_and_booked_for_recorded_are_read() {
+        assertThat(sql("Orders where quantity is more then 5 - how many is it for each channel?")).contains(
+                "quantity > 5", "GROUP BY channel");
+        assertThat(sql("Refunds on Returned Orders by Return Reason, 1 Jun\u201315 Aug 2025")).contains(
+                "order_ts >= TIMESTAMP '2025-06-01 00:00:00' AND order_ts < TIMESTAMP '2025-08-16 00:00:00'")
+                .doesNotContain("CASE WHEN");
+        assertThat(sql("How much shipping fee income did we book last year vs the year before?")).doesNotContain(
+                "Books").contains("sum(shipping_fee)");
+    }
+
+    @Test
+    void their_after_a_sentence_naming_a_product_means_that_product() {
+        assertThat(sql("Heard the Nimbus X2 earbuds had some battery problem while I was away \u2014 what was their"
+                + " return rate May through July 2025?")).contains("product_name = 'Nimbus X2 wireless earbuds'");
+    }
 }
