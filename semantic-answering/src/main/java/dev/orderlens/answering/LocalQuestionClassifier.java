@@ -84,6 +84,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             " what should i do ", " what do i tell ", " step by step ", " behind it ", " behind this ",
             " behind that ", " its terms ", " the terms of ", " a shopper ", " the shopper ", " shopper s ",
             " get charged ", " gets charged ");
+    /** "when is the customer's card charged": a customer's own case, which the policies are written for. */
+    private static final Pattern CUSTOMER_CASE = Pattern.compile("(?i)\\b(?:the|a)\\s+(?:customer|shopper)"
+            + "(?:['\u2019]s)?\\b");
     /**
      * "a customer wants to send back a sweater she bought, how many days does she have?": one person's case, which
      * a policy answers, however much of it reads as a figure.
@@ -144,15 +147,18 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Pattern OTHERS_HAD = Pattern.compile("(?<=\\p{Ll}\\s)(\\p{Lu}\\p{L}+)\\s+(?:(?:had|has)\\s+"
             + "(?:a|an|more|fewer|less|better|worse|stronger|weaker|higher|lower|bigger|record)|made|sold|earned"
             + "|reports|reported|publishes|published|claims|claimed)\\b");
+    /** "How many orders will we get in 2026?": a figure asked in the future tense. */
+    private static final Pattern FUTURE_ASKED = Pattern.compile("(?i)\\bwill\\s+(?:we|it|they|there|our|the)\\b"
+            + "|\\b(?:are|is)\\s+(?:we|it|they)\\s+going\\s+to\\b");
     /** Words asking for figures still to come, which past orders cannot give. */
     private static final Set<String> FORECAST_WORDS = Set.of("forecast", "forecasts", "forecasting", "predict",
             "predicts", "prediction", "predictions", "projection", "projections", "projected");
     /**
      * Who charges or sells at what price: "what does Target charge", "what's FedEx charging…", "how are Sony and Bose
-     * pricing…"; not "the case is not holding charge".
+     * pricing…"; not "the case is not holding charge", nor "the customer's card charged".
      */
     private static final Pattern OTHERS_PRICE = Pattern.compile("(?i)(?:\\b(?:does|do|is|are)|(?<=\\p{L})['\u2019]s)"
-            + "\\s+(?!(?:not|no|never)\\b)(\\p{L}+(?:\\s+(?:and\\s+)?\\p{L}+)?)\\s+(charg|sell|pric)\\w*");
+            + "\\s+(?!(?:not|no|never)\\b)(\\p{L}+(?:\\s+(?:and\\s+)?\\p{L}+)?)\\s+(charg|sell|pric)(\\w*)");
     /**
      * Words of a question that asks for nothing in particular besides general ones: "what should I be worried
      * about?", "how did we do vs before?". Read alone they name no figure, so the question is asked back.
@@ -296,6 +302,12 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      */
     private static final Pattern CARRIER_FLEET = Pattern.compile("(?i)\\bhow\\s+many\\s+(trucks|vans|planes|drivers"
             + "|depots|warehouses)\\b");
+    /** "UPS's total company revenues and profit": another company's own accounts, not our orders shipped with it. */
+    private static final Pattern COMPANY_ACCOUNTS = Pattern.compile("(?i)(?<=\\p{L})['\u2019]s\\s+(?:\\p{L}+\\s+){0,4}?"
+            + "(company|profits?|earnings|valuation)\\b");
+    /** "how much CO2 does a cargo plane emit": emissions, which no order records. */
+    private static final Pattern EMISSIONS = Pattern.compile("(?i)\\b(co2|carbon|emissions?|emits?|emitted|footprint"
+            + "|greenhouse)\\b");
     /** Questions no order or document answers, whatever the model knows, and why. */
     private static final Map<Pattern, String> OUTSIDE_ORDERS = Map.ofEntries(
             Map.entry(WEATHER, "it asks about the weather"),
@@ -328,7 +340,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             Map.entry(WEB_VISITS, "it asks about visits to the website, which orders do not record"),
             Map.entry(RECOMMENDED_TO_ME, "it asks for a recommendation, which neither the orders nor the documents "
                     + "give"),
-            Map.entry(CARRIER_FLEET, "it asks about someone's fleet, sites or drivers, which orders do not record"));
+            Map.entry(CARRIER_FLEET, "it asks about someone's fleet, sites or drivers, which orders do not record"),
+            Map.entry(COMPANY_ACCOUNTS, "it asks for another company's own accounts, which our orders do not hold"),
+            Map.entry(EMISSIONS, "it asks about emissions, which orders do not record"));
     /** "any news on a UPS strike": what is happening in the world, which OrderLens does not follow. */
     private static final Pattern NEWS = Pattern.compile("(?i)\\b(?:news|headlines?|rumou?rs?)\\b");
     /** People who work for the shop: the orders do not record who handled them. */
@@ -417,7 +431,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         // the periods of the query it reads as, when it reads as one, are the ones asked about
         List<Period> periods = query.map(ParsedQuestion::spec).map(spec -> Stream.concat(
                 Stream.ofNullable(spec.period()), spec.compared().stream()).toList()).orElse(words.periods());
-        Optional<Clarification> forecast = charted ? Optional.empty() : forecast(periods, words);
+        Optional<Clarification> forecast = charted ? Optional.empty() : forecast(question, periods, words);
         if (forecast.isPresent()) {
             return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "it asks about a period still to come", null,
                     forecast.get());
@@ -425,8 +439,10 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         String compileNote = compiles ? "the semantic model can express it as a query"
                 : "the semantic model cannot express it as a query";
         String asked = withoutAsides(question, query);
+        boolean customerCase = CUSTOMER_CASE.matcher(asked).find();
         // "…, so I can track how that cohort's sentiment shifted": a possessive in an aside asks for no figure
-        Optional<String> othersFigure = charted ? Optional.empty() : othersFigure(question, asked, words);
+        Optional<String> othersFigure = charted || customerCase ? Optional.empty()
+                : othersFigure(question, asked, words);
         if (othersFigure.isPresent()) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks for a figure of something the data does "
                     + "not hold: " + othersFigure.get(), null, clarifying.outOfScope(List.of(othersFigure.get())));
@@ -462,12 +478,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         // words look like on their own
         boolean readWhole = query.filter(read -> read.dropped().isEmpty()).isPresent();
         if (!charted && !readWhole && !VAGUE_WORDS.containsAll(words.leftover()) && !onlyAsidesUnread(words, query)
-                && outsideShare(vector) >= OUTSIDE_SHARE) {
+                && !customerCase && outsideShare(vector) >= OUTSIDE_SHARE) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "the questions most like it are about "
                     + "something the data and documents do not hold, and the data's words do not account for it",
                     null, clarifying.outOfScope(unknownToDocuments(words)));
         }
-        Optional<Clarification> askBack = charted ? Optional.empty() : askBack(words, compiles);
+        Optional<Clarification> askBack = charted ? Optional.empty() : askBack(words, compiles)
+                .filter(clarification -> !customerCase || clarification.reason() != Reason.OUT_OF_SCOPE);
         if (askBack.isPresent()) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, askBack.get().reason() == Reason.OUT_OF_SCOPE
                     ? "no word of it names something in the data, and the documents do not hold most of its words"
@@ -594,10 +611,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * "How many orders will we get tomorrow?": a period that begins after today has no orders yet, and a figure for
      * it would be a forecast, which the data cannot give; nor can "predict revenue", for no period already past.
      */
-    private Optional<Clarification> forecast(List<Period> periods, WordAccount words) {
+    private Optional<Clarification> forecast(String question, List<Period> periods, WordAccount words) {
         LocalDate today = generator.today();
         Optional<Period> future = periods.stream().filter(period -> period.start().isAfter(today)).findFirst();
-        boolean asked = words.leftover().stream().anyMatch(FORECAST_WORDS::contains);
+        boolean asked = words.leftover().stream().anyMatch(FORECAST_WORDS::contains)
+                || FUTURE_ASKED.matcher(question).find();
         boolean past = periods.stream().anyMatch(period -> !period.end().isAfter(today));
         if (future.isEmpty() && !(asked && !past)) {
             return Optional.empty();
@@ -807,7 +825,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      */
     private Optional<String> othersPrice(String question, WordAccount words) {
         Matcher asked = OTHERS_PRICE.matcher(question);
-        if (!asked.find()) {
+        // "when is the customer's card charged": a thing owned, charged; not someone charging
+        if (!asked.find() || !Set.of("does", "do", "is", "are").contains(asked.group().split("\\s+")[0]
+                .toLowerCase(Locale.ROOT)) && asked.group(3).toLowerCase(Locale.ROOT).endsWith("ed")) {
             return Optional.empty();
         }
         List<String> seller = Words.tokens(asked.group(1));

@@ -13,6 +13,7 @@ import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -423,5 +424,33 @@ class LocalQuestionClassifierTest {
 
         assertThat(classification.route()).isEqualTo(Route.RAG);
         assertThat(classification.clarification()).isNull();
+    }
+
+    @Test
+    void when_a_customers_card_is_charged_is_a_question_for_the_policies() {
+        Classification classification = classifier.classify("When exactly is the customer's card charged for an"
+                + " order - at checkout or later?", Conversation.empty("s"));
+
+        assertThat(classification.route()).isEqualTo(Route.RAG);
+        assertThat(classification.clarification()).isNull();
+    }
+
+    @Test
+    void another_companys_accounts_and_emissions_are_out_of_scope() {
+        for (String question : List.of("What were UPS's total company revenues and profit in 2025?",
+                "How many tonnes of CO2 does a cargo plane emit per hour of flight?")) {
+            assertThat(classifier.classify(question, Conversation.empty("s")).clarification().reason())
+                    .isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
+        }
+        assertThat(classifier.classify("What was FedEx's revenue in 2025?", Conversation.empty("s")).route())
+                .isEqualTo(Route.SQL);
+    }
+
+    @Test
+    void a_figure_asked_in_the_future_tense_is_a_forecast() {
+        Classification classification = classifier.classify("How many orders will we get in 2026? Need a number for"
+                + " next year's plan.", Conversation.empty("s"));
+
+        assertThat(classification.clarification().text()).startsWith("I cannot forecast");
     }
 }
