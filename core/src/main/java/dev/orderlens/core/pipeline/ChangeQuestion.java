@@ -24,9 +24,13 @@ import java.util.regex.Pattern;
  */
 record ChangeQuestion(String question, String numbersQuestion) {
 
-    private static final Pattern WHY = Pattern.compile(
-            "^\\s*(?:and\\s+|so\\s+)?why\\s+(?:did|do|does|were|was|are|is|has|have|had)\\s+(.+?)[\\s?.!]*$",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * "Why did refunds go up…", "Catching up: why did…" after a short lead, "Why we had so many…" as written
+     * without the question's "did".
+     */
+    private static final Pattern WHY = Pattern.compile("^\\s*(?:\\p{L}+(?:\\s+\\p{L}+)?:\\s*)?(?:and\\s+|so\\s+)?"
+            + "why\\s+(?:(?:did|do|does|were|was|are|is|has|have|had)\\s+|(?=(?:we|they|our|the|customers|orders)"
+            + "\\s))(.+?)[\\s?.!]*$", Pattern.CASE_INSENSITIVE);
     /**
      * "orders jumped in the first week of April 2025 - what drove that?", "… - was there a promo behind it, and what
      * were its terms?": a movement said, then its cause asked.

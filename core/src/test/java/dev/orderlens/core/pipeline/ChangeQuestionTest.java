@@ -26,6 +26,8 @@ class ChangeQuestionTest {
             orders jumped in the first week of April 2025 - what drove that? | orders in the first week of April 2025
             Refunds went up in March 2025, what's behind it?      | Refunds in March 2025 vs February 2025
             Refunds spiked in March 2025 - was there a sale behind it, and its terms? | Refunds in March 2025 vs February 2025
+            Why we had so many cancelled orders in March 2025? | we had cancelled orders in March 2025 vs February 2025
+            Catching up: why did refunds go up in 2025?           | refunds in 2025 by month
             """)
     void reads_the_figures_to_query_from_a_question_about_a_change(String question, String numbers) {
         assertThat(ChangeQuestion.of(question)).hasValueSatisfying(change -> {
