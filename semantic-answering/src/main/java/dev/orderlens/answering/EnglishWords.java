@@ -87,7 +87,8 @@ final class EnglishWords {
      * to change a query.
      */
     static final Set<String> NEAR_OTHER_WORDS = words("""
-            shop shops shopping patch territory territories turf single query queries adding added service
+            shop shops shopping patch territory territories turf single query queries adding added service narrow
+            narrowed narrowing
             """);
 
     /**

@@ -285,6 +285,12 @@ final class QuestionParser {
     /** "1 Jun\u201315 Aug 2025": a dash between two days written day first, a range. */
     private static final Pattern DAY_MONTH_SPAN = Pattern.compile("(?i)\\b(\\d{1,2}\\s+\\p{L}{3,9})\\s*[-\u2013]\\s*"
             + "(?=\\d{1,2}\\s+\\p{L}{3,9}\\s+\\d{4}\\b)");
+    /** "for next year's promo budget": what the figures are for, a time with no orders yet, not a period asked about. */
+    private static final Pattern NEXT_PERIODS = Pattern.compile("(?i)\\bnext\\s+(?:year|month|quarter|week|season)"
+            + "['\u2019]s(?=\\s+(?:\\p{L}+\\s+){0,2}?(?:budget|plan|planning|rota|roadmap|deck|meeting|review|targets?"
+            + "|campaign|strategy)\\b)");
+    /** "counting only the ones sent back for size", "only counting…": only those rows. */
+    private static final Pattern COUNTING_ONLY = Pattern.compile("(?i)\\bcounting\\s+only\\b|\\bonly\\s+counting\\b");
     /** "more then 5", "less then $20": "than", as often typed. */
     private static final Pattern THEN_FOR_THAN = Pattern.compile("(?i)\\b(more|less|fewer|greater|higher|lower|bigger"
             + "|smaller)\\s+then\\b");
@@ -1281,6 +1287,8 @@ final class QuestionParser {
         text = DAY_MONTH_SPAN.matcher(text).replaceAll(match -> isMonth(match.group(1).replaceFirst("^\\d+\\s+", ""))
                 ? "from " + match.group(1) + " to " : match.group());
         text = THEN_FOR_THAN.matcher(text).replaceAll("$1 than");
+        text = COUNTING_ONLY.matcher(text).replaceAll("only");
+        text = NEXT_PERIODS.matcher(text).replaceAll("the");
         text = BOOKED.matcher(text).replaceAll(match -> match.group().toLowerCase(Locale.ROOT).startsWith("was")
                 || match.group().toLowerCase(Locale.ROOT).startsWith("were") ? "" : "did we make");
         text = SCORE_RESPONSE.matcher(text).replaceAll("orders with a csat score");

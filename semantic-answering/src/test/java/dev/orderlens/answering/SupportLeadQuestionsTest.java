@@ -2277,4 +2277,19 @@ class SupportLeadQuestionsTest {
         assertThat(sql("Heard the Nimbus X2 earbuds had some battery problem while I was away \u2014 what was their"
                 + " return rate May through July 2025?")).contains("product_name = 'Nimbus X2 wireless earbuds'");
     }
+
+    @Test
+    void next_years_budget_says_what_the_figures_are_for_not_a_period() {
+        assertThat(sql("For next year's promo budget: what did we give away in discounts in Q4 2025, split by"
+                + " category?")).contains("TIMESTAMP '2025-10-01 00:00:00'").doesNotContain("2027");
+        assertThat(sql("What will next year's revenue be?")).contains("TIMESTAMP '2027-01-01 00:00:00'");
+    }
+
+    @Test
+    void narrowing_the_answer_before_to_the_rows_counted_only_is_a_refinement() {
+        GeneratedSql narrowed = followUp("Which 5 products had the most return trips in 2025?", "narrow that to the"
+                + " top 3, counting only the ones sent back for size or fit");
+        assertThat(narrowed.sql()).contains("status = 'returned'", "return_reason = 'size_fit'").endsWith("LIMIT 3");
+        assertThat(narrowed.notes()).noneMatch(note -> note.contains("narrow"));
+    }
 }
