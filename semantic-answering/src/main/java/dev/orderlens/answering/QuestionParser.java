@@ -499,6 +499,9 @@ final class QuestionParser {
     private static final Pattern NAMED_DAY_OF_RELATIVE_YEAR = Pattern.compile("(?i)\\b(" + NamedDay.pattern()
             + ")\\s+(?:of\\s+)?(last|this\\s+past|this)\\s+year\\b|\\b(last|this\\s+past|this)\\s+year['’]?s\\s+("
             + NamedDay.pattern() + ")\\b");
+    /** "the 2024 Black Friday week", "our 2025 cyber monday": a named day with its year said first. */
+    private static final Pattern YEAR_BEFORE_NAMED_DAY = Pattern.compile("(?i)\\b(20\\d{2})\\s+(" + NamedDay.pattern()
+            + ")(\\s+week)?\\b");
     /** Words opening a question answered yes or no. */
     private static final Set<String> YES_NO_OPENINGS = Set.of("do", "does", "did", "are", "is", "was", "were");
     /**
@@ -1215,6 +1218,8 @@ final class QuestionParser {
         text = BLACK_FRIDAY_OF_YEAR.matcher(text).replaceAll("black friday 20$1");
         text = BLACK_FRIDAY_SHORT.matcher(text).replaceAll("black friday");
         text = CYBER_MONDAY_SHORT.matcher(text).replaceAll("cyber monday");
+        text = YEAR_BEFORE_NAMED_DAY.matcher(text).replaceAll(match -> match.group(2)
+                + Objects.toString(match.group(3), "") + " " + match.group(1));
         text = NAMED_DAY_OF_RELATIVE_YEAR.matcher(text).replaceAll(match -> {
             String day = match.group(1) != null ? match.group(1) : match.group(4);
             String relative = (match.group(1) != null ? match.group(2) : match.group(3)).toLowerCase(Locale.ROOT);

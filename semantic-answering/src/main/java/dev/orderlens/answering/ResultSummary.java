@@ -245,7 +245,7 @@ final class ResultSummary {
                 .append(to).append(", for ").append(byGroup.size()).append(' ').append(groupNoun).append(": ")
                 .append(String.join("; ", parts.subList(0, Math.min(GROUPS_DESCRIBED, parts.size()))));
         if (parts.size() > GROUPS_DESCRIBED) {
-            text.append("; and ").append(parts.size() - GROUPS_DESCRIBED).append(" more in the table");
+            text.append("; the rest are in the table");
         }
         return text.append('.').toString();
     }

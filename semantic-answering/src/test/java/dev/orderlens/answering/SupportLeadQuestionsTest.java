@@ -2292,4 +2292,13 @@ class SupportLeadQuestionsTest {
         assertThat(narrowed.sql()).contains("status = 'returned'", "return_reason = 'size_fit'").endsWith("LIMIT 3");
         assertThat(narrowed.notes()).noneMatch(note -> note.contains("narrow"));
     }
+
+    @Test
+    void a_year_said_before_a_named_day_is_that_days_year() {
+        assertThat(followUp("Daily order counts for Black Friday week 2025, please", "Same view for the 2024 Black"
+                + " Friday week").sql()).contains("order_ts >= TIMESTAMP '2024-11-25 00:00:00' AND order_ts <"
+                        + " TIMESTAMP '2024-12-02 00:00:00'").doesNotContain("2025-11-24");
+        assertThat(sql("orders on the 2024 Black Friday")).contains("TIMESTAMP '2024-11-29 00:00:00'")
+                .doesNotContain("2025");
+    }
 }
