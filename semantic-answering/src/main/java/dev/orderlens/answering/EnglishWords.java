@@ -141,10 +141,10 @@ final class EnglishWords {
             non sit sits sitting fell fall falls falling band bands bucket buckets pivot pivoted desc descending asc
             ascending strip stripping filter filtering filtered carve cut umm ummm hmmm cool nice neat
             analyse analyze analysis turned needed needing said told wording worded phrasing opposed alone
-            oh ah aha wow whoa yikes huh gotcha wants wanted lead boss she her hers herself he him his himself
+            oh ah aha wow whoa yikes huh gotcha wants wanted lead boss she her hers herself he him his himself inside
             confirm confirming inclusive calendar row rows column columns contain contains contained measure measures
             copped
-            mess placement dataset datasets none tend tends tended handle handled handles handling
+            mess placement dataset datasets none tend tends tended handle handled handles handling rest
             produce produces produced producing carrying carried view views restricted restrict restricting puts exact
             caller callers telling tells says agree agrees quoted quote exceed exceeds exceeded exceeding
             conclude concluded concludes conclusion conclusions baseline baselines

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * A span of days {@code [start, end)} a question is about. Its label is written so that the time parser reads
@@ -126,6 +127,27 @@ record Period(LocalDate start, LocalDate end, String name) {
         }
         long days = end.toEpochDay() - start.toEpochDay();
         return new Period(start.minusDays(days), start);
+    }
+
+    /**
+     * Periods compared side by side, each one inside another put before it ("2025: the hurricane window versus the
+     * rest of the year" sets the window first): an order counts in the first period it falls in, so a period holding
+     * a later one would leave it empty.
+     */
+    static List<Period> innerFirst(List<Period> compared) {
+        List<Period> ordered = new ArrayList<>();
+        for (Period period : compared) {
+            int holder = IntStream.range(0, ordered.size()).filter(i -> ordered.get(i).holds(period)).findFirst()
+                    .orElse(ordered.size());
+            ordered.add(holder, period);
+        }
+        return List.copyOf(ordered);
+    }
+
+    /** Whether this period holds every day of {@code other} and more. */
+    private boolean holds(Period other) {
+        return !other.start.isBefore(start) && !other.end.isAfter(end)
+                && !(other.start.equals(start) && other.end.equals(end));
     }
 
     /**

@@ -43,7 +43,7 @@ record QuerySpec(List<MeasureRef> measures, List<Filter> filters, Period period,
     QuerySpec {
         measures = List.copyOf(measures);
         filters = List.copyOf(filters);
-        compared = List.copyOf(compared);
+        compared = Period.innerFirst(compared);
         groupBy = List.copyOf(groupBy);
         shareOf = shareOf == null ? null : List.copyOf(shareOf);
         bands = bands == null ? List.of() : bands.stream().map(List::copyOf).toList();

@@ -2301,4 +2301,13 @@ class SupportLeadQuestionsTest {
         assertThat(sql("orders on the 2024 Black Friday")).contains("TIMESTAMP '2024-11-29 00:00:00'")
                 .doesNotContain("2025");
     }
+
+    @Test
+    void an_event_window_against_the_rest_of_the_year_said_first_is_counted_before_it() {
+        assertThat(sql("For FedEx parcels going to the Southeast in 2025, average delivery days inside the hurricane"
+                + " disruption window versus the rest of the year")).contains("CASE WHEN order_ts >= TIMESTAMP"
+                        + " '2025-09-08 00:00:00' AND order_ts < TIMESTAMP '2025-09-20 00:00:00' THEN",
+                "THEN 'the rest of 2025' END", "carrier = 'FedEx'", "ship_region = 'Southeast'");
+        assertThat(sql("revenue 2025 vs Q4 2025")).contains("THEN 'Q4 2025' WHEN", "THEN 'the rest of 2025' END");
+    }
 }
