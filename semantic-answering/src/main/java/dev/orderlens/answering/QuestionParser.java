@@ -291,6 +291,12 @@ final class QuestionParser {
             + "|campaign|strategy)\\b)");
     /** "counting only the ones sent back for size", "only counting…": only those rows. */
     private static final Pattern COUNTING_ONLY = Pattern.compile("(?i)\\bcounting\\s+only\\b|\\bonly\\s+counting\\b");
+    /** "how many order like that": the rows just described, counted. */
+    private static final Pattern COUNTED_LIKE_THAT = Pattern.compile("(?i)\\b(how\\s+many\\s+\\p{L}+)\\s+like\\s+"
+            + "(?:that|this|those|these)\\b");
+    /** "…, and what did that average out to per order?": the average of the figure just named. */
+    private static final Pattern THAT_AVERAGED = Pattern.compile("(?i)\\bwhat\\s+(?:did|does|do|would)\\s+(?:that|it"
+            + "|this)\\s+average\\s+(?:out\\s+)?(?:to\\s+|at\\s+)?(?=per\\s+\\p{L}+)");
     /** "more then 5", "less then $20": "than", as often typed. */
     private static final Pattern THEN_FOR_THAN = Pattern.compile("(?i)\\b(more|less|fewer|greater|higher|lower|bigger"
             + "|smaller)\\s+then\\b");
@@ -1279,6 +1285,7 @@ final class QuestionParser {
         text = PER_HUNDRED.matcher(text).replaceAll("percentage of");
         text = LONE_V.matcher(text).replaceAll("vs");
         text = OUT_OF_FIVE.matcher(text).replaceAll("$1 star");
+        text = THAT_AVERAGED.matcher(text).replaceAll("the average ");
         text = AVERAGE_PER_ORDER_AFTER.matcher(text).replaceAll("$1");
         text = COUNT_OR_BEYOND.matcher(text).replaceAll(match -> bounded(match.group(3) != null,
                 match.group(1) + match.group(2)));
@@ -1293,6 +1300,7 @@ final class QuestionParser {
                 ? "from " + match.group(1) + " to " : match.group());
         text = THEN_FOR_THAN.matcher(text).replaceAll("$1 than");
         text = COUNTING_ONLY.matcher(text).replaceAll("only");
+        text = COUNTED_LIKE_THAT.matcher(text).replaceAll("$1");
         text = NEXT_PERIODS.matcher(text).replaceAll("the");
         text = BOOKED.matcher(text).replaceAll(match -> match.group().toLowerCase(Locale.ROOT).startsWith("was")
                 || match.group().toLowerCase(Locale.ROOT).startsWith("were") ? "" : "did we make");
@@ -3345,7 +3353,7 @@ final class QuestionParser {
                 boolean averaged = aggregateBefore(span.start()).equals("avg")
                         || onAverage && explicitAggregateBefore(span.start()).isEmpty();
                 MeasureRef measure = averaged ? rowAverage(span).orElse(metric) : metric;
-                boolean joined = last == null || joinedToPrevious(last, span);
+                boolean joined = last == null || joinedToPrevious(last, span) || countCue && joinedToBareCount(span);
                 boolean again = measures.contains(measure);
                 if (joined && !again) {
                     measures.add(measure);
@@ -3541,6 +3549,18 @@ final class QuestionParser {
                     .map(SemanticColumn::name).or(() -> summed);
             return metric.flatMap(QuestionParser.this::averageOverRows).map(MeasureRef::metric)
                     .or(() -> column.map(c -> MeasureRef.aggregate("avg", c)));
+        }
+
+        /**
+         * "orders with a discount: how many, and the CSAT": a figure joined to a "how many" that names nothing after
+         * it, the rows counted having been said before it.
+         */
+        private boolean joinedToBareCount(Span span) {
+            int cueEnd = afterCountCue();
+            boolean bare = cueEnd >= 0 && spans.stream().noneMatch(s -> s.start() == cueEnd);
+            return bare && cueEnd <= span.start() && IntStream.range(cueEnd, span.start()).mapToObj(words::get)
+                    .allMatch(word -> word.equals("and") || DETERMINERS.contains(word) || AGGREGATES.containsKey(word))
+                    && IntStream.range(cueEnd, span.start()).mapToObj(words::get).anyMatch("and"::equals);
         }
 
         private boolean joinedToPrevious(Span previousSpan, Span span) {

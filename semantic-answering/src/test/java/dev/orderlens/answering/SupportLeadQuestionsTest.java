@@ -2310,4 +2310,14 @@ class SupportLeadQuestionsTest {
                 "THEN 'the rest of 2025' END", "carrier = 'FedEx'", "ship_region = 'Southeast'");
         assertThat(sql("revenue 2025 vs Q4 2025")).contains("THEN 'Q4 2025' WHEN", "THEN 'the rest of 2025' END");
     }
+
+    @Test
+    void a_figure_joined_to_a_count_of_rows_said_before_it_is_measured_too() {
+        assertThat(sql("orders with 3 support tickets or more: how many, and the average CSAT")).startsWith(
+                "SELECT count(*) AS orders, avg(csat_score)");
+        assertThat(sql("Order have 3 support ticket or more, how many order like that, and CSAT average of them is"
+                + " how much?")).startsWith("SELECT count(*) AS orders, avg(csat_score)");
+        assertThat(sql("Black Friday week 2025: what did we ring up in delivery charges, and what did that average"
+                + " out to per order?")).startsWith("SELECT sum(shipping_fee)").contains("avg(shipping_fee)");
+    }
 }
