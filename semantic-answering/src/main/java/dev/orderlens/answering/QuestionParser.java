@@ -301,11 +301,12 @@ final class QuestionParser {
     private static final Pattern THEN_FOR_THAN = Pattern.compile("(?i)\\b(more|less|fewer|greater|higher|lower|bigger"
             + "|smaller)\\s+then\\b");
     /** "what did we book in shipping fees", "revenue was booked in November": recorded, not the Books category. */
-    private static final Pattern BOOKED = Pattern.compile("(?i)\\b(?:(?:did|have|had)\\s+we|we|was|were|got)\\s+"
+    private static final Pattern BOOKED = Pattern.compile("(?i)\\b(?:(was|were)|(?:did|have|had)\\s+we|we|got)\\s+"
             + "book(?:ed)?\\b");
-    /** "survey responses", "a CSAT response": the scores customers gave. */
+    /** "how many survey responses": the orders with a score. */
     private static final Pattern SCORE_RESPONSE = Pattern.compile("(?i)\\b(?:csat|survey|satisfaction)\\s+"
             + "(?:responses|answers|replies)\\b");
+    /** "whose CSAT response was a 1", "got a CSAT response": the score a customer gave. */
     private static final Pattern SCORE_RESPONDED = Pattern.compile("(?i)\\b(csat|survey|satisfaction)\\s+"
             + "(?:response|answer|reply)\\b");
     /** "rated us 4 or 5", "scored us a 2": the score a customer gave, said with whom it was given to. */
@@ -1302,8 +1303,7 @@ final class QuestionParser {
         text = COUNTING_ONLY.matcher(text).replaceAll("only");
         text = COUNTED_LIKE_THAT.matcher(text).replaceAll("$1");
         text = NEXT_PERIODS.matcher(text).replaceAll("the");
-        text = BOOKED.matcher(text).replaceAll(match -> match.group().toLowerCase(Locale.ROOT).startsWith("was")
-                || match.group().toLowerCase(Locale.ROOT).startsWith("were") ? "" : "did we make");
+        text = BOOKED.matcher(text).replaceAll(match -> match.group(1) != null ? "" : "did we make");
         text = SCORE_RESPONSE.matcher(text).replaceAll("orders with a csat score");
         text = RATED_US.matcher(text).replaceAll("$1");
         text = SCORE_RESPONDED.matcher(text).replaceAll("csat score");
@@ -3557,10 +3557,12 @@ final class QuestionParser {
          */
         private boolean joinedToBareCount(Span span) {
             int cueEnd = afterCountCue();
-            boolean bare = cueEnd >= 0 && spans.stream().noneMatch(s -> s.start() == cueEnd);
-            return bare && cueEnd <= span.start() && IntStream.range(cueEnd, span.start()).mapToObj(words::get)
-                    .allMatch(word -> word.equals("and") || DETERMINERS.contains(word) || AGGREGATES.containsKey(word))
-                    && IntStream.range(cueEnd, span.start()).mapToObj(words::get).anyMatch("and"::equals);
+            if (cueEnd < 0 || cueEnd > span.start() || spans.stream().anyMatch(s -> s.start() == cueEnd)) {
+                return false;
+            }
+            List<String> between = words.subList(cueEnd, span.start());
+            return between.contains("and") && between.stream().allMatch(word -> word.equals("and")
+                    || DETERMINERS.contains(word) || AGGREGATES.containsKey(word));
         }
 
         private boolean joinedToPrevious(Span previousSpan, Span span) {
