@@ -59,8 +59,8 @@ class EvaluationGateTest {
     /**
      * The sets tuned to, each held at the figures it reached by 2026-12-07 (route, SQL, RAG, silent wrong answers;
      * the goal for silent wrong answers is 0), so that none of their answers slips back: the development sets, and
-     * the clarify, fresh, blind, blind2, …, blind17 and blind18 sets, held out for one round each and tuned to since
-     * (blind13 is the furthest from 0.97), and dev6, dev7, …, dev10 and dev11, opened as soon as they were written
+     * the clarify, fresh, blind, blind2, …, blind18 and blind19 sets, held out for one round each and tuned to since
+     * (blind19 is the furthest from 0.97), and dev6, dev7, …, dev11 and dev12, opened as soon as they were written
      * (they are held where they stand; some of dev8's questions ask for what the query form cannot write yet:
      * standard deviations, frequency distributions, first orders against repeat ones).
      */
@@ -96,7 +96,9 @@ class EvaluationGateTest {
                 Arguments.of("blind17-questions.jsonl", new Thresholds(0.98, 1.0, 0.95, 0, 0)),
                 Arguments.of("dev10-questions.jsonl", new Thresholds(0.98, 1.0, 0.95, 0, 0)),
                 Arguments.of("blind18-questions.jsonl", new Thresholds(0.98, 1.0, 0.95, 0, 0)),
-                Arguments.of("dev11-questions.jsonl", new Thresholds(0.98, 0.93, 0.95, 0, 0)));
+                Arguments.of("dev11-questions.jsonl", new Thresholds(0.98, 0.95, 0.95, 0, 0)),
+                Arguments.of("blind19-questions.jsonl", new Thresholds(0.98, 0.88, 0.95, 0, 0)),
+                Arguments.of("dev12-questions.jsonl", new Thresholds(0.98, 1.0, 0.95, 0, 0)));
     }
 
     @ParameterizedTest(name = "{0}")
