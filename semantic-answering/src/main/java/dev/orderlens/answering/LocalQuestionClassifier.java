@@ -157,7 +157,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * Who charges or sells at what price: "what does Target charge", "what's FedEx charging…", "how are Sony and Bose
      * pricing…"; not "the case is not holding charge", nor "the customer's card charged".
      */
-    private static final Pattern OTHERS_PRICE = Pattern.compile("(?i)(?:\\b(?:does|do|is|are)|(?<=\\p{L})['\u2019]s)"
+    private static final Pattern OTHERS_PRICE = Pattern.compile("(?i)(?:\\b(does|do|is|are)|(?<=\\p{L})['\u2019]s)"
             + "\\s+(?!(?:not|no|never)\\b)(\\p{L}+(?:\\s+(?:and\\s+)?\\p{L}+)?)\\s+(charg|sell|pric)(\\w*)");
     /**
      * Words of a question that asks for nothing in particular besides general ones: "what should I be worried
@@ -302,9 +302,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      */
     private static final Pattern CARRIER_FLEET = Pattern.compile("(?i)\\bhow\\s+many\\s+(trucks|vans|planes|drivers"
             + "|depots|warehouses)\\b");
-    /** "UPS's total company revenues and profit": another company's own accounts, not our orders shipped with it. */
-    private static final Pattern COMPANY_ACCOUNTS = Pattern.compile("(?i)(?<=\\p{L})['\u2019]s\\s+(?:\\p{L}+\\s+){0,4}?"
-            + "(company|profits?|earnings|valuation)\\b");
+    /**
+     * "UPS's total company revenues and profit": another company's own accounts, not our orders shipped with it; a
+     * name's possessive, not "what's the company revenue".
+     */
+    private static final Pattern COMPANY_ACCOUNTS = Pattern.compile("(?<!\\p{L})(?!(?:What|That|It|There|Here|Who"
+            + "|Where|How|When|Let|He|She)['\u2019])\\p{Lu}[\\p{L}&.-]*['\u2019]s\\s+(?i:(?:\\p{L}+\\s+){0,4}?"
+            + "(company|profits?|earnings|valuation))\\b");
     /** "how much CO2 does a cargo plane emit": emissions, which no order records. */
     private static final Pattern EMISSIONS = Pattern.compile("(?i)\\b(co2|carbon|emissions?|emits?|emitted|footprint"
             + "|greenhouse)\\b");
@@ -614,8 +618,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private Optional<Clarification> forecast(String question, List<Period> periods, WordAccount words) {
         LocalDate today = generator.today();
         Optional<Period> future = periods.stream().filter(period -> period.start().isAfter(today)).findFirst();
+        // "which carrier will deliver fastest" names no period: the future tense alone asks for no forecast
         boolean asked = words.leftover().stream().anyMatch(FORECAST_WORDS::contains)
-                || FUTURE_ASKED.matcher(question).find();
+                || !periods.isEmpty() && FUTURE_ASKED.matcher(question).find();
         boolean past = periods.stream().anyMatch(period -> !period.end().isAfter(today));
         if (future.isEmpty() && !(asked && !past)) {
             return Optional.empty();
@@ -825,20 +830,23 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      */
     private Optional<String> othersPrice(String question, WordAccount words) {
         Matcher asked = OTHERS_PRICE.matcher(question);
-        // "when is the customer's card charged": a thing owned, charged; not someone charging
-        if (!asked.find() || !Set.of("does", "do", "is", "are").contains(asked.group().split("\\s+")[0]
-                .toLowerCase(Locale.ROOT)) && asked.group(3).toLowerCase(Locale.ROOT).endsWith("ed")) {
+        if (!asked.find()) {
             return Optional.empty();
         }
-        List<String> seller = Words.tokens(asked.group(1));
-        WordAccount named = generator.parser().account(asked.group(1), generator.today());
-        boolean charges = asked.group(2).toLowerCase(Locale.ROOT).startsWith("charg");
+        // "when is the customer's card charged": a thing owned, charged; not someone charging
+        boolean possessive = asked.group(1) == null;
+        if (possessive && asked.group(4).toLowerCase(Locale.ROOT).endsWith("ed")) {
+            return Optional.empty();
+        }
+        List<String> seller = Words.tokens(asked.group(2));
+        WordAccount named = generator.parser().account(asked.group(2), generator.today());
+        boolean charges = asked.group(3).toLowerCase(Locale.ROOT).startsWith("charg");
         // "best buy": no word of the model and not us, so someone else
         boolean someoneElse = seller.stream().anyMatch(words.leftover()::contains)
                 || (seller.stream().noneMatch(US::contains) && (named.modelWords() == 0
                         || charges && !named.values().isEmpty()));
         // "USPS currently": the seller, without how the question qualifies the price
-        return someoneElse ? Optional.of(asked.group(1).replaceFirst("(?i)\\s+\\p{L}+ly$", "")) : Optional.empty();
+        return someoneElse ? Optional.of(asked.group(2).replaceFirst("(?i)\\s+\\p{L}+ly$", "")) : Optional.empty();
     }
 
     /** Whether the words ask for a figure, "paid with Klarna" saying how a customer paid rather than asking pay. */

@@ -442,8 +442,9 @@ class LocalQuestionClassifierTest {
             assertThat(classifier.classify(question, Conversation.empty("s")).clarification().reason())
                     .isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
         }
-        assertThat(classifier.classify("What was FedEx's revenue in 2025?", Conversation.empty("s")).route())
-                .isEqualTo(Route.SQL);
+        for (String question : List.of("What was FedEx's revenue in 2025?", "What's the company revenue for 2025?")) {
+            assertThat(classifier.classify(question, Conversation.empty("s")).route()).isEqualTo(Route.SQL);
+        }
     }
 
     @Test
@@ -452,5 +453,7 @@ class LocalQuestionClassifierTest {
                 + " next year's plan.", Conversation.empty("s"));
 
         assertThat(classification.clarification().text()).startsWith("I cannot forecast");
+        assertThat(classifier.classify("Which carrier will deliver fastest?", Conversation.empty("s")).clarification())
+                .isNull();
     }
 }
