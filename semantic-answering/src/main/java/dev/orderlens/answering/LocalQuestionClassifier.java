@@ -65,13 +65,16 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** Who says something in "someone said…", "my manager says…". */
     private static final Set<String> SPEAKERS = Set.of("someone", "somebody", "everyone", "everybody", "people", "he",
             "she", "they", "i", "we", "you", "manager", "boss", "lead", "colleague", "coworker", "team");
+    /** "when is the customer's card charged": a customer's own case, which the policies are written for. */
+    private static final Set<String> CUSTOMER_PHRASES = Set.of(" a customer ", " the customer ", " a shopper ",
+            " the shopper ");
     /**
      * Phrases of a question about one case or what is done in it, which a rule or procedure in the documents
      * answers, not a figure over many orders: "does a customer have to…", "were they charged", "what do we do",
      * "what to do", "how to handle", "do we refund…", "the minimum order for free shipping"; and what people got in
      * touch about, which the support notes tell.
      */
-    private static final Set<String> CASE_PHRASES = Set.of(" a customer ", " the customer ", " customer s ",
+    private static final Set<String> CASE_PHRASES = Stream.concat(CUSTOMER_PHRASES.stream(), Stream.of(" customer s ",
             " what do we ", " do we tell ", " do we say ", " have to ", " were they ", " do they ", " does it ",
             " how much off ", " what to do ", " how to ", " get to send ", " gets to send ", " get to return ",
             " gets to return ", " allowed to ", " get to keep ", " get to cancel ", " asking about ",
@@ -82,11 +85,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             " within which ",
             " what is behind ", " need to be ", " went wrong ", " go wrong ", " gone wrong ", " what do i do ",
             " what should i do ", " what do i tell ", " step by step ", " behind it ", " behind this ",
-            " behind that ", " its terms ", " the terms of ", " a shopper ", " the shopper ", " shopper s ",
-            " get charged ", " gets charged ");
-    /** "when is the customer's card charged": a customer's own case, which the policies are written for. */
-    private static final Pattern CUSTOMER_CASE = Pattern.compile("(?i)\\b(?:the|a)\\s+(?:customer|shopper)"
-            + "(?:['\u2019]s)?\\b");
+            " behind that ", " its terms ", " the terms of ", " shopper s ", " get charged ", " gets charged "))
+            .collect(Collectors.toUnmodifiableSet());
     /**
      * "a customer wants to send back a sweater she bought, how many days does she have?": one person's case, which
      * a policy answers, however much of it reads as a figure.
@@ -443,7 +443,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         String compileNote = compiles ? "the semantic model can express it as a query"
                 : "the semantic model cannot express it as a query";
         String asked = withoutAsides(question, query);
-        boolean customerCase = CUSTOMER_CASE.matcher(asked).find();
+        boolean customerCase = saysAny(Words.tokens(asked), CUSTOMER_PHRASES);
         // "…, so I can track how that cohort's sentiment shifted": a possessive in an aside asks for no figure
         Optional<String> othersFigure = charted || customerCase ? Optional.empty()
                 : othersFigure(question, asked, words);
@@ -901,8 +901,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                 || (opening.startsWith("was there") && !whichOne) || opening.startsWith("if ")) {
             return true;
         }
+        return saysAny(words, CASE_PHRASES);
+    }
+
+    /** Whether the words hold one of the phrases, each written with a space on either side. */
+    private static boolean saysAny(List<String> words, Set<String> phrases) {
         String text = " " + String.join(" ", words) + " ";
-        return CASE_PHRASES.stream().anyMatch(text::contains);
+        return phrases.stream().anyMatch(text::contains);
     }
 
     public static final class Builder {

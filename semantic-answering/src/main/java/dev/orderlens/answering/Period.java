@@ -146,8 +146,12 @@ record Period(LocalDate start, LocalDate end, String name) {
 
     /** Whether this period holds every day of {@code other} and more. */
     private boolean holds(Period other) {
-        return !other.start.isBefore(start) && !other.end.isAfter(end)
-                && !(other.start.equals(start) && other.end.equals(end));
+        return covers(other) && !(other.start.equals(start) && other.end.equals(end));
+    }
+
+    /** Whether every day of {@code other} is in this period. */
+    private boolean covers(Period other) {
+        return !other.start.isBefore(start) && !other.end.isAfter(end);
     }
 
     /**
@@ -159,8 +163,7 @@ record Period(LocalDate start, LocalDate end, String name) {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < compared.size(); i++) {
             Period period = compared.get(i);
-            boolean holdsEarlier = compared.subList(0, i).stream().anyMatch(earlier -> !earlier.start.isBefore(
-                    period.start) && !earlier.end.isAfter(period.end));
+            boolean holdsEarlier = compared.subList(0, i).stream().anyMatch(period::covers);
             labels.add(holdsEarlier ? REST_OF + period.label() : period.label());
         }
         return labels;

@@ -303,12 +303,12 @@ final class QuestionParser {
     /** "what did we book in shipping fees", "revenue was booked in November": recorded, not the Books category. */
     private static final Pattern BOOKED = Pattern.compile("(?i)\\b(?:(was|were)|(?:did|have|had)\\s+we|we|got)\\s+"
             + "book(?:ed)?\\b");
-    /** "how many survey responses": the orders with a score. */
+    /**
+     * "whose CSAT response was a 1", "got a CSAT response": the score a customer gave; "how many survey responses"
+     * (the plural, in its group): the orders with a score.
+     */
     private static final Pattern SCORE_RESPONSE = Pattern.compile("(?i)\\b(?:csat|survey|satisfaction)\\s+"
-            + "(?:responses|answers|replies)\\b");
-    /** "whose CSAT response was a 1", "got a CSAT response": the score a customer gave. */
-    private static final Pattern SCORE_RESPONDED = Pattern.compile("(?i)\\b(csat|survey|satisfaction)\\s+"
-            + "(?:response|answer|reply)\\b");
+            + "(?:(responses|answers|replies)|response|answer|reply)\\b");
     /** "rated us 4 or 5", "scored us a 2": the score a customer gave, said with whom it was given to. */
     private static final Pattern RATED_US = Pattern.compile("(?i)\\b(rated|scored|gave)\\s+us\\b(?:\\s+an?\\b)?");
     /** "whose CSAT score was a 1 or a 2": the scores, said as a sentence about them. */
@@ -893,6 +893,11 @@ final class QuestionParser {
     }
 
     /** "how much does the shop", "how much has the company" as "we" ask it: "how much do we", "how much have we". */
+    /** A word between two figures asked together: "and", an article, an aggregate ("and the average"). */
+    private static boolean joinsFigures(String word) {
+        return word.equals("and") || DETERMINERS.contains(word) || AGGREGATES.containsKey(word);
+    }
+
     private static String askedAsWe(MatchResult match) {
         String verb = switch (match.group(1).toLowerCase(Locale.ROOT)) {
             case "does" -> "do";
@@ -1304,9 +1309,9 @@ final class QuestionParser {
         text = COUNTED_LIKE_THAT.matcher(text).replaceAll("$1");
         text = NEXT_PERIODS.matcher(text).replaceAll("the");
         text = BOOKED.matcher(text).replaceAll(match -> match.group(1) != null ? "" : "did we make");
-        text = SCORE_RESPONSE.matcher(text).replaceAll("orders with a csat score");
+        text = SCORE_RESPONSE.matcher(text).replaceAll(match -> match.group(1) != null ? "orders with a csat score"
+                : "csat score");
         text = RATED_US.matcher(text).replaceAll("$1");
-        text = SCORE_RESPONDED.matcher(text).replaceAll("csat score");
         text = SCORE_WAS.matcher(text).replaceAll("$1 of $2 $3 $4");
         text = EVERY_SCORE.matcher(text).replaceAll("$1");
         text = SOLD_IN_DOLLARS.matcher(text).replaceAll("$1 by revenue");
@@ -3561,22 +3566,15 @@ final class QuestionParser {
                 return false;
             }
             List<String> between = words.subList(cueEnd, span.start());
-            return between.contains("and") && between.stream().allMatch(word -> word.equals("and")
-                    || DETERMINERS.contains(word) || AGGREGATES.containsKey(word));
+            return between.contains("and") && between.stream().allMatch(QuestionParser::joinsFigures);
         }
 
         private boolean joinedToPrevious(Span previousSpan, Span span) {
             if (askedAgain(previousSpan.end(), span.start())) {
                 return true;
             }
-            for (int i = previousSpan.end(); i < span.start(); i++) {
-                String word = words.get(i);
-                if (!word.equals("and") && !word.equals("vs") && !word.equals("versus") && !DETERMINERS.contains(word)
-                        && !AGGREGATES.containsKey(word)) {
-                    return false;
-                }
-            }
-            return true;
+            return words.subList(previousSpan.end(), span.start()).stream()
+                    .allMatch(word -> joinsFigures(word) || word.equals("vs") || word.equals("versus"));
         }
 
         /**
