@@ -941,6 +941,10 @@ final class QuestionParser {
         List<String> sentences = new ArrayList<>();
         List<String> background = new ArrayList<>();
         Set<String> leads = new HashSet<>();
+        // each sentence is read once, however many of the tests below look at it
+        Map<String, WordAccount> accounts = new HashMap<>();
+        Function<String, WordAccount> accountOf = sentence -> accounts.computeIfAbsent(sentence,
+                said -> account(said, today));
         SENTENCE_BREAK.splitAsStream(question.strip()).filter(s -> !s.isBlank()).flatMap(sentence -> {
             // "For the trend line on the risk slide I need …": what the figures are for, said before the request
             Matcher lead = LEADING_PURPOSE.matcher(sentence);
@@ -956,16 +960,16 @@ final class QuestionParser {
                 sentence = sentence.substring(clause.end());
             }
             Matcher relayed = RELAYED_FROM.matcher(sentence);
-            if (relayed.lookingAt() && !account(relayed.group(1), today).leftover().isEmpty()) {
+            if (relayed.lookingAt() && !accountOf.apply(relayed.group(1)).leftover().isEmpty()) {
                 background.add(relayed.group(1));
                 leads.add(relayed.group(1));
                 sentence = sentence.substring(relayed.end());
             }
             // a gloss is set aside only when it is what the question cannot be read with
             Matcher aside = ASIDE.matcher(sentence);
-            if (aside.find() && !account(sentence, today).leftover().isEmpty()) {
+            if (aside.find() && !accountOf.apply(sentence).leftover().isEmpty()) {
                 String without = sentence.substring(0, aside.start()) + sentence.substring(aside.end());
-                if (account(without, today).leftover().isEmpty()) {
+                if (accountOf.apply(without).leftover().isEmpty()) {
                     background.add(Objects.requireNonNullElse(aside.group(1), aside.group(2)).strip());
                     sentence = without;
                 }
@@ -987,10 +991,6 @@ final class QuestionParser {
         if (sentences.size() + background.size() < 2) {
             return Optional.empty();
         }
-        // each sentence is read once, however many of the tests below look at it
-        Map<String, WordAccount> accounts = new HashMap<>();
-        Function<String, WordAccount> accountOf = sentence -> accounts.computeIfAbsent(sentence,
-                said -> account(said, today));
         List<String> asked = new ArrayList<>();
         for (String sentence : sentences) {
             WordAccount words = accountOf.apply(sentence);
