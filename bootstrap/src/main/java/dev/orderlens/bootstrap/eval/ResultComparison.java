@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  * gold value appears: numbers within a relative tolerance, text case-insensitively (an underscore as a space),
  * dates as calendar dates (a midnight timestamp is its date). Extra answer rows and columns are allowed. With
  * {@code keyTop} only the first gold row's label (its values that are not numbers) must be in the answer's first row.
+ * A gold row of figures alone may also be laid out as one answer row per figure.
  */
 public final class ResultComparison {
 
@@ -110,8 +111,43 @@ public final class ResultComparison {
         if (answer.isEmpty()) {
             return Verdict.wrong("the answer has no rows");
         }
-        return rules.keyTop() ? compareTop(gold.rows().get(0), answer.rows().get(0), rules)
-                : compareAll(gold.rows(), answer.rows(), rules);
+        if (rules.keyTop()) {
+            return compareTop(gold.rows().get(0), answer.rows().get(0), rules);
+        }
+        Verdict verdict = compareAll(gold.rows(), answer.rows(), rules);
+        return verdict.correct() || !laidOutAsRows(gold.rows(), answer.rows(), rules) ? verdict : Verdict.right();
+    }
+
+    /**
+     * "Christmas week versus the week before" as one gold row of two figures, and as two answer rows of one figure
+     * each, labelled: the same figures laid out the other way, when the answer has one row for each gold figure and
+     * each figure is in a row of its own.
+     */
+    private static boolean laidOutAsRows(List<List<Object>> goldRows, List<List<Object>> answerRows, Rules rules) {
+        if (goldRows.size() != 1) {
+            return false;
+        }
+        List<Object> figures = goldRows.get(0);
+        return figures.size() > 1 && figures.size() == answerRows.size()
+                && figures.stream().allMatch(value -> number(value).isPresent())
+                && eachInOwnRow(figures, 0, answerRows, new boolean[answerRows.size()], rules);
+    }
+
+    private static boolean eachInOwnRow(List<Object> figures, int next, List<List<Object>> rows, boolean[] used,
+            Rules rules) {
+        if (next == figures.size()) {
+            return true;
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            if (!used[r] && rowHolds(rows.get(r), List.of(figures.get(next)), rules)) {
+                used[r] = true;
+                if (eachInOwnRow(figures, next + 1, rows, used, rules)) {
+                    return true;
+                }
+                used[r] = false;
+            }
+        }
+        return false;
     }
 
     private static Verdict compareTop(List<Object> goldRow, List<Object> firstRow, Rules rules) {
