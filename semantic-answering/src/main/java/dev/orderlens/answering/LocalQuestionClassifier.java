@@ -123,12 +123,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Set<String> US = Set.of("we", "i", "you", "they", "it", "our", "us", "the", "customers",
             "customer", "shop", "store");
     /**
-     * "how much revenue did Amazon make", "how many orders does Etsy ship", "what discount is Amazon running": a name
-     * the model does not know, doing.
+     * "how much revenue did Amazon make", "how many orders does Etsy ship", "what discount is Amazon running", "what
+     * return rate did Wayfair report": a name the model does not know, doing.
      */
     private static final Pattern OTHERS_DOING = Pattern.compile("\\b(?:did|does|do|will|has|have|is|are|was|were)"
             + "\\s+(\\p{Lu}\\p{L}+)\\s+(?:make|sell|earn|do|ship|process|book|get|bring|take|run|offer|charge|have|see"
-            + "|making|selling|earning|doing|shipping|running|offering|charging|having|seeing)\\b");
+            + "|report|publish|post|announce|claim|making|selling|earning|doing|shipping|running|offering|charging"
+            + "|having|seeing|reporting|publishing|posting|announcing|claiming)\\b");
     /** "What's the population of Texas, roughly?": a figure of a place or business by name that no order holds. */
     private static final Pattern FIGURE_OF_A_NAME = Pattern.compile("^\\W*(?i:what(?:['\u2019]s|\\s+is|\\s+was)\\s+the)"
             + "\\s+(\\p{L}+)\\s+of\\s+\\p{Lu}");
@@ -192,11 +193,12 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             + "|change\\s+(?:my|jobs?)\\s+(?:jobs?|career))\\b");
     /**
      * "my VLOOKUP keeps returning #N/A", "how do I fix this spreadsheet formula": help with a spreadsheet's formulas,
-     * not with the shop's orders; "revenue by month so I can paste it into Excel" is still a question of the data.
+     * not with the shop's orders; "revenue by month so I can paste it into Excel" is still a question of the data, and
+     * so is "COUNTIF order_total > 500", a formula's words for a count of orders.
      */
-    private static final Pattern SPREADSHEET_HELP = Pattern.compile("(?i)\\b(?:[vhx]lookup|sumifs?|countifs?|vba)\\b"
-            + "|\\b(?:excel|spreadsheet|google\\s+sheets?)\\b(?=.*\\b(?:formulas?|functions?|macros?|fix|broken"
-            + "|not\\s+working)\\b)");
+    private static final Pattern SPREADSHEET_HELP = Pattern.compile("(?i)\\b(?:[vhx]lookup|vba)\\b"
+            + "|\\b(?:(?:sum|count|average)ifs?|excel|spreadsheet|google\\s+sheets?)\\b(?=.*\\b(?:formulas?|functions?"
+            + "|macros?|fix|broken|not\\s+working|excel|sheets?|columns?\\s+\\p{Lu}\\b)\\b)");
     /**
      * "what drove that?", "what's behind the jump", "was there a promo behind it": a question of cause, which the
      * labelled examples ask with "why", so it is compared with them as one.
@@ -242,11 +244,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Pattern NEAR_ME = Pattern.compile("(?i)\\b(?:near|close\\s+to|around)\\s+me\\b"
             + "|\\b(?:nearest|closest)\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+to\\s+me\\b");
     /**
-     * "which of our competitors has the lowest return rate", "the market share of the leading retailers", "how many
-     * people bought earbuds across all stores": other shops' figures, which no order of ours holds.
+     * "which of our competitors has the lowest return rate", "the market share of the leading retailers", "the
+     * industry benchmark return rate", "how many people bought earbuds across all stores": other shops' figures, which
+     * no order of ours holds.
      */
     private static final Pattern COMPETITORS = Pattern.compile("(?i)\\b(?:our\\s+)?(?:competitors?|rivals?"
-            + "|retailers)\\b|\\bmarket\\s+shares?\\b|\\b(?:across|in|at)\\s+(?:all|every|other)\\s+(?:the\\s+)?"
+            + "|retailers)\\b|\\bmarket\\s+shares?\\b|\\bindustry(?:[-\\s]wide)?\\s+(?:benchmarks?|averages?|norms?"
+            + "|standards?)\\b|\\b(?:across|in|at)\\s+(?:all|every|other)\\s+(?:the\\s+)?"
             + "(?:stores|shops|retailers|sellers|brands)\\b");
     /** "FedEx's customer service phone number": how to reach someone, which no order or document holds. */
     private static final Pattern CONTACT_DETAILS = Pattern.compile("(?i)\\b(?:(?:tele)?phone|contact|fax)"
@@ -374,6 +378,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Pattern THE_TOTAL_ALONE = Pattern.compile("(?i)^\\W*(?:so\\s+|and\\s+)?what"
             + "(?:['\u2019]s|\\s+is|\\s+was|\\s+were|\\s+are)\\s+the\\s+(?:total|sum|number|figure|amount)"
             + "(?:\\s+again)?\\W*$");
+    /** "whats the average for FedEx?", "confirm the total for Q3": an average or total of a figure never named. */
+    private static final Pattern AGGREGATE_OF_NOTHING = Pattern.compile("(?i)\\bthe\\s+(?:average|avg|mean|total|sum)"
+            + "\\s+(?:for|of|in|on|during)\\s+([^?.!]+)");
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "those", "these");
     /** Verbs that give a result its shape: "break it down", "plot them". */
     private static final Set<String> SHAPING = Set.of("break", "split", "plot", "chart", "graph", "slice");
@@ -460,7 +467,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "the semantic model nearly reads it: "
                     + nearlyRead.getMessage(), null, nearlyRead.clarification());
         }
-        boolean totalOfNothing = conversation.turns().isEmpty() && THE_TOTAL_ALONE.matcher(question).matches();
+        boolean totalOfNothing = conversation.turns().isEmpty() && (THE_TOTAL_ALONE.matcher(question).matches()
+                || aggregateOfNothing(question));
         if (!charted && (totalOfNothing || !words.specific() && pointsAtNothingNamed(question, words, conversation))) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it points at something it does not name, and "
                     + "names no value, period or figure", null, clarifying.vague());
@@ -646,6 +654,21 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return Optional.of(clarifying.outOfScope(words.leftoverPhrases()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether an average or a total is asked of rows alone ("the average for FedEx", "the total for Q3"), the words
+     * before and after it naming no figure, and every word after it known.
+     */
+    private boolean aggregateOfNothing(String question) {
+        Matcher aggregate = AGGREGATE_OF_NOTHING.matcher(question);
+        if (!aggregate.find()) {
+            return false;
+        }
+        WordAccount rows = generator.parser().account(aggregate.group(1), generator.today());
+        WordAccount before = generator.parser().account(question.substring(0, aggregate.start()), generator.today());
+        return !rows.asksForFigure() && rows.leftover().isEmpty() && (rows.modelWords() > 0 || rows.specific())
+                && !before.asksForFigure();
     }
 
     /**

@@ -302,7 +302,12 @@ class LocalQuestionClassifierTest {
         "Give me the numbers for my area.|AMBIGUOUS",
         "What hourly rate should I pay the weekend stockroom pickers?|OUT_OF_SCOPE",
         "After the hurricane mess, should we buy FedEx shares?|OUT_OF_SCOPE",
-        "Are we on track or not?|AMBIGUOUS"
+        "Are we on track or not?|AMBIGUOUS",
+        "What return rate did Wayfair report for the last holiday season?|OUT_OF_SCOPE",
+        "What's the industry benchmark return rate for US apparel e-commerce overall?|OUT_OF_SCOPE",
+        "How do I write a SUMIFS in Excel that adds up column C when column A falls in March?|OUT_OF_SCOPE",
+        "whats the average for FedEx?|AMBIGUOUS",
+        "Could you confirm the total for Q3? I want to check it against the report.|AMBIGUOUS"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
             Clarification.Reason reason) {
@@ -323,6 +328,10 @@ class LocalQuestionClassifierTest {
         assertThat(classifier.classify("We are reviewing carrier contracts next week. Which carrier had the worst late"
                 + " rate in Q4 2025?", Conversation.empty("s")).clarification()).isNull();
         assertThat(classifier.classify("what was the forecast in the march 2025 business review", Conversation.empty("s"))
+                .clarification()).isNull();
+        assertThat(classifier.classify("COUNTIF order_total > 500 across the whole orders table (all statuses, all"
+                + " dates)?", Conversation.empty("s")).clarification()).isNull();
+        assertThat(classifier.classify("what's the total for Q3 revenue?", Conversation.empty("s"))
                 .clarification()).isNull();
     }
 
