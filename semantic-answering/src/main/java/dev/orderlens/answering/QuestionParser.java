@@ -392,6 +392,46 @@ final class QuestionParser {
     /** "in confront with 2024", "confronted with the other months": compared, as Italian says it. */
     private static final Pattern CONFRONTED = Pattern.compile("(?i)\\b(?:in\\s+)?confront(?:ed|ing)?"
             + "\\s+(?:with|to)\\b");
+    /** "Christmas week 2025 (Mon-Sun)": which days make the week, not a breakdown by day of the week. */
+    private static final Pattern WEEK_DAYS_NOTE = Pattern.compile("(?i)\\s*\\(\\s*mon(?:day)?\\s*"
+            + "(?:[-\u2013]|to|through|thru)\\s*sun(?:day)?\\s*\\)");
+    /** "in the rest of days of march": the rest of March. */
+    private static final Pattern REST_OF_DAYS = Pattern.compile("(?i)\\brest\\s+of\\s+(?:the\\s+)?days\\s+of\\b");
+    /**
+     * "clients different", "customers distinct": the adjective after its noun, as Spanish and French put it.
+     */
+    private static final Pattern DISTINCT_AFTER = Pattern.compile("(?i)\\b(clients|customers|buyers|people|shoppers)"
+            + "\\s+(different|distinct|unique)\\b");
+    /** "made orders with shipping to Houston": sent to it. */
+    private static final Pattern WITH_SHIPPING_TO = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?shipping\\s+to\\b");
+    /** "In average how many days…": on average. */
+    private static final Pattern IN_AVERAGE = Pattern.compile("(?i)\\bin\\s+average\\b");
+    /**
+     * "Which single calendar day in 2025 had the most orders?": which day ("single" is no count of days, "calendar"
+     * no other kind of day).
+     */
+    private static final Pattern CALENDAR_UNIT = Pattern.compile("(?i)\\b(which|what)\\s+(?:single\\s+)?"
+            + "(?:calendar\\s+)?(day|date|week|month)\\b");
+    /**
+     * "COUNTIF order_total > 500", "SUMIFS order_total …": a spreadsheet's conditional aggregate written as the
+     * question, the figure over the rows the condition after it names.
+     */
+    private static final Pattern SPREADSHEET_AGGREGATE = Pattern.compile("(?i)\\b(count|sum|average)ifs?\\b\\s*\\(?");
+    /** "Roll that up to quarters instead": the same figures by a coarser grain. */
+    private static final Pattern ROLL_UP = Pattern.compile("(?i)\\broll(?:ed|ing)?\\s+(?:(that|this|it|them|these"
+            + "|those)\\s+)?up\\s+(?:to|into|by|at)\\s+(?:the\\s+)?");
+    /**
+     * "What share of 2025 revenue is driven by the VIP segment?": the rows a figure comes from, not a breakdown by
+     * the segment.
+     */
+    private static final Pattern DRIVEN_BY = Pattern.compile("(?i)\\b(?:driven|generated|contributed)\\s+by\\s+"
+            + "(?=(?:the|our)\\s)");
+    /**
+     * "I need both figures to size the delta", "Size the Black Friday uplift for me": to measure, not the size-or-fit
+     * return reason; a verb only at a sentence's start or after "to", before what is measured.
+     */
+    private static final Pattern SIZE_VERB = Pattern.compile("(?i)(?:^|(?<=[.:;!?]\\s)|\\bto\\s+)size\\s+(?:up\\s+)?"
+            + "(?=(?:the|this|that|these|those|it|our)\\b)");
     /**
      * "the summed order_total": the sum of it; said here rather than as a word of the aggregates, whose words of five
      * letters or more take typos ("summer" is no misspelt "summed").
@@ -656,7 +696,8 @@ final class QuestionParser {
      * you give me…"; not after an abbreviation ("quarter by quarter (i.e. after refunds)").
      */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.?!;:])"
-            + "(?<!(?i:\\bi\\.e\\.|\\be\\.g\\.|\\betc\\.|\\bvs\\.|\\bapprox\\.|\\bnos?\\.))\\s+|\\s+[-\u2013\u2014]\\s+"
+            + "(?<!(?i:\\bi\\.e\\.|\\be\\.g\\.|\\betc\\.|\\bvs\\.|\\bapprox\\.|\\bnos?\\.))\\s+"
+            + "|\\s+(?:--?|[\u2013\u2014])\\s+"
             + "|(?i),?\\s+so\\s+(?=(?:could|can|would|will)\\s+(?:you|u)\\b)"
             + "|(?i),?\\s+(?:and|so)\\s+(?:i|we)\\s*(?:'ve|\u2019ve|have)?\\s+(?:got|was|were|been|am|are)\\s+asked"
             + "(?:\\s+to\\s+find\\s+out)?\\b[,:]?\\s*(?:like,?\\s+)?");
@@ -704,6 +745,12 @@ final class QuestionParser {
      */
     private static final Pattern ASIDE = Pattern.compile("\\s*(?:\\(([^()]{1,80})\\)|\"([^\"]{1,60})\")");
     /**
+     * "Lord have mercy, how many orders…", "Bless you all, what was…": a few words before a comma and a question,
+     * set aside when they name nothing the data holds.
+     */
+    private static final Pattern OPENING_REMARK = Pattern.compile("^\\s*([^,]{2,40}?),\\s*(?=(?i:how|what|which|who"
+            + "|when|where|can|could|would|will|do|does|did|is|are|was|were|give|show|tell|list|please|pls)\\b)");
+    /**
      * "The VP of Operations wants to know …", "The director asks for …", "Maria would like to see …": who the question
      * is passed on from, before it; a question word or a relative clause ("the customers who asked for …") is no one.
      */
@@ -730,14 +777,18 @@ final class QuestionParser {
     private static final Pattern SWAP = Pattern.compile("(?i)^\\W*(?:(?:please|pls|now|ok|okay|and|then|can\\s+you)"
             + "\\s+)*(?:swap|switch|replace|exchange|substitute)\\s+(?:out\\s+)?(?:the\\s+)?(\\p{L}+(?:\\s+\\p{L}+)??)"
             + "\\s+(?:for|with|to|by)\\s+(?:the\\s+)?(\\p{L}+)\\b");
-    /** "from order placed until delivered", "from customer place order until delivered": from order to delivery. */
+    /**
+     * "from order placed until delivered", "from customer place order until delivered", "from the order until the
+     * delivery": from order to delivery.
+     */
     private static final Pattern ORDER_UNTIL_DELIVERED = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?(?:customer\\s+)?"
             + "(?:order(?:ing|s)?(?:\\s+(?:is\\s+|was\\s+)?placed)?|purchase|places?\\s+(?:the\\s+|an?\\s+)?order"
-            + "|placing\\s+(?:the\\s+|an?\\s+)?order)\\s+(?:until|till|to|through)\\s+(?:it\\s+(?:is\\s+)?)?"
+            + "|placing\\s+(?:the\\s+|an?\\s+)?order)\\s+(?:until|till|to|through)\\s+(?:it\\s+(?:is\\s+)?|the\\s+)?"
             + "(?:delivered|delivery|arrival|arrives)\\b");
     /** "from the order data", "in the orders table": where the figures come from, not a figure of orders. */
-    private static final Pattern ORDER_DATA = Pattern.compile("(?i)\\s*\\b(?:from|in|using|per)\\s+(?:the\\s+|our\\s+)?"
-            + "orders?\\s+(?:data|table|database|records|dataset)\\b");
+    private static final Pattern ORDER_DATA = Pattern.compile("(?i)\\s*\\b(?:from|in|using|per|across|over)\\s+"
+            + "(?:the\\s+|our\\s+)?(?:whole\\s+|entire\\s+|full\\s+)?orders?\\s+"
+            + "(?:data|table|database|records|dataset)\\b");
     /**
      * "The return rate … is requested", "… is to be compared with that of …", "is to be stated": a request in the
      * passive, which asks for the figure named before it.
@@ -887,6 +938,15 @@ final class QuestionParser {
         return (match.group(1) == null ? "" : match.group(1)) + scaled(match.group(2), millions ? 1_000_000 : 1_000);
     }
 
+    /** What a spreadsheet's conditional aggregate asks for, in words: COUNTIF the number of orders with … */
+    private static String spreadsheetAggregate(String function) {
+        return switch (function.toLowerCase(Locale.ROOT)) {
+            case "count" -> "number of orders with ";
+            case "sum" -> "sum of ";
+            default -> "average ";
+        };
+    }
+
     /** "at least 3 support tickets", "at most 2 star": an amount and every one above, or below, it. */
     private static String bounded(boolean above, String amount) {
         return (above ? "at least " : "at most ") + amount;
@@ -914,12 +974,15 @@ final class QuestionParser {
 
     /**
      * "Cyber Monday: how many orders did each channel bring in?": a heading before a colon that reads with the
-     * question after it, every word understood, is part of that question ("Cyber Monday" alone names no year).
+     * question after it, every word understood, is part of that question ("Cyber Monday" alone names no year); so is
+     * a part before a dash ("Texas vs everywhere else -- late delivery rate on orders placed in 2025?").
      */
     private void joinHeadings(List<String> sentences, LocalDate today) {
         for (int i = sentences.size() - 2; i >= 0; i--) {
             String joined = sentences.get(i).strip().replaceFirst(":$", "") + " " + sentences.get(i + 1).strip();
-            if (sentences.get(i).strip().endsWith(":") && account(joined, today).leftover().isEmpty()) {
+            String part = sentences.get(i).strip();
+            boolean heading = part.endsWith(":") && account(joined, today).leftover().isEmpty();
+            if (heading || !SENTENCE_END.matcher(part).find() && readsWhole(joined, today)) {
                 sentences.set(i, joined);
                 sentences.remove(i + 1);
             }
@@ -958,6 +1021,11 @@ final class QuestionParser {
             if (clause.lookingAt()) {
                 background.add(clause.group(1));
                 sentence = sentence.substring(clause.end());
+            }
+            Matcher remark = OPENING_REMARK.matcher(sentence);
+            if (remark.lookingAt() && namesNothing(accountOf.apply(remark.group(1)))) {
+                background.add(remark.group(1));
+                sentence = sentence.substring(remark.end());
             }
             Matcher relayed = RELAYED_FROM.matcher(sentence);
             if (relayed.lookingAt() && !accountOf.apply(relayed.group(1)).leftover().isEmpty()) {
@@ -1091,6 +1159,11 @@ final class QuestionParser {
         }
     }
 
+    /** Whether words with some the model does not know name nothing it does: no figure, value, period or event. */
+    private static boolean namesNothing(WordAccount words) {
+        return !words.leftover().isEmpty() && words.modelWords() == 0 && !words.specific() && !words.namesEvent();
+    }
+
     /**
      * "Christmas week always puts a strain on the carriers. For orders placed that week in 2025, …": "that week" is
      * the named day's week said in a sentence set aside; "We may repeat the Spring Refresh promotion. During that
@@ -1147,6 +1220,17 @@ final class QuestionParser {
 
     private static boolean isMonth(String word) {
         return TimeExpressions.month(word.toLowerCase(Locale.ROOT)) != null;
+    }
+
+    /** Whether a question reads as a query with no phrase of it left unused. */
+    private boolean readsWhole(String question, LocalDate today) {
+        try {
+            Reading reading = new Reading(question, Optional.empty(), today);
+            reading.spec();
+            return reading.dropped().isEmpty();
+        } catch (QuestionNotUnderstoodException e) {
+            return false;
+        }
     }
 
     private boolean readsAlone(String sentence, Optional<QuerySpec> previous, LocalDate today) {
@@ -1220,6 +1304,16 @@ final class QuestionParser {
                 + match.group(2));
         text = SUMMED.matcher(text).replaceAll("sum of ");
         text = CONFRONTED.matcher(text).replaceAll("compared with");
+        text = DRIVEN_BY.matcher(text).replaceAll("from ");
+        text = WEEK_DAYS_NOTE.matcher(text).replaceAll("");
+        text = REST_OF_DAYS.matcher(text).replaceAll("rest of");
+        text = DISTINCT_AFTER.matcher(text).replaceAll("$2 $1");
+        text = WITH_SHIPPING_TO.matcher(text).replaceAll("to");
+        text = IN_AVERAGE.matcher(text).replaceAll("on average");
+        text = CALENDAR_UNIT.matcher(text).replaceAll("$1 $2");
+        text = SPREADSHEET_AGGREGATE.matcher(text).replaceAll(match -> spreadsheetAggregate(match.group(1)));
+        text = ROLL_UP.matcher(text).replaceAll(match -> Objects.toString(match.group(1), "") + " by ");
+        text = SIZE_VERB.matcher(text).replaceAll("measure ");
         text = NOUN_OF_NOUN.matcher(text).replaceAll(match -> namedTheOtherWay(match.group(1), match.group(2))
                 ? match.group(2) + " " + match.group(1) : match.group());
         text = EACH_OF_THE_PERIODS.matcher(text).replaceAll(" ");
@@ -3006,12 +3100,19 @@ final class QuestionParser {
             return times.stream().filter(t -> negationBefore(t) >= 0).toList();
         }
 
-        /** Where a negation stands before a period, past "the", "day" and "of" ("without the day of the outage"). */
+        /**
+         * Where a negation stands before a period, past "the", "day" and "of" ("without the day of the outage"), or a
+         * verb of leaving out with "out" ("leaving out Cyber Monday").
+         */
         private int negationBefore(TimeExpressions.Found time) {
             int j = indexBefore(time.start(), PERIOD_LEAD_INS::contains);
             // "compared with all the others in 2025": the other rows, in 2025; "other than 2025" leaves the year out
             boolean otherRows = j >= 0 && Set.of("other", "others").contains(words.get(j))
                     && !word(j + 1).equals("than");
+            if (j > 0 && words.get(j).equals("out") && EnglishWords.LEAVING_OUT.contains(words.get(j - 1))) {
+                // "the same figure again but leaving out Cyber Monday"
+                return j - 1;
+            }
             return j >= 0 && !otherRows && (NEGATIONS.contains(words.get(j)) || words.get(j).equals("sans")) ? j : -1;
         }
 
@@ -3212,11 +3313,22 @@ final class QuestionParser {
                     && QuerySpec.changeFits(newCompared, newGrain, newMeasures);
             // "revenue in 2025 without Black Friday" then "and 2024?": what was left out of 2025 is not in 2024
             Period newPeriod = periodGiven ? period : before.period();
-            List<Period> without = Stream.concat(before.without().stream().filter(left -> newPeriod == null
-                    || within(left, newPeriod)), leftOut.stream()).distinct().toList();
+            // "cancelled on 14/03/2025?" then "and in the rest of March?": the month without the day asked before
+            List<Period> restOf = restOfSaid() && period != null && before.period() != null
+                    && !before.period().equals(period) && within(before.period(), period)
+                    ? List.of(before.period()) : List.of();
+            List<Period> without = Stream.of(before.without().stream().filter(left -> newPeriod == null
+                    || within(left, newPeriod)), leftOut.stream(), restOf.stream()).flatMap(p -> p).distinct()
+                    .toList();
             return new QuerySpec(newMeasures, keptFilters, newPeriod, newCompared,
                     newGroups, newGrain, ascending, newLimit, newLimitPer, newShareOf, before.versusRest(),
                     before.perEntity(), change, newBands, without);
+        }
+
+        /** Whether "the rest of" is said: "and in the rest of March?". */
+        private boolean restOfSaid() {
+            return IntStream.range(0, words.size() - 1).anyMatch(i -> words.get(i).equals("rest")
+                    && words.get(i + 1).equals("of"));
         }
 
         /** The first column whose ranges said, in the order said, no row is in at once ({@link ValueBands}). */
@@ -4076,6 +4188,14 @@ final class QuestionParser {
                     merged.put(key, filter);
                 }
             }
+            // "the FedEx orders caught in the window vs all other FedEx orders placed in 2025": a value kept is not
+            // left out by an "other" said of the rows around it
+            merged.replaceAll((key, filter) -> {
+                Filter kept = merged.get(filter.column() + "|" + Filter.Op.IN);
+                return filter.op() != Filter.Op.NOT_IN || kept == null ? filter : new Filter(filter.column(),
+                        filter.op(), filter.values().stream().filter(value -> !kept.values().contains(value)).toList());
+            });
+            merged.values().removeIf(filter -> filter.op() == Filter.Op.NOT_IN && filter.values().isEmpty());
             return new ArrayList<>(merged.values());
         }
 

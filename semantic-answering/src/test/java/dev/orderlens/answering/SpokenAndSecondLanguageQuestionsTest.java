@@ -132,4 +132,16 @@ class SpokenAndSecondLanguageQuestionsTest {
         assertThat(sql("nimbus x2 returns by reason, recall window (may-jul 25)")).startsWith("SELECT return_reason,")
                 .contains("GROUP BY return_reason");
     }
+
+    @Test
+    void an_adjective_after_its_noun_and_words_of_other_languages_read_as_meant() {
+        assertThat(sql("How many clients different have made orders with shipping to Atlanta during 2024?"))
+                .startsWith("SELECT count(DISTINCT customer_id)").contains("ship_city = 'Atlanta'");
+        assertThat(sql("How many devolutions we had of the Nimbus X2 earbuds in 2025?")).contains(
+                "status = 'returned'");
+        assertThat(sql("In average how many days pass from the order until the delivery, for the orders of 2025 sent"
+                + " with UPS to Georgia?")).contains("date_diff('second', order_ts, delivered_at)",
+                        "carrier = 'UPS'", "ship_state = 'GA'");
+        assertThat(sql("mktplace cancellation rate per quarter, 2025")).contains("channel = 'marketplace'");
+    }
 }

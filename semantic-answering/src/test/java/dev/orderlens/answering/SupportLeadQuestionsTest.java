@@ -912,12 +912,12 @@ class SupportLeadQuestionsTest {
 
     @Test
     void the_values_a_leading_phrase_set_aside_names_still_say_which_rows() {
-        GeneratedSql hurricane = ORDERS.generator().generate("For the FedEx storm chaos in the Southeast, orders"
+        GeneratedSql hurricane = ORDERS.generator().generate("For the FedEx weather chaos in the Southeast, orders"
                 + " placed Sept 8 to Sept 19 2025, how many days on average did those parcels take?",
                 Conversation.empty("s"), SqlDialect.DUCKDB);
         assertThat(hurricane.sql()).contains("carrier = 'FedEx'", "ship_region = 'Southeast'");
         assertThat(hurricane.notes()).anySatisfy(note -> assertThat(note).contains(
-                "From 'For the FedEx storm chaos in the Southeast' I read only FedEx and Southeast"));
+                "From 'For the FedEx weather chaos in the Southeast' I read only FedEx and Southeast"));
     }
 
     @Test
@@ -2319,5 +2319,90 @@ class SupportLeadQuestionsTest {
                 + " how much?")).startsWith("SELECT count(*) AS orders, avg(csat_score)");
         assertThat(sql("Black Friday week 2025: what did we ring up in delivery charges, and what did that average"
                 + " out to per order?")).startsWith("SELECT sum(shipping_fee)").contains("avg(shipping_fee)");
+    }
+
+    @Test
+    void a_firm_that_carries_parcels_is_a_carrier_and_a_late_delivered_order_is_a_late_one() {
+        assertThat(sql("Which cargo firm has the highest late rate in 2025?")).contains("GROUP BY carrier");
+        assertThat(sql("How many late delivered order we have to Georgia in December 2025?")).contains(
+                "is_late = true", "ship_state = 'GA'").doesNotContain("status");
+    }
+
+    @Test
+    void a_spreadsheets_conditional_count_counts_the_rows_its_condition_names() {
+        assertThat(sql("COUNTIF order_total > 500 across the whole orders table (all statuses, all dates)?"))
+                .startsWith("SELECT count(*)").contains("order_total > 500").doesNotContain("status");
+    }
+
+    @Test
+    void sizing_a_figure_measures_it_and_is_no_return_reason() {
+        assertThat(sql("Benchmark FY2024 against FY2025 on revenue. I need both figures to size the delta."))
+                .contains("THEN '2024'", "THEN '2025'").doesNotContain("return_reason");
+        assertThat(sql("Size the Black Friday 2025 uplift for me: revenue on the day vs the Friday one week"
+                + " earlier.")).contains("TIMESTAMP '2025-11-21 00:00:00'").doesNotContain("return_reason");
+    }
+
+    @Test
+    void order_to_delivery_days_are_delivery_days() {
+        assertThat(sql("For the carrier benchmark: average order-to-delivery days per carrier in 2025, slowest"
+                + " first.")).contains("date_diff('second', order_ts, delivered_at)", "GROUP BY carrier")
+                        .doesNotContain("order_total");
+    }
+
+    @Test
+    void a_share_driven_by_a_segment_is_that_segments_share_not_a_breakdown() {
+        assertThat(sql("What share of 2025 revenue is driven by the VIP segment?")).contains(
+                "FILTER (WHERE customer_segment = 'vip')").doesNotContain("GROUP BY");
+    }
+
+    @Test
+    void rolling_figures_up_to_a_grain_shows_them_by_it() {
+        assertThat(followUp("Revenue by month for 2025.", "Roll that up to quarters instead.").sql())
+                .contains("date_trunc('quarter', order_ts)").doesNotContain("'month'");
+    }
+
+    @Test
+    void a_greeting_or_exclamation_before_the_question_is_set_aside() {
+        assertThat(sql("Mornin'! Fixin' to put together my Monday huddle -- what was our late delivery rate across"
+                + " the Southeast last week?")).contains("ship_region = 'Southeast'", "is_late");
+        assertThat(sql("Lord have mercy, how many orders placed over Christmas week ended up with a CSAT of 2 or"
+                + " lower?")).contains("csat_score <= 2", "TIMESTAMP '2025-12-22 00:00:00'");
+        assertThat(sql("Georgia vs everywhere else -- late delivery rate on orders placed in 2025?")).contains(
+                "CASE WHEN ship_state = 'GA'");
+    }
+
+    @Test
+    void the_storm_is_the_hurricane_window() {
+        assertThat(sql("What was the average CSAT on Georgia orders that went FedEx during the storm stretch in"
+                + " September?")).contains("TIMESTAMP '2025-09-08 00:00:00'", "TIMESTAMP '2025-09-20 00:00:00'");
+    }
+
+    @Test
+    void a_calendar_day_asked_for_is_a_day() {
+        assertThat(sql("Which single calendar day in 2025 had the highest order count, all statuses included?"))
+                .contains("CAST(order_ts AS DATE)", "ORDER BY count(*) DESC").doesNotContain("delivered_at");
+    }
+
+    @Test
+    void a_day_left_out_or_the_rest_of_a_month_after_a_question_of_it_narrows_that_question() {
+        assertThat(followUp("What was total revenue last month?", "Could I have the same figure again but leaving out"
+                + " Cyber Monday?").sql()).contains("TIMESTAMP '2025-12-01 00:00:00' AND order_ts < TIMESTAMP"
+                        + " '2026-01-01 00:00:00'", "NOT (order_ts >= TIMESTAMP '2025-12-01 00:00:00'");
+        assertThat(followUp("How many orders paid with klarna were cancelled on 14/03/2025?", "And in the rest of days"
+                + " of march, how many in total?").sql()).contains("payment_method = 'klarna'",
+                        "TIMESTAMP '2025-04-01 00:00:00'", "NOT (order_ts >= TIMESTAMP '2025-03-14 00:00:00'");
+    }
+
+    @Test
+    void the_days_of_a_week_said_beside_it_are_no_breakdown_by_weekday() {
+        assertThat(sql("For the board memo: support tickets on orders placed in Christmas week 2025 (Mon-Sun) versus"
+                + " the week before.")).contains("TIMESTAMP '2025-12-15 00:00:00'").doesNotContain("dayname");
+    }
+
+    @Test
+    void all_other_orders_of_a_carrier_named_keep_that_carrier() {
+        assertThat(sql("CSAT on the FedEx Southeast orders caught in the hurricane disruption (placed Sept 8-19,"
+                + " 2025) vs all other FedEx Southeast orders placed in 2025?")).contains("carrier = 'FedEx'",
+                        "THEN 'the rest of 2025'").doesNotContain("NOT IN ('FedEx')");
     }
 }
