@@ -128,6 +128,9 @@ final class QuestionParser {
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d/.-])(20\\d{2})[-/.](0?[1-9]|1[0-2])"
             + "(?![\\d]|[-/.]\\d)");
     /** A date written with slashes: "3/14/2025", "14/03/2025". */
+    /** "2025/04/01": a date written year first with slashes, as the ISO date it is. */
+    private static final Pattern YEAR_FIRST_SLASH = Pattern.compile("(?<![\\d/])(\\d{4})/(\\d{1,2})/(\\d{1,2})"
+            + "(?![\\d/])");
     private static final Pattern SLASH_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     /** A date written day first with dots, "14.03.2025", its year left off before another ("08.09.-19.09.2025"). */
     private static final String DOTTED = "(\\d{1,2})\\.(\\d{1,2})\\.";
@@ -979,11 +982,16 @@ final class QuestionParser {
      */
     private void joinHeadings(List<String> sentences, LocalDate today) {
         for (int i = sentences.size() - 2; i >= 0; i--) {
-            String joined = sentences.get(i).strip().replaceFirst(":$", "") + " " + sentences.get(i + 1).strip();
             String part = sentences.get(i).strip();
-            boolean heading = part.endsWith(":") && account(joined, today).leftover().isEmpty();
-            if (heading || !SENTENCE_END.matcher(part).find() && readsWhole(joined, today)) {
+            String next = sentences.get(i + 1).strip();
+            String joined = part.replaceFirst(":$", "") + " " + next;
+            // a part cut off at a dash is joined with one, which may stand between two dates
+            String dashed = part + " - " + next;
+            if (part.endsWith(":") && account(joined, today).leftover().isEmpty()) {
                 sentences.set(i, joined);
+                sentences.remove(i + 1);
+            } else if (!SENTENCE_END.matcher(part).find() && readsWhole(dashed, today)) {
+                sentences.set(i, dashed);
                 sentences.remove(i + 1);
             }
         }
@@ -1354,6 +1362,8 @@ final class QuestionParser {
                         + " to " + to + " ")).orElse(match.group()));
         text = DOTTED_DATE.matcher(text).replaceAll(match -> dotted(match.group(1), match.group(2), match.group(3))
                 .orElse(match.group()));
+        text = YEAR_FIRST_SLASH.matcher(text).replaceAll(match -> isoDate(match.group(1), match.group(2),
+                match.group(3)).orElse(match.group()));
         boolean dayFirst = SLASH_DATE.matcher(text).results().anyMatch(QuestionParser::onlyDayFirst);
         text = SLASH_DATE.matcher(text).replaceAll(match -> slashDate(match, dayFirst).map(LocalDate::toString)
                 .orElse(match.group()));
@@ -1481,6 +1491,15 @@ final class QuestionParser {
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(match.group(3)), monthFirst ? first : second,
                     monthFirst ? second : first));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> isoDate(String year, String month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day))
+                    .toString());
         } catch (DateTimeException e) {
             return Optional.empty();
         }

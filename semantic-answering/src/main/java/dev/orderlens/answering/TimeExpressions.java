@@ -613,13 +613,20 @@ final class TimeExpressions {
             NamedPeriod event = name.event();
             boolean ownEvent = !had || owner != null && namedAfter(event, owner);
             if (named && ownEvent && (longest == null || end > longest.end())) {
+                // "the spring refresh sale 2025", but not the year of a date after it ("sale 2025-04-01 to …")
                 boolean yearAfter = end < words.size()
-                        && words.get(end).equals(String.valueOf(event.first().getYear()));
+                        && words.get(end).equals(String.valueOf(event.first().getYear()))
+                        && !(end + 1 < words.size() && dayOrMonthDigits(words.get(end + 1)));
                 longest = new Found(had ? before - 1 : i, yearAfter ? end + 1 : end,
                         new Period(event.first(), event.last().plusDays(1)), List.of(), true);
             }
         }
         return Optional.ofNullable(longest);
+    }
+
+    /** A month or day in digits, as a date written year first goes on after its year: "2025-04-01". */
+    private static boolean dayOrMonthDigits(String word) {
+        return word.length() <= 2 && word.chars().allMatch(Character::isDigit);
     }
 
     /** Whether one of the names of an event holds the word: "klarna" of the Klarna outage. */

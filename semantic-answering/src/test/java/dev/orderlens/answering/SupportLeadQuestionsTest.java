@@ -2405,4 +2405,13 @@ class SupportLeadQuestionsTest {
                 + " 2025) vs all other FedEx Southeast orders placed in 2025?")).contains("carrier = 'FedEx'",
                         "THEN 'the rest of 2025'").doesNotContain("NOT IN ('FedEx')");
     }
+
+    @Test
+    void dates_written_year_first_after_an_event_are_its_days() {
+        assertThat(sql("How many orders in Home and Kitchen category were placed during Spring Refresh sale"
+                + " (2025/04/01 - 2025/04/07), please?")).contains("order_ts >= TIMESTAMP '2025-04-01 00:00:00' AND"
+                        + " order_ts < TIMESTAMP '2025-04-08 00:00:00'");
+        assertThat(sql("orders during the hurricane window (2025-09-08 to 2025-09-19)")).contains(
+                "order_ts >= TIMESTAMP '2025-09-08 00:00:00' AND order_ts < TIMESTAMP '2025-09-20 00:00:00'");
+    }
 }
