@@ -59,10 +59,11 @@ class EvaluationGateTest {
     /**
      * The sets tuned to, each held at the figures it reached by 2026-12-07 (route, SQL, RAG, silent wrong answers;
      * the goal for silent wrong answers is 0), so that none of their answers slips back: the development sets, and
-     * the clarify, fresh, blind, blind2, …, blind18 and blind19 sets, held out for one round each and tuned to since
-     * (blind19 is the furthest from 0.97), and dev6, dev7, …, dev11 and dev12, opened as soon as they were written
+     * the clarify, fresh, blind, blind2, …, blind19 and blind20 sets, held out for one round each and tuned to since
+     * (blind19 is the furthest from 0.97), and dev6, dev7, …, dev12 and dev13, opened as soon as they were written
      * (they are held where they stand; some of dev8's questions ask for what the query form cannot write yet:
-     * standard deviations, frequency distributions, first orders against repeat ones).
+     * standard deviations, frequency distributions, first orders against repeat ones; dev13, opened this round, still
+     * answers two of its questions that should be asked back).
      */
     static Stream<Arguments> tunedSets() {
         return Stream.of(
@@ -98,7 +99,9 @@ class EvaluationGateTest {
                 Arguments.of("blind18-questions.jsonl", new Thresholds(0.98, 1.0, 0.95, 0, 0)),
                 Arguments.of("dev11-questions.jsonl", new Thresholds(0.98, 0.95, 0.95, 0, 0)),
                 Arguments.of("blind19-questions.jsonl", new Thresholds(0.98, 0.88, 0.95, 0, 0)),
-                Arguments.of("dev12-questions.jsonl", new Thresholds(0.98, 1.0, 0.95, 0, 0)));
+                Arguments.of("dev12-questions.jsonl", new Thresholds(0.98, 1.0, 0.95, 0, 0)),
+                Arguments.of("blind20-questions.jsonl", new Thresholds(0.98, 1.0, 0.95, 0, 0)),
+                Arguments.of("dev13-questions.jsonl", new Thresholds(0.93, 0.80, 0.95, 2, 0)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -163,7 +163,7 @@ final class QuestionParser {
             + "(?:\\s*(?:-|\u2013|to|through|thru|till|until)\\s*sun(?:day)?s?)?"
             // "the week from Monday Dec 1": a day named after it is where that week starts
             + "\\b(?![\\s,]*(?:\\d|\\p{L}+\\s+\\d))");
-    private static final Pattern WEEK_COMMENCING = Pattern.compile("(?i)\\bweek\\s+(?:commencing|beginning|starting)"
+    private static final Pattern WEEK_COMMENCING = Pattern.compile("(?i)\\bweeks?\\s+(?:commencing|beginning|starting)"
             + "\\s+(?:on\\s+)?(?:w/?c\\s+)?");
     /** "no more than 2 units" is at most 2, "not fewer than 3" at least 3. */
     private static final Pattern NOT_MORE_THAN = Pattern.compile("(?i)\\b(?:no|not)\\s+(?:more|greater|higher)\\s+than\\b");
@@ -398,6 +398,19 @@ final class QuestionParser {
     /** "Christmas week 2025 (Mon-Sun)": which days make the week, not a breakdown by day of the week. */
     private static final Pattern WEEK_DAYS_NOTE = Pattern.compile("(?i)\\s*\\(\\s*mon(?:day)?\\s*"
             + "(?:[-\u2013]|to|through|thru)\\s*sun(?:day)?\\s*\\)");
+    /**
+     * "per ISO week (Monday start)": how weeks are counted, which is how the data's weeks already run (Monday to
+     * Sunday), not a condition on the rows.
+     */
+    private static final Pattern WEEK_CONVENTION = Pattern.compile("(?i)\\biso[-\\s]+(?=weeks?\\b)|\\s*\\(\\s*(?:monday"
+            + "[-\\s]+start(?:ing)?|(?:starting|beginning)\\s+(?:on\\s+)?mondays?)\\s*\\)");
+    /**
+     * "avg hours from order placed to shipped", "from the order until it shipped": from order to shipment, the days to
+     * ship.
+     */
+    private static final Pattern ORDER_UNTIL_SHIPPED = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?(?:customer\\s+)?"
+            + "order(?:ing|s)?(?:\\s+(?:is\\s+|was\\s+)?placed)?\\s+(?:until|till|to|through)\\s+"
+            + "(?:it\\s+(?:is\\s+|was\\s+)?|the\\s+)?(?:shipped|shipment|shipping|dispatch(?:ed)?)\\b");
     /** "in the rest of days of march": the rest of March. */
     private static final Pattern REST_OF_DAYS = Pattern.compile("(?i)\\brest\\s+of\\s+(?:the\\s+)?days\\s+of\\b");
     /**
@@ -1314,6 +1327,8 @@ final class QuestionParser {
         text = CONFRONTED.matcher(text).replaceAll("compared with");
         text = DRIVEN_BY.matcher(text).replaceAll("from ");
         text = WEEK_DAYS_NOTE.matcher(text).replaceAll("");
+        text = WEEK_CONVENTION.matcher(text).replaceAll("");
+        text = ORDER_UNTIL_SHIPPED.matcher(text).replaceAll("from order to shipment");
         text = REST_OF_DAYS.matcher(text).replaceAll("rest of");
         text = DISTINCT_AFTER.matcher(text).replaceAll("$2 $1");
         text = WITH_SHIPPING_TO.matcher(text).replaceAll("to");

@@ -2414,4 +2414,15 @@ class SupportLeadQuestionsTest {
         assertThat(sql("orders during the hurricane window (2025-09-08 to 2025-09-19)")).contains(
                 "order_ts >= TIMESTAMP '2025-09-08 00:00:00' AND order_ts < TIMESTAMP '2025-09-20 00:00:00'");
     }
+
+    @Test
+    void iso_weeks_from_a_monday_are_the_datas_weeks_and_order_to_shipped_is_the_days_to_ship() {
+        assertThat(sql("Order count, all statuses, per ISO week (Monday start) for the weeks starting 2025-12-01"
+                + " through the week starting 2025-12-22.")).contains("date_trunc('week', order_ts)",
+                        "order_ts >= TIMESTAMP '2025-12-01 00:00:00' AND order_ts < TIMESTAMP '2025-12-29 00:00:00'");
+        assertThat(sql("average days from order placed to shipped, marketplace vs app, Q4 2025")).contains(
+                "date_diff('second', order_ts, shipped_at)", "GROUP BY channel");
+        assertThat(sql("Q4 2025 fulfilment speed, marketplace vs app")).contains(
+                "date_diff('second', order_ts, shipped_at)");
+    }
 }
