@@ -151,7 +151,7 @@ final class EnglishWords {
             search searching combien de line lines bill billed memo memos history possible mind showing lovely
             wonderful brilliant relative expressed express require requires reported reporting attributable
             attributed remaining restate restated recalculate recompute materials investor investors pack makes sense
-            add desk desks counter counters ring rang rung stretch pass passes passed elapse elapsed caught
+            add desk desks counter counters ring rang rung pass passes passed elapse elapsed caught
             """, NEAR_OTHER_WORDS);
 
     /**

@@ -307,7 +307,9 @@ class LocalQuestionClassifierTest {
         "What's the industry benchmark return rate for US apparel e-commerce overall?|OUT_OF_SCOPE",
         "How do I write a SUMIFS in Excel that adds up column C when column A falls in March?|OUT_OF_SCOPE",
         "whats the average for FedEx?|AMBIGUOUS",
-        "Could you confirm the total for Q3? I want to check it against the report.|AMBIGUOUS"
+        "Could you confirm the total for Q3? I want to check it against the report.|AMBIGUOUS",
+        "i am nervous in new job, what i should do to make my boss happy?|OUT_OF_SCOPE",
+        "my back is killing me from packing boxes all day, any stretches you'd recommend?|OUT_OF_SCOPE"
     })
     void asks_back_about_an_unnamed_subject_and_refuses_what_no_order_records(String question,
             Clarification.Reason reason) {
