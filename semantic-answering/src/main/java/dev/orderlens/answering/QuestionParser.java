@@ -765,9 +765,9 @@ final class QuestionParser {
      * question, set aside when they name nothing the data holds (a longer clause may be what is asked about: "i am
      * nervous in new job, what i should do…").
      */
-    private static final Pattern OPENING_REMARK = Pattern.compile("^\\s*((?:[\\p{L}'\u2019]+\\s+){0,3}[\\p{L}'\u2019]+),\\s*"
-            + "(?=(?i:how|what|which|who|when|where|can|could|would|will|do|does|did|is|are|was|were|give|show|tell"
-            + "|list|please|pls)\\b)");
+    private static final Pattern OPENING_REMARK = Pattern.compile("^\\s*((?:[\\p{L}'\u2019]+\\s+){0,3}"
+            + "[\\p{L}'\u2019]+),\\s*(?=(?i:how|what|which|who|when|where|can|could|would|will|do|does|did|is|are"
+            + "|was|were|give|show|tell|list|please|pls)\\b)");
     /**
      * "The VP of Operations wants to know …", "The director asks for …", "Maria would like to see …": who the question
      * is passed on from, before it; a question word or a relative clause ("the customers who asked for …") is no one.
