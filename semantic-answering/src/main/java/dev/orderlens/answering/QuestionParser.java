@@ -163,6 +163,14 @@ final class QuestionParser {
             + "(?:\\s*(?:-|\u2013|to|through|thru|till|until)\\s*sun(?:day)?s?)?"
             // "the week from Monday Dec 1": a day named after it is where that week starts
             + "\\b(?![\\s,]*(?:\\d|\\p{L}+\\s+\\d))");
+    /**
+     * "per ISO week (Monday start)", "Christmas week 2025 (Mon-Sun)": how weeks are counted, said aside, which is how
+     * the model's weeks run (as {@link #MONDAY_WEEKS} reads it said in words), not a condition on the rows nor a
+     * breakdown by day of the week.
+     */
+    private static final Pattern WEEK_CONVENTION = Pattern.compile("(?i)\\biso[-\\s]+(?=weeks?\\b)|\\s*\\(\\s*(?:mon"
+            + "(?:day)?\\s*(?:[-\u2013]|to|through|thru)\\s*sun(?:day)?|monday[-\\s]+start(?:ing)?"
+            + "|(?:starting|beginning)\\s+(?:on\\s+)?mondays?)\\s*\\)");
     private static final Pattern WEEK_COMMENCING = Pattern.compile("(?i)\\bweeks?\\s+(?:commencing|beginning|starting)"
             + "\\s+(?:on\\s+)?(?:w/?c\\s+)?");
     /** "no more than 2 units" is at most 2, "not fewer than 3" at least 3. */
@@ -395,21 +403,15 @@ final class QuestionParser {
     /** "in confront with 2024", "confronted with the other months": compared, as Italian says it. */
     private static final Pattern CONFRONTED = Pattern.compile("(?i)\\b(?:in\\s+)?confront(?:ed|ing)?"
             + "\\s+(?:with|to)\\b");
-    /** "Christmas week 2025 (Mon-Sun)": which days make the week, not a breakdown by day of the week. */
-    private static final Pattern WEEK_DAYS_NOTE = Pattern.compile("(?i)\\s*\\(\\s*mon(?:day)?\\s*"
-            + "(?:[-\u2013]|to|through|thru)\\s*sun(?:day)?\\s*\\)");
-    /**
-     * "per ISO week (Monday start)": how weeks are counted, which is how the data's weeks already run (Monday to
-     * Sunday), not a condition on the rows.
-     */
-    private static final Pattern WEEK_CONVENTION = Pattern.compile("(?i)\\biso[-\\s]+(?=weeks?\\b)|\\s*\\(\\s*(?:monday"
-            + "[-\\s]+start(?:ing)?|(?:starting|beginning)\\s+(?:on\\s+)?mondays?)\\s*\\)");
+    /** How a span from an order opens: "from the customer order", and how it runs on to its end: "until". */
+    private static final String FROM_THE = "(?i)\\bfrom\\s+(?:the\\s+)?(?:customer\\s+)?";
+    private static final String ORDER_PLACED = "order(?:ing|s)?(?:\\s+(?:is\\s+|was\\s+)?placed)?";
+    private static final String UNTIL = "\\s+(?:until|till|to|through)\\s+";
     /**
      * "avg hours from order placed to shipped", "from the order until it shipped": from order to shipment, the days to
      * ship.
      */
-    private static final Pattern ORDER_UNTIL_SHIPPED = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?(?:customer\\s+)?"
-            + "order(?:ing|s)?(?:\\s+(?:is\\s+|was\\s+)?placed)?\\s+(?:until|till|to|through)\\s+"
+    private static final Pattern ORDER_UNTIL_SHIPPED = Pattern.compile(FROM_THE + ORDER_PLACED + UNTIL
             + "(?:it\\s+(?:is\\s+|was\\s+)?|the\\s+)?(?:shipped|shipment|shipping|dispatch(?:ed)?)\\b");
     /** "in the rest of days of march": the rest of March. */
     private static final Pattern REST_OF_DAYS = Pattern.compile("(?i)\\brest\\s+of\\s+(?:the\\s+)?days\\s+of\\b");
@@ -799,10 +801,9 @@ final class QuestionParser {
      * "from order placed until delivered", "from customer place order until delivered", "from the order until the
      * delivery": from order to delivery.
      */
-    private static final Pattern ORDER_UNTIL_DELIVERED = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?(?:customer\\s+)?"
-            + "(?:order(?:ing|s)?(?:\\s+(?:is\\s+|was\\s+)?placed)?|purchase|places?\\s+(?:the\\s+|an?\\s+)?order"
-            + "|placing\\s+(?:the\\s+|an?\\s+)?order)\\s+(?:until|till|to|through)\\s+(?:it\\s+(?:is\\s+)?|the\\s+)?"
-            + "(?:delivered|delivery|arrival|arrives)\\b");
+    private static final Pattern ORDER_UNTIL_DELIVERED = Pattern.compile(FROM_THE + "(?:" + ORDER_PLACED
+            + "|purchase|places?\\s+(?:the\\s+|an?\\s+)?order|placing\\s+(?:the\\s+|an?\\s+)?order)" + UNTIL
+            + "(?:it\\s+(?:is\\s+)?|the\\s+)?(?:delivered|delivery|arrival|arrives)\\b");
     /** "from the order data", "in the orders table": where the figures come from, not a figure of orders. */
     private static final Pattern ORDER_DATA = Pattern.compile("(?i)\\s*\\b(?:from|in|using|per|across|over)\\s+"
             + "(?:the\\s+|our\\s+)?(?:whole\\s+|entire\\s+|full\\s+)?orders?\\s+"
@@ -1088,7 +1089,7 @@ final class QuestionParser {
             if (NEEDED_FOR.matcher(sentence).lookingAt()) {
                 // "I need them for the meeting of tomorrow.": when the figures are needed, not a period they cover
                 background.add(sentence);
-            } else if (words.modelWords() > 0 || words.specific() || words.namesEvent()) {
+            } else if (words.namesData()) {
                 asked.add(sentence);
             } else if (!words.leftover().isEmpty()) {
                 background.add(sentence);
@@ -1184,7 +1185,7 @@ final class QuestionParser {
 
     /** Whether words with some the model does not know name nothing it does: no figure, value, period or event. */
     private static boolean namesNothing(WordAccount words) {
-        return !words.leftover().isEmpty() && words.modelWords() == 0 && !words.specific() && !words.namesEvent();
+        return !words.leftover().isEmpty() && !words.namesData();
     }
 
     /**
@@ -1328,7 +1329,6 @@ final class QuestionParser {
         text = SUMMED.matcher(text).replaceAll("sum of ");
         text = CONFRONTED.matcher(text).replaceAll("compared with");
         text = DRIVEN_BY.matcher(text).replaceAll("from ");
-        text = WEEK_DAYS_NOTE.matcher(text).replaceAll("");
         text = WEEK_CONVENTION.matcher(text).replaceAll("");
         text = ORDER_UNTIL_SHIPPED.matcher(text).replaceAll("from order to shipment");
         text = REST_OF_DAYS.matcher(text).replaceAll("rest of");
@@ -4908,6 +4908,11 @@ final class QuestionParser {
      */
     record WordAccount(int modelWords, List<String> leftover, List<String> leftoverPhrases, List<Period> periods,
             boolean specific, boolean namesEvent, boolean asksForFigure, List<String> values) {
+
+        /** Whether the words name something the data holds: a word of the model, a value, number or period, an event. */
+        boolean namesData() {
+            return modelWords > 0 || specific || namesEvent;
+        }
     }
 
     /** A filter and where in the question it was said. */

@@ -626,7 +626,7 @@ final class TimeExpressions {
 
     /** A month or day in digits, as a date written year first goes on after its year: "2025-04-01". */
     private static boolean dayOrMonthDigits(String word) {
-        return word.length() <= 2 && word.chars().allMatch(Character::isDigit);
+        return word.length() <= 2 && isNumber(word);
     }
 
     /** Whether one of the names of an event holds the word: "klarna" of the Klarna outage. */

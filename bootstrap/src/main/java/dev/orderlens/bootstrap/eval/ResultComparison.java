@@ -121,7 +121,7 @@ public final class ResultComparison {
     /**
      * "Christmas week versus the week before" as one gold row of two figures, and as two answer rows of one figure
      * each, labelled: the same figures laid out the other way, when the answer has one row for each gold figure and
-     * each figure is in a row of its own.
+     * each figure is in a row of its own (each figure taken as a gold row of its own).
      */
     private static boolean laidOutAsRows(List<List<Object>> goldRows, List<List<Object>> answerRows, Rules rules) {
         if (goldRows.size() != 1) {
@@ -130,24 +130,7 @@ public final class ResultComparison {
         List<Object> figures = goldRows.get(0);
         return figures.size() > 1 && figures.size() == answerRows.size()
                 && figures.stream().allMatch(value -> number(value).isPresent())
-                && eachInOwnRow(figures, 0, answerRows, new boolean[answerRows.size()], rules);
-    }
-
-    private static boolean eachInOwnRow(List<Object> figures, int next, List<List<Object>> rows, boolean[] used,
-            Rules rules) {
-        if (next == figures.size()) {
-            return true;
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            if (!used[r] && rowHolds(rows.get(r), List.of(figures.get(next)), rules)) {
-                used[r] = true;
-                if (eachInOwnRow(figures, next + 1, rows, used, rules)) {
-                    return true;
-                }
-                used[r] = false;
-            }
-        }
-        return false;
+                && compareAll(figures.stream().<List<Object>>map(List::of).toList(), answerRows, rules).correct();
     }
 
     private static Verdict compareTop(List<Object> goldRow, List<Object> firstRow, Rules rules) {
