@@ -4909,7 +4909,7 @@ final class QuestionParser {
     record WordAccount(int modelWords, List<String> leftover, List<String> leftoverPhrases, List<Period> periods,
             boolean specific, boolean namesEvent, boolean asksForFigure, List<String> values) {
 
-        /** Whether the words name something the data holds: a word of the model, a value, number or period, an event. */
+        /** Whether the words name something the data holds: a word of the model, a value, number, period or event. */
         boolean namesData() {
             return modelWords > 0 || specific || namesEvent;
         }
