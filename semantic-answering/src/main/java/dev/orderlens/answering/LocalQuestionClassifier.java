@@ -423,7 +423,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     @Override
     public Classification classify(String typed, Conversation conversation) {
         // "Quiz 12: what was the Spring Refresh sale? Expected answer: one sentence.": judged without its framing
-        String question = RequestFraming.unframed(typed).strip();
+        String question = RequestFraming.unframed(TaglishWords.inEnglish(typed)).strip();
         boolean charted = generator.lastQueryCharted(question, conversation).isPresent();
         WordAccount words = generator.parser().account(question, generator.today());
         Optional<ParsedQuestion> query = Optional.empty();

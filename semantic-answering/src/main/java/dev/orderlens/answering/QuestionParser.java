@@ -164,13 +164,14 @@ final class QuestionParser {
             // "the week from Monday Dec 1": a day named after it is where that week starts
             + "\\b(?![\\s,]*(?:\\d|\\p{L}+\\s+\\d))");
     /**
-     * "per ISO week (Monday start)", "Christmas week 2025 (Mon-Sun)": how weeks are counted, said aside, which is how
-     * the model's weeks run (as {@link #MONDAY_WEEKS} reads it said in words), not a condition on the rows nor a
-     * breakdown by day of the week.
+     * "per ISO week (Monday start)", "Christmas week 2025 (Mon-Sun)", "…, mon-sun weeks", "Black Friday week, Monday to
+     * Sunday": how weeks are counted, said aside, which is how the model's weeks run (as {@link #MONDAY_WEEKS} reads it
+     * said in words), not a condition on the rows nor a breakdown by day of the week.
      */
     private static final Pattern WEEK_CONVENTION = Pattern.compile("(?i)\\biso[-\\s]+(?=weeks?\\b)|\\s*\\(\\s*(?:mon"
             + "(?:day)?\\s*(?:[-\u2013]|to|through|thru)\\s*sun(?:day)?|monday[-\\s]+start(?:ing)?"
-            + "|(?:starting|beginning)\\s+(?:on\\s+)?mondays?)\\s*\\)");
+            + "|(?:starting|beginning)\\s+(?:on\\s+)?mondays?)\\s*\\)|[\\s,;]*\\bmon(?:day)?\\s*[-\u2013]\\s*sun(?:day)?"
+            + "\\s+weeks\\b|(?<=\\bweek)\\s*,\\s*mon(?:day)?\\s*(?:[-\u2013]|to|through|thru)\\s*sun(?:day)?\\b");
     private static final Pattern WEEK_COMMENCING = Pattern.compile("(?i)\\bweeks?\\s+(?:commencing|beginning|starting)"
             + "\\s+(?:on\\s+)?(?:w/?c\\s+)?");
     /** "no more than 2 units" is at most 2, "not fewer than 3" at least 3. */
@@ -818,8 +819,26 @@ final class QuestionParser {
     /** "over the full period covered by the data": every day the data holds, which no period says too. */
     private static final Pattern WHOLE_PERIOD = Pattern.compile("(?i),?\\s*(?:over|across|for)\\s+the\\s+(?:full|whole"
             + "|entire)\\s+period\\s+(?:covered\\s+by|of)\\s+the\\s+data\\b");
+    /**
+     * "the eight weeks from Monday November 3 through Sunday December 28": the length and the days of the week said
+     * beside the dates of a range, which the dates already say ("the 10 days from June 3" keeps its length).
+     */
+    private static final Pattern RANGE_SAID_TWICE = Pattern.compile("(?i)\\b(?:for\\s+)?(?:the\\s+)?(?:\\d{1,2}|two|three"
+            + "|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:days|weeks|months)\\s+(?=from\\b[^.?!;]*?\\b(?:to|through"
+            + "|thru|until|till)\\b)|(?<!cyber\\s)"
+            + "(?<!black\\s)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+            + "|oct|nov|dec)\\p{L}*\\.?\\s+\\d)");
+    /** "how much revenue did it book": the verb, which the category "Books" would otherwise take. */
+    private static final Pattern BOOK_VERB = Pattern.compile("(?i)\\b((?:did|does|do|will|would)\\s+(?:it|they|we|that"
+            + "|this|those|these))\\s+book\\b");
     /** "orders comprising five or more units": orders with them. */
     private static final Pattern COMPRISING = Pattern.compile("(?i)\\b(?:comprising|consisting\\s+of)\\b");
+    /**
+     * "Christmas week vs the week before (2025)", "… the week before, 2025": a year set apart after "before" or "after"
+     * is the year the question is about, not the day the week counts back from.
+     */
+    private static final Pattern YEAR_SET_APART = Pattern.compile("(?i)\\b(before|after)\\s*(?:\\(\\s*((?:19|20)\\d{2})"
+            + "\\s*\\)|,\\s*((?:19|20)\\d{2})\\b)");
     /** "since sales restarted on 1 September 2025", "since we launched in March": since the date said. */
     private static final Pattern SINCE_EVENT_ON = Pattern.compile("(?i)\\bsince\\s+\\p{L}+(?:\\s+\\p{L}+){0,3}?"
             + "\\s+(?:on|in)\\s+(?=\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\b)");
@@ -1296,7 +1315,8 @@ final class QuestionParser {
      * money column), "10+" is "at least 10", "%" is "percent".
      */
     private String spellOutSigns(String question, LocalDate today) {
-        String text = ConditionPhrasing.plain(RequestFraming.unframed(question));
+        String english = Shorthand.spelledOut(TaglishWords.inEnglish(question));
+        String text = ConditionPhrasing.plain(RequestFraming.unframed(english));
         text = CENTS_AFTER_COMMA.matcher(text).replaceAll(".");
         text = DECIMAL_COMMA.matcher(text).replaceAll(match -> match.group(1).replace(".", "") + "." + match.group(2));
         text = SHORT_SCALE.matcher(text).replaceAll(match -> Matcher.quoteReplacement(shortScale(match)));
@@ -1310,6 +1330,7 @@ final class QuestionParser {
         text = BRACKETED_REMARK.matcher(text).replaceAll("");
         text = KEEP_AN_EYE.matcher(text).replaceAll("watch");
         text = SINCE_EVENT_ON.matcher(text).replaceAll("since ");
+        text = YEAR_SET_APART.matcher(text).replaceAll("$1 in $2$3");
         // "May-July 2025 versus all other months": the rest of the days the data holds
         if (range.isPresent()) {
             text = ALL_OTHER_TIMES.matcher(text).replaceAll(range.get().first() + " to " + range.get().last());
@@ -1323,6 +1344,8 @@ final class QuestionParser {
         text = BUSINESS_REVIEW.matcher(text).replaceAll("");
         text = WHOLE_PERIOD.matcher(text).replaceAll("");
         text = COMPRISING.matcher(text).replaceAll("with");
+        text = RANGE_SAID_TWICE.matcher(text).replaceAll("");
+        text = BOOK_VERB.matcher(text).replaceAll("$1 bring in");
         text = clausesJoined(text);
         text = SELLER_I.matcher(text).replaceAll(match -> (match.group(1) == null ? "" : match.group(1) + " ") + "we"
                 + match.group(2));
@@ -3718,10 +3741,15 @@ final class QuestionParser {
         }
 
         private boolean joinedToPrevious(Span previousSpan, Span span) {
-            if (askedAgain(previousSpan.end(), span.start())) {
+            // "…, and how much revenue did it bring in?": the figure's last words may stand after the next figure
+            Span first = previousSpan.start() <= span.start() ? previousSpan : span;
+            Span second = first == span ? previousSpan : span;
+            int from = first.end();
+            int to = Math.max(from, second.start());
+            if (askedAgain(from, to)) {
                 return true;
             }
-            return words.subList(previousSpan.end(), span.start()).stream()
+            return words.subList(from, to).stream()
                     .allMatch(word -> joinsFigures(word) || word.equals("vs") || word.equals("versus"));
         }
 

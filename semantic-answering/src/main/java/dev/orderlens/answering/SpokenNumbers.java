@@ -30,6 +30,10 @@ final class SpokenNumbers {
     /** A run of number words, joined by spaces, hyphens or "and" after a scale ("two hundred and fifty"). */
     private static final Pattern RUN = Pattern.compile("(?i)\\b(?:a\\s+(?=hundred|thousand))?" + NUMBER_WORD
             + "(?:(?:\\s+|-|(?<=hundred|thousand)\\s+and\\s+)" + NUMBER_WORD + ")*\\b");
+    /**
+     * The smallest number said in one word that is always a number; "one" to "twelve" are also words of their own ("the
+     * top one", "a second look"). "zero" is a number in any sentence ("orders with zero tickets").
+     */
     private static final int SMALLEST_UNAMBIGUOUS = 13;
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
             Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
@@ -59,7 +63,7 @@ final class SpokenNumbers {
             for (int start = 0; start < words.size(); ) {
                 int end = longestNumber(words, start);
                 Long value = value(words.subList(start, end));
-                boolean spoken = value != null && (value >= SMALLEST_UNAMBIGUOUS || end - start > 1);
+                boolean spoken = value != null && (value >= SMALLEST_UNAMBIGUOUS || value == 0 || end - start > 1);
                 parts.add(spoken ? String.valueOf(value) : String.join(" ", words.subList(start, end)));
                 anySpoken |= spoken;
                 start = end;

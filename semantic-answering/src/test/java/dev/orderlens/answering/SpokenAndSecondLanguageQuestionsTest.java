@@ -144,4 +144,25 @@ class SpokenAndSecondLanguageQuestionsTest {
                         "carrier = 'UPS'", "ship_state = 'GA'");
         assertThat(sql("mktplace cancellation rate per quarter, 2025")).contains("channel = 'marketplace'");
     }
+
+    @Test
+    void taglish_questions_are_read_in_their_english_words() {
+        assertThat(sql("Hi po! ilan po yung orders na na-cancel last month? thanks po")).startsWith(
+                "SELECT count(*)").contains("status = 'cancelled'", "order_ts >= TIMESTAMP '2025-12-01 00:00:00'");
+        assertThat(sql("which city po sa Texas ang may pinakamaraming orders? top 1 lang po")).startsWith(
+                "SELECT ship_city").contains("ship_state = 'TX'", "ORDER BY count(*) DESC LIMIT 1");
+        assertThat(sql("magkano po total refund natin sa apparel na orders from may until july 2025?")).startsWith(
+                "SELECT sum(refund_amount)").contains("category = 'Apparel'",
+                        "order_ts >= TIMESTAMP '2025-05-01 00:00:00' AND order_ts < TIMESTAMP '2025-08-01 00:00:00'");
+        assertThat(sql("how many po orders na 5 pcs pataas yung quantity tapos gift card ang payment? for 2025 lang"
+                + " po")).contains("quantity >= 5", "payment_method = 'gift_card'");
+    }
+
+    @Test
+    void english_words_taglish_also_has_keep_their_english_meaning() {
+        assertThat(TaglishWords.inEnglish("orders at the start of may, PO numbers na")).isEqualTo(
+                "orders at the start of may, PO numbers na");
+        assertThat(sql("how many orders in may 2025 were paid by klarna")).contains(
+                "order_ts >= TIMESTAMP '2025-05-01 00:00:00'", "payment_method = 'klarna'");
+    }
 }

@@ -2425,4 +2425,46 @@ class SupportLeadQuestionsTest {
         assertThat(sql("Q4 2025 fulfilment speed, marketplace vs app")).contains(
                 "date_diff('second', order_ts, shipped_at)");
     }
+
+    @Test
+    void the_shorthand_of_reports_and_support_floors_is_read_in_words() {
+        assertThat(sql("OTD% by carrier for Q4'25, best to worst")).startsWith("SELECT carrier, 100.0 * avg(CASE WHEN"
+                + " is_late THEN 0.0 ELSE 1.0 END) AS on_time_rate").contains(
+                        "order_ts >= TIMESTAMP '2025-10-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'");
+        assertThat(sql("RMA count by reason code L12M, biggest bucket first")).startsWith(
+                "SELECT return_reason, count(*)").contains("status = 'returned'",
+                        "order_ts >= TIMESTAMP '2025-01-01 00:00:00' AND order_ts < TIMESTAMP '2026-01-01 00:00:00'");
+        assertThat(sql("top 5 SKUs by units Q1'25, excl cxl")).contains("status <> 'cancelled'",
+                "order_ts >= TIMESTAMP '2025-01-01 00:00:00' AND order_ts < TIMESTAMP '2025-04-01 00:00:00'");
+        assertThat(sql("which region had the lowest net rev LQ?")).contains("sum(order_total) - sum(refund_amount)",
+                "order_ts >= TIMESTAMP '2025-10-01 00:00:00'", "ORDER BY sum(order_total) - sum(refund_amount) ASC");
+        assertThat(sql("CSAT for '25 - orders w/ 2+ tix vs orders w/ zero tix")).contains(
+                "WHEN support_tickets >= 2 THEN", "WHEN support_tickets = 0 THEN", "avg(csat_score)");
+        assertThat(sql("BF vs CM 2024 - order count")).contains("TIMESTAMP '2024-11-29 00:00:00'",
+                "TIMESTAMP '2024-12-02 00:00:00'");
+    }
+
+    @Test
+    void how_weeks_run_and_the_length_of_a_range_said_beside_its_dates_change_nothing() {
+        assertThat(sql("tix volume Xmas week vs the wk before (2025), mon-sun weeks")).contains(
+                "TIMESTAMP '2025-12-15 00:00:00'", "TIMESTAMP '2025-12-22 00:00:00'", "sum(support_tickets)")
+                .doesNotContain("dayname", "2024");
+        assertThat(followUp("How many units did we sell to the West region in November 2025?",
+                "Okay. And for just Black Friday week, Monday to Sunday?").sql()).contains(
+                        "order_ts >= TIMESTAMP '2025-11-24 00:00:00' AND order_ts < TIMESTAMP '2025-12-01 00:00:00'")
+                .doesNotContain("dayname");
+        assertThat(sql("Give me the weekly order count for the eight weeks from Monday November 3 through Sunday"
+                + " December 28, 2025.")).contains(
+                        "order_ts >= TIMESTAMP '2025-11-03 00:00:00' AND order_ts < TIMESTAMP '2025-12-29 00:00:00'");
+    }
+
+    @Test
+    void a_figure_whose_verb_comes_after_the_next_figure_and_the_verb_book_are_read() {
+        assertThat(sql("Which channel in 2025 had the most orders, and how much revenue did it bring in?")).contains(
+                "sum(order_total)", "GROUP BY channel");
+        assertThat(sql("how much revenue did it book in 2025?")).startsWith("SELECT sum(order_total)")
+                .doesNotContain("Books");
+        assertThat(sql("Share of surveyed orders scoring CSAT 2 or below, per month, Q4 2025.")).contains(
+                "FILTER (WHERE csat_score <= 2)", "WHERE csat_score > 0");
+    }
 }
