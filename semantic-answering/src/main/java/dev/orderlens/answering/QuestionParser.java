@@ -232,6 +232,7 @@ final class QuestionParser {
             Map.entry("aren", "not"), Map.entry("shouldn", "not"), Map.entry("shouldnt", "not"),
             Map.entry("chnl", "channel"), Map.entry("chnls", "channels"), Map.entry("pmt", "payment"),
             Map.entry("pmts", "payments"), Map.entry("cxl", "cancellation"), Map.entry("cxld", "cancelled"),
+            Map.entry("cxls", "cancellations"),
             Map.entry("rtn", "return"), Map.entry("rtns", "returns"), Map.entry("cust", "customer"),
             Map.entry("custs", "customers"), Map.entry("ord", "order"), Map.entry("ords", "orders"),
             Map.entry("dlvry", "delivery"), Map.entry("dlvrd", "delivered"), Map.entry("rgn", "region"),
@@ -676,6 +677,9 @@ final class QuestionParser {
     /** "the store-wide number", "the company-wide average": the whole, said of the business. */
     private static final Pattern BUSINESS_WIDE = Pattern.compile("(?i)\\b(?:the\\s+)?(?:store|company|site|business"
             + "|shop)[- ]?wide(?:\\s+(?:number|figure|average|one|total|rate|level))?\\b");
+    /** Why a figure said per so many orders is given as it is: only a rate or an average per order can be. */
+    private static final String NOT_PER_ORDERS = "only a rate or an average per order can be said per so many orders,"
+            + " so the figure below is given as it is.";
     /** Why a figure to take away is not used: the model has no metric that is the one less the other. */
     static final String NOT_SUBTRACTED = "the model has no figure that takes it away, so the figures below still"
             + " include it.";
@@ -1432,7 +1436,7 @@ final class QuestionParser {
         text = NAMED_YEAR.matcher(text).replaceAll("20$1");
         text = DIFF_BEFORE_NOUN.matcher(text).replaceAll("different");
         text = INDIVIDUAL_COUNTED.matcher(text).replaceAll("unique");
-        text = PER_HUNDRED.matcher(text).replaceAll("percentage of");
+        text = PER_HUNDRED.matcher(PerOrders.perOrder(text)).replaceAll("percentage of");
         text = LONE_V.matcher(text).replaceAll("vs");
         text = OUT_OF_FIVE.matcher(text).replaceAll("$1 star");
         text = THAT_AVERAGED.matcher(text).replaceAll("the average ");
@@ -1635,11 +1639,14 @@ final class QuestionParser {
         private final List<Filter> judgedRows = new ArrayList<>();
         /** Values said as kept in rather than as the rows asked for ("cancelled included"), with their words. */
         private final Map<Filter, String> includedAnyway = new LinkedHashMap<>();
+        /** How many orders the figure is said per ("cancellations per 1,000 orders"), when it is. */
+        private final Optional<PerOrders.Said> perOrders;
 
         Reading(String question, Optional<QuerySpec> previous, LocalDate today) {
             this.question = question;
             this.previous = previous;
             this.today = today;
+            this.perOrders = PerOrders.find(question);
             String masked = maskIdentifiers(spellOutSigns(question, today));
             this.words = Words.tokens(masked).stream().map(QuestionParser.this::grammarWord).toList();
             boolean shouted = masked.chars().noneMatch(Character::isLowerCase);
@@ -2048,10 +2055,11 @@ final class QuestionParser {
                 takenAwayUnexpressed(metricSpans, roles.measureSpans()).ifPresent(phrase -> dropped.add(
                         new DroppedPhrase(phrase, null, false, List.of(), NOT_SUBTRACTED)));
             }
-            List<MeasureRef> measures = difference.isPresent() ? List.of(MeasureRef.metric(difference.get()))
+            List<MeasureRef> measures = saidPerOrders(difference.isPresent()
+                    ? List.of(MeasureRef.metric(difference.get()))
                     : (roles.perRow() ? rowAverages(named.isEmpty() ? metricSpans : named, roles.measureSpans())
                             : measures(measured, roles.measureSpans(), countCue)).stream()
-                            .filter(measure -> !fixedByFilter(measure, merged)).toList();
+                            .filter(measure -> !fixedByFilter(measure, merged)).toList());
             // "the late delivery rate … on late deliveries": the rate already counts the rows it is the rate of; "on-time
             // problem check: … what % arrived late?": nor is it taken over the rows it never counts
             List<MeasureRef> rates = measures;
@@ -3740,6 +3748,24 @@ final class QuestionParser {
             return between.contains("and") && between.stream().allMatch(QuestionParser::joinsFigures);
         }
 
+        /**
+         * The first figure said per so many orders when it is a rate or an average per order; any other figure is
+         * given as it is, and the words saying it per so many orders are named as not used.
+         */
+        private List<MeasureRef> saidPerOrders(List<MeasureRef> measures) {
+            if (perOrders.isEmpty() || measures.isEmpty()) {
+                return measures;
+            }
+            MeasureRef first = measures.get(0);
+            if (!first.canBePerOrders(model)) {
+                dropped.add(new DroppedPhrase(perOrders.get().phrase(), null, false, List.of(), NOT_PER_ORDERS));
+                return measures;
+            }
+            List<MeasureRef> scaled = new ArrayList<>(measures);
+            scaled.set(0, first.per(perOrders.get().per()));
+            return List.copyOf(scaled);
+        }
+
         private boolean joinedToPrevious(Span previousSpan, Span span) {
             // "…, and how much revenue did it bring in?": the figure's last words may stand after the next figure
             Span first = previousSpan.start() <= span.start() ? previousSpan : span;
@@ -3788,7 +3814,10 @@ final class QuestionParser {
         }
 
         private Boolean direction(MeasureRef measure) {
-            MetricRanking ranking = measure.isMetric() ? vocabulary.ranking(measure.metric()) : MetricRanking.PLAIN;
+            // "tickets per order, worst first": an average of a column ranks as the metric summing it does
+            MetricRanking ranking = measure.isMetric() ? vocabulary.ranking(measure.metric()) : model.metrics().stream()
+                    .filter(m -> summedColumn(m.name()).filter(measure.column()::equals).isPresent()).findFirst()
+                    .map(m -> vocabulary.ranking(m.name())).orElse(MetricRanking.PLAIN);
             // "the top 3 cities with the fastest delivery": the metric's own word says which end is the top
             for (int i = 0; i < words.size(); i++) {
                 String word = words.get(i);

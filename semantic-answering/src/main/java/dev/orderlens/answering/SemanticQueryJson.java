@@ -54,6 +54,7 @@ final class SemanticQueryJson {
             measure.put("metric", m.metric());
             measure.put("aggregate", m.aggregate());
             measure.put("column", m.column());
+            measure.put("per", m.per());
         });
         root.set("filters", filters(spec.filters()));
         root.set("period", spec.period() == null ? null : period(spec.period()));
@@ -226,6 +227,23 @@ final class SemanticQueryJson {
         }
 
         private Optional<MeasureRef> measure(JsonNode node) {
+            JsonNode per = node.path("per");
+            Optional<MeasureRef> measure = figure(node);
+            if (per.isNull() || per.isMissingNode() || measure.isEmpty()) {
+                return measure;
+            }
+            if (!per.isInt() || !MeasureRef.PER_ORDERS.contains(per.asInt())) {
+                problems.add("per is 100, 1000 or 10000 orders, or null, not " + per);
+                return measure;
+            }
+            if (!measure.get().canBePerOrders(model)) {
+                problems.add("per applies to a rate or an average per order only, not " + measure.get().encode());
+                return measure;
+            }
+            return measure.map(m -> m.per(per.asInt()));
+        }
+
+        private Optional<MeasureRef> figure(JsonNode node) {
             Optional<String> metric = text(node, "metric");
             Optional<String> aggregate = text(node, "aggregate");
             Optional<String> column = text(node, "column");

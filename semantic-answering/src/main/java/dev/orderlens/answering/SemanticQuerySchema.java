@@ -107,6 +107,8 @@ final class SemanticQuerySchema {
                 "a metric of the model, or null for an aggregate of a column"));
         properties.set("aggregate", described(enumOf(AGGREGATES, true), "with column, when no metric fits; else null"));
         properties.set("column", described(enumOf(measureColumns(model), true), "the measure column aggregated, or null"));
+        properties.set("per", described(type("integer", "null"), "for a rate or an average per order said per so many"
+                + " orders (\"cancellations per 1,000 orders\": 1000), 100, 1000 or 10000; else null"));
         close(measure);
         return measure;
     }

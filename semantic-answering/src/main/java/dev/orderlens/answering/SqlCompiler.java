@@ -6,6 +6,7 @@ import dev.orderlens.answering.semantic.TimeGrain;
 import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.semantic.DisplayFormats;
 import dev.orderlens.core.semantic.Metric;
+import dev.orderlens.core.semantic.MetricFormat;
 import dev.orderlens.core.semantic.SemanticColumn;
 import dev.orderlens.core.semantic.SemanticModel;
 import java.math.BigDecimal;
@@ -250,11 +251,19 @@ final class SqlCompiler {
     }
 
     private String expressionOf(MeasureRef measure) {
+        String figure;
         if (measure.isMetric()) {
-            return metric(measure.metric()).expressionFor(dialect);
+            figure = metric(measure.metric()).expressionFor(dialect);
+        } else {
+            figure = measure.aggregate().equals(MeasureRef.COUNT_DISTINCT) ? "count(DISTINCT " + measure.column() + ")"
+                    : measure.aggregate() + "(" + measure.column() + ")";
         }
-        return measure.aggregate().equals(MeasureRef.COUNT_DISTINCT) ? "count(DISTINCT " + measure.column() + ")"
-                : measure.aggregate() + "(" + measure.column() + ")";
+        if (measure.per() == null) {
+            return figure;
+        }
+        // a rate is in percent, per 100 orders already; an average is per one order
+        boolean percent = measure.isMetric() && metric(measure.metric()).format() == MetricFormat.PERCENT;
+        return "(" + figure + ") * " + (percent ? measure.per() / 100 : measure.per());
     }
 
     private String filterOf(MeasureRef measure) {

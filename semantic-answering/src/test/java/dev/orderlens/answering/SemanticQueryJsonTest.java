@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.orderlens.answering.SemanticQueryJson.InvalidSemanticQueryException;
 import dev.orderlens.answering.semantic.SemanticModelFile;
 import dev.orderlens.core.domain.conversation.ConversationContext;
+import dev.orderlens.core.domain.table.SqlDialect;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -66,6 +67,17 @@ class SemanticQueryJsonTest {
     }
 
     @Test
+    void an_average_said_per_so_many_orders_is_read_and_written_back() {
+        QuerySpec spec = json.read("{\"measures\":[{\"aggregate\":\"avg\",\"column\":\"order_total\",\"per\":1000}]}",
+                false).orElseThrow();
+
+        assertThat(spec.measures()).containsExactly(MeasureRef.aggregate("avg", "order_total").per(1000));
+        assertThat(json.write(spec)).contains("\"per\":1000");
+        assertThat(local.compiled(spec, SqlDialect.DUCKDB).sql()).startsWith(
+                "SELECT (avg(order_total)) * 1000 AS avg_order_total_per_1000_orders");
+    }
+
+    @Test
     void a_query_the_form_cannot_express_is_none() {
         assertThat(json.read("{\"expressible\": false, \"measures\": []}", false)).isEmpty();
     }
@@ -102,6 +114,10 @@ class SemanticQueryJsonTest {
         "{\"measures\":[{\"metric\":\"orders\"}],\"bands\":[[{\"column\":\"order_total\",\"op\":\"lt\",\"values\":[\"50\"]}]]}"
             + "|bands needs two or more ranges of one number column",
         "{\"refines_previous\":true,\"measures\":[{\"metric\":\"orders\"}]}|the conversation has no previous query",
+        "{\"measures\":[{\"metric\":\"orders\",\"per\":1000}]}|per applies to a rate or an average per order only,"
+            + " not orders",
+        "{\"measures\":[{\"aggregate\":\"avg\",\"column\":\"order_total\",\"per\":7}]}|per is 100, 1000 or 10000"
+            + " orders, or null, not 7",
         "SELECT 1|the answer is not JSON"
     })
     void names_the_mistake_and_what_exists(String answer, String message) {

@@ -2467,4 +2467,29 @@ class SupportLeadQuestionsTest {
         assertThat(sql("Share of surveyed orders scoring CSAT 2 or below, per month, Q4 2025.")).contains(
                 "FILTER (WHERE csat_score <= 2)", "WHERE csat_score > 0");
     }
+
+    @Test
+    void a_rate_or_an_average_said_per_so_many_orders_is_scaled_to_them() {
+        assertThat(sql("Support tickets per 1,000 orders by carrier, orders placed in 2025. Worst first.")).startsWith(
+                "SELECT carrier, (avg(support_tickets)) * 1000 AS avg_support_tickets_per_1000_orders").contains(
+                        "ORDER BY (avg(support_tickets)) * 1000 DESC");
+        assertThat(sql("Cancellations per 1,000 Klarna orders, by quarter, 2025.")).contains(
+                "* 10 AS cancellation_rate_per_1000_orders", "payment_method = 'klarna'", "date_trunc('quarter'")
+                .doesNotContain("status = 'cancelled' AND");
+        assertThat(sql("Late deliveries per 100 delivered orders in H2 2025: Southeast vs all other regions combined."))
+                .contains("AS late_delivery_rate_per_100_orders", "ELSE 'all others'")
+                .doesNotContain("status = 'delivered'");
+        assertThat(followUp("cancellations per thousand orders in 2025", "and for paypal?").sql()).contains(
+                "* 10 AS cancellation_rate_per_1000_orders", "payment_method = 'paypal'");
+    }
+
+    @Test
+    void a_count_said_per_so_many_orders_is_given_as_it_is_and_says_so() {
+        assertThat(sql("revenue per 1000 orders in 2025")).doesNotContain("* 1000");
+        assertThat(ORDERS.generator().generate("revenue per 1000 orders in 2025", Conversation.empty("s"),
+                SqlDialect.DUCKDB).notes()).singleElement().asString().contains("'per 1000 orders'",
+                        "only a rate or an average per order");
+        assertThat(sql("Defective returns per 1,000 delivered-or-returned Electronics orders: 2024 vs 2025."))
+                .contains("return_reason = 'defective'").doesNotContain("return_rate");
+    }
 }
