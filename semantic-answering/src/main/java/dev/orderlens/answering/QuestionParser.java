@@ -47,6 +47,7 @@ import dev.orderlens.core.semantic.SemanticColumn;
 import dev.orderlens.core.semantic.SemanticModel;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -174,6 +175,11 @@ final class QuestionParser {
             + "\\s+weeks\\b|(?<=\\bweek)\\s*,\\s*mon(?:day)?\\s*(?:[-\u2013]|to|through|thru)\\s*sun(?:day)?\\b");
     private static final Pattern WEEK_COMMENCING = Pattern.compile("(?i)\\bweeks?\\s+(?:commencing|beginning|starting)"
             + "\\s+(?:on\\s+)?(?:w/?c\\s+)?");
+    /** "w/c 3 Nov through w/c 24 Nov": the weeks commencing those days. */
+    private static final Pattern WEEK_COMMENCING_SHORT = Pattern.compile("(?i)\\b(?:the\\s+)?w/c\\s+(?=\\d)");
+    /** "week 48 of 2025", "wk 48 2025", "ISO week 48, 2025": the week of that number, Monday to Sunday. */
+    private static final Pattern WEEK_NUMBER = Pattern.compile("(?i)\\b(?:iso\\s+)?(?:week|wk)\\s*#?\\s*(\\d{1,2})"
+            + "(?:\\s+of|\\s+in|\\s*,)?\\s+(20\\d{2})\\b");
     /** "no more than 2 units" is at most 2, "not fewer than 3" at least 3. */
     private static final Pattern NOT_MORE_THAN = Pattern.compile("(?i)\\b(?:no|not)\\s+(?:more|greater|higher)\\s+than\\b");
     private static final Pattern NOT_LESS_THAN = Pattern.compile("(?i)\\b(?:no|not)\\s+(?:less|fewer|lower)\\s+than\\b");
@@ -215,7 +221,8 @@ final class QuestionParser {
             "individually", "apiece");
     /**
      * Short words of grammar and time as typed in a hurry, too short to be found as typos; contractions typed without
-     * their apostrophe ("didnt") are their negation; a quarter called a "trimester", as other languages name it.
+     * their apostrophe ("didnt") are their negation; a quarter called a "trimester" and a half-year a "semester", as
+     * other languages name them; "payed" for "paid".
      */
     private static final Map<String, String> CHAT_SPELLINGS = Map.ofEntries(Map.entry("wich", "which"),
             Map.entry("whch", "which"), Map.entry("wat", "what"), Map.entry("wht", "what"), Map.entry("hw", "how"),
@@ -232,7 +239,8 @@ final class QuestionParser {
             Map.entry("aren", "not"), Map.entry("shouldn", "not"), Map.entry("shouldnt", "not"),
             Map.entry("chnl", "channel"), Map.entry("chnls", "channels"), Map.entry("pmt", "payment"),
             Map.entry("pmts", "payments"), Map.entry("cxl", "cancellation"), Map.entry("cxld", "cancelled"),
-            Map.entry("cxls", "cancellations"),
+            Map.entry("cxls", "cancellations"), Map.entry("payed", "paid"),
+            Map.entry("semester", "half"),
             Map.entry("rtn", "return"), Map.entry("rtns", "returns"), Map.entry("cust", "customer"),
             Map.entry("custs", "customers"), Map.entry("ord", "order"), Map.entry("ords", "orders"),
             Map.entry("dlvry", "delivery"), Map.entry("dlvrd", "delivered"), Map.entry("rgn", "region"),
@@ -402,9 +410,20 @@ final class QuestionParser {
     /** Words before "of" that say what is taken of the rows, never part of a name said the other way round. */
     private static final Set<String> TAKEN_OF = Set.of("number", "count", "share", "percent", "percentage", "total",
             "sum", "part", "portion", "proportion", "half", "rest", "list", "kind", "type", "types", "kinds");
-    /** "in confront with 2024", "confronted with the other months": compared, as Italian says it. */
+    /**
+     * "in confront with 2024", "confronted with the other months", "mobile respect to the web": compared, as Italian
+     * says it.
+     */
     private static final Pattern CONFRONTED = Pattern.compile("(?i)\\b(?:in\\s+)?confront(?:ed|ing)?"
-            + "\\s+(?:with|to)\\b");
+            + "\\s+(?:with|to)\\b|(?<!with\\s)\\b(?:in\\s+)?respect\\s+to\\b");
+    /** "orders with the support_note field left blank", "rows where csat is null": orders without it. */
+    private static final Pattern LEFT_BLANK = Pattern.compile("(?i)\\b(?:have|has|with|where)\\s+(?:the\\s+|a\\s+|an\\s+)?"
+            + "([\\p{L}_]+(?:\\s+(?!field\\b|column\\b|value\\b)\\p{L}+)?)\\s+(?:field\\s+|column\\s+|value\\s+)?"
+            + "(?:is\\s+|was\\s+|are\\s+)?(?:left\\s+)?"
+            + "(?:blank|empty|null|unset)\\b");
+    /** "the medium value of the order": its average, as Italian and Spanish say it ("valore medio"). */
+    private static final Pattern MEDIUM_VALUE = Pattern.compile("(?i)\\bmedium(?=\\s+(?:value|price|amount|basket"
+            + "|time|number|days?|score|rating|spend)\\b)");
     /** How a span from an order opens: "from the customer order", and how it runs on to its end: "until". */
     private static final String FROM_THE = "(?i)\\bfrom\\s+(?:the\\s+)?(?:customer\\s+)?";
     private static final String ORDER_PLACED = "order(?:ing|s)?(?:\\s+(?:is\\s+|was\\s+)?placed)?";
@@ -1309,6 +1328,15 @@ final class QuestionParser {
         return joined.append(text.substring(copied)).toString();
     }
 
+    /** The Monday of an ISO week said by its number and year, when the year has that week. */
+    private static Optional<LocalDate> weekNumbered(MatchResult match) {
+        int week = Integer.parseInt(match.group(1));
+        LocalDate inYear = LocalDate.of(Integer.parseInt(match.group(2)), 1, 4);
+        return inYear.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).isValidValue(week) && week > 0
+                ? Optional.of(inYear.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY))
+                : Optional.empty();
+    }
+
     /** Which words of a question, read on its own, the model knows; see {@link WordAccount}. */
     WordAccount account(String question, LocalDate today) {
         return new Reading(question, Optional.empty(), today).account();
@@ -1355,6 +1383,8 @@ final class QuestionParser {
                 + match.group(2));
         text = SUMMED.matcher(text).replaceAll("sum of ");
         text = CONFRONTED.matcher(text).replaceAll("compared with");
+        text = MEDIUM_VALUE.matcher(text).replaceAll("average");
+        text = LEFT_BLANK.matcher(text).replaceAll(match -> "with no " + match.group(1).replace('_', ' '));
         text = DRIVEN_BY.matcher(text).replaceAll("from ");
         text = WEEK_CONVENTION.matcher(text).replaceAll("");
         text = ORDER_UNTIL_SHIPPED.matcher(text).replaceAll("from order to shipment");
@@ -1429,6 +1459,9 @@ final class QuestionParser {
         text = LEFT_A.matcher(text).replaceAll("gave");
         text = MONDAY_WEEKS.matcher(text).replaceAll("$1");
         text = WEEK_COMMENCING.matcher(text).replaceAll("week of ");
+        text = WEEK_COMMENCING_SHORT.matcher(text).replaceAll("the week of ");
+        text = WEEK_NUMBER.matcher(text).replaceAll(match -> weekNumbered(match).map(monday -> "the week of " + monday)
+                .orElse(match.group()));
         text = COMPARISON_SIGN.matcher(text).replaceAll(match -> COMPARISON_SIGN_WORDS.get(match.group()));
         text = WITH_SIGN.matcher(text).replaceAll(match -> match.group(1) != null ? " without " : " with ");
         text = NUMBER_ONE.matcher(text).replaceAll(" top ");

@@ -165,4 +165,16 @@ class SpokenAndSecondLanguageQuestionsTest {
         assertThat(sql("how many orders in may 2025 were paid by klarna")).contains(
                 "order_ts >= TIMESTAMP '2025-05-01 00:00:00'", "payment_method = 'klarna'");
     }
+
+    @Test
+    void italian_habits_a_semester_a_medium_value_and_respect_to_are_read() {
+        assertThat(sql("Can you make me see the medium value of the order for the channel mobile respect to the web, in"
+                + " the first semester of 2025?")).startsWith("SELECT channel, sum(order_total) / count(*)").contains(
+                        "channel IN ('mobile', 'web')",
+                        "order_ts >= TIMESTAMP '2025-01-01 00:00:00' AND order_ts < TIMESTAMP '2025-07-01 00:00:00'");
+        assertThat(sql("The clients that have payed with Klarna the 14/03/2025, how many orders were cancellated?"))
+                .contains("status = 'cancelled'", "payment_method = 'klarna'");
+        assertThat(sql("How many returns for defect there have been in apparel from May until July of 2025?"))
+                .contains("return_reason = 'defective'", "status = 'returned'");
+    }
 }

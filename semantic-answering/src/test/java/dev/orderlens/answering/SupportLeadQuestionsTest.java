@@ -2250,7 +2250,7 @@ class SupportLeadQuestionsTest {
                 "SELECT csat_score, count(*) AS orders").doesNotContain("csat_score = 1");
         assertThat(sql("Of the 2025 orders that actually got a CSAT response, what proportion rated us 4 or 5?"))
                 .startsWith("SELECT count(*) AS orders, 100.0 * (count(*) FILTER (WHERE csat_score >= 4 AND"
-                        + " csat_score <= 5))").contains("csat_score IS NOT NULL");
+                        + " csat_score <= 5))").contains("WHERE csat_score > 0");
     }
 
     @Test
@@ -2491,5 +2491,28 @@ class SupportLeadQuestionsTest {
                         "only a rate or an average per order");
         assertThat(sql("Defective returns per 1,000 delivered-or-returned Electronics orders: 2024 vs 2025."))
                 .contains("return_reason = 'defective'").doesNotContain("return_rate");
+    }
+
+    @Test
+    void dispatch_words_and_weeks_by_number_or_commencing_date_are_read() {
+        assertThat(sql("Carrier split for week 48 of 2025 - how many consignments went with each carrier?")).startsWith(
+                "SELECT carrier, count(*)").contains(
+                        "order_ts >= TIMESTAMP '2025-11-24 00:00:00' AND order_ts < TIMESTAMP '2025-12-01 00:00:00'");
+        assertThat(sql("Units per week on SKU APP-1001, w/c 3 Nov through w/c 24 Nov 2025")).contains(
+                "date_trunc('week', order_ts)",
+                "order_ts >= TIMESTAMP '2025-11-03 00:00:00' AND order_ts < TIMESTAMP '2025-12-01 00:00:00'");
+        assertThat(sql("Avg order-to-door days per carrier on Q3 2025 consignments, leave DHL out, slowest first"))
+                .contains("date_diff('second', order_ts, delivered_at)", "carrier NOT IN ('DHL')", "DESC");
+        assertThat(sql("orders in week 53 of 2025")).doesNotContain("2025-12-29");
+    }
+
+    @Test
+    void a_field_left_blank_and_no_score_are_orders_without_it_and_members_are_customers() {
+        assertThat(sql("Year by year, what % of order rows have the support_note field left blank?")).contains(
+                "year(order_ts)", "support_note IS NULL");
+        assertThat(sql("how many 2025 orders have the csat score left empty")).contains("csat_score IS NULL");
+        assertThat(sql("how many 2025 orders with no csat score")).contains("csat_score IS NULL");
+        assertThat(sql("Top 5 VIP members by spend in 2025")).startsWith("SELECT customer_id").contains(
+                "customer_segment = 'vip'", "LIMIT 5");
     }
 }
