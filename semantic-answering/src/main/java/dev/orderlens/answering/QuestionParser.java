@@ -2088,11 +2088,11 @@ final class QuestionParser {
                 takenAwayUnexpressed(metricSpans, roles.measureSpans()).ifPresent(phrase -> dropped.add(
                         new DroppedPhrase(phrase, null, false, List.of(), NOT_SUBTRACTED)));
             }
-            List<MeasureRef> measures = saidPerOrders(difference.isPresent()
+            List<MeasureRef> measures = rankedByCountFirst(saidPerOrders(difference.isPresent()
                     ? List.of(MeasureRef.metric(difference.get()))
                     : (roles.perRow() ? rowAverages(named.isEmpty() ? metricSpans : named, roles.measureSpans())
                             : measures(measured, roles.measureSpans(), countCue)).stream()
-                            .filter(measure -> !fixedByFilter(measure, merged)).toList());
+                            .filter(measure -> !fixedByFilter(measure, merged)).toList()));
             // "the late delivery rate … on late deliveries": the rate already counts the rows it is the rate of; "on-time
             // problem check: … what % arrived late?": nor is it taken over the rows it never counts
             List<MeasureRef> rates = measures;
@@ -2407,6 +2407,21 @@ final class QuestionParser {
                 return Optional.empty();
             }
             return Optional.of(new RepeatSaid(new EntityFilter(entity, money.get(), op, word(amount)), i, amount + 2));
+        }
+
+        /**
+         * "Which day had the most orders, and how much revenue did it bring in?": the rows counted are the figure the
+         * groups rank by, said before the other figures, when "the most" or "the fewest" stands right before their name.
+         */
+        private List<MeasureRef> rankedByCountFirst(List<MeasureRef> measures) {
+            MeasureRef count = MeasureRef.metric(vocabulary.countMetric());
+            boolean ranksRows = IntStream.range(1, words.size() - 1).anyMatch(i -> words.get(i - 1).equals("the")
+                    && Set.of("most", "fewest", "least").contains(words.get(i)) && words.get(i + 1).endsWith("s")
+                    && namesRow(i + 1));
+            if (measures.isEmpty() || measures.contains(count) || !ranksRows) {
+                return measures;
+            }
+            return Stream.concat(Stream.of(count), measures.stream()).toList();
         }
 
         /** Whether the word at {@code i} is a one-word name of a row: "order", "purchase". */
