@@ -2411,7 +2411,8 @@ final class QuestionParser {
 
         /**
          * "Which day had the most orders, and how much revenue did it bring in?": the rows counted are the figure the
-         * groups rank by, said before the other figures, when "the most" or "the fewest" stands right before their name.
+         * groups rank by, said before the other figures, when "the most" or "the fewest" stands right before their
+         * name.
          */
         private List<MeasureRef> rankedByCountFirst(List<MeasureRef> measures) {
             MeasureRef count = MeasureRef.metric(vocabulary.countMetric());
