@@ -221,8 +221,8 @@ final class QuestionParser {
             "individually", "apiece");
     /**
      * Short words of grammar and time as typed in a hurry, too short to be found as typos; contractions typed without
-     * their apostrophe ("didnt") are their negation; a quarter called a "trimester" and a half-year a "semester", as
-     * other languages name them; "payed" for "paid".
+     * their apostrophe ("didnt") are their negation; a quarter called a "trimester", as other languages name it;
+     * "payed" for "paid".
      */
     private static final Map<String, String> CHAT_SPELLINGS = Map.ofEntries(Map.entry("wich", "which"),
             Map.entry("whch", "which"), Map.entry("wat", "what"), Map.entry("wht", "what"), Map.entry("hw", "how"),
@@ -240,7 +240,6 @@ final class QuestionParser {
             Map.entry("chnl", "channel"), Map.entry("chnls", "channels"), Map.entry("pmt", "payment"),
             Map.entry("pmts", "payments"), Map.entry("cxl", "cancellation"), Map.entry("cxld", "cancelled"),
             Map.entry("cxls", "cancellations"), Map.entry("payed", "paid"),
-            Map.entry("semester", "half"),
             Map.entry("rtn", "return"), Map.entry("rtns", "returns"), Map.entry("cust", "customer"),
             Map.entry("custs", "customers"), Map.entry("ord", "order"), Map.entry("ords", "orders"),
             Map.entry("dlvry", "delivery"), Map.entry("dlvrd", "delivered"), Map.entry("rgn", "region"),

@@ -650,7 +650,8 @@ final class TimeExpressions {
 
     /**
      * "Q1 vs Q2 2025", "march and april 2024", "the first half and for the second half of 2025": a period without a
-     * year takes the year of the one it is set beside.
+     * year takes the year of the one it is set beside; "first half vs second half", neither with a year, are the two
+     * halves of the year the later one falls in (never the first half of the year begun today).
      */
     private Integer yearOfNext(List<String> words, Unit unit) {
         if (unit.year != null || unit.end + 1 >= words.size() || !PAIR_JOINERS.contains(words.get(unit.end))) {
@@ -660,7 +661,13 @@ final class TimeExpressions {
         while (next < words.size() && PAIR_LEADS.contains(words.get(next))) {
             next++;
         }
-        return unit(words, next).filter(other -> other.kind == unit.kind).map(other -> other.year).orElse(null);
+        return unit(words, next).filter(other -> other.kind == unit.kind).map(other -> {
+            if (other.year != null) {
+                return other.year;
+            }
+            int year = resolve(other, null).start().getYear();
+            return periodOf(unit, year).start().isBefore(periodOf(other, year).start()) ? year : null;
+        }).orElse(null);
     }
 
     /**

@@ -2515,4 +2515,13 @@ class SupportLeadQuestionsTest {
         assertThat(sql("Top 5 VIP members by spend in 2025")).startsWith("SELECT customer_id").contains(
                 "customer_segment = 'vip'", "LIMIT 5");
     }
+
+    @Test
+    void two_parts_of_a_year_set_side_by_side_without_a_year_are_of_one_year() {
+        assertThat(sql("late rate first half vs second half")).contains("TIMESTAMP '2025-01-01 00:00:00'",
+                "TIMESTAMP '2025-07-01 00:00:00'").doesNotContain("2026-07-01");
+        assertThat(sql("late rate Q1 vs Q2")).contains("TIMESTAMP '2025-01-01 00:00:00'", "TIMESTAMP '2025-07-01 00:00:00'")
+                .doesNotContain("2026-04-01");
+        assertThat(sql("orders Q4 vs Q1")).contains("TIMESTAMP '2025-10-01 00:00:00'", "TIMESTAMP '2026-01-01 00:00:00'");
+    }
 }
