@@ -420,6 +420,10 @@ final class QuestionParser {
             + "([\\p{L}_]+(?:\\s+(?!field\\b|column\\b|value\\b)\\p{L}+)?)\\s+(?:field\\s+|column\\s+|value\\s+)?"
             + "(?:is\\s+|was\\s+|are\\s+)?(?:left\\s+)?"
             + "(?:blank|empty|null|unset)\\b");
+    /** "categories that breached a 7% return-rate threshold": those with the rate above it. */
+    private static final Pattern THRESHOLD = Pattern.compile("(?i)\\b(?:breach(?:ed|es|ing)?|exceed(?:ed|s|ing)?"
+            + "|cross(?:ed|es|ing)?)\\s+(?:a|the|our|its|their)\\s+(\\d+(?:\\.\\d+)?)\\s*(?:%|percent)\\s+"
+            + "(\\p{L}+(?:[\\s-]\\p{L}+){0,2}?)\\s+(?:threshold|limit|bar|cap|ceiling)\\b");
     /** "the medium value of the order": its average, as Italian and Spanish say it ("valore medio"). */
     private static final Pattern MEDIUM_VALUE = Pattern.compile("(?i)\\bmedium(?=\\s+(?:value|price|amount|basket"
             + "|time|number|days?|score|rating|spend)\\b)");
@@ -1383,6 +1387,8 @@ final class QuestionParser {
         text = SUMMED.matcher(text).replaceAll("sum of ");
         text = CONFRONTED.matcher(text).replaceAll("compared with");
         text = MEDIUM_VALUE.matcher(text).replaceAll("average");
+        text = THRESHOLD.matcher(text).replaceAll(match -> "had a " + match.group(2).replace('-', ' ') + " above "
+                + match.group(1) + " percent");
         text = LEFT_BLANK.matcher(text).replaceAll(match -> "with no " + match.group(1).replace('_', ' '));
         text = DRIVEN_BY.matcher(text).replaceAll("from ");
         text = WEEK_CONVENTION.matcher(text).replaceAll("");
@@ -2389,23 +2395,28 @@ final class QuestionParser {
 
         /** "customers who spent more than $2,000": a money metric said at {@code i}, bounded by an amount. */
         private Optional<RepeatSaid> amountSpent(String entity, int i) {
-            Optional<String> money = spans.stream().filter(span -> span.start() == i)
+            Optional<Metric> figure = spans.stream().filter(span -> span.start() == i)
                     .flatMap(span -> span.first(Meaning.MetricWord.class).stream())
                     .flatMap(m -> model.metric(m.metric()).stream())
-                    .filter(m -> m.format() == MetricFormat.CURRENCY && sumsAColumn(m)).map(Metric::name).findFirst();
-            // "refunds of more than $10,000", "refund total is more than 10000 dollars"
-            int bound = i + 1;
+                    .filter(m -> m.format() == MetricFormat.CURRENCY && sumsAColumn(m)
+                            || m.format() == MetricFormat.PERCENT).findFirst();
+            int end = spans.stream().filter(span -> span.start() == i).mapToInt(Span::end).max().orElse(i + 1);
+            // "refunds of more than $10,000", "refund total is more than 10000 dollars", "a return rate above 7%"
+            int bound = end;
             while (AMOUNT_LEADS.contains(word(bound))) {
                 bound++;
             }
             Filter.Op op = comparison(word(bound), word(bound + 1));
             int amount = op == null ? -1 : bound + comparisonLength(word(bound));
-            boolean inMoney = spans.stream().anyMatch(span -> span.start() == amount + 1
-                    && span.first(Meaning.UnitWord.class).isPresent());
-            if (money.isEmpty() || amount < 0 || !isNumber(word(amount)) || !inMoney) {
+            boolean inUnit = figure.filter(m -> m.format() == MetricFormat.PERCENT).isPresent()
+                    ? word(amount + 1).equals("percent") : spans.stream().anyMatch(span -> span.start() == amount + 1
+                            && span.first(Meaning.UnitWord.class).isPresent());
+            if (figure.isEmpty() || amount < 0 || !isNumber(word(amount)) || !inUnit) {
                 return Optional.empty();
             }
-            return Optional.of(new RepeatSaid(new EntityFilter(entity, money.get(), op, word(amount)), i, amount + 2));
+            mark(end, amount + 2);
+            return Optional.of(new RepeatSaid(new EntityFilter(entity, figure.get().name(), op, word(amount)), i,
+                    amount + 2));
         }
 
         /**
@@ -3951,9 +3962,10 @@ final class QuestionParser {
             return shareCue().isPresent();
         }
 
-        /** Where the question asks for a share, if it does. */
+        /** Where the question asks for a share, if it does ("a return rate above 7 percent" bounds a rate instead). */
         private OptionalInt shareCue() {
             return IntStream.range(0, words.size()).filter(i -> SHARE_CUES.contains(word(i))
+                    && !(i > 0 && isNumber(word(i - 1)) && word(i).equals("percent"))
                     || word(i).equals("how") && word(i + 1).equals("often") || oneInHowMany(i)).findFirst();
         }
 

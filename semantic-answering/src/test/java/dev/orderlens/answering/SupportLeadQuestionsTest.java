@@ -2524,4 +2524,13 @@ class SupportLeadQuestionsTest {
                 .doesNotContain("2026-04-01");
         assertThat(sql("orders Q4 vs Q1")).contains("TIMESTAMP '2025-10-01 00:00:00'", "TIMESTAMP '2026-01-01 00:00:00'");
     }
+
+    @Test
+    void groups_whose_rate_is_above_a_percentage_keep_only_those_groups() {
+        assertThat(sql("Which categories had a return rate above 7% in 2025?")).contains(
+                "category IN (SELECT category FROM orders", "HAVING 100.0 * avg(CASE WHEN status = 'returned'", "> 7)");
+        assertThat(sql("Which categories breached a 7% return-rate threshold in 2025?")).contains("HAVING", "> 7)");
+        assertThat(ORDERS.generator().generate("which carriers had a late delivery rate over 8 percent in 2025",
+                Conversation.empty("s"), SqlDialect.DUCKDB).notes()).isEmpty();
+    }
 }
