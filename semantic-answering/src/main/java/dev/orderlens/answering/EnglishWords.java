@@ -152,7 +152,7 @@ final class EnglishWords {
             wonderful brilliant relative expressed express require requires reported reporting attributable
             attributed remaining restate restated recalculate recompute materials investor investors pack makes sense
             add desk desks counter counters ring rang rung pass passes passed elapse elapsed caught
-            sir maam madam scoring scored active
+            sir maam madam scoring scored active timestamp timestamps belong belongs
             """, NEAR_OTHER_WORDS);
 
     /**

@@ -415,6 +415,8 @@ final class QuestionParser {
      */
     private static final Pattern CONFRONTED = Pattern.compile("(?i)\\b(?:in\\s+)?confront(?:ed|ing)?"
             + "\\s+(?:with|to)\\b|(?<!with\\s)\\b(?:in\\s+)?respect\\s+to\\b");
+    /** "null-CSAT rows": rows without a CSAT score. */
+    private static final Pattern NULL_BEFORE = Pattern.compile("(?i)\\bnull-(?=\\p{L})");
     /** "orders with the support_note field left blank", "rows where csat is null": orders without it. */
     private static final Pattern LEFT_BLANK = Pattern.compile("(?i)\\b(?:have|has|with|where)\\s+(?:the\\s+|a\\s+|an\\s+)?"
             + "([\\p{L}_]+(?:\\s+(?!field\\b|column\\b|value\\b)\\p{L}+)?)\\s+(?:field\\s+|column\\s+|value\\s+)?"
@@ -1390,6 +1392,7 @@ final class QuestionParser {
         text = THRESHOLD.matcher(text).replaceAll(match -> "had a " + match.group(2).replace('-', ' ') + " above "
                 + match.group(1) + " percent");
         text = LEFT_BLANK.matcher(text).replaceAll(match -> "with no " + match.group(1).replace('_', ' '));
+        text = NULL_BEFORE.matcher(text).replaceAll("with no ");
         text = DRIVEN_BY.matcher(text).replaceAll("from ");
         text = WEEK_CONVENTION.matcher(text).replaceAll("");
         text = ORDER_UNTIL_SHIPPED.matcher(text).replaceAll("from order to shipment");

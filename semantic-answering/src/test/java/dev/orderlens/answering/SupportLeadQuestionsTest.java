@@ -2512,6 +2512,12 @@ class SupportLeadQuestionsTest {
                 "year(order_ts)", "support_note IS NULL");
         assertThat(sql("how many 2025 orders have the csat score left empty")).contains("csat_score IS NULL");
         assertThat(sql("how many 2025 orders with no csat score")).contains("csat_score IS NULL");
+        assertThat(sql("how many null-CSAT orders in 2025")).startsWith("SELECT count(*) AS orders").contains(
+                "csat_score IS NULL");
+        assertThat(sql("how many orders with no csat in 2025")).contains("csat_score IS NULL");
+        assertThat(sql("Day by day for last week, how many orders still have no delivered_at timestamp?")).contains(
+                "delivered_at IS NULL", "CAST(order_ts AS DATE)");
+        assertThat(sql("how many orders have no delivery date")).contains("delivered_at IS NULL");
         assertThat(sql("Top 5 VIP members by spend in 2025")).startsWith("SELECT customer_id").contains(
                 "customer_segment = 'vip'", "LIMIT 5");
     }
