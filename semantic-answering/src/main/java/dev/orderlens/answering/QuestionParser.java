@@ -415,6 +415,12 @@ final class QuestionParser {
      */
     private static final Pattern CONFRONTED = Pattern.compile("(?i)\\b(?:in\\s+)?confront(?:ed|ing)?"
             + "\\s+(?:with|to)\\b|(?<!with\\s)\\b(?:in\\s+)?respect\\s+to\\b");
+    /** "how much we have refunded", "how much money did we refund": the money refunded, not the orders refunded. */
+    private static final Pattern HOW_MUCH_REFUNDED = Pattern.compile("(?i)\\bhow\\s+much(?:\\s+money)?\\s+(?:did\\s+"
+            + "|have\\s+|has\\s+)?(?:we|they|you)\\s+(?:have\\s+|has\\s+)?refund(?:ed)?\\b");
+    /** "the week of Christmas of the 2024": Christmas week 2024, as Italian and Spanish say it. */
+    private static final Pattern WEEK_OF_CHRISTMAS = Pattern.compile("(?i)\\bthe\\s+week\\s+of\\s+(?:the\\s+)?christmas"
+            + "(?:\\s+of\\s+(?:the\\s+)?(?=\\d{4}\\b))?");
     /** "null-CSAT rows": rows without a CSAT score. */
     private static final Pattern NULL_BEFORE = Pattern.compile("(?i)\\bnull-(?=\\p{L})");
     /** "orders with the support_note field left blank", "rows where csat is null": orders without it. */
@@ -1393,6 +1399,8 @@ final class QuestionParser {
                 + match.group(1) + " percent");
         text = LEFT_BLANK.matcher(text).replaceAll(match -> "with no " + match.group(1).replace('_', ' '));
         text = NULL_BEFORE.matcher(text).replaceAll("with no ");
+        text = HOW_MUCH_REFUNDED.matcher(text).replaceAll("how much money refunded");
+        text = WEEK_OF_CHRISTMAS.matcher(text).replaceAll("christmas week ");
         text = DRIVEN_BY.matcher(text).replaceAll("from ");
         text = WEEK_CONVENTION.matcher(text).replaceAll("");
         text = ORDER_UNTIL_SHIPPED.matcher(text).replaceAll("from order to shipment");

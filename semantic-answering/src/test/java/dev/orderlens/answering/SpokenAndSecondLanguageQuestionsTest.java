@@ -176,5 +176,8 @@ class SpokenAndSecondLanguageQuestionsTest {
                 .contains("status = 'cancelled'", "payment_method = 'klarna'");
         assertThat(sql("How many returns for defect there have been in apparel from May until July of 2025?"))
                 .contains("return_reason = 'defective'", "status = 'returned'");
+        assertThat(sql("In the week of Christmas of the 2024 how much money we have refunded to the customers?"))
+                .startsWith("SELECT sum(refund_amount)").contains(
+                        "order_ts >= TIMESTAMP '2024-12-23 00:00:00' AND order_ts < TIMESTAMP '2024-12-30 00:00:00'");
     }
 }
