@@ -421,6 +421,9 @@ final class QuestionParser {
     /** "the week of Christmas of the 2024": Christmas week 2024, as Italian and Spanish say it. */
     private static final Pattern WEEK_OF_CHRISTMAS = Pattern.compile("(?i)\\bthe\\s+week\\s+of\\s+(?:the\\s+)?christmas"
             + "(?:\\s+of\\s+(?:the\\s+)?(?=\\d{4}\\b))?");
+    /** "everyone else (consumer + business together)": the rest, with what it holds said again in brackets. */
+    private static final Pattern REST_SPELLED_OUT = Pattern.compile("(?i)\\b(everyone\\s+else|everybody\\s+else"
+            + "|everything\\s+else|the\\s+rest|all\\s+others?)\\s*\\([^()]*\\)");
     /** "null-CSAT rows": rows without a CSAT score. */
     private static final Pattern NULL_BEFORE = Pattern.compile("(?i)\\bnull-(?=\\p{L})");
     /** "orders with the support_note field left blank", "rows where csat is null": orders without it. */
@@ -1399,6 +1402,7 @@ final class QuestionParser {
                 + match.group(1) + " percent");
         text = LEFT_BLANK.matcher(text).replaceAll(match -> "with no " + match.group(1).replace('_', ' '));
         text = NULL_BEFORE.matcher(text).replaceAll("with no ");
+        text = REST_SPELLED_OUT.matcher(text).replaceAll("$1");
         text = HOW_MUCH_REFUNDED.matcher(text).replaceAll("how much money refunded");
         text = WEEK_OF_CHRISTMAS.matcher(text).replaceAll("christmas week ");
         text = DRIVEN_BY.matcher(text).replaceAll("from ");

@@ -2518,6 +2518,8 @@ class SupportLeadQuestionsTest {
         assertThat(sql("Day by day for last week, how many orders still have no delivered_at timestamp?")).contains(
                 "delivered_at IS NULL", "CAST(order_ts AS DATE)");
         assertThat(sql("how many orders have no delivery date")).contains("delivered_at IS NULL");
+        assertThat(sql("Average basket for VIP members against everyone else (consumer + business together), first"
+                + " half of 2025")).contains("ELSE 'all others'").doesNotContain("IN ('vip', 'consumer', 'business')");
         assertThat(sql("Top 5 VIP members by spend in 2025")).startsWith("SELECT customer_id").contains(
                 "customer_segment = 'vip'", "LIMIT 5");
     }
