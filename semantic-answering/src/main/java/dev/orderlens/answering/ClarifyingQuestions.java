@@ -47,6 +47,20 @@ final class ClarifyingQuestions {
                 choices.subList(0, Math.min(3, choices.size())));
     }
 
+    /**
+     * "Check the status of the order of the customer who called earlier": one order or customer nobody named, which the
+     * data finds only by its identifier; the choices look one up by the first sample value of each column of ids.
+     */
+    Clarification unnamedCase() {
+        List<String> lookups = model.columns().stream().filter(c -> c.role() == ColumnRole.IDENTIFIER)
+                .filter(c -> c.name().endsWith("_id") && !c.sampleValues().isEmpty())
+                .map(c -> c.name().replaceFirst("_id$", "").replace('_', ' ') + " " + c.sampleValues().get(0))
+                .toList();
+        return new Clarification(Clarification.Reason.AMBIGUOUS, "Which one do you mean? I can look an order up by"
+                + " its identifier" + (lookups.isEmpty() ? "" : " (such as " + String.join(" or ", lookups) + ")")
+                + ": say which, and I will show what the data holds on it.", lookups);
+    }
+
     /** "How many orders will we get tomorrow?": no data holds the future, so offer the figures that lead up to it. */
     Clarification forecast(Optional<String> period, Optional<DataRange> range) {
         return new Clarification(Clarification.Reason.OUT_OF_SCOPE,

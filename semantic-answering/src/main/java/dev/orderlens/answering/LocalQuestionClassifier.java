@@ -94,6 +94,15 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Set<String> ONE_PERSON = Set.of("she", "he", "her", "his", "him");
     /** Figures only many orders have: "return rate", "the average", "what share". */
     private static final Set<String> OVER_MANY = Set.of("rate", "rates", "average", "percentage", "share", "median");
+    /**
+     * "the status of the order of the customer who called", "the data of the client": what the data holds on one
+     * order or customer, named by none of its identifiers.
+     */
+    private static final Pattern UNNAMED_CASE = Pattern.compile("(?i)\\b(?:status|details?|data|info(?:rmation)?"
+            + "|tracking)\\s+(?:of|for|on)\\s+(?:(?:the|this|that|her|his|their)\\s+)?(?:order|customer|client|caller"
+            + "|parcel|package)\\b");
+    /** An identifier written in a question: "ORD-012345", "CUST-00042", "order 48213". */
+    private static final Pattern IDENTIFIER_WRITTEN = Pattern.compile("\\b\\p{L}+-\\d+\\b|\\b\\d{4,}\\b(?![-/.]\\d)");
     private static final double COMPILE_WEIGHT = 2.2;
     private static final double NEIGHBOUR_WEIGHT = 4.0;
     private static final double EXPLANATION_WEIGHT = 2.4;
@@ -484,6 +493,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         if (!charted && !compiles && namesOnlyAColumn(question, words)) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it names a part of the data but no figure",
                     null, clarifying.vague());
+        }
+        if (!charted && UNNAMED_CASE.matcher(question).find() && !IDENTIFIER_WRITTEN.matcher(question).find()
+                && !Words.tokens(question).contains("why")) {
+            return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "it asks about one order or customer without its"
+                    + " identifier", null, clarifying.unnamedCase());
         }
         float[] vector = embeddings.embed(CAUSE_ASKED.matcher(question).replaceAll("why"));
         // "ok and on Black Friday alone?" after a question of November: read whole in the conversation, whatever its

@@ -228,6 +228,12 @@ class LocalQuestionClassifierTest {
         assertThat(classifier.classify("and the other carrier", conversation).clarification()).isNull();
     }
 
+    @Test
+    void looks_up_one_order_named_by_its_identifier_without_asking_which() {
+        assertThat(classifier.classify("what is the status of the order ORD-012345?", Conversation.empty("s"))
+                .clarification()).isNull();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "pls check the thing with the orders|AMBIGUOUS",
@@ -300,6 +306,8 @@ class LocalQuestionClassifierTest {
         "A caller wants to know what return rate Zalando reports for apparel - do we know?|OUT_OF_SCOPE",
         "DELETE FROM orders WHERE status = 'cancelled'; -- cleanup for the test env, please run it.|OUT_OF_SCOPE",
         "Give me the numbers for my area.|AMBIGUOUS",
+        "Can you check the status of the order for the customer who just called?|AMBIGUOUS",
+        "Can you give me the data of the client, please?|AMBIGUOUS",
         "What hourly rate should I pay the weekend stockroom pickers?|OUT_OF_SCOPE",
         "After the hurricane mess, should we buy FedEx shares?|OUT_OF_SCOPE",
         "Are we on track or not?|AMBIGUOUS",
