@@ -424,6 +424,9 @@ final class QuestionParser {
     /** "everyone else (consumer + business together)": the rest, with what it holds said again in brackets. */
     private static final Pattern REST_SPELLED_OUT = Pattern.compile("(?i)\\b(everyone\\s+else|everybody\\s+else"
             + "|everything\\s+else|the\\s+rest|all\\s+others?)\\s*\\([^()]*\\)");
+    /** "the most expensive order", "the priciest orders": the biggest, ranked by their worth. */
+    private static final Pattern PRICIEST_ORDER = Pattern.compile("(?i)\\b(?:most\\s+expensive|priciest|costliest"
+            + "|most\\s+costly)(?=\\s+orders?\\b)");
     /** "null-CSAT rows": rows without a CSAT score. */
     private static final Pattern NULL_BEFORE = Pattern.compile("(?i)\\bnull-(?=\\p{L})");
     /** "orders with the support_note field left blank", "rows where csat is null": orders without it. */
@@ -1402,6 +1405,7 @@ final class QuestionParser {
                 + match.group(1) + " percent");
         text = LEFT_BLANK.matcher(text).replaceAll(match -> "with no " + match.group(1).replace('_', ' '));
         text = NULL_BEFORE.matcher(text).replaceAll("with no ");
+        text = PRICIEST_ORDER.matcher(text).replaceAll("biggest");
         text = REST_SPELLED_OUT.matcher(text).replaceAll("$1");
         text = HOW_MUCH_REFUNDED.matcher(text).replaceAll("how much money refunded");
         text = WEEK_OF_CHRISTMAS.matcher(text).replaceAll("christmas week ");

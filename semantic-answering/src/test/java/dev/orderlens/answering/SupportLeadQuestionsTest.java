@@ -2462,6 +2462,8 @@ class SupportLeadQuestionsTest {
     void the_most_orders_ranks_before_a_figure_whose_verb_comes_after_it_and_book_is_a_verb() {
         assertThat(sql("Which channel in 2025 had the most orders, and how much revenue did it bring in?")).startsWith(
                 "SELECT channel, count(*) AS orders, sum(order_total)").contains("ORDER BY count(*) DESC");
+        assertThat(sql("what was the most expensive order in 2025?")).startsWith("SELECT order_id, sum(order_total)")
+                .contains("ORDER BY sum(order_total) DESC");
         assertThat(sql("how much revenue did it book in 2025?")).startsWith("SELECT sum(order_total)")
                 .doesNotContain("Books");
         assertThat(sql("Share of surveyed orders scoring CSAT 2 or below, per month, Q4 2025.")).contains(
