@@ -2543,4 +2543,14 @@ class SupportLeadQuestionsTest {
         assertThat(ORDERS.generator().generate("which carriers had a late delivery rate over 8 percent in 2025",
                 Conversation.empty("s"), SqlDialect.DUCKDB).notes()).isEmpty();
     }
+
+    @Test
+    void days_after_the_promised_date_bound_the_days_late_of_each_order() {
+        assertThat(sql("Q4 2025: how many orders were delivered three or more days after their promised date?"))
+                .contains("date_diff('day', promised_date, CAST(delivered_at AS DATE))) >= 3")
+                .doesNotContain("date_diff('second', order_ts");
+        assertThat(sql("average days late by carrier in 2025")).startsWith(
+                "SELECT carrier, avg(date_diff('day', promised_date, CAST(delivered_at AS DATE))) AS days_late");
+        assertThat(sql("how many orders arrived after the promised date in 2025")).contains("is_late = true");
+    }
 }
