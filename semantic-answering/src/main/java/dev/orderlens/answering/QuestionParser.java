@@ -427,6 +427,9 @@ final class QuestionParser {
     /** "the most expensive order", "the priciest orders": the biggest, ranked by their worth. */
     private static final Pattern PRICIEST_ORDER = Pattern.compile("(?i)\\b(?:most\\s+expensive|priciest|costliest"
             + "|most\\s+costly)(?=\\s+orders?\\b)");
+    /** "the average time from order to ship, in hours": the hours to ship. */
+    private static final Pattern TIME_TO_SHIP_IN_HOURS = Pattern.compile("(?i)\\btime\\s+from\\s+(?:the\\s+)?order"
+            + "\\s+to\\s+ship(?:ment|ping|ped)?,?\\s+in\\s+hours\\b");
     /** "null-CSAT rows": rows without a CSAT score. */
     private static final Pattern NULL_BEFORE = Pattern.compile("(?i)\\bnull-(?=\\p{L})");
     /** "orders with the support_note field left blank", "rows where csat is null": orders without it. */
@@ -1405,6 +1408,7 @@ final class QuestionParser {
                 + match.group(1) + " percent");
         text = LEFT_BLANK.matcher(text).replaceAll(match -> "with no " + match.group(1).replace('_', ' '));
         text = NULL_BEFORE.matcher(text).replaceAll("with no ");
+        text = TIME_TO_SHIP_IN_HOURS.matcher(text).replaceAll("hours from order to shipment");
         text = PRICIEST_ORDER.matcher(text).replaceAll("biggest");
         text = REST_SPELLED_OUT.matcher(text).replaceAll("$1");
         text = HOW_MUCH_REFUNDED.matcher(text).replaceAll("how much money refunded");

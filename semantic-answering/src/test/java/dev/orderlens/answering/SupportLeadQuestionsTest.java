@@ -2545,12 +2545,15 @@ class SupportLeadQuestionsTest {
     }
 
     @Test
-    void days_after_the_promised_date_bound_the_days_late_of_each_order() {
+    void days_after_the_promised_date_bound_the_days_late_of_each_order_and_hours_to_ship_are_hours() {
         assertThat(sql("Q4 2025: how many orders were delivered three or more days after their promised date?"))
                 .contains("date_diff('day', promised_date, CAST(delivered_at AS DATE))) >= 3")
                 .doesNotContain("date_diff('second', order_ts");
         assertThat(sql("average days late by carrier in 2025")).startsWith(
                 "SELECT carrier, avg(date_diff('day', promised_date, CAST(delivered_at AS DATE))) AS days_late");
         assertThat(sql("how many orders arrived after the promised date in 2025")).contains("is_late = true");
+        assertThat(sql("What was the average time from order to ship, in hours, for orders placed in November 2025"
+                + " versus December 2025?")).contains("avg(date_diff('second', order_ts, shipped_at)) / 3600.0 AS"
+                        + " hours_to_ship");
     }
 }
