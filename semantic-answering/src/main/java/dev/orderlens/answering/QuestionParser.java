@@ -2356,7 +2356,7 @@ final class QuestionParser {
                         i++) {
                     int noun = word(i + 1).equals("or") ? i + 3 : i + 1;
                     Optional<RepeatSaid> bounded = namesRow(noun) && comparison(word(i - 2), word(i - 1)) != null
-                            ? ordersCounted(group.get(), span.end(), i) : amountSpent(group.get(), i);
+                            ? ordersCounted(group.get(), span.end(), i) : figureBounded(group.get(), i);
                     if (bounded.isPresent()) {
                         return bounded;
                     }
@@ -2377,7 +2377,7 @@ final class QuestionParser {
                 }
                 Optional<RepeatSaid> orders = ordersCounted(entity, from, i);
                 if (orders.isEmpty()) {
-                    orders = amountSpent(entity, i);
+                    orders = figureBounded(entity, i);
                 }
                 if (orders.isPresent()) {
                     return orders;
@@ -2416,8 +2416,11 @@ final class QuestionParser {
             return repeatFound(entity, op, String.valueOf(count), verbBefore ? start - 1 : start, noun + 1);
         }
 
-        /** "customers who spent more than $2,000": a money metric said at {@code i}, bounded by an amount. */
-        private Optional<RepeatSaid> amountSpent(String entity, int i) {
+        /**
+         * "customers who spent more than $2,000", "categories with a return rate above 7%": a money metric or a rate
+         * said at {@code i}, bounded by an amount or a percentage.
+         */
+        private Optional<RepeatSaid> figureBounded(String entity, int i) {
             Optional<Metric> figure = spans.stream().filter(span -> span.start() == i)
                     .flatMap(span -> span.first(Meaning.MetricWord.class).stream())
                     .flatMap(m -> model.metric(m.metric()).stream())
