@@ -54,7 +54,7 @@ final class ClarifyingQuestions {
     Clarification unnamedCase() {
         List<String> lookups = model.columns().stream().filter(c -> c.role() == ColumnRole.IDENTIFIER)
                 .filter(c -> c.name().endsWith("_id") && !c.sampleValues().isEmpty())
-                .map(c -> c.name().replaceFirst("_id$", "").replace('_', ' ') + " " + c.sampleValues().get(0))
+                .map(c -> QueryScope.entityNoun(c.name()) + " " + c.sampleValues().get(0))
                 .toList();
         return new Clarification(Clarification.Reason.AMBIGUOUS, "Which one do you mean? I can look an order up by"
                 + " its identifier" + (lookups.isEmpty() ? "" : " (such as " + String.join(" or ", lookups) + ")")

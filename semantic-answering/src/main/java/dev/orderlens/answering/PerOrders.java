@@ -14,12 +14,20 @@ import java.util.regex.Pattern;
  */
 final class PerOrders {
 
-    private static final Pattern PER = Pattern.compile("(?i)(?:(?:\\b([\\p{L}-]+)\\s+)??\\b(cancell?ations?|cancels"
-            + "|cancell?ed\\s+orders"
-            + "|returns|returned\\s+orders|late\\s+deliveries|late\\s+orders|on[-\\s]time\\s+deliveries)\\s+)?"
-            + "\\bper\\s+(?:a\\s+|one\\s+|every\\s+)?(100|1,?000|10,?000|hundred|thousand|ten\\s+thousand)\\s+"
-            + "((?:[\\p{L}&'-]+\\s+){0,3}?)(?:orders|deliveries"
-            + "|shipments|parcels)\\b");
+    private static final Pattern PER = Pattern.compile("(?i)((?:(?:\\b([\\p{L}-]+)\\s+)??\\b("
+            + "cancell?ations?|cancels|cancell?ed\\s+orders|returns|returned\\s+orders|late\\s+deliveries"
+            + "|late\\s+orders|on[-\\s]time\\s+deliveries)\\s+)?\\bper)\\s+(?:a\\s+|one\\s+|every\\s+)?"
+            + "(100|1,?000|10,?000|hundred|thousand|ten\\s+thousand)\\s+((?:[\\p{L}&'-]+\\s+){0,3}?)"
+            + "(?:orders|deliveries|shipments|parcels)\\b");
+    /**
+     * The groups of {@link #PER}: everything up to "per", a word before what is counted, what is counted, the number
+     * of orders, and the words naming the orders.
+     */
+    private static final int LEAD = 1;
+    private static final int KIND = 2;
+    private static final int COUNTED = 3;
+    private static final int NUMBER = 4;
+    private static final int ROWS = 5;
     /** The rows a rate is already taken over, which said again would narrow them: "per 100 delivered orders". */
     private static final Pattern RATE_BASE = Pattern.compile("(?i)\\b(?:delivered(?:[-\\s]or[-\\s]returned)?|shipped"
             + "|completed|fulfilled)\\s+");
@@ -33,7 +41,7 @@ final class PerOrders {
 
     static Optional<Said> find(String text) {
         Matcher per = PER.matcher(text);
-        return per.find() ? Optional.of(new Said(number(per.group(3)), per.group().strip())) : Optional.empty();
+        return per.find() ? Optional.of(new Said(number(per.group(NUMBER)), per.group().strip())) : Optional.empty();
     }
 
     private static int number(String said) {
@@ -48,15 +56,14 @@ final class PerOrders {
     /** The text with the figure said per order: its rate for a count of what a rate counts, else per one order. */
     static String perOrder(String text) {
         return PER.matcher(text).replaceAll(match -> {
-            String rows = match.group(4);
-            String kind = match.group(1);
-            if (match.group(2) == null || kind != null && !EnglishWords.FUNCTION_WORDS.contains(kind.toLowerCase(
-                    Locale.ROOT))) {
+            String rows = match.group(ROWS);
+            String kind = match.group(KIND);
+            if (match.group(COUNTED) == null || kind != null && !EnglishWords.FUNCTION_WORDS.contains(
+                    kind.toLowerCase(Locale.ROOT))) {
                 // "defective returns per 1,000 orders": a kind of what a rate counts is no rate of the model's
-                return Matcher.quoteReplacement(match.group().substring(0, match.start(3) - match.start())
-                        .replaceFirst("(?i)\\s*per\\s+(?:a\\s+|one\\s+|every\\s+)?$", " per ") + rows + "order");
+                return Matcher.quoteReplacement(match.group(LEAD) + " " + rows + "order");
             }
-            String counted = match.group(2).toLowerCase(Locale.ROOT);
+            String counted = match.group(COUNTED).toLowerCase(Locale.ROOT);
             String rate = counted.startsWith("cancel") ? "cancellation rate" : counted.startsWith("return")
                     ? "return rate" : counted.startsWith("late") ? "late delivery rate" : "on-time rate";
             String over = RATE_BASE.matcher(rows).replaceAll("").strip();

@@ -47,7 +47,7 @@ final class QueryScope {
         }
         if (spec.perEntity() != null) {
             EntityFilter entity = spec.perEntity();
-            String entities = ResultSummary.plural(entity.column().replaceFirst("_id$", "").replace('_', ' '), 2);
+            String entities = ResultSummary.plural(entityNoun(entity.column()), 2);
             parts.add(filter(new Filter(entities + " with " + entity.metric(), entity.op(),
                     List.of(entity.value()))));
         }
@@ -121,5 +121,10 @@ final class QueryScope {
             case LT -> column + " under " + values;
             case LE -> column + " at most " + values;
         };
+    }
+
+    /** What a column of ids names, in words: "customer" for {@code customer_id}, "order" for {@code order_id}. */
+    static String entityNoun(String column) {
+        return column.replaceFirst("_id$", "").replace('_', ' ');
     }
 }

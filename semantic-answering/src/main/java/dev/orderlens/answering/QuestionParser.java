@@ -552,8 +552,12 @@ final class QuestionParser {
             "were");
     /** Words asking for a period set beside the one before it, a bucket of the grain earlier. */
     private static final Set<String> PERIOD_OVER_PERIOD = Set.of("yoy", "mom", "qoq", "wow", "dod");
-    /** "Dec '25", "Q4 ’24": a year shortened to its last two digits after an apostrophe. */
-    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])['’](\\d{2})(?![\\p{N}'’])");
+    /**
+     * "Dec '25", "Q4 ’24", "Q1'25", "H2'25": a year shortened to its last two digits after an apostrophe, which may
+     * stand right after a quarter or a half.
+     */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?:(\\b[QqHh][1-4])\\s*|(?<![\\p{L}\\p{N}]))['’]"
+            + "(\\d{2})(?![\\p{N}'’])");
     /**
      * "FY25", "fiscal year 2025", "calendar 2025", "CY2025", "full year 2025": a year named with what kind of year it
      * is; the model has no fiscal calendar, so a fiscal year is the calendar year.
@@ -1352,7 +1356,7 @@ final class QuestionParser {
     private static Optional<LocalDate> weekNumbered(MatchResult match) {
         int week = Integer.parseInt(match.group(1));
         LocalDate inYear = LocalDate.of(Integer.parseInt(match.group(2)), 1, 4);
-        return inYear.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).isValidValue(week) && week > 0
+        return inYear.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).isValidValue(week)
                 ? Optional.of(inYear.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY))
                 : Optional.empty();
     }
@@ -1372,7 +1376,8 @@ final class QuestionParser {
         text = CENTS_AFTER_COMMA.matcher(text).replaceAll(".");
         text = DECIMAL_COMMA.matcher(text).replaceAll(match -> match.group(1).replace(".", "") + "." + match.group(2));
         text = SHORT_SCALE.matcher(text).replaceAll(match -> Matcher.quoteReplacement(shortScale(match)));
-        text = SHORT_YEAR.matcher(text).replaceAll("20$1");
+        text = SHORT_YEAR.matcher(text).replaceAll(year -> (year.group(1) == null ? "" : year.group(1) + " ") + "20"
+                + year.group(2));
         text = SpokenNumbers.inDigits(THOUSANDS.matcher(text).replaceAll(""));
         text = RUN_TOGETHER.matcher(text).replaceAll(match -> apart(match.group()));
         text = SUPERIOR_TO.matcher(text).replaceAll(match -> match.group(1).equalsIgnoreCase("superior") ? "over"

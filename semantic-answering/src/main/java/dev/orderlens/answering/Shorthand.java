@@ -5,17 +5,16 @@ import java.util.regex.Pattern;
 
 /**
  * The shorthand of reports and support floors that takes more than a word to say: "L12M" is the last 12 months,
- * "LQ" the last quarter, "Q1'25" the first quarter of 2025, "CY2025" the year 2025, and "BF vs CM" Black Friday
- * against Cyber Monday. Shorthand of one word ("wk", "tix", "cxl") is among the parser's chat spellings, and the
- * data's own jargon ("RMA", "OTD") among the model's synonyms.
+ * "LQ" the last quarter, and "BF vs CM" Black Friday against Cyber Monday. Shorthand of one word ("wk", "tix",
+ * "cxl") is among the parser's chat spellings, a year cut to two digits ("Q1'25", "Dec '25") or named by its kind
+ * ("CY2025") is the parser's short or named year, and the data's own jargon ("RMA", "OTD") is among the model's
+ * synonyms.
  */
 final class Shorthand {
 
     private static final List<Rewrite> SPELLED_OUT = List.of(
             new Rewrite(Pattern.compile("\\bL(\\d{1,2})M\\b"), "last $1 months"),
             new Rewrite(Pattern.compile("\\bLQ\\b"), "last quarter"),
-            new Rewrite(Pattern.compile("(?i)\\b([qh][1-4])\\s*['’](\\d{2})(?![\\p{N}'’])"), "$1 20$2"),
-            new Rewrite(Pattern.compile("(?i)\\bCY\\s?(?=(?:19|20)\\d{2}\\b)"), ""),
             new Rewrite(Pattern.compile("\\bBF\\b"), "Black Friday"));
     /** "CM" is Cyber Monday beside Black Friday; alone it may be a contribution margin or a length. */
     private static final Pattern CYBER_MONDAY = Pattern.compile("\\bCM\\b(?=.*\\bBlack Friday\\b)|(?<=\\bBlack Friday\\b"
