@@ -18,10 +18,25 @@ final class ConditionPhrasing {
                     "in "),
             new Rewrite(Pattern.compile("(?i)\\boutside\\s+(?:of\\s+)?(?:the\\s+)?(?=\\p{L})"), "excluding "),
             // "not counting orders that were cancelled", "excluding the ones that got returned"
-            new Rewrite(Pattern.compile("(?i)\\b(?:excluding|except|without|not\\s+counting)\\s+(?:the\\s+)?"
+            new Rewrite(Pattern.compile("(?i)\\b(?:excluding|except(?:ing)?|without|not\\s+counting)\\s+(?:the\\s+)?"
                     + "(?:orders?|ones)"
                     + "\\s+(?:that|which)\\s+(?:were|are|got|have\\s+been|had\\s+been|ended\\s+up)\\s+"), "excluding "),
             new Rewrite(Pattern.compile("(?i)\\bnot\\s+counting\\b"), "excluding"),
+            // "orders where the unit price was over $100 and there was a discount": orders with one
+            new Rewrite(Pattern.compile("(?i)\\bthere\\s+(?:was|were|is|are|has\\s+been)\\s+(a|an|any|some)"
+                    + "\\s+(?=\\p{L})"), "with $1 "),
+            // "full-price orders", "orders at full price": those without a discount; "promo orders": those with one
+            // (but "the Spring Refresh promo orders" are the orders of the sale)
+            new Rewrite(Pattern.compile("(?i)\\bfull[\\s-]price(?:d)?\\s+(orders|ones|sales)\\b"),
+                    "$1 without a discount"),
+            new Rewrite(Pattern.compile("(?i)\\b(orders|ones|sales)\\s+(?:sold\\s+)?at\\s+full\\s+price\\b"),
+                    "$1 without a discount"),
+            new Rewrite(Pattern.compile("(?i)(?<!refresh\\s)\\bpromo(?:tional)?\\s+(orders|ones|sales)\\b"),
+                    "$1 with a discount"),
+            // "once marketplace orders are stripped out", "with the cancelled ones taken out": without them
+            new Rewrite(Pattern.compile("(?i)\\b(?:once|with|after)\\s+(?:the\\s+)?([\\p{L}&' -]{1,30}?)\\s+"
+                    + "(?:orders|ones)\\s+(?:(?:are|is|have\\s+been|were)\\s+)?(?:stripped|taken|left|filtered|pulled)"
+                    + "\\s+out\\b"), "excluding $1 orders"),
             // "all orders paid by any other method taken together": the other payment methods as one group
             new Rewrite(Pattern.compile("(?i)\\b(?:paid\\s+)?(?:by|with|via)\\s+any\\s+other\\s+(?:payment\\s+)?method"
                     + "(?:s)?\\s+(?:taken\\s+together|combined|together)"), "with the other payment methods combined"),
@@ -29,10 +44,13 @@ final class ConditionPhrasing {
             new Rewrite(Pattern.compile("(?i)\\bcounting\\s+(?:every|each|all)\\s+(?:such\\s+)?orders?\\b"), " "),
             new Rewrite(Pattern.compile("(?i)\\bregardless\\s+of\\s+(?:their\\s+|the(?:ir)?\\s+)?status\\b"),
                     "all statuses"),
-            // "except those that ended up cancelled"
-            new Rewrite(Pattern.compile("(?i)\\bexcept\\s+(?:for\\s+)?(?:those|the\\s+ones|orders)\\s+"
+            // "except those that ended up cancelled"; "excepting those which reached us through the marketplace"
+            new Rewrite(Pattern.compile("(?i)\\bexcept(?:ing)?\\s+(?:for\\s+)?(?:those|the\\s+ones|orders)\\s+"
                     + "(?:that\\s+|which\\s+)?"
                     + "(?:ended\\s+up|were|got|are|have\\s+been|had\\s+been)\\s+"), "excluding "),
+            new Rewrite(Pattern.compile("(?i)\\bexcept(?:ing)?\\s+(?:for\\s+)?(?:those|the\\s+ones|orders)\\s+"
+                    + "(?:that\\s+|which\\s+)?(?:came|reached\\s+us|arrived|were\\s+(?:placed|made))\\s+"
+                    + "(?:in\\s+)?(?:through|via|on|from|by)\\s+(?:the\\s+)?"), "excluding "),
             // "taking into account only orders where a survey score exists": the orders with one
             new Rewrite(Pattern.compile("(?i)\\b(?:taking\\s+into\\s+account|considering)\\s+only\\s+"), "only "),
             new Rewrite(Pattern.compile("(?i)\\bwhere\\s+(?:a|an|the)\\s+([\\p{L} ]{1,30}?)\\s+exists\\b"),

@@ -46,10 +46,11 @@ final class EnglishWords {
     static final Set<String> CHANGE_WORDS = Set.of("change", "changed", "difference", "delta", "differ", "grow", "grew",
             "growth", "increase", "increased", "decrease", "decreased", "evolve", "evolved", "move", "moved");
     static final Set<String> NEGATIONS = Set.of("not", "excluding", "excl", "except", "without", "exclude", "excluded",
-            "non", "other", "besides", "no", "never", "apart", "aside", "ignore", "ignoring", "omit", "omitting");
+            "non", "other", "besides", "no", "never", "apart", "aside", "ignore", "ignoring", "omit", "omitting",
+            "excepting");
     /** Verbs that leave a value out when "out" follows them: "leave the cancelled ones out", "strip out Electronics". */
-    static final Set<String> LEAVING_OUT = Set.of("leave", "leaving", "strip", "stripping", "take", "taking", "filter",
-            "filtering", "carve", "cut", "pull");
+    static final Set<String> LEAVING_OUT = Set.of("leave", "leaving", "strip", "stripping", "stripped", "take",
+            "taking", "taken", "filter", "filtering", "carve", "cut", "pull");
     /**
      * Words before a thing an order has or lacks: "had a discount", "with no support tickets", "got a review", "didn't
      * need any support ticket".
@@ -139,7 +140,7 @@ final class EnglishWords {
             iirc eod eow ping super pretty very quite bit lot lots bunch help appreciate appreciated awesome amazing
             sent going headed heading bound times
             non sit sits sitting fell fall falls falling band bands bucket buckets pivot pivoted desc descending asc
-            ascending strip stripping filter filtering filtered carve cut umm ummm hmmm cool nice neat
+            ascending strip stripping stripped filter filtering filtered carve cut umm ummm hmmm cool nice neat
             analyse analyze analysis turned needed needing said told wording worded phrasing opposed alone
             oh ah aha wow whoa yikes huh gotcha wants wanted lead boss she her hers herself he him his himself inside
             confirm confirming inclusive calendar row rows column columns contain contains contained measure measures
@@ -152,7 +153,9 @@ final class EnglishWords {
             wonderful brilliant relative expressed express require requires reported reporting attributable
             attributed remaining restate restated recalculate recompute materials investor investors pack makes sense
             add desk desks counter counters ring rang rung pass passes passed elapse elapsed caught
-            sir maam madam scoring scored active timestamp timestamps belong belongs
+            sir maam madam scoring scored active timestamp timestamps belong belongs belonged belonging
+            course likewise output once series concerned lag furnish furnished reach reached colleague colleagues
+            grateful obliged oblige trouble
             """, NEAR_OTHER_WORDS);
 
     /**

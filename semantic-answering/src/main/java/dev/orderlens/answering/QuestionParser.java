@@ -260,8 +260,12 @@ final class QuestionParser {
     private static final Pattern SHORT_SCALE = Pattern.compile("(?i)(\\$\\s?)?(\\d+(?:\\.\\d+)?)(k|m)\\b");
     /** "more than 1万 (10,000)": the amount said again in brackets after it, in other figures. */
     private static final Pattern AMOUNT_SAID_AGAIN = Pattern.compile("(?<=\\d)\\s*\\(\\s*\\$?\\d[\\d,.]*\\s*\\)");
-    /** "in the year 2025", "the week of the Black Friday 2025": the year, the day, with an article other languages use. */
+    /**
+     * "in the year 2025", "the first half of the 2025", "the week of the Black Friday 2025": the year, the day, with an
+     * article other languages use ("the 2025 one" is the one of 2025).
+     */
     private static final Pattern ARTICLE_BEFORE_NAME = Pattern.compile("(?i)\\bthe\\s+(?:year\\s+(?=20\\d{2}\\b)"
+            + "|(?=20\\d{2}\\b(?!\\s+ones?\\b))"
             + "|(?=(?:black\\s+friday|cyber\\s*monday)\\b))");
     /** "a perfect 5 CSAT", "a perfect score of 5": the top score, said with its praise. */
     private static final Pattern PERFECT_SCORE = Pattern.compile("(?i)\\bperfect\\s+(?=5\\b|score\\s+of\\s+5\\b)");
@@ -430,6 +434,15 @@ final class QuestionParser {
     /** "the average time from order to ship, in hours": the hours to ship. */
     private static final Pattern TIME_TO_SHIP_IN_HOURS = Pattern.compile("(?i)\\btime\\s+from\\s+(?:the\\s+)?order"
             + "\\s+to\\s+ship(?:ment|ping|ped)?,?\\s+in\\s+hours\\b");
+    /**
+     * "orders that had at least one support ticket and orders that had none": the other group of a comparison on the
+     * count of tickets, said as none, is the orders with zero tickets rather than a second condition on every row.
+     */
+    private static final Pattern NONE_BESIDE_BOUND = Pattern.compile("(?i)\\b((?:(?:at\\s+least|more\\s+than|over"
+            + "|(?:\\d+|one|two)\\s+or\\s+more)\\s+(?:(?:\\d+|one|two|a|an)\\s+)?|\\d+\\s*\\+\\s*)"
+            + "((?:support\\s+)?tickets?)\\b[^.?!;]{0,80}?\\s(?:vs\\.?|versus|and|against|compared\\s+(?:with|to))\\s+"
+            + "(?:(?:the\\s+)?(?:orders|ones|those)\\s+)?(?:that\\s+(?:had|have|got)|with|having))\\s+"
+            + "(?:none|no\\s+(?:support\\s+)?tickets?)\\b");
     /** "null-CSAT rows": rows without a CSAT score. */
     private static final Pattern NULL_BEFORE = Pattern.compile("(?i)\\bnull-(?=\\p{L})");
     /** "orders with the support_note field left blank", "rows where csat is null": orders without it. */
@@ -466,11 +479,12 @@ final class QuestionParser {
     /** "In average how many days…": on average. */
     private static final Pattern IN_AVERAGE = Pattern.compile("(?i)\\bin\\s+average\\b");
     /**
-     * "Which single calendar day in 2025 had the most orders?": which day ("single" is no count of days, "calendar"
-     * no other kind of day).
+     * "Which single calendar day in 2025 had the most orders?", "our all-time busiest single day": which day
+     * ("single" is no count of days, "calendar" no other kind of day).
      */
-    private static final Pattern CALENDAR_UNIT = Pattern.compile("(?i)\\b(which|what)\\s+(?:single\\s+)?"
-            + "(?:calendar\\s+)?(day|date|week|month)\\b");
+    private static final Pattern CALENDAR_UNIT = Pattern.compile("(?i)\\b(which|what|busiest|quietest|biggest|best"
+            + "|worst|strongest|weakest|largest|highest|lowest|top)\\s+(?:single\\s+)?(?:calendar\\s+)?"
+            + "(day|date|week|month)\\b");
     /**
      * "COUNTIF order_total > 500", "SUMIFS order_total …": a spreadsheet's conditional aggregate written as the
      * question, the figure over the rows the condition after it names.
@@ -778,11 +792,12 @@ final class QuestionParser {
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!;:]+$");
     /**
      * Where a sentence turns to why it is asked: "…for each quarter of 2025, so that I can show how the year built
-     * up", "…highest to lowest so the outlier is obvious", "…because the board asked", "…, treating a customer as
-     * active if…".
+     * up", "…highest to lowest so the outlier is obvious", "…because the board asked", "…, that I may set the one
+     * beside the other", "…, treating a customer as active if…".
      */
     private static final Pattern PURPOSE = Pattern.compile("(?i),?\\s+(?:so\\s+that|so\\s+(?:i|we|they|the|it)"
-            + "|in\\s+order\\s+to|because|as\\s+(?:i|we)\\s+(?:need|want|have|am|are|will))\\b"
+            + "|in\\s+order\\s+to|because|as\\s+(?:i|we)\\s+(?:need|want|have|am|are|will)"
+            + "|that\\s+(?:i|we)\\s+(?:may|might))\\b"
             + "|,\\s*(?:i|we)\\s+(?:want|need|would\\s+like|wanna)\\s+to\\s+(?:see|know|understand|check|show)\\b"
             + "|,\\s*(?:treating|defining)\\b"
             + "|,\\s*to\\s+(?:check|verify|confirm|make\\s+sure|validate|ensure)\\b");
@@ -866,6 +881,21 @@ final class QuestionParser {
     /** "over the full period covered by the data": every day the data holds, which no period says too. */
     private static final Pattern WHOLE_PERIOD = Pattern.compile("(?i),?\\s*(?:over|across|for)\\s+the\\s+(?:full|whole"
             + "|entire)\\s+period\\s+(?:covered\\s+by|of)\\s+the\\s+data\\b");
+    /** Words asking for each of several things said together, one by one: "each", "respectively". */
+    private static final Set<String> ONE_BY_ONE = Set.of("each", "every", "respectively", "separately", "individually",
+            "apiece");
+    /** A month's name, as a pattern: "Nov", "november", "Sept.". */
+    private static final String MONTH_NAME = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?";
+    /** A day of a month written with its month's name either side: "Nov 24", "22 Dec", "the 8th of September". */
+    private static final String DAY_OF_MONTH = "(?:" + MONTH_NAME + "\\s+\\d{1,2}(?:st|nd|rd|th)?"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME + ")";
+    /**
+     * "Mon Nov 24 - Sun Nov 30", "22 Dec – 28 Dec": two days with a dash between them are the days from one to the
+     * other, not two days set side by side nor two sentences.
+     */
+    private static final Pattern DASHED_DAYS = Pattern.compile("(?i)(?<![\\p{L}\\d])(" + DAY_OF_MONTH
+            + "(?:,?\\s+20\\d{2})?)\\s*[-\u2013\u2014]\\s*(?=(?:(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?,?\\s+)?"
+            + DAY_OF_MONTH + "(?![\\p{L}\\d]))");
     /**
      * "the eight weeks from Monday November 3 through Sunday December 28": the length and the days of the week said
      * beside the dates of a range, which the dates already say ("the 10 days from June 3" keeps its length).
@@ -997,7 +1027,8 @@ final class QuestionParser {
     }
 
     /** The query a question asks for, with the phrases of it the query does not use. */
-    ParsedQuestion read(String question, ConversationContext context, LocalDate today) {
+    ParsedQuestion read(String asked, ConversationContext context, LocalDate today) {
+        String question = DASHED_DAYS.matcher(QuestionMarks.inEnglish(asked)).replaceAll("$1 to ");
         Optional<QuerySpec> previous = ContextCodec.decode(context);
         // "We are reviewing carrier contracts. Which carrier was the worst in Q4 2025?": what a sentence says the
         // figures are for is set aside even when the whole would read, or its words would be read into the query
@@ -1098,7 +1129,10 @@ final class QuestionParser {
         Map<String, WordAccount> accounts = new HashMap<>();
         Function<String, WordAccount> accountOf = sentence -> accounts.computeIfAbsent(sentence,
                 said -> account(said, today));
-        SENTENCE_BREAK.splitAsStream(question.strip()).filter(s -> !s.isBlank()).flatMap(sentence -> {
+        // the framing of a user story or a letter is no sentence of its own: "As a support lead, I want to see…"
+        // asks for what follows, which ", I want to see" would otherwise set aside as why it is asked
+        String unframed = RequestFraming.unframed(question).strip();
+        SENTENCE_BREAK.splitAsStream(unframed).filter(s -> !s.isBlank()).flatMap(sentence -> {
             // "For the trend line on the risk slide I need …": what the figures are for, said before the request
             Matcher lead = LEADING_PURPOSE.matcher(sentence);
             if (purposes && lead.find()) {
@@ -1371,7 +1405,7 @@ final class QuestionParser {
      * money column), "10+" is "at least 10", "%" is "percent".
      */
     private String spellOutSigns(String question, LocalDate today) {
-        String english = Shorthand.spelledOut(TaglishWords.inEnglish(question));
+        String english = Shorthand.spelledOut(HeardWords.asMeant(TaglishWords.inEnglish(question)));
         String text = ConditionPhrasing.plain(RequestFraming.unframed(english));
         text = CENTS_AFTER_COMMA.matcher(text).replaceAll(".");
         text = DECIMAL_COMMA.matcher(text).replaceAll(match -> match.group(1).replace(".", "") + "." + match.group(2));
@@ -1413,6 +1447,7 @@ final class QuestionParser {
                 + match.group(1) + " percent");
         text = LEFT_BLANK.matcher(text).replaceAll(match -> "with no " + match.group(1).replace('_', ' '));
         text = NULL_BEFORE.matcher(text).replaceAll("with no ");
+        text = NONE_BESIDE_BOUND.matcher(text).replaceAll("$1 0 $2");
         text = TIME_TO_SHIP_IN_HOURS.matcher(text).replaceAll("hours from order to shipment");
         text = PRICIEST_ORDER.matcher(text).replaceAll("biggest");
         text = REST_SPELLED_OUT.matcher(text).replaceAll("$1");
@@ -3241,6 +3276,13 @@ final class QuestionParser {
                     return new Timing(whole.get(), List.of());
                 }
             }
+            // "orders placed in May, June and July of 2025": three periods or more, one after another, that nothing
+            // compares or asks for one by one are the span they make up ("month for month" still asks for each month)
+            if (periods.size() > 2 && words.stream().noneMatch(EnglishWords.COMPARE_CUES::contains) && !changeSaid()
+                    && words.stream().noneMatch(ONE_BY_ONE::contains) && oneAfterAnother(periods)) {
+                return new Timing(new Period(periods.get(0).start(), periods.get(periods.size() - 1).end()),
+                        List.of());
+            }
             // "cyber monday vs black friday sales, 2025 edition": the year holding the days compared only dates them
             if (periods.size() > 2 && !changeSaid()) {
                 List<Period> holders = periods.stream().filter(p -> periods.stream().allMatch(o -> within(o, p)))
@@ -3271,6 +3313,12 @@ final class QuestionParser {
                 return j - 1;
             }
             return j >= 0 && !otherRows && (NEGATIONS.contains(words.get(j)) || words.get(j).equals("sans")) ? j : -1;
+        }
+
+        /** Whether each period starts the day the one before it, as said, ends. */
+        private static boolean oneAfterAnother(List<Period> periods) {
+            return IntStream.range(1, periods.size())
+                    .allMatch(i -> periods.get(i).start().equals(periods.get(i - 1).end()));
         }
 
         /** Whether {@code parts}, one after another, cover {@code whole} from its first day to its last. */

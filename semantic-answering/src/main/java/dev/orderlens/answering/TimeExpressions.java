@@ -90,6 +90,8 @@ final class TimeExpressions {
     private static final int RECENT_YEARS = 10;
     /** Words after a number that make it money: "2000 dollars", "$2,000" (read as "2000 usd"). */
     private static final Set<String> MONEY_WORDS = Set.of("usd", "dollar", "dollars", "bucks");
+    /** Words after "until" or "to" that end a range today: "from July until now", "from March to date". */
+    private static final Set<String> NOW_WORDS = Set.of("now", "today", "date", "present");
     private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "thru");
     private static final Set<String> START_WORDS = Set.of("start", "beginning", "begining", "first");
     private static final Set<String> PAIR_JOINERS = Set.of("vs", "versus", "and", "or");
@@ -649,25 +651,32 @@ final class TimeExpressions {
     }
 
     /**
-     * "Q1 vs Q2 2025", "march and april 2024", "the first half and for the second half of 2025": a period without a
-     * year takes the year of the one it is set beside; "first half vs second half", neither with a year, are the two
-     * halves of the year the later one falls in (never the first half of the year begun today).
+     * "Q1 vs Q2 2025", "march and april 2024", "the first half and for the second half of 2025", "Q1, Q2 and Q3 2025":
+     * a period without a year takes the year of the one it is set beside, or of the list it begins; "first half vs
+     * second half", neither with a year, are the two halves of the year the later one falls in (never the first half of
+     * the year begun today).
      */
     private Integer yearOfNext(List<String> words, Unit unit) {
-        if (unit.year != null || unit.end + 1 >= words.size() || !PAIR_JOINERS.contains(words.get(unit.end))) {
+        if (unit.year != null || unit.end >= words.size()) {
             return null;
         }
-        int next = unit.end + 1;
-        while (next < words.size() && PAIR_LEADS.contains(words.get(next))) {
+        // "Q1, Q2 and Q3 2025": a list, its commas gone, takes the year said at its end
+        boolean joined = PAIR_JOINERS.contains(words.get(unit.end));
+        int next = joined ? unit.end + 1 : unit.end;
+        while (joined && next < words.size() && PAIR_LEADS.contains(words.get(next))) {
             next++;
         }
-        return unit(words, next).filter(other -> other.kind == unit.kind).map(other -> {
-            if (other.year != null) {
-                return other.year;
-            }
-            int year = resolve(other, null).start().getYear();
-            return periodOf(unit, year).start().isBefore(periodOf(other, year).start()) ? year : null;
-        }).orElse(null);
+        Optional<Unit> nextPart = unit(words, next).filter(other -> other.kind == unit.kind);
+        if (nextPart.isEmpty()) {
+            return null;
+        }
+        Unit other = nextPart.get();
+        Integer ofList = other.year != null ? other.year : yearOfNext(words, other);
+        if (ofList != null || !joined) {
+            return ofList;
+        }
+        int year = resolve(other, null).start().getYear();
+        return periodOf(unit, year).start().isBefore(periodOf(other, year).start()) ? year : null;
     }
 
     /**
@@ -759,6 +768,13 @@ final class TimeExpressions {
                 second = Optional.of(new Unit(Kind.DAY, year, from.month, day, 0, end));
             }
         }
+        int nowEnd = nowEnd(words, afterJoiner);
+        if (second.isEmpty() && nowEnd > afterJoiner) {
+            // "from 2025/7/1 until now", "from March to date": open-ended, like "since"
+            Period start = resolve(from, null);
+            return start.start().isAfter(today) ? Optional.empty()
+                    : Optional.of(new Found(i, nowEnd, new Period(start.start(), today.plusDays(1))));
+        }
         if (second.isEmpty()) {
             return Optional.empty();
         }
@@ -775,6 +791,13 @@ final class TimeExpressions {
         firstPeriod = firstAt > i && from.kind == Kind.DAY ? Period.week(firstPeriod.start()) : firstPeriod;
         last = secondAt > afterJoiner && to.kind == Kind.DAY ? Period.week(last.start()) : last;
         return Optional.of(new Found(i, to.end, new Period(firstPeriod.start(), last.end()), List.of(firstPeriod, last)));
+    }
+
+    /** Where words at {@code i} naming the present end ("now", "today", "date", "the present"), or {@code i}. */
+    private static int nowEnd(List<String> words, int i) {
+        int at = i < words.size() && words.get(i).equals("the") ? i + 1 : i;
+        return at < words.size() && NOW_WORDS.contains(words.get(at)) && (at == i || words.get(at).equals("present"))
+                ? at + 1 : i;
     }
 
     /** Where the day after "the week of" starting at {@code i} is, or {@code i} when no such words start there. */
@@ -994,8 +1017,10 @@ final class TimeExpressions {
         }
         String word = words.get(i);
         if (weekday(word)) {
-            // "Monday Dec 1 to Sunday Dec 7": the day of the week adds nothing to the date written after it
-            Optional<Unit> dated = unit(words, i + 1).filter(u -> u.kind() == Kind.DAY);
+            // "Monday Dec 1 to Sunday Dec 7", "Monday, the 8th of September": the day of the week adds nothing to the
+            // date written after it
+            int date = i + 1 < words.size() && words.get(i + 1).equals("the") ? i + 2 : i + 1;
+            Optional<Unit> dated = unit(words, date).filter(u -> u.kind() == Kind.DAY);
             if (dated.isPresent()) {
                 return dated;
             }
@@ -1123,7 +1148,10 @@ final class TimeExpressions {
         return Optional.of(new Found(start, end, period));
     }
 
-    /** The year written at {@code i}, after "of" or "of year" if they come first: "the first half of year 2025". */
+    /**
+     * The year written at {@code i}, after "of", "of year" or "year" if they come first: "the first half of year 2025",
+     * "first half year 2025".
+     */
     private static Integer yearAfter(List<String> words, int i) {
         int end = yearEnd(words, i);
         return end > i ? year(words.get(end - 1)) : null;
@@ -1134,9 +1162,9 @@ final class TimeExpressions {
         int at = i;
         if (at < words.size() && words.get(at).equals("of")) {
             at++;
-            if (at < words.size() && words.get(at).equals("year")) {
-                at++;
-            }
+        }
+        if (at < words.size() && words.get(at).equals("year")) {
+            at++;
         }
         return at < words.size() && year(words.get(at)) != null ? at + 1 : i;
     }

@@ -180,4 +180,51 @@ class SpokenAndSecondLanguageQuestionsTest {
                 .startsWith("SELECT sum(refund_amount)").contains(
                         "order_ts >= TIMESTAMP '2024-12-23 00:00:00' AND order_ts < TIMESTAMP '2024-12-30 00:00:00'");
     }
+
+    @Test
+    void words_a_dictation_engine_heard_for_others_are_read_as_meant() {
+        assertThat(sql("show me revenue by weak for december twenty twenty five")).contains("date_trunc('week'",
+                "'2025-12-01 00:00:00'");
+        assertThat(sql("what's the average see sat for orders returned damaged in transit")).startsWith(
+                "SELECT avg(csat_score)").contains("return_reason = 'damaged_in_transit'");
+        assertThat(sql("how many units of the nimbus ex two wireless ear buds did we sell in twenty twenty five"))
+                .contains("product_name = 'Nimbus X2 wireless earbuds'", "sum(quantity)");
+        assertThat(sql("which region is weak on late deliveries")).doesNotContain("date_trunc('week'");
+    }
+
+    @Test
+    void the_courtesy_of_a_formal_letter_is_not_what_it_asks() {
+        assertThat(sql("Dear colleagues, I should be most grateful if you would let me know the total revenue we took"
+                + " in the year 2024, and likewise in 2025, that I may set the one beside the other. With kind"
+                + " regards.")).contains("THEN '2024'", "THEN '2025'", "sum(order_total)");
+        assertThat(sql("It would oblige me greatly to learn which five cities furnished us with the greatest net"
+                + " revenue during the latter half of 2025.")).contains("GROUP BY ship_city", "LIMIT 5",
+                "'2025-07-01 00:00:00'");
+        assertThat(sql("Might I trouble you for the number of orders received on each day of the week commencing"
+                + " Monday, the 8th of September 2025? I remain, yours faithfully.")).contains(
+                "CAST(order_ts AS DATE)", "'2025-09-08 00:00:00'", "'2025-09-15 00:00:00'");
+        assertThat(sql("Pray, how many orders of more than five items have been placed since the first of October"
+                + " 2025, excepting those which reached us through the marketplace?")).contains("quantity > 5",
+                "channel NOT IN ('marketplace')", "'2025-10-01 00:00:00'");
+        assertThat(sql("I should be obliged to know what proportion of the customers who ordered from us in 2025"
+                + " belonged to the VIP segment.")).contains("count(DISTINCT customer_id) FILTER (WHERE"
+                + " customer_segment = 'vip')");
+    }
+
+    @Test
+    void a_year_with_an_article_or_without_its_of_is_the_year() {
+        assertThat(sql("orders with 5 pieces or more from Texas in the first half of the 2025")).contains(
+                "'2025-01-01 00:00:00'", "'2025-07-01 00:00:00'").doesNotContain("2026");
+        assertThat(sql("first half year 2025, orders paid by paypal, how many?")).contains("'2025-01-01 00:00:00'",
+                "'2025-07-01 00:00:00'").doesNotContain("2026");
+    }
+
+    @Test
+    void a_question_closed_with_a_greek_question_mark_is_a_question() {
+        assertThat(QuestionMarks.inEnglish("Why the orders with the Klarna were cancelled on 14/03/2025;")).endsWith(
+                "14/03/2025?");
+        assertThat(QuestionMarks.inEnglish("revenue by channel; 2025")).isEqualTo("revenue by channel; 2025");
+        assertThat(sql("How many orders with 5 pieces or more we had from the Texas in the first half of the 2025;"))
+                .contains("quantity >= 5", "ship_state = 'TX'", "'2025-07-01 00:00:00'");
+    }
 }

@@ -2556,4 +2556,100 @@ class SupportLeadQuestionsTest {
                 + " versus December 2025?")).contains("avg(date_diff('second', order_ts, shipped_at)) / 3600.0 AS"
                         + " hours_to_ship");
     }
+
+    @Test
+    void a_user_storys_role_and_labels_frame_what_it_asks() {
+        assertThat(sql("As a support lead, I want to see the return rate for each category in 2025, so that I can"
+                + " decide which guides to rewrite first.")).contains("GROUP BY category", "status = 'returned'");
+        assertThat(sql("Story: as a planner I want the average delivery time in days by carrier for the West region"
+                + " in 2025. Acceptance: orders that were never delivered are excluded; output = carrier + avg"
+                + " days.")).contains("GROUP BY carrier", "ship_region = 'West'", "delivered_at IS NOT NULL");
+    }
+
+    @Test
+    void days_with_a_dash_between_them_run_from_one_to_the_other() {
+        assertThat(sql("Black Friday week 2025 (Mon Nov 24 - Sun Nov 30): revenue by channel")).contains(
+                "GROUP BY channel", "'2025-11-24 00:00:00'", "'2025-12-01 00:00:00'").doesNotContain("CASE");
+        assertThat(sql("revenue 22 Dec \u2013 28 Dec 2025")).contains("'2025-12-22 00:00:00'",
+                "'2025-12-29 00:00:00'").doesNotContain("CASE");
+    }
+
+    @Test
+    void a_range_up_to_now_runs_to_today() {
+        assertThat(sql("From 2025/7/1 until now, top 5 states by orders")).contains("'2025-07-01 00:00:00'",
+                "'2026-01-02 00:00:00'", "LIMIT 5");
+    }
+
+    @Test
+    void the_other_group_said_as_none_beside_a_count_of_tickets_is_zero_tickets() {
+        assertThat(sql("compare average CSAT between orders that had at least one support ticket and orders that had"
+                + " none in 2025")).contains("WHEN support_tickets >= 1", "WHEN support_tickets = 0")
+                .doesNotContain("support_tickets IS NULL");
+        assertThat(sql("CSAT in 2025 for orders with 2+ tickets vs orders with no tickets")).contains(
+                "WHEN support_tickets >= 2", "WHEN support_tickets = 0");
+    }
+
+    @Test
+    void discounts_said_as_promo_full_price_or_there_being_one_are_conditions_on_the_discount() {
+        assertThat(sql("Cyber Monday 2025: AOV of promo orders (any discount) vs full-price orders?")).contains(
+                "CASE WHEN discount_amount > 0");
+        assertThat(sql("orders in 2025 where the unit price was over $100 and there was a discount")).contains(
+                "unit_price > 100", "discount_amount > 0");
+        assertThat(sql("revenue of the spring refresh promo orders")).contains("'2025-04-01 00:00:00'")
+                .doesNotContain("discount_amount");
+    }
+
+    @Test
+    void orders_said_to_be_stripped_out_are_left_out() {
+        assertThat(sql("average order value in 2025 once marketplace orders are stripped out")).contains(
+                "channel NOT IN ('marketplace')");
+    }
+
+    @Test
+    void a_quarter_written_after_its_year_is_that_quarter() {
+        assertThat(sql("Quarterly time series of gross revenue, 2024Q1 through 2025Q4")).contains(
+                "date_trunc('quarter'", "'2024-01-01 00:00:00'", "'2026-01-01 00:00:00'");
+    }
+
+    @Test
+    void the_biggest_money_maker_is_the_most_revenue() {
+        assertThat(sql("Which product category was our biggest money-maker in 2025?")).contains("sum(order_total)",
+                "GROUP BY category");
+    }
+
+    @Test
+    void months_listed_one_after_another_are_their_span_unless_asked_one_by_one() {
+        assertThat(sql("how many orders placed in May, June and July of 2025 were returned as defective?")).contains(
+                "'2025-05-01 00:00:00'", "'2025-08-01 00:00:00'").doesNotContain("CASE");
+        assertThat(sql("units sold in may, june and july 2025, month for month")).contains("date_trunc('month'",
+                "'2025-05-01 00:00:00'", "'2025-08-01 00:00:00'");
+        assertThat(sql("orders in May, June and July 2025 respectively")).contains("CASE WHEN");
+        assertThat(sql("revenue in Q1, Q2 and Q3 2025")).contains("'2025-01-01 00:00:00'", "'2025-10-01 00:00:00'")
+                .doesNotContain("2026");
+    }
+
+    @Test
+    void a_new_story_with_the_same_criteria_refines_the_last_one() {
+        assertThat(followUp("As a category owner I want quarterly revenue for Electronics for 2025, one row per"
+                + " quarter.", "New story, same acceptance criteria, but for Home & Kitchen instead of Electronics.")
+                .sql()).contains("category = 'Home & Kitchen'", "date_trunc('quarter'");
+        assertThat(followUp("how many orders placed in 2025 were returned as defective?", "And of that number, how"
+                + " many concerned the Nimbus X2 wireless earbuds?").sql()).contains("return_reason = 'defective'",
+                "product_name = 'Nimbus X2 wireless earbuds'");
+    }
+
+    @Test
+    void the_busiest_single_day_is_a_day_not_a_day_of_delivery() {
+        assertThat(sql("What's our all-time busiest single day by number of orders?")).contains(
+                "GROUP BY CAST(order_ts AS DATE)").doesNotContain("delivered_at");
+        assertThat(sql("orders delivered in a single day in 2025")).contains("delivered_at");
+    }
+
+    @Test
+    void a_delay_and_a_lag_are_lateness_and_delivery_time() {
+        assertThat(followUp("How many orders paid with Klarna in March 2025?", "And from these, how many arrived with"
+                + " delay;").sql()).contains("payment_method = 'klarna'", "is_late = true");
+        assertThat(sql("Mean lag in days from order to delivery, 2025 as a whole?")).contains(
+                "date_diff('second', order_ts, delivered_at)");
+    }
 }
