@@ -7,7 +7,9 @@ import dev.orderlens.core.semantic.Metric;
 import dev.orderlens.core.semantic.SemanticColumn;
 import dev.orderlens.core.semantic.SemanticModel;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.stream.Collectors;
 
 /**
@@ -59,6 +61,23 @@ final class ClarifyingQuestions {
         return new Clarification(Clarification.Reason.AMBIGUOUS, "Which one do you mean? I can look an order up by"
                 + " its identifier" + (lookups.isEmpty() ? "" : " (such as " + String.join(" or ", lookups) + ")")
                 + ": say which, and I will show what the data holds on it.", lookups);
+    }
+
+    /**
+     * "Please give me the numbers of the last days": recent days, weeks or months without how many; each choice is
+     * the question asked again with a period in their place.
+     */
+    Clarification howFarBack(String question, MatchResult recent) {
+        List<String> periods = switch (recent.group(1).toLowerCase(Locale.ROOT)) {
+            case "days" -> List.of("the last 7 days", "the last 14 days", "the last 30 days");
+            case "weeks" -> List.of("the last 2 weeks", "the last 4 weeks", "the last 8 weeks");
+            default -> List.of("the last 3 months", "the last 6 months", "the last 12 months");
+        };
+        String before = question.substring(0, recent.start());
+        String after = question.substring(recent.end());
+        return new Clarification(Clarification.Reason.AMBIGUOUS, "How far back do you mean by '" + recent.group()
+                + "'? Say how many " + recent.group(1).toLowerCase(Locale.ROOT) + ", or pick one of these.",
+                periods.stream().map(period -> (before + period + after).strip()).toList());
     }
 
     /** "How many orders will we get tomorrow?": no data holds the future, so offer the figures that lead up to it. */

@@ -101,6 +101,12 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Pattern UNNAMED_CASE = Pattern.compile("(?i)\\b(?:status|details?|data|info(?:rmation)?"
             + "|tracking)\\s+(?:of|for|on)\\s+(?:(?:the|this|that|her|his|their)\\s+)?(?:order|customer|client|caller"
             + "|parcel|package)\\b");
+    /**
+     * "the numbers of the last days", "orders in the past few weeks": recent days, weeks or months without how many,
+     * which no period can be read from ("the last days of December" are the end of a month).
+     */
+    private static final Pattern UNCOUNTED_RECENT = Pattern.compile("(?i)\\b(?:the\\s+)?(?:last|past|previous|recent)"
+            + "\\s+(?:few\\s+|several\\s+|couple\\s+(?:of\\s+)?)?(days|weeks|months)\\b(?!\\s+of\\b)");
     /** An identifier written in a question: "ORD-012345", "CUST-00042", "order 48213". */
     private static final Pattern IDENTIFIER_WRITTEN = Pattern.compile("\\b\\p{L}+-\\d+\\b|\\b\\d{4,}\\b(?![-/.]\\d)");
     private static final double COMPILE_WEIGHT = 2.2;
@@ -173,7 +179,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      * Words of a question that asks for nothing in particular besides general ones: "what should I be worried
      * about?", "how did we do vs before?". Read alone they name no figure, so the question is asked back.
      */
-    private static final Set<String> VAGUE_WORDS = Set.of("before", "lately", "previously", "worried", "worry",
+    private static final Set<String> VAGUE_WORDS = Set.of("before", "after", "lately", "previously", "worried", "worry",
             "worrying", "problem", "problems", "issue", "issues", "concern", "concerns", "concerning", "weird",
             "unusual", "wrong", "attention", "focus", "notice", "noticed", "important", "interesting", "highlights",
             "usual", "high", "low");
@@ -432,7 +438,8 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     @Override
     public Classification classify(String typed, Conversation conversation) {
         // "Quiz 12: what was the Spring Refresh sale? Expected answer: one sentence.": judged without its framing
-        String question = RequestFraming.unframed(TaglishWords.inEnglish(typed)).strip();
+        String question = RequestFraming.unframed(HeardWords.asMeant(TaglishWords.inEnglish(
+                QuestionMarks.inEnglish(typed)))).strip();
         boolean charted = generator.lastQueryCharted(question, conversation).isPresent();
         WordAccount words = generator.parser().account(question, generator.today());
         Optional<ParsedQuestion> query = Optional.empty();
@@ -498,6 +505,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                 && !Words.tokens(question).contains("why")) {
             return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "it asks about one order or customer without its"
                     + " identifier", null, clarifying.unnamedCase());
+        }
+        Matcher uncounted = UNCOUNTED_RECENT.matcher(question);
+        if (!charted && uncounted.find()) {
+            return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "it names recent " + uncounted.group(1)
+                    + " without how many", null, clarifying.howFarBack(question, uncounted.toMatchResult()));
         }
         float[] vector = embeddings.embed(CAUSE_ASKED.matcher(question).replaceAll("why"));
         // "ok and on Black Friday alone?" after a question of November: read whole in the conversation, whatever its
@@ -824,8 +836,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return refused("it asks for a figure about the people who work here, which the orders do not record",
                     List.of(staff.get()));
         }
+        // "… top 10 SKUs by units … so that I can check stock cover": stock is what the figures are for, said aside
         for (Map.Entry<Pattern, String> outside : OUTSIDE_UNLESS_MODELLED) {
-            Matcher asked = outside.getKey().matcher(question);
+            Matcher asked = outside.getKey().matcher(askedPart);
             if (asked.find() && words.leftover().contains(Words.tokens(asked.group(1)).get(0))) {
                 return refused(outside.getValue(), List.of(asked.group()));
             }

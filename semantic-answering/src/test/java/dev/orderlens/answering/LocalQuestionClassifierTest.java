@@ -475,4 +475,24 @@ class LocalQuestionClassifierTest {
         assertThat(classifier.classify("Which carrier will deliver fastest?", Conversation.empty("s")).clarification())
                 .isNull();
     }
+
+    @Test
+    void stock_said_as_what_the_figures_are_for_does_not_refuse_the_figures() {
+        assertThat(classifier.classify("As a merchandiser I want the top 10 SKUs by units sold during Christmas week"
+                + " 2025 so that I can check stock cover.", Conversation.empty("s")).route()).isEqualTo(Route.SQL);
+        assertThat(classifier.classify("How many Nimbus X2 earbuds are left in stock?", Conversation.empty("s"))
+                .clarification().reason()).isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
+    }
+
+    @Test
+    void recent_days_without_how_many_are_asked_back_with_periods_to_pick() {
+        Classification classification = classifier.classify("Please give me the numbers of the last days;",
+                Conversation.empty("s"));
+
+        assertThat(classification.clarification().text()).startsWith("How far back do you mean by 'the last days'");
+        assertThat(classification.clarification().choices()).contains("Please give me the numbers of the last 7 days?");
+        assertThat(classifier.classify("orders in the last 7 days", Conversation.empty("s")).clarification()).isNull();
+        assertThat(classifier.classify("orders in the last days of December 2025", Conversation.empty("s"))
+                .clarification()).isNull();
+    }
 }
