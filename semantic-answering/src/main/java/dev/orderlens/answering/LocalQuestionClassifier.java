@@ -175,6 +175,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      */
     private static final Pattern OTHERS_PRICE = Pattern.compile("(?i)(?:\\b(does|do|is|are)|(?<=\\p{L})['\u2019]s)"
             + "\\s+(?!(?:not|no|never)\\b)(\\p{L}+(?:\\s+(?:and\\s+)?\\p{L}+)?)\\s+(charg|sell|pric)(\\w*)");
+    /** Whose promotion: "what discount is Target running", "which deals are Best Buy offering". */
+    private static final Pattern OTHERS_PROMOTION = Pattern.compile("(?i)\\b(?:discounts?|deals?|promos?|promotions?"
+            + "|sales?|offers?)\\s+(is|are)\\s+(\\p{L}+(?:\\s+\\p{L}+)?)\\s+(run|offer|hav)(\\w*)");
     /**
      * Words of a question that asks for nothing in particular besides general ones: "what should I be worried
      * about?", "how did we do vs before?". Read alone they name no figure, so the question is asked back.
@@ -403,6 +406,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** Openings of a clause that names what a later "that" points at: "when a courier…", "if an order…". */
     private static final Set<String> CLAUSE_OPENINGS = Set.of("when", "whenever", "if", "once");
     /** Openings that carry on from a question before: "and the other carrier". */
+    /** "same cut as last time", "like we did before", "as we discussed": an earlier conversation the asker means. */
+    private static final Pattern AS_LAST_TIME = Pattern.compile("(?i)\\b(?:as|like)\\s+(?:(?:we\\s+did\\s+)?last"
+            + "\\s+time|we\\s+(?:did\\s+before|discussed|agreed))\\b");
     private static final Set<String> CARRY_ON_OPENINGS = Set.of("and", "also", "but", "plus", "same");
     /** At most this many words name only a part of the data when they make no query: "status?", "the carriers". */
     private static final int ONE_PART_WORDS = 3;
@@ -710,7 +716,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         boolean namedInClause = !tokens.isEmpty() && CLAUSE_OPENINGS.contains(tokens.get(0));
         // "what's going on", not "orders going to Texas"
         boolean goingOn = String.join(" ", tokens).contains("going on");
-        return carriesOn || goingOn || tokens.stream().anyMatch(UNNAMED_SUBJECTS::contains)
+        // "same cut as last time" with nothing before it: a way of asking only the asker remembers
+        boolean asLastTime = first && AS_LAST_TIME.matcher(question).find();
+        return carriesOn || goingOn || asLastTime || tokens.stream().anyMatch(UNNAMED_SUBJECTS::contains)
                 || first && !namedInClause && (pointsBack(tokens) || shapesUnnamed(tokens, words));
     }
 
@@ -875,13 +883,17 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     }
 
     /**
-     * "What does Target charge for the earbuds?": a price someone the model does not know sets, which the orders
-     * cannot tell; nor "what does USPS charge to send a parcel", a company the data names charging its own price.
+     * "What does Target charge for the earbuds?", "What discount is Target running?": a price or promotion someone
+     * the model does not know sets, which the orders cannot tell; nor "what does USPS charge to send a parcel", a
+     * company the data names charging its own price.
      */
     private Optional<String> othersPrice(String question, WordAccount words) {
         Matcher asked = OTHERS_PRICE.matcher(question);
         if (!asked.find()) {
-            return Optional.empty();
+            asked = OTHERS_PROMOTION.matcher(question);
+            if (!asked.find()) {
+                return Optional.empty();
+            }
         }
         // "when is the customer's card charged": a thing owned, charged; not someone charging
         boolean possessive = asked.group(1) == null;

@@ -495,4 +495,21 @@ class LocalQuestionClassifierTest {
         assertThat(classifier.classify("orders in the last days of December 2025", Conversation.empty("s"))
                 .clarification()).isNull();
     }
+
+    @Test
+    void another_shops_promotion_is_out_of_scope() {
+        assertThat(classifier.classify("What discount is Target running on air fryers this week? Want to undercut"
+                + " them.", Conversation.empty("s")).clarification().reason())
+                .isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
+        assertThat(classifier.classify("what discounts are we running in December 2025?", Conversation.empty("s"))
+                .route()).isEqualTo(Route.SQL);
+    }
+
+    @Test
+    void the_same_cut_as_last_time_with_nothing_before_it_is_asked_back() {
+        assertThat(classifier.classify("Compare the two windows for me, same cut as last time",
+                Conversation.empty("s")).clarification().reason()).isEqualTo(Clarification.Reason.AMBIGUOUS);
+        assertThat(classifier.classify("revenue by channel for 2025, same as last time", Conversation.empty("s"))
+                .clarification()).isNull();
+    }
 }
