@@ -428,9 +428,12 @@ final class QuestionParser {
     /** "everyone else (consumer + business together)": the rest, with what it holds said again in brackets. */
     private static final Pattern REST_SPELLED_OUT = Pattern.compile("(?i)\\b(everyone\\s+else|everybody\\s+else"
             + "|everything\\s+else|the\\s+rest|all\\s+others?)\\s*\\([^()]*\\)");
-    /** "the most expensive order", "the priciest orders": the biggest, ranked by their worth. */
+    /**
+     * "the most expensive order", "the priciest orders", "the biggest single order": the biggest, ranked by their worth
+     * ("single" is no count of units).
+     */
     private static final Pattern PRICIEST_ORDER = Pattern.compile("(?i)\\b(?:most\\s+expensive|priciest|costliest"
-            + "|most\\s+costly)(?=\\s+orders?\\b)");
+            + "|most\\s+costly|(?:biggest|largest)\\s+single)(?=\\s+orders?\\b)");
     /** "the average time from order to ship, in hours": the hours to ship. */
     private static final Pattern TIME_TO_SHIP_IN_HOURS = Pattern.compile("(?i)\\btime\\s+from\\s+(?:the\\s+)?order"
             + "\\s+to\\s+ship(?:ment|ping|ped)?,?\\s+in\\s+hours\\b");
@@ -476,6 +479,9 @@ final class QuestionParser {
             + "\\s+(different|distinct|unique)\\b");
     /** "made orders with shipping to Houston": sent to it. */
     private static final Pattern WITH_SHIPPING_TO = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?shipping\\s+to\\b");
+    /** "the average shipping cost for one order", "the value of a single order": per order. */
+    private static final Pattern FOR_ONE_ORDER = Pattern.compile("(?i)\\b(?:for|of|on|in)\\s+(?:one|a\\s+single)"
+            + "\\s+order\\b(?!\\s+(?:id|number|no)\\b)");
     /** "In average how many days…": on average. */
     private static final Pattern IN_AVERAGE = Pattern.compile("(?i)\\bin\\s+average\\b");
     /**
@@ -905,6 +911,13 @@ final class QuestionParser {
             + "|thru|until|till)\\b)|(?<!cyber\\s)"
             + "(?<!black\\s)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
             + "|oct|nov|dec)\\p{L}*\\.?\\s+\\d)");
+    /**
+     * "during the May-July 2025 defect window": what the months were called, after them; the months say the period,
+     * and "defect" is no return reason here.
+     */
+    private static final Pattern WINDOW_AFTER_DATES = Pattern.compile("(?i)(\\b" + MONTH_NAME + "\\s*(?:[-\u2013]|to)"
+            + "\\s*" + MONTH_NAME + "\\s+20\\d{2})\\s+(?:defect|recall|battery|outage|hurricane|incident|promo|sale)"
+            + "\\s+(?:window|period)\\b");
     /** "how much revenue did it book": the verb, which the category "Books" would otherwise take. */
     private static final Pattern BOOK_VERB = Pattern.compile("(?i)\\b((?:did|does|do|will|would)\\s+(?:it|they|we|that"
             + "|this|those|these))\\s+book\\b");
@@ -1436,6 +1449,7 @@ final class QuestionParser {
         text = WHOLE_PERIOD.matcher(text).replaceAll("");
         text = COMPRISING.matcher(text).replaceAll("with");
         text = RANGE_SAID_TWICE.matcher(text).replaceAll("");
+        text = WINDOW_AFTER_DATES.matcher(text).replaceAll("$1");
         text = BOOK_VERB.matcher(text).replaceAll("$1 bring in");
         text = clausesJoined(text);
         text = SELLER_I.matcher(text).replaceAll(match -> (match.group(1) == null ? "" : match.group(1) + " ") + "we"
@@ -1460,6 +1474,7 @@ final class QuestionParser {
         text = DISTINCT_AFTER.matcher(text).replaceAll("$2 $1");
         text = WITH_SHIPPING_TO.matcher(text).replaceAll("to");
         text = IN_AVERAGE.matcher(text).replaceAll("on average");
+        text = FOR_ONE_ORDER.matcher(text).replaceAll("per order");
         text = CALENDAR_UNIT.matcher(text).replaceAll("$1 $2");
         text = SPREADSHEET_AGGREGATE.matcher(text).replaceAll(match -> spreadsheetAggregate(match.group(1)));
         text = ROLL_UP.matcher(text).replaceAll(match -> Objects.toString(match.group(1), "") + " by ");

@@ -2652,4 +2652,15 @@ class SupportLeadQuestionsTest {
         assertThat(sql("Mean lag in days from order to delivery, 2025 as a whole?")).contains(
                 "date_diff('second', order_ts, delivered_at)");
     }
+
+    @Test
+    void a_window_named_after_its_months_is_those_months_and_one_order_is_per_order() {
+        assertThat(sql("return rate of the Nimbus X2 wireless earbuds during the May-July 2025 defect window, versus"
+                + " the same product in all other months")).contains("'2025-05-01 00:00:00'", "'2025-08-01 00:00:00'")
+                .doesNotContain("return_reason");
+        assertThat(sql("Which is the average shipping cost for one order in the mobile app, for the 2025;")).startsWith(
+                "SELECT avg(shipping_fee)").contains("channel = 'mobile'");
+        assertThat(sql("what was the biggest single order in 2025")).contains("sum(order_total)")
+                .doesNotContain("count(*)");
+    }
 }
