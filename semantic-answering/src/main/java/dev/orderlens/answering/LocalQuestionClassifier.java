@@ -186,6 +186,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             "worrying", "problem", "problems", "issue", "issues", "concern", "concerns", "concerning", "weird",
             "unusual", "wrong", "attention", "focus", "notice", "noticed", "important", "interesting", "highlights",
             "usual", "high", "low");
+    /** "how did we do over the holidays", "how did the promo go": how something went, no figure named. */
+    private static final Pattern HOW_DID = Pattern.compile("(?i)\\bhow\\s+did\\s+(?:we|it|things|(?:the|our)\\s+"
+            + "[\\p{L}-]+)\\s+(?:do|go|perform|fare)\\b");
     /** "how are my accounts doing", "how is the carrier side going": how things stand, no figure named. */
     private static final Pattern HOW_DOING = Pattern.compile("(?i)^\\W*how\\s+(?:is|are|was|were|have|has)\\s+"
             + "(?:[\\p{L}'\u2019]+\\s+){1,4}?(?:doing|going|performing|looking|been\\s+doing)\\b");
@@ -498,6 +501,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         if (!charted && !compiles && judgesWithoutFigure(question, words)) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it names data but no figure to judge it by",
                     null, clarifying.vague());
+        }
+        // "How did we do over the holidays?", "So how did the promo do?": a verdict, with no figure to give it by
+        if (!charted && HOW_DID.matcher(question).find() && !words.asksForFigure() && !words.namesEvent()) {
+            return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks how something went, naming no figure "
+                    + "to judge it by", null, clarifying.vague());
         }
         if (!charted && query.filter(this::judgesRowsCounted).isPresent() && HOW_DOING.matcher(question).find()) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks how things are doing, naming no figure "

@@ -512,4 +512,15 @@ class LocalQuestionClassifierTest {
         assertThat(classifier.classify("revenue by channel for 2025, same as last time", Conversation.empty("s"))
                 .clarification()).isNull();
     }
+
+    @Test
+    void how_something_went_with_no_figure_named_is_asked_back() {
+        for (String question : List.of("How did we do over the holidays?", "So how did the promo do? Worth running"
+                + " again?")) {
+            assertThat(classifier.classify(question, Conversation.empty("s")).clarification().reason())
+                    .isEqualTo(Clarification.Reason.AMBIGUOUS);
+        }
+        assertThat(classifier.classify("how did we do on late deliveries in December 2025?", Conversation.empty("s"))
+                .clarification()).isNull();
+    }
 }
