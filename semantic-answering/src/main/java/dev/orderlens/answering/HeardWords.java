@@ -1,7 +1,6 @@
 package dev.orderlens.answering;
 
-import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -10,8 +9,6 @@ import java.util.regex.Pattern;
  */
 final class HeardWords {
 
-    private static final Map<String, String> DIGITS = Map.of("one", "1", "two", "2", "three", "3", "four", "4",
-            "five", "5", "six", "6", "seven", "7", "eight", "8", "nine", "9");
     /** "see sat", "c sat", "sea sat": the satisfaction score's letters as they sound. */
     private static final Pattern CSAT = Pattern.compile("(?i)\\b(?:see|sea|c)[\\s-]+sat\\b");
     /** "ear buds", "ear phones": one word heard as two. */
@@ -30,7 +27,8 @@ final class HeardWords {
     static String asMeant(String question) {
         String text = CSAT.matcher(question).replaceAll("csat");
         text = EAR.matcher(text).replaceAll("ear$1");
-        text = LETTER_X_DIGIT.matcher(text).replaceAll(match -> "x" + DIGITS.get(match.group(1).toLowerCase()));
+        text = LETTER_X_DIGIT.matcher(text).replaceAll(match -> "x"
+                + TimeExpressions.count(match.group(1).toLowerCase(Locale.ROOT)));
         return WEAK.matcher(text).replaceAll("week");
     }
 }
