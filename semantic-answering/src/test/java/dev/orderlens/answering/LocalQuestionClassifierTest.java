@@ -498,9 +498,11 @@ class LocalQuestionClassifierTest {
 
     @Test
     void another_shops_promotion_is_out_of_scope() {
-        assertThat(classifier.classify("What discount is Target running on air fryers this week? Want to undercut"
-                + " them.", Conversation.empty("s")).clarification().reason())
-                .isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
+        Classification classification = classifier.classify("What discount is Target running on air fryers this"
+                + " week? Want to undercut them.", Conversation.empty("s"));
+
+        assertThat(classification.clarification().reason()).isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
+        assertThat(classification.reasoning()).isEqualTo("it asks what someone else charges: Target");
         assertThat(classifier.classify("what discounts are we running in December 2025?", Conversation.empty("s"))
                 .route()).isEqualTo(Route.SQL);
     }
