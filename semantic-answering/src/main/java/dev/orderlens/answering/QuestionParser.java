@@ -145,8 +145,10 @@ final class QuestionParser {
             + "|brought|bring|took|take)\\s+((?:the\\s+)?\\p{L}+)\\s+back\\b");
     /** "left us a satisfaction score of 1", "left a review": gave, not what remains or who went away. */
     private static final Pattern LEFT_A = Pattern.compile("(?i)\\bleft(?=\\s+(?:us|me|a|an)\\b)");
+    /** A weekday's name or short name: "Mon", "Sunday", "Tues.". */
+    private static final String WEEKDAY_NAME = "(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?";
     /** A weekday's name or short name before the day of a month: "Mon 22nd", "Sunday 28th". */
-    private static final String WEEKDAY_BEFORE_DAY = "(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?\\s+";
+    private static final String WEEKDAY_BEFORE_DAY = WEEKDAY_NAME + "\\s+";
     /**
      * "8th to 19th September", "between the 8th and 19th of Sept", "Mon 22nd to Sun 28th December": the days from
      * one to the other, two days before their month, which is said with each.
@@ -306,9 +308,6 @@ final class QuestionParser {
     /** "the 3 cities that sold the most, in dollars": ranked by what they sold for, not by how many orders. */
     private static final Pattern SOLD_IN_DOLLARS = Pattern.compile("(?i)\\b((?:sold|sell|sells|selling)\\b[^.?!]*?)"
             + ",?\\s+in\\s+(?:dollars|dollar\\s+terms|\\$)(?=\\W|$)");
-    /** "1 Jun\u201315 Aug 2025": a dash between two days written day first, a range. */
-    private static final Pattern DAY_MONTH_SPAN = Pattern.compile("(?i)\\b(\\d{1,2}\\s+\\p{L}{3,9})\\s*[-\u2013]\\s*"
-            + "(?=\\d{1,2}\\s+\\p{L}{3,9}\\s+\\d{4}\\b)");
     /** "for next year's promo budget": what the figures are for, a time with no orders yet, not a period asked about. */
     private static final Pattern NEXT_PERIODS = Pattern.compile("(?i)\\bnext\\s+(?:year|month|quarter|week|season)"
             + "['\u2019]s(?=\\s+(?:\\p{L}+\\s+){0,2}?(?:budget|plan|planning|rota|roadmap|deck|meeting|review|targets?"
@@ -892,16 +891,25 @@ final class QuestionParser {
             "apiece");
     /** A month's name, as a pattern: "Nov", "november", "Sept.". */
     private static final String MONTH_NAME = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?";
-    /** A day of a month written with its month's name either side: "Nov 24", "22 Dec", "the 8th of September". */
-    private static final String DAY_OF_MONTH = "(?:" + MONTH_NAME + "\\s+\\d{1,2}(?:st|nd|rd|th)?"
-            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME + ")";
     /**
-     * "Mon Nov 24 - Sun Nov 30", "22 Dec – 28 Dec": two days with a dash between them are the days from one to the
-     * other, not two days set side by side nor two sentences.
+     * A day of a month written with a word before or after it that may be its month, each word a group: "Nov 24", "22
+     * Dec", "the 8th of September", "1 Jun".
+     */
+    private static final String DAY_OF_MONTH = "(?:(\\p{L}{3,9})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(\\p{L}{3,9})\\.?)";
+    /**
+     * "Mon Nov 24 - Sun Nov 30", "22 Dec – 28 Dec", "1 Jun–15 Aug 2025": two days with a dash between them are the
+     * days from one to the other, not two days set side by side nor two sentences.
      */
     private static final Pattern DASHED_DAYS = Pattern.compile("(?i)(?<![\\p{L}\\d])(" + DAY_OF_MONTH
-            + "(?:,?\\s+20\\d{2})?)\\s*[-\u2013\u2014]\\s*(?=(?:(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?,?\\s+)?"
-            + DAY_OF_MONTH + "(?![\\p{L}\\d]))");
+            + "(?:,?\\s+20\\d{2})?)\\s*[-\u2013\u2014]\\s*(?=(?:" + WEEKDAY_NAME + ",?\\s+)?" + DAY_OF_MONTH
+            + "(?![\\p{L}\\d]))");
+    /** The groups of {@link #DASHED_DAYS}: the first day, and the word before or after each day that is its month. */
+    private static final int FIRST_DAY = 1;
+    private static final int FIRST_MONTH_BEFORE = 2;
+    private static final int FIRST_MONTH_AFTER = 3;
+    private static final int SECOND_MONTH_BEFORE = 4;
+    private static final int SECOND_MONTH_AFTER = 5;
     /**
      * "the eight weeks from Monday November 3 through Sunday December 28": the length and the days of the week said
      * beside the dates of a range, which the dates already say ("the 10 days from June 3" keeps its length).
@@ -909,8 +917,7 @@ final class QuestionParser {
     private static final Pattern RANGE_SAID_TWICE = Pattern.compile("(?i)\\b(?:for\\s+)?(?:the\\s+)?(?:\\d{1,2}|two|three"
             + "|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:days|weeks|months)\\s+(?=from\\b[^.?!;]*?\\b(?:to|through"
             + "|thru|until|till)\\b)|(?<!cyber\\s)"
-            + "(?<!black\\s)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
-            + "|oct|nov|dec)\\p{L}*\\.?\\s+\\d)");
+            + "(?<!black\\s)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?=" + MONTH_NAME + "\\s+\\d)");
     /**
      * "during the May-July 2025 defect window": what the months were called, after them; the months say the period,
      * and "defect" is no return reason here.
@@ -1041,7 +1048,8 @@ final class QuestionParser {
 
     /** The query a question asks for, with the phrases of it the query does not use. */
     ParsedQuestion read(String asked, ConversationContext context, LocalDate today) {
-        String question = DASHED_DAYS.matcher(QuestionMarks.inEnglish(asked)).replaceAll("$1 to ");
+        String question = DASHED_DAYS.matcher(QuestionMarks.inEnglish(asked)).replaceAll(match -> dashedDays(match)
+                ? Matcher.quoteReplacement(match.group(FIRST_DAY)) + " to " : Matcher.quoteReplacement(match.group()));
         Optional<QuerySpec> previous = ContextCodec.decode(context);
         // "We are reviewing carrier contracts. Which carrier was the worst in Q4 2025?": what a sentence says the
         // figures are for is set aside even when the whole would read, or its words would be read into the query
@@ -1355,6 +1363,13 @@ final class QuestionParser {
                 && words.modelWords() > 0;
     }
 
+    /** Whether both days of a {@link #DASHED_DAYS} match name a month. */
+    private static boolean dashedDays(MatchResult match) {
+        String first = Objects.requireNonNullElse(match.group(FIRST_MONTH_BEFORE), match.group(FIRST_MONTH_AFTER));
+        String second = Objects.requireNonNullElse(match.group(SECOND_MONTH_BEFORE), match.group(SECOND_MONTH_AFTER));
+        return isMonth(first) && isMonth(second);
+    }
+
     private static boolean isMonth(String word) {
         return TimeExpressions.month(word.toLowerCase(Locale.ROOT)) != null;
     }
@@ -1566,8 +1581,6 @@ final class QuestionParser {
         text = THE_STORE.matcher(text).replaceAll("the shop");
         text = SHOP_SOLD.matcher(text).replaceAll(QuestionParser::askedAsWe);
         text = PLACED_ORDERS.matcher(text).replaceAll("placed");
-        text = DAY_MONTH_SPAN.matcher(text).replaceAll(match -> isMonth(match.group(1).replaceFirst("^\\d+\\s+", ""))
-                ? "from " + match.group(1) + " to " : match.group());
         text = THEN_FOR_THAN.matcher(text).replaceAll("$1 than");
         text = COUNTING_ONLY.matcher(text).replaceAll("only");
         text = COUNTED_LIKE_THAT.matcher(text).replaceAll("$1");
