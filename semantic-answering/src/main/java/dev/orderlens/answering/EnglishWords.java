@@ -128,6 +128,7 @@ final class EnglishWords {
             common frequent popular people edition gets put side quiz rn because due if
             obviously usually generally typically normally basically roughly approximately around honestly sorry
             anyway btw fyi maybe perhaps probably guess wondering wonder curious literally simply precisely
+            tabulate tabulated exhibit exhibits exhibited lifetime ka kha na krub khrap
             thx tia lol idk hmm um uh ugh omg imo wanna gonna kinda sorta ya yall altogether combined tally tallied
             crunch rundown snapshot terms provide heaviest lightest load
             here hello respectively separately individually apiece leave leaving ignore ignoring omit omitting minus

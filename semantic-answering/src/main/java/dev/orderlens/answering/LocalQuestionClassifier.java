@@ -408,10 +408,17 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Set<String> PLURAL_DEMONSTRATIVES = Set.of("those", "these", "both");
     /** Openings of a clause that names what a later "that" points at: "when a courier…", "if an order…". */
     private static final Set<String> CLAUSE_OPENINGS = Set.of("when", "whenever", "if", "once");
-    /** Openings that carry on from a question before: "and the other carrier". */
     /** "same cut as last time", "like we did before", "as we discussed": an earlier conversation the asker means. */
     private static final Pattern AS_LAST_TIME = Pattern.compile("(?i)\\b(?:as|like)\\s+(?:(?:we\\s+did\\s+)?last"
             + "\\s+time|we\\s+(?:did\\s+before|discussed|agreed))\\b");
+    /** "the big week", "the major sale": a time the asker has in mind, named by how it felt. */
+    private static final Pattern UNNAMED_TIME = Pattern.compile("(?i)\\bthe\\s+(?:big|busy|major|huge|special)\\s+"
+            + "(?:week|day|weekend|sale|event|promo(?:tion)?|launch|push)\\b");
+    /** "the two carriers", "the three regions": some of a part of the data, which ones not said. */
+    private static final Pattern UNNAMED_FEW = Pattern.compile("(?i)\\bthe\\s+(?:two|three|four|2|3|4)\\s+"
+            + "(?:carriers|regions|channels|categories|segments|states|cities|products|payment\\s+methods)\\b"
+            + "(?!\\s+(?:with|that|which|having|by|where|whose)\\b)");
+    /** Openings that carry on from a question before: "and the other carrier". */
     private static final Set<String> CARRY_ON_OPENINGS = Set.of("and", "also", "but", "plus", "same");
     /** At most this many words name only a part of the data when they make no query: "status?", "the carriers". */
     private static final int ONE_PART_WORDS = 3;
@@ -506,6 +513,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         if (!charted && HOW_DID.matcher(question).find() && !words.asksForFigure() && !words.namesEvent()) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks how something went, naming no figure "
                     + "to judge it by", null, clarifying.vague());
+        }
+        // "Late rate, the big week.", "Compare the two carriers for me": which week, which carriers, is not said
+        boolean firstTurn = conversation.turns().isEmpty();
+        if (!charted && firstTurn && (UNNAMED_TIME.matcher(question).find() && words.periods().isEmpty()
+                || UNNAMED_FEW.matcher(question).find() && words.values().isEmpty())) {
+            return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it points at a time or at values it does not "
+                    + "name", null, clarifying.vague());
         }
         if (!charted && query.filter(this::judgesRowsCounted).isPresent() && HOW_DOING.matcher(question).find()) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks how things are doing, naming no figure "
@@ -884,10 +898,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return true;
         }
         List<String> words = Words.tokens(question);
-        // "write me an email to say sorry": what the writing is to say, not a question of what something says
+        // "write me an email to say sorry", "poem for say sorry": what the writing is to say, not a question of what
+        // something says
         return words.stream().dropWhile(REQUEST_OPENERS::contains).findFirst().filter(WRITING_VERBS::contains)
                 .isPresent() && IntStream.range(0, words.size()).noneMatch(i -> EXPLANATION_WORDS.contains(words.get(i))
-                        && !(words.get(i).equals("say") && i > 0 && words.get(i - 1).equals("to")));
+                        && !(words.get(i).equals("say") && i > 0 && Set.of("to", "for").contains(words.get(i - 1))));
     }
 
     /**

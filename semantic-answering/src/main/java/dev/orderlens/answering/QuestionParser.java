@@ -174,11 +174,13 @@ final class QuestionParser {
     private static final Pattern WEEK_CONVENTION = Pattern.compile("(?i)\\biso[-\\s]+(?=weeks?\\b)|\\s*\\(\\s*(?:mon"
             + "(?:day)?\\s*(?:[-\u2013]|to|through|thru)\\s*sun(?:day)?|monday[-\\s]+start(?:ing)?"
             + "|(?:starting|beginning)\\s+(?:on\\s+)?mondays?)\\s*\\)|[\\s,;]*\\bmon(?:day)?\\s*[-\u2013]\\s*sun(?:day)?"
-            + "\\s+weeks\\b|(?<=\\bweek)\\s*,\\s*mon(?:day)?\\s*(?:[-\u2013]|to|through|thru)\\s*sun(?:day)?\\b");
+            + "\\s+weeks\\b|(?<=\\bweek)\\s*,\\s*mon(?:day)?\\s*(?:[-\u2013]|to|through|thru)\\s*sun(?:day)?\\b"
+            + "|\\bmon(?:day)?[-\\s]+(?:to|through|thru)[-\\s]+sun(?:day)?[-\\s]+(?=weeks?\\b)");
     private static final Pattern WEEK_COMMENCING = Pattern.compile("(?i)\\bweeks?\\s+(?:commencing|beginning|starting)"
             + "\\s+(?:on\\s+)?(?:w/?c\\s+)?");
-    /** "w/c 3 Nov through w/c 24 Nov": the weeks commencing those days. */
-    private static final Pattern WEEK_COMMENCING_SHORT = Pattern.compile("(?i)\\b(?:the\\s+)?w/c\\s+(?=\\d)");
+    /** "w/c 3 Nov through w/c 24 Nov", "W/C MON 24 NOV": the weeks commencing those days. */
+    private static final Pattern WEEK_COMMENCING_SHORT = Pattern.compile("(?i)\\b(?:the\\s+)?w/c\\s+(?=(?:"
+            + WEEKDAY_NAME + "\\s+)?\\d)");
     /** "week 48 of 2025", "wk 48 2025", "ISO week 48, 2025": the week of that number, Monday to Sunday. */
     private static final Pattern WEEK_NUMBER = Pattern.compile("(?i)\\b(?:iso\\s+)?(?:week|wk)\\s*#?\\s*(\\d{1,2})"
             + "(?:\\s+of|\\s+in|\\s*,)?\\s+(20\\d{2})\\b");
@@ -649,6 +651,63 @@ final class QuestionParser {
     private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\bnos?\\.?\\s*of\\b");
     /** "bought more than five of the same item": that many of the item in one order, "more than 5 item". */
     private static final Pattern OF_THE_SAME = Pattern.compile("(?i)\\b(\\d+)\\s+of\\s+the\\s+same\\s+(?=\\p{L})");
+    /**
+     * "getRevenue", "groupBy", "topN": a name written as code runs its words together, each after the first opening
+     * on a capital; one lower-case letter before a capital ("iPhone", "eBay") is a brand, not code.
+     */
+    private static final Pattern CODE_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}{2,}"
+            + "(?:\\p{Lu}[\\p{Ll}\\p{N}]*)+(?![\\p{L}\\p{N}])");
+    /** The order time as a filter writes it: "order_ts", "order date", "created_at". */
+    private static final String TIME_COLUMN = "(?:order[_ ]?(?:ts|date|time(?:stamp)?)|date|created[_ ]?at)";
+    /**
+     * "order_ts >= '2025-11-27' && order_ts < '2025-12-02'": the order time between two bounds, as a filter writes
+     * them; a strict bound leaves its own day out.
+     */
+    private static final Pattern TIME_BOUNDS = Pattern.compile("(?i)\\b" + TIME_COLUMN + "\\s*(>=?|=>)\\s*'?"
+            + "(\\d{4}-\\d{2}-\\d{2})'?\\s*(?:&&|and|,)\\s*" + TIME_COLUMN + "\\s*(<=?|=<)\\s*'?"
+            + "(\\d{4}-\\d{2}-\\d{2})'?");
+    /**
+     * "late flag FALSE", "is_late == false", "with the late flag true": a yes/no column set to one of its answers;
+     * "delivered with late flag false" is delivered and not late.
+     */
+    private static final Pattern FLAG_SET = Pattern.compile("(?i)(?:\\b(with)\\s+(?:the\\s+|a\\s+)?)?\\b(?:is[_ ])?"
+            + "(\\p{L}+)(?:[\\s_]+flag\\s*(?:={1,3}|:|\\s+is|\\s+set\\s+to)?|\\s*(?:={1,3}|:)|\\s+is)\\s*"
+            + "(true|false)\\b");
+    /** "the city which have the most orders", "the carrier that had the fewest": which of them has the most. */
+    private static final Pattern THE_ONE_WHICH = Pattern.compile("(?i)\\bthe\\s+(\\p{L}+)\\s+(?:which|that)\\s+"
+            + "(?=(?:has|have|had|got|gets|get)\\s+(?:the\\s+)?(?:most|least|highest|lowest|fewest|biggest"
+            + "|largest)\\b)");
+    /** "the support ticket total is how many", "the refund amount was how much": the figure asked for, said first. */
+    private static final Pattern TOTAL_IS_HOW_MANY = Pattern.compile("(?i)\\bthe\\s+((?:[\\p{L}-]+\\s+){1,3}?)"
+            + "(?:total|count|number|amount|sum)\\s+(?:is|are|was|were)\\s+how\\s+(many|much)\\b");
+    /** "how many days until the order arrives", "days till the parcel is delivered": the days an order takes. */
+    private static final Pattern DAYS_UNTIL_ARRIVAL = Pattern.compile("(?i)\\bdays?\\s+(?:until|till|before)\\s+"
+            + "(?:the\\s+|an?\\s+|my\\s+|their\\s+|its\\s+)?(?:orders?|parcels?|packages?|items?|shipments?"
+            + "|it|they)\\s+"
+            + "(?:arrives?|arrived|(?:is|are|gets?|get)\\s+delivered|reach(?:es)?)\\b");
+    /** "Only count orders where a refund went out", "only include those with…": which rows, not a count asked. */
+    private static final Pattern ONLY_COUNT = Pattern.compile("(?i)\\bonly\\s+(?:count|include|consider|take)\\s+"
+            + "(?=(?:the\\s+)?(?:orders?|ones|those)\\b)");
+    /** "the firm's revenue", "the company's orders": the business asking, as "our" says it. */
+    private static final Pattern THE_FIRM = Pattern.compile("(?i)\\bthe\\s+(?:firm|company|retailer|merchant)"
+            + "(['\u2019]s)?(?![\\p{L}-])");
+    /** "oldest first", "earliest one first": the order a time series is listed in anyway. */
+    private static final Pattern OLDEST_FIRST = Pattern.compile("(?i),?\\s*\\b(?:oldest|earliest)\\s+(?:ones?\\s+)?"
+            + "first\\b");
+    /** "take out anything that came through the marketplace": the channel it came through, left out. */
+    private static final Pattern ANYTHING_THROUGH = Pattern.compile("(?i)\\b(?:anything|everything|whatever)\\s+"
+            + "(?:that\\s+|which\\s+)?(?:came|comes|come|went|goes|go)\\s+(?:in\\s+)?(?:through|via|from|by)\\s+");
+    /** "the rest of the league", "the rest of the field": the other values, together. */
+    private static final Pattern REST_OF_THE_FIELD = Pattern.compile("(?i)\\bthe\\s+rest\\s+of\\s+the\\s+(?:league"
+            + "|field|pack|table|bunch|lot)\\b");
+    /** "with the Nimbus X2 earbuds left out", "FedEx set aside": what they follow, excluded. */
+    private static final Pattern PUT_ASIDE = Pattern.compile("(?i)\\b(?:(?:left|kept|held|taken|stripped|filtered"
+            + "|carved)\\s+out|(?:set|put|left|kept)\\s+aside)\\b");
+    /** "head-to-head on revenue": the two compared. */
+    private static final Pattern HEAD_TO_HEAD = Pattern.compile("(?i)\\bhead[-\\s]+to[-\\s]+head\\b");
+    /** "the league table for categories, from the top of the table down to the bottom": a ranking, best first. */
+    private static final Pattern LEAGUE_TABLE = Pattern.compile("(?i)\\bleague\\s+tables?\\b|\\bfrom\\s+the\\s+top"
+            + "(?:\\s+of\\s+the\\s+table)?\\s+(?:down\\s+)?to\\s+the\\s+bottom\\b");
     /** "big-ticket orders": expensive ones, an idiom with no support ticket in it. */
     private static final Pattern BIG_TICKET = Pattern.compile("(?i)\\bbig[- ]ticket\\b");
     /** Three letters or more said one by one, as dictated: "u s p s" is "usps", "d h l" is "dhl". */
@@ -695,9 +754,12 @@ final class QuestionParser {
     /** "what share did each category account for", "make up": verbs of a part's share, which the share cue says. */
     private static final Pattern SHARE_VERB = Pattern.compile("(?i)\\b(?:account(?:s|ed)?\\s+for|(?:make|makes|made)"
             + "\\s+up)\\b");
-    /** "q four", "q 4", "quarter 4": a quarter as dictated or numbered (not "a quarter 4 orders long"). */
-    private static final Pattern SPOKEN_QUARTER = Pattern.compile("(?i)\\b(?:q|quarter)\\s+(one|two|three|four|[1-4])"
-            + "\\b(?!\\s*(?:%|percent|orders?|days?|weeks?|months?|units?|items?)\\b)");
+    /**
+     * "q four", "q 4", "quarter 4", "semester 1", "half 2": a quarter or half as dictated or numbered (not "a quarter 4
+     * orders long").
+     */
+    private static final Pattern SPOKEN_PART = Pattern.compile("(?i)\\b(?:(q|quarter)|h|half|semester)\\s+"
+            + "(one|two|three|four|[1-4])\\b(?!\\s*(?:%|percent|orders?|days?|weeks?|months?|units?|items?)\\b)");
     /**
      * "last mo", "3 mos": the month, shortened; alone "mo" stays a word (a state's code), so it is read as the month
      * only after a word that counts or points at periods.
@@ -764,6 +826,12 @@ final class QuestionParser {
     private static final Set<String> UNRESTRICTED_BY = Set.of("regardless", "irrespective");
     /** Words after a phrase that leave it out: "FedEx excluded". */
     private static final Set<String> LEFT_OUT_AFTER = Set.of("excluded", "exclude", "excluding", "aside");
+    /** Scores of other things than the review score: "health score", "risk score". */
+    private static final Set<String> OTHER_SCORES = Set.of("health", "credit", "risk", "fraud", "loyalty",
+            "engagement", "nps", "promoter", "churn", "sentiment", "propensity");
+    /** Things called credit that are no payment by credit card: "credit notes", "credit limit". */
+    private static final Set<String> OTHER_CREDITS = Set.of("note", "notes", "memo", "memos", "limit", "limits",
+            "score", "scores", "line", "lines", "rating");
     /** Words after "not" that leave the phrase before out: "cancelled orders shouldn't count". */
     private static final Set<String> COUNTED_IN = Set.of("count", "counted", "included", "include");
     private static final int NEGATION_AFTER_REACH = 4;
@@ -789,6 +857,13 @@ final class QuestionParser {
     /** A number with a bound before it: "more than 5", "over $1,000", "at least 3". */
     private static final Pattern BOUND_NUMBER = Pattern.compile("(?i)\\b(?:more|fewer|less|greater|higher|lower)\\s+"
             + "than\\s+\\$?\\d|\\b(?:over|under|above|below|at\\s+least|at\\s+most)\\s+\\$?\\d");
+    /**
+     * "Loss ratio by category, meaning refunds as a percentage of revenue": a term said with what it means, after a
+     * comma; the term is read as its meaning.
+     */
+    private static final Pattern DEFINED_AS = Pattern.compile("(?i),\\s*(?:meaning|i\\.e\\.,?"
+            + "|that\\s+is(?:\\s+to\\s+say)?,|defined\\s+as|by\\s+which\\s+(?:i|we)\\s+mean"
+            + "|which\\s+(?:i|we)\\s+define\\s+as)\\s+");
     /** "like the average number of…", "i.e. …", "I mean …": the opening of a sentence that says the last one again. */
     private static final Pattern RESTATED = Pattern.compile("(?i)\\s*(?:like|i\\.?e\\.?|i\\s+mean|meaning|specifically"
             + "|in\\s+other\\s+words|that\\s+is|basically)\\b[,:]?");
@@ -815,9 +890,16 @@ final class QuestionParser {
     /** "daily order counts for christmas week, need them for next year's rota": the same, said after the request. */
     private static final Pattern NEEDED_AFTER = Pattern.compile("(?i),\\s*(?:(?:i|we)(?:['\u2019]ll)?\\s+)?" + NEED_THEM
             + "(?:for|by|before)\\b");
-    /** "For the trend line on the risk slide, I need …": a sentence opening on what it is for, then asking. */
-    private static final Pattern LEADING_PURPOSE = Pattern.compile("(?i)^(for\\s+(?:the|our|my|a|an|this)\\s+[^,]{1,60}?)"
-            + "(?:,\\s*|\\s+(?=(?:i|we)\\s+(?:need|want|would\\s+like|have\\s+to\\s+show)\\b))");
+    /**
+     * "For the trend line on the risk slide, I need …", "For Exhibit 1 of the case, report …", "To illustrate
+     * seasonality, tabulate …": a sentence opening on what it is for, then asking.
+     */
+    private static final Pattern LEADING_PURPOSE = Pattern.compile("(?i)^(for\\s+"
+            + "(?:(?:the|our|my|a|an|this)\\s+[^,]{1,60}?"
+            + "|(?:exhibit|slide|table|figure|chart|page|section|appendix)\\s+[\\p{L}\\p{N}]+[^,]{0,60}?))"
+            + "(?:,\\s*|\\s+(?=(?:i|we)\\s+(?:need|want|would\\s+like|have\\s+to\\s+show)\\b))"
+            + "|^(to\\s+(?:illustrate|show|demonstrate|support|explain|understand|assess|gauge|make\\s+the\\s+case)"
+            + "\\s+[^,]{1,60}?),\\s*");
     /**
      * "Before I sign off next year's budget, what share…": a clause opening a sentence on what the asker or the
      * business is doing, before the question; its period is when they do it, not one the figures cover ("since we…",
@@ -830,6 +912,8 @@ final class QuestionParser {
      * brackets or quotes that gloss what was just said.
      */
     private static final Pattern ASIDE = Pattern.compile("\\s*(?:\\(([^()]{1,80})\\)|\"([^\"]{1,60})\")");
+    /** The last word of a text, and the space after it. */
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s*$");
     /**
      * "Lord have mercy, how many orders…", "Bless you all, what was…": up to four words before a comma and a
      * question, set aside when they name nothing the data holds (a longer clause may be what is asked about: "i am
@@ -883,14 +967,24 @@ final class QuestionParser {
     private static final Pattern PASSIVE_REQUEST = Pattern.compile("(?i)\\s+(?:is|are)\\s+(?:(?:hereby\\s+)?requested"
             + "|required|needed|wanted|to\\s+be\\s+(?:stated|given|provided|reported|shown|calculated|computed|listed"
             + "|determined|counted))\\b|\\s+(?:is|are)\\s+to\\s+be\\s+(?=compared\\b)");
-    /** "over the full period covered by the data": every day the data holds, which no period says too. */
+    /**
+     * "over the full period covered by the data", "over the full two-year period of the data": every day the data
+     * holds, which no period says too.
+     */
     private static final Pattern WHOLE_PERIOD = Pattern.compile("(?i),?\\s*(?:over|across|for)\\s+the\\s+(?:full|whole"
-            + "|entire)\\s+period\\s+(?:covered\\s+by|of)\\s+the\\s+data\\b");
+            + "|entire)\\s+(?:[\\p{L}\\p{N}]+-(?:year|month)\\s+)?period\\s+(?:covered\\s+by|of)\\s+the\\s+data\\b");
     /** Words asking for each of several things said together, one by one: "each", "respectively". */
     private static final Set<String> ONE_BY_ONE = Set.of("each", "every", "respectively", "separately", "individually",
             "apiece");
     /** A month's name, as a pattern: "Nov", "november", "Sept.". */
     private static final String MONTH_NAME = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?";
+    /**
+     * "08 SEP 25", "19 Sep 25 -": a day, a month and a year of two digits, as reports write a date; the two digits
+     * end the date (before a range word or a stop), so "5 May 25 orders" keeps its 25 orders.
+     */
+    private static final Pattern DAY_MONTH_SHORT_YEAR = Pattern.compile("(?i)\\b(\\d{1,2})\\s+(" + MONTH_NAME
+            + ")\\s+(\\d{2})(?=\\s*(?:$|[.,;:)\\-\u2013]|(?:to|thru"
+            + "|through|until|till|and)\\b))");
     /**
      * A day of a month written with a word before or after it that may be its month, each word a group: "Nov 24", "22
      * Dec", "the 8th of September", "1 Jun".
@@ -918,6 +1012,12 @@ final class QuestionParser {
             + "|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:days|weeks|months)\\s+(?=from\\b[^.?!;]*?\\b(?:to|through"
             + "|thru|until|till)\\b)|(?<!cyber\\s)"
             + "(?<!black\\s)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?=" + MONTH_NAME + "\\s+\\d)");
+    /** "H1 2025 (January until June)", "q4 (oct-dec)": the months of a quarter or half, said again in brackets. */
+    private static final Pattern PART_MONTHS_AGAIN = Pattern.compile("(?i)(\\b[qh][1-4](?:\\s+20\\d{2})?)\\s*"
+            + "\\((?=[^()]*\\b" + MONTH_NAME + ")[^()]{1,40}\\)");
+    /** "Black Friday week (W/C MON 24 NOV 25)": the dates of a named week, said again in brackets after it. */
+    private static final Pattern WEEK_DATES_AGAIN = Pattern.compile("(?i)(?<=\\bweek)\\s*\\((?=[^()]*\\d)"
+            + "[^()]{1,40}\\)");
     /**
      * "during the May-July 2025 defect window": what the months were called, after them; the months say the period,
      * and "defect" is no return reason here.
@@ -1084,6 +1184,18 @@ final class QuestionParser {
         };
     }
 
+    /** The days between two bounds on the order time, first and last, or the bounds as written when none are. */
+    private static String timeBetween(MatchResult bounds) {
+        try {
+            LocalDate first = LocalDate.parse(bounds.group(2)).plusDays(bounds.group(1).equals(">") ? 1 : 0);
+            LocalDate last = LocalDate.parse(bounds.group(4)).minusDays(bounds.group(3).equals("<") ? 1 : 0);
+            return last.isBefore(first) ? Matcher.quoteReplacement(bounds.group())
+                    : " from " + first + " to " + last + " ";
+        } catch (DateTimeException e) {
+            return Matcher.quoteReplacement(bounds.group());
+        }
+    }
+
     /** "at least 3 support tickets", "at most 2 star": an amount and every one above, or below, it. */
     private static String bounded(boolean above, String amount) {
         return (above ? "at least " : "at most ") + amount;
@@ -1157,8 +1269,9 @@ final class QuestionParser {
             // "For the trend line on the risk slide I need …": what the figures are for, said before the request
             Matcher lead = LEADING_PURPOSE.matcher(sentence);
             if (purposes && lead.find()) {
-                leads.add(lead.group(1));
-                return Stream.of(lead.group(1), sentence.substring(lead.end()));
+                String purpose = Objects.requireNonNullElse(lead.group(1), lead.group(2));
+                leads.add(purpose);
+                return Stream.of(purpose, sentence.substring(lead.end()));
             }
             return Stream.of(sentence);
         }).forEach(sentence -> {
@@ -1181,10 +1294,32 @@ final class QuestionParser {
             // a gloss is set aside only when it is what the question cannot be read with
             Matcher aside = ASIDE.matcher(sentence);
             if (aside.find() && !accountOf.apply(sentence).leftover().isEmpty()) {
+                String gloss = Objects.requireNonNullElse(aside.group(1), aside.group(2)).strip();
                 String without = sentence.substring(0, aside.start()) + sentence.substring(aside.end());
+                // "sickest (lowest) first": the gloss said in place of the word it explains
+                Matcher glossed = LAST_WORD.matcher(sentence.substring(0, aside.start()));
+                String inPlace = glossed.find() ? sentence.substring(0, glossed.start()) + gloss
+                        + sentence.substring(aside.end()) : without;
                 if (accountOf.apply(without).leftover().isEmpty()) {
-                    background.add(Objects.requireNonNullElse(aside.group(1), aside.group(2)).strip());
+                    background.add(gloss);
                     sentence = without;
+                } else if (accountOf.apply(inPlace).leftover().isEmpty()) {
+                    background.add(glossed.group(1));
+                    sentence = inPlace;
+                }
+            }
+            Matcher defined = DEFINED_AS.matcher(sentence);
+            if (defined.find() && !accountOf.apply(sentence).leftover().isEmpty()) {
+                String term = sentence.substring(0, defined.start());
+                List<String> unknown = accountOf.apply(term).leftover();
+                String rest = unknown.stream().reduce(term, (said, word) -> said.replaceAll("(?i)(?<![\\p{L}\\p{N}])"
+                        + Pattern.quote(word) + "(?![\\p{L}\\p{N}])", ""));
+                String meaning = sentence.substring(defined.end());
+                Matcher end = SENTENCE_END.matcher(meaning);
+                String read = end.replaceAll("").strip() + " " + rest.strip() + (end.reset().find() ? end.group() : "");
+                if (accountOf.apply(read).leftover().isEmpty()) {
+                    background.add(String.join(" ", accountOf.apply(term).leftoverPhrases()));
+                    sentence = read;
                 }
             }
             Matcher needed = NEEDED_AFTER.matcher(sentence);
@@ -1210,7 +1345,8 @@ final class QuestionParser {
             if (NEEDED_FOR.matcher(sentence).lookingAt()) {
                 // "I need them for the meeting of tomorrow.": when the figures are needed, not a period they cover
                 background.add(sentence);
-            } else if (words.namesData()) {
+            } else if (words.namesData() || ORDER_FIRST.matcher(sentence).find() && words.leftover().isEmpty()) {
+                // "Highest first.": the order to list the figures in is part of the question
                 asked.add(sentence);
             } else if (!words.leftover().isEmpty()) {
                 background.add(sentence);
@@ -1289,7 +1425,8 @@ final class QuestionParser {
                 valuesSaid.put(lead, values);
             }
         });
-        String askedText = Stream.of(asked.stream(), periodsSaid.values().stream(),
+        // the periods said aside go first: after "…, cancelled orders excluded." they would read as excluded too
+        String askedText = Stream.of(periodsSaid.values().stream(), asked.stream(),
                 valuesSaid.values().stream().flatMap(List::stream)).flatMap(s -> s).collect(Collectors.joining(" "));
         try {
             Reading reading = new Reading(askedText, previous, today);
@@ -1433,8 +1570,12 @@ final class QuestionParser {
      * money column), "10+" is "at least 10", "%" is "percent".
      */
     private String spellOutSigns(String question, LocalDate today) {
-        String english = Shorthand.spelledOut(HeardWords.asMeant(TaglishWords.inEnglish(question)));
+        String english = Shorthand.spelledOut(HeardWords.asMeant(TaglishWords.inEnglish(CODE_NAME.matcher(question)
+                .replaceAll(name -> name.group().replaceAll("(?<=[\\p{Ll}\\p{N}])(?=\\p{Lu})", " ")))));
         String text = ConditionPhrasing.plain(RequestFraming.unframed(english));
+        text = DAY_MONTH_SHORT_YEAR.matcher(text).replaceAll(date -> isMonth(date.group(2))
+                ? date.group(1) + " " + date.group(2) + " 20" + date.group(3) : date.group());
+        text = TIME_BOUNDS.matcher(text).replaceAll(QuestionParser::timeBetween);
         text = CENTS_AFTER_COMMA.matcher(text).replaceAll(".");
         text = DECIMAL_COMMA.matcher(text).replaceAll(match -> match.group(1).replace(".", "") + "." + match.group(2));
         text = SHORT_SCALE.matcher(text).replaceAll(match -> Matcher.quoteReplacement(shortScale(match)));
@@ -1464,6 +1605,7 @@ final class QuestionParser {
         text = WHOLE_PERIOD.matcher(text).replaceAll("");
         text = COMPRISING.matcher(text).replaceAll("with");
         text = RANGE_SAID_TWICE.matcher(text).replaceAll("");
+        text = WEEK_DATES_AGAIN.matcher(text).replaceAll("");
         text = WINDOW_AFTER_DATES.matcher(text).replaceAll("$1");
         text = BOOK_VERB.matcher(text).replaceAll("$1 bring in");
         text = clausesJoined(text);
@@ -1516,6 +1658,21 @@ final class QuestionParser {
         text = TICKET_OPENED.matcher(text).replaceAll("$1");
         text = PROMISE_KEPT.matcher(text).replaceAll("on-time delivery");
         text = TOOK_TO_ARRIVE.matcher(text).replaceAll("$1 days to arrive");
+        text = DAYS_UNTIL_ARRIVAL.matcher(text).replaceAll("days to arrive");
+        text = FLAG_SET.matcher(text).replaceAll(flag -> (flag.group(3).equalsIgnoreCase("true")
+                ? Objects.toString(flag.group(1), "") + " " : flag.group(1) == null ? "not " : "and not ")
+                + flag.group(2));
+        text = THE_ONE_WHICH.matcher(text).replaceAll("which $1 ");
+        text = TOTAL_IS_HOW_MANY.matcher(text).replaceAll("how $2 $1");
+        text = THE_FIRM.matcher(text).replaceAll(firm -> firm.group(1) == null ? "us" : "our");
+        text = OLDEST_FIRST.matcher(text).replaceAll("");
+        text = HEAD_TO_HEAD.matcher(text).replaceAll("compared");
+        text = PUT_ASIDE.matcher(text).replaceAll("excluded");
+        text = ANYTHING_THROUGH.matcher(text).replaceAll("");
+        text = REST_OF_THE_FIELD.matcher(text).replaceAll("the rest");
+        text = LEAGUE_TABLE.matcher(text).replaceAll(table -> table.group().toLowerCase(Locale.ROOT)
+                .startsWith("league") ? "ranking" : "highest first");
+        text = ONLY_COUNT.matcher(text).replaceAll("only ");
         text = MOST_OFTEN_REASON.matcher(text).replaceAll("most common ");
         text = SPENDERS.matcher(text).replaceAll("customers by revenue");
         text = WISE.matcher(text).replaceAll("by $1");
@@ -1613,8 +1770,11 @@ final class QuestionParser {
         text = SHARE_VERB.matcher(text).replaceAll(" ");
         text = BUSINESS_WIDE.matcher(text).replaceAll("overall");
         text = STACK_UP.matcher(text).replaceAll(match -> Objects.toString(match.group(1), "") + "compared with");
-        text = SPOKEN_QUARTER.matcher(text).replaceAll(match -> "q" + TimeExpressions.count(
-                match.group(1).toLowerCase(Locale.ROOT)));
+        text = SPOKEN_PART.matcher(text).replaceAll(match -> {
+            int number = TimeExpressions.count(match.group(2).toLowerCase(Locale.ROOT));
+            return match.group(1) != null ? "q" + number : number <= 2 ? "h" + number : match.group();
+        });
+        text = PART_MONTHS_AGAIN.matcher(text).replaceAll("$1");
         text = SPLIT_BACK.matcher(text).replaceAll("$1 back $2");
         return OR_MORE.matcher(text).replaceAll(" at least $1 ").replace("%", " percent ");
     }
@@ -1883,6 +2043,7 @@ final class QuestionParser {
             matches.removeIf(m -> times.stream().anyMatch(t -> m.start() < t.end() && t.start() < m.end())
                     || periodNames.stream().anyMatch(name -> m.start() < name[1] && name[0] < m.end()));
             matches.removeIf(m -> m.meaning() instanceof Meaning.ValueWord && inGrammarPhrase(m.start(), m.end()));
+            matches.removeIf(m -> m.end() - m.start() == 1 && namesAnotherThing(m.start()));
             matches.sort(Comparator.comparingInt((Match<Meaning> m) -> -m.length()).thenComparingInt(Match::start));
             List<Match<Meaning>> kept = new ArrayList<>();
             for (Match<Meaning> match : matches) {
@@ -1934,6 +2095,15 @@ final class QuestionParser {
                         .ifPresent(value -> found.add(new Match<>(at, at + 1, new Meaning.ValueWord(value))));
             }
             return found;
+        }
+
+        /**
+         * Whether the word is half of a name for something the data does not hold: "health score" is no review
+         * score, "credit notes" no credit card.
+         */
+        private boolean namesAnotherThing(int i) {
+            return OTHER_SCORES.contains(word(i - 1)) && Set.of("score", "scores").contains(word(i))
+                    || word(i).equals("credit") && OTHER_CREDITS.contains(word(i + 1));
         }
 
         private boolean inGrammarPhrase(int start, int end) {
@@ -3496,6 +3666,11 @@ final class QuestionParser {
                 }
             }
             keptFilters.addAll(filters);
+            // "West region return rate for 2025" then "how does that stack up with the other regions combined?": the
+            // one value asked about before, set against the rest
+            Optional<Filter> againstRest = before.versusRest() == null && filters.isEmpty()
+                    ? versusRest(keptFilters) : Optional.empty();
+            againstRest.ifPresent(keptFilters::remove);
             List<String> newGroups = before.groupBy();
             TimeGrain newGrain = before.grain();
             if (instead && (!groupBy.isEmpty() || grain != null)) {
@@ -3536,7 +3711,7 @@ final class QuestionParser {
             // "which payment method brought in the most" then "and the least?": the ranking turned round
             boolean turned = ascending != null && before.ascending() != null && !ascending.equals(before.ascending());
             boolean changed = !measures.isEmpty() || !filters.isEmpty() || periodGiven || !groupBy.isEmpty()
-                    || grain != null || limit != null || turned || !leftOut.isEmpty();
+                    || grain != null || limit != null || turned || !leftOut.isEmpty() || againstRest.isPresent();
             if (!changed) {
                 throw new QuestionNotUnderstoodException(
                         "I could not tell what to change in the last question from \"" + question.strip() + "\"");
@@ -3554,8 +3729,8 @@ final class QuestionParser {
                     || within(left, newPeriod)), leftOut.stream(), restOf.stream()).flatMap(p -> p).distinct()
                     .toList();
             return new QuerySpec(newMeasures, keptFilters, newPeriod, newCompared,
-                    newGroups, newGrain, ascending, newLimit, newLimitPer, newShareOf, before.versusRest(),
-                    before.perEntity(), change, newBands, without);
+                    newGroups, newGrain, ascending, newLimit, newLimitPer, newShareOf,
+                    againstRest.orElse(before.versusRest()), before.perEntity(), change, newBands, without);
         }
 
         /** Whether "the rest of" is said: "and in the rest of March?". */
@@ -3667,8 +3842,10 @@ final class QuestionParser {
             // "Please the same, but only…": the opening word past politeness and an article
             String opening = words.stream().dropWhile(word -> REQUEST_OPENERS.contains(word) || word.equals("the"))
                     .findFirst().orElse("");
+            // "Among that, how many…": the rows of the answer before, said as one thing
+            boolean amongThat = Set.of("among", "amongst").contains(first) && POINTERS_BACK.contains(second);
             boolean marker = EnglishWords.FOLLOW_UP_STARTS.contains(first) || opening.equals("same") || pointsBack
-                    || reshapesLast()
+                    || amongThat || reshapesLast()
                     || ((first.equals("what") || first.equals("how")) && second.equals("about"))
                     || words.stream().anyMatch(EnglishWords.INSTEAD::contains)
                     || words.stream().anyMatch(EnglishWords.BACK_REFERENCES::contains);

@@ -92,6 +92,10 @@ final class TimeExpressions {
     private static final Set<String> MONEY_WORDS = Set.of("usd", "dollar", "dollars", "bucks");
     /** Words after "until" or "to" that end a range today: "from July until now", "from March to date". */
     private static final Set<String> NOW_WORDS = Set.of("now", "today", "date", "present");
+    /** "full weeks", "complete months": whole units, not counted back from today. */
+    private static final Set<String> WHOLE_UNITS = Set.of("full", "complete", "whole", "entire");
+    /** Words one letter from a month's name that are words of their own, not its misspelling: "match days". */
+    private static final Set<String> NEAR_MONTHS = Set.of("match", "marsh", "parch", "larch");
     private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "thru");
     private static final Set<String> START_WORDS = Set.of("start", "beginning", "begining", "first");
     private static final Set<String> PAIR_JOINERS = Set.of("vs", "versus", "and", "or");
@@ -748,11 +752,17 @@ final class TimeExpressions {
     private Optional<Found> range(List<String> words, int i, Set<String> joiners) {
         int firstAt = afterWeekOf(words, i);
         Optional<Unit> first = unit(words, firstAt);
-        if (first.isEmpty() || first.get().end >= words.size() || !joiners.contains(words.get(first.get().end))) {
+        // "from Black Friday week through Christmas week": the weeks of the days named at either end
+        boolean firstWeek = first.filter(unit -> weekAfter(words, unit)).isPresent();
+        int joinerAt = first.map(unit -> unit.end + (firstWeek ? 1 : 0)).orElse(words.size());
+        Integer firstYear = firstWeek && first.get().year == null && joinerAt < words.size()
+                ? year(words.get(joinerAt)) : null;
+        joinerAt += firstYear == null ? 0 : 1;
+        if (joinerAt >= words.size() || !joiners.contains(words.get(joinerAt))) {
             return Optional.empty();
         }
-        Unit from = first.get();
-        int afterJoiner = from.end + 1;
+        Unit from = firstYear == null ? first.get() : first.get().withYear(firstYear);
+        int afterJoiner = joinerAt + 1;
         int secondAt = afterWeekOf(words, afterJoiner);
         Optional<Unit> second = unit(words, secondAt);
         // "from Dec 22nd to the 28th"
@@ -779,6 +789,13 @@ final class TimeExpressions {
             return Optional.empty();
         }
         Unit to = second.get();
+        boolean lastWeek = weekAfter(words, to);
+        int end = to.end + (lastWeek ? 1 : 0);
+        Integer yearAfter = lastWeek && to.year == null && end < words.size() ? year(words.get(end)) : null;
+        if (yearAfter != null) {
+            to = to.withYear(yearAfter);
+            end++;
+        }
         Period last = resolve(to, from.year);
         Period firstPeriod = resolve(from, to.year != null ? Integer.valueOf(last.start().getYear()) : null);
         if (from.year == null && firstPeriod.start().isAfter(last.start())) {
@@ -788,9 +805,16 @@ final class TimeExpressions {
             return Optional.empty();
         }
         // "from the week of Nov 17 through the week of Dec 22": whole weeks at either end
-        firstPeriod = firstAt > i && from.kind == Kind.DAY ? Period.week(firstPeriod.start()) : firstPeriod;
-        last = secondAt > afterJoiner && to.kind == Kind.DAY ? Period.week(last.start()) : last;
-        return Optional.of(new Found(i, to.end, new Period(firstPeriod.start(), last.end()), List.of(firstPeriod, last)));
+        boolean weekAtStart = firstAt > i && from.kind == Kind.DAY || firstWeek;
+        firstPeriod = weekAtStart ? Period.week(firstPeriod.start()) : firstPeriod;
+        last = secondAt > afterJoiner && to.kind == Kind.DAY || lastWeek ? Period.week(last.start()) : last;
+        return Optional.of(new Found(i, end, new Period(firstPeriod.start(), last.end()), List.of(firstPeriod, last)));
+    }
+
+    /** Whether "week" follows a day or a named day ("black friday week"): the week around that day. */
+    private static boolean weekAfter(List<String> words, Unit unit) {
+        return (unit.kind == Kind.DAY || unit.kind == Kind.NAMED) && unit.end < words.size()
+                && words.get(unit.end).equals("week");
     }
 
     /** Where words at {@code i} naming the present end ("now", "today", "date", "the present"), or {@code i}. */
@@ -916,10 +940,13 @@ final class TimeExpressions {
         }
         if (PAST.contains(word)) {
             Integer count = count(next);
-            if (count != null && i + 2 < words.size()) {
-                Optional<Period> span = lastSpan(count, words.get(i + 2));
+            // "the last five full weeks": whole weeks, Monday to Sunday, before this one
+            boolean whole = i + 3 < words.size() && WHOLE_UNITS.contains(words.get(i + 2));
+            int unitAt = whole ? i + 3 : i + 2;
+            if (count != null && unitAt < words.size()) {
+                Optional<Period> span = lastSpan(count, words.get(unitAt), whole);
                 if (span.isPresent()) {
-                    return found(i, i + 3, span.get());
+                    return found(i, unitAt + 1, span.get());
                 }
             }
             Optional<LocalDate> currentStart = startOfUnit(next, today);
@@ -944,13 +971,15 @@ final class TimeExpressions {
         return Optional.empty();
     }
 
-    private Optional<Period> lastSpan(int count, String unitWord) {
+    private Optional<Period> lastSpan(int count, String unitWord, boolean whole) {
         String unit = unitWord.endsWith("s") ? unitWord.substring(0, unitWord.length() - 1) : unitWord;
         switch (unit) {
             case "day":
                 return Optional.of(new Period(today.minusDays(count), today));
-            case "week":
-                return Optional.of(new Period(today.minusWeeks(count), today));
+            case "week": {
+                LocalDate end = whole ? Period.week(today).start() : today;
+                return Optional.of(new Period(end.minusWeeks(count), end));
+            }
             case "month": {
                 LocalDate monthStart = today.withDayOfMonth(1);
                 return Optional.of(new Period(monthStart.minusMonths(count), monthStart));
@@ -1172,7 +1201,7 @@ final class TimeExpressions {
     /** The month a word names, tolerating a typo in full month names ("decmber"). */
     static Integer month(String word) {
         Integer month = MONTHS.get(word);
-        if (month != null || word.length() < 5) {
+        if (month != null || word.length() < 5 || NEAR_MONTHS.contains(word)) {
             return month;
         }
         return MONTHS.entrySet().stream().filter(e -> e.getKey().length() >= 5 && Words.same(word, e.getKey()))

@@ -185,6 +185,9 @@ class AccountForEveryWordTest {
                 .isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
         assertThat(classifier.classify("write a summary of the nimbus recall", Conversation.empty("s")).askBack())
                 .isEmpty();
+        assertThat(classifier.classify("Please write short poem for say sorry to customer who wait parcel long time",
+                Conversation.empty("s")).askBack()).get().extracting(Clarification::reason)
+                .isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
     }
 
     @ParameterizedTest

@@ -525,4 +525,26 @@ class LocalQuestionClassifierTest {
         assertThat(classifier.classify("how did we do on late deliveries in December 2025?", Conversation.empty("s"))
                 .clarification()).isNull();
     }
+
+    @Test
+    void the_firms_own_figures_are_ours_not_someone_elses() {
+        Classification firm = classifier.classify("What proportion of the firm's 2025 revenue was contributed by each"
+                + " product category?", Conversation.empty("s"));
+
+        assertThat(firm.route()).isEqualTo(Route.SQL);
+        assertThat(firm.clarification()).isNull();
+        assertThat(classifier.classify("What was Amazon's revenue in 2025?", Conversation.empty("s")).clarification()
+                .reason()).isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
+    }
+
+    @Test
+    void a_time_named_by_how_it_felt_or_a_few_values_not_named_are_asked_back() {
+        for (String question : List.of("Late rate, the big week. Report.", "Compare the two carriers for me on"
+                + " claims.")) {
+            assertThat(classifier.classify(question, Conversation.empty("s")).clarification().reason())
+                    .isEqualTo(Clarification.Reason.AMBIGUOUS);
+        }
+        assertThat(classifier.classify("late rate for the two carriers FedEx and UPS in 2025",
+                Conversation.empty("s")).clarification()).isNull();
+    }
 }

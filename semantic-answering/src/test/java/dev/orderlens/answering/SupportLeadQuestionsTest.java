@@ -2663,4 +2663,148 @@ class SupportLeadQuestionsTest {
         assertThat(sql("what was the biggest single order in 2025")).contains("sum(order_total)")
                 .doesNotContain("count(*)");
     }
+
+    @Test
+    void a_term_said_with_its_meaning_is_read_as_that_meaning() {
+        assertThat(sql("Loss ratio by category for 2025, meaning refunds as a percentage of revenue. Highest first."))
+                .contains("sum(refund_amount)", "GROUP BY category", "DESC");
+        assertThat(sql("Claims paid by carrier in 2025, i.e. refunds")).contains("sum(refund_amount)",
+                "GROUP BY carrier");
+    }
+
+    @Test
+    void what_a_table_is_for_said_first_is_set_aside() {
+        assertThat(sql("To illustrate seasonality, tabulate unit sales by quarter for 2024 and 2025.")).contains(
+                "sum(quantity)", "date_trunc('quarter'").doesNotContain("sum(order_total)");
+        assertThat(sql("For Exhibit 1 of the teaching case, please report the firm's revenue, excluding cancelled"
+                + " orders, for calendar years 2024 and 2025, so that students can compute year-on-year growth."))
+                .contains("sum(order_total)", "'2024-01-01 00:00:00'", "'2026-01-01 00:00:00'");
+    }
+
+    @Test
+    void a_day_month_and_two_digit_year_is_that_date() {
+        assertThat(sql("FedEx / Southeast / orders placed 08 SEP 25 thru 19 SEP 25. Late delivery rate.")).contains(
+                "'2025-09-08 00:00:00'", "'2025-09-20 00:00:00'", "carrier = 'FedEx'");
+    }
+
+    @Test
+    void a_yes_no_flag_set_to_false_or_true_is_that_answer() {
+        assertThat(sql("orders placed in Christmas week 2025, count delivered with late flag FALSE")).contains(
+                "is_late = false", "delivered_at IS NOT NULL");
+        assertThat(sql("orders in 2025 with is_late == true")).contains("is_late = true");
+    }
+
+    @Test
+    void the_one_which_has_the_most_and_a_total_asked_after_it_are_read_in_any_order() {
+        assertThat(sql("In December 2025 the city which have the most many order is which one?")).contains(
+                "GROUP BY ship_city");
+        assertThat(sql("Order where customer give 3 star or less, the support ticket total is how many, for 2025?"))
+                .contains("sum(support_tickets)", "csat_score <= 3");
+        assertThat(sql("Average how many day until the order arrive to customer in Southeast region, for last"
+                + " quarter?")).contains("date_diff", "ship_region = 'Southeast'");
+    }
+
+    @Test
+    void the_whole_period_of_the_data_is_every_day_and_a_payout_is_a_refund() {
+        assertThat(sql("Over the full two-year period covered by the data, which three payment methods exhibited the"
+                + " highest cancellation rates?")).contains("GROUP BY payment_method", "LIMIT 3")
+                .doesNotContain("order_ts >=");
+        assertThat(sql("What was our average payout per refunded order in 2025? Only count orders where a refund"
+                + " actually went out (refund amount above zero).")).startsWith("SELECT avg(refund_amount)")
+                .contains("refund_amount > 0").doesNotContain("count(*)");
+    }
+
+    @Test
+    void a_name_written_as_code_is_read_word_by_word() {
+        assertThat(sql("getRevenue({ date: '2025-11-28' }) // black friday")).contains("sum(order_total)",
+                "'2025-11-28 00:00:00'", "'2025-11-29 00:00:00'");
+        assertThat(sql("revenue.groupBy('day').where(order_ts >= '2025-11-27' && order_ts < '2025-12-02')"))
+                .contains("'2025-11-27 00:00:00'", "'2025-12-02 00:00:00'", "GROUP BY CAST(order_ts AS DATE)");
+        assertThat(sql("orders where order_date > '2025-01-01' and order_date <= '2025-03-31' by channel"))
+                .contains("'2025-01-02 00:00:00'", "'2025-04-01 00:00:00'", "GROUP BY channel");
+    }
+
+    @Test
+    void named_weeks_at_either_end_of_a_range_are_whole_weeks_and_a_numbered_half_is_that_half() {
+        assertThat(sql("Order volume week by week, from Black Friday week (W/C MON 24 NOV 25) through Christmas week"
+                + " (W/C MON 22 DEC 25).")).contains("date_trunc('week'", "'2025-11-24 00:00:00'",
+                "'2025-12-29 00:00:00'").doesNotContain("CASE");
+        assertThat(sql("orders from black friday week 2024 to cyber monday week 2024")).contains(
+                "'2024-11-25 00:00:00'", "'2024-12-09 00:00:00'").doesNotContain("CASE");
+        assertThat(sql("Revenue of business customer and consumer customer in semester 1 2025 (January until June)"))
+                .contains("'2025-01-01 00:00:00'", "'2025-07-01 00:00:00'").doesNotContain("2024");
+    }
+
+    @Test
+    void a_value_left_out_or_set_aside_after_it_is_left_out() {
+        assertThat(sql("Top 3 return reasons by refund value across all orders, with the Nimbus X2 wireless earbuds"
+                + " set aside.")).contains("product_name NOT IN ('Nimbus X2 wireless earbuds')", "LIMIT 3");
+        assertThat(sql("refunds by return reason in 2025, FedEx left out")).contains("carrier NOT IN ('FedEx')");
+    }
+
+    @Test
+    void a_score_or_credit_of_something_else_is_not_the_review_score_or_the_card() {
+        assertThat(sql("Revenue in 2025 from accounts with a health score under 60?")).doesNotContain("csat_score");
+        assertThat(sql("Refunds are our credit notes. Total refunds by month for orders placed in 2025, please."))
+                .contains("sum(refund_amount)").doesNotContain("payment_method");
+        assertThat(sql("orders paid by credit in 2025")).contains("payment_method = 'credit_card'");
+    }
+
+    @Test
+    void a_word_one_letter_from_a_month_that_is_a_word_of_its_own_is_no_month() {
+        assertThat(sql("How much revenue did we take on match days in 2025?")).doesNotContain("'2025-03-01");
+        assertThat(sql("orders in Marhc 2025")).contains("'2025-03-01 00:00:00'", "'2025-04-01 00:00:00'");
+    }
+
+    @Test
+    void the_last_full_weeks_are_whole_weeks_before_this_one() {
+        assertThat(sql("What's our form over the last five full weeks? Orders per week, Monday-to-Sunday weeks, oldest"
+                + " first.")).contains("'2025-11-24 00:00:00'", "'2025-12-29 00:00:00'", "date_trunc('week'");
+        assertThat(sql("orders in the last 4 weeks")).contains("'2025-12-04 00:00:00'");
+    }
+
+    @Test
+    void a_league_table_is_a_ranking_and_head_to_head_a_comparison() {
+        assertThat(sql("Give me the 2025 league table for categories, ranked on revenue, from the top of the table"
+                + " down to the bottom.")).contains("GROUP BY category", "DESC");
+        assertThat(sql("Black Friday 2025 vs Black Friday 2024, head-to-head on revenue.")).contains(
+                "'2025-11-28 00:00:00'", "'2024-11-29 00:00:00'", "sum(order_total)");
+        assertThat(sql("Show me the support case load week by week for December 2025: total support tickets on orders"
+                + " placed in each Monday-to-Sunday week.")).contains("sum(support_tickets)", "date_trunc('week'")
+                .doesNotContain("dayofweek");
+    }
+
+    @Test
+    void pieces_are_units_and_lifetime_is_all_the_data() {
+        assertThat(sql("SKU SPO-1001 sell already how many piece in 2025? Order cancel not count ka")).contains(
+                "sum(quantity)", "sku = 'SPO-1001'");
+        assertThat(sql("Who are my ten biggest accounts by lifetime revenue?")).contains("GROUP BY customer_id",
+                "LIMIT 10").doesNotContain("order_ts >=");
+    }
+
+    @Test
+    void a_follow_up_sets_the_one_value_before_against_the_rest() {
+        assertThat(followUp("West region return rate for the 2025 season?", "How does that stack up with the other"
+                + " four regions combined, the rest of the league?").sql()).contains(
+                "CASE WHEN ship_region = 'West' THEN 'West' ELSE 'all others' END");
+        assertThat(followUp("What did our business accounts bring in, revenue-wise, in Q3 2025?", "Take out anything"
+                + " that came through the marketplace. What's left?").sql()).contains("customer_segment = 'business'",
+                "NOT IN ('marketplace')");
+        assertThat(followUp("On 14/3/2025 have order cancel how many ka?", "Among that, how many customer pay with"
+                + " Klarna na?").sql()).contains("status = 'cancelled'", "payment_method = 'klarna'",
+                "'2025-03-14 00:00:00'");
+    }
+
+    @Test
+    void a_word_glossed_in_brackets_is_read_as_its_gloss() {
+        assertThat(sql("Patient satisfaction by category for 2025: average CSAT per category, sickest (lowest)"
+                + " first.")).contains("avg(csat_score)", "GROUP BY category", "ASC");
+    }
+
+    @Test
+    void a_period_said_aside_is_not_read_as_what_a_later_sentence_excludes() {
+        assertThat(sql("For the VAT quarter October to December 2025, what was the gross value of sales? Order totals"
+                + " including shipping, cancelled orders left out.")).contains("NOT IN ('cancelled')",
+                "order_ts >= TIMESTAMP '2025-10-01 00:00:00'").doesNotContain("NOT (order_ts");
+    }
 }
