@@ -395,10 +395,10 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     /** Words standing for a subject the question never names: "the thing with the orders", "what's going on". */
     private static final Set<String> UNNAMED_SUBJECTS = Set.of("thing", "things", "stuff", "everything",
             "anything", "situation");
-    /** "What was the total?" with nothing before it: the total of a figure never named. */
+    /** "What was the total?", "What's the figure for the quarter?" with nothing before: a figure never named. */
     private static final Pattern THE_TOTAL_ALONE = Pattern.compile("(?i)^\\W*(?:so\\s+|and\\s+)?what"
             + "(?:['\u2019]s|\\s+is|\\s+was|\\s+were|\\s+are)\\s+the\\s+(?:total|sum|number|figure|amount)"
-            + "(?:\\s+again)?\\W*$");
+            + "(?:\\s+for\\s+the\\s+(?:day|week|month|quarter|year|period))?(?:\\s+again)?\\W*$");
     /** "whats the average for FedEx?", "confirm the total for Q3": an average or total of a figure never named. */
     private static final Pattern AGGREGATE_OF_NOTHING = Pattern.compile("(?i)\\bthe\\s+(?:average|avg|mean|total|sum)"
             + "\\s+(?:for|of|in|on|during)\\s+([^?.!]+)");

@@ -292,6 +292,7 @@ class LocalQuestionClassifierTest {
         "What late rate does Shopify see on its deliveries?|OUT_OF_SCOPE",
         "How are Sony and Bose pricing their headphones this month compared with ours?|OUT_OF_SCOPE",
         "What was the total?|AMBIGUOUS",
+        "What's the figure for the quarter?|AMBIGUOUS",
         "The market share held by the biggest online retailers in 2025 is to be stated.|OUT_OF_SCOPE",
         "Which headphones are the top sellers on Amazon this month, and how do their prices compare?|OUT_OF_SCOPE",
         "my shoulders ache from lifting parcels all week, any exercises you'd recommend?|OUT_OF_SCOPE",
