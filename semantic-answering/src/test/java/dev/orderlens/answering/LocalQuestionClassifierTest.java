@@ -292,7 +292,6 @@ class LocalQuestionClassifierTest {
         "What late rate does Shopify see on its deliveries?|OUT_OF_SCOPE",
         "How are Sony and Bose pricing their headphones this month compared with ours?|OUT_OF_SCOPE",
         "What was the total?|AMBIGUOUS",
-        "What's the figure for the quarter?|AMBIGUOUS",
         "The market share held by the biggest online retailers in 2025 is to be stated.|OUT_OF_SCOPE",
         "Which headphones are the top sellers on Amazon this month, and how do their prices compare?|OUT_OF_SCOPE",
         "my shoulders ache from lifting parcels all week, any exercises you'd recommend?|OUT_OF_SCOPE",
@@ -547,5 +546,14 @@ class LocalQuestionClassifierTest {
         }
         assertThat(classifier.classify("late rate for the two carriers FedEx and UPS in 2025",
                 Conversation.empty("s")).clarification()).isNull();
+    }
+
+    @Test
+    void the_figure_for_the_quarter_with_nothing_before_names_no_figure() {
+        Classification figure = classifier.classify("What's the figure for the quarter?", Conversation.empty("s"));
+
+        assertThat(figure.clarification().reason()).isEqualTo(Clarification.Reason.AMBIGUOUS);
+        assertThat(figure.reasoning()).isEqualTo("it points at something it does not name, and names no value, period"
+                + " or figure");
     }
 }
