@@ -657,6 +657,8 @@ final class QuestionParser {
      */
     private static final Pattern CODE_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}{2,}"
             + "(?:\\p{Lu}[\\p{Ll}\\p{N}]*)+(?![\\p{L}\\p{N}])");
+    /** Where a code name's next word opens, on its capital. */
+    private static final Pattern CODE_NAME_WORD = Pattern.compile("(?<=[\\p{Ll}\\p{N}])(?=\\p{Lu})");
     /** The order time as a filter writes it: "order_ts", "order date", "created_at". */
     private static final String TIME_COLUMN = "(?:order[_ ]?(?:ts|date|time(?:stamp)?)|date|created[_ ]?at)";
     /**
@@ -705,9 +707,11 @@ final class QuestionParser {
             + "|carved)\\s+out|(?:set|put|left|kept)\\s+aside)\\b");
     /** "head-to-head on revenue": the two compared. */
     private static final Pattern HEAD_TO_HEAD = Pattern.compile("(?i)\\bhead[-\\s]+to[-\\s]+head\\b");
-    /** "the league table for categories, from the top of the table down to the bottom": a ranking, best first. */
-    private static final Pattern LEAGUE_TABLE = Pattern.compile("(?i)\\bleague\\s+tables?\\b|\\bfrom\\s+the\\s+top"
-            + "(?:\\s+of\\s+the\\s+table)?\\s+(?:down\\s+)?to\\s+the\\s+bottom\\b");
+    /** "the league table for categories": a ranking. */
+    private static final Pattern LEAGUE_TABLE = Pattern.compile("(?i)\\bleague\\s+tables?\\b");
+    /** "from the top of the table down to the bottom": best first. */
+    private static final Pattern TOP_TO_BOTTOM = Pattern.compile("(?i)\\bfrom\\s+the\\s+top(?:\\s+of\\s+the\\s+table)?"
+            + "\\s+(?:down\\s+)?to\\s+the\\s+bottom\\b");
     /** "big-ticket orders": expensive ones, an idiom with no support ticket in it. */
     private static final Pattern BIG_TICKET = Pattern.compile("(?i)\\bbig[- ]ticket\\b");
     /** Three letters or more said one by one, as dictated: "u s p s" is "usps", "d h l" is "dhl". */
@@ -1571,7 +1575,7 @@ final class QuestionParser {
      */
     private String spellOutSigns(String question, LocalDate today) {
         String english = Shorthand.spelledOut(HeardWords.asMeant(TaglishWords.inEnglish(CODE_NAME.matcher(question)
-                .replaceAll(name -> name.group().replaceAll("(?<=[\\p{Ll}\\p{N}])(?=\\p{Lu})", " ")))));
+                .replaceAll(name -> CODE_NAME_WORD.matcher(name.group()).replaceAll(" ")))));
         String text = ConditionPhrasing.plain(RequestFraming.unframed(english));
         text = DAY_MONTH_SHORT_YEAR.matcher(text).replaceAll(date -> isMonth(date.group(2))
                 ? date.group(1) + " " + date.group(2) + " 20" + date.group(3) : date.group());
@@ -1670,8 +1674,8 @@ final class QuestionParser {
         text = PUT_ASIDE.matcher(text).replaceAll("excluded");
         text = ANYTHING_THROUGH.matcher(text).replaceAll("");
         text = REST_OF_THE_FIELD.matcher(text).replaceAll("the rest");
-        text = LEAGUE_TABLE.matcher(text).replaceAll(table -> table.group().toLowerCase(Locale.ROOT)
-                .startsWith("league") ? "ranking" : "highest first");
+        text = LEAGUE_TABLE.matcher(text).replaceAll("ranking");
+        text = TOP_TO_BOTTOM.matcher(text).replaceAll("highest first");
         text = ONLY_COUNT.matcher(text).replaceAll("only ");
         text = MOST_OFTEN_REASON.matcher(text).replaceAll("most common ");
         text = SPENDERS.matcher(text).replaceAll("customers by revenue");

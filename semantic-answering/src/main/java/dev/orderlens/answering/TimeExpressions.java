@@ -713,19 +713,12 @@ final class TimeExpressions {
         if (day.isEmpty()) {
             return Optional.empty();
         }
-        Unit unit = day.get();
-        int end = unit.end;
-        if (!weekOf) {
-            if (end >= words.size() || !words.get(end).equals("week")) {
-                return Optional.empty();
-            }
-            end++;
-            Integer yearAfter = unit.year == null && end < words.size() ? year(words.get(end)) : null;
-            if (yearAfter != null) {
-                unit = unit.withYear(yearAfter);
-                end++;
-            }
+        Optional<Unit> said = weekOf ? day : weekNamedAfter(words, day.get());
+        if (said.isEmpty()) {
+            return Optional.empty();
         }
+        Unit unit = said.get();
+        int end = unit.end;
         Period around = resolve(unit, null);
         Period week = Period.week(around.start());
         // "Black Friday week 2025": the week is called after its day
@@ -753,16 +746,14 @@ final class TimeExpressions {
         int firstAt = afterWeekOf(words, i);
         Optional<Unit> first = unit(words, firstAt);
         // "from Black Friday week through Christmas week": the weeks of the days named at either end
-        boolean firstWeek = first.filter(unit -> weekAfter(words, unit)).isPresent();
-        int joinerAt = first.map(unit -> unit.end + (firstWeek ? 1 : 0)).orElse(words.size());
-        Integer firstYear = firstWeek && first.get().year == null && joinerAt < words.size()
-                ? year(words.get(joinerAt)) : null;
-        joinerAt += firstYear == null ? 0 : 1;
-        if (joinerAt >= words.size() || !joiners.contains(words.get(joinerAt))) {
+        Optional<Unit> firstAsWeek = first.flatMap(unit -> weekNamedAfter(words, unit));
+        boolean firstWeek = firstAsWeek.isPresent();
+        Optional<Unit> said = firstAsWeek.or(() -> first);
+        if (said.isEmpty() || said.get().end >= words.size() || !joiners.contains(words.get(said.get().end))) {
             return Optional.empty();
         }
-        Unit from = firstYear == null ? first.get() : first.get().withYear(firstYear);
-        int afterJoiner = joinerAt + 1;
+        Unit from = said.get();
+        int afterJoiner = from.end + 1;
         int secondAt = afterWeekOf(words, afterJoiner);
         Optional<Unit> second = unit(words, secondAt);
         // "from Dec 22nd to the 28th"
@@ -788,14 +779,9 @@ final class TimeExpressions {
         if (second.isEmpty()) {
             return Optional.empty();
         }
-        Unit to = second.get();
-        boolean lastWeek = weekAfter(words, to);
-        int end = to.end + (lastWeek ? 1 : 0);
-        Integer yearAfter = lastWeek && to.year == null && end < words.size() ? year(words.get(end)) : null;
-        if (yearAfter != null) {
-            to = to.withYear(yearAfter);
-            end++;
-        }
+        Optional<Unit> lastAsWeek = weekNamedAfter(words, second.get());
+        boolean lastWeek = lastAsWeek.isPresent();
+        Unit to = lastAsWeek.orElse(second.get());
         Period last = resolve(to, from.year);
         Period firstPeriod = resolve(from, to.year != null ? Integer.valueOf(last.start().getYear()) : null);
         if (from.year == null && firstPeriod.start().isAfter(last.start())) {
@@ -808,13 +794,23 @@ final class TimeExpressions {
         boolean weekAtStart = firstAt > i && from.kind == Kind.DAY || firstWeek;
         firstPeriod = weekAtStart ? Period.week(firstPeriod.start()) : firstPeriod;
         last = secondAt > afterJoiner && to.kind == Kind.DAY || lastWeek ? Period.week(last.start()) : last;
-        return Optional.of(new Found(i, end, new Period(firstPeriod.start(), last.end()), List.of(firstPeriod, last)));
+        return Optional.of(new Found(i, to.end, new Period(firstPeriod.start(), last.end()),
+                List.of(firstPeriod, last)));
     }
 
-    /** Whether "week" follows a day or a named day ("black friday week"): the week around that day. */
-    private static boolean weekAfter(List<String> words, Unit unit) {
-        return (unit.kind == Kind.DAY || unit.kind == Kind.NAMED) && unit.end < words.size()
-                && words.get(unit.end).equals("week");
+    /**
+     * A day or a named day with "week" after it, and perhaps the year ("black friday week", "christmas week 2025"): the
+     * day, dated by that year, as a unit ending past them; empty when no "week" follows.
+     */
+    private static Optional<Unit> weekNamedAfter(List<String> words, Unit unit) {
+        if (unit.kind != Kind.DAY && unit.kind != Kind.NAMED || unit.end >= words.size()
+                || !words.get(unit.end).equals("week")) {
+            return Optional.empty();
+        }
+        int end = unit.end + 1;
+        Integer yearAfter = unit.year == null && end < words.size() ? year(words.get(end)) : null;
+        Unit dated = yearAfter == null ? unit : unit.withYear(yearAfter);
+        return Optional.of(dated.endingAt(yearAfter == null ? end : end + 1));
     }
 
     /** Where words at {@code i} naming the present end ("now", "today", "date", "the present"), or {@code i}. */
@@ -1037,6 +1033,10 @@ final class TimeExpressions {
     private record Unit(Kind kind, Integer year, int month, int day, int part, int end) {
         Unit withYear(int newYear) {
             return new Unit(kind, newYear, month, day, part, end);
+        }
+
+        Unit endingAt(int newEnd) {
+            return new Unit(kind, year, month, day, part, newEnd);
         }
     }
 
