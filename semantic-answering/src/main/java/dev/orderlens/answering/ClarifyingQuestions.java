@@ -9,7 +9,8 @@ import dev.orderlens.core.semantic.SemanticModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +20,9 @@ import java.util.stream.Collectors;
 final class ClarifyingQuestions {
 
     private static final int CHOICES = 4;
+    /** Recent days, weeks or months, how many not said: "the last days", "the past few weeks". */
+    private static final Pattern UNCOUNTED_RECENT = Pattern.compile("(?i)\\b(?:the\\s+)?(?:last|past|previous|recent)"
+            + "\\s+(?:few\\s+|several\\s+|couple\\s+(?:of\\s+)?)?(days|weeks|months)\\b(?!\\s+of\\b)");
     private static final int NAMED = 4;
 
     private final SemanticModel model;
@@ -64,10 +68,15 @@ final class ClarifyingQuestions {
     }
 
     /**
-     * "Please give me the numbers of the last days": recent days, weeks or months without how many; each choice is
-     * the question asked again with a period in their place.
+     * "Please give me the numbers of the last days", "orders in the past few weeks": recent days, weeks or months
+     * without how many, which no period can be read from ("the last days of December" are the end of a month); each
+     * choice is the question asked again with a period in their place. Empty for a question that says how many.
      */
-    Clarification howFarBack(String question, MatchResult recent) {
+    static Optional<Clarification> howFarBack(String question) {
+        Matcher recent = UNCOUNTED_RECENT.matcher(question);
+        if (!recent.find()) {
+            return Optional.empty();
+        }
         List<String> periods = switch (recent.group(1).toLowerCase(Locale.ROOT)) {
             case "days" -> List.of("the last 7 days", "the last 14 days", "the last 30 days");
             case "weeks" -> List.of("the last 2 weeks", "the last 4 weeks", "the last 8 weeks");
@@ -75,9 +84,9 @@ final class ClarifyingQuestions {
         };
         String before = question.substring(0, recent.start());
         String after = question.substring(recent.end());
-        return new Clarification(Clarification.Reason.AMBIGUOUS, "How far back do you mean by '" + recent.group()
-                + "'? Say how many " + recent.group(1).toLowerCase(Locale.ROOT) + ", or pick one of these.",
-                periods.stream().map(period -> (before + period + after).strip()).toList());
+        return Optional.of(new Clarification(Clarification.Reason.AMBIGUOUS, "How far back do you mean by '"
+                + recent.group() + "'? Say how many " + recent.group(1).toLowerCase(Locale.ROOT) + ", or pick one of"
+                + " these.", periods.stream().map(period -> (before + period + after).strip()).toList()));
     }
 
     /** "How many orders will we get tomorrow?": no data holds the future, so offer the figures that lead up to it. */

@@ -101,12 +101,6 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Pattern UNNAMED_CASE = Pattern.compile("(?i)\\b(?:status|details?|data|info(?:rmation)?"
             + "|tracking)\\s+(?:of|for|on)\\s+(?:(?:the|this|that|her|his|their)\\s+)?(?:order|customer|client|caller"
             + "|parcel|package)\\b");
-    /**
-     * "the numbers of the last days", "orders in the past few weeks": recent days, weeks or months without how many,
-     * which no period can be read from ("the last days of December" are the end of a month).
-     */
-    private static final Pattern UNCOUNTED_RECENT = Pattern.compile("(?i)\\b(?:the\\s+)?(?:last|past|previous|recent)"
-            + "\\s+(?:few\\s+|several\\s+|couple\\s+(?:of\\s+)?)?(days|weeks|months)\\b(?!\\s+of\\b)");
     /** An identifier written in a question: "ORD-012345", "CUST-00042", "order 48213". */
     private static final Pattern IDENTIFIER_WRITTEN = Pattern.compile("\\b\\p{L}+-\\d+\\b|\\b\\d{4,}\\b(?![-/.]\\d)");
     private static final double COMPILE_WEIGHT = 2.2;
@@ -533,11 +527,6 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                 && !Words.tokens(question).contains("why")) {
             return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "it asks about one order or customer without its"
                     + " identifier", null, clarifying.unnamedCase());
-        }
-        Matcher uncounted = UNCOUNTED_RECENT.matcher(question);
-        if (!charted && uncounted.find()) {
-            return new Classification(Route.SQL, ASK_BACK_CONFIDENCE, "it names recent " + uncounted.group(1)
-                    + " without how many", null, clarifying.howFarBack(question, uncounted.toMatchResult()));
         }
         float[] vector = embeddings.embed(CAUSE_ASKED.matcher(question).replaceAll("why"));
         // "ok and on Black Friday alone?" after a question of November: read whole in the conversation, whatever its

@@ -1154,6 +1154,10 @@ final class QuestionParser {
     ParsedQuestion read(String asked, ConversationContext context, LocalDate today) {
         String question = DASHED_DAYS.matcher(QuestionMarks.inEnglish(asked)).replaceAll(match -> dashedDays(match)
                 ? Matcher.quoteReplacement(match.group(FIRST_DAY)) + " to " : Matcher.quoteReplacement(match.group()));
+        // "the numbers of the last days": no period can be read, so how far back is asked, whoever calls
+        ClarifyingQuestions.howFarBack(question).ifPresent(howFar -> {
+            throw new ClarificationNeededException(howFar);
+        });
         Optional<QuerySpec> previous = ContextCodec.decode(context);
         // "We are reviewing carrier contracts. Which carrier was the worst in Q4 2025?": what a sentence says the
         // figures are for is set aside even when the whole would read, or its words would be read into the query

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.orderlens.core.domain.conversation.Conversation;
 import dev.orderlens.core.domain.table.SqlDialect;
 import dev.orderlens.core.domain.table.SqlQuery;
+import dev.orderlens.core.port.SqlGenerator.ClarificationNeededException;
 import dev.orderlens.core.port.SqlGenerator.GeneratedSql;
 import dev.orderlens.core.port.SqlGenerator.QuestionNotUnderstoodException;
 import java.time.Duration;
@@ -2806,5 +2807,13 @@ class SupportLeadQuestionsTest {
         assertThat(sql("For the VAT quarter October to December 2025, what was the gross value of sales? Order totals"
                 + " including shipping, cancelled orders left out.")).contains("NOT IN ('cancelled')",
                 "order_ts >= TIMESTAMP '2025-10-01 00:00:00'").doesNotContain("NOT (order_ts");
+    }
+
+    @Test
+    void recent_days_without_how_many_are_asked_back_by_the_reader_itself() {
+        assertThatThrownBy(() -> sql("Please give me the numbers of the last days;"))
+                .isInstanceOf(ClarificationNeededException.class)
+                .hasMessageStartingWith("How far back do you mean by 'the last days'");
+        assertThat(sql("orders in the last 7 days")).contains("count(*)");
     }
 }
