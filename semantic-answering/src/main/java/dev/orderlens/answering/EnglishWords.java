@@ -156,7 +156,9 @@ final class EnglishWords {
             add desk desks counter counters ring rang rung pass passes passed elapse elapsed caught
             sir maam madam scoring scored active timestamp timestamps belong belongs belonged belonging
             course likewise output once series concerned lag furnish furnished reach reached colleague colleagues
-            grateful obliged oblige trouble
+            grateful obliged oblige trouble settled settle settles aggregate aggregated respect identify pooled
+            pool panel subject constituted constitute constitutes assist assisting event events season
+            losses mix ran
             """, NEAR_OTHER_WORDS);
 
     /**

@@ -272,7 +272,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             + "\\s+numbers?\\b|\\be-?mail\\s+address(?:es)?\\b|\\bcontact\\s+details\\b");
     /** "under California consumer law", "legally required": what the law says, which no order or document does. */
     private static final Pattern LAW = Pattern.compile("(?i)\\b(?:laws?|legally|legislation|statutes?|statutory"
-            + "|regulations?|lawyers?|attorneys?|lawsuits?)\\b");
+            + "|regulations?|lawyers?|attorneys?|lawsuits?|limitation\\s+periods?|litigation)\\b");
+    /** "should we hire two more agents in Q1?": a decision about people, which is the business's to make. */
+    private static final Pattern STAFFING_DECISION = Pattern.compile("(?i)\\b(?:hire|hiring|recruit|recruiting|lay"
+            + "\\s+off|fire|firing)\\s+(?:(?:\\p{L}+|\\d+)\\s+){0,3}(?:agents?|staff|people|employees|reps?|heads"
+            + "|headcount|pickers|packers|workers)\\b");
     /** "python script email customers": code to be written, asked in keywords rather than with a verb. */
     private static final Pattern CODE = Pattern.compile("(?i)\\b(?:python|javascript|java|bash|powershell|shell|sql)"
             + "\\s+(?:script|code|program|function|snippet)s?\\b");
@@ -289,7 +293,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      */
     private static final Pattern ACTION_REQUEST = Pattern.compile("(?i)^\\W*(?:(?:please|pls|kindly|can|could|would"
             + "|will)\\s+(?:you\\s+)?(?:please\\s+)?)?(?:reset|unlock|delete|cancel|refund|reissue|resend|reship"
-            + "|escalate|call|contact|notify|block|ban|deactivate|reactivate|void|approve|reject)\\s+"
+            + "|escalate|call|contact|notify|block|ban|deactivate|reactivate|void|approve|reject|book|reserve)\\s+"
             + "(?:the|an?|all|this|my|our|his|her|their|customer|order|account|ord-)\\b");
     /** "DELETE FROM orders WHERE …", "drop table orders": a statement that changes the data, typed as SQL. */
     private static final Pattern DATA_CHANGE = Pattern.compile("(?i)^\\W*(?:delete\\s+from|insert\\s+into"
@@ -329,6 +333,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             + "|Where|How|When|Let|He|She)['\u2019])\\p{Lu}[\\p{L}&.-]*['\u2019]s\\s+(?i:(?:\\p{L}+\\s+){0,4}?"
             + "(company|profits?|earnings|valuation))\\b");
     /** "how much CO2 does a cargo plane emit": emissions, which no order records. */
+    /** "Power draw of our warehouse in kWh per day": energy the business uses, which orders do not record. */
+    private static final Pattern ENERGY = Pattern.compile("(?i)\\b(?:kwh|kilowatts?|electricity|(?:power|energy)\\s+"
+            + "(?:draw|use|usage|consumption|bills?))\\b");
     private static final Pattern EMISSIONS = Pattern.compile("(?i)\\b(co2|carbon|emissions?|emits?|emitted|footprint"
             + "|greenhouse)\\b");
     /** Questions no order or document answers, whatever the model knows, and why. */
@@ -352,7 +359,10 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                     + "the documents cover"),
             Map.entry(ACTION_REQUEST, "it asks for something to be done to an account or an order; OrderLens only "
                     + "reads the data"),
-            Map.entry(DATA_CHANGE, "it asks to change the data, which OrderLens only reads"));
+            Map.entry(DATA_CHANGE, "it asks to change the data, which OrderLens only reads"),
+            Map.entry(ENERGY, "it asks about energy used, which orders do not record"),
+            Map.entry(STAFFING_DECISION, "it asks whether to take on or let go of people, which is the business's "
+                    + "decision, not a figure"));
     /**
      * Things the orders do not record, refused only when the model does not know their word (the pattern's first
      * group): stock on hand, visits to the website, something recommended to the asker, a carrier's trucks; in the
@@ -412,6 +422,18 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
     private static final Pattern UNNAMED_FEW = Pattern.compile("(?i)\\bthe\\s+(?:two|three|four|2|3|4)\\s+"
             + "(?:carriers|regions|channels|categories|segments|states|cities|products|payment\\s+methods)\\b"
             + "(?!\\s+(?:with|that|which|having|by|where|whose)\\b)");
+    /** "the incident", "the outage": one event the asker has in mind, which one not said ("the recall policy" is). */
+    private static final Pattern UNNAMED_EVENT = Pattern.compile("(?i)\\bthe\\s+(?:incident|outage|disruption|storm"
+            + "|hurricane|recall)\\b(?=\\s*(?:[.?!,;:)]|$|(?:and|or|was|were|is|did|has|had|hit|affected"
+            + "|impacted)\\b))");
+    /** "check that number again", "is that a good number?", "that vendor": a figure or party never named here. */
+    private static final Pattern THAT_FIGURE = Pattern.compile("(?i)\\b(?:that|this|those|these)(?:\\s+(?:a|an|the|good"
+            + "|bad|big|low|high|same))*\\s+(?:numbers?|figures?|results?|totals?|stats?|vendors?|suppliers?)\\b");
+    /** "Please assist me to…", "kindly help us": a plea for help before what is asked for. */
+    private static final Pattern HELP_TO = Pattern.compile("(?i)^\\W*(?:(?:please|kindly|pls)\\s+)?(?:assist|help)"
+            + "\\s+(?:me|us)\\s+(?:to\\s+)?");
+    /** "Action item:", "To do:": a label of up to three words before a colon. */
+    private static final Pattern SHORT_LABEL = Pattern.compile("^\\W*(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+\\s*:\\s*");
     /** Openings that carry on from a question before: "and the other carrier". */
     private static final Set<String> CARRY_ON_OPENINGS = Set.of("and", "also", "but", "plus", "same");
     /** At most this many words name only a part of the data when they make no query: "status?", "the carriers". */
@@ -508,10 +530,14 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it asks how something went, naming no figure "
                     + "to judge it by", null, clarifying.vague());
         }
-        // "Late rate, the big week.", "Compare the two carriers for me": which week, which carriers, is not said
+        // "Late rate, the big week.", "Compare the two carriers for me", "orders affected by the incident", "check
+        // that number again": which week, carriers, event or figure is not said
         boolean firstTurn = conversation.turns().isEmpty();
+        boolean namesNoneOfIt = words.periods().isEmpty() && words.values().isEmpty();
         if (!charted && firstTurn && (UNNAMED_TIME.matcher(question).find() && words.periods().isEmpty()
-                || UNNAMED_FEW.matcher(question).find() && words.values().isEmpty())) {
+                || UNNAMED_FEW.matcher(question).find() && words.values().isEmpty()
+                || UNNAMED_EVENT.matcher(question).find() && !words.namesEvent() && namesNoneOfIt
+                || THAT_FIGURE.matcher(question).find() && namesNoneOfIt)) {
             return new Classification(Route.RAG, ASK_BACK_CONFIDENCE, "it points at a time or at values it does not "
                     + "name", null, clarifying.vague());
         }
@@ -547,7 +573,13 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         }
         double neighbourSql = neighbourVote(vector);
         // "Customer has received the item damaged… Kindly guide me how to process the same.": the last sentence asks
-        boolean explanation = asksForExplanation(asked) || asksForExplanation(lastSentence(question))
+        // "… for May to July 2025. A customer is disturbing me that everybody is returning it.": not a last statement
+        // set aside whole as why it is asked
+        String last = lastSentence(question);
+        boolean lastSetAside = last.strip().endsWith(".") && query.stream().flatMap(read -> read.dropped().stream())
+                .anyMatch(dropped -> dropped.background()
+                        && dropped.phrase().strip().equals(last.replaceAll("[.?!;:\\s]+$", "")));
+        boolean explanation = asksForExplanation(asked) || !lastSetAside && asksForExplanation(last)
                 || asksWhatEventWas(question, words);
         // "Customer is asking me about Nimbus X2 earbuds. What is return rate for them in June 2025?": a rate is
         // taken over many orders, whoever asked for it
@@ -848,7 +880,10 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         }
         // "I'm trying to work out which shifts will be busiest. Is there a day of the week…": the staff are what the
         // figures are for, said in a sentence set aside
+        // "Headcount for Christmas week: how many different customers…": a head count of the customers named
+        boolean customersCounted = Words.tokens(question).stream().anyMatch(Set.of("customer", "customers")::contains);
         Optional<String> staff = words.leftover().stream().filter(STAFF::contains)
+                .filter(word -> !(word.equals("headcount") && customersCounted))
                 .filter(Words.tokens(askedPart)::contains).findFirst();
         if (staff.isPresent() && (STAFF_FIGURES.contains(staff.get()) || PAID.matcher(question).find()
                 || !asksForExplanation(question) && figureCue(Words.tokens(question)))) {
@@ -886,7 +921,11 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         if (TRANSLATION.matcher(question).find()) {
             return true;
         }
-        List<String> words = Words.tokens(question);
+        // "Action item: draft the project charter…", "please assist me to compose…": the request after a label or a
+        // plea for help
+        Matcher label = SHORT_LABEL.matcher(question);
+        String request = label.lookingAt() ? question.substring(label.end()) : question;
+        List<String> words = Words.tokens(HELP_TO.matcher(request).replaceFirst(""));
         // "write me an email to say sorry", "poem for say sorry": what the writing is to say, not a question of what
         // something says
         return words.stream().dropWhile(REQUEST_OPENERS::contains).findFirst().filter(WRITING_VERBS::contains)

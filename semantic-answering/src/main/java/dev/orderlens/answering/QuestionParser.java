@@ -220,7 +220,10 @@ final class QuestionParser {
     /** Prepositions that lead into a phrase and belong with it when it is named: "from instagram ads". */
     private static final Set<String> PHRASE_PREPOSITIONS = Set.of("from", "during", "via", "through", "on", "at",
             "in", "with", "by", "for", "under", "over");
-    /** Words asking for a figure per value listed rather than one for all of them together. */
+    /**
+     * Words asking for a figure per value or period listed rather than one for all of them together: "each",
+     * "respectively".
+     */
     private static final Set<String> EACH_OF_THEM = Set.of("each", "every", "respectively", "separately",
             "individually", "apiece");
     /**
@@ -478,8 +481,10 @@ final class QuestionParser {
      */
     private static final Pattern DISTINCT_AFTER = Pattern.compile("(?i)\\b(clients|customers|buyers|people|shoppers)"
             + "\\s+(different|distinct|unique)\\b");
-    /** "made orders with shipping to Houston": sent to it. */
-    private static final Pattern WITH_SHIPPING_TO = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?shipping\\s+to\\b");
+    /** "made orders with shipping to Houston", "orders with a shipping address in California": sent there. */
+    private static final Pattern WITH_SHIPPING_TO = Pattern.compile("(?i)\\b(?:with|to|at)\\s+(?:(?:the|a|an)\\s+)?"
+            + "(?:shipping\\s+to|(?:shipping|delivery|ship-to|ship\\s+to|postal)\\s+address(?:es)?\\s+"
+            + "(?:in|to|at))\\b");
     /** "the average shipping cost for one order", "the value of a single order": per order. */
     private static final Pattern FOR_ONE_ORDER = Pattern.compile("(?i)\\b(?:for|of|on|in)\\s+(?:one|a\\s+single)"
             + "\\s+order\\b(?!\\s+(?:id|number|no)\\b)");
@@ -524,7 +529,7 @@ final class QuestionParser {
      */
     private static final Pattern BRACKETED_REMARK = Pattern.compile("(?i)\\s*\\((?:(?:those|these|they|it|this|that"
             + "|we|which)\\s+(?:are|is|were|was|have|has|will)|i\\s+(?:think|believe|guess|assume|suppose)|not\\s+sure"
-            + "|if\\s+i\\s+(?:remember|recall)|(?:the\\s+)?(?:denominator|numerator)(?=\\s*[=:]|\\s+is\\b))"
+            + "|if\\s+i\\s+(?:remember|recall)|(?:the\\s+)?(?:denominator|numerator)(?=\\s*[=:]|\\s+is\\b)|[~\u2248])"
             + "\\b[^()]*\\)");
     /**
      * "how much did I make", "the money I refunded": a shop run by one person says "I" where the model's words for a
@@ -630,6 +635,9 @@ final class QuestionParser {
     private static final Pattern NAMED_DAY_OF_RELATIVE_YEAR = Pattern.compile("(?i)\\b(" + NamedDay.pattern()
             + ")\\s+(?:of\\s+)?(last|this\\s+past|this)\\s+year\\b|\\b(last|this\\s+past|this)\\s+year['’]?s\\s+("
             + NamedDay.pattern() + ")\\b");
+    /** "next Christmas", "the coming Black Friday": the first such day after today, which has no orders yet. */
+    private static final Pattern NEXT_NAMED_DAY = Pattern.compile("(?i)\\b(?:next|the\\s+coming|this\\s+coming)\\s+("
+            + NamedDay.pattern() + ")\\b(?!\\s+(?:20\\d{2}|week)\\b)");
     /** "the 2024 Black Friday week", "our 2025 cyber monday": a named day with its year said first. */
     private static final Pattern YEAR_BEFORE_NAMED_DAY = Pattern.compile("(?i)\\b(20\\d{2})\\s+(" + NamedDay.pattern()
             + ")(\\s+week)?\\b");
@@ -669,6 +677,13 @@ final class QuestionParser {
             + "(\\d{4}-\\d{2}-\\d{2})'?\\s*(?:&&|and|,)\\s*" + TIME_COLUMN + "\\s*(<=?|=<)\\s*'?"
             + "(\\d{4}-\\d{2}-\\d{2})'?");
     /**
+     * "2025-11-17 ≤ order date < 2025-12-15", "order date ∈ [2025-09-08, 2025-09-19]": the order time between two
+     * bounds, as a formula writes them; a strict bound or an open bracket leaves its own day out.
+     */
+    private static final Pattern FORMULA_BOUNDS = Pattern.compile("(?i)(\\d{4}-\\d{2}-\\d{2})\\s*(<=?|\u2264)\\s*"
+            + TIME_COLUMN + "\\s*(<=?|\u2264)\\s*(\\d{4}-\\d{2}-\\d{2})|(?:" + TIME_COLUMN + "\\s*)?\u2208\\s*([\\[(])"
+            + "\\s*(\\d{4}-\\d{2}-\\d{2})\\s*,\\s*(\\d{4}-\\d{2}-\\d{2})\\s*([\\])])(?:,?\\s*both\\s+ends\\s+inclusive)?");
+    /**
      * "late flag FALSE", "is_late == false", "with the late flag true": a yes/no column set to one of its answers;
      * "delivered with late flag false" is delivered and not late.
      */
@@ -687,6 +702,77 @@ final class QuestionParser {
             + "(?:the\\s+|an?\\s+|my\\s+|their\\s+|its\\s+)?(?:orders?|parcels?|packages?|items?|shipments?"
             + "|it|they)\\s+"
             + "(?:arrives?|arrived|(?:is|are|gets?|get)\\s+delivered|reach(?:es)?)\\b");
+    /**
+     * "As at today, how many orders are still pending?": where things stand now, over every order so far, not the
+     * orders placed today.
+     */
+    private static final Pattern AS_AT_NOW = Pattern.compile("(?i)\\bas\\s+(?:at|of)\\s+(?:today|now|right\\s+now"
+            + "|this\\s+moment)\\b,?");
+    /** Words between an order and how it was paid: "orders paid by Klarna", "settled via gift card". */
+    private static final Set<String> PAID_VIA = Set.of("paid", "settled", "by", "via", "using");
+    /** "I'm sizing pack quantities": the verb, not the return reason "sizing" names. */
+    private static final Pattern SIZING_VERB = Pattern.compile("(?i)\\b((?:i|we)(?:['\u2019](?:m|re)|\\s+am"
+            + "|\\s+are))\\s+sizing\\b");
+    /** "folks at home", "people working from home": listeners and staff, not the Home & Kitchen category. */
+    private static final Pattern PEOPLE_AT_HOME = Pattern.compile("(?i)\\b(folks|people|listeners|viewers|everyone"
+            + "|everybody|staff)\\s+(?:(?:working|stuck|sitting|listening)\\s+)?(?:at|from)\\s+home\\b");
+    /** "From Monday, November third, right through to Sunday, December 28": the end of a range of days. */
+    private static final Pattern THROUGH_TO = Pattern.compile("(?i)\\b(?:right\\s+)?(?:through|thru|all\\s+the\\s+way)"
+            + "\\s+(?:to|until|till)\\b");
+    /**
+     * "Weekly status, w/c 22 Dec 2025: daily order count": the name of the report the figures go in, said as a
+     * heading, which asks for no breakdown by week.
+     */
+    private static final Pattern REPORT_HEADING = Pattern.compile("(?i)(^\\W*|[.!?]\\s+)(?:daily|weekly|monthly"
+            + "|quarterly|annual|yearly)\\s+(?:status|report|review|update|sync|newsletter|digest|stand-?up|check-?in"
+            + "|huddle|briefing|ops\\s+log)(?:\\s+(?:update|report|note|call))?\\s*(?=[,:\u2013-])");
+    /**
+     * "for tomorrow's show", "in today's stand-up", "for next year's calendar": when the figures are used, not a time
+     * they cover ("last month's review" may be of last month).
+     */
+    private static final Pattern DAY_OF_USE = Pattern.compile("(?i)\\b(?:tomorrow|today|tonight|(?:next|coming)\\s+"
+            + "(?:week|month|quarter|year))['\u2019]s\\s+(?=(?:show|meeting|call|broadcast|episode"
+            + "|segment|programme|program|review|stand-?up|briefing|deck|presentation|huddle|session|class|lecture"
+            + "|board|sync|update|calendar|plan|planning|budget|roadmap|schedule|rota)\\b)");
+    /** "Monday the 24th through Sunday the 30th of November": the days of the month, their weekdays said too. */
+    private static final Pattern WEEKDAY_THE_NTH = Pattern.compile("(?i)\\b(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*"
+            + "\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
+    /**
+     * "across the whole book", "the rest of the book": every policy an insurer holds, here every order, not the Books
+     * category.
+     */
+    private static final Pattern WHOLE_BOOK = Pattern.compile("(?i),?\\s*(?:across|over|for|in)\\s+the\\s+(?:whole"
+            + "|entire)\\s+book\\b|(?<=\\brest)\\s+of\\s+the\\s+book\\b");
+    /** "by customers in the VIP segment": the segment's customers, who placed the orders, not a breakdown by them. */
+    private static final Pattern CUSTOMERS_IN_SEGMENT = Pattern.compile("(?i)\\b(customers|buyers|shoppers)\\s+(?:in"
+            + "|from|of)\\s+the\\s+(\\p{L}+)\\s+(?:customer\\s+)?segment\\b");
+    /** "Let 'Late Delivery' mean a delivery made after the promised date.": a term the model knows, defined. */
+    private static final Pattern LET_MEAN = Pattern.compile("(?i)^\\s*let\\s+['\"\u2018\u201c]?"
+            + "([^'\"\u2019\u201d]{1,40}?)['\"\u2019\u201d]?\\s+(?:mean|be|denote|refer\\s+to|stand\\s+for)\\b");
+    /**
+     * "the orders per status, how many were delivered, shipped, cancelled and so on": after a breakdown, values listed
+     * as examples of every one there is, which say no rows ("refunds for defective, damaged etc." still says which).
+     */
+    private static final Pattern EXAMPLES_LISTED = Pattern.compile("(?i)(\\b(?:per|by|each)\\s+\\p{L}+\\s*[,:]"
+            + "[^,.?!:]{0,30}?)(?:\\b[\\p{L}-]+(?:\\s*,\\s*|\\s+(?:and|or)\\s+)){1,6}[\\p{L}-]+\\s*,?\\s*(?:and\\s+so"
+            + "\\s+on|and\\s+so\\s+forth|etc\\.?|and\\s+the\\s+like)(?![\\p{L}])");
+    /** "May upto July 2025", "from March up to June": the end of a range of months. */
+    private static final Pattern UP_TO_MONTH = Pattern.compile("(?i)\\bup\\s*to\\b(?=\\s+" + "(?:jan|feb|mar|apr|may"
+            + "|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\b)");
+    /** "starting with the region having the most", "beginning with the biggest": the order to list them in. */
+    private static final Pattern STARTING_WITH_MOST = Pattern.compile("(?i),?\\s*(?:starting|beginning)\\s+(?:with|from)"
+            + "\\s+(?:the\\s+)?(?:\\p{L}+\\s+(?:having|with)\\s+the\\s+)?(?:most|highest|biggest|largest|top)\\b");
+    /** "Kindly assist with the support tickets per region": a request for them, not orders that had them. */
+    private static final Pattern ASSIST_WITH = Pattern.compile("(?i)\\b(?:assist|help)\\s+(?:me\\s+|us\\s+)?with\\b");
+    /** "late-delivery frequency", "return frequency": how often, over the orders, which the rate says. */
+    private static final Pattern FREQUENCY_AS_RATE = Pattern.compile("(?i)\\b(late[-\\s]+deliver(?:y|ies)|returns?"
+            + "|cancellations?)\\s+frequency\\b");
+    /** "during the Spring Refresh event window": the event's days ("the refund window" is a policy's). */
+    private static final Pattern EVENT_WINDOW = Pattern.compile("(?i)\\b(?:event|sale|promo(?:tion)?)\\s+window\\b");
+    /** "Both of them please": a figure for each of the two. */
+    private static final Pattern BOTH_OF_THEM = Pattern.compile("(?i)\\bboth\\s+of\\s+(?:them|those|these)\\b");
+    /** "Σ quantity", "∑ refunds": the sum of it, in a formula's sign. */
+    private static final Pattern SUM_SIGN = Pattern.compile("[\u03a3\u2211]\\s*");
     /** "Only count orders where a refund went out", "only include those with…": which rows, not a count asked. */
     private static final Pattern ONLY_COUNT = Pattern.compile("(?i)\\bonly\\s+(?:count|include|consider|take)\\s+"
             + "(?=(?:the\\s+)?(?:orders?|ones|those)\\b)");
@@ -865,6 +951,9 @@ final class QuestionParser {
      * "Loss ratio by category, meaning refunds as a percentage of revenue": a term said with what it means, after a
      * comma; the term is read as its meaning.
      */
+    /** Words of how a figure is worked out: "returned orders as a proportion of orders delivered". */
+    private static final Set<String> WORKED_OUT = Set.of("proportion", "percentage", "share", "ratio", "fraction",
+            "divided", "over", "per", "average", "mean", "sum", "total");
     private static final Pattern DEFINED_AS = Pattern.compile("(?i),\\s*(?:meaning|i\\.e\\.,?"
             + "|that\\s+is(?:\\s+to\\s+say)?,|defined\\s+as|by\\s+which\\s+(?:i|we)\\s+mean"
             + "|which\\s+(?:i|we)\\s+define\\s+as)\\s+");
@@ -896,14 +985,15 @@ final class QuestionParser {
             + "(?:for|by|before)\\b");
     /**
      * "For the trend line on the risk slide, I need …", "For Exhibit 1 of the case, report …", "To illustrate
-     * seasonality, tabulate …": a sentence opening on what it is for, then asking.
+     * seasonality, tabulate …", "To set the RAG rating I need …": a sentence opening on what it is for, then asking.
      */
     private static final Pattern LEADING_PURPOSE = Pattern.compile("(?i)^(for\\s+"
             + "(?:(?:the|our|my|a|an|this)\\s+[^,]{1,60}?"
             + "|(?:exhibit|slide|table|figure|chart|page|section|appendix)\\s+[\\p{L}\\p{N}]+[^,]{0,60}?))"
             + "(?:,\\s*|\\s+(?=(?:i|we)\\s+(?:need|want|would\\s+like|have\\s+to\\s+show)\\b))"
-            + "|^(to\\s+(?:illustrate|show|demonstrate|support|explain|understand|assess|gauge|make\\s+the\\s+case)"
-            + "\\s+[^,]{1,60}?),\\s*");
+            + "|^(to\\s+(?:illustrate|show|demonstrate|support|explain|understand|assess|gauge|make\\s+the\\s+case"
+            + "|set|update|fill\\s+in|complete|prepare|finish|decide|score|rate)"
+            + "\\s+[^,]{1,60}?)(?:,\\s*|\\s+(?=(?:i|we)\\s+(?:need|want|would\\s+like)\\b))");
     /**
      * "Before I sign off next year's budget, what share…": a clause opening a sentence on what the asker or the
      * business is doing, before the question; its period is when they do it, not one the figures cover ("since we…",
@@ -940,7 +1030,8 @@ final class QuestionParser {
      * "Orders for each of those cities?", "what was their return rate": a question about values a sentence before it
      * named.
      */
-    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:those|these|their)\\b");
+    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:those|these|their|(?:down|up|over|out)"
+            + "\\s+there)\\b");
     /** "what was that", "how much is it": a question asking for a figure named before it. */
     private static final Pattern REFERS_BACK = Pattern.compile("(?i)^\\W*(?:and\\s+|so\\s+)?(?:what|how\\s+much)"
             + "\\s+(?:was|is|were|are|'s)\\s+(?:that|it|this)\\b");
@@ -977,9 +1068,6 @@ final class QuestionParser {
      */
     private static final Pattern WHOLE_PERIOD = Pattern.compile("(?i),?\\s*(?:over|across|for)\\s+the\\s+(?:full|whole"
             + "|entire)\\s+(?:[\\p{L}\\p{N}]+-(?:year|month)\\s+)?period\\s+(?:covered\\s+by|of)\\s+the\\s+data\\b");
-    /** Words asking for each of several things said together, one by one: "each", "respectively". */
-    private static final Set<String> ONE_BY_ONE = Set.of("each", "every", "respectively", "separately", "individually",
-            "apiece");
     /** A month's name, as a pattern: "Nov", "november", "Sept.". */
     private static final String MONTH_NAME = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?";
     /**
@@ -1194,13 +1282,25 @@ final class QuestionParser {
 
     /** The days between two bounds on the order time, first and last, or the bounds as written when none are. */
     private static String timeBetween(MatchResult bounds) {
+        return Optional.ofNullable(between(bounds.group(2), bounds.group(1).equals(">"), bounds.group(4),
+                bounds.group(3).equals("<"))).orElse(Matcher.quoteReplacement(bounds.group()));
+    }
+
+    private static String formulaBetween(MatchResult bounds) {
+        String range = bounds.group(1) != null
+                ? between(bounds.group(1), bounds.group(2).equals("<"), bounds.group(4), bounds.group(3).equals("<"))
+                : between(bounds.group(6), bounds.group(5).equals("("), bounds.group(7), bounds.group(8).equals(")"));
+        return Optional.ofNullable(range).orElse(Matcher.quoteReplacement(bounds.group()));
+    }
+
+    /** "from {first} to {last}", each day left out when its bound is strict; null when they make no range. */
+    private static String between(String from, boolean fromStrict, String to, boolean toStrict) {
         try {
-            LocalDate first = LocalDate.parse(bounds.group(2)).plusDays(bounds.group(1).equals(">") ? 1 : 0);
-            LocalDate last = LocalDate.parse(bounds.group(4)).minusDays(bounds.group(3).equals("<") ? 1 : 0);
-            return last.isBefore(first) ? Matcher.quoteReplacement(bounds.group())
-                    : " from " + first + " to " + last + " ";
+            LocalDate first = LocalDate.parse(from).plusDays(fromStrict ? 1 : 0);
+            LocalDate last = LocalDate.parse(to).minusDays(toStrict ? 1 : 0);
+            return last.isBefore(first) ? null : " from " + first + " to " + last + " ";
         } catch (DateTimeException e) {
-            return Matcher.quoteReplacement(bounds.group());
+            return null;
         }
     }
 
@@ -1283,6 +1383,12 @@ final class QuestionParser {
             }
             return Stream.of(sentence);
         }).forEach(sentence -> {
+            Matcher let = LET_MEAN.matcher(sentence);
+            if (let.lookingAt() && accountOf.apply(let.group(1)).leftover().isEmpty()
+                    && accountOf.apply(let.group(1)).namesData()) {
+                background.add(sentence);
+                return;
+            }
             Matcher clause = LEADING_CLAUSE.matcher(sentence);
             if (clause.lookingAt()) {
                 background.add(clause.group(1));
@@ -1319,6 +1425,21 @@ final class QuestionParser {
             Matcher defined = DEFINED_AS.matcher(sentence);
             if (defined.find() && !accountOf.apply(sentence).leftover().isEmpty()) {
                 String term = sentence.substring(0, defined.start());
+                // "the return rate, meaning returned orders as a proportion of orders delivered or returned, for
+                // Apparel": a figure the model knows, said with how it is worked out; the working is set aside
+                int clauseEnd = sentence.indexOf(',', defined.end());
+                String meaning = sentence.substring(defined.end(), clauseEnd < 0 ? sentence.length() : clauseEnd);
+                String withoutWorking = term + (clauseEnd < 0 ? "" : sentence.substring(clauseEnd));
+                if (Words.tokens(meaning).stream().anyMatch(WORKED_OUT::contains)
+                        && accountOf.apply(term).leftover().isEmpty() && accountOf.apply(term).asksForFigure()
+                        && accountOf.apply(withoutWorking).leftover().isEmpty()) {
+                    background.add(meaning.strip());
+                    sentence = withoutWorking;
+                }
+            }
+            defined = DEFINED_AS.matcher(sentence);
+            if (defined.find() && !accountOf.apply(sentence).leftover().isEmpty()) {
+                String term = sentence.substring(0, defined.start());
                 List<String> unknown = accountOf.apply(term).leftover();
                 String rest = unknown.stream().reduce(term, (said, word) -> said.replaceAll("(?i)(?<![\\p{L}\\p{N}])"
                         + Pattern.quote(word) + "(?![\\p{L}\\p{N}])", ""));
@@ -1353,8 +1474,11 @@ final class QuestionParser {
             if (NEEDED_FOR.matcher(sentence).lookingAt()) {
                 // "I need them for the meeting of tomorrow.": when the figures are needed, not a period they cover
                 background.add(sentence);
-            } else if (words.namesData() || ORDER_FIRST.matcher(sentence).find() && words.leftover().isEmpty()) {
-                // "Highest first.": the order to list the figures in is part of the question
+            } else if (words.namesData() || (ORDER_FIRST.matcher(sentence).find()
+                    || Words.tokens(sentence).stream().anyMatch(EACH_OF_THEM::contains)
+                    || BOTH_OF_THEM.matcher(sentence).find()) && words.leftover().isEmpty()) {
+                // "Highest first.", "Each of them please.": the order to list the figures in, or that there is one
+                // per value, is part of the question
                 asked.add(sentence);
             } else if (!words.leftover().isEmpty()) {
                 background.add(sentence);
@@ -1424,10 +1548,11 @@ final class QuestionParser {
             }
         }
         // "For the FedEx storm chaos in the Southeast, …": the values a leading phrase names still say which rows, and
-        // so do those of a sentence the question points back at ("I cover Houston and Dallas. Orders for those?")
+        // so do those of a sentence the question points back at ("I cover Houston and Dallas. Orders for those?") and
+        // of a heading ("Supplier scorecard, USPS: average delivery days…")
         Map<String, List<String>> valuesSaid = new LinkedHashMap<>();
         boolean pointsBack = asked.stream().anyMatch(sentence -> POINTS_BACK.matcher(sentence).find());
-        background.stream().filter(said -> leads.contains(said) || pointsBack).forEach(lead -> {
+        background.stream().filter(said -> leads.contains(said) || pointsBack || heading(said)).forEach(lead -> {
             List<String> values = accountOf.apply(lead).values();
             if (!values.isEmpty()) {
                 valuesSaid.put(lead, values);
@@ -1559,6 +1684,12 @@ final class QuestionParser {
         return joined.append(text.substring(copied)).toString();
     }
 
+    /** The year of the first day called {@code name} after today. */
+    private static int nextYearOf(String name, LocalDate today) {
+        NamedDay day = NamedDay.at(Words.tokens(name), 0).orElseThrow();
+        return day.in(today.getYear()).isAfter(today) ? today.getYear() : today.getYear() + 1;
+    }
+
     /** The Monday of an ISO week said by its number and year, when the year has that week. */
     private static Optional<LocalDate> weekNumbered(MatchResult match) {
         int week = Integer.parseInt(match.group(1));
@@ -1578,12 +1709,14 @@ final class QuestionParser {
      * money column), "10+" is "at least 10", "%" is "percent".
      */
     private String spellOutSigns(String question, LocalDate today) {
-        String english = Shorthand.spelledOut(HeardWords.asMeant(TaglishWords.inEnglish(CODE_NAME.matcher(question)
+        String english = Shorthand.spelledOut(HeardWords.asMeant(TaglishWords.inEnglish(CODE_NAME.matcher(SUM_SIGN
+                .matcher(question).replaceAll("sum of "))
                 .replaceAll(name -> CODE_NAME_WORD.matcher(name.group()).replaceAll(" ")))));
         String text = ConditionPhrasing.plain(RequestFraming.unframed(english));
         text = DAY_MONTH_SHORT_YEAR.matcher(text).replaceAll(date -> isMonth(date.group(2))
                 ? date.group(1) + " " + date.group(2) + " 20" + date.group(3) : date.group());
         text = TIME_BOUNDS.matcher(text).replaceAll(QuestionParser::timeBetween);
+        text = FORMULA_BOUNDS.matcher(text).replaceAll(QuestionParser::formulaBetween);
         text = CENTS_AFTER_COMMA.matcher(text).replaceAll(".");
         text = DECIMAL_COMMA.matcher(text).replaceAll(match -> match.group(1).replace(".", "") + "." + match.group(2));
         text = SHORT_SCALE.matcher(text).replaceAll(match -> Matcher.quoteReplacement(shortScale(match)));
@@ -1637,7 +1770,7 @@ final class QuestionParser {
         text = ORDER_UNTIL_SHIPPED.matcher(text).replaceAll("from order to shipment");
         text = REST_OF_DAYS.matcher(text).replaceAll("rest of");
         text = DISTINCT_AFTER.matcher(text).replaceAll("$2 $1");
-        text = WITH_SHIPPING_TO.matcher(text).replaceAll("to");
+        text = WITH_SHIPPING_TO.matcher(text).replaceAll(" to");
         text = IN_AVERAGE.matcher(text).replaceAll("on average");
         text = FOR_ONE_ORDER.matcher(text).replaceAll("per order");
         text = CALENDAR_UNIT.matcher(text).replaceAll("$1 $2");
@@ -1662,6 +1795,8 @@ final class QuestionParser {
             // "this year" is today's; "last year" and "this past year" the one before
             return day + " " + (relative.equals("this") ? today.getYear() : today.getYear() - 1);
         });
+        text = NEXT_NAMED_DAY.matcher(text).replaceAll(match -> match.group(1) + " " + nextYearOf(match.group(1),
+                today));
         text = BOUND_AFTER_NOUN.matcher(text).replaceAll("$1 $3 $2");
         text = TICKET_OPENED.matcher(text).replaceAll("$1");
         text = PROMISE_KEPT.matcher(text).replaceAll("on-time delivery");
@@ -1681,6 +1816,22 @@ final class QuestionParser {
         text = LEAGUE_TABLE.matcher(text).replaceAll("ranking");
         text = TOP_TO_BOTTOM.matcher(text).replaceAll("highest first");
         text = ONLY_COUNT.matcher(text).replaceAll("only ");
+        text = AS_AT_NOW.matcher(text).replaceAll("");
+        text = EXAMPLES_LISTED.matcher(text).replaceAll("$1");
+        text = UP_TO_MONTH.matcher(text).replaceAll("to");
+        text = STARTING_WITH_MOST.matcher(text).replaceAll(", highest first");
+        text = BOTH_OF_THEM.matcher(text).replaceAll("each");
+        text = EVENT_WINDOW.matcher(text).replaceAll("");
+        text = FREQUENCY_AS_RATE.matcher(text).replaceAll("$1 rate");
+        text = ASSIST_WITH.matcher(text).replaceAll("give");
+        text = CUSTOMERS_IN_SEGMENT.matcher(text).replaceAll("$2 $1");
+        text = DAY_OF_USE.matcher(text).replaceAll("the ");
+        text = WEEKDAY_THE_NTH.matcher(text).replaceAll("$1");
+        text = WHOLE_BOOK.matcher(text).replaceAll("");
+        text = REPORT_HEADING.matcher(text).replaceAll("$1");
+        text = THROUGH_TO.matcher(text).replaceAll("to");
+        text = SIZING_VERB.matcher(text).replaceAll("$1 planning");
+        text = PEOPLE_AT_HOME.matcher(text).replaceAll("$1");
         text = MOST_OFTEN_REASON.matcher(text).replaceAll("most common ");
         text = SPENDERS.matcher(text).replaceAll("customers by revenue");
         text = WISE.matcher(text).replaceAll("by $1");
@@ -3485,7 +3636,7 @@ final class QuestionParser {
             // "orders placed in May, June and July of 2025": three periods or more, one after another, that nothing
             // compares or asks for one by one are the span they make up ("month for month" still asks for each month)
             if (periods.size() > 2 && words.stream().noneMatch(EnglishWords.COMPARE_CUES::contains) && !changeSaid()
-                    && words.stream().noneMatch(ONE_BY_ONE::contains) && oneAfterAnother(periods)) {
+                    && words.stream().noneMatch(EACH_OF_THEM::contains) && oneAfterAnother(periods)) {
                 return new Timing(new Period(periods.get(0).start(), periods.get(periods.size() - 1).end()),
                         List.of());
             }
@@ -4528,7 +4679,9 @@ final class QuestionParser {
                 if (within.filter(s -> !s.all(Meaning.ValueWord.class).isEmpty() && !namesDestination(s)).isPresent()) {
                     break; // "excluding fedex, how many orders did vip customers place": the negation is fedex's
                 }
-                boolean passOver = Set.of("a", "an", "the", "any").contains(words.get(i)) || within.isPresent();
+                // "excluding any order paid by Klarna": how the order came by the value is passed over too
+                boolean passOver = Set.of("a", "an", "the", "any").contains(words.get(i)) || within.isPresent()
+                        || PAID_VIA.contains(words.get(i));
                 reach -= passOver ? 0 : 1;
             }
             int after = negationAfter(span);
@@ -4552,9 +4705,14 @@ final class QuestionParser {
             return LEFT_OUT_AFTER.contains(word(i)) && (word(i).equals("excluded") || !namesValueAt(i + 1));
         }
 
-        /** Whether a value of the data is named at the word, past an article. */
+        /**
+         * Whether a value of the data is named at the word, past an article, or past the rows and how they were paid
+         * ("excluding any order paid by Klarna").
+         */
         private boolean namesValueAt(int i) {
-            int at = Set.of("the", "a", "an", "any", "all").contains(word(i)) ? i + 1 : i;
+            int rows = Set.of("the", "a", "an", "any", "all").contains(word(i)) ? i + 1 : i;
+            boolean paid = Set.of("order", "orders").contains(word(rows)) && PAID_VIA.contains(word(rows + 1));
+            int at = paid ? rows + (PAID_VIA.contains(word(rows + 2)) ? 3 : 2) : rows;
             return spans.stream().anyMatch(s -> s.start() == at && !s.all(Meaning.ValueWord.class).isEmpty());
         }
 

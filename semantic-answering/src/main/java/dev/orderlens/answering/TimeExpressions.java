@@ -94,6 +94,8 @@ final class TimeExpressions {
     private static final Set<String> NOW_WORDS = Set.of("now", "today", "date", "present");
     /** "full weeks", "complete months": whole units, not counted back from today. */
     private static final Set<String> WHOLE_UNITS = Set.of("full", "complete", "whole", "entire");
+    /** Words between "last" or "this" and the unit that say it is meant whole: "the last calendar year". */
+    private static final Set<String> UNIT_QUALIFIERS = Set.of("calendar", "full", "complete", "whole", "entire");
     /** Words one letter from a month's name that are words of their own, not its misspelling: "match days". */
     private static final Set<String> NEAR_MONTHS = Set.of("match", "marsh", "parch", "larch");
     private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "thru");
@@ -340,6 +342,11 @@ final class TimeExpressions {
         int j = wordAt(words, i).equals("the") ? i + 1 : i;
         boolean same = wordAt(words, j).equals("same") && Set.of("day", "weekday").contains(wordAt(words, j + 1));
         j += same ? 2 : 0;
+        // "Cyber Monday… And the Monday exactly one week before that?": the day's own weekday, named
+        boolean weekday = !same && wordAt(words, j).equals(earlier.start().getDayOfWeek().getDisplayName(
+                TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        j += weekday ? 1 : 0;
+        j += weekday && Set.of("exactly", "just", "precisely").contains(wordAt(words, j)) ? 1 : 0;
         boolean one = Set.of("a", "one", "1").contains(wordAt(words, j)) || same && wordAt(words, j).equals("the");
         if (!one || !wordAt(words, j + 1).equals("week") || !BEFORE_WORDS.contains(wordAt(words, j + 2))) {
             return Optional.empty();
@@ -455,10 +462,12 @@ final class TimeExpressions {
      */
     private static Optional<Found> samePeriodOfYear(List<String> words, int i, Period earlier) {
         int j = words.get(i).equals("the") ? i + 1 : i;
-        if (j + 2 >= words.size() || !words.get(j).equals("same") || !SAME_SPANS.contains(words.get(j + 1))) {
+        // "the same three months of 2024": the span said with how long it is
+        int span = j + 2 < words.size() && count(words.get(j + 1)) != null ? j + 2 : j + 1;
+        if (span + 1 >= words.size() || !words.get(j).equals("same") || !SAME_SPANS.contains(words.get(span))) {
             return Optional.empty();
         }
-        int at = Set.of("of", "in", "for", "during").contains(words.get(j + 2)) ? j + 3 : j + 2;
+        int at = Set.of("of", "in", "for", "during").contains(words.get(span + 1)) ? span + 2 : span + 1;
         Integer year = at < words.size() ? year(words.get(at)) : null;
         return year == null ? Optional.empty() : Optional.of(new Found(i, at + 1, sameIn(earlier, year)));
     }
@@ -928,7 +937,10 @@ final class TimeExpressions {
         if (i + 1 >= words.size()) {
             return Optional.empty();
         }
-        String next = words.get(i + 1);
+        // "the last calendar year", "this full quarter": the unit itself, said whole
+        int unitAt = UNIT_QUALIFIERS.contains(words.get(i + 1)) && i + 2 < words.size()
+                && startOfUnit(words.get(i + 2), today).isPresent() ? i + 2 : i + 1;
+        String next = words.get(unitAt);
         // "last weekend": the Saturday and Sunday before today; "this weekend": this week's
         if (next.equals("weekend") && (PAST.contains(word) || CURRENT.contains(word))) {
             Period thisOne = Period.weekend(today);
@@ -938,17 +950,17 @@ final class TimeExpressions {
             Integer count = count(next);
             // "the last five full weeks": whole weeks, Monday to Sunday, before this one
             boolean whole = i + 3 < words.size() && WHOLE_UNITS.contains(words.get(i + 2));
-            int unitAt = whole ? i + 3 : i + 2;
-            if (count != null && unitAt < words.size()) {
-                Optional<Period> span = lastSpan(count, words.get(unitAt), whole);
+            int countedAt = whole ? i + 3 : i + 2;
+            if (count != null && countedAt < words.size()) {
+                Optional<Period> span = lastSpan(count, words.get(countedAt), whole);
                 if (span.isPresent()) {
-                    return found(i, unitAt + 1, span.get());
+                    return found(i, countedAt + 1, span.get());
                 }
             }
             Optional<LocalDate> currentStart = startOfUnit(next, today);
             if (currentStart.isPresent()) {
                 LocalDate start = startOfUnit(next, currentStart.get().minusDays(1)).orElseThrow();
-                return found(i, i + 2, new Period(start, currentStart.get()));
+                return found(i, unitAt + 1, new Period(start, currentStart.get()));
             }
         }
         if (word.equals("next") && month(next) != null) {
@@ -961,7 +973,7 @@ final class TimeExpressions {
             Optional<LocalDate> start = startOfUnit(next, today);
             if (start.isPresent()) {
                 LocalDate from = word.equals("next") ? nextStart(next, start.get()) : start.get();
-                return found(i, i + 2, new Period(from, nextStart(next, from)));
+                return found(i, unitAt + 1, new Period(from, nextStart(next, from)));
             }
         }
         return Optional.empty();

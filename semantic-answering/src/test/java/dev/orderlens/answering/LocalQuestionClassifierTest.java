@@ -556,4 +556,52 @@ class LocalQuestionClassifierTest {
         assertThat(figure.reasoning()).isEqualTo("it points at something it does not name, and names no value, period"
                 + " or figure");
     }
+
+    @Test
+    void a_figure_or_event_pointed_at_with_nothing_before_is_asked_back() {
+        for (String question : List.of("Is that a good number, would you say?", "Please check that figure again.",
+                "Revenue from the orders hit by the incident?")) {
+            assertThat(classifier.classify(question, Conversation.empty("s")).reasoning()).as(question)
+                    .isEqualTo("it points at a time or at values it does not name");
+        }
+        assertThat(classifier.classify("Revenue from the orders hit by the Klarna incident?", Conversation.empty("s"))
+                .reasoning()).isNotEqualTo("it points at a time or at values it does not name");
+    }
+
+    @Test
+    void next_christmas_a_hiring_decision_a_labelled_writing_task_and_a_limitation_period_are_not_figures() {
+        assertThat(classifier.classify("How many orders will we take next Christmas, roughly?",
+                Conversation.empty("s")).reasoning()).isEqualTo("it asks about a period still to come");
+        assertThat(classifier.classify("Should we hire three more agents before Black Friday?",
+                Conversation.empty("s")).reasoning()).startsWith("it asks whether to take on or let go of people");
+        assertThat(classifier.classify("Action item: draft the onboarding plan for the new team.",
+                Conversation.empty("s")).reasoning()).startsWith("it asks for something to be written");
+        assertThat(classifier.classify("What limitation period applies to a claim against a retailer in Texas?",
+                Conversation.empty("s")).reasoning()).startsWith("it asks what the law says");
+    }
+
+    @Test
+    void a_customer_named_in_a_sentence_set_aside_asks_for_no_document() {
+        assertThat(classifier.classify("Please check the late delivery rate for FedEx in June 2025. A customer keeps"
+                + " phoning me that everyone is unhappy.", Conversation.empty("s")).reasoning())
+                .startsWith("the semantic model can express it as a query").doesNotContain("explanation");
+    }
+
+    @Test
+    void writing_asked_for_with_help_energy_use_and_booking_a_venue_are_not_figures() {
+        assertThat(classifier.classify("Please help me to write a thank-you note to our best customer.",
+                Conversation.empty("s")).reasoning()).startsWith("it asks for something to be written");
+        assertThat(classifier.classify("Electricity use of the warehouse in kWh last month?", Conversation.empty("s"))
+                .reasoning()).startsWith("it asks about energy used");
+        assertThat(classifier.classify("Could you book a room in Denver for the team offsite?",
+                Conversation.empty("s")).clarification().reason()).isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
+    }
+
+    @Test
+    void a_headcount_of_customers_is_no_figure_about_staff() {
+        assertThat(classifier.classify("Headcount for December 2025: how many different customers ordered?",
+                Conversation.empty("s")).clarification()).isNull();
+        assertThat(classifier.classify("What was the support headcount in December 2025?", Conversation.empty("s"))
+                .reasoning()).startsWith("it asks for a figure about the people who work here");
+    }
 }

@@ -2816,4 +2816,136 @@ class SupportLeadQuestionsTest {
                 .hasMessageStartingWith("How far back do you mean by 'the last days'");
         assertThat(sql("orders in the last 7 days")).contains("count(*)");
     }
+
+    @Test
+    void the_last_calendar_year_is_last_year_and_as_of_today_is_every_order_so_far() {
+        assertThat(sql("Orders by channel in the last calendar year")).contains("'2025-01-01 00:00:00'",
+                "'2026-01-01 00:00:00'");
+        assertThat(sql("As of today, how many orders are still processing?")).contains("status = 'processing'")
+                .doesNotContain("order_ts");
+    }
+
+    @Test
+    void an_address_names_where_orders_went_and_how_they_were_paid_is_left_out_from_afar() {
+        assertThat(sql("How many 2025 orders with a delivery address in Texas, excluding any order paid by Klarna?"))
+                .contains("ship_state = 'TX'", "NOT IN ('klarna')");
+        assertThat(sql("Total revenue from orders settled by gift card in 2025")).contains(
+                "payment_method = 'gift_card'");
+    }
+
+    @Test
+    void a_heading_names_no_breakdown_but_its_values_still_say_which_rows() {
+        assertThat(sql("Monthly update: daily orders for the first week of December 2025")).contains(
+                "CAST(order_ts AS DATE) AS day").doesNotContain("date_trunc('month'");
+        assertThat(sql("Vendor review, UPS: average delivery days in 2025. Did the supplier get better?")).contains(
+                "carrier = 'UPS'");
+    }
+
+    @Test
+    void down_there_points_back_at_the_place_a_sentence_before_named() {
+        assertThat(sql("The storm hit the Southeast hard in September. What was the late delivery rate for UPS down"
+                + " there in September 2025?")).contains("ship_region = 'Southeast'", "carrier = 'UPS'");
+    }
+
+    @Test
+    void people_at_home_and_sizing_something_up_name_no_category_or_return_reason() {
+        assertThat(sql("Listeners at home ask: what was the average order value in 2025?")).doesNotContain(
+                "category");
+        assertThat(sql("Units per order by segment in 2025. We're sizing our cartons.")).contains(
+                "GROUP BY customer_segment").doesNotContain("return_reason");
+    }
+
+    @Test
+    void right_through_to_ends_a_range_and_a_day_of_use_is_no_day_asked_about() {
+        assertThat(sql("From Monday, 3 November right through to Sunday, 14 December 2025, orders each week"))
+                .contains("'2025-11-03 00:00:00'", "'2025-12-15 00:00:00'");
+        assertThat(sql("For tomorrow's meeting: how many orders on Black Friday 2024?")).contains(
+                "'2024-11-29 00:00:00'").doesNotContain("2026");
+        assertThat(sql("For last month's ops review: late rate by carrier")).contains("'2025-12-01 00:00:00'");
+    }
+
+    @Test
+    void a_figure_said_with_how_it_is_worked_out_keeps_the_rest_of_the_question() {
+        assertThat(sql("What was the return rate, meaning returned orders as a share of orders delivered or returned,"
+                + " for Electronics in 2025?")).contains("category = 'Electronics'").doesNotContain("GROUP BY");
+        assertThat(sql("To fill in the risk register I need the return rate by category for Q4 2025.")).contains(
+                "GROUP BY category", "'2025-10-01 00:00:00'");
+    }
+
+    @Test
+    void a_follow_up_names_the_same_weekday_a_week_before_and_orders_that_were_the_subject_of_tickets() {
+        assertThat(followUp("How many orders on Cyber Monday 2025?", "And the Monday one week before that?").sql())
+                .contains("'2025-11-24 00:00:00'", "'2025-11-25 00:00:00'");
+        assertThat(followUp("How many 2025 orders got a CSAT score of 1?", "How many of those were the subject of a"
+                + " support ticket?").sql()).contains("csat_score = 1", "support_tickets");
+    }
+
+    @Test
+    void a_known_term_defined_with_let_is_set_aside_and_a_segment_s_customers_are_no_breakdown() {
+        assertThat(sql("Let 'late' mean delivered after the promised date. Of the 2025 orders by customers in the VIP"
+                + " segment that were delivered, what share constituted late deliveries?")).contains(
+                "customer_segment = 'vip'", "is_late").doesNotContain("GROUP BY");
+    }
+
+    @Test
+    void values_listed_as_examples_say_no_rows_and_a_range_of_months_may_run_up_to_the_last() {
+        assertThat(sql("Orders for December 2025 per status: delivered, shipped, cancelled and so on.")).contains(
+                "GROUP BY status").doesNotContain("status IN", "status =");
+        assertThat(sql("Refunds for defective, damaged etc. in 2025")).contains("return_reason IN");
+        assertThat(sql("Return rate for Apparel from March upto May 2025")).contains("'2025-03-01 00:00:00'",
+                "'2025-06-01 00:00:00'");
+    }
+
+    @Test
+    void help_with_a_figure_asks_for_it_and_starting_with_the_most_orders_it_highest_first() {
+        assertThat(sql("Kindly assist with the support tickets per carrier for Q3 2025, starting with the carrier"
+                + " having the most.")).contains("sum(support_tickets)", "GROUP BY carrier", "DESC");
+    }
+
+    @Test
+    void both_of_them_asks_for_a_figure_for_each_value_said_before() {
+        assertThat(sql("Am comparing the business customers and the normal consumers. Their average order value for"
+                + " 2025 was how much? Both of them please.")).contains("GROUP BY customer_segment");
+    }
+
+    @Test
+    void bounds_written_as_a_formula_are_a_range_of_order_dates() {
+        assertThat(sql("Late rate (%) for carrier = UPS, order date \u2208 [2025-03-01, 2025-03-10]")).contains(
+                "'2025-03-01 00:00:00'", "'2025-03-11 00:00:00'").doesNotContain("GROUP BY");
+        assertThat(sql("orders for 2025-11-03 \u2264 order date < 2025-11-17")).contains(
+                "'2025-11-03 00:00:00'", "'2025-11-17 00:00:00'").doesNotContain("GROUP BY");
+        assertThat(sql("\u03a3 discount_amount for Q1 2025 (~first quarter)")).contains("sum(discount_amount)",
+                "'2025-04-01 00:00:00'").doesNotContain("GROUP BY");
+    }
+
+    @Test
+    void the_whole_book_a_weekday_before_the_nth_and_next_year_s_rota_name_no_category_or_period() {
+        assertThat(sql("average refund per returned order by return reason across the whole book")).doesNotContain(
+                "Books");
+        assertThat(sql("orders for each day from Monday the 1st through Sunday the 7th of December 2025")).contains(
+                "'2025-12-01 00:00:00'", "'2025-12-08 00:00:00'");
+        assertThat(sql("For next year's rota: orders by day of the week in 2025")).doesNotContain("2027");
+    }
+
+    @Test
+    void refund_losses_are_refunds_and_an_order_mix_is_a_breakdown() {
+        assertThat(sql("Which state ran the heaviest refund losses in 2025? Top one only.")).contains(
+                "sum(refund_amount)", "GROUP BY ship_state", "LIMIT 1");
+        assertThat(sql("Order mix by channel in 2025 as % of all orders")).contains("GROUP BY channel");
+    }
+
+    @Test
+    void the_rest_of_the_book_is_the_rest_and_a_frequency_of_late_deliveries_their_rate() {
+        assertThat(sql("Late-delivery frequency, VIP customers against the rest of the book, 2025")).contains(
+                "is_late", "ELSE 'all others'").doesNotContain("Books");
+        assertThat(sql("Top 3 products by units during the Spring Refresh event window, Apr 1-7 2025")).contains(
+                "sum(quantity)", "LIMIT 3");
+    }
+
+    @Test
+    void the_same_three_months_of_another_year_are_the_months_asked_before_in_that_year() {
+        assertThat(followUp("Total refunds on Apparel for orders placed May through July 2025?", "And the same three"
+                + " months of 2024?").sql()).contains("'2024-05-01 00:00:00'", "'2024-08-01 00:00:00'",
+                "category = 'Apparel'");
+    }
 }
