@@ -682,7 +682,8 @@ final class QuestionParser {
      */
     private static final Pattern FORMULA_BOUNDS = Pattern.compile("(?i)(\\d{4}-\\d{2}-\\d{2})\\s*(<=?|\u2264)\\s*"
             + TIME_COLUMN + "\\s*(<=?|\u2264)\\s*(\\d{4}-\\d{2}-\\d{2})|(?:" + TIME_COLUMN + "\\s*)?\u2208\\s*([\\[(])"
-            + "\\s*(\\d{4}-\\d{2}-\\d{2})\\s*,\\s*(\\d{4}-\\d{2}-\\d{2})\\s*([\\])])(?:,?\\s*both\\s+ends\\s+inclusive)?");
+            + "\\s*(\\d{4}-\\d{2}-\\d{2})\\s*,\\s*(\\d{4}-\\d{2}-\\d{2})\\s*([\\])])"
+            + "(?:,?\\s*both\\s+ends\\s+inclusive)?");
     /**
      * "late flag FALSE", "is_late == false", "with the late flag true": a yes/no column set to one of its answers;
      * "delivered with late flag false" is delivered and not late.
@@ -760,8 +761,8 @@ final class QuestionParser {
     private static final Pattern UP_TO_MONTH = Pattern.compile("(?i)\\bup\\s*to\\b(?=\\s+" + "(?:jan|feb|mar|apr|may"
             + "|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\b)");
     /** "starting with the region having the most", "beginning with the biggest": the order to list them in. */
-    private static final Pattern STARTING_WITH_MOST = Pattern.compile("(?i),?\\s*(?:starting|beginning)\\s+(?:with|from)"
-            + "\\s+(?:the\\s+)?(?:\\p{L}+\\s+(?:having|with)\\s+the\\s+)?(?:most|highest|biggest|largest|top)\\b");
+    private static final Pattern STARTING_WITH_MOST = Pattern.compile("(?i),?\\s*(?:starting|beginning)\\s+"
+            + "(?:with|from)\\s+(?:the\\s+)?(?:\\p{L}+\\s+(?:having|with)\\s+the\\s+)?(?:most|highest|biggest|largest|top)\\b");
     /** "Kindly assist with the support tickets per region": a request for them, not orders that had them. */
     private static final Pattern ASSIST_WITH = Pattern.compile("(?i)\\b(?:assist|help)\\s+(?:me\\s+|us\\s+)?with\\b");
     /** "late-delivery frequency", "return frequency": how often, over the orders, which the rate says. */
