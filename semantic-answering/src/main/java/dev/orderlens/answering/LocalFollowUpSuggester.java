@@ -2,6 +2,7 @@ package dev.orderlens.answering;
 
 import dev.orderlens.answering.semantic.PhraseMatcher;
 import dev.orderlens.answering.semantic.SemanticModelFile;
+import dev.orderlens.answering.semantic.TimeGrain;
 import dev.orderlens.answering.semantic.ValueCatalog;
 import dev.orderlens.answering.semantic.Words;
 import dev.orderlens.core.domain.answer.Answer;
@@ -16,9 +17,11 @@ import dev.orderlens.core.semantic.SemanticColumn;
 import dev.orderlens.core.semantic.SemanticModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -37,11 +40,15 @@ public final class LocalFollowUpSuggester implements FollowUpSuggester {
     private final LocalSqlGenerator generator;
     private final ValueCatalog catalog;
     private final PhraseMatcher<String> metricWords = new PhraseMatcher<>();
+    private final Map<TimeGrain, String> grainNouns = new EnumMap<>(TimeGrain.class);
 
     private LocalFollowUpSuggester(Builder builder) {
         SemanticModelFile file = Objects.requireNonNull(builder.model, "model");
         this.model = file.model();
         this.countMetric = file.vocabulary().countMetric();
+        // "by half year", not "by half": a grain named by the model's own word for it, which reads back as that grain
+        file.vocabulary().grainWords().forEach((grain, words) -> words.nouns().stream().findFirst()
+                .ifPresent(noun -> grainNouns.put(grain, noun)));
         this.generator = Objects.requireNonNull(builder.generator, "sqlGenerator");
         this.catalog = Objects.requireNonNull(builder.catalog, "catalog");
         for (Metric metric : model.metrics()) {
@@ -143,10 +150,10 @@ public final class LocalFollowUpSuggester implements FollowUpSuggester {
         return aggregate + " " + measure.column().replace('_', ' ');
     }
 
-    private static String groupPhrase(QuerySpec spec) {
+    private String groupPhrase(QuerySpec spec) {
         List<String> groups = new ArrayList<>();
         if (spec.grain() != null) {
-            groups.add(spec.grain().columnName().replace('_', ' '));
+            groups.add(grainNouns.getOrDefault(spec.grain(), spec.grain().columnName().replace('_', ' ')));
         }
         spec.groupBy().forEach(column -> groups.add(column.replace('_', ' ')));
         return groups.isEmpty() ? "" : " by " + String.join(" and ", groups);

@@ -293,7 +293,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
      */
     private static final Pattern ACTION_REQUEST = Pattern.compile("(?i)^\\W*(?:(?:please|pls|kindly|can|could|would"
             + "|will)\\s+(?:you\\s+)?(?:please\\s+)?)?(?:reset|unlock|delete|cancel|refund|reissue|resend|reship"
-            + "|escalate|call|contact|notify|block|ban|deactivate|reactivate|void|approve|reject|book|reserve)\\s+"
+            + "|escalate|call|contact|notify|block|ban|deactivate|reactivate|void|approve|reject)\\s+"
             + "(?:the|an?|all|this|my|our|his|her|their|customer|order|account|ord-)\\b");
     /** "DELETE FROM orders WHERE …", "drop table orders": a statement that changes the data, typed as SQL. */
     private static final Pattern DATA_CHANGE = Pattern.compile("(?i)^\\W*(?:delete\\s+from|insert\\s+into"
@@ -333,6 +333,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
             + "|Where|How|When|Let|He|She)['\u2019])\\p{Lu}[\\p{L}&.-]*['\u2019]s\\s+(?i:(?:\\p{L}+\\s+){0,4}?"
             + "(company|profits?|earnings|valuation))\\b");
     /** "how much CO2 does a cargo plane emit": emissions, which no order records. */
+    /** "Can you book a venue in Chicago for our team party?": something to be booked, which OrderLens cannot do. */
+    private static final Pattern BOOKING = Pattern.compile("(?i)\\b(?:book|reserve)\\s+(?:us\\s+|me\\s+)?(?:a|an|the)"
+            + "\\s+(?:\\p{L}+\\s+)?(?:venue|room|table|flight|hotel|hall|space|meeting|slot|desk)\\b");
     /** "Power draw of our warehouse in kWh per day": energy the business uses, which orders do not record. */
     private static final Pattern ENERGY = Pattern.compile("(?i)\\b(?:kwh|kilowatts?|electricity|(?:power|energy)\\s+"
             + "(?:draw|use|usage|consumption|bills?))\\b");
@@ -361,6 +364,7 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
                     + "reads the data"),
             Map.entry(DATA_CHANGE, "it asks to change the data, which OrderLens only reads"),
             Map.entry(ENERGY, "it asks about energy used, which orders do not record"),
+            Map.entry(BOOKING, "it asks for something to be booked; OrderLens only reads the data"),
             Map.entry(STAFFING_DECISION, "it asks whether to take on or let go of people, which is the business's "
                     + "decision, not a figure"));
     /**

@@ -98,6 +98,15 @@ class LocalFollowUpSuggesterTest {
     }
 
     @Test
+    void names_a_breakdown_by_half_year_so_that_it_reads_back() {
+        List<String> suggestions = suggester.suggest(sqlAnswer("late delivery rate for each half-year of 2025"),
+                Conversation.empty("s"));
+
+        assertThat(suggestions).anyMatch(s -> s.contains("by half year"))
+                .noneMatch(s -> s.matches(".*by half(?! year).*"));
+    }
+
+    @Test
     void offers_the_record_a_document_answer_is_about() {
         Answer answer = new RagAnswer("m", "s", "What happened to order ORD-000123?", "…", List.of(), false, null,
                 new RouteOutcome(Route.RAG, 0.9, false, false, ""), List.of(), StageTimings.none());

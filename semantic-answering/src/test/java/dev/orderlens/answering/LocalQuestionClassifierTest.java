@@ -594,7 +594,7 @@ class LocalQuestionClassifierTest {
         assertThat(classifier.classify("Electricity use of the warehouse in kWh last month?", Conversation.empty("s"))
                 .reasoning()).startsWith("it asks about energy used");
         assertThat(classifier.classify("Could you book a room in Denver for the team offsite?",
-                Conversation.empty("s")).clarification().reason()).isEqualTo(Clarification.Reason.OUT_OF_SCOPE);
+                Conversation.empty("s")).reasoning()).startsWith("it asks for something to be booked");
     }
 
     @Test
