@@ -580,9 +580,9 @@ public final class LocalQuestionClassifier implements QuestionClassifier {
         // "… for May to July 2025. A customer is disturbing me that everybody is returning it.": not a last statement
         // set aside whole as why it is asked
         String last = lastSentence(question);
+        String lastSaid = last.replaceAll("[.?!;:\\s]+$", "");
         boolean lastSetAside = last.strip().endsWith(".") && query.stream().flatMap(read -> read.dropped().stream())
-                .anyMatch(dropped -> dropped.background()
-                        && dropped.phrase().strip().equals(last.replaceAll("[.?!;:\\s]+$", "")));
+                .anyMatch(dropped -> dropped.background() && dropped.phrase().strip().equals(lastSaid));
         boolean explanation = asksForExplanation(asked) || !lastSetAside && asksForExplanation(last)
                 || asksWhatEventWas(question, words);
         // "Customer is asking me about Nimbus X2 earbuds. What is return rate for them in June 2025?": a rate is

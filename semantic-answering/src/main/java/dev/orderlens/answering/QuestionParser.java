@@ -4712,7 +4712,7 @@ final class QuestionParser {
          */
         private boolean namesValueAt(int i) {
             int rows = Set.of("the", "a", "an", "any", "all").contains(word(i)) ? i + 1 : i;
-            boolean paid = Set.of("order", "orders").contains(word(rows)) && PAID_VIA.contains(word(rows + 1));
+            boolean paid = namesRow(rows) && PAID_VIA.contains(word(rows + 1));
             int at = paid ? rows + (PAID_VIA.contains(word(rows + 2)) ? 3 : 2) : rows;
             return spans.stream().anyMatch(s -> s.start() == at && !s.all(Meaning.ValueWord.class).isEmpty());
         }

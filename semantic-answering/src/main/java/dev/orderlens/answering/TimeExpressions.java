@@ -95,7 +95,8 @@ final class TimeExpressions {
     /** "full weeks", "complete months": whole units, not counted back from today. */
     private static final Set<String> WHOLE_UNITS = Set.of("full", "complete", "whole", "entire");
     /** Words between "last" or "this" and the unit that say it is meant whole: "the last calendar year". */
-    private static final Set<String> UNIT_QUALIFIERS = Set.of("calendar", "full", "complete", "whole", "entire");
+    private static final Set<String> UNIT_QUALIFIERS = Stream.concat(Stream.of("calendar"), WHOLE_UNITS.stream())
+            .collect(Collectors.toUnmodifiableSet());
     /** Words one letter from a month's name that are words of their own, not its misspelling: "match days". */
     private static final Set<String> NEAR_MONTHS = Set.of("match", "marsh", "parch", "larch");
     private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "thru");
